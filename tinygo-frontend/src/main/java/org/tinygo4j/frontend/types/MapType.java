@@ -1,0 +1,8 @@
+package org.tinygo4j.frontend.types;
+
+public record MapType(Type key, Type elem) implements Type {
+    @Override
+    public String toString() {
+        return Types.typeString(this);
+    }
+}
