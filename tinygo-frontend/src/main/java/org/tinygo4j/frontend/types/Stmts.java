@@ -356,9 +356,10 @@ final class Stmts {
                             Operand o = new Operand();
                             c.exprs.expr(o, v);
                         }
-                        c.error(vs.names().get(0).pos(), Assignments.mismatch(lhs.size(), vs.values().size(), null));
+                        c.error(vs.values().get(0).pos(), Assignments.mismatch(lhs.size(), vs.values().size(), null));
                         for (Var v : lhs) {
                             v.setType(t);
+                            v.markUsed();
                         }
                     }
                     for (int i = 0; i < lhs.size(); i++) {
@@ -513,13 +514,21 @@ final class Stmts {
                 xs.add(o);
             }
         }
+        if (xs.stream().anyMatch(Operand::invalid)) {
+            for (Var v : lhsVars) {
+                if (v != null) {
+                    v.markUsed();
+                }
+            }
+        }
         if (xs.size() != lhsVars.size()) {
             if (!(xs.size() == 1 && xs.get(0).invalid())) {
-                c.error(a.lhs().get(0).pos(), Assignments.mismatch(lhsVars.size(), xs.size(),
+                c.error(rhs.get(0).pos(), Assignments.mismatch(lhsVars.size(), xs.size(),
                         rhs.size() == 1 ? rhs.get(0) : null));
             }
             for (Var v : newVars) {
                 v.setType(Universe.INVALID);
+                v.markUsed();
             }
         } else {
             for (int i = 0; i < lhsVars.size(); i++) {
