@@ -337,7 +337,7 @@ final class Assignments {
             return;
         }
         List<Operand> xs = c.exprs.multiExpr(init);
-        if (xs.size() == 1 && xs.get(0).mode == Mode.COMMAOK && lhs.size() == 2) {
+        if (xs.size() == 1 && xs.get(0).commaOkAble() && lhs.size() == 2) {
             initVar(lhs.get(0), xs.get(0), "variable declaration");
             Operand ok = new Operand();
             ok.expr = init;

@@ -386,12 +386,12 @@ final class Exprs {
                 return;
             }
             if (!(x.type.underlying() instanceof Chan ch)) {
-                c.error(u.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
+                c.error(x.expr.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
                 x.setInvalid();
                 return;
             }
             if (ch.dir() == Expr.ChanDir.SEND) {
-                c.error(u.pos(), "invalid operation: cannot receive from send-only channel " + c.describe(x));
+                c.error(x.expr.pos(), "invalid operation: cannot receive from send-only channel " + c.describe(x));
                 x.setInvalid();
                 return;
             }
