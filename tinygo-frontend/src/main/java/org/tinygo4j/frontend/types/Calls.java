@@ -229,9 +229,6 @@ final class Calls {
         }
         if (!ok) {
             String msg = "cannot convert " + c.describe(x) + " to type " + c.typeString(t);
-            if (fail == ConstantOps.Failure.TRUNCATED) {
-                msg += " (truncated)";
-            }
             c.error(x.expr.pos(), msg);
             x.setInvalid();
             return;

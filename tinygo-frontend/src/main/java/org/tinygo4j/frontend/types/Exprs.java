@@ -630,6 +630,15 @@ final class Exprs {
             case Slice s -> "slice can only be compared to nil";
             case MapType m -> "map can only be compared to nil";
             case Signature s -> "func can only be compared to nil";
+            case Struct s -> {
+                for (Var f : s.fields()) {
+                    if (!c.assign.comparable(f.type())) {
+                        yield "struct containing " + c.typeString(f.type()) + " cannot be compared";
+                    }
+                }
+                yield c.typeString(t) + " cannot be compared";
+            }
+            case Array a -> c.typeString(t) + " cannot be compared";
             default -> c.typeString(t) + " cannot be compared";
         };
     }

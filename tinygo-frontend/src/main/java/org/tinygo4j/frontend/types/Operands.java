@@ -155,7 +155,7 @@ final class Operands {
             case Array a -> {
                 length = a.len();
                 if (x.mode != Mode.VARIABLE) {
-                    c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (slice of unaddressable value)");
+                    c.error(x.expr.pos(), "invalid operation: " + c.describe(x) + " (slice of unaddressable value)");
                     x.setInvalid();
                     return;
                 }
