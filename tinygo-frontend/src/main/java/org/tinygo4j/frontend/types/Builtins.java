@@ -288,14 +288,95 @@ final class Builtins {
                 minMax(x, e, args, id == Builtin.Id.MIN);
                 return;
             }
-            case COMPLEX, REAL, IMAG -> {
-                c.notSupported(e.pos(), "builtin " + name);
-                x.setInvalid();
+            case COMPLEX -> {
+                complex(x, e, args.get(0), args.get(1));
+                return;
+            }
+            case REAL, IMAG -> {
+                realImag(x, e, args.get(0), id == Builtin.Id.REAL);
                 return;
             }
             default -> {
                 unsafeCall(x, e, id, args);
             }
+        }
+    }
+
+    private void complex(Operand x, Expr.Call e, Operand re, Operand im) {
+        boolean ru = Assignments.isUntyped(re.type);
+        boolean iu = Assignments.isUntyped(im.type);
+        if (ru && !iu) {
+            c.assign.convertUntyped(re, im.type);
+        } else if (iu && !ru) {
+            c.assign.convertUntyped(im, re.type);
+        } else if (ru && iu && re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT) {
+            Constant.FloatVal r = ConstantOps.toFloat(re.val);
+            Constant.FloatVal i = ConstantOps.toFloat(im.val);
+            x.setConst(Universe.UNTYPED_COMPLEX, new Constant.ComplexVal(r, i));
+            return;
+        }
+        if (re.invalid() || im.invalid()) {
+            x.setInvalid();
+            return;
+        }
+        if (ru && iu) {
+            c.assign.convertUntyped(re, Universe.FLOAT64);
+            c.assign.convertUntyped(im, Universe.FLOAT64);
+        }
+        if (!Types.identical(re.type, im.type)) {
+            c.error(re.expr.pos(), "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                    + c.typeString(re.type) + " and " + c.typeString(im.type) + ")");
+            x.setInvalid();
+            return;
+        }
+        Type rt;
+        if (re.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.FLOAT32) {
+            rt = Universe.COMPLEX64;
+        } else if (re.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.FLOAT64) {
+            rt = Universe.COMPLEX128;
+        } else {
+            c.error(re.expr.pos(), "invalid operation: " + ExprString.of(e) + " (arguments have type "
+                    + c.typeString(re.type) + ", expected floating-point)");
+            x.setInvalid();
+            return;
+        }
+        recordSig(e, List.of(re.type, im.type), rt, false);
+        if (re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT) {
+            x.setConst(rt, new Constant.ComplexVal(ConstantOps.toFloat(re.val), ConstantOps.toFloat(im.val)));
+        } else {
+            x.set(Mode.VALUE, rt);
+        }
+    }
+
+    private void realImag(Operand x, Expr.Call e, Operand z, boolean real) {
+        if (Assignments.isUntyped(z.type)) {
+            if (z.mode == Mode.CONSTANT && z.type instanceof Basic b && b.isNumeric()) {
+                Constant.ComplexVal cv = ConstantOps.toComplex(z.val);
+                x.setConst(Universe.UNTYPED_FLOAT, real ? cv.re() : cv.im());
+                return;
+            }
+            c.assign.convertUntyped(z, Universe.COMPLEX128);
+            if (z.invalid()) {
+                x.setInvalid();
+                return;
+            }
+        }
+        Type rt;
+        if (z.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.COMPLEX64) {
+            rt = Universe.FLOAT32;
+        } else if (z.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.COMPLEX128) {
+            rt = Universe.FLOAT64;
+        } else {
+            c.error(z.expr.pos(), "invalid argument: " + c.describe(z) + " must be of complex type");
+            x.setInvalid();
+            return;
+        }
+        recordSig(e, List.of(z.type), rt, false);
+        if (z.mode == Mode.CONSTANT) {
+            Constant.ComplexVal cv = ConstantOps.toComplex(z.val);
+            x.setConst(rt, real ? cv.re() : cv.im());
+        } else {
+            x.set(Mode.VALUE, rt);
         }
     }
 

@@ -726,7 +726,7 @@ final class Stmts {
                         continue;
                     }
                     caseValue(x, tag, e);
-                    if (!x.invalid() && x.mode == Mode.CONSTANT) {
+                    if (!x.invalid() && x.mode == Mode.CONSTANT && !(x.val instanceof Constant.BoolVal)) {
                         for (Object[] prev : seenConsts) {
                             if (ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)
                                     && Types.identical((Type) prev[2], x.type)) {

@@ -268,7 +268,8 @@ final class TypeExprs {
         if (recv != null) {
             Type rt = typexpr(recv.type());
             Type base = rt instanceof Pointer p ? p.elem() : rt;
-            if (base != Universe.INVALID && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
+            if (base != Universe.INVALID && !(base instanceof Pointer bp && bp.elem() == Universe.INVALID)
+                    && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
                 c.error(recv.type().pos(), "cannot define new methods on non-local type " + c.typeString(base));
             }
             if (recv.names().isEmpty()) {
