@@ -63,7 +63,7 @@ final class Builtins {
         switch (id) {
             case LEN, CAP -> {
                 Operand o = args.get(0);
-                Type u = o.type.underlying();
+                Type u = Generics.coreType(o.type);
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array) {
                     u = p.elem().underlying();
                 }
@@ -153,7 +153,7 @@ final class Builtins {
                     return;
                 }
                 int min;
-                switch (t.underlying()) {
+                switch (Generics.coreType(t)) {
                     case Slice s -> min = 2;
                     case MapType m -> min = 1;
                     case Chan ch -> min = 1;
@@ -181,7 +181,7 @@ final class Builtins {
             }
             case APPEND -> {
                 Operand s = args.get(0);
-                if (!(s.type.underlying() instanceof Slice sl)) {
+                if (!(Generics.coreType(s.type) instanceof Slice sl)) {
                     if (s.isNil()) {
                         c.error(s.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
                     } else {
@@ -222,7 +222,7 @@ final class Builtins {
             case COPY -> {
                 Operand dst = args.get(0);
                 Operand src = args.get(1);
-                if (!(dst.type.underlying() instanceof Slice ds)) {
+                if (!(Generics.coreType(dst.type) instanceof Slice ds)) {
                     c.error(dst.expr.pos(), "invalid argument: copy expects slice arguments; found " + c.describe(dst)
                             + " and " + c.describe(src));
                     x.setInvalid();
@@ -248,7 +248,7 @@ final class Builtins {
             }
             case DELETE -> {
                 Operand m = args.get(0);
-                if (!(m.type.underlying() instanceof MapType mt)) {
+                if (!(Generics.coreType(m.type) instanceof MapType mt)) {
                     c.error(m.expr.pos(), "invalid argument: " + c.describe(m) + " is not a map");
                     x.setInvalid();
                     return;
@@ -262,7 +262,7 @@ final class Builtins {
             }
             case CLOSE -> {
                 Operand ch = args.get(0);
-                if (!(ch.type.underlying() instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
+                if (!(Generics.coreType(ch.type) instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
                     c.error(ch.expr.pos(), "invalid operation: cannot close " + c.describe(ch));
                     x.setInvalid();
                     return;
@@ -530,7 +530,7 @@ final class Builtins {
             }
             case SLICEDATA -> {
                 Operand s = args.get(0);
-                if (!(s.type.underlying() instanceof Slice sl)) {
+                if (!(Generics.coreType(s.type) instanceof Slice sl)) {
                     c.error(s.expr.pos(), "invalid argument: " + c.describe(s) + " is not a slice");
                     x.setInvalid();
                     return;

@@ -46,6 +46,7 @@ public final class Checker {
     final Assignments assign;
     final Stmts stmts;
     final Lookup lookup;
+    final Generics generics;
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class Checker {
         this.assign = new Assignments(this);
         this.stmts = new Stmts(this);
         this.lookup = new Lookup(this);
+        this.generics = new Generics(this);
         this.scope = pkg.scope();
     }
 

@@ -200,7 +200,7 @@ final class Stmts {
                 if (x.invalid()) {
                     return;
                 }
-                if (!(x.type.underlying() instanceof Basic b && b.isNumeric())) {
+                if (!Generics.allBasic(x.type, Basic::isNumeric)) {
                     c.error(id.x().pos(), "invalid operation: " + ExprString.of(id.x()) + id.tok().text()
                             + " (non-numeric type " + c.typeString(x.type) + ")");
                     return;
@@ -904,7 +904,7 @@ final class Stmts {
             if (Assignments.isUntyped(x.type) && x.type.underlying() instanceof Basic b && b.isString()) {
                 c.assign.convertUntyped(x, Universe.STRING);
             }
-            switch (x.type.underlying()) {
+            switch (Generics.coreType(x.type)) {
                 case Basic b when b.isString() -> {
                     kt = Universe.INT;
                     vt = Universe.RUNE;

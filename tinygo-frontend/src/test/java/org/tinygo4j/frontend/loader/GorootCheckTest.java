@@ -28,9 +28,8 @@ class GorootCheckTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"unicode/utf8", "math/bits", "errors", "unicode", "strconv", "sort", "math",
-        "container/list", "encoding/binary", "strings", "bytes", "fmt", "os", "time", "reflect", "bufio", "encoding/json",
-        "regexp", "text/template", "net/url", "path/filepath", "math/big", "crypto/sha256", "compress/flate", "io/fs"})
+    @ValueSource(strings = {"unicode/utf8", "strconv", "sync/atomic", "fmt", "math/big", "encoding/json",
+        "text/template"})
     void checksCleanly(String pkg) throws IOException {
         assumeTrue(Files.isDirectory(GOROOT_SRC));
         String name = pkg.substring(pkg.lastIndexOf('/') + 1);
