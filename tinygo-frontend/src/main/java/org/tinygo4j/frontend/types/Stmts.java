@@ -610,7 +610,7 @@ final class Stmts {
         if (xs.size() != res.size()) {
             String msg = (xs.size() < res.size() ? "not enough return values" : "too many return values")
                     + "\n\thave (" + c.calls.have(xs) + ")\n\twant (" + tupleTypes(res) + ")";
-            c.error(xs.size() < res.size() ? r.pos() : r.results().get(0).pos(), msg);
+            c.error(r.results().get(0).pos(), msg);
             return;
         }
         for (int i = 0; i < xs.size(); i++) {
