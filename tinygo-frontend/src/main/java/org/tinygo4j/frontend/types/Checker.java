@@ -189,8 +189,16 @@ public final class Checker {
         }
         Obj prev = s.insert(obj);
         if (prev != null) {
-            error(obj.pos(), obj.name() + " redeclared in this block");
+            redeclared(obj.pos(), obj.name(), prev);
         }
+    }
+
+    void redeclared(int pos, String name, Obj prev) {
+        String msg = name + " redeclared in this block";
+        if (prev.pos() >= 0) {
+            msg += "\n\t" + diags.fileSet().position(prev.pos()) + ": other declaration of " + prev.name();
+        }
+        error(pos, msg);
     }
 
     /** Declares a local variable that must be used ("declared but not used"). */

@@ -346,7 +346,8 @@ final class TypeExprs {
             Type base = rt instanceof Pointer p ? p.elem() : rt;
             if (base != Universe.INVALID && !(base instanceof Pointer bp && bp.elem() == Universe.INVALID)
                     && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
-                c.error(recv.type().pos(), "cannot define new methods on non-local type " + c.typeString(base));
+                c.error(recv.names().isEmpty() ? recv.type().pos() : recv.names().get(0).pos(),
+                        "cannot define new methods on non-local type " + c.typeString(base));
             }
             if (recv.names().isEmpty()) {
                 recvVar = Var.param(recv.type().pos(), c.pkg, "", rt);
