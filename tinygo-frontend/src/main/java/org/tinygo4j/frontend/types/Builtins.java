@@ -78,7 +78,7 @@ final class Builtins {
                     }
                     case Array arr -> {
                         ok = true;
-                        if (!containsCallOrReceive(a.get(0))) {
+                        if (!containsCallOrReceive(a.get(0), c.info)) {
                             val = Constant.IntVal.of(arr.len());
                         }
                     }
@@ -205,8 +205,8 @@ final class Builtins {
                         }
                         paramTypes.add(rest.type);
                     } else {
-                        c.assign.assignment(rest, s.type, "argument to append");
-                        paramTypes.add(s.type);
+                        c.assign.assignment(rest, new Slice(sl.elem()), "argument to append");
+                        paramTypes.add(new Slice(sl.elem()));
                     }
                     recordSig(e, paramTypes, s.type, true);
                 } else {
@@ -577,17 +577,26 @@ final class Builtins {
         }
     }
 
-    private static boolean containsCallOrReceive(Expr e) {
+    /** Whether e contains a receive or a non-constant function call (conversions do not count). */
+    private static boolean containsCallOrReceive(Expr e, Info info) {
         return switch (e) {
-            case Expr.Call call -> true;
-            case Expr.Unary u -> u.op() == org.tinygo4j.frontend.ast.Token.ARROW || containsCallOrReceive(u.x());
-            case Expr.Paren p -> containsCallOrReceive(p.x());
-            case Expr.Selector s -> containsCallOrReceive(s.x());
-            case Expr.Index i -> containsCallOrReceive(i.x()) || i.indices().stream().anyMatch(Builtins::containsCallOrReceive);
-            case Expr.Star s -> containsCallOrReceive(s.x());
-            case Expr.Binary b -> containsCallOrReceive(b.x()) || containsCallOrReceive(b.y());
-            case Expr.CompositeLit cl -> cl.elts().stream().anyMatch(Builtins::containsCallOrReceive);
-            case Expr.KeyValue kv -> containsCallOrReceive(kv.value());
+            case Expr.Call call -> {
+                TypeAndValue ft = info.types.get(call.fun());
+                TypeAndValue ct = info.types.get(call);
+                if (ft != null && ft.mode() == TypeAndValue.Mode.TYPEXPR || ct != null && ct.isConstant()) {
+                    yield call.args().stream().anyMatch(a -> containsCallOrReceive(a, info));
+                }
+                yield true;
+            }
+            case Expr.Unary u -> u.op() == org.tinygo4j.frontend.ast.Token.ARROW || containsCallOrReceive(u.x(), info);
+            case Expr.Paren p -> containsCallOrReceive(p.x(), info);
+            case Expr.Selector s -> containsCallOrReceive(s.x(), info);
+            case Expr.Index i -> containsCallOrReceive(i.x(), info)
+                    || i.indices().stream().anyMatch(x -> containsCallOrReceive(x, info));
+            case Expr.Star s -> containsCallOrReceive(s.x(), info);
+            case Expr.Binary b -> containsCallOrReceive(b.x(), info) || containsCallOrReceive(b.y(), info);
+            case Expr.CompositeLit cl -> cl.elts().stream().anyMatch(x -> containsCallOrReceive(x, info));
+            case Expr.KeyValue kv -> containsCallOrReceive(kv.value(), info);
             default -> false;
         };
     }

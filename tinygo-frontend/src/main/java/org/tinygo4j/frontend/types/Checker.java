@@ -99,8 +99,9 @@ public final class Checker {
             recordUntyped();
             new InitOrder(this).compute();
         } catch (RuntimeException e) {
+            StackTraceElement[] st = e.getStackTrace();
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
-                    "internal compiler error: type checker: " + e);
+                    "internal compiler error: type checker: " + e + (st.length > 0 ? " at " + st[0] : ""));
         }
     }
 

@@ -344,7 +344,7 @@ final class Exprs {
             x.setInvalid();
             return;
         }
-        if (Lookup.ptrRecv(m) && !(t instanceof Pointer) && !(t.underlying() instanceof Interface)) {
+        if (Lookup.ptrRecv(m) && !r.indirect() && !(t instanceof Pointer) && !(t.underlying() instanceof Interface)) {
             c.error(s.sel().pos(), "invalid method expression " + ExprString.of(s) + " (needs pointer receiver (*"
                     + c.typeString(t) + ")." + m.name() + ")");
             x.setInvalid();

@@ -728,8 +728,9 @@ final class Stmts {
                     caseValue(x, tag, e);
                     if (!x.invalid() && x.mode == Mode.CONSTANT && !(x.val instanceof Constant.BoolVal)) {
                         for (Object[] prev : seenConsts) {
-                            if (ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)
-                                    && Types.identical((Type) prev[2], x.type)) {
+                            if (Types.identical((Type) prev[2], x.type)
+                                    && ConstantOps.rank((Constant) prev[0]) == ConstantOps.rank(x.val)
+                                    && ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)) {
                                 c.error(e.pos(), "duplicate case " + c.describe(x) + " in expression switch\n\t"
                                         + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
                             }
