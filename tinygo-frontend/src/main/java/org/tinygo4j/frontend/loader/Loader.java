@@ -106,6 +106,10 @@ public final class Loader {
             }
         }
         visit(mainUnit);
+        if (diags.hasErrors()) {
+            // as gc: syntax errors and unresolvable imports stop the build before type checking
+            return new Program(fileSet, List.of(), null, info);
+        }
         List<Package> pkgs = new ArrayList<>();
         for (Unit u : order) {
             check(u);
@@ -211,6 +215,13 @@ public final class Loader {
                 if (path == null || path.equals("unsafe") || path.equals("C")) {
                     continue;
                 }
+                if (path.isEmpty()) {
+                    continue; // the checker reports it
+                }
+                if (!validImportPath(path)) {
+                    diags.error(is.path().pos(), "invalid import path: " + is.path().value());
+                    continue;
+                }
                 Unit dep = resolve(path, is.path().pos());
                 if (dep == null) {
                     continue;
@@ -225,6 +236,20 @@ public final class Loader {
         u.visiting = false;
         u.done = true;
         order.add(u);
+    }
+
+    /** Go's import path rules (go/build): no empty path, control characters, spaces, backslash or punctuation. */
+    static boolean validImportPath(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char ch = path.charAt(i);
+            if (ch < 0x21 || ch == 0x7f || "!\"#$%&'()*,:;<=>?[\\]^`{|}\uFFFD".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String importPath(Spec.ImportSpec is) {

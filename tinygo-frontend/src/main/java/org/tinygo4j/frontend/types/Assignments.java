@@ -35,6 +35,9 @@ final class Assignments {
     }
 
     boolean comparable(Type t) {
+        if (t.underlying() == null) {
+            return true;
+        }
         return switch (t.underlying()) {
             case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
             case Pointer p -> true;

@@ -285,7 +285,7 @@ final class Calls {
         if (identicalIgnoreTags(vu, tu)) {
             return true;
         }
-        if (v instanceof Pointer vp && t instanceof Pointer tp
+        if (vu instanceof Pointer vp && tu instanceof Pointer tp && !(v instanceof Named) && !(t instanceof Named)
                 && identicalIgnoreTags(vp.elem().underlying(), tp.elem().underlying())) {
             return true;
         }
@@ -329,9 +329,38 @@ final class Calls {
     }
 
     private static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a instanceof Struct sa && b instanceof Struct sb) {
-            return Types.identical(new Struct(sa.fields(), List.of()), new Struct(sb.fields(), List.of()));
-        }
-        return Types.identical(a, b);
+        return Types.identical(stripTags(a), stripTags(b));
+    }
+
+    /** The type with all struct tags removed (conversions ignore tags, at every depth). */
+    private static Tuple stripTags(Tuple t) {
+        return (Tuple) stripTags((Type) t);
+    }
+
+    private static Type stripTags(Type t) {
+        return switch (t) {
+            case Struct s -> {
+                List<Var> fs = new java.util.ArrayList<>();
+                for (Var f : s.fields()) {
+                    fs.add(new Var(f.pos(), f.pkg(), f.name(), stripTags(f.type()), true, f.embedded()));
+                }
+                yield new Struct(List.copyOf(fs), List.of());
+            }
+            case Pointer p -> new Pointer(stripTags(p.elem()));
+            case Array a -> new Array(a.len(), stripTags(a.elem()));
+            case Slice s -> new Slice(stripTags(s.elem()));
+            case MapType m -> new MapType(stripTags(m.key()), stripTags(m.elem()));
+            case Chan ch -> new Chan(ch.dir(), stripTags(ch.elem()));
+            case Signature s -> new Signature(null, s.typeParams(), stripTags(s.params()), stripTags(s.results()),
+                    s.variadic());
+            case Tuple tu -> {
+                List<Var> vs = new java.util.ArrayList<>();
+                for (Var v : tu.vars()) {
+                    vs.add(Var.param(v.pos(), v.pkg(), v.name(), stripTags(v.type())));
+                }
+                yield new Tuple(List.copyOf(vs));
+            }
+            default -> t;
+        };
     }
 }

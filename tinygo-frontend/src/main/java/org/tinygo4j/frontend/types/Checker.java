@@ -96,12 +96,20 @@ public final class Checker {
                 later.get(i).run();
             }
             resolver.unusedImports();
+            generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
         } catch (RuntimeException e) {
-            StackTraceElement[] st = e.getStackTrace();
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("org.tinygo4j")) {
+                    where.append(" at ").append(el.getClassName().substring(el.getClassName().lastIndexOf('.') + 1))
+                            .append('.').append(el.getMethodName()).append(':').append(el.getLineNumber());
+                    break;
+                }
+            }
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
-                    "internal compiler error: type checker: " + e + (st.length > 0 ? " at " + st[0] : ""));
+                    "internal compiler error: type checker: " + e + where);
         }
     }
 

@@ -77,8 +77,15 @@ public final class ConstantOps {
         return new BigInteger(t);
     }
 
+    /** Literal exponents beyond this magnitude are not represented exactly (they would need huge integers). */
+    static final int MAX_LITERAL_EXPONENT = 10000;
+
     private static FloatVal parseFloat(String t) {
         String lower = t.toLowerCase();
+        java.util.regex.Matcher em = java.util.regex.Pattern.compile("[ep]([+-]?)(\\d+)$").matcher(lower);
+        if (em.find() && (em.group(2).length() > 6 || Integer.parseInt(em.group(2)) > MAX_LITERAL_EXPONENT)) {
+            throw new ArithmeticException("exponent too large");
+        }
         if (lower.startsWith("0x")) {
             int p = lower.indexOf('p');
             String mant = lower.substring(2, p < 0 ? lower.length() : p);

@@ -170,6 +170,10 @@ final class Exprs {
 
     private void basicLit(Operand x, Expr.BasicLit lit) {
         Constant v = ConstantOps.fromLiteral(lit.kind(), lit.value());
+        if (v == null && lit.value().toLowerCase().matches(".*[ep][+-]?\\d{5,}i?")) {
+            c.notSupported(lit.pos(), "floating-point constant with an exponent beyond ±" + ConstantOps.MAX_LITERAL_EXPONENT);
+            return;
+        }
         if (v == null) {
             c.error(lit.pos(), "malformed constant: " + lit.value());
             return;
@@ -609,7 +613,6 @@ final class Exprs {
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
             x.setConst(Universe.UNTYPED_BOOL, new Constant.BoolVal(ConstantOps.compare(x.val, e.op(), y.val)));
         } else {
-            x.set(Mode.VALUE, Universe.UNTYPED_BOOL);
             if (x.type instanceof Basic bx && bx.isUntyped()) {
                 c.assign.convertUntyped(x, Universe.defaultType(x.type));
             }
@@ -725,6 +728,16 @@ final class Exprs {
                 x.val = null;
                 return;
             }
+        }
+        if (Assignments.isUntyped(x.type) && !x.isNil()) {
+            // an untyped non-constant operand (itself a delayed shift): its final type decides
+            Checker.Untyped u = c.untyped.get(x.expr);
+            if (u != null) {
+                c.untyped.put(x.expr, new Checker.Untyped(true, e, u.mode(), u.type(), u.val()));
+            }
+            x.mode = Mode.VALUE;
+            x.val = null;
+            return;
         }
         if (!Generics.allBasic(x.type, Basic::isInteger)) {
             c.error(x.expr.pos(), "invalid operation: shifted operand " + c.describe(x) + " must be integer");

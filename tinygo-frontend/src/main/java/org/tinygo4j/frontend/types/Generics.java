@@ -175,6 +175,15 @@ final class Generics {
         }
     }
 
+    /** Completes the method lists of all instances created by this checker (done at the end of checking). */
+    void syncAll() {
+        for (List<Named> list : instances.values()) {
+            for (Named n : new ArrayList<>(list)) {
+                syncMethods(n);
+            }
+        }
+    }
+
     /** Makes an instance's method list mirror its origin's, substituted. */
     void syncMethods(Named n) {
         if (n.origin() == n) {

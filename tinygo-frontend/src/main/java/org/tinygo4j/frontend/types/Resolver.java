@@ -263,6 +263,11 @@ final class Resolver {
             if (methodsDone.contains(e.getKey())) {
                 continue;
             }
+            if (c.pkg.scope().lookup(e.getKey()) instanceof TypeName alias && alias.isAlias()
+                    && alias.type() instanceof Named target && target.obj().pkg() == c.pkg) {
+                addMethods(target.obj(), target, e.getValue());
+                continue;
+            }
             for (Decl.FuncDecl fd : e.getValue()) {
                 Obj base = c.pkg.scope().lookupParent(e.getKey());
                 Expr rt = fd.recv().type();
@@ -364,10 +369,29 @@ final class Resolver {
             return;
         }
         List<Decl.FuncDecl> decls = methodDecls.get(tn.name());
-        if (decls == null) {
-            return;
+        if (decls != null) {
+            addMethods(tn, n, decls);
         }
+        // methods declared with an alias of this type as receiver
+        for (Map.Entry<String, List<Decl.FuncDecl>> e : new ArrayList<>(methodDecls.entrySet())) {
+            if (!methodsDone.contains(e.getKey()) && c.pkg.scope().lookup(e.getKey()) instanceof TypeName alias
+                    && c.objMap.get(alias) != null && c.objMap.get(alias).typeSpec != null
+                    && c.objMap.get(alias).typeSpec.alias()) {
+                objDecl(alias);
+                if (alias.type() == n) {
+                    methodsDone.add(e.getKey());
+                    addMethods(tn, n, e.getValue());
+                }
+            }
+        }
+    }
+
+    private void addMethods(TypeName tn, Named n, List<Decl.FuncDecl> decls) {
+        int first = n.methods().size();
         Set<String> names = new HashSet<>();
+        for (Func m : n.methods()) {
+            names.add(m.name());
+        }
         if (n.underlying() instanceof Struct s) {
             for (Var f : s.fields()) {
                 names.add(f.name());
@@ -395,7 +419,7 @@ final class Resolver {
             }
             n.addMethod(m);
         }
-        for (Func m : n.methods()) {
+        for (Func m : n.methods().subList(first, n.methods().size())) {
             Decl.FuncDecl fd = m.decl();
             Scope fileScope = methodFileScope.get(fd);
             Scope saved = c.scope;

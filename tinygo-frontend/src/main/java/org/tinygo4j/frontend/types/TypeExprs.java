@@ -150,9 +150,12 @@ final class TypeExprs {
             case Expr.MapType m -> {
                 Type k = typexpr(m.key());
                 Type v = typexpr(m.value());
-                if (k != Universe.INVALID && !(k.underlying() instanceof TypeParam) && !c.assign.comparable(k)) {
-                    c.error(m.key().pos(), "invalid map key type " + c.typeString(k));
-                }
+                // the key type may still be incomplete (a type being declared): check it at the end
+                c.later.add(() -> {
+                    if (k != Universe.INVALID && !(k instanceof TypeParam) && !c.assign.comparable(k)) {
+                        c.error(m.key().pos(), "invalid map key type " + c.typeString(k));
+                    }
+                });
                 return new MapType(k, v);
             }
             case Expr.ChanType ch -> {
