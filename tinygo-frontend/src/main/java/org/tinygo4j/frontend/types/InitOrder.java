@@ -38,7 +38,7 @@ final class InitOrder {
             deps.put(v, d);
         }
         for (Var v : vars) {
-            if (deps.get(v).contains(v)) {
+            if (findPath(v, v, new ArrayList<>(), new HashSet<>())) {
                 reportCycle(v);
                 return;
             }

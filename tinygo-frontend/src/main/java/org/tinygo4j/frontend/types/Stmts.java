@@ -81,7 +81,7 @@ final class Stmts {
     private void body(Signature sig, Stmt.Block body) {
         collectLabels(body.list());
         stmtList(body.list(), 0);
-        if (sig.results().size() > 0 && !Terminating.isTerminating(body, null)) {
+        if (sig.results().size() > 0 && !Terminating.isTerminating(body, null, c.info)) {
             c.error(body.rbrace(), "missing return");
         }
         for (Label l : c.fn.labels.values()) {
@@ -286,6 +286,10 @@ final class Stmts {
             default -> {
                 if (e instanceof Expr.Call call) {
                     TypeAndValue ft = c.info.types.get(call.fun());
+                    if (ft != null && ft.mode() == TypeAndValue.Mode.TYPEXPR) {
+                        c.error(x.expr.pos(), c.describe(x) + " is not used");
+                        return;
+                    }
                     if (ft == null || ft.mode() != TypeAndValue.Mode.BUILTIN) {
                         return;
                     }

@@ -11,17 +11,24 @@ import org.tinygo4j.frontend.ast.Token;
  * that refer to an enclosing loop, switch or select.
  */
 final class Terminating {
-    private Terminating() {
+    static boolean isTerminating(Stmt s, String label, Info info) {
+        return new Terminating(info).terminating(s, label);
     }
 
-    static boolean isTerminating(Stmt s, String label) {
+    private final Info info;
+
+    private Terminating(Info info) {
+        this.info = info;
+    }
+
+    private boolean terminating(Stmt s, String label) {
         return switch (s) {
             case Stmt.Return r -> true;
             case Stmt.Branch b -> b.tok() == Token.GOTO || b.tok() == Token.FALLTHROUGH;
             case Stmt.ExprStmt es -> isPanic(es.x());
             case Stmt.Block b -> isTerminatingList(b.list(), null);
-            case Stmt.If i -> i.els() != null && isTerminating(i.body(), null) && isTerminating(i.els(), null);
-            case Stmt.Labeled l -> isTerminating(l.stmt(), l.label().name());
+            case Stmt.If i -> i.els() != null && terminating(i.body(), null) && terminating(i.els(), null);
+            case Stmt.Labeled l -> terminating(l.stmt(), l.label().name());
             case Stmt.For f -> f.cond() == null && !hasBreak(f.body(), label, true);
             case Stmt.Switch sw -> clausesTerminate(sw.body().list(), label);
             case Stmt.TypeSwitch ts -> clausesTerminate(ts.body().list(), label);
@@ -38,14 +45,15 @@ final class Terminating {
         };
     }
 
-    private static boolean isPanic(Expr e) {
+    private boolean isPanic(Expr e) {
         while (e instanceof Expr.Paren p) {
             e = p.x();
         }
-        return e instanceof Expr.Call call && call.fun() instanceof Expr.Ident id && id.name().equals("panic");
+        return e instanceof Expr.Call call && call.fun() instanceof Expr.Ident id && id.name().equals("panic")
+                && info.uses.get(id) instanceof Builtin;
     }
 
-    private static boolean clausesTerminate(List<Stmt> clauses, String label) {
+    private boolean clausesTerminate(List<Stmt> clauses, String label) {
         boolean hasDefault = false;
         for (Stmt s : clauses) {
             if (!(s instanceof Stmt.CaseClause cc)) {
@@ -61,12 +69,12 @@ final class Terminating {
         return hasDefault;
     }
 
-    private static boolean isTerminatingList(List<Stmt> list, String label) {
+    private boolean isTerminatingList(List<Stmt> list, String label) {
         int i = list.size() - 1;
         while (i >= 0 && list.get(i) instanceof Stmt.Empty) {
             i--;
         }
-        return i >= 0 && isTerminating(list.get(i), label);
+        return i >= 0 && terminating(list.get(i), label);
     }
 
     private static boolean hasBreakList(List<Stmt> list, String label, boolean implicit) {
