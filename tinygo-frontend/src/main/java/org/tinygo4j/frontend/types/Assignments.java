@@ -21,6 +21,11 @@ final class Assignments {
         return t instanceof Basic b && b.isUntyped();
     }
 
+    /** Named in the spec's sense: defined types, predeclared types and type parameters. */
+    static boolean isNamed(Type t) {
+        return t instanceof Named || t instanceof Basic || t instanceof TypeParam;
+    }
+
     static boolean hasNil(Type t) {
         return switch (t.underlying()) {
             case Pointer p -> true;
@@ -275,7 +280,7 @@ final class Assignments {
             }
             return false;
         }
-        if (Types.identical(vu, tu) && (!(v instanceof Named) || !(t instanceof Named))) {
+        if (Types.identical(vu, tu) && (!isNamed(v) || !isNamed(t))) {
             return true;
         }
         if (tu instanceof Interface ti && !(t instanceof TypeParam)) {
@@ -294,7 +299,7 @@ final class Assignments {
         }
         if (vu instanceof Chan vc && vc.dir() == Expr.ChanDir.BOTH && tu instanceof Chan tc
                 && Types.identical(vc.elem(), tc.elem())) {
-            return !(v instanceof Named) || !(t instanceof Named);
+            return !isNamed(v) || !isNamed(t);
         }
         return false;
     }

@@ -53,6 +53,9 @@ public final class Checker {
     /** Work done after all package-level declarations: function bodies. */
     final List<Runnable> later = new ArrayList<>();
 
+    /** For each file scope, the objects it got from dot imports and the import that brought them. */
+    final Map<Scope, Map<Obj, PkgName>> dotImports = new IdentityHashMap<>();
+
     /** Untyped expressions whose final type is not yet known (go/types' untyped map). */
     final Map<Expr, Untyped> untyped = new IdentityHashMap<>();
 

@@ -2,6 +2,7 @@ package org.tinygo4j.frontend.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Operand.Mode;
@@ -203,6 +204,17 @@ final class Exprs {
             return;
         }
         c.recordUse(id, obj);
+        if (obj.pkg() != c.pkg && obj.pkg() != null && !c.dotImports.isEmpty()) {
+            for (Scope s = c.scope; s != null; s = s.parent()) {
+                if (s.lookup(id.name()) == obj) {
+                    Map<Obj, PkgName> dots = c.dotImports.get(s);
+                    if (dots != null && dots.get(obj) != null) {
+                        dots.get(obj).markUsed();
+                    }
+                    break;
+                }
+            }
+        }
         objOperand(x, obj, id);
     }
 

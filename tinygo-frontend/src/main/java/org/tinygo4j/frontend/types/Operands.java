@@ -274,7 +274,7 @@ final class Operands {
             typ = hint;
             base = hint.underlying() instanceof Pointer p ? p.elem() : hint;
         } else {
-            c.error(e.pos(), "invalid composite literal type: missing type");
+            c.error(e.pos(), "invalid composite literal type: missing type in composite literal");
             x.setInvalid();
             return;
         }
@@ -344,7 +344,7 @@ final class Operands {
                 if (!seen.add(key.name())) {
                     c.error(key.pos(), "duplicate field name " + key.name() + " in struct literal");
                 }
-                c.exprs.exprWithHint(v, kv.value(), field.type());
+                c.exprs.expr(v, kv.value());
                 c.assign.assignment(v, field.type(), "struct literal");
             }
             return;
@@ -363,7 +363,7 @@ final class Operands {
                 return;
             }
             Var f = fields.get(i++);
-            c.exprs.exprWithHint(v, el, f.type());
+            c.exprs.expr(v, el);
             if (!f.exported() && f.pkg() != c.pkg) {
                 c.error(el.pos(), "implicit assignment to unexported field " + f.name() + " in struct literal of type "
                         + c.typeString(typ));

@@ -36,6 +36,9 @@ final class Resolver {
     void collectObjects(List<File> files) {
         for (File f : files) {
             String name = f.packageName().name();
+            if (name.equals("_")) {
+                c.error(f.packageName().pos(), "invalid package name _");
+            }
             if (c.pkg.name() == null || c.pkg.name().isEmpty()) {
                 c.pkg.setName(name);
             } else if (!c.pkg.name().equals(name)) {
@@ -181,9 +184,15 @@ final class Resolver {
             return;
         }
         if (name.equals(".")) {
+            PkgName dot = new PkgName(is.path().pos(), c.pkg, imp.name(), imp);
+            if (broken) {
+                dot.markUsed();
+            }
+            c.info.implicits.put(is, dot);
+            pkgNames.add(dot);
             for (Obj o : imp.scope().elems().values()) {
-                if (o.exported()) {
-                    fileScope.insert(o);
+                if (o.exported() && fileScope.insert(o) == null) {
+                    c.dotImports.computeIfAbsent(fileScope, k -> new java.util.IdentityHashMap<>()).put(o, dot);
                 }
             }
             return;
