@@ -24,6 +24,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", description = "compile and run a program (host, wasi, or in an emulator)")
 final class RunCommand implements Callable<Integer> {
+    private static final String NO_EMULATOR =
+            "tinygo run: target %s has no emulator; use `tinygo build` and flash the image to the board";
+
     private final Io io;
 
     @Mixin
@@ -54,6 +57,10 @@ final class RunCommand implements Callable<Integer> {
             io.err().println("invalid -timeout=" + timeoutSeconds + ": must be positive");
             return 1;
         }
+        if (Runner.buildOnly(flags.target)) {
+            io.err().println(NO_EMULATOR.formatted(flags.target));
+            return 1;
+        }
         // fail before compiling when the emulator is missing: a user wants to know that first
         Optional<Runner> known = Runner.forTarget(flags.target, null);
         if (known.isPresent() && known.get().unavailableReason().isPresent()) {
@@ -72,8 +79,7 @@ final class RunCommand implements Callable<Integer> {
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         Optional<Runner> runner = known.isPresent() ? known : Runner.forTarget(flags.target, image);
         if (runner.isEmpty()) {
-            io.err().println("tinygo run: target " + flags.target
-                    + " has no emulator; use `tinygo build` and flash the image to the board");
+            io.err().println(NO_EMULATOR.formatted(flags.target));
             return 1;
         }
         if (runner.get().unavailableReason().isPresent()) {

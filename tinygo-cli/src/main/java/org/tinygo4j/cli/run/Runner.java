@@ -29,6 +29,11 @@ public sealed interface Runner permits HostRunner, WasiRunner, QemuArmRunner, Av
     /** Runs the image (an ELF or a .wasm, as the compiler linked it). */
     RunResult run(byte[] image, RunOptions options) throws IOException;
 
+    /** Whether a target is known to have no emulator (it can be built and flashed, not run here). */
+    static boolean buildOnly(String target) {
+        return target.equals("arduino-nano33");
+    }
+
     /**
      * The runner for a target: by its name for the built-in targets, otherwise by the
      * kind of image (wasm magic, or the ELF machine: x86-64 -> host, ARM -> qemu
