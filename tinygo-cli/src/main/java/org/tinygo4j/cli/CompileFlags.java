@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
  * {@code -target=wasi}, {@code -opt z}); the GNU double-dash forms are accepted too.
  */
 final class CompileFlags {
+    @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
     @Option(names = {"-target", "--target"}, paramLabel = "TARGET", defaultValue = "host",
             description = "target name (see `tinygo targets`) or path to a target JSON file (default: host)")
     String target;

@@ -15,6 +15,9 @@ final class TinygoCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
     TinygoCommand(Io io) {
         this.io = io;
     }
