@@ -74,6 +74,10 @@ final class Arithmetic {
         LLVMValueRef zero = LLVMConstInt(t, 0, 0);
         fl.checkPanic(LLVMBuildICmp(b, LLVMIntEQ, y, zero, ""),
                 () -> fl.call(fl.m.runtimeFunction("panicDivide")));
+        int width = LLVMGetIntTypeWidth(t);
+        if (width > fl.m.config.nativeDivBits()) {
+            return divideInRuntime(op, x, y, signed, width);
+        }
         if (!signed) {
             return op == Token.QUO ? LLVMBuildUDiv(b, x, y, "") : LLVMBuildURem(b, x, y, "");
         }
@@ -86,6 +90,16 @@ final class Arithmetic {
         }
         LLVMValueRef q = LLVMBuildSDiv(b, x, safeY, "");
         return LLVMBuildSelect(b, isMinusOne, LLVMBuildNeg(b, x, ""), q, "");
+    }
+
+    /** Division by a runtime helper of 32 or 64 bits (narrower operands are extended to 32). */
+    private LLVMValueRef divideInRuntime(Token op, LLVMValueRef x, LLVMValueRef y, boolean signed, int width) {
+        int helperBits = width <= 32 ? 32 : 64;
+        LLVMTypeRef ht = fl.types.intN(helperBits);
+        String name = (signed ? "divmod" : "udivmod") + helperBits;
+        LLVMValueRef qr = fl.call(fl.m.runtimeFunction(name), fl.resize(x, ht, signed), fl.resize(y, ht, signed));
+        LLVMValueRef r = LLVMBuildExtractValue(b, qr, op == Token.QUO ? 0 : 1, "");
+        return fl.resize(r, LLVMTypeOf(x), signed);
     }
 
     private LLVMValueRef shift(Token op, LLVMValueRef x, LLVMValueRef y, boolean xSigned, boolean ySigned) {

@@ -38,6 +38,27 @@ public final class ModuleLowering {
         public boolean isWasm() {
             return arch.startsWith("wasm");
         }
+
+        /**
+         * The widest integer division the chip does in hardware: none on AVR and
+         * ARMv6-M, 32 bits on other ARM cores, 64 on x86-64 and WebAssembly. Wider
+         * divisions call the runtime's udivmod/divmod helpers.
+         */
+        public int nativeDivBits() {
+            if (arch.equals("avr") || arch.startsWith("thumbv6m") || arch.startsWith("armv6m")) {
+                return 0;
+            }
+            if (arch.startsWith("thumb") || arch.startsWith("arm")) {
+                return 32;
+            }
+            return 64;
+        }
+
+        /** The configuration for a triple; the architecture is its first component. */
+        public static Config of(String triple, String dataLayout) {
+            return new Config(triple, dataLayout, triple.substring(0, triple.indexOf('-') < 0 ? triple.length()
+                    : triple.indexOf('-')));
+        }
     }
 
     final LLVMContextRef ctx;
@@ -99,6 +120,7 @@ public final class ModuleLowering {
         }
         LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), types.function(f.signature()));
         functions.put(f, fn);
+        addEnumAttr(fn, "nounwind"); // Go code never unwinds through C++-style exception tables
         if (f.kind() == Function.Kind.EXTERN) {
             if (f.wasmImportModule() != null) {
                 addStringAttr(fn, "wasm-import-module", f.wasmImportModule());
