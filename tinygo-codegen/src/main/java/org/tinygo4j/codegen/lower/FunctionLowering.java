@@ -61,7 +61,12 @@ final class FunctionLowering {
             for (BasicBlock bb : fn.blocks()) {
                 LLVMPositionBuilderAtEnd(b, blocks.get(bb));
                 for (Instr in : bb.instrs()) {
-                    LLVMValueRef v = instr(in);
+                    LLVMValueRef v;
+                    try {
+                        v = instr(in);
+                    } catch (UnsupportedOperationException e) {
+                        throw new NotSupported(in.pos(), e.getMessage());
+                    }
                     if (v != null) {
                         values.put(in, v);
                     }

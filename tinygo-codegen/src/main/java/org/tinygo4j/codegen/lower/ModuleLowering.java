@@ -176,6 +176,16 @@ public final class ModuleLowering {
 
     /** A constant of the SSA constant's Go type. */
     LLVMValueRef constant(Const c) {
+        if (c.elements() != null) {
+            LLVMValueRef[] elems = new LLVMValueRef[c.elements().size()];
+            for (int i = 0; i < elems.length; i++) {
+                elems[i] = constant(c.elements().get(i));
+            }
+            if (c.type().underlying() instanceof Array arr) {
+                return LLVMConstArray2(types.of(arr.elem()), refs(elems), elems.length);
+            }
+            return LLVMConstStructInContext(ctx, refs(elems), elems.length, 0);
+        }
         return constant(c.type(), c.value());
     }
 
@@ -188,7 +198,8 @@ public final class ModuleLowering {
         return switch (v) {
             case Constant.BoolVal b -> LLVMConstInt(lt, b.value() ? 1 : 0, 0);
             case Constant.IntVal i -> {
-                if (u instanceof Basic b && (b.kind() == Basic.Kind.UNSAFE_POINTER)) {
+                if (u instanceof org.tinygo4j.frontend.types.Pointer
+                        || (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER)) {
                     yield LLVMConstIntToPtr(intConst(types.uintptr, i.value()), lt);
                 }
                 if (u instanceof Basic b && (b.isFloat() || b.isComplex())) {

@@ -85,7 +85,7 @@ final class ExprBuilder {
             return fb.load(addr, id.pos());
         }
         if (o instanceof Nil) {
-            return new org.tinygo4j.ssa.ir.Const(typeOf(id), null);
+            return org.tinygo4j.ssa.ir.Const.zero(typeOf(id));
         }
         if (o instanceof Func) {
             throw new Unsupported(id.pos(), "function values");
@@ -473,6 +473,71 @@ final class ExprBuilder {
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
+    }
+
+    /**
+     * The composite literal as an aggregate constant if every element is a constant
+     * (recursively), else null. Missing elements are zero.
+     */
+    org.tinygo4j.ssa.ir.Const constantComposite(Expr.CompositeLit cl) {
+        Type t = typeOf(cl);
+        return constantComposite(t, cl);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantComposite(Type t, Expr.CompositeLit cl) {
+        Type u = t.underlying();
+        List<org.tinygo4j.ssa.ir.Const> elems = new ArrayList<>();
+        if (u instanceof Struct st) {
+            for (Var f : st.fields()) {
+                elems.add(org.tinygo4j.ssa.ir.Const.zero(f.type()));
+            }
+            for (int i = 0; i < cl.elts().size(); i++) {
+                Expr el = cl.elts().get(i);
+                int field = i;
+                if (el instanceof Expr.KeyValue kv) {
+                    field = fieldIndex(st, ((Expr.Ident) kv.key()).name());
+                    el = kv.value();
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(st.fields().get(field).type(), el);
+                if (c == null) {
+                    return null;
+                }
+                elems.set(field, c);
+            }
+        } else if (u instanceof Array arr && arr.len() <= 1 << 16) {
+            for (long i = 0; i < arr.len(); i++) {
+                elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
+            }
+            long idx = 0;
+            for (Expr el : cl.elts()) {
+                if (el instanceof Expr.KeyValue kv) {
+                    idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
+                    el = kv.value();
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
+                if (c == null) {
+                    return null;
+                }
+                elems.set((int) idx++, c);
+            }
+        } else {
+            return null;
+        }
+        return new org.tinygo4j.ssa.ir.Const(t, elems);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
+        if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
+            return constantComposite(t, inner);
+        }
+        TypeAndValue tv = info.types.get(el);
+        if (tv != null && tv.isConstant()) {
+            return new org.tinygo4j.ssa.ir.Const(t, tv.value());
+        }
+        if (el instanceof Expr.Ident id && info.objectOf(id) instanceof Nil) {
+            return org.tinygo4j.ssa.ir.Const.zero(t);
+        }
+        return null;
     }
 
     private void storeElement(Value addr, Type t, Expr valueExpr) {

@@ -98,6 +98,13 @@ final class FunctionBuilder {
         guarded(org.tinygo4j.frontend.ast.Node.NO_POS, () -> {
             current = fn.newBlock("entry");
             for (Info.Initializer in : inits) {
+                if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl) {
+                    Const agg = exprs.constantComposite(cl);
+                    if (agg != null) {
+                        pb.global(in.lhs().get(0)).setInitializer(agg);
+                        continue;
+                    }
+                }
                 int before = current.instrs().size();
                 Value v = exprs.expr(in.rhs());
                 if (in.lhs().size() == 1) {
