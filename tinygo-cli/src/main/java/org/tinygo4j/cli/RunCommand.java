@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Optional<String> problem = flags.check().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
@@ -89,7 +89,14 @@ final class RunCommand implements Callable<Integer> {
         RunOptions opts = RunOptions.defaults().withArgs(args)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withEcho(io.out(), io.err());
-        RunResult result = runner.get().run(image, opts);
+        RunResult result;
+        try {
+            result = runner.get().run(image, opts);
+        } catch (IOException e) {
+            // the environment failed (no temp space, emulator would not start): not a compiler bug
+            io.err().println("tinygo run: cannot run the program with " + runner.get().describe() + ": " + e.getMessage());
+            return 1;
+        }
         io.out().flush();
         return result.exitCode();
     }

@@ -62,6 +62,15 @@ class CliTest {
     }
 
     @Test
+    void internalErrorIsOneLineWithAHintNotAStackTrace() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io.internalError(new PrintStream(err, true, StandardCharsets.UTF_8), new IllegalStateException("boom"));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("internal compiler error: IllegalStateException: boom\n"), text);
+        new Outcome(1, "", text).assertNoStackTrace();
+    }
+
+    @Test
     void versionNamesTheProject() {
         Outcome o = tinygo("version");
         assertEquals(0, o.code(), o.err());

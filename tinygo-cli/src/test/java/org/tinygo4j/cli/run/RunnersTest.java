@@ -39,6 +39,16 @@ class RunnersTest {
     }
 
     @Test
+    void wasiTimeoutStopsAnEndlessLoop() throws Exception {
+        long t0 = System.nanoTime();
+        RunResult r = new WasiRunner().run(TestImages.wasiLoop(), RunOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+        assertTrue(r.timedOut());
+        assertEquals(RunResult.EXIT_TIMEOUT, r.exitCode());
+        assertTrue(r.stderr().contains("time limit of 1 s"), r.stderr());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "the time limit was not applied");
+    }
+
+    @Test
     void wasiRejectsGarbageAsAnEnvironmentError() {
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> new WasiRunner().run(new byte[] {1, 2, 3}, RunOptions.defaults()));

@@ -46,6 +46,18 @@ final class TestImages {
         return m.toByteArray();
     }
 
+    /** A WASI module whose _start loops forever, for the time limit. */
+    static byte[] wasiLoop() {
+        Bytes m = new Bytes();
+        m.raw(0, 'a', 's', 'm', 1, 0, 0, 0);
+        m.section(1, new Bytes().u(1).raw(0x60).u(0).u(0));
+        m.section(3, new Bytes().u(1).u(0));
+        m.section(7, new Bytes().u(1).name("_start").raw(0x00).u(0));
+        Bytes body = new Bytes().u(0).raw(0x03, 0x40, 0x0c, 0x00, 0x0b, 0x0b); // loop br 0 end end
+        m.section(10, new Bytes().u(1).u(body.size()).bytes(body.toByteArray()));
+        return m.toByteArray();
+    }
+
     /**
      * A Cortex-M ELF (flash at 0, RAM at 0x20000000): prints {@code text} with semihosting
      * SYS_WRITE0, then ends with SYS_EXIT_EXTENDED(ApplicationExit, code); with
