@@ -50,7 +50,6 @@ __init:
     .size __init, . - __init
 
     .section .text.__vector_default, "ax", @progbits
-    .global __vector_default
     .weak __vector_default
     .type __vector_default, @function
 __vector_default:

@@ -1,0 +1,45 @@
+package org.tinygo4j.codegen.backend;
+
+/**
+ * The sizes of a linked image, counted as llvm-size's Berkeley format does: code is
+ * every allocated read-only section (instructions and constants in flash), data every
+ * allocated writable section with contents (it occupies flash and RAM), bss every
+ * allocated section without contents. For WebAssembly only the file size is known.
+ */
+public record ImageSizes(long code, long data, long bss, long fileBytes) {
+
+    /** Bytes of flash used: code and the load image of data. */
+    public long flash() {
+        return code + data;
+    }
+
+    /** Bytes of RAM used statically: data and bss. */
+    public long ram() {
+        return data + bss;
+    }
+
+    /** The sizes of an ELF image. */
+    public static ImageSizes of(ElfImage elf, long fileBytes) {
+        long code = 0;
+        long data = 0;
+        long bss = 0;
+        for (ElfImage.Section s : elf.sections()) {
+            if (!s.isAlloc()) {
+                continue;
+            }
+            if (s.type() == ElfImage.SHT_NOBITS) {
+                bss += s.size();
+            } else if (s.isWritable()) {
+                data += s.size();
+            } else {
+                code += s.size();
+            }
+        }
+        return new ImageSizes(code, data, bss, fileBytes);
+    }
+
+    /** The sizes of a WebAssembly file. */
+    public static ImageSizes ofWasm(long fileBytes) {
+        return new ImageSizes(0, 0, 0, fileBytes);
+    }
+}
