@@ -97,7 +97,10 @@ class HelloOnEveryTargetTest {
         LinkedImage image = Builds.build(toolchain, "arduino", "hello/avr-usart.ll", false);
         ElfImage elf = image.elf();
         assertEquals(ElfImage.EM_AVR, elf.machine());
-        assertTrue(image.sizes().flash() < 400, "tiny: " + image.sizes());
+        ImageSizes sizes = image.sizes();
+        assertTrue(sizes.flash() < 400, "tiny: " + sizes);
+        assertEquals(6, sizes.data(), "the constant is copied to RAM: " + sizes);
+        assertEquals(1, sizes.bss());
         Path file = dir.resolve("hello.elf");
         Files.write(file, image.bytes());
         boolean simavr = Emulator.installed("simavr");
