@@ -6,6 +6,11 @@ package arm
 // treats calls to it as an intrinsic, and the argument must be a constant string.
 func Asm(asm string)
 
+// SemihostingCall performs an ARM semihosting request: a BKPT 0xAB with the operation
+// in r0 and its argument (a value or a pointer to a parameter block) in r1. It
+// returns r0. Like Asm, it has no body: the compiler expands it inline.
+func SemihostingCall(op, arg uintptr) uintptr
+
 // Semihosting operation numbers (in r0 for a BKPT 0xAB), as ARM's semihosting
 // specification defines them. A debugger or an emulator such as qemu performs them
 // on the host.
