@@ -100,12 +100,18 @@ public final class Types {
 
     /** The type as Go writes it; named types qualified by their package name (universe types bare). */
     public static String typeString(Type t) {
+        return typeString(t, null);
+    }
+
+    /** The type as gc prints it in diagnostics: types of package {@code relativeTo} unqualified. */
+    public static String typeString(Type t, Package relativeTo) {
         StringBuilder sb = new StringBuilder();
-        write(sb, t);
+        new Writer(relativeTo).write(sb, t);
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, Type t) {
+    private record Writer(Package relativeTo) {
+    private void write(StringBuilder sb, Type t) {
         switch (t) {
             case null -> sb.append("<nil>");
             case Basic b -> sb.append(b.name());
@@ -188,7 +194,7 @@ public final class Types {
             }
             case Named n -> {
                 Package p = n.obj().pkg();
-                if (p != null) {
+                if (p != null && p != relativeTo) {
                     sb.append(p.name()).append('.');
                 }
                 sb.append(n.obj().name());
@@ -207,7 +213,7 @@ public final class Types {
         }
     }
 
-    private static void writeSignature(StringBuilder sb, Signature s) {
+    private void writeSignature(StringBuilder sb, Signature s) {
         sb.append('(');
         writeVars(sb, s.params().vars(), s.variadic());
         sb.append(')');
@@ -222,7 +228,7 @@ public final class Types {
         }
     }
 
-    private static void writeVars(StringBuilder sb, List<Var> vars, boolean variadic) {
+    private void writeVars(StringBuilder sb, List<Var> vars, boolean variadic) {
         for (int i = 0; i < vars.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -238,5 +244,6 @@ public final class Types {
                 write(sb, v.type());
             }
         }
+    }
     }
 }

@@ -36,4 +36,9 @@ public final class Var extends Obj {
     public void markUsed() {
         used = true;
     }
+
+    /** The checker evaluated the variable as an assignment target only: not a use. */
+    void resetUsed() {
+        used = false;
+    }
 }

@@ -1,0 +1,62 @@
+package org.tinygo4j.frontend.syntax;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.tinygo4j.frontend.ast.Doc;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.diag.Diagnostics;
+
+/**
+ * The parser's entry point: Go source bytes in, AST File out. The bytes are decoded
+ * as ISO-8859-1 so that ANTLR's char indexes are byte offsets (positions are
+ * FileSet base + byte offset, columns count bytes as in gc). Parsing is two-stage:
+ * the fast SLL prediction mode first, which is exact for valid input except in rare
+ * cases; only when it fails is the file parsed again with full LL prediction and
+ * error recovery, which also produces the diagnostics. Bad input never throws: the
+ * result is always a File, with Bad nodes where the source made no sense.
+ */
+public final class SourceParser {
+    private SourceParser() {
+    }
+
+    public static File parse(FileSet fs, String path, byte[] content, Diagnostics diags) {
+        int base = fs.add(path, content);
+        String latin1 = new String(content, StandardCharsets.ISO_8859_1);
+        if (latin1.startsWith("\u00EF\u00BB\u00BF")) {
+            latin1 = "   " + latin1.substring(3); // a leading byte order mark is ignored
+        }
+        SyntaxErrors errors = new SyntaxErrors(diags);
+        SourceText src = new SourceText(content, latin1, base, diags, errors);
+        try {
+            GoLexer lexer = new GoLexer(CharStreams.fromString(latin1, path));
+            lexer.removeErrorListeners();
+            GoTokenSource tokens = new GoTokenSource(lexer, latin1);
+            CommonTokenStream stream = new CommonTokenStream(tokens);
+            GoParser parser = new GoParser(stream);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            GoParser.SourceFileContext tree;
+            try {
+                tree = parser.sourceFile();
+            } catch (ParseCancellationException e) {
+                parser.reset();
+                parser.setErrorHandler(new GoErrorStrategy(src));
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                tree = parser.sourceFile();
+            }
+            return new DeclBuilder(src, new DocComments(tokens, src)).file(path, tree);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!errors.any()) {
+                diags.error(base, "internal compiler error: parsing failed: " + e);
+            }
+            return new File(base, path, new Expr.Ident(base, "_"), null, List.of(), List.of(), Doc.EMPTY);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.tinygo4j.frontend.syntax;
+
+import org.tinygo4j.frontend.diag.Diagnostics;
+
+/**
+ * The syntax-error sink of one file, with gc's limits: at most one syntax error per
+ * line (later ones on the same line are usually consequences of the first) and at
+ * most ten per file, after which gc gives up with "too many errors".
+ */
+final class SyntaxErrors {
+    static final int MAX = 10;
+
+    private final Diagnostics diags;
+    private int count;
+    private int lastLine = -1;
+    private boolean stopped;
+
+    SyntaxErrors(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    void report(int pos, String message) {
+        if (stopped) {
+            return;
+        }
+        int line = diags.fileSet().position(pos).line();
+        if (line == lastLine) {
+            return;
+        }
+        lastLine = line;
+        if (count == MAX) {
+            diags.error(pos, "too many errors");
+            stopped = true;
+            return;
+        }
+        count++;
+        diags.error(pos, message);
+    }
+
+    int count() {
+        return count;
+    }
+
+    boolean any() {
+        return count > 0 || stopped;
+    }
+}

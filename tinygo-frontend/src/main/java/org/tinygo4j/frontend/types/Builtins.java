@@ -1,0 +1,512 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.types.Operand.Mode;
+
+/**
+ * Calls of builtin functions of the universe (len, cap, print, println, panic, new,
+ * make, append, copy, delete, min, max, clear, close, recover) and of package unsafe
+ * (Sizeof, Alignof, Offsetof, Add, Slice, String, StringData, SliceData). As go/types
+ * does, the function expression is recorded with the signature of this particular
+ * call, so later phases know the argument types.
+ */
+final class Builtins {
+    private final Checker c;
+
+    Builtins(Checker c) {
+        this.c = c;
+    }
+
+    void call(Operand x, Expr.Call e, Builtin.Id id) {
+        String name = ExprString.of(e.fun());
+        List<Expr> a = e.args();
+        if (e.hasEllipsis() && id != Builtin.Id.APPEND) {
+            c.error(e.pos(), "invalid operation: invalid use of ... with built-in " + name);
+            c.calls.args(a);
+            x.setInvalid();
+            return;
+        }
+        int[] arity = arity(id);
+        if (a.size() < arity[0] || arity[1] >= 0 && a.size() > arity[1]) {
+            boolean few = a.size() < arity[0];
+            c.error(few ? e.rparen() : a.get(arity[1]).pos(), (few ? "not enough" : "too many")
+                    + " arguments for " + ExprString.of(e) + " (expected " + arity[0] + ", found " + a.size() + ")");
+            c.calls.args(a);
+            x.setInvalid();
+            return;
+        }
+        List<Operand> args = new ArrayList<>();
+        // new, make and Offsetof take a type or a selector as their first argument
+        boolean typeFirst = id == Builtin.Id.NEW || id == Builtin.Id.MAKE;
+        if (!typeFirst && id != Builtin.Id.OFFSETOF) {
+            if (a.size() == 1 && (id == Builtin.Id.PRINT || id == Builtin.Id.PRINTLN || id == Builtin.Id.APPEND
+                    || id == Builtin.Id.MIN || id == Builtin.Id.MAX)) {
+                args.addAll(c.exprs.multiExpr(a.get(0)));
+            } else {
+                for (Expr ae : a) {
+                    Operand o = new Operand();
+                    c.exprs.expr(o, ae);
+                    args.add(o);
+                }
+            }
+            for (Operand o : args) {
+                if (o.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+            }
+        }
+        Type resultType = null;
+        List<Type> paramTypes = new ArrayList<>();
+        switch (id) {
+            case LEN, CAP -> {
+                Operand o = args.get(0);
+                Type u = o.type.underlying();
+                if (u instanceof Pointer p && p.elem().underlying() instanceof Array) {
+                    u = p.elem().underlying();
+                }
+                boolean ok;
+                Constant val = null;
+                switch (u) {
+                    case Basic b when b.isString() && id == Builtin.Id.LEN -> {
+                        ok = true;
+                        if (o.mode == Mode.CONSTANT) {
+                            val = Constant.IntVal.of(((Constant.StringVal) o.val).bytes().length);
+                        }
+                    }
+                    case Array arr -> {
+                        ok = true;
+                        if (!containsCallOrReceive(a.get(0))) {
+                            val = Constant.IntVal.of(arr.len());
+                        }
+                    }
+                    case Slice s -> ok = true;
+                    case Chan ch -> ok = true;
+                    case MapType m -> ok = id == Builtin.Id.LEN;
+                    default -> ok = false;
+                }
+                if (!ok) {
+                    c.error(o.expr.pos(), "invalid argument: " + c.describe(o) + " for " + name);
+                    x.setInvalid();
+                    return;
+                }
+                if (Assignments.isUntyped(o.type)) {
+                    c.assign.convertUntyped(o, Universe.STRING);
+                }
+                paramTypes.add(o.type);
+                recordSig(e, paramTypes, Universe.INT, false);
+                if (val != null) {
+                    x.setConst(Universe.INT, val);
+                } else {
+                    x.set(Mode.VALUE, Universe.INT);
+                }
+                return;
+            }
+            case PRINT, PRINTLN -> {
+                for (Operand o : args) {
+                    c.assign.assignment(o, null, "argument to built-in " + name);
+                    if (o.invalid()) {
+                        x.setInvalid();
+                        return;
+                    }
+                    paramTypes.add(o.type);
+                }
+                recordSig(e, paramTypes, null, false);
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+                return;
+            }
+            case PANIC -> {
+                Operand o = args.get(0);
+                c.assign.assignment(o, c.universe.any(), "argument to panic");
+                if (o.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(c.universe.any());
+                recordSig(e, paramTypes, null, false);
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+                return;
+            }
+            case RECOVER -> {
+                recordSig(e, paramTypes, c.universe.any(), false);
+                x.set(Mode.VALUE, c.universe.any());
+                return;
+            }
+            case NEW -> {
+                Type t = c.typexprs.typexpr(a.get(0));
+                if (t == Universe.INVALID) {
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(t);
+                recordSig(e, paramTypes, new Pointer(t), false);
+                x.set(Mode.VALUE, new Pointer(t));
+                return;
+            }
+            case MAKE -> {
+                Type t = c.typexprs.typexpr(a.get(0));
+                if (t == Universe.INVALID) {
+                    c.calls.args(a.subList(1, a.size()));
+                    x.setInvalid();
+                    return;
+                }
+                int min;
+                switch (t.underlying()) {
+                    case Slice s -> min = 2;
+                    case MapType m -> min = 1;
+                    case Chan ch -> min = 1;
+                    default -> {
+                        c.error(a.get(0).pos(), "invalid argument: cannot make " + ExprString.of(a.get(0))
+                                + "; type must be slice, map, or channel");
+                        x.setInvalid();
+                        return;
+                    }
+                }
+                if (a.size() < min || a.size() > 3 || a.size() == 3 && min == 1) {
+                    c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " expects " + min + " or " + (min + 1)
+                            + " arguments; found " + a.size());
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(t);
+                for (Expr s : a.subList(1, a.size())) {
+                    Operand o = c.exprs.ops.checkIndex(s, -1, false);
+                    paramTypes.add(o == null ? Universe.INT : o.type);
+                }
+                recordSig(e, paramTypes, t, false);
+                x.set(Mode.VALUE, t);
+                return;
+            }
+            case APPEND -> {
+                Operand s = args.get(0);
+                if (!(s.type.underlying() instanceof Slice sl)) {
+                    if (s.isNil()) {
+                        c.error(s.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
+                    } else {
+                        c.error(s.expr.pos(), "invalid argument: " + c.describe(s) + " (first argument to append must be a slice)");
+                    }
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(s.type);
+                if (e.hasEllipsis()) {
+                    if (args.size() != 2) {
+                        c.error(e.pos(), "can only use ... with final argument in list");
+                        x.setInvalid();
+                        return;
+                    }
+                    Operand rest = args.get(1);
+                    if (sl.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8
+                            && rest.type.underlying() instanceof Basic rb && rb.isString()) {
+                        if (Assignments.isUntyped(rest.type)) {
+                            c.assign.convertUntyped(rest, Universe.STRING);
+                        }
+                        paramTypes.add(rest.type);
+                    } else {
+                        c.assign.assignment(rest, s.type, "argument to append");
+                        paramTypes.add(s.type);
+                    }
+                    recordSig(e, paramTypes, s.type, true);
+                } else {
+                    for (Operand o : args.subList(1, args.size())) {
+                        c.assign.assignment(o, sl.elem(), "argument to append");
+                    }
+                    paramTypes.add(new Slice(sl.elem()));
+                    recordSig(e, paramTypes, s.type, true);
+                }
+                x.set(Mode.VALUE, s.type);
+                return;
+            }
+            case COPY -> {
+                Operand dst = args.get(0);
+                Operand src = args.get(1);
+                if (!(dst.type.underlying() instanceof Slice ds)) {
+                    c.error(dst.expr.pos(), "invalid argument: copy expects slice arguments; found " + c.describe(dst)
+                            + " and " + c.describe(src));
+                    x.setInvalid();
+                    return;
+                }
+                boolean ok = src.type.underlying() instanceof Slice ss && Types.identical(ds.elem(), ss.elem())
+                        || src.type.underlying() instanceof Basic sb && sb.isString()
+                        && ds.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8;
+                if (!ok) {
+                    c.error(dst.expr.pos(), "invalid argument: arguments to copy " + c.describe(dst) + " and "
+                            + c.describe(src) + " have different element types");
+                    x.setInvalid();
+                    return;
+                }
+                if (Assignments.isUntyped(src.type)) {
+                    c.assign.convertUntyped(src, Universe.STRING);
+                }
+                paramTypes.add(dst.type);
+                paramTypes.add(src.type);
+                recordSig(e, paramTypes, Universe.INT, false);
+                x.set(Mode.VALUE, Universe.INT);
+                return;
+            }
+            case DELETE -> {
+                Operand m = args.get(0);
+                if (!(m.type.underlying() instanceof MapType mt)) {
+                    c.error(m.expr.pos(), "invalid argument: " + c.describe(m) + " is not a map");
+                    x.setInvalid();
+                    return;
+                }
+                c.assign.assignment(args.get(1), mt.key(), "argument to delete");
+                paramTypes.add(m.type);
+                paramTypes.add(mt.key());
+                recordSig(e, paramTypes, null, false);
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+                return;
+            }
+            case CLOSE -> {
+                Operand ch = args.get(0);
+                if (!(ch.type.underlying() instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
+                    c.error(ch.expr.pos(), "invalid operation: cannot close " + c.describe(ch));
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(ch.type);
+                recordSig(e, paramTypes, null, false);
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+                return;
+            }
+            case CLEAR -> {
+                Operand o = args.get(0);
+                if (!(o.type.underlying() instanceof MapType || o.type.underlying() instanceof Slice)) {
+                    c.error(o.expr.pos(), "invalid argument: " + c.describe(o) + " must be a map or slice");
+                    x.setInvalid();
+                    return;
+                }
+                paramTypes.add(o.type);
+                recordSig(e, paramTypes, null, false);
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+                return;
+            }
+            case MIN, MAX -> {
+                minMax(x, e, args, id == Builtin.Id.MIN);
+                return;
+            }
+            case COMPLEX, REAL, IMAG -> {
+                c.notSupported(e.pos(), "builtin " + name);
+                x.setInvalid();
+                return;
+            }
+            default -> {
+                unsafeCall(x, e, id, args);
+            }
+        }
+    }
+
+    private void minMax(Operand x, Expr.Call e, List<Operand> args, boolean isMin) {
+        Operand acc = args.get(0);
+        for (Operand o : args) {
+            if (!Exprs.isOrdered(o.type)) {
+                c.error(o.expr.pos(), "invalid argument: " + c.describe(o) + " cannot be ordered");
+                x.setInvalid();
+                return;
+            }
+        }
+        Type t = null;
+        for (Operand o : args) {
+            if (!Assignments.isUntyped(o.type)) {
+                t = o.type;
+            }
+        }
+        for (Operand o : args) {
+            if (t != null) {
+                c.assign.convertUntyped(o, t);
+            }
+            if (o.invalid()) {
+                x.setInvalid();
+                return;
+            }
+            if (t != null && !Types.identical(o.type, t)) {
+                c.error(o.expr.pos(), "invalid argument: mismatched types " + c.typeString(t) + " (previous argument) and "
+                        + c.typeString(o.type) + " (type of " + ExprString.of(o.expr) + ")");
+                x.setInvalid();
+                return;
+            }
+        }
+        boolean allConst = args.stream().allMatch(o -> o.mode == Mode.CONSTANT);
+        if (allConst) {
+            Constant best = acc.val;
+            Type bt = acc.type;
+            for (Operand o : args) {
+                boolean better = isMin ? ConstantOps.compare(o.val, org.tinygo4j.frontend.ast.Token.LSS, best)
+                        : ConstantOps.compare(o.val, org.tinygo4j.frontend.ast.Token.GTR, best);
+                if (better) {
+                    best = o.val;
+                }
+                if (t == null && Assignments.isUntyped(o.type)
+                        && ((Basic) o.type).kind().ordinal() > ((Basic) bt).kind().ordinal()) {
+                    bt = o.type;
+                }
+            }
+            x.setConst(t != null ? t : bt, best);
+            return;
+        }
+        List<Type> ps = new ArrayList<>();
+        for (Operand o : args) {
+            ps.add(o.type);
+        }
+        recordSig(e, ps, t, false);
+        x.set(Mode.VALUE, t != null ? t : acc.type);
+    }
+
+    private void unsafeCall(Operand x, Expr.Call e, Builtin.Id id, List<Operand> args) {
+        List<Type> ps = new ArrayList<>();
+        switch (id) {
+            case SIZEOF, ALIGNOF -> {
+                Operand o = args.get(0);
+                c.assign.assignment(o, null, "argument to unsafe." + (id == Builtin.Id.SIZEOF ? "Sizeof" : "Alignof"));
+                if (o.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+                long v = id == Builtin.Id.SIZEOF ? c.sizes.sizeof(o.type) : c.sizes.alignof(o.type);
+                x.setConst(Universe.UINTPTR, Constant.IntVal.of(v));
+            }
+            case OFFSETOF -> {
+                Expr arg = e.args().get(0);
+                while (arg instanceof Expr.Paren p) {
+                    arg = p.x();
+                }
+                if (!(arg instanceof Expr.Selector sel)) {
+                    c.error(arg.pos(), "invalid argument: " + ExprString.of(arg) + " is not a selector expression");
+                    x.setInvalid();
+                    return;
+                }
+                Operand base = new Operand();
+                c.exprs.expr(base, sel.x());
+                if (base.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+                Lookup.Result r = c.lookup.lookupFieldOrMethod(base.type, false, sel.sel().name());
+                if (r == null || !(r.obj() instanceof Var f) || r.indirect()) {
+                    c.error(sel.sel().pos(), "invalid argument: " + ExprString.of(arg) + " is not a field selector");
+                    x.setInvalid();
+                    return;
+                }
+                c.recordUse(sel.sel(), f);
+                c.info.selections.put(sel, new Selection(Selection.Kind.FIELD_VAL, base.type, f, r.index(), false));
+                c.recordTV(sel, TypeAndValue.Mode.VARIABLE, f.type(), null);
+                long off = 0;
+                Type t = base.type;
+                for (int i : r.index()) {
+                    Struct s = (Struct) (t instanceof Pointer p ? p.elem() : t).underlying();
+                    off += c.sizes.offsetsof(s).get(i);
+                    t = s.fields().get(i).type();
+                }
+                x.setConst(Universe.UINTPTR, Constant.IntVal.of(off));
+            }
+            case ADD -> {
+                c.assign.assignment(args.get(0), Universe.UNSAFE_POINTER, "argument to unsafe.Add");
+                Operand n = args.get(1);
+                if (Assignments.isUntyped(n.type)) {
+                    c.assign.convertUntyped(n, Universe.INT);
+                }
+                if (!n.invalid() && !(n.type.underlying() instanceof Basic b && b.isInteger())) {
+                    c.error(n.expr.pos(), "cannot use " + c.describe(n) + " as int value in argument to unsafe.Add");
+                }
+                ps.add(Universe.UNSAFE_POINTER);
+                ps.add(n.type);
+                recordSig(e, ps, Universe.UNSAFE_POINTER, false);
+                x.set(Mode.VALUE, Universe.UNSAFE_POINTER);
+            }
+            case SLICE, STRING -> {
+                Operand p = args.get(0);
+                Type elem;
+                if (!(p.type.underlying() instanceof Pointer pt)) {
+                    c.error(p.expr.pos(), "invalid argument: " + c.describe(p) + " is not a pointer");
+                    x.setInvalid();
+                    return;
+                } else {
+                    elem = pt.elem();
+                }
+                if (id == Builtin.Id.STRING && !(elem.underlying() instanceof Basic b && b.kind() == Basic.Kind.UINT8)) {
+                    c.assign.assignment(p, new Pointer(Universe.BYTE), "argument to unsafe.String");
+                }
+                Operand n = args.get(1);
+                if (Assignments.isUntyped(n.type)) {
+                    c.assign.convertUntyped(n, Universe.INT);
+                }
+                Type rt = id == Builtin.Id.SLICE ? new Slice(elem) : Universe.STRING;
+                ps.add(p.type);
+                ps.add(n.type);
+                recordSig(e, ps, rt, false);
+                x.set(Mode.VALUE, rt);
+            }
+            case STRINGDATA -> {
+                Operand s = args.get(0);
+                c.assign.assignment(s, Universe.STRING, "argument to unsafe.StringData");
+                ps.add(Universe.STRING);
+                recordSig(e, ps, new Pointer(Universe.BYTE), false);
+                x.set(Mode.VALUE, new Pointer(Universe.BYTE));
+            }
+            case SLICEDATA -> {
+                Operand s = args.get(0);
+                if (!(s.type.underlying() instanceof Slice sl)) {
+                    c.error(s.expr.pos(), "invalid argument: " + c.describe(s) + " is not a slice");
+                    x.setInvalid();
+                    return;
+                }
+                ps.add(s.type);
+                recordSig(e, ps, new Pointer(sl.elem()), false);
+                x.set(Mode.VALUE, new Pointer(sl.elem()));
+            }
+            default -> {
+                c.notSupported(e.pos(), "builtin " + id);
+                x.setInvalid();
+            }
+        }
+    }
+
+    private static int[] arity(Builtin.Id id) {
+        return switch (id) {
+            case APPEND -> new int[] {1, -1};
+            case CAP, LEN, CLEAR, CLOSE, IMAG, REAL, NEW, PANIC, ALIGNOF, OFFSETOF, SIZEOF, SLICEDATA, STRINGDATA ->
+                    new int[] {1, 1};
+            case COMPLEX, COPY, DELETE, ADD, SLICE, STRING -> new int[] {2, 2};
+            case MAKE -> new int[] {1, 3};
+            case MIN, MAX -> new int[] {1, -1};
+            case PRINT, PRINTLN -> new int[] {0, -1};
+            case RECOVER -> new int[] {0, 0};
+        };
+    }
+
+    private void recordSig(Expr.Call e, List<Type> params, Type result, boolean variadic) {
+        List<Var> ps = new ArrayList<>();
+        for (Type t : params) {
+            ps.add(Var.param(e.pos(), null, "", t));
+        }
+        Tuple res = result == null ? Tuple.EMPTY : new Tuple(List.of(Var.param(e.pos(), null, "", result)));
+        Signature sig = new Signature(null, List.of(), new Tuple(List.copyOf(ps)), res, variadic);
+        Expr f = e.fun();
+        while (true) {
+            c.recordTV(f, TypeAndValue.Mode.BUILTIN, sig, null);
+            if (f instanceof Expr.Paren p) {
+                f = p.x();
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static boolean containsCallOrReceive(Expr e) {
+        return switch (e) {
+            case Expr.Call call -> true;
+            case Expr.Unary u -> u.op() == org.tinygo4j.frontend.ast.Token.ARROW || containsCallOrReceive(u.x());
+            case Expr.Paren p -> containsCallOrReceive(p.x());
+            case Expr.Selector s -> containsCallOrReceive(s.x());
+            case Expr.Index i -> containsCallOrReceive(i.x()) || i.indices().stream().anyMatch(Builtins::containsCallOrReceive);
+            case Expr.Star s -> containsCallOrReceive(s.x());
+            case Expr.Binary b -> containsCallOrReceive(b.x()) || containsCallOrReceive(b.y());
+            case Expr.CompositeLit cl -> cl.elts().stream().anyMatch(Builtins::containsCallOrReceive);
+            case Expr.KeyValue kv -> containsCallOrReceive(kv.value());
+            default -> false;
+        };
+    }
+}

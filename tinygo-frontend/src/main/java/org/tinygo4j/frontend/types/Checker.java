@@ -1,0 +1,208 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.ast.Node;
+import org.tinygo4j.frontend.diag.Diagnostics;
+
+/**
+ * Type-checks one package, as go/types' Checker does: it collects the package-level
+ * objects of all files (Resolver), resolves their declarations lazily in dependency
+ * order, then checks function bodies, reports unused imports and computes the
+ * initialisation order. The work is split by concern into Resolver, TypeExprs, Exprs,
+ * Calls, Builtins, Assignments, Stmts, Lookup and InitOrder; this class holds the
+ * state they share and the recording into Info. Errors go to Diagnostics in gc's
+ * wording; the checker never throws for a user error.
+ */
+public final class Checker {
+
+    /** Gives already-checked packages by import path. */
+    @FunctionalInterface
+    public interface Importer {
+        /**
+         * The package with that import path, or null when it cannot be provided; the
+         * importer has then already reported why (the checker stays silent about it).
+         */
+        Package importPackage(String path, int pos);
+    }
+
+    final Universe universe;
+    final Package pkg;
+    final Info info;
+    final Diagnostics diags;
+    final Sizes sizes;
+    final Importer importer;
+
+    final Resolver resolver;
+    final TypeExprs typexprs;
+    final Exprs exprs;
+    final Calls calls;
+    final Builtins builtins;
+    final Assignments assign;
+    final Stmts stmts;
+    final Lookup lookup;
+
+    /** Package-level declarations by object, in source order. */
+    final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
+    /** Work done after all package-level declarations: function bodies. */
+    final List<Runnable> later = new ArrayList<>();
+
+    /** Untyped expressions whose final type is not yet known (go/types' untyped map). */
+    final Map<Expr, Untyped> untyped = new IdentityHashMap<>();
+
+    record Untyped(boolean isLhs, Expr shift, Operand.Mode mode, Basic type, Constant val) {}
+
+    // ---- the context of what is being checked ----
+    Scope scope;
+    /** The package-level declaration being checked (collects its dependencies), or null. */
+    DeclInfo decl;
+    /** iota's value inside a constant declaration, else null. */
+    Constant iota;
+    /** The function whose body is being checked, or null at package level. */
+    FuncContext fn;
+
+    public Checker(Universe universe, Package pkg, Info info, Diagnostics diags, Sizes sizes, Importer importer) {
+        this.universe = universe;
+        this.pkg = pkg;
+        this.info = info;
+        this.diags = diags;
+        this.sizes = sizes;
+        this.importer = importer;
+        this.resolver = new Resolver(this);
+        this.typexprs = new TypeExprs(this);
+        this.exprs = new Exprs(this);
+        this.calls = new Calls(this);
+        this.builtins = new Builtins(this);
+        this.assign = new Assignments(this);
+        this.stmts = new Stmts(this);
+        this.lookup = new Lookup(this);
+        this.scope = pkg.scope();
+    }
+
+    /** Checks the package made of these files; results go to Info and Diagnostics. */
+    public void checkFiles(List<File> files) {
+        try {
+            pkg.files().addAll(files);
+            resolver.collectObjects(files);
+            resolver.packageObjects();
+            for (int i = 0; i < later.size(); i++) {
+                later.get(i).run();
+            }
+            resolver.unusedImports();
+            recordUntyped();
+            new InitOrder(this).compute();
+        } catch (RuntimeException e) {
+            diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
+                    "internal compiler error: type checker: " + e);
+        }
+    }
+
+    // ---- errors ----
+
+    void error(int pos, String msg) {
+        diags.error(pos, msg);
+    }
+
+    void notSupported(int pos, String what) {
+        diags.error(pos, "not supported yet: " + what);
+    }
+
+    String typeString(Type t) {
+        return Types.typeString(t, pkg);
+    }
+
+    String describe(Operand x) {
+        return x.describe(pkg);
+    }
+
+    // ---- recording ----
+
+    void record(Operand x) {
+        if (x.expr == null) {
+            return;
+        }
+        if (x.mode == Operand.Mode.INVALID) {
+            return;
+        }
+        if (x.type instanceof Basic b && b.isUntyped() && x.mode != Operand.Mode.TYPEXPR) {
+            untyped.put(x.expr, new Untyped(false, null, x.mode, b, x.val));
+            return;
+        }
+        recordTV(x.expr, x.tvMode(), x.type, x.val);
+    }
+
+    void recordTV(Expr e, TypeAndValue.Mode mode, Type t, Constant val) {
+        while (true) {
+            info.types.put(e, new TypeAndValue(mode, t, val));
+            if (e instanceof Expr.Paren p) {
+                e = p.x();
+            } else {
+                break;
+            }
+        }
+    }
+
+    void recordDef(Expr.Ident id, Obj obj) {
+        info.defs.put(id, obj);
+    }
+
+    void recordUse(Expr.Ident id, Obj obj) {
+        info.uses.put(id, obj);
+    }
+
+    private void recordUntyped() {
+        for (Map.Entry<Expr, Untyped> e : untyped.entrySet()) {
+            Untyped u = e.getValue();
+            TypeAndValue.Mode m = u.mode() == Operand.Mode.CONSTANT ? TypeAndValue.Mode.CONSTANT : TypeAndValue.Mode.VALUE;
+            info.types.put(e.getKey(), new TypeAndValue(m, u.type(), u.val()));
+        }
+        untyped.clear();
+    }
+
+    // ---- scopes ----
+
+    Scope openScope(Node node, String comment) {
+        Scope s = new Scope(scope, comment);
+        info.scopes.put(node, s);
+        scope = s;
+        return s;
+    }
+
+    void closeScope() {
+        scope = scope.parent();
+    }
+
+    /** Declares obj in scope s under id (blank identifiers are recorded but not inserted). */
+    void declare(Scope s, Expr.Ident id, Obj obj) {
+        if (id != null) {
+            recordDef(id, obj);
+        }
+        if (obj.name().equals("_")) {
+            return;
+        }
+        Obj prev = s.insert(obj);
+        if (prev != null) {
+            error(obj.pos(), obj.name() + " redeclared in this block");
+        }
+    }
+
+    /** Declares a local variable that must be used ("declared but not used"). */
+    void declareLocal(Expr.Ident id, Var v) {
+        declare(scope, id, v);
+        if (fn != null && !v.name().equals("_")) {
+            fn.locals.add(v);
+        }
+    }
+
+    /** Notes that the current package-level declaration depends on obj (for init order). */
+    void dependOn(Obj obj) {
+        if (decl != null && obj.pkg() == pkg && objMap.containsKey(obj)) {
+            decl.deps.add(obj);
+        }
+    }
+}

@@ -1,0 +1,781 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Operand.Mode;
+
+/**
+ * Expressions: identifiers, literals, selectors, unary and binary operators
+ * (including comparisons and the untyped-constant shift rules), and the propagation of
+ * the final type of untyped expressions once their context is known
+ * (updateExprType). Index, slice, composite literal and type assertion expressions live
+ * in Operands; calls in Calls.
+ */
+final class Exprs {
+    private final Checker c;
+    final Operands ops;
+
+    Exprs(Checker c) {
+        this.c = c;
+        this.ops = new Operands(c);
+    }
+
+    /** A single value (not a type, not void, not a tuple). */
+    void expr(Operand x, Expr e) {
+        rawExpr(x, e, null, false);
+        singleValue(x);
+        exclude(x);
+    }
+
+    void exprWithHint(Operand x, Expr e, Type hint) {
+        rawExpr(x, e, hint, false);
+        singleValue(x);
+        exclude(x);
+    }
+
+    /** A value or a type. */
+    void exprOrType(Operand x, Expr e) {
+        rawExpr(x, e, null, true);
+        singleValue(x);
+        if (x.mode == Mode.NOVALUE) {
+            c.error(e.pos(), ExprString.of(e) + " (no value) used as value");
+            x.setInvalid();
+        }
+    }
+
+    /** One or more values (a call may yield a tuple). */
+    List<Operand> multiExpr(Expr e) {
+        Operand x = new Operand();
+        rawExpr(x, e, null, false);
+        exclude(x);
+        List<Operand> out = new ArrayList<>();
+        if (!x.invalid() && x.type instanceof Tuple t) {
+            for (Var v : t.vars()) {
+                Operand o = new Operand();
+                o.expr = e;
+                o.set(Mode.VALUE, v.type());
+                out.add(o);
+            }
+            return out;
+        }
+        out.add(x);
+        return out;
+    }
+
+    private void singleValue(Operand x) {
+        if (x.mode == Mode.VALUE && x.type instanceof Tuple t) {
+            c.error(x.expr.pos(), "multiple-value " + ExprString.of(x.expr) + " (value of type "
+                    + c.typeString(t) + ") in single-value context");
+            x.setInvalid();
+        }
+    }
+
+    private void exclude(Operand x) {
+        switch (x.mode) {
+            case TYPEXPR -> {
+                c.error(x.expr.pos(), ExprString.of(x.expr) + " (type) is not an expression");
+                x.setInvalid();
+            }
+            case BUILTIN -> {
+                c.error(x.expr.pos(), ExprString.of(x.expr) + " (built-in) must be called");
+                x.setInvalid();
+            }
+            case NOVALUE -> {
+                c.error(x.expr.pos(), ExprString.of(x.expr) + " (no value) used as value");
+                x.setInvalid();
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Checks e and records the result; x.expr is set to e. */
+    void rawExpr(Operand x, Expr e, Type hint, boolean allowType) {
+        x.val = null;
+        x.builtin = null;
+        exprInternal(x, e, hint);
+        x.expr = e;
+        c.record(x);
+    }
+
+    private void exprInternal(Operand x, Expr e, Type hint) {
+        x.mode = Mode.INVALID;
+        x.type = Universe.INVALID;
+        switch (e) {
+            case Expr.Bad b -> {
+            }
+            case Expr.Ident id -> ident(x, id, false);
+            case Expr.BasicLit lit -> basicLit(x, lit);
+            case Expr.FuncLit fl -> {
+                Scope[] fs = new Scope[1];
+                Signature sig = c.typexprs.funcType(null, fl.type(), fs);
+                c.stmts.funcLit(sig, fl.body(), fs[0]);
+                x.set(Mode.VALUE, sig);
+            }
+            case Expr.CompositeLit cl -> ops.compositeLit(x, cl, hint);
+            case Expr.Paren p -> {
+                rawExpr(x, p.x(), hint, true);
+            }
+            case Expr.Selector s -> selector(x, s, false);
+            case Expr.Index ix -> ops.index(x, ix);
+            case Expr.SliceExpr se -> ops.sliceExpr(x, se);
+            case Expr.TypeAssert ta -> ops.typeAssert(x, ta);
+            case Expr.Call call -> c.calls.call(x, call);
+            case Expr.Star st -> {
+                rawExpr(x, st.x(), null, true);
+                if (x.invalid()) {
+                    return;
+                }
+                if (x.mode == Mode.TYPEXPR) {
+                    x.set(Mode.TYPEXPR, new Pointer(x.type));
+                    return;
+                }
+                singleValue(x);
+                if (x.invalid()) {
+                    return;
+                }
+                if (x.isNil()) {
+                    c.error(e.pos(), "invalid operation: cannot indirect nil");
+                    x.setInvalid();
+                } else if (x.type.underlying() instanceof Pointer p) {
+                    x.set(Mode.VARIABLE, p.elem());
+                } else {
+                    c.error(e.pos(), "invalid operation: cannot indirect " + c.describe(x));
+                    x.setInvalid();
+                }
+            }
+            case Expr.Unary u -> unary(x, u);
+            case Expr.Binary b -> {
+                if (b.op().isShift()) {
+                    shift(x, b);
+                } else {
+                    binary(x, b);
+                }
+            }
+            case Expr.KeyValue kv -> c.error(e.pos(), "unexpected key:value expression");
+            case Expr.Ellipsis el -> c.error(e.pos(), "invalid use of ...");
+            case Expr.ArrayType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+            case Expr.StructType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+            case Expr.FuncType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+            case Expr.InterfaceType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+            case Expr.MapType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+            case Expr.ChanType t -> x.set(Mode.TYPEXPR, c.typexprs.typexpr(e));
+        }
+        if (x.mode == Mode.TYPEXPR && x.type == Universe.INVALID) {
+            x.setInvalid();
+        }
+    }
+
+    private void basicLit(Operand x, Expr.BasicLit lit) {
+        Constant v = ConstantOps.fromLiteral(lit.kind(), lit.value());
+        if (v == null) {
+            c.error(lit.pos(), "malformed constant: " + lit.value());
+            return;
+        }
+        Basic t = switch (lit.kind()) {
+            case INT -> Universe.UNTYPED_INT;
+            case FLOAT -> Universe.UNTYPED_FLOAT;
+            case IMAG -> Universe.UNTYPED_COMPLEX;
+            case CHAR -> Universe.UNTYPED_RUNE;
+            case STRING -> Universe.UNTYPED_STRING;
+        };
+        x.setConst(t, v);
+    }
+
+    /** Looks up and classifies an identifier (lhs-of-assignment callers avoid marking vars used). */
+    void ident(Operand x, Expr.Ident id, boolean wantType) {
+        x.expr = id;
+        if (id.isBlank()) {
+            c.error(id.pos(), "cannot use _ as value");
+            x.setInvalid();
+            return;
+        }
+        Obj obj = c.scope.lookupParent(id.name());
+        if (obj == null) {
+            c.error(id.pos(), "undefined: " + id.name());
+            x.setInvalid();
+            return;
+        }
+        c.recordUse(id, obj);
+        objOperand(x, obj, id);
+    }
+
+    /** Sets x from the object an identifier (or qualified identifier) denotes. */
+    void objOperand(Operand x, Obj obj, Expr.Ident at) {
+        if (obj.pkg() == c.pkg) {
+            c.resolver.objDecl(obj);
+            c.dependOn(obj);
+        }
+        switch (obj) {
+            case PkgName pn -> {
+                pn.markUsed();
+                c.error(at.pos(), "use of package " + pn.name() + " without selector");
+                x.setInvalid();
+            }
+            case Const k -> {
+                if (k.pkg() == null && k.name().equals("iota")) {
+                    if (c.iota == null) {
+                        c.error(at.pos(), "cannot use iota outside constant declaration");
+                        x.setInvalid();
+                        return;
+                    }
+                    x.setConst(Universe.UNTYPED_INT, c.iota);
+                    return;
+                }
+                if (k.type() == null || k.type() == Universe.INVALID || k.value() == null) {
+                    x.setInvalid();
+                    return;
+                }
+                x.setConst(k.type(), k.value());
+            }
+            case TypeName tn -> {
+                if (tn.type() == null || tn.type() == Universe.INVALID) {
+                    if (tn.type() == null) {
+                        c.error(at.pos(), "invalid recursive type " + tn.name());
+                    }
+                    x.setInvalid();
+                    return;
+                }
+                x.set(Mode.TYPEXPR, tn.type());
+            }
+            case Var v -> {
+                if (v.pkg() == c.pkg) {
+                    v.markUsed();
+                }
+                if (v.type() == null || v.type() == Universe.INVALID) {
+                    x.setInvalid();
+                    return;
+                }
+                x.set(Mode.VARIABLE, v.type());
+            }
+            case Func f -> {
+                if (f.type() == null) {
+                    x.setInvalid();
+                    return;
+                }
+                x.set(Mode.VALUE, f.type());
+            }
+            case Builtin b -> {
+                x.set(Mode.BUILTIN, Universe.INVALID);
+                x.builtin = b.id();
+            }
+            case Nil n -> x.set(Mode.VALUE, Universe.UNTYPED_NIL);
+            case Label l -> x.setInvalid();
+        }
+    }
+
+    void selector(Operand x, Expr.Selector s, boolean wantType) {
+        String sel = s.sel().name();
+        if (s.x() instanceof Expr.Ident id) {
+            Obj o = c.scope.lookupParent(id.name());
+            if (o instanceof PkgName pn) {
+                c.recordUse(id, pn);
+                boolean broken = !pn.imported().path().equals("unsafe") && !c.pkg.imports().contains(pn.imported());
+                pn.markUsed();
+                Obj exp = pn.imported().scope().lookup(sel);
+                if (exp == null || !exp.exported()) {
+                    if (!broken) {
+                        c.error(s.sel().pos(), exp == null ? "undefined: " + id.name() + "." + sel
+                                : "name " + sel + " not exported by package " + pn.imported().name());
+                    }
+                    x.setInvalid();
+                    return;
+                }
+                c.recordUse(s.sel(), exp);
+                objOperand(x, exp, s.sel());
+                return;
+            }
+        }
+        rawExpr(x, s.x(), null, true);
+        if (x.invalid()) {
+            return;
+        }
+        if (x.mode == Mode.TYPEXPR) {
+            methodExpr(x, s);
+            return;
+        }
+        singleValue(x);
+        if (x.invalid()) {
+            return;
+        }
+        if (x.mode == Mode.BUILTIN || x.mode == Mode.NOVALUE) {
+            exclude(x);
+            return;
+        }
+        Lookup.Result r = c.lookup.lookupFieldOrMethod(x.type, x.mode == Mode.VARIABLE, sel);
+        if (r == null || r.obj() == null) {
+            if (r != null && r.pointerRecvRequired()) {
+                c.error(s.sel().pos(), "cannot call pointer method " + sel + " on " + c.typeString(x.type));
+            } else if (x.isNil()) {
+                c.error(s.sel().pos(), "invalid operation: nil." + sel + " undefined");
+            } else {
+                String why = c.typeString(x.type) + " has no field or method " + sel;
+                if (r != null && r.ambiguous()) {
+                    why = "ambiguous selector " + ExprString.of(s);
+                    c.error(s.sel().pos(), why);
+                    x.setInvalid();
+                    return;
+                }
+                c.error(s.sel().pos(), ExprString.of(s) + " undefined (type " + why + ")");
+            }
+            x.setInvalid();
+            return;
+        }
+        c.recordUse(s.sel(), r.obj());
+        if (r.obj() instanceof Var f) {
+            c.info.selections.put(s, new Selection(Selection.Kind.FIELD_VAL, x.type, f, r.index(), r.indirect()));
+            x.set(x.mode == Mode.VARIABLE || r.indirect() ? Mode.VARIABLE : Mode.VALUE, f.type());
+            return;
+        }
+        Func m = (Func) r.obj();
+        c.info.selections.put(s, new Selection(Selection.Kind.METHOD_VAL, x.type, m, r.index(), r.indirect()));
+        Signature sig = m.signature();
+        x.set(Mode.VALUE, new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic()));
+    }
+
+    private void methodExpr(Operand x, Expr.Selector s) {
+        Type t = x.type;
+        Lookup.Result r = c.lookup.lookupFieldOrMethod(t, false, s.sel().name());
+        if (r == null || !(r.obj() instanceof Func m)) {
+            c.error(s.sel().pos(), ExprString.of(s) + " undefined (type " + c.typeString(t) + " has no method "
+                    + s.sel().name() + ")");
+            x.setInvalid();
+            return;
+        }
+        if (Lookup.ptrRecv(m) && !(t instanceof Pointer) && !(t.underlying() instanceof Interface)) {
+            c.error(s.sel().pos(), "invalid method expression " + ExprString.of(s) + " (needs pointer receiver (*"
+                    + c.typeString(t) + ")." + m.name() + ")");
+            x.setInvalid();
+            return;
+        }
+        c.recordUse(s.sel(), m);
+        c.info.selections.put(s, new Selection(Selection.Kind.METHOD_EXPR, t, m, r.index(), r.indirect()));
+        Signature sig = m.signature();
+        List<Var> params = new ArrayList<>();
+        params.add(Var.param(s.pos(), c.pkg, "_", t));
+        params.addAll(sig.params().vars());
+        x.set(Mode.VALUE, new Signature(null, List.of(), new Tuple(List.copyOf(params)), sig.results(), sig.variadic()));
+    }
+
+    // ---- operators ----
+
+    private void unary(Operand x, Expr.Unary u) {
+        if (u.op() == Token.AND) {
+            Expr inner = u.x();
+            while (inner instanceof Expr.Paren p) {
+                inner = p.x();
+            }
+            rawExpr(x, u.x(), null, false);
+            exclude(x);
+            if (x.invalid()) {
+                return;
+            }
+            if (x.mode != Mode.VARIABLE && !(inner instanceof Expr.CompositeLit)) {
+                c.error(u.pos(), "invalid operation: cannot take address of " + c.describe(x));
+                x.setInvalid();
+                return;
+            }
+            x.set(Mode.VALUE, new Pointer(x.type));
+            return;
+        }
+        if (u.op() == Token.ARROW) {
+            expr(x, u.x());
+            if (x.invalid()) {
+                return;
+            }
+            if (!(x.type.underlying() instanceof Chan ch)) {
+                c.error(u.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
+                x.setInvalid();
+                return;
+            }
+            if (ch.dir() == Expr.ChanDir.SEND) {
+                c.error(u.pos(), "invalid operation: cannot receive from send-only channel " + c.describe(x));
+                x.setInvalid();
+                return;
+            }
+            x.set(Mode.COMMAOK, ch.elem());
+            return;
+        }
+        if (u.op() == Token.TILDE) {
+            c.error(u.pos(), "invalid use of ~ outside a type constraint");
+            x.setInvalid();
+            return;
+        }
+        expr(x, u.x());
+        if (x.invalid()) {
+            return;
+        }
+        Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
+        boolean ok = b != null && switch (u.op()) {
+            case ADD, SUB -> b.isNumeric();
+            case XOR -> b.isInteger();
+            case NOT -> b.isBoolean();
+            default -> false;
+        };
+        if (!ok) {
+            c.error(u.pos(), "invalid operation: operator " + u.op().text() + " not defined on " + c.describe(x));
+            x.setInvalid();
+            return;
+        }
+        if (x.mode == Mode.CONSTANT) {
+            x.val = ConstantOps.unary(u.op(), x.val, b, c.sizes);
+            x.expr = u;
+            overflow(x);
+            return;
+        }
+        x.mode = Mode.VALUE;
+    }
+
+    /** A typed constant result must be representable by its type: "c * 2 (constant 200 of type int8) overflows int8". */
+    void overflow(Operand x) {
+        if (x.invalid() || x.mode != Mode.CONSTANT) {
+            return;
+        }
+        if (x.type.underlying() instanceof Basic b && !b.isUntyped()) {
+            ConstantOps.Rep r = ConstantOps.representable(x.val, b, c.sizes);
+            if (r.failure() != ConstantOps.Failure.NONE) {
+                String how = r.failure() == ConstantOps.Failure.TRUNCATED ? " truncated to " : " overflows ";
+                c.error(x.expr.pos(), c.describe(x) + how + c.typeString(x.type));
+                x.setInvalid();
+                return;
+            }
+            x.val = r.value();
+        } else if (x.val instanceof Constant.IntVal iv && iv.value().bitLength() > 512) {
+            c.error(x.expr.pos(), "constant overflow");
+            x.setInvalid();
+        }
+    }
+
+    private static int untypedRank(Basic b) {
+        return switch (b.kind()) {
+            case UNTYPED_INT -> 1;
+            case UNTYPED_RUNE -> 2;
+            case UNTYPED_FLOAT -> 3;
+            case UNTYPED_COMPLEX -> 4;
+            default -> 0;
+        };
+    }
+
+    /** Converts untyped operands towards each other's type, as go/types' matchTypes. */
+    private void matchTypes(Operand x, Operand y) {
+        boolean xu = x.type instanceof Basic bx && bx.isUntyped();
+        boolean yu = y.type instanceof Basic by && by.isUntyped();
+        if (xu && yu) {
+            Basic bx = (Basic) x.type;
+            Basic by = (Basic) y.type;
+            int rx = untypedRank(bx);
+            int ry = untypedRank(by);
+            if (rx > 0 && ry > 0) {
+                Basic t = rx >= ry ? bx : by;
+                c.assign.convertUntyped(x, t);
+                c.assign.convertUntyped(y, t);
+            } else if (x.isNil() != y.isNil()) {
+                // untyped nil against another untyped: mismatch reported by the caller
+                return;
+            }
+            return;
+        }
+        if (xu && mayConvert(x, y)) {
+            c.assign.convertUntyped(x, y.type);
+        } else if (yu && mayConvert(y, x)) {
+            c.assign.convertUntyped(y, x.type);
+        }
+    }
+
+    private boolean mayConvert(Operand untyped, Operand typed) {
+        Type tu = typed.type.underlying();
+        Basic b = (Basic) untyped.type;
+        if (untyped.isNil()) {
+            return Assignments.hasNil(typed.type);
+        }
+        if (tu instanceof Basic tb) {
+            if (b.isNumeric() && tb.isNumeric() || b.isString() && tb.isString() || b.isBoolean() && tb.isBoolean()) {
+                return true;
+            }
+            return false;
+        }
+        return tu instanceof Interface || tu instanceof TypeParam;
+    }
+
+    private void binary(Operand x, Expr.Binary e) {
+        Operand y = new Operand();
+        expr(x, e.x());
+        expr(y, e.y());
+        if (x.invalid()) {
+            return;
+        }
+        if (y.invalid()) {
+            x.setInvalid();
+            x.expr = y.expr;
+            return;
+        }
+        matchTypes(x, y);
+        if (x.invalid() || y.invalid()) {
+            x.setInvalid();
+            return;
+        }
+        if (e.op().isComparison()) {
+            comparison(x, y, e);
+            return;
+        }
+        if (!Types.identical(x.type, y.type)) {
+            if (x.type != Universe.INVALID && y.type != Universe.INVALID) {
+                c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                        + c.typeString(x.type) + " and " + c.typeString(y.type) + ")");
+            }
+            x.setInvalid();
+            return;
+        }
+        if (!opAllowed(e.op(), x.type)) {
+            c.error(e.pos(), "invalid operation: operator " + e.op().text() + " not defined on " + c.describe(x));
+            x.setInvalid();
+            return;
+        }
+        boolean isInt = x.type.underlying() instanceof Basic b && b.isInteger();
+        if ((e.op() == Token.QUO || e.op() == Token.REM) && (x.mode == Mode.CONSTANT || isInt)
+                && y.mode == Mode.CONSTANT && isZero(y.val)) {
+            c.error(y.expr.pos(), "invalid operation: division by zero");
+            x.setInvalid();
+            return;
+        }
+        if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            Constant v = ConstantOps.binary(x.val, e.op(), y.val, isInt);
+            if (v == null) {
+                c.error(y.expr.pos(), "invalid operation: division by zero");
+                x.setInvalid();
+                return;
+            }
+            if (x.type instanceof Basic b && b.isUntyped()) {
+                v = ConstantOps.toKind(v, b.kind());
+            }
+            x.val = v;
+            x.expr = e;
+            overflow(x);
+            return;
+        }
+        x.mode = Mode.VALUE;
+    }
+
+    private static boolean isZero(Constant v) {
+        return switch (v) {
+            case Constant.IntVal i -> i.value().signum() == 0;
+            case Constant.FloatVal f -> f.num().signum() == 0;
+            case Constant.ComplexVal cv -> cv.re().num().signum() == 0 && cv.im().num().signum() == 0;
+            default -> false;
+        };
+    }
+
+    private static boolean opAllowed(Token op, Type t) {
+        Type u = t.underlying();
+        if (!(u instanceof Basic b)) {
+            return false;
+        }
+        return switch (op) {
+            case ADD -> b.isNumeric() || b.isString();
+            case SUB, MUL, QUO -> b.isNumeric();
+            case REM, AND, OR, XOR, AND_NOT -> b.isInteger();
+            case LAND, LOR -> b.isBoolean();
+            default -> false;
+        };
+    }
+
+    private void comparison(Operand x, Operand y, Expr.Binary e) {
+        String err = null;
+        boolean ok = c.assign.assignableTo(x, y.type) || c.assign.assignableTo(y, x.type);
+        if (!ok) {
+            err = "mismatched types " + c.typeString(x.type) + " and " + c.typeString(y.type);
+        } else if (e.op() == Token.EQL || e.op() == Token.NEQ) {
+            if (x.isNil() || y.isNil()) {
+                Type t = x.isNil() ? y.type : x.type;
+                if (!Assignments.hasNil(t) && !(t instanceof Basic bt && bt.kind() == Basic.Kind.UNTYPED_NIL)) {
+                    err = "mismatched types " + c.typeString(x.type) + " and " + c.typeString(y.type);
+                } else if (x.isNil() && y.isNil()) {
+                    err = "operator " + e.op().text() + " not defined on nil";
+                }
+            } else if (!c.assign.comparable(x.type)) {
+                err = incomparableCause(x.type);
+            } else if (!c.assign.comparable(y.type)) {
+                err = incomparableCause(y.type);
+            }
+        } else if (!isOrdered(x.type)) {
+            err = "operator " + e.op().text() + " not defined on " + c.describe(x);
+        }
+        if (err != null) {
+            c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+            x.setInvalid();
+            return;
+        }
+        if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            x.setConst(Universe.UNTYPED_BOOL, new Constant.BoolVal(ConstantOps.compare(x.val, e.op(), y.val)));
+        } else {
+            x.set(Mode.VALUE, Universe.UNTYPED_BOOL);
+            if (x.type instanceof Basic bx && bx.isUntyped()) {
+                c.assign.convertUntyped(x, Universe.defaultType(x.type));
+            }
+            if (y.type instanceof Basic by && by.isUntyped()) {
+                c.assign.convertUntyped(y, Universe.defaultType(y.type));
+            }
+            x.set(Mode.VALUE, Universe.UNTYPED_BOOL);
+        }
+        x.expr = e;
+    }
+
+    private String incomparableCause(Type t) {
+        return switch (t.underlying()) {
+            case Slice s -> "slice can only be compared to nil";
+            case MapType m -> "map can only be compared to nil";
+            case Signature s -> "func can only be compared to nil";
+            default -> c.typeString(t) + " cannot be compared";
+        };
+    }
+
+    static boolean isOrdered(Type t) {
+        return t.underlying() instanceof Basic b && (b.isInteger() || b.isFloat() || b.isString());
+    }
+
+    private void shift(Operand x, Expr.Binary e) {
+        Operand y = new Operand();
+        expr(x, e.x());
+        expr(y, e.y());
+        if (x.invalid()) {
+            return;
+        }
+        if (y.invalid()) {
+            x.setInvalid();
+            return;
+        }
+        // the shift count
+        Constant.IntVal count = null;
+        if (y.mode == Mode.CONSTANT) {
+            count = ConstantOps.toInt(y.val);
+            if (count == null || !(y.type.underlying() instanceof Basic yb && (yb.isInteger() || yb.isUntyped()))) {
+                c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
+                x.setInvalid();
+                return;
+            }
+            if (count.value().signum() < 0) {
+                c.error(y.expr.pos(), "invalid operation: negative shift count " + c.describe(y));
+                x.setInvalid();
+                return;
+            }
+            if (y.type instanceof Basic yb3 && yb3.isUntyped()) {
+                c.assign.convertUntyped(y, Universe.UINT);
+                if (y.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+            }
+        } else {
+            if (y.type instanceof Basic yb && yb.isUntyped()) {
+                c.assign.convertUntyped(y, Universe.UINT);
+                if (y.invalid()) {
+                    x.setInvalid();
+                    return;
+                }
+            }
+            if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
+                c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
+                x.setInvalid();
+                return;
+            }
+        }
+        // the shifted operand
+        if (x.mode == Mode.CONSTANT) {
+            Basic xb = x.type.underlying() instanceof Basic bb ? bb : null;
+            boolean untyped = xb != null && xb.isUntyped();
+            Constant.IntVal xv = ConstantOps.toInt(x.val);
+            if (xb == null || xv == null || !(xb.isInteger() || untyped && xb.isNumeric())) {
+                c.error(x.expr.pos(), "invalid operation: shifted operand " + c.describe(x) + " must be integer");
+                x.setInvalid();
+                return;
+            }
+            if (y.mode == Mode.CONSTANT) {
+                if (count.value().compareTo(java.math.BigInteger.valueOf(1023 - 1 + 52)) > 0) {
+                    c.error(y.expr.pos(), "invalid shift count " + c.describe(y));
+                    x.setInvalid();
+                    return;
+                }
+                if (untyped) {
+                    x.type = Universe.UNTYPED_INT;
+                    if (xb.kind() == Basic.Kind.UNTYPED_RUNE) {
+                        x.type = Universe.UNTYPED_RUNE;
+                    }
+                }
+                x.val = ConstantOps.shift(xv, e.op(), count.value().longValue());
+                x.expr = e;
+                overflow(x);
+                return;
+            }
+            if (untyped) {
+                Checker.Untyped u = c.untyped.get(x.expr);
+                if (u != null) {
+                    c.untyped.put(x.expr, new Checker.Untyped(true, e, u.mode(), u.type(), u.val()));
+                }
+                x.mode = Mode.VALUE;
+                x.val = null;
+                return;
+            }
+        }
+        if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
+            c.error(x.expr.pos(), "invalid operation: shifted operand " + c.describe(x) + " must be integer");
+            x.setInvalid();
+            return;
+        }
+        x.mode = Mode.VALUE;
+        x.val = null;
+    }
+
+    /**
+     * Propagates the final type of an untyped expression into its untyped operands
+     * (go/types updateExprType); final records it, otherwise the new type is still untyped.
+     */
+    void updateExprType(Expr e, Type t, boolean fin) {
+        Checker.Untyped old = c.untyped.get(e);
+        if (old == null) {
+            return;
+        }
+        switch (e) {
+            case Expr.Paren p -> updateExprType(p.x(), t, fin);
+            case Expr.Unary u -> {
+                if (old.val() == null) {
+                    updateExprType(u.x(), t, fin);
+                }
+            }
+            case Expr.Binary b -> {
+                if (old.val() == null) {
+                    if (b.op().isComparison()) {
+                        break;
+                    } else if (b.op().isShift()) {
+                        updateExprType(b.x(), t, fin);
+                    } else {
+                        updateExprType(b.x(), t, fin);
+                        updateExprType(b.y(), t, fin);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        if (!fin && t instanceof Basic bt && bt.isUntyped()) {
+            c.untyped.put(e, new Checker.Untyped(old.isLhs(), old.shift(), old.mode(), bt, old.val()));
+            return;
+        }
+        c.untyped.remove(e);
+        if (old.isLhs() && !(t.underlying() instanceof Basic bt && bt.isInteger())) {
+            c.error(old.shift().pos(), "invalid operation: " + ExprString.of(old.shift()) + " (shift of type "
+                    + c.typeString(t) + ")");
+            return;
+        }
+        Constant v = old.val();
+        if (v != null && t.underlying() instanceof Basic bt && !bt.isUntyped()) {
+            ConstantOps.Rep r = ConstantOps.representable(v, bt, c.sizes);
+            if (r.value() != null) {
+                v = r.value();
+            }
+        }
+        TypeAndValue.Mode m = old.mode() == Mode.CONSTANT ? TypeAndValue.Mode.CONSTANT : TypeAndValue.Mode.VALUE;
+        c.recordTV(e, m, t, v);
+    }
+}

@@ -1,0 +1,179 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Field and method lookup through embedded fields (go/types lookup.go): a breadth-first
+ * search by embedding depth that yields the selected object, the index path and
+ * whether a pointer is followed; and the method-set test behind interface
+ * implementation (missingMethod).
+ */
+final class Lookup {
+    private final Checker c;
+
+    Lookup(Checker c) {
+        this.c = c;
+    }
+
+    /**
+     * The result of a lookup. obj is null when nothing (or an ambiguous name) was found,
+     * or when a pointer-receiver method was found for a non-addressable value.
+     */
+    record Result(Obj obj, List<Integer> index, boolean indirect, boolean ambiguous, boolean pointerRecvRequired) {}
+
+    static boolean ptrRecv(Func m) {
+        Signature s = m.signature();
+        return s != null && s.recv() != null && s.recv().type() instanceof Pointer;
+    }
+
+    private record Entry(Type type, List<Integer> index, boolean indirect) {}
+
+    Result lookupFieldOrMethod(Type t, boolean addressable, String name) {
+        if (name.equals("_")) {
+            return null;
+        }
+        Type typ = t;
+        boolean isPtr = false;
+        if (t instanceof Pointer p) {
+            typ = p.elem();
+            isPtr = true;
+            if (typ.underlying() instanceof Interface) {
+                return null;
+            }
+        }
+        List<Entry> current = List.of(new Entry(typ, List.of(), isPtr));
+        Set<Named> seen = new HashSet<>();
+        while (!current.isEmpty()) {
+            List<Entry> next = new ArrayList<>();
+            Obj found = null;
+            List<Integer> foundIndex = null;
+            boolean foundIndirect = false;
+            int count = 0;
+            for (Entry e : current) {
+                Type cur = e.type();
+                if (cur instanceof Named n) {
+                    if (!seen.add(n)) {
+                        continue;
+                    }
+                    for (int i = 0; i < n.methods().size(); i++) {
+                        Func m = n.methods().get(i);
+                        if (m.name().equals(name)) {
+                            count++;
+                            found = m;
+                            foundIndex = append(e.index(), i);
+                            foundIndirect = e.indirect();
+                        }
+                    }
+                    cur = n.underlying();
+                    if (cur == null) {
+                        continue;
+                    }
+                }
+                switch (cur) {
+                    case Struct s -> {
+                        for (int i = 0; i < s.fields().size(); i++) {
+                            Var f = s.fields().get(i);
+                            if (f.name().equals(name)) {
+                                count++;
+                                found = f;
+                                foundIndex = append(e.index(), i);
+                                foundIndirect = e.indirect();
+                                continue;
+                            }
+                            if (f.embedded() && f.type() != null) {
+                                Type ft = f.type();
+                                boolean ptr = false;
+                                if (ft instanceof Pointer p) {
+                                    ft = p.elem();
+                                    ptr = true;
+                                }
+                                next.add(new Entry(ft, append(e.index(), i), e.indirect() || ptr));
+                            }
+                        }
+                    }
+                    case Interface iface -> {
+                        List<Func> ms = iface.allMethods();
+                        for (int i = 0; i < ms.size(); i++) {
+                            if (ms.get(i).name().equals(name)) {
+                                count++;
+                                found = ms.get(i);
+                                foundIndex = append(e.index(), i);
+                                foundIndirect = e.indirect();
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (count > 1) {
+                return new Result(null, null, false, true, false);
+            }
+            if (count == 1) {
+                if (found instanceof Func f && ptrRecv(f) && !foundIndirect && !addressable) {
+                    return new Result(null, foundIndex, false, false, true);
+                }
+                return new Result(found, List.copyOf(foundIndex), foundIndirect, false, false);
+            }
+            current = next;
+        }
+        return null;
+    }
+
+    private static List<Integer> append(List<Integer> l, int i) {
+        List<Integer> r = new ArrayList<>(l);
+        r.add(i);
+        return r;
+    }
+
+    /**
+     * Why type v does not implement interface t (underlying iface), in gc's words, or
+     * null if it does.
+     */
+    String missingMethodReason(Type v, Type t, Interface iface) {
+        if (iface.typeSet() != null && !iface.typeSet().terms().isEmpty()) {
+            boolean ok = false;
+            for (TypeSet.Term term : iface.typeSet().terms()) {
+                if (term.tilde() ? Types.identical(v.underlying(), term.type().underlying())
+                        : Types.identical(v, term.type())) {
+                    ok = true;
+                }
+            }
+            if (!ok) {
+                return c.typeString(v) + " does not implement " + c.typeString(t);
+            }
+        }
+        for (Func m : iface.allMethods()) {
+            Result r = lookupFieldOrMethod(v, false, m.name());
+            String vs = c.typeString(v);
+            String ts = c.typeString(t);
+            if (r == null || r.obj() == null) {
+                if (r != null && r.pointerRecvRequired()) {
+                    return vs + " does not implement " + ts + " (method " + m.name() + " has pointer receiver)";
+                }
+                return vs + " does not implement " + ts + " (missing method " + m.name() + ")";
+            }
+            if (!(r.obj() instanceof Func f)) {
+                return vs + " does not implement " + ts + " (missing method " + m.name() + ")";
+            }
+            if (!identicalSig(f.signature(), m.signature())) {
+                return vs + " does not implement " + ts + " (wrong type for method " + m.name() + ")\n\t\thave "
+                        + m.name() + sigString(f.signature()) + "\n\t\twant " + m.name() + sigString(m.signature());
+            }
+        }
+        return null;
+    }
+
+    private String sigString(Signature s) {
+        String full = c.typeString(new Signature(null, List.of(), s.params(), s.results(), s.variadic()));
+        return full.substring("func".length());
+    }
+
+    static boolean identicalSig(Signature a, Signature b) {
+        return Types.identical(new Signature(null, List.of(), a.params(), a.results(), a.variadic()),
+                new Signature(null, List.of(), b.params(), b.results(), b.variadic()));
+    }
+}

@@ -1,0 +1,374 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.types.Operand.Mode;
+
+/**
+ * Index, slice, composite literal and type assertion expressions (go/types
+ * index.go, literals in expr.go): element types, addressability, constant index
+ * bounds, struct/array/slice/map literals with elided element types.
+ */
+final class Operands {
+    private final Checker c;
+
+    Operands(Checker c) {
+        this.c = c;
+    }
+
+    void index(Operand x, Expr.Index e) {
+        c.exprs.exprOrType(x, e.x());
+        if (x.invalid()) {
+            for (Expr i : e.indices()) {
+                Operand o = new Operand();
+                c.exprs.rawExpr(o, i, null, true);
+            }
+            x.setInvalid();
+            return;
+        }
+        if (x.mode == Mode.TYPEXPR || x.type instanceof Signature s && !s.typeParams().isEmpty()) {
+            c.notSupported(e.pos(), "generic instantiation");
+            x.setInvalid();
+            return;
+        }
+        long length = -1;
+        Type elem;
+        Mode mode;
+        switch (x.type.underlying()) {
+            case Basic b when b.isString() -> {
+                if (x.mode == Mode.CONSTANT) {
+                    length = ((Constant.StringVal) x.val).bytes().length;
+                }
+                elem = Universe.BYTE;
+                mode = Mode.VALUE;
+            }
+            case Array a -> {
+                length = a.len();
+                elem = a.elem();
+                mode = x.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE;
+            }
+            case Pointer p when p.elem().underlying() instanceof Array a -> {
+                length = a.len();
+                elem = a.elem();
+                mode = Mode.VARIABLE;
+            }
+            case Slice s -> {
+                elem = s.elem();
+                mode = Mode.VARIABLE;
+            }
+            case MapType m -> {
+                if (e.indices().size() != 1) {
+                    c.error(e.pos(), "invalid operation: more than one index");
+                    x.setInvalid();
+                    return;
+                }
+                Operand k = new Operand();
+                c.exprs.exprWithHint(k, e.indices().get(0), m.key());
+                c.assign.assignment(k, m.key(), "map index");
+                x.set(Mode.MAPINDEX, m.elem());
+                return;
+            }
+            default -> {
+                c.error(x.expr.pos(), "invalid operation: cannot index " + c.describe(x));
+                x.setInvalid();
+                return;
+            }
+        }
+        if (e.indices().size() != 1) {
+            c.error(e.pos(), "invalid operation: more than one index");
+            x.setInvalid();
+            return;
+        }
+        Operand idx = checkIndex(e.indices().get(0), length, false);
+        if (x.mode == Mode.CONSTANT && idx != null && idx.mode == Mode.CONSTANT) {
+            byte[] bs = ((Constant.StringVal) x.val).bytes();
+            int i = ConstantOps.toInt(idx.val).value().intValue();
+            x.setConst(Universe.BYTE, Constant.IntVal.of(bs[i] & 0xff));
+            x.mode = Mode.VALUE;
+            x.val = null;
+            x.type = Universe.BYTE;
+            return;
+        }
+        x.set(mode, elem);
+    }
+
+    /** Checks an index (or slice bound); max < 0 means unknown. Returns null after an error. */
+    Operand checkIndex(Expr e, long max, boolean allowMax) {
+        Operand x = new Operand();
+        c.exprs.expr(x, e);
+        if (x.invalid()) {
+            return null;
+        }
+        if (Assignments.isUntyped(x.type)) {
+            c.assign.convertUntyped(x, Universe.INT);
+            if (x.invalid()) {
+                return null;
+            }
+        }
+        if (!(x.type.underlying() instanceof Basic b && b.isInteger())) {
+            c.error(e.pos(), "invalid argument: index " + c.describe(x) + " must be integer");
+            return null;
+        }
+        if (x.mode == Mode.CONSTANT) {
+            java.math.BigInteger v = ConstantOps.toInt(x.val).value();
+            if (v.signum() < 0) {
+                c.error(e.pos(), "invalid argument: index " + c.describe(x) + " must not be negative");
+                return null;
+            }
+            if (max >= 0 && (allowMax ? v.compareTo(java.math.BigInteger.valueOf(max)) > 0
+                    : v.compareTo(java.math.BigInteger.valueOf(max)) >= 0)) {
+                c.error(e.pos(), "invalid argument: index " + ExprString.of(e) + " out of bounds [0:"
+                        + (allowMax ? max + 1 : max) + "]");
+                return null;
+            }
+        }
+        return x;
+    }
+
+    void sliceExpr(Operand x, Expr.SliceExpr e) {
+        c.exprs.expr(x, e.x());
+        if (x.invalid()) {
+            for (Expr b : new Expr[] {e.low(), e.high(), e.max()}) {
+                if (b != null) {
+                    Operand o = new Operand();
+                    c.exprs.expr(o, b);
+                }
+            }
+            return;
+        }
+        long length = -1;
+        Type result;
+        switch (x.type.underlying()) {
+            case Basic b when b.isString() -> {
+                if (e.slice3()) {
+                    c.error(e.pos(), "invalid operation: 3-index slice of string");
+                    x.setInvalid();
+                    return;
+                }
+                if (x.mode == Mode.CONSTANT) {
+                    length = ((Constant.StringVal) x.val).bytes().length;
+                }
+                result = b.isUntyped() ? Universe.STRING : x.type;
+            }
+            case Array a -> {
+                length = a.len();
+                if (x.mode != Mode.VARIABLE) {
+                    c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (slice of unaddressable value)");
+                    x.setInvalid();
+                    return;
+                }
+                result = new Slice(a.elem());
+            }
+            case Pointer p when p.elem().underlying() instanceof Array a -> {
+                length = a.len();
+                result = new Slice(a.elem());
+            }
+            case Slice s -> result = x.type;
+            default -> {
+                c.error(x.expr.pos(), "cannot slice " + c.describe(x));
+                x.setInvalid();
+                return;
+            }
+        }
+        long prev = -1;
+        for (Expr b : new Expr[] {e.low(), e.high(), e.max()}) {
+            if (b == null) {
+                continue;
+            }
+            Operand o = checkIndex(b, length, true);
+            if (o != null && o.mode == Mode.CONSTANT) {
+                long v = ConstantOps.toInt(o.val).value().longValue();
+                if (prev >= 0 && v < prev) {
+                    c.error(b.pos(), "invalid slice indices: " + v + " < " + prev);
+                }
+                prev = v;
+            }
+        }
+        x.set(Mode.VALUE, result);
+    }
+
+    void typeAssert(Operand x, Expr.TypeAssert e) {
+        c.exprs.expr(x, e.x());
+        if (x.invalid()) {
+            return;
+        }
+        if (e.type() == null) {
+            c.error(e.pos(), "invalid syntax tree: use of .(type) outside type switch");
+            x.setInvalid();
+            return;
+        }
+        if (!(x.type.underlying() instanceof Interface iface)) {
+            c.error(x.expr.pos(), "invalid operation: " + c.describe(x) + " is not an interface");
+            x.setInvalid();
+            return;
+        }
+        Type t = c.typexprs.typexpr(e.type());
+        if (t == Universe.INVALID) {
+            x.setInvalid();
+            return;
+        }
+        checkTypeAssertion(e.type(), x, iface, t);
+        x.set(Mode.COMMAOK, t);
+    }
+
+    void checkTypeAssertion(Expr at, Operand x, Interface iface, Type t) {
+        if (t.underlying() instanceof Interface) {
+            return;
+        }
+        String why = c.lookup.missingMethodReason(t, x.type, iface);
+        if (why != null) {
+            c.error(at.pos(), "impossible type assertion: " + ExprString.of(x.expr) + ".(" + ExprString.of(at) + ")\n\t" + why);
+        }
+    }
+
+    void compositeLit(Operand x, Expr.CompositeLit e, Type hint) {
+        Type typ;
+        Type base;
+        if (e.type() != null) {
+            if (e.type() instanceof Expr.ArrayType at && at.len() instanceof Expr.Ellipsis) {
+                Type elem = c.typexprs.typexpr(at.elem());
+                long n = indexedElts(e.elts(), elem, -1);
+                typ = new Array(n, elem);
+                c.recordTV(e.type(), TypeAndValue.Mode.TYPEXPR, typ, null);
+                x.set(Mode.VALUE, typ);
+                return;
+            }
+            typ = c.typexprs.typexpr(e.type());
+            base = typ;
+        } else if (hint != null) {
+            typ = hint;
+            base = hint.underlying() instanceof Pointer p ? p.elem() : hint;
+        } else {
+            c.error(e.pos(), "invalid composite literal type: missing type");
+            x.setInvalid();
+            return;
+        }
+        switch (base.underlying()) {
+            case Struct s -> structLit(e, s, base);
+            case Array a -> indexedElts(e.elts(), a.elem(), a.len());
+            case Slice sl -> indexedElts(e.elts(), sl.elem(), -1);
+            case MapType m -> {
+                for (Expr el : e.elts()) {
+                    if (!(el instanceof Expr.KeyValue kv)) {
+                        c.error(el.pos(), "missing key in map literal");
+                        Operand o = new Operand();
+                        c.exprs.exprWithHint(o, el, m.elem());
+                        continue;
+                    }
+                    Operand k = new Operand();
+                    c.exprs.exprWithHint(k, kv.key(), m.key());
+                    c.assign.assignment(k, m.key(), "map literal");
+                    Operand v = new Operand();
+                    c.exprs.exprWithHint(v, kv.value(), m.elem());
+                    c.assign.assignment(v, m.elem(), "map literal");
+                }
+            }
+            default -> {
+                if (base != Universe.INVALID) {
+                    c.error(e.pos(), "invalid composite literal type " + c.typeString(typ));
+                }
+                for (Expr el : e.elts()) {
+                    Operand o = new Operand();
+                    c.exprs.rawExpr(o, el instanceof Expr.KeyValue kv ? kv.value() : el, null, false);
+                }
+                x.setInvalid();
+                return;
+            }
+        }
+        x.set(Mode.VALUE, typ);
+    }
+
+    private void structLit(Expr.CompositeLit e, Struct s, Type typ) {
+        if (e.elts().isEmpty()) {
+            return;
+        }
+        if (e.elts().get(0) instanceof Expr.KeyValue) {
+            Set<String> seen = new HashSet<>();
+            for (Expr el : e.elts()) {
+                if (!(el instanceof Expr.KeyValue kv)) {
+                    c.error(el.pos(), "mixture of field:value and value elements in struct literal");
+                    continue;
+                }
+                if (!(kv.key() instanceof Expr.Ident key)) {
+                    c.error(kv.key().pos(), "invalid field name " + ExprString.of(kv.key()) + " in struct literal");
+                    continue;
+                }
+                Var field = null;
+                for (Var f : s.fields()) {
+                    if (f.name().equals(key.name())) {
+                        field = f;
+                    }
+                }
+                Operand v = new Operand();
+                if (field == null) {
+                    c.error(key.pos(), "unknown field " + key.name() + " in struct literal of type " + c.typeString(typ));
+                    c.exprs.expr(v, kv.value());
+                    continue;
+                }
+                c.recordUse(key, field);
+                if (!seen.add(key.name())) {
+                    c.error(key.pos(), "duplicate field name " + key.name() + " in struct literal");
+                }
+                c.exprs.exprWithHint(v, kv.value(), field.type());
+                c.assign.assignment(v, field.type(), "struct literal");
+            }
+            return;
+        }
+        List<Var> fields = s.fields();
+        int i = 0;
+        for (Expr el : e.elts()) {
+            if (el instanceof Expr.KeyValue kv) {
+                c.error(el.pos(), "mixture of field:value and value elements in struct literal");
+                continue;
+            }
+            Operand v = new Operand();
+            if (i >= fields.size()) {
+                c.exprs.expr(v, el);
+                c.error(el.pos(), "too many values in struct literal of type " + c.typeString(typ));
+                return;
+            }
+            Var f = fields.get(i++);
+            c.exprs.exprWithHint(v, el, f.type());
+            if (!f.exported() && f.pkg() != c.pkg) {
+                c.error(el.pos(), "implicit assignment to unexported field " + f.name() + " in struct literal of type "
+                        + c.typeString(typ));
+            }
+            c.assign.assignment(v, f.type(), "struct literal");
+        }
+        if (i < fields.size()) {
+            c.error(e.rbrace(), "too few values in struct literal of type " + c.typeString(typ));
+        }
+    }
+
+    /** Checks array/slice literal elements; returns the literal's length. */
+    private long indexedElts(List<Expr> elts, Type elem, long length) {
+        long index = 0;
+        long max = 0;
+        Set<Long> seen = new HashSet<>();
+        for (Expr el : elts) {
+            Expr val = el;
+            if (el instanceof Expr.KeyValue kv) {
+                Operand k = checkIndex(kv.key(), length, false);
+                if (k != null && k.mode == Mode.CONSTANT) {
+                    index = ConstantOps.toInt(k.val).value().longValue();
+                } else if (k != null) {
+                    c.error(kv.key().pos(), "index " + ExprString.of(kv.key()) + " must be integer constant");
+                }
+                val = kv.value();
+            } else if (length >= 0 && index >= length) {
+                c.error(el.pos(), "index " + index + " is out of bounds (>= " + length + ")");
+            }
+            if (!seen.add(index)) {
+                c.error(el.pos(), "duplicate index " + index + " in array or slice literal");
+            }
+            Operand v = new Operand();
+            c.exprs.exprWithHint(v, val, elem);
+            c.assign.assignment(v, elem, "array or slice literal");
+            index++;
+            max = Math.max(max, index);
+        }
+        return max;
+    }
+}

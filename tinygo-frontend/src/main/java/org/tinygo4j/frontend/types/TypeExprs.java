@@ -1,0 +1,401 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Field;
+import org.tinygo4j.frontend.ast.Spec;
+
+/**
+ * Type expressions and type declarations: resolves the syntax of a type (names,
+ * pointers, arrays with constant lengths, slices, structs, signatures, interfaces,
+ * maps, channels) to a Type, records it as a type expression, declares defined
+ * types and aliases, and rejects invalid recursive types.
+ */
+final class TypeExprs {
+    private final Checker c;
+
+    TypeExprs(Checker c) {
+        this.c = c;
+    }
+
+    void typeDecl(TypeName obj, Spec.TypeSpec ts) {
+        if (ts.typeParams() != null && !ts.typeParams().isEmpty()) {
+            c.notSupported(ts.name().pos(), "generic type " + obj.name());
+            obj.setType(Universe.INVALID);
+            return;
+        }
+        if (ts.alias()) {
+            obj.setAlias(true);
+            obj.setType(Universe.INVALID);
+            obj.setType(typexpr(ts.type()));
+            return;
+        }
+        Named named = new Named(obj, null, List.of());
+        obj.setType(named);
+        Type rhs = typexpr(ts.type());
+        Type under = rhs.underlying();
+        if (under == null) {
+            c.error(obj.pos(), "invalid recursive type " + obj.name());
+            under = Universe.INVALID;
+        }
+        named.setUnderlying(under);
+        if (containsByValue(under, named, new HashSet<>())) {
+            c.error(obj.pos(), "invalid recursive type " + obj.name());
+            named.setUnderlying(Universe.INVALID);
+        }
+    }
+
+    private boolean containsByValue(Type t, Named target, Set<Type> seen) {
+        switch (t) {
+            case Named n -> {
+                if (n == target) {
+                    return true;
+                }
+                return seen.add(n) && n.underlying() != null && containsByValue(n.underlying(), target, seen);
+            }
+            case Array a -> {
+                return containsByValue(a.elem(), target, seen);
+            }
+            case Struct s -> {
+                for (Var f : s.fields()) {
+                    if (f.type() != null && containsByValue(f.type(), target, seen)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The type that e denotes; reports an error and returns INVALID if e is not a type. */
+    Type typexpr(Expr e) {
+        Type t = typInternal(e);
+        c.recordTV(e, TypeAndValue.Mode.TYPEXPR, t, null);
+        return t;
+    }
+
+    private Type typInternal(Expr e) {
+        switch (e) {
+            case Expr.Ident id -> {
+                Operand x = new Operand();
+                c.exprs.ident(x, id, true);
+                return asType(x, e);
+            }
+            case Expr.Selector s -> {
+                Operand x = new Operand();
+                c.exprs.selector(x, s, true);
+                return asType(x, e);
+            }
+            case Expr.Paren p -> {
+                return typexpr(p.x());
+            }
+            case Expr.ArrayType a -> {
+                if (a.len() == null) {
+                    return new Slice(typexpr(a.elem()));
+                }
+                if (a.len() instanceof Expr.Ellipsis) {
+                    c.error(a.len().pos(), "invalid use of [...] array (outside a composite literal)");
+                    typexpr(a.elem());
+                    return Universe.INVALID;
+                }
+                long n = arrayLength(a.len());
+                Type elem = typexpr(a.elem());
+                return n < 0 ? Universe.INVALID : new Array(n, elem);
+            }
+            case Expr.Star s -> {
+                return new Pointer(typexpr(s.x()));
+            }
+            case Expr.StructType st -> {
+                return structType(st);
+            }
+            case Expr.FuncType ft -> {
+                return funcType(null, ft, new Scope[1]);
+            }
+            case Expr.InterfaceType it -> {
+                return interfaceType(it);
+            }
+            case Expr.MapType m -> {
+                Type k = typexpr(m.key());
+                Type v = typexpr(m.value());
+                if (k != Universe.INVALID && !(k.underlying() instanceof TypeParam) && !c.assign.comparable(k)) {
+                    c.error(m.key().pos(), "invalid map key type " + c.typeString(k));
+                }
+                return new MapType(k, v);
+            }
+            case Expr.ChanType ch -> {
+                return new Chan(ch.dir(), typexpr(ch.value()));
+            }
+            case Expr.Index ix -> {
+                c.notSupported(e.pos(), "generic type instantiation");
+                return Universe.INVALID;
+            }
+            case Expr.Bad b -> {
+                return Universe.INVALID;
+            }
+            default -> {
+                Operand x = new Operand();
+                c.exprs.rawExpr(x, e, null, true);
+                return asType(x, e);
+            }
+        }
+    }
+
+    private Type asType(Operand x, Expr e) {
+        if (x.invalid()) {
+            return Universe.INVALID;
+        }
+        if (x.mode != Operand.Mode.TYPEXPR) {
+            c.error(e.pos(), ExprString.of(e) + " is not a type");
+            return Universe.INVALID;
+        }
+        if (x.type instanceof Named n && !n.typeParams().isEmpty() && n.typeArgs().isEmpty()) {
+            c.error(e.pos(), "cannot use generic type " + c.typeString(n) + " without instantiation");
+            return Universe.INVALID;
+        }
+        return x.type == null ? Universe.INVALID : x.type;
+    }
+
+    /** The constant length of an array type, or -1 after an error. */
+    long arrayLength(Expr e) {
+        Operand x = new Operand();
+        c.exprs.expr(x, e);
+        if (x.invalid()) {
+            return -1;
+        }
+        if (x.mode != Operand.Mode.CONSTANT) {
+            c.error(e.pos(), "array length " + c.describe(x) + " must be constant");
+            return -1;
+        }
+        if (x.type instanceof Basic b && b.isUntyped()) {
+            c.assign.convertUntyped(x, Universe.INT);
+            if (x.invalid()) {
+                return -1;
+            }
+        }
+        if (x.type.underlying() instanceof Basic b && b.isInteger()) {
+            Constant.IntVal v = ConstantOps.toInt(x.val);
+            if (v != null && v.value().signum() >= 0 && v.value().bitLength() < 63) {
+                return v.value().longValue();
+            }
+        }
+        c.error(e.pos(), "invalid array length " + ExprString.of(e));
+        return -1;
+    }
+
+    private Type structType(Expr.StructType st) {
+        List<Var> fields = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Field f : st.fields()) {
+            Type t = typexpr(f.type());
+            String tag = "";
+            if (f.tag() != null) {
+                Constant tv = ConstantOps.fromLiteral(Expr.LitKind.STRING, f.tag().value());
+                tag = tv == null ? "" : tv.toString();
+            }
+            if (f.names().isEmpty()) {
+                Expr te = f.type();
+                Expr.Ident nameId = embeddedName(te);
+                String name = nameId == null ? "_" : nameId.name();
+                Var v = Var.field(te.pos(), c.pkg, name, t, true);
+                Type base = t instanceof Pointer p ? p.elem() : t;
+                if (t instanceof Pointer && (base.underlying() instanceof Pointer || base.underlying() instanceof Interface)) {
+                    c.error(te.pos(), "embedded field type cannot be a pointer to an interface");
+                } else if (base.underlying() instanceof Pointer && base instanceof Named) {
+                    c.error(te.pos(), "embedded field type cannot be a pointer");
+                }
+                if (!names.add(name)) {
+                    c.error(te.pos(), name + " redeclared");
+                }
+                c.info.implicits.put(f, v);
+                fields.add(v);
+                tags.add(tag);
+                continue;
+            }
+            for (Expr.Ident id : f.names()) {
+                Var v = Var.field(id.pos(), c.pkg, id.name(), t, false);
+                c.recordDef(id, v);
+                if (!id.isBlank() && !names.add(id.name())) {
+                    c.error(id.pos(), id.name() + " redeclared");
+                }
+                fields.add(v);
+                tags.add(tag);
+            }
+        }
+        return new Struct(List.copyOf(fields), List.copyOf(tags));
+    }
+
+    private static Expr.Ident embeddedName(Expr e) {
+        while (true) {
+            switch (e) {
+                case Expr.Star s -> e = s.x();
+                case Expr.Paren p -> e = p.x();
+                case Expr.Selector s -> {
+                    return s.sel();
+                }
+                case Expr.Index i -> e = i.x();
+                case Expr.Ident id -> {
+                    return id;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /**
+     * A signature; its parameters (and receiver) are declared in a new function scope,
+     * returned in scopeOut[0] and recorded for the FuncType node.
+     */
+    Signature funcType(Field recv, Expr.FuncType ft, Scope[] scopeOut) {
+        Scope fs = new Scope(c.scope, "function");
+        c.info.scopes.put(ft, fs);
+        scopeOut[0] = fs;
+        if (ft.typeParams() != null && !ft.typeParams().isEmpty()) {
+            c.notSupported(ft.typeParams().get(0).pos(), "generic functions");
+        }
+        Var recvVar = null;
+        if (recv != null) {
+            Type rt = typexpr(recv.type());
+            Type base = rt instanceof Pointer p ? p.elem() : rt;
+            if (base != Universe.INVALID && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
+                c.error(recv.type().pos(), "cannot define new methods on non-local type " + c.typeString(base));
+            }
+            if (recv.names().isEmpty()) {
+                recvVar = Var.param(recv.type().pos(), c.pkg, "", rt);
+                c.info.implicits.put(recv, recvVar);
+            } else {
+                Expr.Ident id = recv.names().get(0);
+                recvVar = Var.param(id.pos(), c.pkg, id.name(), rt);
+                c.declare(fs, id, recvVar);
+            }
+        }
+        boolean[] variadic = new boolean[1];
+        List<Var> params = collectParams(ft.params(), fs, true, variadic);
+        List<Var> results = ft.results() == null ? List.of() : collectParams(ft.results(), fs, false, null);
+        return new Signature(recvVar, List.of(), new Tuple(params), new Tuple(results), variadic[0]);
+    }
+
+    private List<Var> collectParams(List<Field> fields, Scope fs, boolean variadicOk, boolean[] variadic) {
+        List<Var> vars = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Expr te = f.type();
+            Type t;
+            if (te instanceof Expr.Ellipsis el) {
+                if (variadicOk && i == fields.size() - 1 && f.names().size() <= 1) {
+                    variadic[0] = true;
+                } else {
+                    c.error(el.pos(), "can only use ... with final parameter in list");
+                }
+                Type elem = typexpr(el.elt());
+                t = new Slice(elem);
+                c.recordTV(te, TypeAndValue.Mode.TYPEXPR, t, null);
+            } else {
+                t = typexpr(te);
+            }
+            if (f.names().isEmpty()) {
+                Var v = Var.param(te.pos(), c.pkg, "", t);
+                c.info.implicits.put(f, v);
+                vars.add(v);
+            } else {
+                for (Expr.Ident id : f.names()) {
+                    Var v = Var.param(id.pos(), c.pkg, id.name(), t);
+                    c.declare(fs, id, v);
+                    vars.add(v);
+                }
+            }
+        }
+        return List.copyOf(vars);
+    }
+
+    private final Map<Expr.InterfaceType, Interface> ifaceCache = new IdentityHashMap<>();
+
+    private Type interfaceType(Expr.InterfaceType it) {
+        Interface cached = ifaceCache.get(it);
+        if (cached != null) {
+            return cached;
+        }
+        List<Func> methods = new ArrayList<>();
+        List<Type> embeddeds = new ArrayList<>();
+        Interface iface = new Interface(methods, embeddeds);
+        ifaceCache.put(it, iface);
+        List<TypeSet.Term> terms = new ArrayList<>();
+        boolean hasTerms = false;
+        boolean comparable = false;
+        for (Field f : it.elements()) {
+            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
+                Expr.Ident id = f.names().get(0);
+                Signature sig = funcType(null, ft, new Scope[1]);
+                Var recv = Var.param(id.pos(), c.pkg, "", iface);
+                sig = new Signature(recv, List.of(), sig.params(), sig.results(), sig.variadic());
+                Func m = new Func(id.pos(), c.pkg, id.name(), sig, null);
+                c.recordDef(id, m);
+                methods.add(m);
+                continue;
+            }
+            Expr te = f.type();
+            if (te instanceof Expr.Binary || te instanceof Expr.Unary) {
+                hasTerms = true;
+                collectTerms(te, terms);
+                continue;
+            }
+            Type t = typexpr(te);
+            embeddeds.add(t);
+            if (t.underlying() instanceof Interface) {
+                continue;
+            }
+            if (t != Universe.INVALID) {
+                hasTerms = true;
+                terms.add(new TypeSet.Term(false, t));
+            }
+        }
+        List<Func> all = new ArrayList<>(methods);
+        Set<String> seen = new HashSet<>();
+        for (Func m : methods) {
+            if (!seen.add(m.name())) {
+                c.error(m.pos(), "duplicate method " + m.name());
+            }
+        }
+        for (Type e : embeddeds) {
+            if (e.underlying() instanceof Interface ei) {
+                for (Func m : ei.allMethods()) {
+                    if (seen.add(m.name())) {
+                        all.add(m);
+                    }
+                }
+                if (ei.typeSet() != null) {
+                    comparable |= ei.typeSet().comparable();
+                    if (!ei.typeSet().terms().isEmpty()) {
+                        hasTerms = true;
+                        terms.addAll(ei.typeSet().terms());
+                    }
+                }
+            }
+        }
+        all.sort(Comparator.comparing(Func::name));
+        iface.complete(all, hasTerms || comparable ? new TypeSet(List.copyOf(terms), comparable) : null);
+        return iface;
+    }
+
+    private void collectTerms(Expr e, List<TypeSet.Term> terms) {
+        if (e instanceof Expr.Binary b && b.op() == org.tinygo4j.frontend.ast.Token.OR) {
+            collectTerms(b.x(), terms);
+            collectTerms(b.y(), terms);
+        } else if (e instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.TILDE) {
+            terms.add(new TypeSet.Term(true, typexpr(u.x())));
+        } else {
+            terms.add(new TypeSet.Term(false, typexpr(e)));
+        }
+    }
+}
