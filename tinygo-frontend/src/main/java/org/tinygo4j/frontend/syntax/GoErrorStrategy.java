@@ -70,6 +70,10 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
             System.out.println(ctx.getClass().getSimpleName() + " " + expected.toString(GoLexer.VOCABULARY));
         }
         String un = "unexpected " + describe(tok);
+        if (expected.contains(GoLexer.PACKAGE)) {
+            src.syntaxError(pos, "package statement must be first");
+            return;
+        }
         if (ctx instanceof SourceFileContext && tok.getType() != GoLexer.SEMI) {
             if (startsStatement(tok.getType())) {
                 src.syntaxError(pos, "non-declaration statement outside function body");

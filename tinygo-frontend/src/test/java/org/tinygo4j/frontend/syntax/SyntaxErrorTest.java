@@ -84,6 +84,11 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void missingPackageClause() {
+        first("func f() {}\n", "e.go:1:1: syntax error: package statement must be first");
+    }
+
+    @Test
     void varInHeader() {
         first("package p\nfunc f() {\n\tif var x = 0; x < 10 {\n\t}\n}\n",
                 "e.go:3:5: syntax error: var declaration not allowed in if initializer");
