@@ -66,9 +66,6 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         RuleContext ctx = p.getContext();
-        if (System.getenv("TINYGO4J_DEBUG_SYNTAX") != null) {
-            System.out.println(ctx.getClass().getSimpleName() + " " + expected.toString(GoLexer.VOCABULARY));
-        }
         String un = "unexpected " + describe(tok);
         if (expected.contains(GoLexer.PACKAGE)) {
             src.syntaxError(pos, "package statement must be first");
