@@ -218,7 +218,7 @@ final class StmtBuilder {
             return es.x();
         }
         if (!(s instanceof Stmt.Bad)) {
-            src.syntaxError(s.pos(), "cannot use " + src.text(h) + " as value");
+            src.syntaxError(s instanceof Stmt.Assign a ? a.tokPos() : s.pos(), "cannot use " + src.text(h) + " as value");
         }
         return new Expr.Bad(s.pos());
     }
@@ -272,9 +272,8 @@ final class StmtBuilder {
         if (tag instanceof Stmt.ExprStmt es) {
             x = es.x();
         } else if (tag != null && !(tag instanceof Stmt.Bad)) {
-            src.syntaxError(tag.pos(), (tag instanceof Stmt.Assign a && a.tok() == Token.DEFINE
-                    && a.lhs().size() == 1 && a.rhs().size() == 1 ? "invalid variable name " : "cannot use ")
-                    + src.text(tagCtx) + " as value");
+            src.syntaxError(tag instanceof Stmt.Assign a ? a.tokPos() : tag.pos(),
+                    "cannot use " + src.text(tagCtx) + " as value");
         }
         return new Stmt.Switch(pos, init, x, body);
     }

@@ -23,11 +23,13 @@ final class SyntaxErrors {
         if (stopped) {
             return;
         }
-        int line = diags.fileSet().position(pos).line();
-        if (line == lastLine) {
-            return;
+        if (message.startsWith("syntax error")) {
+            int line = diags.fileSet().position(pos).line();
+            if (line == lastLine) {
+                return;
+            }
+            lastLine = line;
         }
-        lastLine = line;
         if (count == MAX) {
             diags.error(pos, "too many errors");
             stopped = true;
