@@ -22,7 +22,6 @@ import org.tinygo4j.codegen.lower.NotSupported;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -69,7 +68,7 @@ final class Pipeline {
             }
 
             phase = "load";
-            Sizes sizes = new Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
+            org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
             Set<String> tags = new HashSet<>(spec.buildTags());
             tags.add("tinygo");
             tags.add(spec.goos());

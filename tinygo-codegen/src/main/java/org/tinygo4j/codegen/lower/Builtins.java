@@ -45,6 +45,9 @@ final class Builtins {
                 LLVMValueRef len = LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 1, "");
                 return fl.resize(len, fl.types.intType, false);
             }
+            case STRINGDATA -> {
+                return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
+            }
             default -> throw new UnsupportedOperationException("builtin " + bc.id());
         }
     }

@@ -315,6 +315,10 @@ final class ExprBuilder {
                 }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
             }
+            case STRINGDATA -> {
+                Value v = expr(c.args().get(0));
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(v), c.pos()));
+            }
             case ADD -> {
                 Value p = fb.emit(new Instr.Convert(Universe.UINTPTR, expr(c.args().get(0)), c.pos()));
                 Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
