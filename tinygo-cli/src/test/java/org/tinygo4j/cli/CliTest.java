@@ -134,11 +134,11 @@ class CliTest {
 
     /** Each bad program must give a diagnostic at Go's line (and one of Go's columns: go/types and types2 differ). */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "bad/syntax.go     | 4 | 14       | (?s).*(syntax error|unexpected|missing).*",
-        "bad/undefined.go  | 5 | 14       | .*(undefined|undeclared name): y.*",
-        "bad/mismatched.go | 6 | 10       | .*mismatched types int and string.*",
-        "bad/argcount.go   | 8 | 14 15    | .*not enough arguments in call to add.*",
+    @CsvSource(delimiter = ';', value = {
+        "bad/syntax.go     ; 4 ; 14       ; (?s).*(syntax error|unexpected|missing).*",
+        "bad/undefined.go  ; 5 ; 14       ; .*(undefined|undeclared name): y.*",
+        "bad/mismatched.go ; 6 ; 10       ; .*mismatched types int and string.*",
+        "bad/argcount.go   ; 8 ; 14 15    ; .*not enough arguments in call to add.*",
     })
     void badProgramsGiveGoStyleDiagnostics(String file, int line, String columns, String message) throws IOException {
         Path src = resource(file);
