@@ -337,7 +337,7 @@ final class Assignments {
             return;
         }
         List<Operand> xs = c.exprs.multiExpr(init);
-        if (xs.size() == 1 && xs.get(0).mode == Mode.COMMAOK && lhs.size() == 2) {
+        if (xs.size() == 1 && xs.get(0).commaOkAble() && lhs.size() == 2) {
             initVar(lhs.get(0), xs.get(0), "variable declaration");
             Operand ok = new Operand();
             ok.expr = init;
@@ -348,12 +348,13 @@ final class Assignments {
         }
         if (xs.size() != lhs.size()) {
             if (!(xs.size() == 1 && xs.get(0).invalid())) {
-                c.error(lhs.get(0).pos(), mismatch(lhs.size(), xs.size(), init));
+                c.error(init.pos(), mismatch(lhs.size(), xs.size(), init));
             }
             for (Var v : lhs) {
                 if (v.type() == null) {
                     v.setType(Universe.INVALID);
                 }
+                v.markUsed();
             }
             return;
         }
@@ -385,6 +386,7 @@ final class Assignments {
             if (v.type() == null) {
                 v.setType(Universe.INVALID);
             }
+            v.markUsed(); // avoid a follow-on "declared but not used"
             return;
         }
         if (v.type() == null) {
@@ -393,6 +395,7 @@ final class Assignments {
                 if (x.isNil()) {
                     c.error(x.expr.pos(), "use of untyped nil in " + context);
                     v.setType(Universe.INVALID);
+                    v.markUsed();
                     return;
                 }
                 t = Universe.defaultType(t);
@@ -400,12 +403,16 @@ final class Assignments {
             v.setType(t);
         }
         assignment(x, v.type(), context);
+        if (x.invalid()) {
+            v.markUsed();
+        }
     }
 
     /** Assigns x to the left-hand side expression lhs; returns the lhs type or null. */
     Type assignVar(Expr lhs, Operand x) {
         if (x.invalid()) {
             evalLhsOnly(lhs);
+            useLhs(lhs);
             return null;
         }
         Expr un = lhs;
@@ -434,7 +441,20 @@ final class Assignments {
             return null;
         }
         assignment(x, z.type, "assignment");
+        if (x.invalid()) {
+            useLhs(lhs);
+        }
         return z.type;
+    }
+
+    /** After an erroneous assignment the target counts as used (no follow-on error). */
+    private void useLhs(Expr lhs) {
+        while (lhs instanceof Expr.Paren p) {
+            lhs = p.x();
+        }
+        if (lhs instanceof Expr.Ident id && c.scope.lookupParent(id.name()) instanceof Var v) {
+            v.markUsed();
+        }
     }
 
     /** Evaluates a left-hand side without counting a plain variable as used. */

@@ -384,7 +384,8 @@ final class Builtins {
                     x.setInvalid();
                     return;
                 }
-                Lookup.Result r = c.lookup.lookupFieldOrMethod(base.type, false, sel.sel().name());
+                Type bt = base.type instanceof Pointer bp ? bp.elem() : base.type;
+                Lookup.Result r = c.lookup.lookupFieldOrMethod(bt, false, sel.sel().name());
                 if (r == null || !(r.obj() instanceof Var f) || r.indirect()) {
                     c.error(sel.sel().pos(), "invalid argument: " + ExprString.of(arg) + " is not a field selector");
                     x.setInvalid();
@@ -394,7 +395,7 @@ final class Builtins {
                 c.info.selections.put(sel, new Selection(Selection.Kind.FIELD_VAL, base.type, f, r.index(), false));
                 c.recordTV(sel, TypeAndValue.Mode.VARIABLE, f.type(), null);
                 long off = 0;
-                Type t = base.type;
+                Type t = bt;
                 for (int i : r.index()) {
                     Struct s = (Struct) (t instanceof Pointer p ? p.elem() : t).underlying();
                     off += c.sizes.offsetsof(s).get(i);

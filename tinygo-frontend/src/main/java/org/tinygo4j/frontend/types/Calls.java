@@ -151,7 +151,7 @@ final class Calls {
                 + "\n\thave (" + have(args) + ")\n\twant (" + want(sig) + ")";
         int pos;
         if (tooFew) {
-            pos = e.rparen();
+            pos = e.args().isEmpty() ? e.rparen() : e.args().get(e.args().size() - 1).pos();
         } else {
             int npars = sig.params().size();
             pos = e.args().size() == 1 ? e.args().get(0).pos() : e.args().get(Math.min(npars, e.args().size() - 1)).pos();
@@ -229,9 +229,6 @@ final class Calls {
         }
         if (!ok) {
             String msg = "cannot convert " + c.describe(x) + " to type " + c.typeString(t);
-            if (fail == ConstantOps.Failure.TRUNCATED) {
-                msg += " (truncated)";
-            }
             c.error(x.expr.pos(), msg);
             x.setInvalid();
             return;

@@ -23,7 +23,7 @@ final class ExprString {
             case Expr.BasicLit l -> sb.append(l.value());
             case Expr.CompositeLit c -> {
                 write(sb, c.type());
-                sb.append("{…}");
+                sb.append(c.elts().isEmpty() ? "{}" : "{…}");
             }
             case Expr.FuncLit f -> {
                 sb.append("(");

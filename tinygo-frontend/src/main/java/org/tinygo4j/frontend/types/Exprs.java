@@ -373,7 +373,7 @@ final class Exprs {
                 return;
             }
             if (x.mode != Mode.VARIABLE && !(inner instanceof Expr.CompositeLit)) {
-                c.error(u.pos(), "invalid operation: cannot take address of " + c.describe(x));
+                c.error(x.expr.pos(), "invalid operation: cannot take address of " + c.describe(x));
                 x.setInvalid();
                 return;
             }
@@ -386,12 +386,12 @@ final class Exprs {
                 return;
             }
             if (!(x.type.underlying() instanceof Chan ch)) {
-                c.error(u.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
+                c.error(x.expr.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
                 x.setInvalid();
                 return;
             }
             if (ch.dir() == Expr.ChanDir.SEND) {
-                c.error(u.pos(), "invalid operation: cannot receive from send-only channel " + c.describe(x));
+                c.error(x.expr.pos(), "invalid operation: cannot receive from send-only channel " + c.describe(x));
                 x.setInvalid();
                 return;
             }
@@ -415,7 +415,7 @@ final class Exprs {
             default -> false;
         };
         if (!ok) {
-            c.error(u.pos(), "invalid operation: operator " + u.op().text() + " not defined on " + c.describe(x));
+            c.error(x.expr.pos(), "invalid operation: operator " + u.op().text() + " not defined on " + c.describe(x));
             x.setInvalid();
             return;
         }
@@ -583,8 +583,10 @@ final class Exprs {
 
     private void comparison(Operand x, Operand y, Expr.Binary e) {
         String err = null;
+        int errPos = e.pos();
         boolean ok = c.assign.assignableTo(x, y.type) || c.assign.assignableTo(y, x.type);
         if (!ok) {
+            errPos = y.expr.pos();
             err = "mismatched types " + c.typeString(x.type) + " and " + c.typeString(y.type);
         } else if (e.op() == Token.EQL || e.op() == Token.NEQ) {
             if (x.isNil() || y.isNil()) {
@@ -597,13 +599,14 @@ final class Exprs {
             } else if (!c.assign.comparable(x.type)) {
                 err = incomparableCause(x.type);
             } else if (!c.assign.comparable(y.type)) {
+                errPos = y.expr.pos();
                 err = incomparableCause(y.type);
             }
         } else if (!isOrdered(x.type)) {
             err = "operator " + e.op().text() + " not defined on " + c.describe(x);
         }
         if (err != null) {
-            c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+            c.error(errPos, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
             x.setInvalid();
             return;
         }
@@ -627,6 +630,15 @@ final class Exprs {
             case Slice s -> "slice can only be compared to nil";
             case MapType m -> "map can only be compared to nil";
             case Signature s -> "func can only be compared to nil";
+            case Struct s -> {
+                for (Var f : s.fields()) {
+                    if (!c.assign.comparable(f.type())) {
+                        yield "struct containing " + c.typeString(f.type()) + " cannot be compared";
+                    }
+                }
+                yield c.typeString(t) + " cannot be compared";
+            }
+            case Array a -> c.typeString(t) + " cannot be compared";
             default -> c.typeString(t) + " cannot be compared";
         };
     }
@@ -650,12 +662,7 @@ final class Exprs {
         Constant.IntVal count = null;
         if (y.mode == Mode.CONSTANT) {
             count = ConstantOps.toInt(y.val);
-            if (count == null || !(y.type.underlying() instanceof Basic yb && (yb.isInteger() || yb.isUntyped()))) {
-                c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
-                x.setInvalid();
-                return;
-            }
-            if (count.value().signum() < 0) {
+            if (count != null && count.value().signum() < 0) {
                 c.error(y.expr.pos(), "invalid operation: negative shift count " + c.describe(y));
                 x.setInvalid();
                 return;
@@ -666,6 +673,11 @@ final class Exprs {
                     x.setInvalid();
                     return;
                 }
+            }
+            if (count == null || !(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
+                c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
+                x.setInvalid();
+                return;
             }
         } else {
             if (y.type instanceof Basic yb && yb.isUntyped()) {

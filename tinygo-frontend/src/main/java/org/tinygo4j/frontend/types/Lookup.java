@@ -152,15 +152,15 @@ final class Lookup {
             String ts = c.typeString(t);
             if (r == null || r.obj() == null) {
                 if (r != null && r.pointerRecvRequired()) {
-                    return vs + " does not implement " + ts + " (method " + m.name() + " has pointer receiver)";
+                    return vs + " does not implement " + ts + " (" + m.name() + " method has pointer receiver)";
                 }
-                return vs + " does not implement " + ts + " (missing method " + m.name() + ")";
+                return vs + " does not implement " + ts + " (missing " + m.name() + " method)";
             }
             if (!(r.obj() instanceof Func f)) {
-                return vs + " does not implement " + ts + " (missing method " + m.name() + ")";
+                return vs + " does not implement " + ts + " (missing " + m.name() + " method)";
             }
             if (!identicalSig(f.signature(), m.signature())) {
-                return vs + " does not implement " + ts + " (wrong type for method " + m.name() + ")\n\t\thave "
+                return vs + " does not implement " + ts + " (wrong type for " + m.name() + " method)\n\t\thave "
                         + m.name() + sigString(f.signature()) + "\n\t\twant " + m.name() + sigString(m.signature());
             }
         }

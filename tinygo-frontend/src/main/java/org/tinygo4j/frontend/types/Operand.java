@@ -47,6 +47,11 @@ final class Operand {
         builtin = o.builtin;
     }
 
+    /** Whether the operand may be used in a comma-ok assignment (map index, receive, type assertion). */
+    boolean commaOkAble() {
+        return mode == Mode.COMMAOK || mode == Mode.MAPINDEX;
+    }
+
     boolean isNil() {
         return mode == Mode.VALUE && type instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL;
     }

@@ -155,7 +155,7 @@ final class Operands {
             case Array a -> {
                 length = a.len();
                 if (x.mode != Mode.VARIABLE) {
-                    c.error(e.pos(), "invalid operation: " + ExprString.of(e) + " (slice of unaddressable value)");
+                    c.error(x.expr.pos(), "invalid operation: " + c.describe(x) + " (slice of unaddressable value)");
                     x.setInvalid();
                     return;
                 }
@@ -209,17 +209,17 @@ final class Operands {
             x.setInvalid();
             return;
         }
-        checkTypeAssertion(e.type(), x, iface, t);
+        checkTypeAssertion(e.pos(), e.type(), x, iface, t);
         x.set(Mode.COMMAOK, t);
     }
 
-    void checkTypeAssertion(Expr at, Operand x, Interface iface, Type t) {
+    void checkTypeAssertion(int pos, Expr at, Operand x, Interface iface, Type t) {
         if (t.underlying() instanceof Interface) {
             return;
         }
         String why = c.lookup.missingMethodReason(t, x.type, iface);
         if (why != null) {
-            c.error(at.pos(), "impossible type assertion: " + ExprString.of(x.expr) + ".(" + ExprString.of(at) + ")\n\t" + why);
+            c.error(pos, "impossible type assertion: " + ExprString.of(x.expr) + ".(" + ExprString.of(at) + ")\n\t" + why);
         }
     }
 
@@ -303,7 +303,7 @@ final class Operands {
                 }
                 Operand v = new Operand();
                 if (field == null) {
-                    c.error(key.pos(), "unknown field " + key.name() + " in struct literal of type " + c.typeString(typ));
+                    c.error(key.pos(), "unknown field '" + key.name() + "' in struct literal of type " + c.typeString(typ));
                     c.exprs.expr(v, kv.value());
                     continue;
                 }
@@ -326,7 +326,7 @@ final class Operands {
             Operand v = new Operand();
             if (i >= fields.size()) {
                 c.exprs.expr(v, el);
-                c.error(el.pos(), "too many values in struct literal of type " + c.typeString(typ));
+                c.error(el.pos(), "too many values in " + ExprString.of(e));
                 return;
             }
             Var f = fields.get(i++);
@@ -338,7 +338,7 @@ final class Operands {
             c.assign.assignment(v, f.type(), "struct literal");
         }
         if (i < fields.size()) {
-            c.error(e.rbrace(), "too few values in struct literal of type " + c.typeString(typ));
+            c.error(e.rbrace(), "too few values in " + ExprString.of(e));
         }
     }
 

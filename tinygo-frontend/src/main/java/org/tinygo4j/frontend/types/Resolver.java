@@ -99,7 +99,7 @@ final class Resolver {
                         declarePkgObj(id, v, d);
                     }
                     if (shared == null && !vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
-                        c.error(vs.names().get(0).pos(), "assignment mismatch: " + vs.names().size() + " variable"
+                        c.error(vs.values().get(0).pos(), "assignment mismatch: " + vs.names().size() + " variable"
                                 + (vs.names().size() > 1 ? "s" : "") + " but " + vs.values().size() + " value"
                                 + (vs.values().size() > 1 ? "s" : ""));
                     }

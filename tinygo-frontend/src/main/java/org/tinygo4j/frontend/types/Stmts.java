@@ -289,6 +289,18 @@ final class Stmts {
                     if (ft == null || ft.mode() != TypeAndValue.Mode.BUILTIN) {
                         return;
                     }
+                    Expr fun = call.fun();
+                    while (fun instanceof Expr.Paren p) {
+                        fun = p.x();
+                    }
+                    Obj bo = fun instanceof Expr.Ident fid ? c.info.uses.get(fid)
+                            : fun instanceof Expr.Selector fs ? c.info.uses.get(fs.sel()) : null;
+                    if (bo instanceof Builtin b && switch (b.id()) {
+                        case COPY, PANIC, PRINT, PRINTLN, RECOVER, CLOSE, DELETE, CLEAR -> true;
+                        default -> false;
+                    }) {
+                        return;
+                    }
                     msg = "is not used";
                 } else if (e instanceof Expr.Unary u && u.op() == Token.ARROW) {
                     return;
@@ -356,9 +368,10 @@ final class Stmts {
                             Operand o = new Operand();
                             c.exprs.expr(o, v);
                         }
-                        c.error(vs.names().get(0).pos(), Assignments.mismatch(lhs.size(), vs.values().size(), null));
+                        c.error(vs.values().get(0).pos(), Assignments.mismatch(lhs.size(), vs.values().size(), null));
                         for (Var v : lhs) {
                             v.setType(t);
+                            v.markUsed();
                         }
                     }
                     for (int i = 0; i < lhs.size(); i++) {
@@ -417,7 +430,7 @@ final class Stmts {
         }
         if (rhs.size() == 1) {
             List<Operand> xs = c.exprs.multiExpr(rhs.get(0));
-            if (xs.size() == 1 && xs.get(0).mode == Mode.COMMAOK && lhs.size() == 2) {
+            if (xs.size() == 1 && xs.get(0).commaOkAble() && lhs.size() == 2) {
                 c.assign.assignVar(lhs.get(0), xs.get(0));
                 Operand ok = new Operand();
                 ok.expr = rhs.get(0);
@@ -497,7 +510,7 @@ final class Stmts {
         boolean commaOk = false;
         if (rhs.size() == 1 && lhsVars.size() > 1) {
             xs = c.exprs.multiExpr(rhs.get(0));
-            if (xs.size() == 1 && xs.get(0).mode == Mode.COMMAOK && lhsVars.size() == 2) {
+            if (xs.size() == 1 && xs.get(0).commaOkAble() && lhsVars.size() == 2) {
                 Operand ok = new Operand();
                 ok.expr = rhs.get(0);
                 ok.set(Mode.VALUE, Universe.UNTYPED_BOOL);
@@ -513,13 +526,21 @@ final class Stmts {
                 xs.add(o);
             }
         }
+        if (xs.stream().anyMatch(Operand::invalid)) {
+            for (Var v : lhsVars) {
+                if (v != null) {
+                    v.markUsed();
+                }
+            }
+        }
         if (xs.size() != lhsVars.size()) {
             if (!(xs.size() == 1 && xs.get(0).invalid())) {
-                c.error(a.lhs().get(0).pos(), Assignments.mismatch(lhsVars.size(), xs.size(),
+                c.error(rhs.get(0).pos(), Assignments.mismatch(lhsVars.size(), xs.size(),
                         rhs.size() == 1 ? rhs.get(0) : null));
             }
             for (Var v : newVars) {
                 v.setType(Universe.INVALID);
+                v.markUsed();
             }
         } else {
             for (int i = 0; i < lhsVars.size(); i++) {
@@ -685,6 +706,7 @@ final class Stmts {
             tag.expr = new Expr.Ident(sw.body().pos(), "true");
         }
         boolean seenDefault = false;
+        List<Object[]> seenConsts = new ArrayList<>();
         List<Stmt> clauses = sw.body().list();
         for (int i = 0; i < clauses.size(); i++) {
             if (!(clauses.get(i) instanceof Stmt.CaseClause cc)) {
@@ -704,6 +726,16 @@ final class Stmts {
                         continue;
                     }
                     caseValue(x, tag, e);
+                    if (!x.invalid() && x.mode == Mode.CONSTANT) {
+                        for (Object[] prev : seenConsts) {
+                            if (ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)
+                                    && Types.identical((Type) prev[2], x.type)) {
+                                c.error(e.pos(), "duplicate case " + c.describe(x) + " in expression switch\n\t"
+                                        + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
+                            }
+                        }
+                        seenConsts.add(new Object[] {x.val, e.pos(), x.type});
+                    }
                 }
             }
             openScope(cc, "case");
@@ -772,6 +804,7 @@ final class Stmts {
             return;
         }
         List<Var> caseVars = new ArrayList<>();
+        List<Object[]> seenTypes = new ArrayList<>();
         boolean seenDefault = false;
         for (Stmt s : ts.body().list()) {
             if (!(s instanceof Stmt.CaseClause cc)) {
@@ -795,7 +828,14 @@ final class Stmts {
                     }
                     Type t = c.typexprs.typexpr(e);
                     if (t != Universe.INVALID) {
-                        c.exprs.ops.checkTypeAssertion(e, x, iface, t);
+                        c.exprs.ops.checkTypeAssertion(e.pos(), e, x, iface, t);
+                        for (Object[] prev : seenTypes) {
+                            if (Types.identical((Type) prev[0], t)) {
+                                c.error(e.pos(), "duplicate case " + c.typeString(t) + " in type switch\n\t"
+                                        + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
+                            }
+                        }
+                        seenTypes.add(new Object[] {t, e.pos()});
                     }
                     single = t;
                 }

@@ -1,0 +1,239 @@
+package org.tinygo4j.frontend.loader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.ast.Spec;
+import org.tinygo4j.frontend.diag.Diagnostic;
+import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.syntax.SourceParser;
+import org.tinygo4j.frontend.types.Checker;
+import org.tinygo4j.frontend.types.ConstantOps;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Package;
+import org.tinygo4j.frontend.types.Universe;
+
+/**
+ * Loads a program: reads the main package (a file or a directory), follows imports
+ * through the main module (go.mod) and the source roots, applies build constraints,
+ * parses every file, reports missing packages and import cycles at the import, and
+ * type-checks the packages in dependency order (each after its imports, main last).
+ * Every problem is a Diagnostic; the result is always a Program (possibly partial).
+ */
+public final class Loader {
+    private final LoadConfig config;
+    private final Diagnostics diags;
+    private final FileSet fileSet;
+    private final BuildConstraints constraints;
+    private final Universe universe = new Universe();
+    private final Info info = new Info();
+
+    /** A package whose files are parsed; checked once its imports are. */
+    private static final class Unit {
+        final String path;
+        final List<File> files;
+        Package pkg;
+        boolean visiting;
+        boolean done;
+
+        Unit(String path, List<File> files) {
+            this.path = path;
+            this.files = files;
+        }
+    }
+
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, Boolean> missing = new HashMap<>();
+    private final List<Unit> order = new ArrayList<>();
+    private Path moduleRoot;
+    private String modulePath;
+
+    private Loader(LoadConfig config, Diagnostics diags) {
+        this.config = config;
+        this.diags = diags;
+        this.fileSet = diags.fileSet();
+        this.constraints = new BuildConstraints(config.buildTags(), config.goos(), config.goarch());
+    }
+
+    /**
+     * Loads and checks the program described by config. Diagnostics must use the
+     * FileSet the program's positions refer to (diags.fileSet()), which the Program returns.
+     */
+    public static Program load(LoadConfig config, Diagnostics diags) {
+        return new Loader(config, diags).run();
+    }
+
+    private Program run() {
+        Path main = config.mainSource();
+        if (!Files.exists(main)) {
+            diags.add(Diagnostic.plain("stat " + main + ": no such file or directory"));
+            return new Program(fileSet, List.of(), null, info);
+        }
+        Path mainDir = Files.isDirectory(main) ? main : main.toAbsolutePath().getParent();
+        findModule(mainDir);
+        List<SourceFile> mainFiles;
+        if (Files.isDirectory(main)) {
+            mainFiles = DirectorySourceRoot.readGoFiles(main).orElse(List.of()).stream()
+                    .filter(f -> constraints.include(f.name(), f.content())).toList();
+            if (mainFiles.isEmpty()) {
+                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath()));
+                return new Program(fileSet, List.of(), null, info);
+            }
+        } else {
+            try {
+                mainFiles = List.of(new SourceFile(main.toString(), Files.readAllBytes(main)));
+            } catch (IOException e) {
+                diags.add(Diagnostic.plain("open " + main + ": " + e.getMessage()));
+                return new Program(fileSet, List.of(), null, info);
+            }
+        }
+        Unit mainUnit = new Unit("main", parse(mainFiles));
+        // implicit imports first: they precede main and everything that does not import them
+        for (String imp : config.implicitImports()) {
+            Unit u = resolve(imp, -1);
+            if (u != null) {
+                visit(u);
+            }
+        }
+        visit(mainUnit);
+        List<Package> pkgs = new ArrayList<>();
+        for (Unit u : order) {
+            check(u);
+            pkgs.add(u.pkg);
+        }
+        return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
+    }
+
+    private List<File> parse(List<SourceFile> files) {
+        List<File> out = new ArrayList<>();
+        for (SourceFile f : files) {
+            out.add(SourceParser.parse(fileSet, f.displayPath(), f.content(), diags));
+        }
+        return out;
+    }
+
+    private void findModule(Path dir) {
+        for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
+            Path mod = d.resolve("go.mod");
+            if (Files.isRegularFile(mod)) {
+                try {
+                    for (String line : Files.readAllLines(mod)) {
+                        String l = line.strip();
+                        if (l.startsWith("module ") || l.startsWith("module\t")) {
+                            String m = l.substring(6).strip();
+                            if (m.startsWith("\"") && m.endsWith("\"") && m.length() >= 2) {
+                                m = m.substring(1, m.length() - 1);
+                            }
+                            int comment = m.indexOf("//");
+                            modulePath = (comment >= 0 ? m.substring(0, comment) : m).strip();
+                            moduleRoot = d;
+                            return;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The unit for an import path, parsed on first use; null (after a diagnostic) if unavailable. */
+    private Unit resolve(String path, int pos) {
+        Unit u = units.get(path);
+        if (u != null) {
+            return u;
+        }
+        if (missing.containsKey(path)) {
+            if (pos >= 0) {
+                diags.error(pos, "could not import " + path + " (cannot find package)");
+            }
+            return null;
+        }
+        Optional<List<SourceFile>> files = Optional.empty();
+        if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
+            String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
+            files = DirectorySourceRoot.readGoFiles(moduleRoot.resolve(rel));
+        }
+        for (SourceRoot root : config.roots()) {
+            if (files.isPresent()) {
+                break;
+            }
+            files = root.packageFiles(path);
+        }
+        if (files.isEmpty()) {
+            missing.put(path, true);
+            report(pos, "could not import " + path + " (cannot find package)");
+            return null;
+        }
+        List<SourceFile> selected = files.get().stream().filter(f -> constraints.include(f.name(), f.content())).toList();
+        if (selected.isEmpty()) {
+            missing.put(path, true);
+            report(pos, "could not import " + path + " (build constraints exclude all Go files)");
+            return null;
+        }
+        u = new Unit(path, parse(selected));
+        units.put(path, u);
+        return u;
+    }
+
+    private void report(int pos, String msg) {
+        if (pos >= 0) {
+            diags.error(pos, msg);
+        } else {
+            diags.add(Diagnostic.plain(msg));
+        }
+    }
+
+    /** Depth-first over imports; appends each unit after its dependencies; reports cycles. */
+    private void visit(Unit u) {
+        if (u.done) {
+            return;
+        }
+        u.visiting = true;
+        for (File f : u.files) {
+            for (Spec.ImportSpec is : f.imports()) {
+                String path = importPath(is);
+                if (path == null || path.equals("unsafe") || path.equals("C")) {
+                    continue;
+                }
+                Unit dep = resolve(path, is.path().pos());
+                if (dep == null) {
+                    continue;
+                }
+                if (dep.visiting) {
+                    diags.error(is.path().pos(), "import cycle not allowed: " + u.path + " imports " + path);
+                    continue;
+                }
+                visit(dep);
+            }
+        }
+        u.visiting = false;
+        u.done = true;
+        order.add(u);
+    }
+
+    private static String importPath(Spec.ImportSpec is) {
+        var c = ConstantOps.fromLiteral(Expr.LitKind.STRING, is.path().value());
+        return c == null ? null : c.toString();
+    }
+
+    private void check(Unit u) {
+        u.pkg = new Package(u.path, "", universe.scope());
+        Checker.Importer importer = (path, pos) -> {
+            Unit dep = units.get(path);
+            return dep == null || dep.pkg == null || dep.visiting ? null : dep.pkg;
+        };
+        new Checker(universe, u.pkg, info, diags, config.sizes(), importer).checkFiles(u.files);
+    }
+}

@@ -1,0 +1,13 @@
+package org.tinygo4j.frontend.loader;
+
+import java.util.List;
+import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Package;
+
+/**
+ * A loaded and type-checked program: all packages in dependency order (each after
+ * the packages it imports, main last), with one FileSet and one Info for all of them.
+ */
+public record Program(FileSet fileSet, List<Package> packages, Package main, Info info) {
+}
