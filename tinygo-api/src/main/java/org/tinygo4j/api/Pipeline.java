@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tinygo4j.boards.GoSourceRoot;
 import org.tinygo4j.boards.TargetException;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.TargetSpec;
@@ -19,8 +21,13 @@ import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
 import org.tinygo4j.codegen.llvm.OptLevel;
 import org.tinygo4j.codegen.lower.NotSupported;
+import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.loader.ClasspathSourceRoot;
+import org.tinygo4j.frontend.loader.LoadConfig;
+import org.tinygo4j.frontend.loader.Loader;
+import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.syntax.FileSet;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
@@ -63,9 +70,6 @@ final class Pipeline {
                 return failed(diags, Diagnostic.plain("unknown output format for " + request.output()
                         + ": use .elf, .hex, .bin, .uf2 or .wasm"));
             }
-            if (!Files.exists(request.source())) {
-                return failed(diags, Diagnostic.plain("stat " + request.source() + ": no such file or directory"));
-            }
 
             phase = "load";
             org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
@@ -74,9 +78,18 @@ final class Pipeline {
             tags.add(spec.goos());
             tags.add(spec.goarch());
             tags.add("gc." + (options.gc() != null ? options.gc() : "leaking"));
-            ProgramLoader.Loaded loaded = new ProgramLoader(diags, tags, spec.goos(), spec.goarch(), sizes,
-                    registry.goSourceRoots()).load(request.source());
-            if (loaded == null || diags.hasErrors()) {
+            org.tinygo4j.frontend.loader.Program loaded;
+            try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
+                    RuntimeSources.MARKER)) {
+                List<SourceRoot> roots = new ArrayList<>();
+                roots.add(runtime);
+                for (GoSourceRoot r : registry.goSourceRoots()) {
+                    roots.add(new BoardSourceRoot(r));
+                }
+                loaded = Loader.load(new LoadConfig(roots, request.source(), tags, spec.goos(), spec.goarch(), sizes,
+                        List.of("runtime")), diags);
+            }
+            if (loaded.main() == null || diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);
             }
 

@@ -9,6 +9,9 @@ public final class RuntimeSources {
     /** Classpath directory (no leading slash) holding one directory per import path. */
     public static final String ROOT = "org/tinygo4j/runtime/go";
 
+    /** A resource in ROOT that marks it, for loaders that locate a root by one of its files. */
+    public static final String MARKER = ROOT + "/ROOT";
+
     private RuntimeSources() {
     }
 }
