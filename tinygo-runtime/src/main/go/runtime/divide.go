@@ -4,6 +4,9 @@ package runtime
 // (AVR, Cortex-M0 for every width; Cortex-M3 for 64 bits). The compiler calls these
 // instead of emitting LLVM's udiv/sdiv there. They use only shifts by constants,
 // subtraction and comparison, so they never call a library routine themselves.
+// The 32- and 64-bit versions are written out twice on purpose: one generic version
+// would need generics in the compiler, and 8/16/32-bit chips must not pay for 64-bit
+// arithmetic when they divide 32-bit values.
 
 // udivmod32 returns n / d and n % d; d is not zero (the caller checked).
 func udivmod32(n, d uint32) (q, r uint32) {

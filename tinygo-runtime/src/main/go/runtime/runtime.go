@@ -49,6 +49,8 @@ func printbool(b bool) {
 
 // Decimal digits come from repeated subtraction of powers of ten, so that printing
 // needs no division: the chips without a divide instruction need no library call.
+// printuint32 and printuint64 are twins on purpose: 32-bit values must not pull 64-bit
+// arithmetic (and its table) into programs for 8- and 32-bit chips.
 var pow10u32 = [10]uint32{1000000000, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1}
 
 var pow10u64 = [20]uint64{
