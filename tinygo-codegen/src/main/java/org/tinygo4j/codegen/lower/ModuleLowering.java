@@ -136,6 +136,11 @@ public final class ModuleLowering {
         if (f.noinline()) {
             addEnumAttr(fn, "noinline");
         }
+        if (!config.isWasm()) {
+            // One section per function (as -ffunction-sections), so that the linker's
+            // --gc-sections drops exported functions nothing calls, such as unused builtins.
+            LLVMSetSection(fn, ".text." + f.linkName());
+        }
     }
 
     /** Functions defined by name elsewhere in the program (a //go:linkname target) resolve late. */
