@@ -41,11 +41,7 @@ public final class AstEquality {
             if (x == y) {
                 continue;
             }
-            if (x == null || y == null || x.getClass() != y.getClass()) {
-                return p.path + ": " + describe(x) + " vs " + describe(y);
-            }
-            if (x instanceof List<?> lx) {
-                List<?> ly = (List<?>) y;
+            if (x instanceof List<?> lx && y instanceof List<?> ly) { // any List implementation
                 if (lx.size() != ly.size()) {
                     return p.path + ": " + lx.size() + " elements vs " + ly.size();
                 }
@@ -54,6 +50,8 @@ public final class AstEquality {
                     work.push(new Pair(p.path + "[" + i + "]" + (e instanceof Record ? e.getClass().getSimpleName() : ""),
                             e, ly.get(i)));
                 }
+            } else if (x == null || y == null || x.getClass() != y.getClass()) {
+                return p.path + ": " + describe(x) + " vs " + describe(y);
             } else if (x instanceof Record) {
                 RecordComponent[] rcs = components.computeIfAbsent(x.getClass(), Class::getRecordComponents);
                 for (int i = rcs.length - 1; i >= 0; i--) {
