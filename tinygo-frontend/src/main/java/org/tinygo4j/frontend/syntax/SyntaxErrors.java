@@ -46,7 +46,8 @@ final class SyntaxErrors {
     }
 
     private static boolean isCascade(String message) {
-        return message.startsWith("syntax error: unexpected EOF")
+        // a type missing at EOF ("type T" as the last line) is a real error gc reports too
+        return message.startsWith("syntax error: unexpected EOF") && !message.endsWith("expecting type")
                 || message.equals("syntax error: unexpected } after top level declaration")
                 || message.equals("syntax error: unexpected ) after top level declaration");
     }

@@ -63,7 +63,7 @@ class SyntaxErrorcheckTest {
                 TreeSet<Integer> extra = new TreeSet<>(actual);
                 extra.removeAll(expected);
                 report.add(rel + ": missing errors on lines " + missing + ", unexpected on " + extra
-                        + (diags.count() > 0 ? " " + diags.sorted() : ""));
+                        + (diags.count() > 0 ? " (first: " + diags.sorted().get(0) + ")" : ""));
             }
         }
         System.out.printf("syntax errorcheck agreement: %d/%d files, %d/%d lines%n", passing.size(), files.size(),
