@@ -111,6 +111,10 @@ public final class Loader {
             check(u);
             pkgs.add(u.pkg);
         }
+        if (!diags.hasErrors() && "main".equals(mainUnit.pkg.name())
+                && !(mainUnit.pkg.scope().lookup("main") instanceof org.tinygo4j.frontend.types.Func)) {
+            diags.add(Diagnostic.plain("function main is undeclared in the main package"));
+        }
         return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
     }
 

@@ -67,6 +67,24 @@ final class Assignments {
             }
             return new Implicit(target, null, ConstantOps.Failure.NONE);
         }
+        if (target instanceof TypeParam) {
+            if (x.isNil()) {
+                return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
+            }
+            List<TypeSet.Term> terms = Generics.terms(target);
+            if (terms.isEmpty()) {
+                return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
+            }
+            for (TypeSet.Term term : terms) {
+                Operand probe = new Operand();
+                probe.copyFrom(x);
+                Implicit r = implicitTypeAndValue(probe, term.type());
+                if (r.type() == null) {
+                    return r;
+                }
+            }
+            return new Implicit(target, null, ConstantOps.Failure.NONE);
+        }
         switch (target.underlying()) {
             case Basic tb -> {
                 if (x.mode == Mode.CONSTANT) {
@@ -228,6 +246,9 @@ final class Assignments {
         }
         Type vu = v.underlying();
         Type tu = t.underlying();
+        if (isUntyped(vu) && t instanceof TypeParam) {
+            return implicitTypeAndValue(x, t).type() != null;
+        }
         if (isUntyped(vu)) {
             Basic vb = (Basic) vu;
             if (tu instanceof Basic tb) {

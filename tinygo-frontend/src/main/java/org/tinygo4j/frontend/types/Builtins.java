@@ -63,7 +63,7 @@ final class Builtins {
         switch (id) {
             case LEN, CAP -> {
                 Operand o = args.get(0);
-                Type u = o.type.underlying();
+                Type u = Generics.coreType(o.type);
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array) {
                     u = p.elem().underlying();
                 }
@@ -78,7 +78,7 @@ final class Builtins {
                     }
                     case Array arr -> {
                         ok = true;
-                        if (!containsCallOrReceive(a.get(0))) {
+                        if (!containsCallOrReceive(a.get(0), c.info)) {
                             val = Constant.IntVal.of(arr.len());
                         }
                     }
@@ -153,7 +153,7 @@ final class Builtins {
                     return;
                 }
                 int min;
-                switch (t.underlying()) {
+                switch (Generics.coreType(t)) {
                     case Slice s -> min = 2;
                     case MapType m -> min = 1;
                     case Chan ch -> min = 1;
@@ -181,7 +181,7 @@ final class Builtins {
             }
             case APPEND -> {
                 Operand s = args.get(0);
-                if (!(s.type.underlying() instanceof Slice sl)) {
+                if (!(Generics.coreType(s.type) instanceof Slice sl)) {
                     if (s.isNil()) {
                         c.error(s.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
                     } else {
@@ -205,8 +205,8 @@ final class Builtins {
                         }
                         paramTypes.add(rest.type);
                     } else {
-                        c.assign.assignment(rest, s.type, "argument to append");
-                        paramTypes.add(s.type);
+                        c.assign.assignment(rest, new Slice(sl.elem()), "argument to append");
+                        paramTypes.add(new Slice(sl.elem()));
                     }
                     recordSig(e, paramTypes, s.type, true);
                 } else {
@@ -222,7 +222,7 @@ final class Builtins {
             case COPY -> {
                 Operand dst = args.get(0);
                 Operand src = args.get(1);
-                if (!(dst.type.underlying() instanceof Slice ds)) {
+                if (!(Generics.coreType(dst.type) instanceof Slice ds)) {
                     c.error(dst.expr.pos(), "invalid argument: copy expects slice arguments; found " + c.describe(dst)
                             + " and " + c.describe(src));
                     x.setInvalid();
@@ -248,7 +248,7 @@ final class Builtins {
             }
             case DELETE -> {
                 Operand m = args.get(0);
-                if (!(m.type.underlying() instanceof MapType mt)) {
+                if (!(Generics.coreType(m.type) instanceof MapType mt)) {
                     c.error(m.expr.pos(), "invalid argument: " + c.describe(m) + " is not a map");
                     x.setInvalid();
                     return;
@@ -262,7 +262,7 @@ final class Builtins {
             }
             case CLOSE -> {
                 Operand ch = args.get(0);
-                if (!(ch.type.underlying() instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
+                if (!(Generics.coreType(ch.type) instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
                     c.error(ch.expr.pos(), "invalid operation: cannot close " + c.describe(ch));
                     x.setInvalid();
                     return;
@@ -288,14 +288,95 @@ final class Builtins {
                 minMax(x, e, args, id == Builtin.Id.MIN);
                 return;
             }
-            case COMPLEX, REAL, IMAG -> {
-                c.notSupported(e.pos(), "builtin " + name);
-                x.setInvalid();
+            case COMPLEX -> {
+                complex(x, e, args.get(0), args.get(1));
+                return;
+            }
+            case REAL, IMAG -> {
+                realImag(x, e, args.get(0), id == Builtin.Id.REAL);
                 return;
             }
             default -> {
                 unsafeCall(x, e, id, args);
             }
+        }
+    }
+
+    private void complex(Operand x, Expr.Call e, Operand re, Operand im) {
+        boolean ru = Assignments.isUntyped(re.type);
+        boolean iu = Assignments.isUntyped(im.type);
+        if (ru && !iu) {
+            c.assign.convertUntyped(re, im.type);
+        } else if (iu && !ru) {
+            c.assign.convertUntyped(im, re.type);
+        } else if (ru && iu && re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT) {
+            Constant.FloatVal r = ConstantOps.toFloat(re.val);
+            Constant.FloatVal i = ConstantOps.toFloat(im.val);
+            x.setConst(Universe.UNTYPED_COMPLEX, new Constant.ComplexVal(r, i));
+            return;
+        }
+        if (re.invalid() || im.invalid()) {
+            x.setInvalid();
+            return;
+        }
+        if (ru && iu) {
+            c.assign.convertUntyped(re, Universe.FLOAT64);
+            c.assign.convertUntyped(im, Universe.FLOAT64);
+        }
+        if (!Types.identical(re.type, im.type)) {
+            c.error(re.expr.pos(), "invalid operation: " + ExprString.of(e) + " (mismatched types "
+                    + c.typeString(re.type) + " and " + c.typeString(im.type) + ")");
+            x.setInvalid();
+            return;
+        }
+        Type rt;
+        if (re.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.FLOAT32) {
+            rt = Universe.COMPLEX64;
+        } else if (re.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.FLOAT64) {
+            rt = Universe.COMPLEX128;
+        } else {
+            c.error(re.expr.pos(), "invalid operation: " + ExprString.of(e) + " (arguments have type "
+                    + c.typeString(re.type) + ", expected floating-point)");
+            x.setInvalid();
+            return;
+        }
+        recordSig(e, List.of(re.type, im.type), rt, false);
+        if (re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT) {
+            x.setConst(rt, new Constant.ComplexVal(ConstantOps.toFloat(re.val), ConstantOps.toFloat(im.val)));
+        } else {
+            x.set(Mode.VALUE, rt);
+        }
+    }
+
+    private void realImag(Operand x, Expr.Call e, Operand z, boolean real) {
+        if (Assignments.isUntyped(z.type)) {
+            if (z.mode == Mode.CONSTANT && z.type instanceof Basic b && b.isNumeric()) {
+                Constant.ComplexVal cv = ConstantOps.toComplex(z.val);
+                x.setConst(Universe.UNTYPED_FLOAT, real ? cv.re() : cv.im());
+                return;
+            }
+            c.assign.convertUntyped(z, Universe.COMPLEX128);
+            if (z.invalid()) {
+                x.setInvalid();
+                return;
+            }
+        }
+        Type rt;
+        if (z.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.COMPLEX64) {
+            rt = Universe.FLOAT32;
+        } else if (z.type.underlying() instanceof Basic b && b.kind() == Basic.Kind.COMPLEX128) {
+            rt = Universe.FLOAT64;
+        } else {
+            c.error(z.expr.pos(), "invalid argument: " + c.describe(z) + " must be of complex type");
+            x.setInvalid();
+            return;
+        }
+        recordSig(e, List.of(z.type), rt, false);
+        if (z.mode == Mode.CONSTANT) {
+            Constant.ComplexVal cv = ConstantOps.toComplex(z.val);
+            x.setConst(rt, real ? cv.re() : cv.im());
+        } else {
+            x.set(Mode.VALUE, rt);
         }
     }
 
@@ -449,7 +530,7 @@ final class Builtins {
             }
             case SLICEDATA -> {
                 Operand s = args.get(0);
-                if (!(s.type.underlying() instanceof Slice sl)) {
+                if (!(Generics.coreType(s.type) instanceof Slice sl)) {
                     c.error(s.expr.pos(), "invalid argument: " + c.describe(s) + " is not a slice");
                     x.setInvalid();
                     return;
@@ -496,17 +577,26 @@ final class Builtins {
         }
     }
 
-    private static boolean containsCallOrReceive(Expr e) {
+    /** Whether e contains a receive or a non-constant function call (conversions do not count). */
+    private static boolean containsCallOrReceive(Expr e, Info info) {
         return switch (e) {
-            case Expr.Call call -> true;
-            case Expr.Unary u -> u.op() == org.tinygo4j.frontend.ast.Token.ARROW || containsCallOrReceive(u.x());
-            case Expr.Paren p -> containsCallOrReceive(p.x());
-            case Expr.Selector s -> containsCallOrReceive(s.x());
-            case Expr.Index i -> containsCallOrReceive(i.x()) || i.indices().stream().anyMatch(Builtins::containsCallOrReceive);
-            case Expr.Star s -> containsCallOrReceive(s.x());
-            case Expr.Binary b -> containsCallOrReceive(b.x()) || containsCallOrReceive(b.y());
-            case Expr.CompositeLit cl -> cl.elts().stream().anyMatch(Builtins::containsCallOrReceive);
-            case Expr.KeyValue kv -> containsCallOrReceive(kv.value());
+            case Expr.Call call -> {
+                TypeAndValue ft = info.types.get(call.fun());
+                TypeAndValue ct = info.types.get(call);
+                if (ft != null && ft.mode() == TypeAndValue.Mode.TYPEXPR || ct != null && ct.isConstant()) {
+                    yield call.args().stream().anyMatch(a -> containsCallOrReceive(a, info));
+                }
+                yield true;
+            }
+            case Expr.Unary u -> u.op() == org.tinygo4j.frontend.ast.Token.ARROW || containsCallOrReceive(u.x(), info);
+            case Expr.Paren p -> containsCallOrReceive(p.x(), info);
+            case Expr.Selector s -> containsCallOrReceive(s.x(), info);
+            case Expr.Index i -> containsCallOrReceive(i.x(), info)
+                    || i.indices().stream().anyMatch(x -> containsCallOrReceive(x, info));
+            case Expr.Star s -> containsCallOrReceive(s.x(), info);
+            case Expr.Binary b -> containsCallOrReceive(b.x(), info) || containsCallOrReceive(b.y(), info);
+            case Expr.CompositeLit cl -> cl.elts().stream().anyMatch(x -> containsCallOrReceive(x, info));
+            case Expr.KeyValue kv -> containsCallOrReceive(kv.value(), info);
             default -> false;
         };
     }

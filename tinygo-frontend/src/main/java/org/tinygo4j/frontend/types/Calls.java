@@ -60,20 +60,43 @@ final class Calls {
         if (x.type instanceof Tuple) {
             c.exprs.expr(x, e.fun());
         }
-        if (!(x.type.underlying() instanceof Signature sig)) {
+        if (!(Generics.coreType(x.type) instanceof Signature sig)) {
             c.error(x.expr.pos(), "invalid operation: cannot call non-function " + c.describe(x));
             args(e.args());
             x.setInvalid();
             x.expr = e;
             return;
         }
-        if (!sig.typeParams().isEmpty()) {
-            c.notSupported(e.pos(), "calls of generic functions");
-            args(e.args());
-            x.setInvalid();
-            return;
-        }
         List<Operand> args = args(e.args());
+        if (!sig.typeParams().isEmpty()) {
+            for (Operand a : args) {
+                if (a.invalid()) {
+                    x.setInvalid();
+                    x.expr = e;
+                    return;
+                }
+            }
+            List<Type> explicit = c.generics.partial.getOrDefault(e.fun(), List.of());
+            List<Type> targs = c.generics.infer(e.rparen(), sig, explicit, args);
+            if (targs == null || !c.generics.verify(e.fun().pos(), sig.typeParams(), targs)) {
+                x.setInvalid();
+                x.expr = e;
+                return;
+            }
+            sig = (Signature) c.generics.subst(sig, Generics.bind(sig.typeParams(), targs));
+            Expr f = e.fun();
+            while (f instanceof Expr.Paren p) {
+                f = p.x();
+            }
+            if (f instanceof Expr.Index ix) {
+                f = ix.x();
+            }
+            Expr.Ident nameId = f instanceof Expr.Ident id ? id : f instanceof Expr.Selector s ? s.sel() : null;
+            if (nameId != null) {
+                c.info.instances.put(nameId, new Instance(List.copyOf(targs), sig));
+            }
+            c.recordTV(e.fun(), TypeAndValue.Mode.VALUE, sig, null);
+        }
         arguments(e, sig, args);
         Tuple res = sig.results();
         if (res.size() == 0) {
@@ -254,6 +277,9 @@ final class Calls {
             return true;
         }
         Type v = x.type;
+        if (v instanceof TypeParam || t instanceof TypeParam) {
+            return true;
+        }
         Type vu = v.underlying();
         Type tu = t.underlying();
         if (identicalIgnoreTags(vu, tu)) {

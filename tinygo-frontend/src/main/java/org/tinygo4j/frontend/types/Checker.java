@@ -46,6 +46,7 @@ public final class Checker {
     final Assignments assign;
     final Stmts stmts;
     final Lookup lookup;
+    final Generics generics;
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class Checker {
         this.assign = new Assignments(this);
         this.stmts = new Stmts(this);
         this.lookup = new Lookup(this);
+        this.generics = new Generics(this);
         this.scope = pkg.scope();
     }
 
@@ -97,8 +99,9 @@ public final class Checker {
             recordUntyped();
             new InitOrder(this).compute();
         } catch (RuntimeException e) {
+            StackTraceElement[] st = e.getStackTrace();
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
-                    "internal compiler error: type checker: " + e);
+                    "internal compiler error: type checker: " + e + (st.length > 0 ? " at " + st[0] : ""));
         }
     }
 
@@ -187,8 +190,16 @@ public final class Checker {
         }
         Obj prev = s.insert(obj);
         if (prev != null) {
-            error(obj.pos(), obj.name() + " redeclared in this block");
+            redeclared(obj.pos(), obj.name(), prev);
         }
+    }
+
+    void redeclared(int pos, String name, Obj prev) {
+        String msg = name + " redeclared in this block";
+        if (prev.pos() >= 0) {
+            msg += "\n\t" + diags.fileSet().position(prev.pos()) + ": other declaration of " + prev.name();
+        }
+        error(pos, msg);
     }
 
     /** Declares a local variable that must be used ("declared but not used"). */

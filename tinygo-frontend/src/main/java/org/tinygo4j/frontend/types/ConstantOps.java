@@ -35,8 +35,15 @@ public final class ConstantOps {
                 case IMAG -> {
                     String t = text.replace("_", "");
                     t = t.substring(0, t.length() - 1);
-                    FloatVal im = t.matches("0[0-7]*") || t.matches("[1-9][0-9]*") || t.equals("0")
-                            ? new FloatVal(new BigInteger(t.isEmpty() ? "0" : t, 10), BigInteger.ONE) : parseFloat(t);
+                    String lower = t.toLowerCase();
+                    FloatVal im;
+                    if (t.matches("[0-9]+")) {
+                        im = new FloatVal(new BigInteger(t, 10), BigInteger.ONE);
+                    } else if (lower.matches("0[xob][0-9a-f]+")) {
+                        im = new FloatVal(parseInt(t), BigInteger.ONE);
+                    } else {
+                        im = parseFloat(t);
+                    }
                     yield new ComplexVal(ZERO_F, im);
                 }
                 case CHAR -> {
@@ -406,17 +413,57 @@ public final class ConstantOps {
 
     /** Rounds an exact rational to float64 (or float32) precision; null if it overflows. */
     static FloatVal round(FloatVal f, boolean f32) {
-        double d = f.toDouble();
-        if (f32) {
-            float fl = (float) d;
-            if (Float.isInfinite(fl)) {
-                return null;
-            }
-            d = fl;
+        return f32 ? roundBinary(f, 24, -149, 127) : roundBinary(f, 53, -1074, 1023);
+    }
+
+    /**
+     * Rounds an exact rational to the nearest IEEE binary value (ties to even) with a
+     * mant-bit significand, smallest exponent emin (of the subnormal ulp) and largest
+     * exponent emax; null if the result is infinite. Exact, with no double rounding.
+     */
+    static FloatVal roundBinary(FloatVal f, int mant, int emin, int emax) {
+        if (f.num().signum() == 0) {
+            return f;
         }
-        if (Double.isInfinite(d)) {
+        BigInteger n = f.num().abs();
+        BigInteger d = f.den();
+        int e = n.bitLength() - d.bitLength() - mant;
+        BigInteger[] qr;
+        while (true) {
+            qr = divScaled(n, d, e);
+            if (qr[0].bitLength() > mant) {
+                e++;
+            } else if (qr[0].bitLength() < mant && e > emin) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        if (e < emin) {
+            e = emin;
+            qr = divScaled(n, d, e);
+        }
+        BigInteger q = qr[0];
+        BigInteger divisor = e > 0 ? d.shiftLeft(e) : d;
+        int cmp = qr[1].shiftLeft(1).compareTo(divisor);
+        if (cmp > 0 || cmp == 0 && q.testBit(0)) {
+            q = q.add(BigInteger.ONE);
+            if (q.bitLength() > mant) {
+                q = q.shiftRight(1);
+                e++;
+            }
+        }
+        if (e + q.bitLength() - 1 > emax) {
             return null;
         }
-        return ofDecimal(new BigDecimal(d));
+        if (f.num().signum() < 0) {
+            q = q.negate();
+        }
+        return e >= 0 ? new FloatVal(q.shiftLeft(e), BigInteger.ONE) : new FloatVal(q, BigInteger.ONE.shiftLeft(-e));
+    }
+
+    /** (n * 2^-e) divided by d, as quotient and remainder (remainder relative to d * 2^e when e > 0). */
+    private static BigInteger[] divScaled(BigInteger n, BigInteger d, int e) {
+        return e >= 0 ? n.divideAndRemainder(d.shiftLeft(e)) : n.shiftLeft(-e).divideAndRemainder(d);
     }
 }

@@ -344,7 +344,7 @@ final class Exprs {
             x.setInvalid();
             return;
         }
-        if (Lookup.ptrRecv(m) && !(t instanceof Pointer) && !(t.underlying() instanceof Interface)) {
+        if (Lookup.ptrRecv(m) && !r.indirect() && !(t instanceof Pointer) && !(t.underlying() instanceof Interface)) {
             c.error(s.sel().pos(), "invalid method expression " + ExprString.of(s) + " (needs pointer receiver (*"
                     + c.typeString(t) + ")." + m.name() + ")");
             x.setInvalid();
@@ -408,12 +408,12 @@ final class Exprs {
             return;
         }
         Basic b = x.type.underlying() instanceof Basic bb ? bb : null;
-        boolean ok = b != null && switch (u.op()) {
-            case ADD, SUB -> b.isNumeric();
-            case XOR -> b.isInteger();
-            case NOT -> b.isBoolean();
+        boolean ok = Generics.allBasic(x.type, bt -> switch (u.op()) {
+            case ADD, SUB -> bt.isNumeric();
+            case XOR -> bt.isInteger();
+            case NOT -> bt.isBoolean();
             default -> false;
-        };
+        });
         if (!ok) {
             c.error(x.expr.pos(), "invalid operation: operator " + u.op().text() + " not defined on " + c.describe(x));
             x.setInvalid();
@@ -533,7 +533,7 @@ final class Exprs {
             x.setInvalid();
             return;
         }
-        boolean isInt = x.type.underlying() instanceof Basic b && b.isInteger();
+        boolean isInt = Generics.allBasic(x.type, Basic::isInteger);
         if ((e.op() == Token.QUO || e.op() == Token.REM) && (x.mode == Mode.CONSTANT || isInt)
                 && y.mode == Mode.CONSTANT && isZero(y.val)) {
             c.error(y.expr.pos(), "invalid operation: division by zero");
@@ -568,17 +568,13 @@ final class Exprs {
     }
 
     private static boolean opAllowed(Token op, Type t) {
-        Type u = t.underlying();
-        if (!(u instanceof Basic b)) {
-            return false;
-        }
-        return switch (op) {
+        return Generics.allBasic(t, b -> switch (op) {
             case ADD -> b.isNumeric() || b.isString();
             case SUB, MUL, QUO -> b.isNumeric();
             case REM, AND, OR, XOR, AND_NOT -> b.isInteger();
             case LAND, LOR -> b.isBoolean();
             default -> false;
-        };
+        });
     }
 
     private void comparison(Operand x, Operand y, Expr.Binary e) {
@@ -644,7 +640,7 @@ final class Exprs {
     }
 
     static boolean isOrdered(Type t) {
-        return t.underlying() instanceof Basic b && (b.isInteger() || b.isFloat() || b.isString());
+        return Generics.allBasic(t, b -> b.isInteger() || b.isFloat() || b.isString());
     }
 
     private void shift(Operand x, Expr.Binary e) {
@@ -687,7 +683,7 @@ final class Exprs {
                     return;
                 }
             }
-            if (!(y.type.underlying() instanceof Basic yb && yb.isInteger())) {
+            if (!Generics.allBasic(y.type, Basic::isInteger)) {
                 c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
                 x.setInvalid();
                 return;
@@ -730,7 +726,7 @@ final class Exprs {
                 return;
             }
         }
-        if (!(x.type.underlying() instanceof Basic xb && xb.isInteger())) {
+        if (!Generics.allBasic(x.type, Basic::isInteger)) {
             c.error(x.expr.pos(), "invalid operation: shifted operand " + c.describe(x) + " must be integer");
             x.setInvalid();
             return;

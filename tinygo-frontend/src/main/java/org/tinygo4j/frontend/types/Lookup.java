@@ -58,6 +58,7 @@ final class Lookup {
                     if (!seen.add(n)) {
                         continue;
                     }
+                    c.generics.syncMethods(n);
                     for (int i = 0; i < n.methods().size(); i++) {
                         Func m = n.methods().get(i);
                         if (m.name().equals(name)) {
@@ -68,6 +69,11 @@ final class Lookup {
                         }
                     }
                     cur = n.underlying();
+                    if (cur == null) {
+                        continue;
+                    }
+                } else if (cur instanceof TypeParam tp) {
+                    cur = tp.constraint() == null ? null : tp.constraint().underlying();
                     if (cur == null) {
                         continue;
                     }

@@ -28,15 +28,48 @@ final class Operands {
             x.setInvalid();
             return;
         }
-        if (x.mode == Mode.TYPEXPR || x.type instanceof Signature s && !s.typeParams().isEmpty()) {
-            c.notSupported(e.pos(), "generic instantiation");
-            x.setInvalid();
+        if (x.mode == Mode.TYPEXPR) {
+            Type t = c.typexprs.instantiateType(e);
+            if (t == Universe.INVALID) {
+                x.setInvalid();
+            } else {
+                x.set(Mode.TYPEXPR, t);
+            }
+            return;
+        }
+        if (x.type instanceof Signature s && !s.typeParams().isEmpty()) {
+            List<Type> targs = new java.util.ArrayList<>();
+            for (Expr i : e.indices()) {
+                targs.add(c.typexprs.typexpr(i));
+            }
+            if (targs.contains(Universe.INVALID)) {
+                x.setInvalid();
+                return;
+            }
+            if (targs.size() > s.typeParams().size()) {
+                c.error(e.indices().get(s.typeParams().size()).pos(), "got " + targs.size() + " type arguments but "
+                        + ExprString.of(e.x()) + " has " + s.typeParams().size() + " type parameters");
+                x.setInvalid();
+                return;
+            }
+            if (targs.size() < s.typeParams().size()) {
+                c.generics.partial.put(e, targs);
+                x.set(Mode.VALUE, s);
+                return;
+            }
+            c.generics.verify(e.pos(), s.typeParams(), targs);
+            Signature inst = (Signature) c.generics.subst(s, Generics.bind(s.typeParams(), targs));
+            Expr.Ident nameId = e.x() instanceof Expr.Ident id ? id : e.x() instanceof Expr.Selector sel ? sel.sel() : null;
+            if (nameId != null) {
+                c.info.instances.put(nameId, new Instance(List.copyOf(targs), inst));
+            }
+            x.set(Mode.VALUE, inst);
             return;
         }
         long length = -1;
         Type elem;
         Mode mode;
-        switch (x.type.underlying()) {
+        switch (Generics.coreType(x.type)) {
             case Basic b when b.isString() -> {
                 if (x.mode == Mode.CONSTANT) {
                     length = ((Constant.StringVal) x.val).bytes().length;
@@ -140,7 +173,7 @@ final class Operands {
         }
         long length = -1;
         Type result;
-        switch (x.type.underlying()) {
+        switch (Generics.coreType(x.type)) {
             case Basic b when b.isString() -> {
                 if (e.slice3()) {
                     c.error(e.pos(), "invalid operation: 3-index slice of string");
@@ -245,7 +278,7 @@ final class Operands {
             x.setInvalid();
             return;
         }
-        switch (base.underlying()) {
+        switch (Generics.coreType(base)) {
             case Struct s -> structLit(e, s, base);
             case Array a -> indexedElts(e.elts(), a.elem(), a.len());
             case Slice sl -> indexedElts(e.elts(), sl.elem(), -1);

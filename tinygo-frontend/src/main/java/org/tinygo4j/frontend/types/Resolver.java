@@ -26,6 +26,8 @@ final class Resolver {
     private final Map<Decl.FuncDecl, Scope> methodFileScope = new java.util.IdentityHashMap<>();
     private final Set<String> methodsDone = new HashSet<>();
     private int order;
+    /** Every named import, in source order (duplicates included), for "imported and not used". */
+    private final List<PkgName> pkgNames = new ArrayList<>();
 
     Resolver(Checker c) {
         this.c = c;
@@ -196,9 +198,11 @@ final class Resolver {
         } else {
             c.info.implicits.put(is, pn);
         }
-        if (fileScope.insert(pn) != null) {
-            c.error(pos, name + " redeclared in this block");
+        Obj prev = fileScope.insert(pn);
+        if (prev != null) {
+            c.redeclared(pos, name, prev);
         }
+        pkgNames.add(pn);
     }
 
     private void funcDecl(Decl.FuncDecl fd, Scope fileScope) {
@@ -260,15 +264,17 @@ final class Resolver {
                 continue;
             }
             for (Decl.FuncDecl fd : e.getValue()) {
-                Obj base = c.pkg.scope().lookup(e.getKey());
+                Obj base = c.pkg.scope().lookupParent(e.getKey());
                 Expr rt = fd.recv().type();
                 while (rt instanceof Expr.Star || rt instanceof Expr.Paren) {
                     rt = rt instanceof Expr.Star s ? s.x() : ((Expr.Paren) rt).x();
                 }
                 if (base == null) {
                     c.error(rt.pos(), "undefined: " + e.getKey());
-                } else if (base instanceof TypeName tn && tn.type() != null && !(tn.type() instanceof Named)) {
-                    c.error(rt.pos(), "cannot define new methods on non-local type " + c.typeString(tn.type()));
+                } else if (base instanceof TypeName tn && tn.type() != null
+                        && !(tn.type() instanceof Named nn && nn.obj().pkg() == c.pkg)) {
+                    int at = fd.recv().names().isEmpty() ? rt.pos() : fd.recv().names().get(0).pos();
+                    c.error(at, "cannot define new methods on non-local type " + c.typeString(tn.type()));
                 } else {
                     c.error(rt.pos(), e.getKey() + " is not a type");
                 }
@@ -373,8 +379,14 @@ final class Resolver {
             c.recordDef(fd.name(), m);
             if (!name.equals("_") && !names.add(name)) {
                 boolean field = n.underlying() instanceof Struct s && s.fields().stream().anyMatch(v -> v.name().equals(name));
-                c.error(fd.name().pos(), field ? "field and method with the same name " + name
-                        : "method " + tn.name() + "." + name + " already declared");
+                if (field) {
+                    c.error(fd.name().pos(), "field and method with the same name " + name);
+                } else {
+                    Func prev = n.methods().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+                    c.error(fd.name().pos(), tn.name() + "." + name + " redeclared in this block"
+                            + (prev == null ? "" : "\n\t" + c.diags.fileSet().position(prev.pos())
+                            + ": other declaration of " + name));
+                }
                 continue;
             }
             if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
@@ -406,15 +418,13 @@ final class Resolver {
     }
 
     void unusedImports() {
-        for (Scope fs : fileScopes) {
-            for (Obj o : fs.elems().values()) {
-                if (o instanceof PkgName pn && !pn.used()) {
-                    String msg = "imported and not used: \"" + pn.imported().path() + "\"";
-                    if (!pn.name().equals(pn.imported().name())) {
-                        msg += " as " + pn.name();
-                    }
-                    c.error(pn.pos(), msg);
+        for (PkgName pn : pkgNames) {
+            if (!pn.used()) {
+                String msg = "imported and not used: \"" + pn.imported().path() + "\"";
+                if (!pn.name().equals(pn.imported().name())) {
+                    msg += " as " + pn.name();
                 }
+                c.error(pn.pos(), msg);
             }
         }
     }

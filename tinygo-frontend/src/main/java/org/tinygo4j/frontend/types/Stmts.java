@@ -200,7 +200,7 @@ final class Stmts {
                 if (x.invalid()) {
                     return;
                 }
-                if (!(x.type.underlying() instanceof Basic b && b.isNumeric())) {
+                if (!Generics.allBasic(x.type, Basic::isNumeric)) {
                     c.error(id.x().pos(), "invalid operation: " + ExprString.of(id.x()) + id.tok().text()
                             + " (non-numeric type " + c.typeString(x.type) + ")");
                     return;
@@ -610,7 +610,7 @@ final class Stmts {
         if (xs.size() != res.size()) {
             String msg = (xs.size() < res.size() ? "not enough return values" : "too many return values")
                     + "\n\thave (" + c.calls.have(xs) + ")\n\twant (" + tupleTypes(res) + ")";
-            c.error(xs.size() < res.size() ? r.pos() : r.results().get(0).pos(), msg);
+            c.error(r.results().get(0).pos(), msg);
             return;
         }
         for (int i = 0; i < xs.size(); i++) {
@@ -726,10 +726,11 @@ final class Stmts {
                         continue;
                     }
                     caseValue(x, tag, e);
-                    if (!x.invalid() && x.mode == Mode.CONSTANT) {
+                    if (!x.invalid() && x.mode == Mode.CONSTANT && !(x.val instanceof Constant.BoolVal)) {
                         for (Object[] prev : seenConsts) {
-                            if (ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)
-                                    && Types.identical((Type) prev[2], x.type)) {
+                            if (Types.identical((Type) prev[2], x.type)
+                                    && ConstantOps.rank((Constant) prev[0]) == ConstantOps.rank(x.val)
+                                    && ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)) {
                                 c.error(e.pos(), "duplicate case " + c.describe(x) + " in expression switch\n\t"
                                         + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
                             }
@@ -904,7 +905,7 @@ final class Stmts {
             if (Assignments.isUntyped(x.type) && x.type.underlying() instanceof Basic b && b.isString()) {
                 c.assign.convertUntyped(x, Universe.STRING);
             }
-            switch (x.type.underlying()) {
+            switch (Generics.coreType(x.type)) {
                 case Basic b when b.isString() -> {
                     kt = Universe.INT;
                     vt = Universe.RUNE;

@@ -26,8 +26,28 @@ final class TypeExprs {
 
     void typeDecl(TypeName obj, Spec.TypeSpec ts) {
         if (ts.typeParams() != null && !ts.typeParams().isEmpty()) {
-            c.notSupported(ts.name().pos(), "generic type " + obj.name());
-            obj.setType(Universe.INVALID);
+            if (ts.alias()) {
+                c.error(ts.name().pos(), "generic type cannot be alias");
+                obj.setType(Universe.INVALID);
+                return;
+            }
+            Scope tscope = new Scope(c.scope, "type parameters of " + obj.name());
+            c.info.scopes.put(ts, tscope);
+            Named named = new Named(obj, null, new ArrayList<>());
+            obj.setType(named);
+            named.typeParams().addAll(c.generics.declareTypeParams(ts.typeParams(), tscope));
+            Scope saved = c.scope;
+            c.scope = tscope;
+            Type rhs = typexpr(ts.type());
+            c.scope = saved;
+            Type under = rhs.underlying();
+            if (under == null || rhs instanceof TypeParam) {
+                c.error(ts.type().pos(), rhs instanceof TypeParam ? "cannot use a type parameter as RHS in type declaration"
+                        : "invalid recursive type " + obj.name());
+                under = Universe.INVALID;
+            }
+            named.setUnderlying(under);
+            c.generics.completeInstances(named);
             return;
         }
         if (ts.alias()) {
@@ -42,6 +62,10 @@ final class TypeExprs {
         Type under = rhs.underlying();
         if (under == null) {
             c.error(obj.pos(), "invalid recursive type " + obj.name());
+            under = Universe.INVALID;
+        }
+        if (rhs instanceof TypeParam) {
+            c.error(ts.type().pos(), "cannot use a type parameter as RHS in type declaration");
             under = Universe.INVALID;
         }
         named.setUnderlying(under);
@@ -135,8 +159,7 @@ final class TypeExprs {
                 return new Chan(ch.dir(), typexpr(ch.value()));
             }
             case Expr.Index ix -> {
-                c.notSupported(e.pos(), "generic type instantiation");
-                return Universe.INVALID;
+                return instantiateType(ix);
             }
             case Expr.Bad b -> {
                 return Universe.INVALID;
@@ -147,6 +170,45 @@ final class TypeExprs {
                 return asType(x, e);
             }
         }
+    }
+
+    /** T[A, B]: a generic type instantiated with type arguments. */
+    Type instantiateType(Expr.Index ix) {
+        Operand x = new Operand();
+        if (ix.x() instanceof Expr.Ident id) {
+            c.exprs.ident(x, id, true);
+        } else if (ix.x() instanceof Expr.Selector s) {
+            c.exprs.selector(x, s, true);
+        } else {
+            c.exprs.rawExpr(x, ix.x(), null, true);
+        }
+        List<Type> args = new ArrayList<>();
+        for (Expr a : ix.indices()) {
+            args.add(typexpr(a));
+        }
+        if (x.invalid()) {
+            return Universe.INVALID;
+        }
+        if (x.mode != Operand.Mode.TYPEXPR || !(x.type instanceof Named n) || n.typeParams().isEmpty()
+                || !n.typeArgs().isEmpty()) {
+            c.error(ix.x().pos(), ExprString.of(ix.x()) + " is not a generic type");
+            return Universe.INVALID;
+        }
+        if (args.contains(Universe.INVALID)) {
+            return Universe.INVALID;
+        }
+        if (args.size() != n.typeParams().size()) {
+            c.error(ix.pos(), (args.size() < n.typeParams().size() ? "not enough" : "too many") + " type arguments for type "
+                    + n.obj().name() + ": have " + args.size() + ", want " + n.typeParams().size());
+            return Universe.INVALID;
+        }
+        Named inst = c.generics.instantiate(n, args);
+        c.generics.verify(ix.pos(), n.typeParams(), args);
+        Expr.Ident nameId = ix.x() instanceof Expr.Ident id ? id : ix.x() instanceof Expr.Selector s ? s.sel() : null;
+        if (nameId != null) {
+            c.info.instances.put(nameId, new Instance(List.copyOf(args), inst));
+        }
+        return inst;
     }
 
     private Type asType(Operand x, Expr e) {
@@ -261,15 +323,31 @@ final class TypeExprs {
         Scope fs = new Scope(c.scope, "function");
         c.info.scopes.put(ft, fs);
         scopeOut[0] = fs;
+        List<TypeParam> tparams = List.of();
         if (ft.typeParams() != null && !ft.typeParams().isEmpty()) {
-            c.notSupported(ft.typeParams().get(0).pos(), "generic functions");
+            if (recv != null) {
+                c.error(ft.typeParams().get(0).pos(), "methods cannot have type parameters");
+            }
+            tparams = c.generics.declareTypeParams(ft.typeParams(), fs);
         }
+        Scope savedScope = c.scope;
+        c.scope = fs;
+        try {
+            return signature(recv, ft, fs, tparams);
+        } finally {
+            c.scope = savedScope;
+        }
+    }
+
+    private Signature signature(Field recv, Expr.FuncType ft, Scope fs, List<TypeParam> tparams) {
         Var recvVar = null;
         if (recv != null) {
-            Type rt = typexpr(recv.type());
+            Type rt = receiverType(recv.type(), fs);
             Type base = rt instanceof Pointer p ? p.elem() : rt;
-            if (base != Universe.INVALID && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
-                c.error(recv.type().pos(), "cannot define new methods on non-local type " + c.typeString(base));
+            if (base != Universe.INVALID && !(base instanceof Pointer bp && bp.elem() == Universe.INVALID)
+                    && !(base instanceof Named n && n.obj().pkg() == c.pkg)) {
+                c.error(recv.names().isEmpty() ? recv.type().pos() : recv.names().get(0).pos(),
+                        "cannot define new methods on non-local type " + c.typeString(base));
             }
             if (recv.names().isEmpty()) {
                 recvVar = Var.param(recv.type().pos(), c.pkg, "", rt);
@@ -283,7 +361,54 @@ final class TypeExprs {
         boolean[] variadic = new boolean[1];
         List<Var> params = collectParams(ft.params(), fs, true, variadic);
         List<Var> results = ft.results() == null ? List.of() : collectParams(ft.results(), fs, false, null);
-        return new Signature(recvVar, List.of(), new Tuple(params), new Tuple(results), variadic[0]);
+        return new Signature(recvVar, tparams, new Tuple(params), new Tuple(results), variadic[0]);
+    }
+
+    /** A receiver type; for a generic base type T[P, Q] the names P, Q denote T's type parameters. */
+    private Type receiverType(Expr e, Scope fs) {
+        Expr inner = e;
+        boolean ptr = false;
+        while (inner instanceof Expr.Paren p) {
+            inner = p.x();
+        }
+        if (inner instanceof Expr.Star s) {
+            ptr = true;
+            inner = s.x();
+            while (inner instanceof Expr.Paren p) {
+                inner = p.x();
+            }
+        }
+        if (!(inner instanceof Expr.Index ix) || !(ix.x() instanceof Expr.Ident base)) {
+            return typexpr(e);
+        }
+        Obj o = c.scope.lookupParent(base.name());
+        if (o != null && o.pkg() == c.pkg) {
+            c.resolver.objDecl(o);
+        }
+        if (!(o instanceof TypeName tn) || !(tn.type() instanceof Named n) || n.typeParams().isEmpty()) {
+            c.error(base.pos(), base.name() + " is not a generic type");
+            return Universe.INVALID;
+        }
+        c.recordUse(base, tn);
+        if (ix.indices().size() != n.typeParams().size()) {
+            c.error(ix.pos(), "got " + ix.indices().size() + " type parameters, but receiver base type declares "
+                    + n.typeParams().size());
+            return Universe.INVALID;
+        }
+        for (int i = 0; i < ix.indices().size(); i++) {
+            if (ix.indices().get(i) instanceof Expr.Ident pid) {
+                TypeParam tp = n.typeParams().get(i);
+                if (!pid.isBlank()) {
+                    TypeName alias = new TypeName(pid.pos(), c.pkg, pid.name(), tp);
+                    c.declare(fs, pid, alias);
+                }
+                c.recordTV(pid, TypeAndValue.Mode.TYPEXPR, tp, null);
+            }
+        }
+        c.recordTV(ix, TypeAndValue.Mode.TYPEXPR, n, null);
+        Type rt = ptr ? new Pointer(n) : n;
+        c.recordTV(e, TypeAndValue.Mode.TYPEXPR, rt, null);
+        return rt;
     }
 
     private List<Var> collectParams(List<Field> fields, Scope fs, boolean variadicOk, boolean[] variadic) {

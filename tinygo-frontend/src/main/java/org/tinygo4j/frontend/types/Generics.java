@@ -1,0 +1,395 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Field;
+
+/**
+ * Generics (go/types instantiate.go, subst.go, infer.go, in a simpler form):
+ * declaration of type parameters with their constraints, substitution of type
+ * arguments, instantiation of generic types (cached, methods substituted on demand)
+ * and signatures, inference of function type arguments from typed arguments (by
+ * unification) and then from untyped constants (default types), constraint
+ * satisfaction, and core types for operations on type-parameter operands.
+ */
+final class Generics {
+    private final Checker c;
+    private final Map<Named, List<Named>> instances = new IdentityHashMap<>();
+    /** Partially instantiated generic functions f[A] (explicit prefix of the type arguments). */
+    final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
+
+    Generics(Checker c) {
+        this.c = c;
+    }
+
+    /** Declares the type parameters in scope s and resolves their constraints. */
+    List<TypeParam> declareTypeParams(List<Field> fields, Scope s) {
+        List<TypeParam> tps = new ArrayList<>();
+        List<Expr> constraintExprs = new ArrayList<>();
+        for (Field f : fields) {
+            for (Expr.Ident id : f.names()) {
+                TypeName tn = new TypeName(id.pos(), c.pkg, id.name(), null);
+                TypeParam tp = new TypeParam(tn, tps.size(), null);
+                tn.setType(tp);
+                c.declare(s, id, tn);
+                tps.add(tp);
+                constraintExprs.add(f.type());
+            }
+        }
+        Scope saved = c.scope;
+        c.scope = s;
+        for (int i = 0; i < tps.size(); i++) {
+            tps.get(i).setConstraint(constraint(constraintExprs.get(i)));
+        }
+        c.scope = saved;
+        return List.copyOf(tps);
+    }
+
+    /** A constraint expression: an interface, or a type/union/~T that stands for interface{ ... }. */
+    private Type constraint(Expr e) {
+        if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
+            return c.typexprs.typexpr(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
+        }
+        Type t = c.typexprs.typexpr(e);
+        if (t.underlying() instanceof Interface || t == Universe.INVALID) {
+            return t;
+        }
+        Interface iface = new Interface(List.of(), List.of(t));
+        iface.complete(List.of(), new TypeSet(List.of(new TypeSet.Term(false, t)), false));
+        return iface;
+    }
+
+    // ---- substitution ----
+
+    Type subst(Type t, Map<TypeParam, Type> m) {
+        if (m.isEmpty() || t == null) {
+            return t;
+        }
+        return switch (t) {
+            case TypeParam tp -> m.getOrDefault(tp, tp);
+            case Basic b -> b;
+            case Pointer p -> new Pointer(subst(p.elem(), m));
+            case Slice s -> new Slice(subst(s.elem(), m));
+            case Array a -> new Array(a.len(), subst(a.elem(), m));
+            case MapType mt -> new MapType(subst(mt.key(), m), subst(mt.elem(), m));
+            case Chan ch -> new Chan(ch.dir(), subst(ch.elem(), m));
+            case Tuple tu -> substTuple(tu, m);
+            case Signature s -> new Signature(s.recv(), List.of(), substTuple(s.params(), m), substTuple(s.results(), m),
+                    s.variadic());
+            case Struct s -> {
+                List<Var> fs = new ArrayList<>();
+                for (Var f : s.fields()) {
+                    fs.add(new Var(f.pos(), f.pkg(), f.name(), subst(f.type(), m), true, f.embedded()));
+                }
+                yield new Struct(List.copyOf(fs), s.tags());
+            }
+            case Interface i -> {
+                if (i.allMethods().isEmpty() && i.typeSet() == null) {
+                    yield i;
+                }
+                List<Func> ms = new ArrayList<>();
+                for (Func f : i.allMethods()) {
+                    ms.add(substFunc(f, m));
+                }
+                TypeSet ts = i.typeSet();
+                if (ts != null) {
+                    List<TypeSet.Term> terms = new ArrayList<>();
+                    for (TypeSet.Term term : ts.terms()) {
+                        terms.add(new TypeSet.Term(term.tilde(), subst(term.type(), m)));
+                    }
+                    ts = new TypeSet(List.copyOf(terms), ts.comparable());
+                }
+                Interface r = new Interface(ms, List.of());
+                r.complete(ms, ts);
+                yield r;
+            }
+            case Named n -> {
+                if (n.typeArgs().isEmpty()) {
+                    yield n;
+                }
+                List<Type> args = new ArrayList<>();
+                boolean changed = false;
+                for (Type a : n.typeArgs()) {
+                    Type s = subst(a, m);
+                    changed |= s != a;
+                    args.add(s);
+                }
+                yield changed ? instantiate(n.origin(), args) : n;
+            }
+        };
+    }
+
+    private Tuple substTuple(Tuple t, Map<TypeParam, Type> m) {
+        List<Var> vs = new ArrayList<>();
+        for (Var v : t.vars()) {
+            vs.add(Var.param(v.pos(), v.pkg(), v.name(), subst(v.type(), m)));
+        }
+        return new Tuple(List.copyOf(vs));
+    }
+
+    private Func substFunc(Func f, Map<TypeParam, Type> m) {
+        Signature s = f.signature();
+        Signature ns = new Signature(s.recv(), List.of(), substTuple(s.params(), m), substTuple(s.results(), m),
+                s.variadic());
+        Func r = new Func(f.pos(), f.pkg(), f.name(), ns, f.decl());
+        r.setOrigin(f.origin());
+        return r;
+    }
+
+    static Map<TypeParam, Type> bind(List<TypeParam> tps, List<Type> args) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < tps.size() && i < args.size(); i++) {
+            m.put(tps.get(i), args.get(i));
+        }
+        return m;
+    }
+
+    // ---- instantiation ----
+
+    /** The instance of a generic named type with these type arguments (one per distinct argument list). */
+    Named instantiate(Named origin, List<Type> args) {
+        List<Named> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
+        for (Named inst : list) {
+            if (sameTypes(inst.typeArgs(), args)) {
+                return inst;
+            }
+        }
+        Named inst = new Named(origin.obj(), null, List.of(), origin, List.copyOf(args));
+        list.add(inst);
+        if (origin.underlying() != null) {
+            inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), args)));
+        }
+        return inst;
+    }
+
+    /** Called when a generic type's underlying type becomes known: completes earlier instances. */
+    void completeInstances(Named origin) {
+        for (Named inst : instances.getOrDefault(origin, List.of())) {
+            if (inst.underlying() == null) {
+                inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), inst.typeArgs())));
+            }
+        }
+    }
+
+    /** Makes an instance's method list mirror its origin's, substituted. */
+    void syncMethods(Named n) {
+        if (n.origin() == n) {
+            return;
+        }
+        Named o = n.origin();
+        Map<TypeParam, Type> m = bind(o.typeParams(), n.typeArgs());
+        for (int i = n.methods().size(); i < o.methods().size(); i++) {
+            Func om = o.methods().get(i);
+            if (om.signature() == null) {
+                n.addMethod(om);
+                continue;
+            }
+            Func f = substFunc(om, m);
+            Signature s = f.signature();
+            Var recv = om.signature().recv();
+            Var nr = recv == null ? null : Var.param(recv.pos(), recv.pkg(), recv.name(),
+                    recv.type() instanceof Pointer ? new Pointer(n) : n);
+            Func g = new Func(om.pos(), om.pkg(), om.name(), new Signature(nr, List.of(), s.params(), s.results(),
+                    s.variadic()), om.decl());
+            g.setOrigin(om);
+            n.addMethod(g);
+        }
+    }
+
+    private static boolean sameTypes(List<Type> a, List<Type> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Types.identical(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reports (at pos) type arguments that do not satisfy their constraints; returns false if any. */
+    boolean verify(int pos, List<TypeParam> tps, List<Type> args) {
+        Map<TypeParam, Type> m = bind(tps, args);
+        for (int i = 0; i < tps.size() && i < args.size(); i++) {
+            Type cons = subst(tps.get(i).constraint(), m);
+            if (cons == null || !(cons.underlying() instanceof Interface iface)) {
+                continue;
+            }
+            Type a = args.get(i);
+            if (a instanceof TypeParam) {
+                continue;
+            }
+            String why = c.lookup.missingMethodReason(a, cons, iface);
+            if (why == null && iface.typeSet() != null && iface.typeSet().comparable() && !c.assign.comparable(a)) {
+                why = c.typeString(a) + " does not implement comparable";
+            }
+            if (why != null) {
+                String cs = c.typeString(cons);
+                if (why.startsWith(c.typeString(a) + " does not implement " + cs)) {
+                    why = why.substring((c.typeString(a) + " does not implement " + cs).length()).strip();
+                    c.error(pos, c.typeString(a) + " does not implement " + cs + (why.isEmpty() ? "" : " " + why));
+                } else {
+                    c.error(pos, why);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- inference ----
+
+    /**
+     * Infers the missing type arguments of a generic signature from the call's
+     * arguments; explicit holds those given (a prefix). Null after an error.
+     */
+    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args) {
+        List<TypeParam> tps = sig.typeParams();
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
+            m.put(tps.get(i), explicit.get(i));
+        }
+        List<Type> ptypes = paramTypes(sig, args.size());
+        for (int i = 0; i < args.size() && i < ptypes.size(); i++) {
+            Operand a = args.get(i);
+            if (!Assignments.isUntyped(a.type)) {
+                unify(ptypes.get(i), a.type, m, tps);
+            }
+        }
+        for (int i = 0; i < args.size() && i < ptypes.size(); i++) {
+            Operand a = args.get(i);
+            if (Assignments.isUntyped(a.type) && ptypes.get(i) instanceof TypeParam tp && tps.contains(tp)
+                    && !m.containsKey(tp) && !a.isNil()) {
+                m.put(tp, Universe.defaultType(a.type));
+            }
+        }
+        // core types of constraints fill the rest (e.g. E in S ~[]E)
+        for (int round = 0; round < tps.size(); round++) {
+            for (TypeParam tp : tps) {
+                Type bound = m.get(tp);
+                if (bound != null && tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
+                        && i.typeSet() != null && i.typeSet().terms().size() == 1) {
+                    TypeSet.Term term = i.typeSet().terms().get(0);
+                    unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                }
+            }
+        }
+        List<Type> out = new ArrayList<>();
+        for (TypeParam tp : tps) {
+            Type t = m.get(tp);
+            if (t == null) {
+                c.error(pos, "cannot infer " + tp.obj().name());
+                return null;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static List<Type> paramTypes(Signature sig, int nargs) {
+        List<Type> out = new ArrayList<>();
+        int n = sig.params().size();
+        for (int i = 0; i < nargs; i++) {
+            if (sig.variadic() && i >= n - 1) {
+                out.add(((Slice) sig.params().at(n - 1)).elem());
+            } else if (i < n) {
+                out.add(sig.params().at(i));
+            }
+        }
+        return out;
+    }
+
+    private void unify(Type p, Type a, Map<TypeParam, Type> m, List<TypeParam> tps) {
+        switch (p) {
+            case TypeParam tp when tps.contains(tp) -> {
+                if (!m.containsKey(tp)) {
+                    m.put(tp, a);
+                }
+            }
+            case Pointer pp when a.underlying() instanceof Pointer ap -> unify(pp.elem(), ap.elem(), m, tps);
+            case Slice ps when a.underlying() instanceof Slice as -> unify(ps.elem(), as.elem(), m, tps);
+            case Array pa when a.underlying() instanceof Array aa -> unify(pa.elem(), aa.elem(), m, tps);
+            case MapType pm when a.underlying() instanceof MapType am -> {
+                unify(pm.key(), am.key(), m, tps);
+                unify(pm.elem(), am.elem(), m, tps);
+            }
+            case Chan pc when a.underlying() instanceof Chan ac -> unify(pc.elem(), ac.elem(), m, tps);
+            case Signature ps when a.underlying() instanceof Signature as -> {
+                for (int i = 0; i < ps.params().size() && i < as.params().size(); i++) {
+                    unify(ps.params().at(i), as.params().at(i), m, tps);
+                }
+                for (int i = 0; i < ps.results().size() && i < as.results().size(); i++) {
+                    unify(ps.results().at(i), as.results().at(i), m, tps);
+                }
+            }
+            case Named pn when a instanceof Named an && pn.origin() == an.origin() -> {
+                for (int i = 0; i < pn.typeArgs().size() && i < an.typeArgs().size(); i++) {
+                    unify(pn.typeArgs().get(i), an.typeArgs().get(i), m, tps);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    // ---- core types ----
+
+    /** The single underlying type of all types in a type parameter's type set, else t's underlying type. */
+    static List<TypeSet.Term> terms(Type t) {
+        List<TypeSet.Term> out = new ArrayList<>();
+        if (t instanceof TypeParam tp && tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
+                && i.typeSet() != null) {
+            flatten(i.typeSet().terms(), out);
+        }
+        return out;
+    }
+
+    private static void flatten(List<TypeSet.Term> in, List<TypeSet.Term> out) {
+        for (TypeSet.Term term : in) {
+            if (term.type().underlying() instanceof Interface ii && ii.typeSet() != null) {
+                flatten(ii.typeSet().terms(), out);
+            } else {
+                out.add(term);
+            }
+        }
+    }
+
+    static Type coreType(Type t) {
+        List<TypeSet.Term> ts = terms(t);
+        if (!ts.isEmpty()) {
+            Type u = null;
+            for (TypeSet.Term term : ts) {
+                Type tu = coreType(term.type());
+                if (u == null) {
+                    u = tu;
+                } else if (!Types.identical(u, tu)) {
+                    return t.underlying();
+                }
+            }
+            return u;
+        }
+        return t.underlying();
+    }
+
+    /** Whether every type in t's type set (t itself if not a type parameter) is a Basic satisfying pred. */
+    static boolean allBasic(Type t, java.util.function.Predicate<Basic> pred) {
+        if (t instanceof TypeParam) {
+            List<TypeSet.Term> ts = terms(t);
+            if (ts.isEmpty()) {
+                return false;
+            }
+            for (TypeSet.Term term : ts) {
+                if (!allBasic(term.type(), pred)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return t.underlying() instanceof Basic b && pred.test(b);
+    }
+}
