@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Builtin;
@@ -373,7 +374,7 @@ final class ExprBuilder {
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
             Value i = expr(ix.indices().get(0));
-            return fb.emit(new Instr.StringIndex(s, i, Universe.UINT8, ix.pos()));
+            return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, ix.pos()));
         }
         return fb.load(addr(ix), ix.pos());
     }

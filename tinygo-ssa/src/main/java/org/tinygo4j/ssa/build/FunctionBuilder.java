@@ -14,6 +14,7 @@ import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
