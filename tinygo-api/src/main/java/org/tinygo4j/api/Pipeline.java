@@ -25,6 +25,7 @@ import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.ClasspathSourceRoot;
+import org.tinygo4j.frontend.loader.LargeStack;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.Loader;
 import org.tinygo4j.frontend.loader.SourceRoot;
@@ -50,7 +51,12 @@ final class Pipeline {
         this.toolchain = toolchain;
     }
 
+    /** Compiles on a large-stack thread: every phase recurses over syntax trees (see LargeStack). */
     CompileResult compile(CompileRequest request) {
+        return LargeStack.call("tinygo4j-compile", () -> compileOnThisThread(request));
+    }
+
+    private CompileResult compileOnThisThread(CompileRequest request) {
         FileSet fileSet = new FileSet();
         Diagnostics diags = new Diagnostics(fileSet);
         String phase = "target";
