@@ -18,6 +18,8 @@ import java.util.Objects;
  */
 public final class Compiler {
     private final Options options;
+    private final org.tinygo4j.boards.TargetRegistry registry;
+    private final org.tinygo4j.codegen.backend.Toolchain toolchain = new org.tinygo4j.codegen.backend.Toolchain();
 
     /** Settings of a compiler; see {@link Builder}. */
     public record Options(String target, String opt, String gc, boolean debug, Path cacheDir,
@@ -25,6 +27,7 @@ public final class Compiler {
 
     private Compiler(Options options) {
         this.options = options;
+        this.registry = org.tinygo4j.boards.TargetRegistry.load(Compiler.class.getClassLoader());
     }
 
     public static Builder builder() {
@@ -41,12 +44,12 @@ public final class Compiler {
      * "internal compiler error" diagnostic naming where it happened.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(options).compile(request);
+        return new Pipeline(options, registry, toolchain).compile(request);
     }
 
     /** The names of all targets known to this compiler (built in and from board packs), sorted. */
     public static List<String> targets() {
-        return Pipeline.targetNames();
+        return Pipeline.targetNames(org.tinygo4j.boards.TargetRegistry.load(Compiler.class.getClassLoader()));
     }
 
     public static final class Builder {

@@ -70,7 +70,7 @@ public final class Loader {
      * FileSet the program's positions refer to (diags.fileSet()), which the Program returns.
      */
     public static Program load(LoadConfig config, Diagnostics diags) {
-        return new Loader(config, diags).run();
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags).run());
     }
 
     private Program run() {
@@ -124,8 +124,13 @@ public final class Loader {
 
     private List<File> parse(List<SourceFile> files) {
         List<File> out = new ArrayList<>();
+        boolean cgo = config.buildTags().contains("cgo");
         for (SourceFile f : files) {
-            out.add(SourceParser.parse(fileSet, f.displayPath(), f.content(), diags));
+            File file = SourceParser.parse(fileSet, f.displayPath(), f.content(), diags);
+            // As go/build does with cgo disabled, a file that imports "C" is not part of the build.
+            if (cgo || file.imports().stream().noneMatch(is -> "C".equals(importPath(is)))) {
+                out.add(file);
+            }
         }
         return out;
     }

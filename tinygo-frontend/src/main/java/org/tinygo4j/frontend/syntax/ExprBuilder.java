@@ -28,7 +28,20 @@ final class ExprBuilder {
         if (n == null || n.getSymbol().getTokenIndex() < 0 && n.getSymbol().getStartIndex() < 0) {
             return new Expr.Ident(n == null ? src.base : src.pos(n), "_");
         }
-        return new Expr.Ident(src.pos(n), src.text(n));
+        return new Expr.Ident(src.pos(n), checkedName(src.pos(n), src.text(n)));
+    }
+
+    /** The lexer takes any non-ASCII bytes as letters; gc accepts only Unicode letters and digits. */
+    private String checkedName(int pos, String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (cp >= 0x80 && !Character.isLetter(cp) && (i == 0 || !Character.isDigit(cp))) {
+                src.error(pos, String.format("invalid character U+%04X '%s' in identifier", cp, Character.toString(cp)));
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return name;
     }
 
     List<Expr.Ident> identList(IdentifierListContext c) {
@@ -147,6 +160,9 @@ final class ExprBuilder {
         }
         ParseTree second = c.getChild(1);
         if (second instanceof LiteralValueContext lv) {
+            if (x instanceof Expr.Paren) {
+                src.syntaxError(src.pos(lv), "cannot parenthesize type in composite literal");
+            }
             return literalValue(lv, x, x.pos());
         }
         int kind = ((TerminalNode) second).getSymbol().getType();
@@ -247,13 +263,19 @@ final class ExprBuilder {
                 return new Expr.BasicLit(pos, Expr.LitKind.IMAG, src.text(t));
             }
             case GoLexer.RUNE -> {
-                return new Expr.BasicLit(pos, Expr.LitKind.CHAR, src.text(t));
+                String v = src.text(t);
+                LiteralChecks.check(src, pos, v, '\'');
+                return new Expr.BasicLit(pos, Expr.LitKind.CHAR, v);
             }
             case GoLexer.STRING -> {
-                return new Expr.BasicLit(pos, Expr.LitKind.STRING, src.text(t));
+                String v = src.text(t);
+                if (v.indexOf('\\') >= 0) {
+                    LiteralChecks.check(src, pos, v, '"');
+                }
+                return new Expr.BasicLit(pos, Expr.LitKind.STRING, v);
             }
             case GoLexer.IDENT -> {
-                return new Expr.Ident(pos, src.text(t));
+                return new Expr.Ident(pos, checkedName(pos, src.text(t)));
             }
             case GoLexer.LPAREN -> {
                 return new Expr.Paren(pos, expr(c.expression()));
@@ -375,7 +397,7 @@ final class ExprBuilder {
         if (c.ARROW() != null) {
             dir = c.getStart().getType() == GoLexer.ARROW ? Expr.ChanDir.RECV : Expr.ChanDir.SEND;
         }
-        if (c.type_() == null) {
+        if (c.type_() == null && !src.errors.any()) {
             src.syntaxError(pos, "missing channel element type");
         }
         return new Expr.ChanType(pos, dir, type(c.type_()));

@@ -67,6 +67,10 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         }
         RuleContext ctx = p.getContext();
         String un = "unexpected " + describe(tok);
+        if (expected.contains(GoLexer.PACKAGE)) {
+            src.syntaxError(pos, "package statement must be first");
+            return;
+        }
         if (ctx instanceof SourceFileContext && tok.getType() != GoLexer.SEMI) {
             if (startsStatement(tok.getType())) {
                 src.syntaxError(pos, "non-declaration statement outside function body");
@@ -75,10 +79,21 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
             }
             return;
         }
-        if (expected.contains(GoLexer.HLBRACE) && expected.size() <= 3) {
+        if (expected.contains(GoLexer.HLBRACE)) {
             String clause = clause(ctx);
             if (clause != null) {
                 src.syntaxError(pos, un + ", expecting { after " + clause + " clause");
+                return;
+            }
+        }
+        if (expected.contains(GoLexer.COMMA) && tok.getType() != GoLexer.COMMA) {
+            String list = expected.contains(GoLexer.RBRACE) && ctx instanceof LiteralValueContext ? "composite literal"
+                    : expected.contains(GoLexer.RPAREN) && ctx instanceof PrimaryExprContext ? "argument list"
+                    : expected.contains(GoLexer.RPAREN) && ctx instanceof ParametersContext ? "parameter list"
+                    : null;
+            if (list != null) {
+                src.syntaxError(pos, un + " in " + list + "; possibly missing comma or "
+                        + (list.equals("composite literal") ? "}" : ")"));
                 return;
             }
         }
@@ -91,7 +106,8 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static String clause(RuleContext ctx) {
-        for (RuleContext c = ctx; c != null; c = c.parent) {
+        RuleContext start = ctx instanceof HblockContext ? ctx.parent : ctx;
+        for (RuleContext c = start; c != null; c = c.parent) {
             if (c instanceof IfStmtContext) {
                 return "if";
             }
@@ -110,7 +126,8 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
 
     private static boolean inStatement(RuleContext ctx) {
         for (RuleContext c = ctx; c != null; c = c.parent) {
-            if (c instanceof StatementListContext || c instanceof StatementContext) {
+            if (c instanceof StatementListContext || c instanceof StatementContext || c instanceof BlockContext
+                    || c instanceof HblockContext) {
                 return true;
             }
             if (c instanceof LiteralValueContext || c instanceof ParametersContext || c instanceof StructTypeContext

@@ -35,6 +35,7 @@ final class GoTokenSource implements TokenSource {
 
     private final GoLexer lexer;
     private final String text;
+    private final SourceText src;
 
     private Token pendingEof;
     private Token held;
@@ -52,9 +53,10 @@ final class GoTokenSource implements TokenSource {
     private int[] comments = new int[40];
     private int commentCount;
 
-    GoTokenSource(GoLexer lexer, String text) {
+    GoTokenSource(GoLexer lexer, String text, SourceText src) {
         this.lexer = lexer;
         this.text = text;
+        this.src = src;
         kinds[0] = BRACE;
     }
 
@@ -100,6 +102,9 @@ final class GoTokenSource implements TokenSource {
                 recordComment(t);
                 continue;
             }
+            if (type == GoLexer.BAD && invalidCharacter(t)) {
+                continue; // as gc's scanner: reported, then skipped
+            }
             if (type == Token.EOF) {
                 if (needsSemicolon()) {
                     pendingEof = t;
@@ -118,6 +123,23 @@ final class GoTokenSource implements TokenSource {
             }
             return emit(t);
         }
+    }
+
+    /**
+     * Reports a character that starts no token (quotes that start an unterminated
+     * literal are left to the parser, which names them); true when it was reported.
+     */
+    private boolean invalidCharacter(Token t) {
+        int at = t.getStartIndex();
+        char c = text.charAt(at);
+        if (c == '"' || c == '\'' || c == '`') {
+            return false;
+        }
+        int cp = src.codePointAt(at);
+        src.error(src.base + at, cp < 0x20 || cp == 0x7F
+                ? String.format("invalid character U+%04X", cp)
+                : String.format("invalid character U+%04X '%s'", cp, Character.toString(cp)));
+        return true;
     }
 
     private Token emit(Token t) {

@@ -33,10 +33,11 @@ public final class SourceParser {
         }
         SyntaxErrors errors = new SyntaxErrors(diags);
         SourceText src = new SourceText(content, latin1, base, diags, errors);
+        latin1 = blankInnerBoms(latin1, src);
         try {
             GoLexer lexer = new GoLexer(CharStreams.fromString(latin1, path));
             lexer.removeErrorListeners();
-            GoTokenSource tokens = new GoTokenSource(lexer, latin1);
+            GoTokenSource tokens = new GoTokenSource(lexer, latin1, src);
             CommonTokenStream stream = new CommonTokenStream(tokens);
             GoParser parser = new GoParser(stream);
             parser.removeErrorListeners();
@@ -58,5 +59,19 @@ public final class SourceParser {
             }
             return new File(base, path, new Expr.Ident(base, "_"), null, List.of(), List.of(), Doc.EMPTY);
         }
+    }
+
+    /** gc rejects a byte order mark anywhere but at the start, wherever it is (even in comments), then ignores it. */
+    private static String blankInnerBoms(String latin1, SourceText src) {
+        int i = latin1.indexOf("\u00EF\u00BB\u00BF", 1);
+        if (i < 0) {
+            return latin1;
+        }
+        StringBuilder b = new StringBuilder(latin1);
+        for (; i >= 0; i = latin1.indexOf("\u00EF\u00BB\u00BF", i + 3)) {
+            src.error(src.base + i, "invalid BOM in the middle of the file");
+            b.replace(i, i + 3, "   ");
+        }
+        return b.toString();
     }
 }

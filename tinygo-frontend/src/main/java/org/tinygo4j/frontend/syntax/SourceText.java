@@ -65,6 +65,19 @@ final class SourceText {
         return latin1.substring(from, to);
     }
 
+    /** The code point of the UTF-8 sequence starting at byte offset at (the byte itself if malformed). */
+    int codePointAt(int at) {
+        int b = bytes[at] & 0xFF;
+        if (b < 0x80) {
+            return b;
+        }
+        int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (n == 1 || at + n > bytes.length) {
+            return b;
+        }
+        return new String(bytes, at, n, StandardCharsets.UTF_8).codePointAt(0);
+    }
+
     /** Reports "syntax error: message" at pos, as gc words its parser's errors. */
     void syntaxError(int pos, String message) {
         errors.report(pos, "syntax error: " + message);

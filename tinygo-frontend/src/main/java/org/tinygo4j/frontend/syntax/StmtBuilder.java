@@ -218,7 +218,7 @@ final class StmtBuilder {
             return es.x();
         }
         if (!(s instanceof Stmt.Bad)) {
-            src.syntaxError(s.pos(), "cannot use " + src.text(h) + " as value");
+            src.syntaxError(s instanceof Stmt.Assign a ? a.tokPos() : s.pos(), "cannot use " + src.text(h) + " as value");
         }
         return new Expr.Bad(s.pos());
     }
@@ -233,7 +233,15 @@ final class StmtBuilder {
             cond = condition(headerStmt(h.part(0), "if"), h.part(0), body.pos(), "if");
         } else {
             init = headerStmt(h.part(0), "if");
-            cond = condition(headerStmt(h.part(1), "if"), h.part(1), body.pos(), "if");
+            TerminalNode semi = c.SEMI();
+            if (h.part(1) == null && semi != null && "newline".equals(semi.getText())) {
+                // "if x\n{": gc sees the newline, not a missing condition
+                src.syntaxError(src.pos(semi), "unexpected newline, expecting { after if clause");
+                cond = new Expr.Bad(src.pos(semi));
+            } else {
+                cond = condition(headerStmt(h.part(1), "if"), h.part(1),
+                        semi != null ? src.pos(semi) : body.pos(), "if");
+            }
         }
         Stmt els = null;
         if (c.ELSE() != null) {
@@ -259,9 +267,13 @@ final class StmtBuilder {
         }
         Stmt tag = headerStmt(tagCtx, "switch");
         List<Stmt> clauses = new ArrayList<>();
-        for (CaseClauseContext cc : c.caseClause()) {
+        List<CaseClauseContext> ccs = c.caseClause();
+        for (int i = 0; i < ccs.size(); i++) {
+            CaseClauseContext cc = ccs.get(i);
             List<Expr> list = cc.CASE() != null ? exprs.exprList(cc.expressionList()) : null;
-            clauses.add(new Stmt.CaseClause(src.pos(cc), list, list(cc.statementList())));
+            List<Stmt> body = list(cc.statementList());
+            checkLabelAtClauseEnd(body, i < ccs.size() - 1);
+            clauses.add(new Stmt.CaseClause(src.pos(cc), list, body));
         }
         int lbrace = c.HLBRACE() != null ? src.pos(c.HLBRACE()) : pos;
         Stmt.Block body = new Stmt.Block(lbrace, clauses, c.RBRACE() != null ? src.pos(c.RBRACE()) : lbrace);
@@ -272,9 +284,8 @@ final class StmtBuilder {
         if (tag instanceof Stmt.ExprStmt es) {
             x = es.x();
         } else if (tag != null && !(tag instanceof Stmt.Bad)) {
-            src.syntaxError(tag.pos(), (tag instanceof Stmt.Assign a && a.tok() == Token.DEFINE
-                    && a.lhs().size() == 1 && a.rhs().size() == 1 ? "invalid variable name " : "cannot use ")
-                    + src.text(tagCtx) + " as value");
+            src.syntaxError(tag instanceof Stmt.Assign a ? a.tokPos() : tag.pos(),
+                    "cannot use " + src.text(tagCtx) + " as value");
         }
         return new Stmt.Switch(pos, init, x, body);
     }
@@ -290,11 +301,26 @@ final class StmtBuilder {
         return false;
     }
 
+    /**
+     * A label must label a statement; before a closing brace gc lets it stand alone,
+     * but before the next case or default it reports the missing statement.
+     */
+    private void checkLabelAtClauseEnd(List<Stmt> body, boolean moreClauses) {
+        if (moreClauses && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Labeled l
+                && l.stmt() instanceof Stmt.Empty e) {
+            src.syntaxError(e.pos(), "missing statement after label");
+        }
+    }
+
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt> clauses = new ArrayList<>();
-        for (CommClauseContext cc : c.commClause()) {
+        List<CommClauseContext> ccs = c.commClause();
+        for (int i = 0; i < ccs.size(); i++) {
+            CommClauseContext cc = ccs.get(i);
             Stmt comm = cc.CASE() != null ? simple(cc.simpleStmt()) : null;
-            clauses.add(new Stmt.CommClause(src.pos(cc), comm, list(cc.statementList())));
+            List<Stmt> body = list(cc.statementList());
+            checkLabelAtClauseEnd(body, i < ccs.size() - 1);
+            clauses.add(new Stmt.CommClause(src.pos(cc), comm, body));
         }
         int lbrace = src.pos(c.LBRACE());
         return new Stmt.Select(src.pos(c), new Stmt.Block(lbrace, clauses, src.pos(c.RBRACE())));

@@ -5,7 +5,10 @@ import org.tinygo4j.frontend.diag.Diagnostics;
 /**
  * The syntax-error sink of one file, with gc's limits: at most one syntax error per
  * line (later ones on the same line are usually consequences of the first) and at
- * most ten per file, after which gc gives up with "too many errors".
+ * most ten per file, after which gc gives up with "too many errors". After a first
+ * error, complaints about the end of file or a stray closing brace at top level are
+ * dropped: they come from our recovery losing track of brace nesting where gc's
+ * recovery does not, so gc has no such error.
  */
 final class SyntaxErrors {
     static final int MAX = 10;
@@ -23,11 +26,16 @@ final class SyntaxErrors {
         if (stopped) {
             return;
         }
-        int line = diags.fileSet().position(pos).line();
-        if (line == lastLine) {
+        if (count > 0 && isCascade(message)) {
             return;
         }
-        lastLine = line;
+        if (message.startsWith("syntax error")) {
+            int line = diags.fileSet().position(pos).line();
+            if (line == lastLine) {
+                return;
+            }
+            lastLine = line;
+        }
         if (count == MAX) {
             diags.error(pos, "too many errors");
             stopped = true;
@@ -35,6 +43,13 @@ final class SyntaxErrors {
         }
         count++;
         diags.error(pos, message);
+    }
+
+    private static boolean isCascade(String message) {
+        // a type missing at EOF ("type T" as the last line) is a real error gc reports too
+        return message.startsWith("syntax error: unexpected EOF") && !message.endsWith("expecting type")
+                || message.equals("syntax error: unexpected } after top level declaration")
+                || message.equals("syntax error: unexpected ) after top level declaration");
     }
 
     int count() {

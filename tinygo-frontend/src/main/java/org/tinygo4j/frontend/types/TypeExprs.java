@@ -344,6 +344,7 @@ final class TypeExprs {
 
     private Signature signature(Field recv, Expr.FuncType ft, Scope fs, List<TypeParam> tparams) {
         Var recvVar = null;
+        List<Map.Entry<Expr.Ident, Var>> named = new ArrayList<>();
         if (recv != null) {
             Type rt = receiverType(recv.type(), fs);
             Type base = rt instanceof Pointer p ? p.elem() : rt;
@@ -358,12 +359,17 @@ final class TypeExprs {
             } else {
                 Expr.Ident id = recv.names().get(0);
                 recvVar = Var.param(id.pos(), c.pkg, id.name(), rt);
-                c.declare(fs, id, recvVar);
+                named.add(Map.entry(id, recvVar));
             }
         }
         boolean[] variadic = new boolean[1];
-        List<Var> params = collectParams(ft.params(), fs, true, variadic);
-        List<Var> results = ft.results() == null ? List.of() : collectParams(ft.results(), fs, false, null);
+        List<Var> params = collectParams(ft.params(), true, variadic, named);
+        List<Var> results = ft.results() == null ? List.of() : collectParams(ft.results(), false, null, named);
+        // Parameter names are in scope only in the body: a parameter named like a package
+        // (func f(url string) url.Values) must not hide the package in the signature's types.
+        for (Map.Entry<Expr.Ident, Var> e : named) {
+            c.declare(fs, e.getKey(), e.getValue());
+        }
         return new Signature(recvVar, tparams, new Tuple(params), new Tuple(results), variadic[0]);
     }
 
@@ -414,7 +420,9 @@ final class TypeExprs {
         return rt;
     }
 
-    private List<Var> collectParams(List<Field> fields, Scope fs, boolean variadicOk, boolean[] variadic) {
+    /** The parameters of a list; named ones are added to named, to be declared once the signature is complete. */
+    private List<Var> collectParams(List<Field> fields, boolean variadicOk, boolean[] variadic,
+                                    List<Map.Entry<Expr.Ident, Var>> named) {
         List<Var> vars = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -439,7 +447,7 @@ final class TypeExprs {
             } else {
                 for (Expr.Ident id : f.names()) {
                     Var v = Var.param(id.pos(), c.pkg, id.name(), t);
-                    c.declare(fs, id, v);
+                    named.add(Map.entry(id, v));
                     vars.add(v);
                 }
             }

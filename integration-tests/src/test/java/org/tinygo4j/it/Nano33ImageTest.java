@@ -1,0 +1,97 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.api.OutputFormat;
+import org.tinygo4j.it.TestPrograms.Program;
+
+/**
+ * arduino-nano33 (SAMD21G18A) has no emulator, so its images are checked instead: the
+ * ELF has its vector table at the flash start after the 8 KB bootloader (0x2000) with
+ * an initial stack pointer inside the 32 KB of RAM and a Thumb reset handler inside
+ * flash, every allocated section lies in flash or RAM; the UF2 has valid blocks of the
+ * SAMD21 family, numbered in order, starting at 0x2000 with the same vector table.
+ */
+class Nano33ImageTest {
+    static final long FLASH_START = 0x2000;
+    static final long FLASH_END = 0x40000;     // 256 KB
+    static final long RAM_START = 0x20000000L;
+    static final long RAM_END = 0x20008000L;   // 32 KB
+    static final int SAMD21_FAMILY = 0x68ed2b88;
+
+    @TempDir
+    Path dir;
+
+    static List<Program> programs() {
+        return TestPrograms.all();
+    }
+
+    private static String diagnostics(CompileResult r) {
+        return r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void elfAndUf2AreWellFormed(Program program) throws Exception {
+        Compiler c = Compiler.builder().target("arduino-nano33").build();
+        Path elfPath = dir.resolve(program.name() + ".elf");
+        CompileResult r = c.compile(CompileRequest.of(program.source()).withOutput(elfPath));
+        assertTrue(r.success(), () -> "compile failed:\n" + diagnostics(r));
+        assertEquals(OutputFormat.ELF, r.artifact().format());
+        byte[] elfBytes = Files.readAllBytes(elfPath);
+        ElfFile elf = ElfFile.parse(elfBytes);
+        assertEquals(40, elf.machine(), "EM_ARM");
+        assertFalse(elf.is64());
+
+        long sp = elf.word32Physical(FLASH_START);
+        long reset = elf.word32Physical(FLASH_START + 4);
+        assertTrue(sp > RAM_START && sp <= RAM_END, "initial SP 0x" + Long.toHexString(sp) + " outside RAM");
+        assertTrue((reset & 1) == 1, "reset handler 0x" + Long.toHexString(reset) + " lacks the Thumb bit");
+        assertTrue(reset > FLASH_START && reset < FLASH_END, "reset handler 0x" + Long.toHexString(reset) + " outside flash");
+
+        for (ElfFile.Section s : elf.sections()) {
+            if (!s.alloc() || s.size() == 0) {
+                continue;
+            }
+            boolean inFlash = s.addr() >= FLASH_START && s.addr() + s.size() <= FLASH_END;
+            boolean inRam = s.addr() >= RAM_START && s.addr() + s.size() <= RAM_END;
+            assertTrue(inFlash || inRam, "section " + s.name() + " at 0x" + Long.toHexString(s.addr())
+                    + " size " + s.size() + " is outside flash and RAM");
+            if (s.type() == ElfFile.SHT_NOBITS) {
+                assertTrue(inRam, "bss-like section " + s.name() + " not in RAM");
+            }
+        }
+
+        Path uf2Path = dir.resolve(program.name() + ".uf2");
+        CompileResult u = c.compile(CompileRequest.of(program.source()).withOutput(uf2Path));
+        assertTrue(u.success(), () -> "uf2 compile failed:\n" + diagnostics(u));
+        assertEquals(OutputFormat.UF2, u.artifact().format());
+        Uf2File uf2 = Uf2File.parse(Files.readAllBytes(uf2Path));
+        List<Uf2File.Block> blocks = uf2.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Uf2File.Block b = blocks.get(i);
+            assertEquals(i, b.blockNo(), "block number");
+            assertEquals(blocks.size(), b.numBlocks(), "block count in block " + i);
+            assertTrue((b.flags() & Uf2File.FLAG_FAMILY_ID) != 0, "family id flag in block " + i);
+            assertEquals(SAMD21_FAMILY, b.familyId(), "family id in block " + i);
+            assertTrue(b.address() >= FLASH_START && b.address() + b.payloadSize() <= FLASH_END,
+                    "block " + i + " address 0x" + Long.toHexString(b.address()));
+        }
+        assertEquals(FLASH_START, blocks.get(0).address());
+        byte[] first8 = java.util.Arrays.copyOf(blocks.get(0).payload(), 8);
+        assertArrayEquals(elf.readPhysical(FLASH_START, 8), first8, "UF2 does not start with the ELF's vector table");
+    }
+}

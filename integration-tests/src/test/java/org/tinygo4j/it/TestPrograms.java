@@ -1,0 +1,70 @@
+package org.tinygo4j.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Go programs under integration-tests/testdata and what the reference Go toolchain
+ * made of them (see regen-expected.sh): NAME.go or the package directory NAME/, the
+ * combined output NAME.out, and the exit code in NAME.exit when it is not 0.
+ */
+final class TestPrograms {
+    static final Path DATA = Path.of("testdata");
+
+    record Program(String name, Path source, String expectedOutput, int expectedExit) {
+        /** A program that panics: its output is compared only up to the "panic: " line. */
+        boolean panics() {
+            return expectedOutput.lines().anyMatch(l -> l.startsWith("panic: "));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private TestPrograms() {}
+
+    static List<Program> all() {
+        try (Stream<Path> s = Files.list(DATA)) {
+            return s.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".go"))
+                    .sorted()
+                    .map(TestPrograms::load)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Program load(Path source) {
+        String name = source.getFileName().toString().replaceFirst("\\.go$", "");
+        try {
+            String out = Files.readString(DATA.resolve(name + ".out"), StandardCharsets.UTF_8);
+            Path exit = DATA.resolve(name + ".exit");
+            int code = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
+            return new Program(name, source, out, code);
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
+        }
+    }
+
+    /** The part of a program's output that is compared: up to and including the first "panic: " line. */
+    static String comparable(String output, boolean panics) {
+        if (!panics) {
+            return output;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : output.split("\n", -1)) {
+            b.append(line).append('\n');
+            if (line.startsWith("panic: ")) {
+                return b.toString();
+            }
+        }
+        return output;
+    }
+}

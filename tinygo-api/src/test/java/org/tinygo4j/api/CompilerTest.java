@@ -1,0 +1,106 @@
+package org.tinygo4j.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The public API: artifacts and sizes, output files, diagnostics for user errors. */
+class CompilerTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String source) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, source);
+        return p;
+    }
+
+    @Test
+    void wasiArtifactIsAWasmModuleWithItsSize() throws IOException {
+        Path src = write("hello.go", "package main\n\nfunc main() { println(\"hi\") }\n");
+        Path out = dir.resolve("hello.wasm");
+        CompileResult r = Compiler.builder().target("wasi").build().compile(CompileRequest.of(src).withOutput(out));
+        assertTrue(r.success(), r.diagnostics()::toString);
+        assertEquals(OutputFormat.WASM, r.artifact().format());
+        assertArrayEquals(new byte[] {0, 'a', 's', 'm'}, java.util.Arrays.copyOf(r.artifact().bytes(), 4));
+        assertArrayEquals(r.artifact().bytes(), Files.readAllBytes(out));
+        assertEquals(r.artifact().bytes().length, r.artifact().sizes().fileBytes());
+    }
+
+    @Test
+    void hexOutputForAMicrocontroller() throws IOException {
+        Path src = write("hello.go", "package main\n\nfunc main() { println(\"hi\") }\n");
+        CompileResult r = Compiler.builder().target("microbit").build()
+                .compile(CompileRequest.of(src).withOutput(dir.resolve("hello.hex")));
+        assertTrue(r.success(), r.diagnostics()::toString);
+        String hex = new String(r.artifact().bytes());
+        assertTrue(hex.startsWith(":") && hex.strip().endsWith(":00000001FF"), hex);
+        assertTrue(r.artifact().sizes().code() > 0);
+    }
+
+    @Test
+    void typeErrorWritesNothingAndKeepsTheOldFile() throws IOException {
+        Path src = write("bad.go", "package main\n\nfunc main() {\n\tvar s string = 1\n\tprintln(s)\n}\n");
+        Path out = write("old.wasm", "old contents");
+        CompileResult r = Compiler.builder().target("wasi").build().compile(CompileRequest.of(src).withOutput(out));
+        assertFalse(r.success());
+        assertNull(r.artifact());
+        assertTrue(r.diagnostics().get(0).toString().endsWith("bad.go:4:17: "
+                + "cannot use 1 (untyped int constant) as string value in variable declaration"),
+                r.diagnostics()::toString);
+        assertEquals("old contents", Files.readString(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "a temporary file was left behind");
+        }
+    }
+
+    @Test
+    void unknownTargetNamesTheValidOnes() throws IOException {
+        Path src = write("hello.go", "package main\n\nfunc main() {}\n");
+        CompileResult r = Compiler.builder().target("nosuch").build().compile(CompileRequest.of(src));
+        assertFalse(r.success());
+        String msg = r.diagnostics().get(0).message();
+        assertTrue(msg.contains("nosuch") && msg.contains("wasi") && msg.contains("arduino"), msg);
+    }
+
+    @Test
+    void twoCompilationsRunConcurrentlyInOneJvm() throws Exception {
+        Path a = write("a.go", "package main\n\nfunc main() { println(1) }\n");
+        Path b = write("b.go", "package main\n\nfunc main() { println(2) }\n");
+        Compiler c = Compiler.builder().target("arduino").build();
+        CompletableFuture<CompileResult> fa = CompletableFuture.supplyAsync(() -> c.compile(CompileRequest.of(a)));
+        CompletableFuture<CompileResult> fb = CompletableFuture.supplyAsync(() -> c.compile(CompileRequest.of(b)));
+        assertTrue(fa.get().success(), fa.get().diagnostics()::toString);
+        assertTrue(fb.get().success(), fb.get().diagnostics()::toString);
+        assertArrayEquals(c.compile(CompileRequest.of(a)).artifact().bytes(), fa.get().artifact().bytes());
+    }
+
+    /** Constructs beyond what the compiler handles yet must be positioned diagnostics, not internal errors. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "go f()                                  | 6:2",
+        "defer f()                               | 6:2",
+        "g := func() {}; g()                     | 6:7",
+        "m := map[int]int{}; println(len(m))     | 6:7",
+        "var x float64 = 1.5; x *= 2; println(x) | 6:",
+        "s := []int{1}; println(s[0])            | 6:7",
+    })
+    void unsupportedConstructsArePositionedDiagnostics(String body, String position) throws IOException {
+        Path src = write("u.go", "package main\n\nfunc f() {}\n\nfunc main() {\n\t" + body + "\n}\n");
+        CompileResult r = Compiler.builder().target("host").build().compile(CompileRequest.of(src));
+        assertFalse(r.success());
+        String first = r.diagnostics().get(0).toString();
+        assertTrue(first.matches(".*u\\.go:" + position + "\\d*: not supported yet: .*"), first);
+    }
+}

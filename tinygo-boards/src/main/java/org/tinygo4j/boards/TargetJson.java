@@ -1,0 +1,165 @@
+package org.tinygo4j.boards;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading TinyGo target JSON and applying {@code inherits}. As in TinyGo, the parents
+ * named in {@code inherits} are applied first, in order, then the child's own keys:
+ * a scalar set by the child replaces the inherited one, while the list keys
+ * (build-tags, ldflags, extra-files) are appended to. File names (linkerscript,
+ * extra-files) are bound to the location of the JSON that names them, so a board pack
+ * can inherit a linker script from the built-in targets. Keys we do not use yet are
+ * ignored, as TinyGo ignores unknown keys.
+ */
+final class TargetJson {
+
+    /** Finds the JSON text of a named target and the root its file names are relative to. */
+    interface Lookup {
+        /** The target's JSON, or null if no provider has it. */
+        Source find(String name);
+    }
+
+    /** One target JSON document and where the files it names are found. */
+    record Source(String name, String json, TargetFile root) {}
+
+    /** The fields being accumulated while walking up and down the inheritance chain. */
+    private static final class Fields {
+        String llvmTarget = "";
+        String cpu = "";
+        String features = "";
+        String goos = "";
+        String goarch = "";
+        String gc = "";
+        String scheduler = "";
+        String linker = "";
+        TargetFile linkerScript;
+        long defaultStackSize;
+        String emulator = "";
+        String flashMethod = "";
+        long uf2FamilyId;
+        final List<String> buildTags = new ArrayList<>();
+        final List<String> ldflags = new ArrayList<>();
+        final List<TargetFile> extraFiles = new ArrayList<>();
+        final List<String> chain = new ArrayList<>();
+    }
+
+    private final Lookup lookup;
+
+    TargetJson(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** Resolves a target document and everything it inherits into a spec. */
+    TargetSpec resolve(Source source) throws TargetException {
+        Fields f = new Fields();
+        apply(source, f, new ArrayList<>());
+        f.chain.removeLast();
+        return new TargetSpec(source.name(), f.llvmTarget, f.cpu, f.features, f.buildTags, f.goos, f.goarch,
+                f.gc.isEmpty() ? "conservative" : f.gc, f.scheduler.isEmpty() ? "none" : f.scheduler,
+                f.linker.isEmpty() ? "ld.lld" : f.linker, f.linkerScript, f.ldflags, f.extraFiles,
+                f.defaultStackSize == 0 ? 2048 : f.defaultStackSize, f.emulator, f.flashMethod, f.uf2FamilyId,
+                f.chain);
+    }
+
+    private void apply(Source source, Fields f, List<String> visiting) throws TargetException {
+        if (visiting.contains(source.name())) {
+            throw new TargetException("target " + source.name() + " inherits from itself: "
+                    + String.join(" -> ", visiting) + " -> " + source.name());
+        }
+        visiting.add(source.name());
+        JsonObject o;
+        try {
+            JsonElement e = JsonParser.parseString(source.json());
+            if (!e.isJsonObject()) {
+                throw new TargetException("target " + source.name() + ": the JSON is not an object");
+            }
+            o = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new TargetException("target " + source.name() + ": invalid JSON: " + e.getMessage());
+        }
+        for (String parent : strings(o, "inherits", source)) {
+            Source p = lookup.find(parent);
+            if (p == null) {
+                throw new TargetException("target " + source.name() + " inherits from unknown target " + parent);
+            }
+            apply(p, f, visiting);
+        }
+        f.llvmTarget = string(o, "llvm-target", f.llvmTarget, source);
+        f.cpu = string(o, "cpu", f.cpu, source);
+        f.features = string(o, "features", f.features, source);
+        f.goos = string(o, "goos", f.goos, source);
+        f.goarch = string(o, "goarch", f.goarch, source);
+        f.gc = string(o, "gc", f.gc, source);
+        f.scheduler = string(o, "scheduler", f.scheduler, source);
+        f.linker = string(o, "linker", f.linker, source);
+        f.emulator = string(o, "emulator", f.emulator, source);
+        f.flashMethod = string(o, "flash-method", f.flashMethod, source);
+        String script = string(o, "linkerscript", "", source);
+        if (!script.isEmpty()) {
+            f.linkerScript = source.root().resolveSibling(script);
+        }
+        if (o.has("default-stack-size")) {
+            f.defaultStackSize = number(o, "default-stack-size", source);
+        }
+        if (o.has("uf2-family-id")) {
+            f.uf2FamilyId = number(o, "uf2-family-id", source);
+        }
+        f.buildTags.addAll(strings(o, "build-tags", source));
+        f.ldflags.addAll(strings(o, "ldflags", source));
+        for (String file : strings(o, "extra-files", source)) {
+            f.extraFiles.add(source.root().resolveSibling(file));
+        }
+        f.chain.add(source.name());
+        visiting.removeLast();
+    }
+
+    private static String string(JsonObject o, String key, String inherited, Source s) throws TargetException {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return inherited;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new TargetException("target " + s.name() + ": \"" + key + "\" must be a string");
+        }
+        String v = e.getAsString();
+        return v.isEmpty() ? inherited : v;
+    }
+
+    /** A number, given either as a JSON number or as a string ("0x68ed2b88" as TinyGo writes UF2 ids). */
+    private static long number(JsonObject o, String key, Source s) throws TargetException {
+        JsonElement e = o.get(key);
+        try {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+                return e.getAsLong();
+            }
+            String v = e.getAsString().trim();
+            return v.startsWith("0x") || v.startsWith("0X") ? Long.parseLong(v.substring(2), 16) : Long.parseLong(v);
+        } catch (RuntimeException x) {
+            throw new TargetException("target " + s.name() + ": \"" + key + "\" must be a number");
+        }
+    }
+
+    private static List<String> strings(JsonObject o, String key, Source s) throws TargetException {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return List.of();
+        }
+        if (!e.isJsonArray()) {
+            throw new TargetException("target " + s.name() + ": \"" + key + "\" must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonElement x : (JsonArray) e) {
+            if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isString()) {
+                throw new TargetException("target " + s.name() + ": \"" + key + "\" must be a list of strings");
+            }
+            out.add(x.getAsString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package org.tinygo4j.boards;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fully resolved compilation target: the TinyGo target-JSON fields that the compiler
+ * uses, after {@code inherits} has been applied (see {@link TargetJson}). Immutable; it
+ * is passed explicitly down the pipeline. Field names follow TinyGo's JSON keys:
+ * llvm-target, cpu, features, build-tags, goos, goarch, gc, scheduler, linker,
+ * linkerscript, ldflags, extra-files, default-stack-size, emulator, flash-method,
+ * uf2-family-id.
+ *
+ * @param name             the target's name (the JSON file name without ".json")
+ * @param llvmTarget       the LLVM triple, e.g. {@code thumbv6m-unknown-unknown-eabi}
+ * @param cpu              the LLVM CPU name, e.g. {@code cortex-m0}, or "" for the default
+ * @param features         LLVM target features, comma separated ({@code +a,-b}), or ""
+ * @param buildTags        build tags, the inherited ones first
+ * @param goos             GOOS as the program sees it
+ * @param goarch           GOARCH as the program sees it
+ * @param gc               garbage collector: conservative, leaking or none
+ * @param scheduler        goroutine scheduler: tasks, asyncify or none
+ * @param linker           "ld.lld" or "wasm-ld"
+ * @param linkerScript     the linker script, or null (host and WebAssembly have none)
+ * @param ldflags          extra linker flags
+ * @param extraFiles       start-up assembly appended to the module as module-level asm
+ * @param defaultStackSize the stack size in bytes (goroutine stacks; wasm's -z stack-size)
+ * @param emulator         the emulator command line, "{}" standing for the image, or ""
+ * @param flashMethod      how to flash: msd, openocd, avrdude, ... or ""
+ * @param uf2FamilyId      the UF2 family id, or 0 when the board takes no UF2 files
+ * @param inherits         the chain of targets this one was built from, nearest last
+ */
+public record TargetSpec(
+        String name,
+        String llvmTarget,
+        String cpu,
+        String features,
+        List<String> buildTags,
+        String goos,
+        String goarch,
+        String gc,
+        String scheduler,
+        String linker,
+        TargetFile linkerScript,
+        List<String> ldflags,
+        List<TargetFile> extraFiles,
+        long defaultStackSize,
+        String emulator,
+        String flashMethod,
+        long uf2FamilyId,
+        List<String> inherits) {
+
+    private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*INCLUDE\\s+\"?([^\"\\s]+)\"?\\s*;?\\s*$");
+
+    public TargetSpec {
+        buildTags = List.copyOf(buildTags);
+        ldflags = List.copyOf(ldflags);
+        extraFiles = List.copyOf(extraFiles);
+        inherits = List.copyOf(inherits);
+    }
+
+    /** The architecture: the part of the LLVM triple before the first '-'. */
+    public String arch() {
+        int dash = llvmTarget.indexOf('-');
+        return dash < 0 ? llvmTarget : llvmTarget.substring(0, dash);
+    }
+
+    /** Size of a pointer (and uintptr) in bytes: 2 on AVR, 8 on 64-bit targets, else 4. */
+    public int pointerSize() {
+        String a = arch();
+        if (a.equals("avr")) {
+            return 2;
+        }
+        if (a.equals("x86_64") || a.equals("aarch64") || a.equals("wasm64") || a.startsWith("riscv64")) {
+            return 8;
+        }
+        return 4;
+    }
+
+    /** Size of Go's int and uint in bytes: 8 on 64-bit targets, else 4 (Go requires at least 32 bits). */
+    public int intSize() {
+        return pointerSize() == 8 ? 8 : 4;
+    }
+
+    /** Whether the image is WebAssembly rather than ELF. */
+    public boolean isWasm() {
+        return linker.equals("wasm-ld");
+    }
+
+    /** Whether the target runs without an operating system. */
+    public boolean isBaremetal() {
+        return buildTags.contains("baremetal");
+    }
+
+    /** Whether the given build tag is set. */
+    public boolean hasTag(String tag) {
+        return buildTags.contains(tag);
+    }
+
+    /**
+     * The linker script text with every {@code INCLUDE "file"} line replaced by that
+     * file's text (resolved beside the script), so that the linker needs only one file.
+     * Null if the target has no linker script.
+     */
+    public String linkerScriptText() {
+        return linkerScript == null ? null : expandIncludes(linkerScript, 0);
+    }
+
+    private static String expandIncludes(TargetFile file, int depth) {
+        if (depth > 8) {
+            throw new IllegalStateException("linker script INCLUDE nesting too deep at " + file);
+        }
+        String text = file.readText();
+        Matcher m = INCLUDE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String included = expandIncludes(file.resolveSibling(m.group(1)), depth + 1);
+            m.appendReplacement(out, Matcher.quoteReplacement(included));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

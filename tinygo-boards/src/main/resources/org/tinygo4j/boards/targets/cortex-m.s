@@ -1,0 +1,92 @@
+// Start-up code for every Cortex-M chip (ARMv6-M instructions only, so that one
+// file serves the M0 and the M3 alike). The vector table holds the initial stack
+// pointer and the 15 system exception vectors; chip interrupts are not wired yet.
+// Handlers are weak aliases of Default_Handler so a program can define its own.
+// Reset_Handler copies .data from flash, zeroes .bss, and calls main (C ABI).
+
+    .syntax unified
+    .thumb
+
+    .section .isr_vector, "a", %progbits
+    .p2align 2
+    .global __isr_vector
+__isr_vector:
+    .word _stack_top
+    .word Reset_Handler
+    .word NMI_Handler
+    .word HardFault_Handler
+    .word MemManage_Handler
+    .word BusFault_Handler
+    .word UsageFault_Handler
+    .word 0
+    .word 0
+    .word 0
+    .word 0
+    .word SVC_Handler
+    .word DebugMon_Handler
+    .word 0
+    .word PendSV_Handler
+    .word SysTick_Handler
+
+    .section .text.Reset_Handler, "ax", %progbits
+    .p2align 1
+    .global Reset_Handler
+    .type Reset_Handler, %function
+    .thumb_func
+Reset_Handler:
+    ldr r0, =_sdata
+    ldr r1, =_edata
+    ldr r2, =_sidata
+.Lcopy_data:
+    cmp r0, r1
+    bhs .Lzero_bss_start
+    ldr r3, [r2]
+    str r3, [r0]
+    adds r0, #4
+    adds r2, #4
+    b .Lcopy_data
+.Lzero_bss_start:
+    ldr r0, =_sbss
+    ldr r1, =_ebss
+    movs r3, #0
+.Lzero_bss:
+    cmp r0, r1
+    bhs .Lcall_main
+    str r3, [r0]
+    adds r0, #4
+    b .Lzero_bss
+.Lcall_main:
+    bl main
+    // main does not return on targets whose runtime exits; if it does, stay here.
+.Lhang:
+    b .Lhang
+    .ltorg
+    .size Reset_Handler, . - Reset_Handler
+
+    .section .text.Default_Handler, "ax", %progbits
+    .p2align 1
+    .global Default_Handler
+    .type Default_Handler, %function
+    .thumb_func
+Default_Handler:
+    b Default_Handler
+    .size Default_Handler, . - Default_Handler
+
+    .weak NMI_Handler
+    .set NMI_Handler, Default_Handler
+    .weak HardFault_Handler
+    .set HardFault_Handler, Default_Handler
+    .weak MemManage_Handler
+    .set MemManage_Handler, Default_Handler
+    .weak BusFault_Handler
+    .set BusFault_Handler, Default_Handler
+    .weak UsageFault_Handler
+    .set UsageFault_Handler, Default_Handler
+    .weak SVC_Handler
+    .set SVC_Handler, Default_Handler
+    .weak DebugMon_Handler
+    .set DebugMon_Handler, Default_Handler
+    .weak PendSV_Handler
+    .set PendSV_Handler, Default_Handler
+    .weak SysTick_Handler
+    .set SysTick_Handler, Default_Handler

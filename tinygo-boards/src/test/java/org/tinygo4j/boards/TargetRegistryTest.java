@@ -1,0 +1,132 @@
+package org.tinygo4j.boards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The built-in targets, inherits resolution, and the errors a user can cause. */
+class TargetRegistryTest {
+
+    private final TargetRegistry registry = TargetRegistry.load();
+
+    @Test
+    void listsTheBoardsButNotTheBaseJsons() {
+        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "wasi"),
+                registry.names());
+        assertTrue(registry.allNames().contains("cortex-m0"));
+    }
+
+    @Test
+    void microbitInheritsThroughNrf51AndCortexM0() throws TargetException {
+        TargetSpec t = registry.resolve("microbit");
+        assertEquals("thumbv6m-unknown-unknown-eabi", t.llvmTarget());
+        assertEquals("cortex-m0", t.cpu());
+        assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf", "microbit"),
+                t.buildTags());
+        assertEquals(List.of("cortex-m", "cortex-m0", "nrf51"), t.inherits());
+        assertEquals("targets/nrf51.ld", t.linkerScript().name());
+        assertEquals(List.of("targets/cortex-m.s"), t.extraFiles().stream().map(TargetFile::name).toList());
+        assertEquals("ld.lld", t.linker());
+        assertEquals("tasks", t.scheduler());
+        assertEquals(4, t.pointerSize());
+        assertEquals(4, t.intSize());
+        assertTrue(t.isBaremetal());
+    }
+
+    @Test
+    void childScalarsOverrideParents() throws TargetException {
+        TargetSpec qemu = registry.resolve("cortex-m-qemu");
+        assertEquals(4096, qemu.defaultStackSize());
+        assertEquals(2048, registry.resolve("cortex-m3").defaultStackSize());
+        assertEquals("cortex-m3", qemu.cpu());
+    }
+
+    @Test
+    void arduinoIsAvrWith16BitPointersAnd32BitInt() throws TargetException {
+        TargetSpec t = registry.resolve("arduino");
+        assertEquals("avr", t.llvmTarget());
+        assertEquals("atmega328p", t.cpu());
+        assertEquals(2, t.pointerSize());
+        assertEquals(4, t.intSize());
+        assertEquals(List.of("targets/avr.s", "targets/atmega328p.s"),
+                t.extraFiles().stream().map(TargetFile::name).toList());
+        assertTrue(t.hasTag("atmega328p") && t.hasTag("avr") && t.hasTag("arduino"));
+    }
+
+    @Test
+    void hostAndWasi() throws TargetException {
+        TargetSpec host = registry.resolve("host");
+        assertEquals(8, host.pointerSize());
+        assertEquals(8, host.intSize());
+        assertEquals("amd64", host.goarch());
+        assertNull(host.linkerScript());
+        TargetSpec wasi = registry.resolve("wasi");
+        assertTrue(wasi.isWasm());
+        assertEquals("wasm-ld", wasi.linker());
+        assertEquals(4, wasi.pointerSize());
+        assertTrue(wasi.hasTag("wasip1"));
+        assertFalse(wasi.isBaremetal());
+    }
+
+    @Test
+    void nano33HasItsUf2FamilyAndABootloaderOffset() throws TargetException {
+        TargetSpec t = registry.resolve("arduino-nano33");
+        assertEquals(0x68ed2b88L, t.uf2FamilyId());
+        assertEquals("cortex-m0plus", t.cpu());
+        assertTrue(t.hasTag("sam") && t.hasTag("atsamd21g18a") && t.hasTag("arduino_nano33"));
+        assertTrue(t.linkerScriptText().contains("ORIGIN = 0x00002000"));
+    }
+
+    @Test
+    void linkerScriptIncludesAreInlined() throws TargetException {
+        String script = registry.resolve("microbit").linkerScriptText();
+        assertTrue(script.contains("LENGTH = 16K"));
+        assertTrue(script.contains("KEEP(*(.isr_vector))"));
+        assertFalse(script.contains("INCLUDE \""));
+    }
+
+    @Test
+    void unknownTargetNamesTheValidOnes() {
+        TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
+        assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-nano33, cortex-m-qemu, host, "
+                + "microbit, wasi", e.getMessage());
+    }
+
+    @Test
+    void jsonFileInheritsBuiltinsAndBindsItsOwnFiles() throws Exception {
+        TargetSpec t = registry.resolve(resource("targets/my-board.json").toString());
+        assertEquals("my-board", t.name());
+        assertEquals(1024, t.defaultStackSize());
+        assertEquals("myboard", t.buildTags().getLast());
+        assertTrue(t.linkerScriptText().contains("LENGTH = 8K"));
+        // The start-up file comes from the built-in cortex-m JSON, so from the classpath.
+        assertTrue(t.extraFiles().getFirst().readText().contains("Reset_Handler"));
+    }
+
+    @Test
+    void missingJsonFileAndUnknownParentAreReported() throws Exception {
+        TargetException missing = assertThrows(TargetException.class, () -> registry.resolve("no/such.json"));
+        assertEquals("target file not found: no/such.json", missing.getMessage());
+        TargetException parent = assertThrows(TargetException.class,
+                () -> registry.resolve(resource("targets/loop-a.json").toString()));
+        assertEquals("target loop-a inherits from unknown target loop-b.json", parent.getMessage());
+    }
+
+    @Test
+    void goSourceRootsListDevicePackages() {
+        GoSourceRoot root = registry.goSourceRoots().getFirst();
+        assertEquals(List.of("device/arm/arm.go"), root.filesOf("device/arm"));
+        assertTrue(root.read("device/avr/avr.go").contains("func Asm(asm string)"));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(TargetRegistryTest.class.getClassLoader().getResource(name).toURI());
+    }
+}

@@ -1,0 +1,60 @@
+package org.tinygo4j.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `tinygo build -target=T -o FILE (file.go | dir)`: compiles and writes the image in
+ * the format the output's extension names. The compiler writes the file only after a
+ * successful compilation, so a failed build leaves an existing file untouched.
+ */
+@Command(name = "build", description = "compile a program into an image file")
+final class BuildCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin
+    CompileFlags flags;
+
+    @Option(names = {"-o", "--o", "--output"}, paramLabel = "FILE",
+            description = "output file; its extension picks the format: .elf, .hex, .bin, .uf2, .wasm")
+    Path output;
+
+    @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
+    Path source;
+
+    BuildCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> problem = flags.check().or(() -> SourceArg.check(source));
+        if (problem.isPresent()) {
+            io.err().println(problem.get());
+            return 1;
+        }
+        Path out = output != null ? output : SourceArg.defaultOutput(source, flags.target);
+        if (OutputFormat.fromPath(out) == null) {
+            io.err().println(out + ": unknown output format (use .elf, .hex, .bin, .uf2 or .wasm)");
+            return 1;
+        }
+        CompileResult r = flags.compiler().compile(CompileRequest.of(source).withOutput(out));
+        boolean errors = io.report(r.diagnostics());
+        if (!r.success()) {
+            if (!errors) {
+                io.err().println("tinygo: compilation failed without a message (a bug in tinygo4j)");
+            }
+            return 1;
+        }
+        SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.tinygo4j.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.tinygo4j.frontend.diag.Diagnostic;
+
+/**
+ * The streams a command writes to (System.out/err, or captured ones in tests) and the
+ * ways the CLI talks to the user: diagnostics one per line, internal errors as one line.
+ */
+record Io(PrintStream out, PrintStream err) {
+
+    /** Prints diagnostics Go-style, one per line; returns true if any is an error. */
+    boolean report(List<Diagnostic> diagnostics) {
+        boolean errors = false;
+        for (Diagnostic d : diagnostics) {
+            err.println(d.severity() == Diagnostic.Severity.WARNING ? d + " (warning)" : d.toString());
+            errors |= d.severity() == Diagnostic.Severity.ERROR;
+        }
+        err.flush();
+        return errors;
+    }
+
+    static void internalError(PrintStream err, Throwable t) {
+        String msg = t.getMessage() == null ? "" : ": " + t.getMessage();
+        err.println("internal compiler error: " + t.getClass().getSimpleName() + msg);
+        if ("1".equals(System.getenv("TINYGO4J_DEBUG"))) {
+            t.printStackTrace(err);
+        } else {
+            err.println("(this is a bug in tinygo4j; run with TINYGO4J_DEBUG=1 to see the Java stack trace)");
+        }
+        err.flush();
+    }
+}

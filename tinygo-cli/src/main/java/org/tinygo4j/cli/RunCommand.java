@@ -1,0 +1,103 @@
+package org.tinygo4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.cli.run.RunOptions;
+import org.tinygo4j.cli.run.RunResult;
+import org.tinygo4j.cli.run.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `tinygo run -target=T (file.go | dir) [args...]`: compiles in memory and runs the
+ * image where the target runs (this machine, Chicory, or an emulator), forwarding its
+ * output and exiting with its exit code. Arguments after the package go to the program.
+ */
+@Command(name = "run", description = "compile and run a program (host, wasi, or in an emulator)")
+final class RunCommand implements Callable<Integer> {
+    private static final String NO_EMULATOR =
+            "tinygo run: target %s has no emulator; use `tinygo build` and flash the image to the board";
+
+    private final Io io;
+
+    @Mixin
+    CompileFlags flags;
+
+    @Option(names = {"-timeout", "--timeout"}, paramLabel = "SECONDS", defaultValue = "10",
+            description = "stop the program after this many seconds (default 10)")
+    double timeoutSeconds;
+
+    @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
+    Path source;
+
+    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the program (host and wasi)")
+    List<String> args = new ArrayList<>();
+
+    RunCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> problem = flags.check().or(() -> SourceArg.check(source));
+        if (problem.isPresent()) {
+            io.err().println(problem.get());
+            return 1;
+        }
+        if (!(timeoutSeconds > 0)) {
+            io.err().println("invalid -timeout=" + timeoutSeconds + ": must be positive");
+            return 1;
+        }
+        if (Runner.buildOnly(flags.target)) {
+            io.err().println(NO_EMULATOR.formatted(flags.target));
+            return 1;
+        }
+        // fail before compiling when the emulator is missing: a user wants to know that first
+        Optional<Runner> known = Runner.forTarget(flags.target, null);
+        if (known.isPresent() && known.get().unavailableReason().isPresent()) {
+            io.err().println("tinygo run: cannot run target " + flags.target + ": " + known.get().unavailableReason().get());
+            return 1;
+        }
+        CompileResult r = flags.compiler().compile(CompileRequest.of(source));
+        boolean errors = io.report(r.diagnostics());
+        if (!r.success()) {
+            if (!errors) {
+                io.err().println("tinygo: compilation failed without a message (a bug in tinygo4j)");
+            }
+            return 1;
+        }
+        SizeTable.print(io.err(), r.artifact().sizes(), flags.size);
+        byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
+        Optional<Runner> runner = known.isPresent() ? known : Runner.forTarget(flags.target, image);
+        if (runner.isEmpty()) {
+            io.err().println(NO_EMULATOR.formatted(flags.target));
+            return 1;
+        }
+        if (runner.get().unavailableReason().isPresent()) {
+            io.err().println("tinygo run: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
+            return 1;
+        }
+        RunOptions opts = RunOptions.defaults().withArgs(args)
+                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+                .withEcho(io.out(), io.err());
+        RunResult result;
+        try {
+            result = runner.get().run(image, opts);
+        } catch (IOException e) {
+            // the environment failed (no temp space, emulator would not start): not a compiler bug
+            io.err().println("tinygo run: cannot run the program with " + runner.get().describe() + ": " + e.getMessage());
+            return 1;
+        }
+        io.out().flush();
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,129 @@
+package org.tinygo4j.cli.run;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiExitException;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a WASI preview 1 module in this JVM with Chicory (a pure-Java WebAssembly
+ * interpreter): stdout and stderr captured and forwarded, the exit code taken from
+ * proc_exit (0 when _start returns). A trap ends the run with a message on stderr and
+ * exit code 134, as wasmtime reports an abort. Each run has its own instance and WASI
+ * state; the run happens on its own thread so that the time limit can interrupt it.
+ */
+public record WasiRunner() implements Runner {
+
+    /** Exit code of a module that trapped (unreachable, out-of-bounds access, ...). */
+    public static final int EXIT_TRAP = 134;
+
+    @Override
+    public String describe() {
+        return "wasi (Chicory)";
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        return Optional.empty();
+    }
+
+    @Override
+    public RunResult run(byte[] image, RunOptions options) throws IOException {
+        OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
+        List<String> argv = new ArrayList<>();
+        argv.add("main.wasm");
+        argv.addAll(options.args());
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                done.complete(execute(image, argv, cap));
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, "tinygo4j-wasi");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return cap.result(done.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS), false);
+        } catch (TimeoutException e) {
+            t.interrupt(); // Chicory checks the interrupt flag in its loops
+            cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
+            return cap.result(RunResult.EXIT_TIMEOUT, true);
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running the module", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof InvalidModule im) {
+                throw new IOException(im.getMessage(), im.getCause());
+            }
+            cap.note("tinygo4j: the WebAssembly runtime failed: " + c + "\n");
+            return cap.result(EXIT_TRAP, false);
+        }
+    }
+
+    private static int execute(byte[] image, List<String> argv, OutputCapture cap) {
+        WasmModule module;
+        try {
+            module = Parser.parse(image);
+        } catch (RuntimeException e) {
+            throw new InvalidModule("not a valid WebAssembly module: " + e.getMessage(), e);
+        }
+        WasiOptions wopts = WasiOptions.builder()
+                .withStdout(cap.stream(false))
+                .withStderr(cap.stream(true))
+                .withArguments(argv)
+                .withThrowOnExit0(true)
+                .build();
+        try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(wopts).build()) {
+            ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            Instance instance;
+            try {
+                instance = Instance.builder(module).withImportValues(imports).withStart(false).build();
+            } catch (WasiExitException e) {
+                return e.exitCode();
+            } catch (ChicoryException e) {
+                throw new InvalidModule("cannot instantiate the module: " + e.getMessage(), e);
+            }
+            ExportFunction start;
+            try {
+                start = instance.export("_start");
+            } catch (ChicoryException e) {
+                start = null;
+            }
+            if (start == null) {
+                throw new InvalidModule("the module exports no _start function", null);
+            }
+            try {
+                start.apply();
+                return 0;
+            } catch (WasiExitException e) {
+                return e.exitCode();
+            } catch (ChicoryException e) {
+                cap.note("wasm trap: " + e.getMessage() + "\n");
+                return EXIT_TRAP;
+            }
+        }
+    }
+
+    /** The image is not something Chicory can run at all: a compiler or usage problem, not a program fault. */
+    private static final class InvalidModule extends RuntimeException {
+        InvalidModule(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

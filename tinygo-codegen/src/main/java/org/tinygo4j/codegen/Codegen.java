@@ -1,0 +1,40 @@
+package org.tinygo4j.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
+
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.codegen.backend.Backend;
+import org.tinygo4j.codegen.backend.BackendException;
+import org.tinygo4j.codegen.backend.LinkedImage;
+import org.tinygo4j.codegen.backend.Toolchain;
+import org.tinygo4j.codegen.llvm.LlvmTarget;
+import org.tinygo4j.codegen.llvm.OptLevel;
+import org.tinygo4j.codegen.lower.ModuleLowering;
+import org.tinygo4j.ssa.ir.Program;
+
+/**
+ * The code generator's entry point: lowers an SSA program into one LLVM module in a
+ * fresh context for the target, then optimises, emits and links it. Everything LLVM
+ * lives and dies inside one call, so compilations never share LLVM state.
+ */
+public final class Codegen {
+    private final Toolchain toolchain;
+
+    public Codegen(Toolchain toolchain) {
+        this.toolchain = toolchain;
+    }
+
+    public LinkedImage compile(Program program, TargetSpec spec, OptLevel opt, boolean debug, String moduleName)
+            throws BackendException {
+        try (LlvmTarget target = LlvmTarget.create(spec, opt)) {
+            LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
+                    ModuleLowering.Config.of(target.triple(), target.dataLayout()), moduleName);
+            try {
+                return new Backend(toolchain).build(target, module, new Backend.Options(debug, java.util.List.of()));
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.tinygo4j.codegen.backend;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.llvm.LLVM.LLVMErrorRef;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.tinygo4j.boards.TargetFile;
+import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.codegen.llvm.LlvmTarget;
+
+/**
+ * The last stage of the pipeline, from an LLVM module to a linked image: verify the
+ * module, append the target's start-up assembly as module-level inline asm (LLVM's
+ * integrated assembler handles it, no C toolchain needed), run the optimisation
+ * pipeline, emit an object file to memory, and link it with the lld that ships in the
+ * LLVM jar, using the target's linker script. Temporary files live in a directory of
+ * their own per call, removed afterwards.
+ */
+public final class Backend {
+
+    /**
+     * Options of one build.
+     *
+     * @param debug        keep symbols (no --strip-all)
+     * @param extraObjects further object files or archives to link (compiled builtins)
+     */
+    public record Options(boolean debug, List<Path> extraObjects) {
+        public Options {
+            extraObjects = List.copyOf(extraObjects);
+        }
+
+        public static Options defaults() {
+            return new Options(false, List.of());
+        }
+    }
+
+    private final Toolchain toolchain;
+
+    public Backend(Toolchain toolchain) {
+        this.toolchain = toolchain;
+    }
+
+    /**
+     * Builds the image of a module created in {@code target}'s context. The module is
+     * changed (asm appended, optimised) but stays owned by the caller.
+     */
+    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, Options options) throws BackendException {
+        TargetSpec spec = target.spec();
+        LLVMSetTarget(module, target.triple());
+        LLVMSetDataLayout(module, target.dataLayout());
+        verify(module, "before optimisation");
+        for (TargetFile f : spec.extraFiles()) {
+            String asm = f.readText() + "\n";
+            byte[] bytes = asm.getBytes(StandardCharsets.UTF_8);
+            LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
+        }
+        optimise(target, module);
+        byte[] object = emitObject(target, module);
+        return new LinkedImage(spec, link(spec, object, options));
+    }
+
+    /** Verifies a module; a module that does not verify is a compiler bug. */
+    public static void verify(LLVMModuleRef module, String when) throws BackendException {
+        BytePointer error = new BytePointer((Pointer) null);
+        if (LLVMVerifyModule(module, LLVMReturnStatusAction, error) != 0) {
+            String msg = error.getString();
+            LLVMDisposeMessage(error);
+            throw new BackendException(true, "LLVM module does not verify " + when + ": " + msg);
+        }
+        if (!error.isNull()) {
+            LLVMDisposeMessage(error);
+        }
+    }
+
+    private static void optimise(LlvmTarget target, LLVMModuleRef module) throws BackendException {
+        LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+        try {
+            LLVMErrorRef e = LLVMRunPasses(module, target.opt().pipeline(), target.machine(), opts);
+            if (e != null && !e.isNull()) {
+                BytePointer m = LLVMGetErrorMessage(e);
+                String msg = m.getString();
+                LLVMDisposeErrorMessage(m);
+                throw new BackendException(true, "LLVM pass pipeline " + target.opt().pipeline() + " failed: " + msg);
+            }
+        } finally {
+            LLVMDisposePassBuilderOptions(opts);
+        }
+    }
+
+    private static byte[] emitObject(LlvmTarget target, LLVMModuleRef module) throws BackendException {
+        BytePointer error = new BytePointer((Pointer) null);
+        LLVMMemoryBufferRef buf = new LLVMMemoryBufferRef();
+        if (LLVMTargetMachineEmitToMemoryBuffer(target.machine(), module, LLVMObjectFile, error, buf) != 0) {
+            String msg = error.getString();
+            LLVMDisposeMessage(error);
+            throw new BackendException(true, "LLVM cannot emit an object file: " + msg);
+        }
+        try {
+            BytePointer start = LLVMGetBufferStart(buf);
+            byte[] out = new byte[Math.toIntExact(LLVMGetBufferSize(buf))];
+            start.capacity(out.length).get(out);
+            return out;
+        } finally {
+            LLVMDisposeMemoryBuffer(buf);
+        }
+    }
+
+    private byte[] link(TargetSpec spec, byte[] object, Options options) throws BackendException {
+        Path linker = toolchain.linker(spec.linker());
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("tinygo4j-link-");
+        } catch (IOException e) {
+            throw new BackendException(true, "cannot create a temporary directory: " + e.getMessage(), e);
+        }
+        try {
+            Path obj = dir.resolve("main.o");
+            Path out = dir.resolve(spec.isWasm() ? "main.wasm" : "main.elf");
+            Files.write(obj, object);
+            List<String> cmd = new ArrayList<>();
+            cmd.add(linker.toString());
+            cmd.addAll(flags(spec, options));
+            String script = spec.linkerScriptText();
+            if (script != null) {
+                Path ld = dir.resolve("target.ld");
+                Files.writeString(ld, script);
+                cmd.add("-T");
+                cmd.add(ld.toString());
+            }
+            cmd.addAll(spec.ldflags());
+            cmd.add("-o");
+            cmd.add(out.toString());
+            cmd.add(obj.toString());
+            for (Path p : options.extraObjects()) {
+                cmd.add(p.toString());
+            }
+            run(cmd, dir);
+            return Files.readAllBytes(out);
+        } catch (IOException e) {
+            throw new BackendException(true, "linking failed: " + e.getMessage(), e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The flags every link for this kind of target gets, before the target's own ldflags. */
+    static List<String> flags(TargetSpec spec, Options options) {
+        List<String> f = new ArrayList<>();
+        f.add("--gc-sections");
+        if (!options.debug()) {
+            f.add("--strip-all");
+        }
+        if (spec.isWasm()) {
+            f.add("-z");
+            f.add("stack-size=" + spec.defaultStackSize());
+            if (spec.hasTag("wasi") || spec.hasTag("wasip1")) {
+                f.add("--entry=_start");
+                f.add("--export=_start");
+            } else {
+                f.add("--no-entry");
+            }
+        } else {
+            f.add("--build-id=none");
+        }
+        return f;
+    }
+
+    private static void run(List<String> cmd, Path dir) throws BackendException, IOException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int code;
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new BackendException(true, "the linker did not finish: " + String.join(" ", cmd));
+            }
+            code = p.exitValue();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new BackendException(true, "interrupted while linking");
+        }
+        if (code != 0) {
+            throw linkError(output.replace(dir + "/", ""), code);
+        }
+    }
+
+    /** Running out of flash or RAM is the user's problem; any other link error is ours. */
+    private static BackendException linkError(String output, int code) {
+        boolean tooBig = output.contains("will not fit in region") || output.contains("do not fit in RAM")
+                || output.contains("overflowed by");
+        if (tooBig) {
+            return new BackendException(false, "the program is too large for the target: " + output);
+        }
+        return new BackendException(true, "the linker failed (exit " + code + "): " + output);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary directory is not worth failing a build for.
+        }
+    }
+}

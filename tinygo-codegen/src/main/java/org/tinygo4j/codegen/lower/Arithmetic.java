@@ -1,0 +1,146 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Type;
+
+/**
+ * Go's operators on LLVM integers, with the semantics the spec gives them where LLVM's
+ * differ: shifts by a count >= the width give 0 (or the sign), a negative count
+ * panics, division by zero panics, and MinInt / -1 wraps instead of trapping.
+ */
+final class Arithmetic {
+    private final FunctionLowering fl;
+    private final LLVMBuilderRef b;
+
+    Arithmetic(FunctionLowering fl) {
+        this.fl = fl;
+        this.b = fl.b;
+    }
+
+    LLVMValueRef binop(Type resultType, Token op, Type xType, LLVMValueRef x, Type yType, LLVMValueRef y) {
+        Type xu = xType.underlying();
+        if (xu instanceof Basic bt && bt.isString()) {
+            return stringOp(op, x, y);
+        }
+        boolean signed = FunctionLowering.isSigned(xType);
+        if (op.isComparison()) {
+            int pred = switch (op) {
+                case EQL -> LLVMIntEQ;
+                case NEQ -> LLVMIntNE;
+                case LSS -> signed ? LLVMIntSLT : LLVMIntULT;
+                case LEQ -> signed ? LLVMIntSLE : LLVMIntULE;
+                case GTR -> signed ? LLVMIntSGT : LLVMIntUGT;
+                case GEQ -> signed ? LLVMIntSGE : LLVMIntUGE;
+                default -> throw new IllegalStateException(op.toString());
+            };
+            if (!(xu instanceof Basic) && !FunctionLowering.isPointer(xu)) {
+                throw new UnsupportedOperationException("comparison of " + xType);
+            }
+            return LLVMBuildICmp(b, pred, x, y, "");
+        }
+        if (xu instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
+            throw new UnsupportedOperationException("floating-point arithmetic");
+        }
+        return switch (op) {
+            case ADD -> LLVMBuildAdd(b, x, y, "");
+            case SUB -> LLVMBuildSub(b, x, y, "");
+            case MUL -> LLVMBuildMul(b, x, y, "");
+            case AND -> LLVMBuildAnd(b, x, y, "");
+            case OR -> LLVMBuildOr(b, x, y, "");
+            case XOR -> LLVMBuildXor(b, x, y, "");
+            case AND_NOT -> LLVMBuildAnd(b, x, LLVMBuildNot(b, y, ""), "");
+            case QUO, REM -> divide(op, x, y, signed);
+            case SHL, SHR -> shift(op, x, y, signed, FunctionLowering.isSigned(yType));
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
+    LLVMValueRef unop(Token op, LLVMValueRef x) {
+        return switch (op) {
+            case SUB -> LLVMBuildNeg(b, x, "");
+            case XOR, NOT -> LLVMBuildNot(b, x, "");
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
+    private LLVMValueRef divide(Token op, LLVMValueRef x, LLVMValueRef y, boolean signed) {
+        LLVMTypeRef t = LLVMTypeOf(x);
+        LLVMValueRef zero = LLVMConstInt(t, 0, 0);
+        fl.checkPanic(LLVMBuildICmp(b, LLVMIntEQ, y, zero, ""),
+                () -> fl.call(fl.m.runtimeFunction("panicDivide")));
+        int width = LLVMGetIntTypeWidth(t);
+        if (width > fl.m.config.nativeDivBits()) {
+            return divideInRuntime(op, x, y, signed, width);
+        }
+        if (!signed) {
+            return op == Token.QUO ? LLVMBuildUDiv(b, x, y, "") : LLVMBuildURem(b, x, y, "");
+        }
+        // x / -1 overflows for the minimum value; Go defines it as -x (wrapping), x % -1 as 0.
+        LLVMValueRef minusOne = LLVMConstAllOnes(t);
+        LLVMValueRef isMinusOne = LLVMBuildICmp(b, LLVMIntEQ, y, minusOne, "");
+        LLVMValueRef safeY = LLVMBuildSelect(b, isMinusOne, LLVMConstInt(t, 1, 0), y, "");
+        if (op == Token.REM) {
+            return LLVMBuildSRem(b, x, safeY, "");
+        }
+        LLVMValueRef q = LLVMBuildSDiv(b, x, safeY, "");
+        return LLVMBuildSelect(b, isMinusOne, LLVMBuildNeg(b, x, ""), q, "");
+    }
+
+    /** Division by a runtime helper of 32 or 64 bits (narrower operands are extended to 32). */
+    private LLVMValueRef divideInRuntime(Token op, LLVMValueRef x, LLVMValueRef y, boolean signed, int width) {
+        int helperBits = width <= 32 ? 32 : 64;
+        LLVMTypeRef ht = fl.types.intN(helperBits);
+        String name = (signed ? "divmod" : "udivmod") + helperBits;
+        LLVMValueRef qr = fl.call(fl.m.runtimeFunction(name), fl.resize(x, ht, signed), fl.resize(y, ht, signed));
+        LLVMValueRef r = LLVMBuildExtractValue(b, qr, op == Token.QUO ? 0 : 1, "");
+        return fl.resize(r, LLVMTypeOf(x), signed);
+    }
+
+    private LLVMValueRef shift(Token op, LLVMValueRef x, LLVMValueRef y, boolean xSigned, boolean ySigned) {
+        LLVMTypeRef xt = LLVMTypeOf(x);
+        LLVMTypeRef yt = LLVMTypeOf(y);
+        int width = LLVMGetIntTypeWidth(xt);
+        int yw = LLVMGetIntTypeWidth(yt);
+        if (ySigned) {
+            fl.checkPanic(LLVMBuildICmp(b, LLVMIntSLT, y, LLVMConstInt(yt, 0, 0), ""),
+                    () -> fl.call(fl.m.runtimeFunction("panicShift")));
+        }
+        LLVMValueRef big;
+        LLVMValueRef count;
+        if (yw > width) {
+            big = LLVMBuildICmp(b, LLVMIntUGE, y, LLVMConstInt(yt, width, 0), "");
+            count = LLVMBuildTrunc(b, y, xt, "");
+        } else {
+            count = yw < width ? LLVMBuildZExt(b, y, xt, "") : y;
+            big = LLVMBuildICmp(b, LLVMIntUGE, count, LLVMConstInt(xt, width, 0), "");
+        }
+        LLVMValueRef zero = LLVMConstInt(xt, 0, 0);
+        if (op == Token.SHL) {
+            return LLVMBuildSelect(b, big, zero, LLVMBuildShl(b, x, count, ""), "");
+        }
+        if (!xSigned) {
+            return LLVMBuildSelect(b, big, zero, LLVMBuildLShr(b, x, count, ""), "");
+        }
+        LLVMValueRef amount = LLVMBuildSelect(b, big, LLVMConstInt(xt, width - 1, 0), count, "");
+        return LLVMBuildAShr(b, x, amount, "");
+    }
+
+    private LLVMValueRef stringOp(Token op, LLVMValueRef x, LLVMValueRef y) {
+        ModuleLowering m = fl.m;
+        return switch (op) {
+            case EQL -> fl.call(m.runtimeFunction("stringEqual"), x, y);
+            case NEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringEqual"), x, y), "");
+            case LSS -> fl.call(m.runtimeFunction("stringLess"), x, y);
+            case GTR -> fl.call(m.runtimeFunction("stringLess"), y, x);
+            case LEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringLess"), y, x), "");
+            case GEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringLess"), x, y), "");
+            default -> throw new UnsupportedOperationException("string operator " + op.text());
+        };
+    }
+}

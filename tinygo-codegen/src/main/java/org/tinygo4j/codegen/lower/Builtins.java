@@ -1,0 +1,81 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * The builtins the lowering expands: print and println as calls of small runtime
+ * printers (32-bit printers for values that fit, so that 8- and 16-bit targets do
+ * not pay for 64-bit arithmetic), panic with a string, and len of a string.
+ */
+final class Builtins {
+    private final FunctionLowering fl;
+    private final ModuleLowering m;
+
+    Builtins(FunctionLowering fl) {
+        this.fl = fl;
+        this.m = fl.m;
+    }
+
+    LLVMValueRef lower(Instr.BuiltinCall bc) {
+        switch (bc.id()) {
+            case PRINT, PRINTLN -> {
+                boolean ln = bc.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINTLN;
+                for (int i = 0; i < bc.args().size(); i++) {
+                    if (ln && i > 0) {
+                        fl.call(m.runtimeFunction("printsp"));
+                    }
+                    print(bc.args().get(i));
+                }
+                if (ln) {
+                    fl.call(m.runtimeFunction("printnl"));
+                }
+                return null;
+            }
+            case PANIC -> {
+                fl.call(m.runtimeFunction("_panic"), fl.operand(bc.args().get(0)));
+                return null;
+            }
+            case LEN, CAP -> {
+                LLVMValueRef len = LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 1, "");
+                return fl.resize(len, fl.types.intType, false);
+            }
+            case STRINGDATA -> {
+                return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
+            }
+            default -> throw new UnsupportedOperationException("builtin " + bc.id());
+        }
+    }
+
+    private void print(Value arg) {
+        Type t = arg.type();
+        Type u = t.underlying();
+        LLVMValueRef v = fl.operand(arg);
+        if (FunctionLowering.isPointer(u)) {
+            fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, v, fl.types.uintptr, ""));
+            return;
+        }
+        if (!(u instanceof Basic b)) {
+            throw new UnsupportedOperationException("printing a value of type " + t);
+        }
+        if (b.isBoolean()) {
+            fl.call(m.runtimeFunction("printbool"), v);
+        } else if (b.isString()) {
+            fl.call(m.runtimeFunction("printstring"), v);
+        } else if (b.isInteger()) {
+            boolean signed = !b.isUnsigned();
+            if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) <= 32) {
+                fl.call(m.runtimeFunction(signed ? "printint32" : "printuint32"), fl.resize(v, fl.types.i32, signed));
+            } else {
+                fl.call(m.runtimeFunction(signed ? "printint64" : "printuint64"), v);
+            }
+        } else {
+            throw new UnsupportedOperationException("printing a value of type " + t);
+        }
+    }
+}

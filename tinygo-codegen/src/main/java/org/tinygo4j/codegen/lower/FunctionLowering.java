@@ -1,0 +1,284 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Param;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Lowers one SSA function body to LLVM IR. Allocas go to a dedicated first block so
+ * mem2reg can promote them; runtime checks (bounds, division, shift counts) split the
+ * current block into a cold panic path and a continuation.
+ */
+final class FunctionLowering {
+    final ModuleLowering m;
+    final LlvmTypes types;
+    final LLVMBuilderRef b;
+    private final Function fn;
+    private final LLVMValueRef llfn;
+    private final Map<Value, LLVMValueRef> values = new IdentityHashMap<>();
+    private final Map<BasicBlock, LLVMBasicBlockRef> blocks = new IdentityHashMap<>();
+    private LLVMBasicBlockRef allocaBlock;
+    private LLVMValueRef allocaTerminator;
+
+    FunctionLowering(ModuleLowering m, Function fn, LLVMValueRef llfn) {
+        this.m = m;
+        this.types = m.types;
+        this.fn = fn;
+        this.llfn = llfn;
+        this.b = LLVMCreateBuilderInContext(m.ctx);
+    }
+
+    void lower() {
+        try {
+            allocaBlock = LLVMAppendBasicBlockInContext(m.ctx, llfn, "allocas");
+            for (BasicBlock bb : fn.blocks()) {
+                blocks.put(bb, LLVMAppendBasicBlockInContext(m.ctx, llfn, bb.comment()));
+            }
+            LLVMPositionBuilderAtEnd(b, allocaBlock);
+            allocaTerminator = LLVMBuildBr(b, blocks.get(fn.blocks().get(0)));
+            for (Param p : fn.params()) {
+                values.put(p, LLVMGetParam(llfn, p.index()));
+            }
+            for (BasicBlock bb : fn.blocks()) {
+                LLVMPositionBuilderAtEnd(b, blocks.get(bb));
+                for (Instr in : bb.instrs()) {
+                    LLVMValueRef v;
+                    try {
+                        v = instr(in);
+                    } catch (UnsupportedOperationException e) {
+                        throw new NotSupported(in.pos(), e.getMessage());
+                    }
+                    if (v != null) {
+                        values.put(in, v);
+                    }
+                }
+                if (!bb.terminated()) {
+                    LLVMBuildUnreachable(b);
+                }
+            }
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+    }
+
+    LLVMValueRef operand(Value v) {
+        return switch (v) {
+            case Const c -> m.constant(c);
+            case Global g -> m.global(g);
+            case Function f -> m.function(f);
+            default -> {
+                LLVMValueRef r = values.get(v);
+                if (r == null) {
+                    throw new IllegalStateException("value used before its definition in " + fn.linkName());
+                }
+                yield r;
+            }
+        };
+    }
+
+    private LLVMValueRef instr(Instr in) {
+        return switch (in) {
+            case Instr.Alloc a -> alloc(a);
+            case Instr.Load l -> {
+                LLVMValueRef v = LLVMBuildLoad2(b, types.of(l.type()), operand(l.addr()), "");
+                if (l.isVolatile()) {
+                    LLVMSetVolatile(v, 1);
+                }
+                yield v;
+            }
+            case Instr.Store s -> {
+                LLVMValueRef st = LLVMBuildStore(b, operand(s.value()), operand(s.addr()));
+                if (s.isVolatile()) {
+                    LLVMSetVolatile(st, 1);
+                }
+                yield null;
+            }
+            case Instr.BinOp op -> new Arithmetic(this).binop(op.type(), op.op(), op.x().type(), operand(op.x()),
+                    op.y().type(), operand(op.y()));
+            case Instr.UnOp op -> new Arithmetic(this).unop(op.op(), operand(op.x()));
+            case Instr.Convert c -> convert(operand(c.x()), c.x().type(), c.type());
+            case Instr.Call c -> call(c);
+            case Instr.BuiltinCall bc -> new Builtins(this).lower(bc);
+            case Instr.Extract e -> LLVMBuildExtractValue(b, operand(e.tuple()), e.index(), "");
+            case Instr.Field f -> LLVMBuildExtractValue(b, operand(f.x()), f.field(), "");
+            case Instr.FieldAddr fa -> {
+                Type st = ((Pointer) fa.x().type()).elem();
+                yield LLVMBuildStructGEP2(b, types.of(st), operand(fa.x()), fa.field(), "");
+            }
+            case Instr.IndexAddr ia -> indexAddr(ia);
+            case Instr.StringIndex si -> stringIndex(si);
+            case Instr.Jump j -> {
+                LLVMBuildBr(b, blocks.get(j.target()));
+                yield null;
+            }
+            case Instr.If i -> {
+                LLVMBuildCondBr(b, operand(i.cond()), blocks.get(i.then()), blocks.get(i.els()));
+                yield null;
+            }
+            case Instr.Return r -> ret(r);
+            case Instr.Unreachable u -> {
+                LLVMBuildUnreachable(b);
+                yield null;
+            }
+        };
+    }
+
+    private LLVMValueRef alloc(Instr.Alloc a) {
+        LLVMTypeRef t = types.of(a.elemType());
+        if (a.heap()) {
+            long size = m.sizeOf(a.elemType());
+            return call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
+        }
+        LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+        LLVMPositionBuilder(b, allocaBlock, allocaTerminator);
+        LLVMValueRef slot = LLVMBuildAlloca(b, t, a.comment() == null ? "" : a.comment());
+        LLVMPositionBuilderAtEnd(b, here);
+        LLVMBuildStore(b, LLVMConstNull(t), slot);
+        return slot;
+    }
+
+    /** Calls a runtime or Go function by its LLVM value with already-lowered arguments. */
+    LLVMValueRef call(LLVMValueRef callee, LLVMValueRef... args) {
+        LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
+        return LLVMBuildCall2(b, ft, callee, refs(args), args.length, "");
+    }
+
+    private LLVMValueRef call(Instr.Call c) {
+        if (c.callee().kind() == Function.Kind.INTRINSIC) {
+            return new Intrinsics(this).lower(c);
+        }
+        LLVMValueRef[] args = new LLVMValueRef[c.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = operand(c.args().get(i));
+        }
+        LLVMValueRef r = call(m.function(c.callee()), args);
+        return c.type() == null ? null : r;
+    }
+
+    private LLVMValueRef ret(Instr.Return r) {
+        List<Value> rs = r.results();
+        if (rs.isEmpty()) {
+            LLVMBuildRetVoid(b);
+        } else if (rs.size() == 1) {
+            LLVMBuildRet(b, operand(rs.get(0)));
+        } else {
+            LLVMTypeRef st = types.of(fn.signature().results());
+            LLVMValueRef agg = LLVMGetUndef(st);
+            for (int i = 0; i < rs.size(); i++) {
+                agg = LLVMBuildInsertValue(b, agg, operand(rs.get(i)), i, "");
+            }
+            LLVMBuildRet(b, agg);
+        }
+        return null;
+    }
+
+    // ---- conversions ----
+
+    LLVMValueRef convert(LLVMValueRef v, Type from, Type to) {
+        Type fu = from.underlying();
+        Type tu = to.underlying();
+        LLVMTypeRef lt = types.of(to);
+        boolean fromPtr = isPointer(fu);
+        boolean toPtr = isPointer(tu);
+        if (fromPtr && toPtr) {
+            return v;
+        }
+        if (fromPtr) {
+            return LLVMBuildPtrToInt(b, v, lt, "");
+        }
+        if (toPtr) {
+            return LLVMBuildIntToPtr(b, v, lt, "");
+        }
+        if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isInteger() && tb.isInteger()) {
+            return resize(v, lt, !fb.isUnsigned());
+        }
+        throw new UnsupportedOperationException("conversion from " + from + " to " + to);
+    }
+
+    /** An integer extended (sign or zero) or truncated to type t. */
+    LLVMValueRef resize(LLVMValueRef v, LLVMTypeRef t, boolean signed) {
+        int from = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+        int to = LLVMGetIntTypeWidth(t);
+        if (from == to) {
+            return v;
+        }
+        if (from > to) {
+            return LLVMBuildTrunc(b, v, t, "");
+        }
+        return signed ? LLVMBuildSExt(b, v, t, "") : LLVMBuildZExt(b, v, t, "");
+    }
+
+    static boolean isPointer(Type u) {
+        return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER);
+    }
+
+    static boolean isSigned(Type t) {
+        return t.underlying() instanceof Basic bt && bt.isInteger() && !bt.isUnsigned();
+    }
+
+    // ---- indexing with bounds checks ----
+
+    private LLVMValueRef indexAddr(Instr.IndexAddr ia) {
+        Array arr = (Array) ((Pointer) ia.x().type()).elem().underlying();
+        LLVMValueRef len = LLVMConstInt(types.intType, arr.len(), 0);
+        LLVMValueRef idx = boundsCheck(operand(ia.index()), ia.index().type(), len);
+        LLVMValueRef zero = LLVMConstInt(LLVMTypeOf(idx), 0, 0);
+        return LLVMBuildInBoundsGEP2(b, types.of(arr), operand(ia.x()), refs(zero, idx), 2, "");
+    }
+
+    private LLVMValueRef stringIndex(Instr.StringIndex si) {
+        LLVMValueRef s = operand(si.str());
+        LLVMValueRef len = LLVMBuildExtractValue(b, s, 1, "");
+        LLVMValueRef idx = boundsCheck(operand(si.index()), si.index().type(), len);
+        LLVMValueRef data = LLVMBuildExtractValue(b, s, 0, "");
+        LLVMValueRef p = LLVMBuildInBoundsGEP2(b, types.i8, data, refs(idx), 1, "");
+        return LLVMBuildLoad2(b, types.i8, p, "");
+    }
+
+    /**
+     * Panics unless 0 <= idx < len (one unsigned comparison, in the wider of the two
+     * widths); returns idx in that width for the address computation.
+     */
+    private LLVMValueRef boundsCheck(LLVMValueRef idx, Type idxType, LLVMValueRef len) {
+        boolean signed = isSigned(idxType);
+        int iw = LLVMGetIntTypeWidth(LLVMTypeOf(idx));
+        int lw = LLVMGetIntTypeWidth(LLVMTypeOf(len));
+        LLVMTypeRef wide = types.intN(Math.max(iw, lw));
+        LLVMValueRef i = resize(idx, wide, signed);
+        LLVMValueRef l = resize(len, wide, false);
+        LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, i, l, "");
+        checkPanic(bad, () -> call(m.runtimeFunction("panicIndex"), resize(idx, types.intType, signed),
+                resize(len, types.intType, false)));
+        return i;
+    }
+
+    /** Branches to a panic path when failed is true; continues in a fresh block otherwise. */
+    void checkPanic(LLVMValueRef failed, Runnable panic) {
+        LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(m.ctx, llfn, "panic");
+        LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(m.ctx, llfn, "cont");
+        LLVMBuildCondBr(b, failed, fail, cont);
+        LLVMPositionBuilderAtEnd(b, fail);
+        panic.run();
+        LLVMBuildUnreachable(b);
+        LLVMPositionBuilderAtEnd(b, cont);
+    }
+}

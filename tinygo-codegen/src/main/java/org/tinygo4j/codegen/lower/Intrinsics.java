@@ -1,0 +1,85 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
+
+import java.nio.charset.StandardCharsets;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Body-less functions whose calls become inline code, in the form TinyGo users know:
+ * {@code device/arm.Asm("wfi")} and friends emit inline assembly; volatile loads and
+ * stores of runtime/volatile; {@code device/arm.SemihostingCall} (bkpt 0xab with the
+ * operation in r0 and the argument in r1) and {@code device/x86.Syscall6} (the Linux
+ * x86-64 syscall convention) are the two system-call gates the runtime needs.
+ */
+final class Intrinsics {
+    private final FunctionLowering fl;
+
+    Intrinsics(FunctionLowering fl) {
+        this.fl = fl;
+    }
+
+    LLVMValueRef lower(Instr.Call c) {
+        String name = c.callee().linkName();
+        return switch (name) {
+            case "device/arm.Asm", "device/avr.Asm", "device/x86.Asm" -> {
+                String asm = constantString(c.args().get(0), name);
+                LLVMTypeRef ft = LLVMFunctionType(fl.types.voidType, refs(), 0, 0);
+                LLVMValueRef ia = LLVMGetInlineAsm(ft, asm, asm.length(), "~{memory}", 9, 1, 0,
+                        LLVMInlineAsmDialectATT, 0);
+                LLVMBuildCall2(fl.b, ft, ia, refs(), 0, "");
+                yield null;
+            }
+            case "device/arm.SemihostingCall" -> asmCall("bkpt 0xab", "={r0},{r0},{r1},~{memory}", c);
+            case "device/x86.Syscall6" ->
+                    asmCall("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", c);
+            case "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32" -> {
+                LLVMValueRef v = LLVMBuildLoad2(fl.b, fl.types.of(c.type()), fl.operand(c.args().get(0)), "");
+                LLVMSetVolatile(v, 1);
+                yield v;
+            }
+            case "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32" -> {
+                LLVMValueRef st = LLVMBuildStore(fl.b, fl.operand(c.args().get(1)), fl.operand(c.args().get(0)));
+                LLVMSetVolatile(st, 1);
+                yield null;
+            }
+            default -> throw new UnsupportedOperationException("intrinsic " + name);
+        };
+    }
+
+    /** Inline assembly taking the call's arguments in the registers the constraints name, returning one value. */
+    private LLVMValueRef asmCall(String asm, String constraints, Instr.Call c) {
+        LLVMValueRef[] args = new LLVMValueRef[c.args().size()];
+        LLVMTypeRef[] ts = new LLVMTypeRef[args.length];
+        LLVMTypeRef word = fl.types.uintptr;
+        for (int i = 0; i < args.length; i++) {
+            Value a = c.args().get(i);
+            LLVMValueRef v = fl.operand(a);
+            if (FunctionLowering.isPointer(a.type().underlying())) {
+                v = LLVMBuildPtrToInt(fl.b, v, word, "");
+            } else {
+                v = fl.resize(v, word, FunctionLowering.isSigned(a.type()));
+            }
+            args[i] = v;
+            ts[i] = word;
+        }
+        LLVMTypeRef ft = LLVMFunctionType(word, refs(ts), ts.length, 0);
+        LLVMValueRef ia = LLVMGetInlineAsm(ft, asm, asm.length(), constraints, constraints.length(), 1, 0,
+                LLVMInlineAsmDialectATT, 0);
+        LLVMValueRef r = LLVMBuildCall2(fl.b, ft, ia, refs(args), args.length, "");
+        return c.type() == null ? null : fl.resize(r, fl.types.of(c.type()), false);
+    }
+
+    private static String constantString(Value v, String callee) {
+        if (v instanceof Const c && c.value() instanceof Constant.StringVal s) {
+            return new String(s.bytes(), StandardCharsets.UTF_8);
+        }
+        throw new UnsupportedOperationException(callee + " needs a constant string");
+    }
+}

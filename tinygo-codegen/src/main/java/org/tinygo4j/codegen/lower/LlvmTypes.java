@@ -1,0 +1,143 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Chan;
+import org.tinygo4j.frontend.types.Interface;
+import org.tinygo4j.frontend.types.MapType;
+import org.tinygo4j.frontend.types.Named;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.Slice;
+import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Tuple;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeParam;
+import org.tinygo4j.frontend.types.Var;
+
+/**
+ * The LLVM representation of Go types for one target (DESIGN.md, data layout):
+ * bool is i1, int and uint follow the target's int size, uintptr and pointers the
+ * pointer size; a string is {ptr, uintptr len}; a slice {ptr, len, cap}; an interface
+ * {typecode, value}; a func value {context, fnptr}; maps and channels are pointers.
+ * Go structs and tuples become literal LLVM structs, so identical Go types get the
+ * identical LLVM type without a cache.
+ */
+final class LlvmTypes {
+    private final LLVMContextRef ctx;
+    private final Sizes sizes;
+    final LLVMTypeRef i1;
+    final LLVMTypeRef i8;
+    final LLVMTypeRef i32;
+    final LLVMTypeRef ptr;
+    final LLVMTypeRef intType;
+    final LLVMTypeRef uintptr;
+    final LLVMTypeRef string;
+    final LLVMTypeRef voidType;
+
+    LlvmTypes(LLVMContextRef ctx, Sizes sizes) {
+        this.ctx = ctx;
+        this.sizes = sizes;
+        i1 = LLVMInt1TypeInContext(ctx);
+        i8 = LLVMInt8TypeInContext(ctx);
+        i32 = LLVMInt32TypeInContext(ctx);
+        ptr = LLVMPointerTypeInContext(ctx, 0);
+        intType = LLVMIntTypeInContext(ctx, sizes.intSize() * 8);
+        uintptr = LLVMIntTypeInContext(ctx, sizes.ptrSize() * 8);
+        string = struct(ptr, uintptr);
+        voidType = LLVMVoidTypeInContext(ctx);
+    }
+
+    /** A PointerPointer over the given refs (never the single-pointer cast constructor: TOOLCHAIN.md). */
+    static PointerPointer<Pointer> refs(Pointer... ps) {
+        return new PointerPointer<>(ps);
+    }
+
+    LLVMTypeRef struct(LLVMTypeRef... fields) {
+        return LLVMStructTypeInContext(ctx, refs(fields), fields.length, 0);
+    }
+
+    LLVMTypeRef intN(int bits) {
+        return LLVMIntTypeInContext(ctx, bits);
+    }
+
+    /** The LLVM type of values of Go type t; null for "no value" (void). */
+    LLVMTypeRef of(Type t) {
+        if (t == null) {
+            return voidType;
+        }
+        return switch (t) {
+            case Basic b -> basic(b);
+            case org.tinygo4j.frontend.types.Pointer p -> ptr;
+            case Array a -> LLVMArrayType2(of(a.elem()), a.len());
+            case Slice s -> struct(ptr, uintptr, uintptr);
+            case Struct s -> {
+                LLVMTypeRef[] fs = new LLVMTypeRef[s.fields().size()];
+                for (int i = 0; i < fs.length; i++) {
+                    fs[i] = of(s.fields().get(i).type());
+                }
+                yield struct(fs);
+            }
+            case Tuple tu -> {
+                if (tu.size() == 0) {
+                    yield voidType;
+                }
+                LLVMTypeRef[] fs = new LLVMTypeRef[tu.size()];
+                for (int i = 0; i < fs.length; i++) {
+                    fs[i] = of(tu.at(i));
+                }
+                yield struct(fs);
+            }
+            case Signature s -> struct(ptr, ptr);
+            case Interface i -> struct(uintptr, ptr);
+            case MapType m -> ptr;
+            case Chan c -> ptr;
+            case Named n -> of(n.underlying());
+            case TypeParam tp -> throw new IllegalStateException("uninstantiated type parameter " + tp);
+        };
+    }
+
+    private LLVMTypeRef basic(Basic b) {
+        return switch (b.kind()) {
+            case BOOL, UNTYPED_BOOL -> i1;
+            case INT8, UINT8 -> i8;
+            case INT16, UINT16 -> intN(16);
+            case INT32, UINT32, UNTYPED_RUNE -> i32;
+            case INT64, UINT64 -> intN(64);
+            case INT, UINT, UNTYPED_INT -> intType;
+            case UINTPTR -> uintptr;
+            case UNSAFE_POINTER, UNTYPED_NIL -> ptr;
+            case STRING, UNTYPED_STRING -> string;
+            case FLOAT32 -> LLVMFloatTypeInContext(ctx);
+            case FLOAT64, UNTYPED_FLOAT -> LLVMDoubleTypeInContext(ctx);
+            case COMPLEX64 -> struct(LLVMFloatTypeInContext(ctx), LLVMFloatTypeInContext(ctx));
+            case COMPLEX128, UNTYPED_COMPLEX -> struct(LLVMDoubleTypeInContext(ctx), LLVMDoubleTypeInContext(ctx));
+            case INVALID -> throw new IllegalStateException("invalid type");
+        };
+    }
+
+    /** The LLVM function type of a Go signature: receiver first, results as void, one value or a struct. */
+    LLVMTypeRef function(Signature sig) {
+        int n = sig.params().size() + (sig.recv() != null ? 1 : 0);
+        LLVMTypeRef[] ps = new LLVMTypeRef[n];
+        int i = 0;
+        if (sig.recv() != null) {
+            ps[i++] = of(sig.recv().type());
+        }
+        for (Var v : sig.params().vars()) {
+            ps[i++] = of(v.type());
+        }
+        LLVMTypeRef ret = sig.results().size() == 1 ? of(sig.results().at(0)) : of(sig.results());
+        return LLVMFunctionType(ret, refs(ps), n, 0);
+    }
+
+    Sizes sizes() {
+        return sizes;
+    }
+}

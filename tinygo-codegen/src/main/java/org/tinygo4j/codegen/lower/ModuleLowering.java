@@ -1,0 +1,260 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Program;
+
+/**
+ * Lowers a whole SSA program into one LLVM module: declares every function and
+ * global first (so bodies can refer to each other in any order), then lowers each
+ * function body. Go functions get internal linkage, so LLVM drops what nothing
+ * references; //export functions keep their symbol.
+ */
+public final class ModuleLowering {
+
+    /** What the lowering needs to know about the target. */
+    public record Config(String triple, String dataLayout, String arch) {
+        public boolean isWasm() {
+            return arch.startsWith("wasm");
+        }
+
+        /**
+         * The widest integer division the chip does in hardware: none on AVR and
+         * ARMv6-M, 32 bits on other ARM cores, 64 on x86-64 and WebAssembly. Wider
+         * divisions call the runtime's udivmod/divmod helpers.
+         */
+        public int nativeDivBits() {
+            if (arch.equals("avr") || arch.startsWith("thumbv6m") || arch.startsWith("armv6m")) {
+                return 0;
+            }
+            if (arch.startsWith("thumb") || arch.startsWith("arm")) {
+                return 32;
+            }
+            return 64;
+        }
+
+        /** The configuration for a triple; the architecture is its first component. */
+        public static Config of(String triple, String dataLayout) {
+            return new Config(triple, dataLayout, triple.substring(0, triple.indexOf('-') < 0 ? triple.length()
+                    : triple.indexOf('-')));
+        }
+    }
+
+    final LLVMContextRef ctx;
+    final LLVMModuleRef module;
+    final LlvmTypes types;
+    final Config config;
+    final LLVMTargetDataRef targetData;
+    final Program program;
+    private final Map<Function, LLVMValueRef> functions = new IdentityHashMap<>();
+    private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
+    private final Map<String, LLVMValueRef> strings = new HashMap<>();
+
+    private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
+        this.ctx = ctx;
+        this.program = program;
+        this.config = config;
+        this.module = LLVMModuleCreateWithNameInContext(moduleName, ctx);
+        LLVMSetTarget(module, config.triple());
+        LLVMSetDataLayout(module, config.dataLayout());
+        this.targetData = LLVMGetModuleDataLayout(module);
+        this.types = new LlvmTypes(ctx, program.sizes());
+    }
+
+    /** Builds the LLVM module of a program in the given context; the caller owns (disposes) the module. */
+    public static LLVMModuleRef lower(LLVMContextRef ctx, Program program, Config config, String moduleName) {
+        ModuleLowering m = new ModuleLowering(ctx, program, config, moduleName);
+        for (Global g : program.globals()) {
+            m.declareGlobal(g);
+        }
+        for (Function f : program.functions()) {
+            m.declareFunction(f);
+        }
+        for (Function f : List.copyOf(program.functions())) {
+            if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()) {
+                new FunctionLowering(m, f, m.functions.get(f)).lower();
+            }
+        }
+        return m.module;
+    }
+
+    private void declareGlobal(Global g) {
+        LLVMTypeRef t = types.of(g.elemType());
+        LLVMValueRef v = LLVMAddGlobal(module, t, g.linkName());
+        if (!g.extern()) {
+            LLVMSetLinkage(v, LLVMInternalLinkage);
+            LLVMSetInitializer(v, g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer()));
+        }
+        globals.put(g, v);
+    }
+
+    private void declareFunction(Function f) {
+        if (f.kind() == Function.Kind.INTRINSIC) {
+            return;
+        }
+        LLVMValueRef existing = LLVMGetNamedFunction(module, f.linkName());
+        if (existing != null && !existing.isNull()) {
+            functions.put(f, existing); // //go:linkname alias of a function in this module
+            return;
+        }
+        LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), types.function(f.signature()));
+        functions.put(f, fn);
+        addEnumAttr(fn, "nounwind"); // Go code never unwinds through C++-style exception tables
+        if (f.kind() == Function.Kind.EXTERN) {
+            if (f.wasmImportModule() != null) {
+                addStringAttr(fn, "wasm-import-module", f.wasmImportModule());
+                addStringAttr(fn, "wasm-import-name", f.wasmImportName());
+            }
+            return;
+        }
+        if (f.exportName() == null) {
+            LLVMSetLinkage(fn, LLVMInternalLinkage);
+        } else if (config.isWasm() && !f.exportName().equals("_start")) {
+            addStringAttr(fn, "wasm-export-name", f.exportName());
+        }
+        if (f.noinline()) {
+            addEnumAttr(fn, "noinline");
+        }
+        if (!config.isWasm()) {
+            // One section per function (as -ffunction-sections), so that the linker's
+            // --gc-sections drops exported functions nothing calls, such as unused builtins.
+            LLVMSetSection(fn, ".text." + f.linkName());
+        }
+    }
+
+    /** Functions defined by name elsewhere in the program (a //go:linkname target) resolve late. */
+    LLVMValueRef function(Function f) {
+        LLVMValueRef v = functions.get(f);
+        if (v == null) {
+            declareFunction(f);
+            v = functions.get(f);
+        }
+        return v;
+    }
+
+    LLVMValueRef runtimeFunction(String name) {
+        Function f = program.function("runtime." + name);
+        if (f == null) {
+            throw new IllegalStateException("the runtime lacks " + name);
+        }
+        return function(f);
+    }
+
+    Function runtimeSsaFunction(String name) {
+        return program.function("runtime." + name);
+    }
+
+    LLVMValueRef global(Global g) {
+        return globals.get(g);
+    }
+
+    void addStringAttr(LLVMValueRef fn, String key, String value) {
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                LLVMCreateStringAttribute(ctx, key, key.length(), value, value.length()));
+    }
+
+    void addEnumAttr(LLVMValueRef fn, String name) {
+        int kind = LLVMGetEnumAttributeKindForName(name, name.length());
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+    }
+
+    /** A constant of the SSA constant's Go type. */
+    LLVMValueRef constant(Const c) {
+        if (c.elements() != null) {
+            LLVMValueRef[] elems = new LLVMValueRef[c.elements().size()];
+            for (int i = 0; i < elems.length; i++) {
+                elems[i] = constant(c.elements().get(i));
+            }
+            if (c.type().underlying() instanceof Array arr) {
+                return LLVMConstArray2(types.of(arr.elem()), refs(elems), elems.length);
+            }
+            return LLVMConstStructInContext(ctx, refs(elems), elems.length, 0);
+        }
+        return constant(c.type(), c.value());
+    }
+
+    LLVMValueRef constant(Type t, Constant v) {
+        LLVMTypeRef lt = types.of(t);
+        if (v == null) {
+            return LLVMConstNull(lt);
+        }
+        Type u = t.underlying();
+        return switch (v) {
+            case Constant.BoolVal b -> LLVMConstInt(lt, b.value() ? 1 : 0, 0);
+            case Constant.IntVal i -> {
+                if (u instanceof org.tinygo4j.frontend.types.Pointer
+                        || (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER)) {
+                    yield LLVMConstIntToPtr(intConst(types.uintptr, i.value()), lt);
+                }
+                if (u instanceof Basic b && (b.isFloat() || b.isComplex())) {
+                    throw new UnsupportedOperationException("floating-point constants");
+                }
+                yield intConst(lt, i.value());
+            }
+            case Constant.StringVal s -> string(s.bytes());
+            case Constant.FloatVal f -> throw new UnsupportedOperationException("floating-point constants");
+            case Constant.ComplexVal cv -> throw new UnsupportedOperationException("complex constants");
+        };
+    }
+
+    LLVMValueRef intConst(LLVMTypeRef t, BigInteger v) {
+        int bits = LLVMGetIntTypeWidth(t);
+        return LLVMConstInt(t, v.longValue() & (bits >= 64 ? -1L : (1L << bits) - 1), 0);
+    }
+
+    LLVMValueRef intConst(LLVMTypeRef t, long v) {
+        return LLVMConstInt(t, v, 1);
+    }
+
+    /** A Go string value {ptr, len} pointing at a private constant holding the bytes. */
+    LLVMValueRef string(byte[] bytes) {
+        LLVMValueRef data;
+        if (bytes.length == 0) {
+            data = LLVMConstNull(types.ptr);
+        } else {
+            String key = new String(bytes, StandardCharsets.ISO_8859_1);
+            data = strings.computeIfAbsent(key, k -> {
+                BytePointer bp = new BytePointer(bytes.length);
+                bp.put(bytes, 0, bytes.length);
+                LLVMValueRef init = LLVMConstStringInContext2(ctx, bp, bytes.length, 1);
+                LLVMValueRef g = LLVMAddGlobal(module, LLVMTypeOf(init), ".str");
+                LLVMSetInitializer(g, init);
+                LLVMSetLinkage(g, LLVMPrivateLinkage);
+                LLVMSetGlobalConstant(g, 1);
+                LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+                LLVMSetAlignment(g, 1);
+                return g;
+            });
+        }
+        return LLVMConstStructInContext(ctx, refs(data, LLVMConstInt(types.uintptr, bytes.length, 0)), 2, 0);
+    }
+
+    long sizeOf(Type t) {
+        return LLVMABISizeOfType(targetData, types.of(t));
+    }
+
+    static boolean isStruct(Type t) {
+        return t.underlying() instanceof Struct || t.underlying() instanceof Array;
+    }
+}

@@ -1,0 +1,70 @@
+package org.tinygo4j.codegen.backend;
+
+import static org.bytedeco.llvm.global.LLVM.LLVMAddFunction;
+import static org.bytedeco.llvm.global.LLVM.LLVMAppendBasicBlockInContext;
+import static org.bytedeco.llvm.global.LLVM.LLVMFunctionType;
+import static org.bytedeco.llvm.global.LLVM.LLVMModuleCreateWithNameInContext;
+import static org.bytedeco.llvm.global.LLVM.LLVMVoidTypeInContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.llvm.LlvmTarget;
+import org.tinygo4j.codegen.llvm.OptLevel;
+
+/** What the backend reports when a module is broken (our bug) or a program is too large (the user's). */
+class BackendErrorsTest {
+
+    private final Toolchain toolchain = new Toolchain();
+
+    @Test
+    void aModuleThatDoesNotVerifyIsAnInternalError() {
+        try (LlvmTarget t = LlvmTarget.create(Builds.target("host"), OptLevel.Z)) {
+            LLVMModuleRef m = LLVMModuleCreateWithNameInContext("broken", t.context());
+            LLVMTypeRef fn = LLVMFunctionType(LLVMVoidTypeInContext(t.context()), (PointerPointer<?>) null, 0, 0);
+            LLVMValueRef main = LLVMAddFunction(m, "main", fn);
+            LLVMAppendBasicBlockInContext(t.context(), main, "entry"); // no terminator
+            BackendException e = assertThrows(BackendException.class,
+                    () -> new Backend(toolchain).build(t, m, Backend.Options.defaults()));
+            assertTrue(e.isInternal());
+            assertTrue(e.getMessage().startsWith("LLVM module does not verify before optimisation"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aProgramLargerThanRamIsTheUsersError() {
+        BackendException e = assertThrows(BackendException.class,
+                () -> Builds.build(toolchain, "microbit", "hello/too-big.ll", false));
+        assertFalse(e.isInternal(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the program is too large for the target"), e.getMessage());
+    }
+
+    @Test
+    void targetMachinesForEveryBuiltinTarget() {
+        for (String name : List.of("host", "wasi", "cortex-m-qemu", "microbit", "arduino-nano33", "arduino")) {
+            try (LlvmTarget t = LlvmTarget.create(Builds.target(name), OptLevel.S)) {
+                assertEquals(Builds.target(name).llvmTarget(), t.triple());
+                assertFalse(t.dataLayout().isEmpty());
+                int pointerBits = Builds.target(name).pointerSize() * 8;
+                // The data layout's default pointer size agrees with TargetSpec.pointerSize().
+                assertEquals(pointerBits, pointerBitsOf(t.dataLayout()), name + ": " + t.dataLayout());
+            }
+        }
+    }
+
+    private static int pointerBitsOf(String layout) {
+        for (String part : layout.split("-")) {
+            if (part.startsWith("p:")) {
+                return Integer.parseInt(part.split(":")[1]);
+            }
+        }
+        return 64; // LLVM's default when the layout does not say
+    }
+}

@@ -1,0 +1,22 @@
+//go:build baremetal
+
+package runtime
+
+import "unsafe"
+
+// On microcontrollers the heap lies between the end of .bss and the stack, as the
+// linker script defines it.
+
+//go:extern _heap_start
+var heapStartSymbol [0]byte
+
+//go:extern _heap_end
+var heapEndSymbol [0]byte
+
+func heapStart() uintptr {
+	return uintptr(unsafe.Pointer(&heapStartSymbol))
+}
+
+func heapEnd() uintptr {
+	return uintptr(unsafe.Pointer(&heapEndSymbol))
+}

@@ -1,0 +1,200 @@
+// Package runtime is the tinygo4j runtime: program start-up, the builtin print
+// functions, panics and memory allocation. It is compiled together with every
+// program; the target-specific files supply the output primitive (write), exit and
+// the entry point that calls run.
+package runtime
+
+import "unsafe"
+
+// initAll runs the initialiser of every package in dependency order. It has no body
+// here: the compiler generates it.
+func initAll()
+
+// callMain calls the program's main function.
+//
+//go:linkname callMain main.main
+func callMain()
+
+// run is called by the target's entry point once memory is set up.
+func run() {
+	initAll()
+	callMain()
+	exit(0)
+}
+
+// printBuf holds the digits of a number being printed.
+var printBuf [20]byte
+
+func printstring(s string) {
+	write(unsafe.StringData(s), uintptr(len(s)))
+}
+
+func printsp() {
+	printBuf[0] = ' '
+	write(&printBuf[0], 1)
+}
+
+func printnl() {
+	printBuf[0] = '\n'
+	write(&printBuf[0], 1)
+}
+
+func printbool(b bool) {
+	if b {
+		printstring("true")
+	} else {
+		printstring("false")
+	}
+}
+
+// Decimal digits come from repeated subtraction of powers of ten, so that printing
+// needs no division: the chips without a divide instruction need no library call.
+// printuint32 and printuint64 are twins on purpose: 32-bit values must not pull 64-bit
+// arithmetic (and its table) into programs for 8- and 32-bit chips.
+var pow10u32 = [10]uint32{1000000000, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1}
+
+var pow10u64 = [20]uint64{
+	10000000000000000000, 1000000000000000000, 100000000000000000, 10000000000000000,
+	1000000000000000, 100000000000000, 10000000000000, 1000000000000, 100000000000,
+	10000000000, 1000000000, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1,
+}
+
+func printuint32(n uint32) {
+	i := 0
+	started := false
+	for _, p := range pow10u32 {
+		d := byte('0')
+		for n >= p {
+			n -= p
+			d++
+		}
+		if d != '0' || started || p == 1 {
+			printBuf[i] = d
+			i++
+			started = true
+		}
+	}
+	write(&printBuf[0], uintptr(i))
+}
+
+func printint32(n int32) {
+	if n < 0 {
+		printstring("-")
+		printuint32(uint32(-n))
+		return
+	}
+	printuint32(uint32(n))
+}
+
+func printuint64(n uint64) {
+	i := 0
+	started := false
+	for _, p := range pow10u64 {
+		d := byte('0')
+		for n >= p {
+			n -= p
+			d++
+		}
+		if d != '0' || started || p == 1 {
+			printBuf[i] = d
+			i++
+			started = true
+		}
+	}
+	write(&printBuf[0], uintptr(i))
+}
+
+func printint64(n int64) {
+	if n < 0 {
+		printstring("-")
+		printuint64(uint64(-n))
+		return
+	}
+	printuint64(uint64(n))
+}
+
+// printptr prints a pointer as Go does: 0x followed by lower-case hex digits.
+func printptr(p uintptr) {
+	printstring("0x")
+	if p == 0 {
+		printstring("0")
+		return
+	}
+	i := 0
+	started := false
+	for shift := int(unsafe.Sizeof(p))*8 - 4; shift >= 0; shift -= 4 {
+		d := byte(p>>uint(shift)) & 15
+		if d != 0 || started {
+			if d < 10 {
+				printBuf[i] = '0' + d
+			} else {
+				printBuf[i] = 'a' + d - 10
+			}
+			i++
+			started = true
+		}
+	}
+	write(&printBuf[0], uintptr(i))
+}
+
+// _panic is what panic(msg) becomes: Go prints "panic: " and the value, then exits
+// with status 2.
+func _panic(msg string) {
+	printstring("panic: ")
+	printstring(msg)
+	printnl()
+	exit(2)
+}
+
+func runtimePanic(msg string) {
+	printstring("panic: runtime error: ")
+	printstring(msg)
+	printnl()
+	exit(2)
+}
+
+func panicIndex(index int, length int) {
+	printstring("panic: runtime error: index out of range [")
+	printint64(int64(index))
+	if index >= 0 {
+		printstring("] with length ")
+		printint64(int64(length))
+	} else {
+		printstring("]")
+	}
+	printnl()
+	exit(2)
+}
+
+func panicDivide() {
+	runtimePanic("integer divide by zero")
+}
+
+func panicShift() {
+	runtimePanic("negative shift amount")
+}
+
+func stringEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func stringLess(a, b string) bool {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}

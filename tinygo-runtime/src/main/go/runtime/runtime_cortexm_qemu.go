@@ -1,0 +1,19 @@
+//go:build cortexm && qemu
+
+package runtime
+
+import (
+	"device/arm"
+	"unsafe"
+)
+
+func initOutput() {
+}
+
+// write sends output through semihosting, one character at a time (SYS_WRITEC).
+func write(p *byte, n uintptr) {
+	addr := uintptr(unsafe.Pointer(p))
+	for i := uintptr(0); i < n; i++ {
+		arm.SemihostingCall(semihostingWriteC, addr+i)
+	}
+}

@@ -1,0 +1,36 @@
+//go:build linux && !baremetal
+
+package runtime
+
+import (
+	"device/x86"
+	"unsafe"
+)
+
+const (
+	sysWrite     = 1
+	sysExitGroup = 231
+)
+
+// main is the C-ABI entry that the start-up code (_start) calls.
+//
+//export main
+func main() {
+	run()
+}
+
+// write sends output to standard error, where Go's builtin print writes.
+func write(p *byte, n uintptr) {
+	for n > 0 {
+		r := x86.Syscall6(sysWrite, 2, uintptr(unsafe.Pointer(p)), n, 0, 0, 0)
+		if int(r) <= 0 {
+			return
+		}
+		p = (*byte)(unsafe.Add(unsafe.Pointer(p), r))
+		n -= r
+	}
+}
+
+func exit(code int) {
+	x86.Syscall6(sysExitGroup, uintptr(code), 0, 0, 0, 0, 0)
+}

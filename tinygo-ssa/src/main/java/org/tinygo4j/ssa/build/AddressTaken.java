@@ -1,0 +1,95 @@
+package org.tinygo4j.ssa.build;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Node;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Obj;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Selection;
+import org.tinygo4j.frontend.types.Var;
+
+/**
+ * Finds the local variables of a function whose address is taken ({@code &x}, {@code &x.f},
+ * {@code &x[i]}, or a pointer-receiver method called on x). Until escape analysis
+ * exists, those variables live in heap cells, so that a pointer to them stays valid
+ * after the function returns.
+ */
+final class AddressTaken {
+    private final Info info;
+    private final Set<Var> vars = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private AddressTaken(Info info) {
+        this.info = info;
+    }
+
+    static Set<Var> of(Node body, Info info) {
+        AddressTaken a = new AddressTaken(info);
+        if (body != null) {
+            a.walk(body);
+        }
+        return a.vars;
+    }
+
+    private void walk(Object o) {
+        if (o instanceof List<?> list) {
+            for (Object e : list) {
+                walk(e);
+            }
+            return;
+        }
+        if (!(o instanceof Record r) || !(o instanceof Node)) {
+            return;
+        }
+        if (o instanceof Expr.Unary u && u.op() == Token.AND) {
+            markRoot(u.x());
+        }
+        if (o instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
+            Selection sel = info.selections.get(s);
+            if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func f
+                    && f.signature().recv() != null && f.signature().recv().type() instanceof Pointer
+                    && !(info.typeOf(s.x()) instanceof Pointer)) {
+                markRoot(s.x());
+            }
+        }
+        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            Class<?> t = rc.getType();
+            if (t.isPrimitive() || t == String.class || t.isEnum()) {
+                continue;
+            }
+            try {
+                walk(rc.getAccessor().invoke(r));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The variable at the root of an addressable expression x, x.f, x[i], (x). */
+    private void markRoot(Expr e) {
+        while (true) {
+            switch (e) {
+                case Expr.Paren p -> e = p.x();
+                case Expr.Selector s when !(info.typeOf(s.x()) instanceof Pointer) && info.selections.containsKey(s) ->
+                        e = s.x();
+                case Expr.Index ix when !(info.typeOf(ix.x()) instanceof Pointer) -> e = ix.x();
+                case Expr.Ident id -> {
+                    Obj o = info.objectOf(id);
+                    if (o instanceof Var v) {
+                        vars.add(v);
+                    }
+                    return;
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+}

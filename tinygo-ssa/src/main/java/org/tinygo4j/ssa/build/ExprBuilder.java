@@ -1,0 +1,571 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Builtin;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Nil;
+import org.tinygo4j.frontend.types.Obj;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Selection;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Tuple;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeAndValue;
+import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Builds expressions: values (rvalues), addresses (lvalues), and conditions as
+ * branches so that && and || short-circuit without materialising booleans.
+ */
+final class ExprBuilder {
+    private final FunctionBuilder fb;
+    private final Info info;
+
+    ExprBuilder(FunctionBuilder fb) {
+        this.fb = fb;
+        this.info = fb.info;
+    }
+
+    private Type typeOf(Expr e) {
+        Type t = info.typeOf(e);
+        if (t == null) {
+            throw new Unsupported(e.pos(), "expression without type information");
+        }
+        return Universe.defaultType(t);
+    }
+
+    /** An expression statement: a call whose results are dropped. */
+    void exprOrVoid(Expr e) {
+        expr(e);
+    }
+
+    /** The value of e; null for a call without results. */
+    Value expr(Expr e) {
+        TypeAndValue tv = info.types.get(e);
+        if (tv != null && tv.isConstant()) {
+            return new org.tinygo4j.ssa.ir.Const(Universe.defaultType(tv.type()), tv.value());
+        }
+        return switch (e) {
+            case Expr.Paren p -> expr(p.x());
+            case Expr.Ident id -> ident(id);
+            case Expr.Binary b -> binary(b);
+            case Expr.Unary u -> unary(u);
+            case Expr.Star s -> fb.load(expr(s.x()), s.pos());
+            case Expr.Call c -> call(c);
+            case Expr.Selector s -> selector(s);
+            case Expr.Index ix -> index(ix);
+            case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
+            case Expr.FuncLit fl -> throw new Unsupported(fl.pos(), "function literals");
+            case Expr.SliceExpr se -> throw new Unsupported(se.pos(), "slice expressions");
+            case Expr.TypeAssert ta -> throw new Unsupported(ta.pos(), "type assertions");
+            default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
+        };
+    }
+
+    private Value ident(Expr.Ident id) {
+        Obj o = info.objectOf(id);
+        if (o instanceof Var v) {
+            Value addr = fb.varAddr(v);
+            if (addr == null) {
+                throw new Unsupported(id.pos(), "variable captured from an enclosing function");
+            }
+            return fb.load(addr, id.pos());
+        }
+        if (o instanceof Nil) {
+            return org.tinygo4j.ssa.ir.Const.zero(typeOf(id));
+        }
+        if (o instanceof Func) {
+            throw new Unsupported(id.pos(), "function values");
+        }
+        throw new Unsupported(id.pos(), "use of " + (o == null ? id.name() : o.toString()) + " as a value");
+    }
+
+    // ---- operators ----
+
+    private Value binary(Expr.Binary b) {
+        if (b.op() == Token.LAND || b.op() == Token.LOR) {
+            Instr.Alloc tmp = fb.alloc(Universe.BOOL, "cond", b.pos(), false);
+            BasicBlock t = fb.newBlock("cond.true");
+            BasicBlock f = fb.newBlock("cond.false");
+            BasicBlock done = fb.newBlock("cond.done");
+            cond(b, t, f);
+            fb.setCurrent(t);
+            fb.store(tmp, new org.tinygo4j.ssa.ir.Const(Universe.BOOL, new Constant.BoolVal(true)), b.pos());
+            fb.jump(done);
+            fb.setCurrent(f);
+            fb.store(tmp, new org.tinygo4j.ssa.ir.Const(Universe.BOOL, new Constant.BoolVal(false)), b.pos());
+            fb.jump(done);
+            fb.setCurrent(done);
+            return fb.load(tmp, b.pos());
+        }
+        Value x = expr(b.x());
+        Value y = expr(b.y());
+        if (b.op().isComparison()) {
+            // An untyped nil or constant on one side takes the type of the other.
+            if (x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
+                x = convert(x, y.type(), b.pos());
+            } else {
+                y = convert(y, x.type(), b.pos());
+            }
+            return binop(Universe.BOOL, b.op(), x, y, b.opPos());
+        }
+        Type t = typeOf(b);
+        x = convert(x, t, b.pos());
+        if (!b.op().isShift()) {
+            y = convert(y, t, b.pos());
+        }
+        if (t.underlying() instanceof Basic bt && bt.isString()) {
+            throw new Unsupported(b.opPos(), "string concatenation of non-constant strings");
+        }
+        return binop(t, b.op(), x, y, b.opPos());
+    }
+
+    Value binop(Type t, Token op, Value x, Value y, int pos) {
+        return fb.emit(new Instr.BinOp(t, op, x, y, pos));
+    }
+
+    private Value unary(Expr.Unary u) {
+        return switch (u.op()) {
+            case ADD -> expr(u.x());
+            case SUB, XOR, NOT -> fb.emit(new Instr.UnOp(typeOf(u), u.op(), convert(expr(u.x()), typeOf(u), u.pos()),
+                    u.pos()));
+            case AND -> addr(u.x());
+            default -> throw new Unsupported(u.pos(), "operator " + u.op().text());
+        };
+    }
+
+    /** Branches to t or f on the truth of e, short-circuiting && and ||. */
+    void cond(Expr e, BasicBlock t, BasicBlock f) {
+        TypeAndValue tv = info.types.get(e);
+        if (tv == null || !tv.isConstant()) {
+            if (e instanceof Expr.Paren p) {
+                cond(p.x(), t, f);
+                return;
+            }
+            if (e instanceof Expr.Binary b && b.op() == Token.LAND) {
+                BasicBlock mid = fb.newBlock("and.rhs");
+                cond(b.x(), mid, f);
+                fb.setCurrent(mid);
+                cond(b.y(), t, f);
+                return;
+            }
+            if (e instanceof Expr.Binary b && b.op() == Token.LOR) {
+                BasicBlock mid = fb.newBlock("or.rhs");
+                cond(b.x(), t, mid);
+                fb.setCurrent(mid);
+                cond(b.y(), t, f);
+                return;
+            }
+            if (e instanceof Expr.Unary u && u.op() == Token.NOT) {
+                cond(u.x(), f, t);
+                return;
+            }
+        }
+        Value v = expr(e);
+        fb.emit(new Instr.If(v, t, f, e.pos()));
+    }
+
+    // ---- conversions ----
+
+    /** v as a value of type t: constants are retyped, other values converted when representations differ. */
+    Value convert(Value v, Type t, int pos) {
+        if (v == null || t == null || Types.identical(v.type(), t)) {
+            return v;
+        }
+        if (v instanceof org.tinygo4j.ssa.ir.Const c) {
+            return convertConst(c, t);
+        }
+        if (Types.identical(v.type().underlying(), t.underlying())) {
+            return v; // same representation: named <-> underlying
+        }
+        return fb.emit(new Instr.Convert(t, v, pos));
+    }
+
+    org.tinygo4j.ssa.ir.Const convertConst(org.tinygo4j.ssa.ir.Const c, Type t) {
+        return new org.tinygo4j.ssa.ir.Const(t, c.value());
+    }
+
+    Value extract(Value tuple, int i, int pos) {
+        Tuple tt = (Tuple) tuple.type();
+        return fb.emit(new Instr.Extract(tt.at(i), tuple, i, pos));
+    }
+
+    // ---- calls ----
+
+    private Value call(Expr.Call c) {
+        Expr fun = unparen(c.fun());
+        TypeAndValue ftv = info.types.get(fun);
+        if (ftv != null && ftv.isType()) {
+            Type to = typeOf(c);
+            Value x = expr(c.args().get(0));
+            return convert(x, to, c.pos());
+        }
+        Obj callee = calleeObject(fun);
+        if (callee instanceof Builtin b) {
+            return builtin(c, b);
+        }
+        if (callee instanceof Func f) {
+            Signature sig = f.signature();
+            List<Value> args = new ArrayList<>();
+            if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
+                if (sel.kind() != Selection.Kind.METHOD_VAL) {
+                    throw new Unsupported(s.pos(), "method expressions");
+                }
+                args.add(receiver(s, sel, f));
+            }
+            args.addAll(arguments(c, sig));
+            return callFunction(fb.pb.function(f), sig, args, c.pos());
+        }
+        throw new Unsupported(c.pos(), "calls of function values");
+    }
+
+    Value callFunction(Function fn, Signature sig, List<Value> args, int pos) {
+        Tuple res = sig.results();
+        Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+        return fb.emit(new Instr.Call(rt, fn, args, pos));
+    }
+
+    private Obj calleeObject(Expr fun) {
+        if (fun instanceof Expr.Ident id) {
+            return info.objectOf(id);
+        }
+        if (fun instanceof Expr.Selector s) {
+            Selection sel = info.selections.get(s);
+            return sel != null ? sel.obj() : info.objectOf(s.sel());
+        }
+        if (fun instanceof Expr.Index ix) {
+            throw new Unsupported(ix.pos(), "generic functions");
+        }
+        return null;
+    }
+
+    /** The receiver argument of a method call, taking its address or dereferencing as needed. */
+    private Value receiver(Expr.Selector s, Selection sel, Func f) {
+        boolean wantPtr = f.signature().recv().type() instanceof Pointer;
+        Value x;
+        boolean isPtr = typeOf(s.x()) instanceof Pointer;
+        if (sel.index().size() > 1) {
+            // Promoted through embedded fields: address of the embedded field.
+            Value base = isPtr ? expr(s.x()) : addrOrTemp(s.x());
+            Value a = fieldPath(base, sel.index().subList(0, sel.index().size() - 1), s.pos());
+            return wantPtr ? a : fb.load(a, s.pos());
+        }
+        if (wantPtr) {
+            x = isPtr ? expr(s.x()) : addr(s.x());
+        } else {
+            x = isPtr ? fb.load(expr(s.x()), s.pos()) : expr(s.x());
+        }
+        return x;
+    }
+
+    private List<Value> arguments(Expr.Call c, Signature sig) {
+        List<Var> params = sig.params().vars();
+        if (sig.variadic() || c.hasEllipsis()) {
+            throw new Unsupported(c.pos(), "variadic calls");
+        }
+        List<Value> out = new ArrayList<>();
+        if (c.args().size() == 1 && params.size() > 1) {
+            Value tuple = expr(c.args().get(0));
+            for (int i = 0; i < params.size(); i++) {
+                out.add(convert(extract(tuple, i, c.pos()), params.get(i).type(), c.pos()));
+            }
+            return out;
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            out.add(convert(expr(c.args().get(i)), params.get(i).type(), c.args().get(i).pos()));
+        }
+        return out;
+    }
+
+    private Value builtin(Expr.Call c, Builtin b) {
+        List<Value> args = new ArrayList<>();
+        switch (b.id()) {
+            case PRINT, PRINTLN -> {
+                for (Expr a : c.args()) {
+                    args.add(expr(a));
+                }
+                return fb.emit(new Instr.BuiltinCall(null, b.id(), args, c.pos()));
+            }
+            case PANIC -> {
+                Value v = expr(c.args().get(0));
+                if (!(v.type().underlying() instanceof Basic bt && bt.isString())) {
+                    throw new Unsupported(c.pos(), "panic with a value that is not a string");
+                }
+                fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
+                fb.emit(new Instr.Unreachable(c.pos()));
+                return null;
+            }
+            case LEN, CAP -> {
+                Value v = expr(c.args().get(0));
+                if (v.type().underlying() instanceof Basic bt && bt.isString()) {
+                    return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(v), c.pos()));
+                }
+                throw new Unsupported(c.pos(), b.name() + " of " + v.type());
+            }
+            case STRINGDATA -> {
+                Value v = expr(c.args().get(0));
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(v), c.pos()));
+            }
+            case ADD -> {
+                Value p = fb.emit(new Instr.Convert(Universe.UINTPTR, expr(c.args().get(0)), c.pos()));
+                Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
+                Value sum = binop(Universe.UINTPTR, Token.ADD, p, n, c.pos());
+                return fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, sum, c.pos()));
+            }
+            default -> throw new Unsupported(c.pos(), "builtin " + b.name());
+        }
+    }
+
+    // ---- selectors, indexing, addresses ----
+
+    private Value selector(Expr.Selector s) {
+        Selection sel = info.selections.get(s);
+        if (sel == null) {
+            return ident(s.sel()); // qualified identifier pkg.Name
+        }
+        if (sel.kind() != Selection.Kind.FIELD_VAL) {
+            throw new Unsupported(s.pos(), "method values");
+        }
+        if (isAddressable(s.x()) || typeOf(s.x()) instanceof Pointer) {
+            return fb.load(addr(s), s.pos());
+        }
+        Value v = expr(s.x());
+        for (int i : sel.index()) {
+            if (v.type() instanceof Pointer) {
+                v = fb.load(v, s.pos());
+            }
+            Struct st = (Struct) v.type().underlying();
+            v = fb.emit(new Instr.Field(st.fields().get(i).type(), v, i, s.pos()));
+        }
+        return v;
+    }
+
+    /** Follows a path of field indices from a pointer to a struct, loading embedded pointers on the way. */
+    private Value fieldPath(Value ptr, List<Integer> path, int pos) {
+        Value a = ptr;
+        for (int i : path) {
+            Type elem = ((Pointer) a.type()).elem();
+            if (elem instanceof Pointer) {
+                a = fb.load(a, pos);
+                elem = ((Pointer) a.type()).elem();
+            }
+            Struct st = (Struct) elem.underlying();
+            a = fb.emit(new Instr.FieldAddr(new Pointer(st.fields().get(i).type()), a, i, pos));
+        }
+        return a;
+    }
+
+    private Value index(Expr.Index ix) {
+        Type xt = typeOf(ix.x());
+        if (xt.underlying() instanceof Basic b && b.isString()) {
+            Value s = expr(ix.x());
+            Value i = expr(ix.indices().get(0));
+            return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, ix.pos()));
+        }
+        return fb.load(addr(ix), ix.pos());
+    }
+
+    private boolean isAddressable(Expr e) {
+        TypeAndValue tv = info.types.get(e);
+        if (tv != null) {
+            return tv.mode() == TypeAndValue.Mode.VARIABLE;
+        }
+        return e instanceof Expr.Ident id && info.objectOf(id) instanceof Var;
+    }
+
+    /** The address of e if it is addressable, else of a temporary holding its value. */
+    Value addrOrTemp(Expr e) {
+        if (isAddressable(e)) {
+            return addr(e);
+        }
+        Value v = expr(e);
+        Instr.Alloc tmp = fb.alloc(v.type(), "tmp", e.pos(), false);
+        fb.store(tmp, v, e.pos());
+        return tmp;
+    }
+
+    /** The address of an addressable expression (or of a composite literal, for &T{...}). */
+    Value addr(Expr e) {
+        return switch (e) {
+            case Expr.Paren p -> addr(p.x());
+            case Expr.Ident id -> {
+                Obj o = info.objectOf(id);
+                Value a = o instanceof Var v ? fb.varAddr(v) : null;
+                if (a == null) {
+                    throw new Unsupported(id.pos(), "address of " + id.name());
+                }
+                yield a;
+            }
+            case Expr.Star s -> expr(s.x());
+            case Expr.Selector s -> {
+                Selection sel = info.selections.get(s);
+                if (sel == null) {
+                    yield addr(s.sel());
+                }
+                Value base = typeOf(s.x()) instanceof Pointer ? expr(s.x()) : addrOrTemp(s.x());
+                yield fieldPath(base, sel.index(), s.pos());
+            }
+            case Expr.Index ix -> {
+                Type xt = typeOf(ix.x());
+                Value base;
+                if (xt instanceof Pointer) {
+                    base = expr(ix.x());
+                } else if (xt.underlying() instanceof Array) {
+                    base = addrOrTemp(ix.x());
+                } else {
+                    throw new Unsupported(ix.pos(), "indexing " + xt);
+                }
+                Array arr = (Array) ((Pointer) base.type()).elem().underlying();
+                Value i = expr(ix.indices().get(0));
+                yield fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
+            }
+            case Expr.CompositeLit cl -> compositeLit(cl, true);
+            default -> throw new Unsupported(e.pos(), "address of " + e.getClass().getSimpleName());
+        };
+    }
+
+    /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
+    private Value compositeLit(Expr.CompositeLit cl, boolean heap) {
+        Type t = typeOf(cl);
+        Instr.Alloc a = fb.alloc(t, "complit", cl.pos(), heap);
+        fillComposite(a, t, cl);
+        return a;
+    }
+
+    private void fillComposite(Value addr, Type t, Expr.CompositeLit cl) {
+        Type u = t.underlying();
+        if (u instanceof Struct st) {
+            for (int i = 0; i < cl.elts().size(); i++) {
+                Expr el = cl.elts().get(i);
+                int field = i;
+                Expr valueExpr = el;
+                if (el instanceof Expr.KeyValue kv) {
+                    String name = ((Expr.Ident) kv.key()).name();
+                    field = fieldIndex(st, name);
+                    valueExpr = kv.value();
+                }
+                Type ft = st.fields().get(field).type();
+                Value fa = fb.emit(new Instr.FieldAddr(new Pointer(ft), addr, field, el.pos()));
+                storeElement(fa, ft, valueExpr);
+            }
+        } else if (u instanceof Array arr) {
+            long idx = 0;
+            for (Expr el : cl.elts()) {
+                Expr valueExpr = el;
+                if (el instanceof Expr.KeyValue kv) {
+                    idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
+                    valueExpr = kv.value();
+                }
+                Value ia = fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), addr,
+                        new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(idx)), el.pos()));
+                storeElement(ia, arr.elem(), valueExpr);
+                idx++;
+            }
+        } else {
+            throw new Unsupported(cl.pos(), "composite literal of type " + t);
+        }
+    }
+
+    /**
+     * The composite literal as an aggregate constant if every element is a constant
+     * (recursively), else null. Missing elements are zero.
+     */
+    org.tinygo4j.ssa.ir.Const constantComposite(Expr.CompositeLit cl) {
+        Type t = typeOf(cl);
+        return constantComposite(t, cl);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantComposite(Type t, Expr.CompositeLit cl) {
+        Type u = t.underlying();
+        List<org.tinygo4j.ssa.ir.Const> elems = new ArrayList<>();
+        if (u instanceof Struct st) {
+            for (Var f : st.fields()) {
+                elems.add(org.tinygo4j.ssa.ir.Const.zero(f.type()));
+            }
+            for (int i = 0; i < cl.elts().size(); i++) {
+                Expr el = cl.elts().get(i);
+                int field = i;
+                if (el instanceof Expr.KeyValue kv) {
+                    field = fieldIndex(st, ((Expr.Ident) kv.key()).name());
+                    el = kv.value();
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(st.fields().get(field).type(), el);
+                if (c == null) {
+                    return null;
+                }
+                elems.set(field, c);
+            }
+        } else if (u instanceof Array arr && arr.len() <= 1 << 16) {
+            for (long i = 0; i < arr.len(); i++) {
+                elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
+            }
+            long idx = 0;
+            for (Expr el : cl.elts()) {
+                if (el instanceof Expr.KeyValue kv) {
+                    idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
+                    el = kv.value();
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
+                if (c == null) {
+                    return null;
+                }
+                elems.set((int) idx++, c);
+            }
+        } else {
+            return null;
+        }
+        return new org.tinygo4j.ssa.ir.Const(t, elems);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
+        if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
+            return constantComposite(t, inner);
+        }
+        TypeAndValue tv = info.types.get(el);
+        if (tv != null && tv.isConstant()) {
+            return new org.tinygo4j.ssa.ir.Const(t, tv.value());
+        }
+        if (el instanceof Expr.Ident id && info.objectOf(id) instanceof Nil) {
+            return org.tinygo4j.ssa.ir.Const.zero(t);
+        }
+        return null;
+    }
+
+    private void storeElement(Value addr, Type t, Expr valueExpr) {
+        if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
+            fillComposite(addr, t, inner);
+            return;
+        }
+        fb.store(addr, convert(expr(valueExpr), t, valueExpr.pos()), valueExpr.pos());
+    }
+
+    private static int fieldIndex(Struct st, String name) {
+        for (int i = 0; i < st.fields().size(); i++) {
+            if (st.fields().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no field " + name);
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        return e;
+    }
+}

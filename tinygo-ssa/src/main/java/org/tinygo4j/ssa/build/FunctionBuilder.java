@@ -1,0 +1,550 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Decl;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Spec;
+import org.tinygo4j.frontend.ast.Stmt;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Obj;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Param;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Builds the body of one function: statements into blocks and control flow,
+ * variables into Allocs (heap cells when their address is taken), and expressions
+ * through {@link ExprBuilder}. Unsupported constructs abort this function with a
+ * positioned "not supported yet" diagnostic.
+ */
+final class FunctionBuilder {
+    final ProgramBuilder pb;
+    final Function fn;
+    final Info info;
+    final ExprBuilder exprs;
+    private BasicBlock current;
+    private final Map<Obj, Value> locals = new IdentityHashMap<>();
+    private final List<Instr.Alloc> namedResults = new ArrayList<>();
+    private final Deque<Targets> targets = new ArrayDeque<>();
+    private final Map<String, BasicBlock> labelBlocks = new HashMap<>();
+    private Set<Var> addressTaken = Collections.emptySet();
+
+    /** Where break, continue and fallthrough go inside a for, range or switch. */
+    private record Targets(String label, BasicBlock breakTo, BasicBlock continueTo, BasicBlock fallthroughTo) {}
+
+    FunctionBuilder(ProgramBuilder pb, Function fn) {
+        this.pb = pb;
+        this.fn = fn;
+        this.info = pb.info();
+        this.exprs = new ExprBuilder(this);
+    }
+
+    // ---- entry points ----
+
+    void buildBody(Decl.FuncDecl decl) {
+        guarded(decl.pos(), () -> {
+            addressTaken = AddressTaken.of(decl.body(), info);
+            current = fn.newBlock("entry");
+            Signature sig = fn.signature();
+            int index = 0;
+            if (sig.recv() != null) {
+                addParam(sig.recv(), index++);
+            }
+            for (Var v : sig.params().vars()) {
+                addParam(v, index++);
+            }
+            for (Var r : sig.results().vars()) {
+                if (!r.name().isEmpty()) {
+                    Instr.Alloc a = alloc(r.type(), r.name(), r.pos(), addressTaken.contains(r));
+                    namedResults.add(a);
+                    locals.put(r, a);
+                }
+            }
+            stmts(decl.body().list());
+            if (!current.terminated()) {
+                if (sig.results().size() == 0) {
+                    emit(new Instr.Return(List.of(), decl.body().rbrace()));
+                } else if (!namedResults.isEmpty()) {
+                    nakedReturn(decl.body().rbrace());
+                } else {
+                    emit(new Instr.Unreachable(decl.body().rbrace()));
+                }
+            }
+        });
+    }
+
+    void buildPackageInit(List<Info.Initializer> inits, List<Func> initFuncs) {
+        guarded(org.tinygo4j.frontend.ast.Node.NO_POS, () -> {
+            current = fn.newBlock("entry");
+            for (Info.Initializer in : inits) {
+                if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl) {
+                    Const agg = exprs.constantComposite(cl);
+                    if (agg != null) {
+                        pb.global(in.lhs().get(0)).setInitializer(agg);
+                        continue;
+                    }
+                }
+                int before = current.instrs().size();
+                Value v = exprs.expr(in.rhs());
+                if (in.lhs().size() == 1) {
+                    Var lhs = in.lhs().get(0);
+                    if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")) {
+                        pb.global(lhs).setInitializer(exprs.convertConst(c, lhs.type()));
+                    } else if (!lhs.name().equals("_")) {
+                        store(pb.global(lhs), v, in.rhs().pos());
+                    }
+                } else {
+                    for (int i = 0; i < in.lhs().size(); i++) {
+                        Var lhs = in.lhs().get(i);
+                        if (!lhs.name().equals("_")) {
+                            store(pb.global(lhs), exprs.extract(v, i, in.rhs().pos()), in.rhs().pos());
+                        }
+                    }
+                }
+            }
+            for (Func f : initFuncs) {
+                emit(new Instr.Call(null, pb.function(f), List.of(), f.pos()));
+            }
+            emit(new Instr.Return(List.of(), org.tinygo4j.frontend.ast.Node.NO_POS));
+        });
+    }
+
+    void buildCalls(List<Function> callees) {
+        current = fn.newBlock("entry");
+        for (Function f : callees) {
+            emit(new Instr.Call(null, f, List.of(), org.tinygo4j.frontend.ast.Node.NO_POS));
+        }
+        emit(new Instr.Return(List.of(), org.tinygo4j.frontend.ast.Node.NO_POS));
+    }
+
+    private void guarded(int pos, Runnable body) {
+        try {
+            body.run();
+        } catch (Unsupported u) {
+            pb.diags().error(u.pos, "not supported yet: " + u.getMessage());
+        }
+    }
+
+    private void addParam(Var v, int index) {
+        Param p = new Param(v.type(), v.name(), index);
+        fn.params().add(p);
+        if (!v.name().isEmpty() && !v.name().equals("_")) {
+            Instr.Alloc a = alloc(v.type(), v.name(), v.pos(), addressTaken.contains(v));
+            store(a, p, v.pos());
+            locals.put(v, a);
+        }
+    }
+
+    // ---- emission helpers ----
+
+    <T extends Instr> T emit(T instr) {
+        if (current.terminated()) {
+            current = fn.newBlock("unreachable");
+        }
+        return current.add(instr);
+    }
+
+    BasicBlock current() {
+        return current;
+    }
+
+    void setCurrent(BasicBlock b) {
+        current = b;
+    }
+
+    BasicBlock newBlock(String comment) {
+        return fn.newBlock(comment);
+    }
+
+    void jump(BasicBlock target) {
+        if (!current.terminated()) {
+            current.add(new Instr.Jump(target, org.tinygo4j.frontend.ast.Node.NO_POS));
+        }
+    }
+
+    Instr.Alloc alloc(Type t, String comment, int pos, boolean heap) {
+        return emit(new Instr.Alloc(t, comment, heap, pos));
+    }
+
+    void store(Value addr, Value v, int pos) {
+        emit(new Instr.Store(addr, v, false, pos));
+    }
+
+    Value load(Value addr, int pos) {
+        Type elem = ((Pointer) addr.type()).elem();
+        return emit(new Instr.Load(elem, addr, false, pos));
+    }
+
+    /** The address of a variable: its Alloc, or its Global; null if it is not a variable we know. */
+    Value varAddr(Var v) {
+        Value a = locals.get(v);
+        if (a != null) {
+            return a;
+        }
+        if (pb.isGlobal(v)) {
+            return pb.global(v);
+        }
+        return null;
+    }
+
+    // ---- statements ----
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt s : list) {
+            stmt(s, null);
+        }
+    }
+
+    private void stmt(Stmt s, String label) {
+        switch (s) {
+            case Stmt.Block b -> stmts(b.list());
+            case Stmt.ExprStmt es -> exprs.exprOrVoid(es.x());
+            case Stmt.Assign a -> assign(a);
+            case Stmt.IncDec id -> opAssign(id.x(), id.tok() == Token.INC ? Token.ADD : Token.SUB, null, id.pos());
+            case Stmt.DeclStmt ds -> declStmt(ds.decl());
+            case Stmt.Return r -> returnStmt(r);
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.For f -> forStmt(f, label);
+            case Stmt.Range r -> rangeStmt(r, label);
+            case Stmt.Switch sw -> switchStmt(sw, label);
+            case Stmt.Branch br -> branch(br);
+            case Stmt.Labeled l -> labeled(l);
+            case Stmt.Empty e -> {
+            }
+            case Stmt.Go g -> throw new Unsupported(g.pos(), "go statement");
+            case Stmt.Defer d -> throw new Unsupported(d.pos(), "defer statement");
+            case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
+            case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
+            case Stmt.Send send -> throw new Unsupported(send.pos(), "channel send");
+            default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
+        }
+    }
+
+    private void declStmt(Decl.GenDecl gd) {
+        if (gd.tok() != Token.VAR) {
+            return; // constants and local types need no code
+        }
+        for (Spec s : gd.specs()) {
+            Spec.ValueSpec vs = (Spec.ValueSpec) s;
+            List<Value> values = rhsValues(vs.values(), vs.names().size(), vs.pos());
+            for (int i = 0; i < vs.names().size(); i++) {
+                Expr.Ident id = vs.names().get(i);
+                if (id.isBlank()) {
+                    continue;
+                }
+                Var v = (Var) info.defs.get(id);
+                Instr.Alloc a = alloc(v.type(), v.name(), id.pos(), addressTaken.contains(v));
+                locals.put(v, a);
+                if (!values.isEmpty()) {
+                    store(a, exprs.convert(values.get(i), v.type(), id.pos()), id.pos());
+                }
+            }
+        }
+    }
+
+    /** Evaluates right-hand sides: n expressions, or one call with n results. */
+    private List<Value> rhsValues(List<Expr> rhs, int n, int pos) {
+        List<Value> out = new ArrayList<>();
+        if (rhs.isEmpty()) {
+            return out;
+        }
+        if (rhs.size() == 1 && n > 1) {
+            Value tuple = exprs.expr(rhs.get(0));
+            for (int i = 0; i < n; i++) {
+                out.add(exprs.extract(tuple, i, pos));
+            }
+            return out;
+        }
+        for (Expr e : rhs) {
+            out.add(exprs.expr(e));
+        }
+        return out;
+    }
+
+    private void assign(Stmt.Assign a) {
+        Token op = a.tok().binaryOfAssign();
+        if (op != null) {
+            opAssign(a.lhs().get(0), op, a.rhs().get(0), a.pos());
+            return;
+        }
+        // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
+        List<Value> addrs = new ArrayList<>();
+        for (Expr l : a.lhs()) {
+            if (l instanceof Expr.Ident id && id.isBlank()) {
+                addrs.add(null);
+            } else if (a.tok() == Token.DEFINE && info.defs.get((Expr.Ident) l) instanceof Var v) {
+                Instr.Alloc al = alloc(v.type(), v.name(), l.pos(), addressTaken.contains(v));
+                locals.put(v, al);
+                addrs.add(al);
+            } else {
+                addrs.add(exprs.addr(l));
+            }
+        }
+        List<Value> values = rhsValues(a.rhs(), a.lhs().size(), a.pos());
+        for (int i = 0; i < addrs.size(); i++) {
+            Value addr = addrs.get(i);
+            if (addr != null) {
+                Type t = ((Pointer) addr.type()).elem();
+                store(addr, exprs.convert(values.get(i), t, a.pos()), a.pos());
+            }
+        }
+    }
+
+    private void opAssign(Expr lhs, Token op, Expr rhs, int pos) {
+        Value addr = exprs.addr(lhs);
+        Type t = ((Pointer) addr.type()).elem();
+        Value x = load(addr, pos);
+        Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
+        if (!op.isShift()) {
+            y = exprs.convert(y, t, pos);
+        }
+        store(addr, exprs.binop(t, op, x, y, pos), pos);
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        List<Var> results = fn.signature().results().vars();
+        if (r.results().isEmpty() && !namedResults.isEmpty()) {
+            nakedReturn(r.pos());
+            return;
+        }
+        List<Value> vals = rhsValues(r.results(), results.size(), r.pos());
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < vals.size(); i++) {
+            out.add(exprs.convert(vals.get(i), results.get(i).type(), r.pos()));
+        }
+        emit(new Instr.Return(out, r.pos()));
+    }
+
+    private void nakedReturn(int pos) {
+        List<Value> out = new ArrayList<>();
+        for (Instr.Alloc a : namedResults) {
+            out.add(load(a, pos));
+        }
+        emit(new Instr.Return(out, pos));
+    }
+
+    private void ifStmt(Stmt.If i) {
+        if (i.init() != null) {
+            stmt(i.init(), null);
+        }
+        BasicBlock then = newBlock("if.then");
+        BasicBlock done = newBlock("if.done");
+        BasicBlock els = i.els() != null ? newBlock("if.else") : done;
+        exprs.cond(i.cond(), then, els);
+        current = then;
+        stmts(i.body().list());
+        jump(done);
+        if (i.els() != null) {
+            current = els;
+            stmt(i.els(), null);
+            jump(done);
+        }
+        current = done;
+    }
+
+    private void forStmt(Stmt.For f, String label) {
+        if (f.init() != null) {
+            stmt(f.init(), null);
+        }
+        BasicBlock cond = newBlock("for.cond");
+        BasicBlock body = newBlock("for.body");
+        BasicBlock post = newBlock("for.post");
+        BasicBlock done = newBlock("for.done");
+        jump(cond);
+        current = cond;
+        if (f.cond() != null) {
+            exprs.cond(f.cond(), body, done);
+        } else {
+            jump(body);
+        }
+        current = body;
+        targets.push(new Targets(label, done, post, null));
+        stmts(f.body().list());
+        targets.pop();
+        jump(post);
+        current = post;
+        if (f.post() != null) {
+            stmt(f.post(), null);
+        }
+        jump(cond);
+        current = done;
+    }
+
+    /** for k, v := range x over an integer (Go 1.22) or an array. */
+    private void rangeStmt(Stmt.Range r, String label) {
+        Type xt = info.typeOf(r.x());
+        Type u = xt == null ? null : xt.underlying();
+        Value arrayAddr = null;
+        Value n;
+        Type indexType;
+        if (u instanceof Basic b && b.isInteger()) {
+            n = exprs.expr(r.x());
+            indexType = n.type();
+        } else if (u instanceof Array arr || (u instanceof Pointer p && p.elem().underlying() instanceof Array)) {
+            Array arr = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
+            arrayAddr = u instanceof Pointer ? exprs.expr(r.x()) : exprs.addrOrTemp(r.x());
+            n = new Const(Universe.INT, Constant.IntVal.of(arr.len()));
+            indexType = Universe.INT;
+        } else {
+            throw new Unsupported(r.pos(), "range over " + xt);
+        }
+        Instr.Alloc counter = alloc(indexType, "range.index", r.pos(), false);
+        BasicBlock cond = newBlock("range.cond");
+        BasicBlock body = newBlock("range.body");
+        BasicBlock post = newBlock("range.post");
+        BasicBlock done = newBlock("range.done");
+        jump(cond);
+        current = cond;
+        Value i = load(counter, r.pos());
+        emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
+        current = body;
+        rangeAssign(r, r.key(), i);
+        if (r.value() != null && arrayAddr != null) {
+            Type elem = ((Array) ((Pointer) arrayAddr.type()).elem().underlying()).elem();
+            Value ea = emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
+            rangeAssign(r, r.value(), load(ea, r.pos()));
+        }
+        targets.push(new Targets(label, done, post, null));
+        stmts(r.body().list());
+        targets.pop();
+        jump(post);
+        current = post;
+        Value next = exprs.binop(indexType, Token.ADD, load(counter, r.pos()),
+                new Const(indexType, Constant.IntVal.of(1)), r.pos());
+        store(counter, next, r.pos());
+        jump(cond);
+        current = done;
+    }
+
+    private void rangeAssign(Stmt.Range r, Expr target, Value v) {
+        if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
+            return;
+        }
+        Value addr;
+        if (r.tok() == Token.DEFINE) {
+            Var var = (Var) info.defs.get((Expr.Ident) target);
+            addr = alloc(var.type(), var.name(), target.pos(), addressTaken.contains(var));
+            locals.put(var, addr);
+        } else {
+            addr = exprs.addr(target);
+        }
+        store(addr, exprs.convert(v, ((Pointer) addr.type()).elem(), target.pos()), target.pos());
+    }
+
+    private void switchStmt(Stmt.Switch sw, String label) {
+        if (sw.init() != null) {
+            stmt(sw.init(), null);
+        }
+        Value tag = sw.tag() == null ? null : exprs.expr(sw.tag());
+        BasicBlock done = newBlock("switch.done");
+        List<Stmt.CaseClause> clauses = new ArrayList<>();
+        for (Stmt s : sw.body().list()) {
+            clauses.add((Stmt.CaseClause) s);
+        }
+        List<BasicBlock> bodies = new ArrayList<>();
+        BasicBlock dflt = done;
+        for (Stmt.CaseClause cc : clauses) {
+            BasicBlock b = newBlock(cc.list() == null ? "switch.default" : "switch.case");
+            bodies.add(b);
+            if (cc.list() == null) {
+                dflt = b;
+            }
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            Stmt.CaseClause cc = clauses.get(i);
+            if (cc.list() == null) {
+                continue;
+            }
+            for (Expr e : cc.list()) {
+                BasicBlock next = newBlock("switch.next");
+                if (tag == null) {
+                    exprs.cond(e, bodies.get(i), next);
+                } else {
+                    Value v = exprs.convert(exprs.expr(e), tag.type(), e.pos());
+                    emit(new Instr.If(exprs.binop(Universe.BOOL, Token.EQL, tag, v, e.pos()), bodies.get(i), next,
+                            e.pos()));
+                }
+                current = next;
+            }
+        }
+        jump(dflt);
+        for (int i = 0; i < clauses.size(); i++) {
+            current = bodies.get(i);
+            BasicBlock fall = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
+            targets.push(new Targets(label, done, null, fall));
+            stmts(clauses.get(i).body());
+            targets.pop();
+            jump(done);
+        }
+        current = done;
+    }
+
+    private void branch(Stmt.Branch br) {
+        String label = br.label() == null ? null : br.label().name();
+        switch (br.tok()) {
+            case BREAK -> {
+                for (Targets t : targets) {
+                    if (label == null ? t.breakTo() != null : label.equals(t.label())) {
+                        emit(new Instr.Jump(t.breakTo(), br.pos()));
+                        return;
+                    }
+                }
+            }
+            case CONTINUE -> {
+                for (Targets t : targets) {
+                    if (t.continueTo() != null && (label == null || label.equals(t.label()))) {
+                        emit(new Instr.Jump(t.continueTo(), br.pos()));
+                        return;
+                    }
+                }
+            }
+            case FALLTHROUGH -> {
+                Targets t = targets.peek();
+                if (t != null && t.fallthroughTo() != null) {
+                    emit(new Instr.Jump(t.fallthroughTo(), br.pos()));
+                    return;
+                }
+            }
+            case GOTO -> {
+                emit(new Instr.Jump(labelBlock(label), br.pos()));
+                return;
+            }
+            default -> {
+            }
+        }
+        throw new Unsupported(br.pos(), br.tok().text() + " outside its statement");
+    }
+
+    private void labeled(Stmt.Labeled l) {
+        BasicBlock b = labelBlock(l.label().name());
+        jump(b);
+        current = b;
+        stmt(l.stmt(), l.label().name());
+    }
+
+    private BasicBlock labelBlock(String name) {
+        return labelBlocks.computeIfAbsent(name, n -> newBlock("label." + n));
+    }
+}

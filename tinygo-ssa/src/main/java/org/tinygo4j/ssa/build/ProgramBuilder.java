@@ -1,0 +1,267 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Decl;
+import org.tinygo4j.frontend.ast.Doc;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.ast.Spec;
+import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Obj;
+import org.tinygo4j.frontend.types.Package;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.Tuple;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Program;
+
+/**
+ * Builds the SSA program from the checked packages. Functions are built on demand,
+ * starting from the roots (exported symbols, package initialisers and the runtime's
+ * entry), so only what the program can reach is ever built and lowered.
+ *
+ * <p>Package initialisation: each package gets a synthesised {@code pkg.init} that
+ * evaluates its variable initialisers in the order the checker computed and then
+ * calls its {@code init} functions in source order; the runtime declares
+ * {@code func initAll()} without a body, and the builder gives it a body that calls
+ * every package's init in dependency order.
+ */
+public final class ProgramBuilder {
+    /** Body-less functions whose calls the lowering expands itself. */
+    static final Set<String> INTRINSICS = Set.of(
+            "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
+            "device/arm.SemihostingCall", "device/x86.Syscall6",
+            "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
+            "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32");
+
+    /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
+    public static final Set<String> RUNTIME_HOOKS = Set.of(
+            "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
+            "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
+            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64");
+
+    private final List<Package> packages;
+    private final Info info;
+    private final Diagnostics diags;
+    private final Program program;
+    private final Map<Func, Function> functions = new IdentityHashMap<>();
+    private final Map<Var, Global> globals = new IdentityHashMap<>();
+    private final Map<Var, Doc> globalDocs = new IdentityHashMap<>();
+    private final Map<Package, Function> packageInits = new IdentityHashMap<>();
+    private final Map<String, Function> byLinkName = new HashMap<>();
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+
+    public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
+        this.packages = packages;
+        this.info = info;
+        this.diags = diags;
+        this.program = new Program(sizes);
+    }
+
+    /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */
+    public Program build() {
+        for (Package p : packages) {
+            collectGlobalDocs(p);
+        }
+        for (Package p : packages) {
+            packageInit(p);
+            for (File f : p.files()) {
+                for (Decl d : f.decls()) {
+                    if (d instanceof Decl.FuncDecl fd && fd.recv() == null && isRoot(p, fd)) {
+                        function((Func) info.defs.get(fd.name()));
+                    }
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+        return program;
+    }
+
+    Info info() {
+        return info;
+    }
+
+    Diagnostics diags() {
+        return diags;
+    }
+
+    Program program() {
+        return program;
+    }
+
+    /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
+    private boolean isRoot(Package p, Decl.FuncDecl fd) {
+        return fd.doc().directive("export") != null
+                || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
+                || (p.name().equals("main") && fd.name().name().equals("main"))
+                || (p.path().equals("runtime") && fd.body() == null && fd.name().name().equals("initAll"));
+    }
+
+    /** The SSA function of a Go function, created on first use and built later. */
+    Function function(Func f) {
+        Function fn = functions.get(f);
+        if (fn != null) {
+            return fn;
+        }
+        Decl.FuncDecl decl = f.decl();
+        Doc doc = decl == null ? Doc.EMPTY : decl.doc();
+        String fullName = f.fullName();
+        String linkName = linkName(f);
+        List<String> export = doc.directiveArgs("export");
+        List<String> linkname = doc.directiveArgs("go:linkname");
+        if (f.name().equals("init") && f.signature().recv() == null && f.pkg() != null) {
+            linkName = uniqueName(f.pkg().path() + ".init.");
+        }
+        if (export != null && !export.isEmpty()) {
+            linkName = export.get(0);
+        } else if (linkname != null && linkname.size() >= 2 && decl != null && decl.body() == null) {
+            linkName = linkname.get(1);
+        }
+        fn = new Function(linkName, f.signature(), f);
+        functions.put(f, fn);
+        if (export != null && !export.isEmpty()) {
+            fn.setExportName(export.get(0));
+        }
+        fn.setNoinline(doc.directive("go:noinline") != null);
+        if (decl != null && decl.body() == null) {
+            List<String> wasm = doc.directiveArgs("go:wasmimport");
+            if (fullName.equals("runtime.initAll")) {
+                Function self = fn;
+                pending.add(() -> buildInitAll(self));
+            } else if (INTRINSICS.contains(fullName)) {
+                fn.setKind(Function.Kind.INTRINSIC);
+            } else {
+                fn.setKind(Function.Kind.EXTERN);
+                if (wasm != null && wasm.size() == 2) {
+                    fn.setWasmImport(wasm.get(0), wasm.get(1));
+                }
+            }
+            if (fn.kind() != Function.Kind.INTRINSIC) {
+                program.functions().add(fn);
+            }
+            return fn;
+        }
+        program.functions().add(fn);
+        if (decl != null) {
+            Function self = fn;
+            pending.add(() -> new FunctionBuilder(this, self).buildBody(decl));
+        }
+        return fn;
+    }
+
+    /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */
+    private static String linkName(Func f) {
+        Signature sig = f.signature();
+        String pkg = f.pkg() == null ? "" : f.pkg().path() + ".";
+        if (sig.recv() != null) {
+            Type r = sig.recv().type();
+            boolean ptr = r instanceof Pointer;
+            Type base = ptr ? ((Pointer) r).elem() : r;
+            String tn = base instanceof org.tinygo4j.frontend.types.Named n ? n.obj().name() : base.toString();
+            return pkg + (ptr ? "(*" + tn + ")" : tn) + "." + f.name();
+        }
+        return pkg + f.name();
+    }
+
+    /** The global of a package-level variable. */
+    Global global(Var v) {
+        return globals.computeIfAbsent(v, k -> {
+            Doc doc = globalDocs.getOrDefault(k, Doc.EMPTY);
+            List<String> ext = doc.directiveArgs("go:extern");
+            Global g;
+            if (ext != null) {
+                g = new Global(ext.isEmpty() ? k.name() : ext.get(0), k.type(), true);
+            } else {
+                g = new Global(k.pkg().path() + "." + k.name(), k.type(), false);
+            }
+            program.globals().add(g);
+            return g;
+        });
+    }
+
+    boolean isGlobal(Var v) {
+        return v.pkg() != null && v.pkg().scope().lookup(v.name()) == v;
+    }
+
+    private void collectGlobalDocs(Package p) {
+        for (File f : p.files()) {
+            for (Decl d : f.decls()) {
+                if (d instanceof Decl.GenDecl gd && gd.tok() == org.tinygo4j.frontend.ast.Token.VAR) {
+                    for (Spec s : gd.specs()) {
+                        Spec.ValueSpec vs = (Spec.ValueSpec) s;
+                        Doc doc = vs.doc() != null && !vs.doc().directives().isEmpty() ? vs.doc() : gd.doc();
+                        for (Expr.Ident id : vs.names()) {
+                            if (info.defs.get(id) instanceof Var v) {
+                                globalDocs.put(v, doc);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The synthesised initialiser of a package: variable initialisers, then init functions. */
+    private Function packageInit(Package p) {
+        return packageInits.computeIfAbsent(p, k -> {
+            Signature sig = new Signature(null, List.of(), Tuple.EMPTY, Tuple.EMPTY, false);
+            Function fn = new Function(k.path() + ".init", sig, null);
+            program.functions().add(fn);
+            List<Info.Initializer> inits = new ArrayList<>();
+            for (Info.Initializer in : info.initOrder) {
+                if (!in.lhs().isEmpty() && in.lhs().get(0).pkg() == k) {
+                    inits.add(in);
+                }
+            }
+            List<Func> initFuncs = new ArrayList<>();
+            for (File f : k.files()) {
+                for (Decl d : f.decls()) {
+                    if (d instanceof Decl.FuncDecl fd && fd.recv() == null && fd.name().name().equals("init")
+                            && info.defs.get(fd.name()) instanceof Func func) {
+                        initFuncs.add(func);
+                    }
+                }
+            }
+            pending.add(() -> new FunctionBuilder(this, fn).buildPackageInit(inits, initFuncs));
+            return fn;
+        });
+    }
+
+    private void buildInitAll(Function fn) {
+        List<Function> inits = new ArrayList<>();
+        for (Package p : packages) {
+            inits.add(packageInit(p));
+        }
+        new FunctionBuilder(this, fn).buildCalls(inits);
+    }
+
+    /** Link names must be unique: numbered init functions get a suffix. */
+    String uniqueName(String base) {
+        int i = 0;
+        String name = base + i;
+        while (byLinkName.containsKey(name)) {
+            name = base + ++i;
+        }
+        byLinkName.put(name, null);
+        return name;
+    }
+
+    Obj objectOf(Expr.Ident id) {
+        return info.objectOf(id);
+    }
+}

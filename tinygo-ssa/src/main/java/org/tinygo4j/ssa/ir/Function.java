@@ -1,0 +1,105 @@
+package org.tinygo4j.ssa.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Signature;
+
+/**
+ * A function of the program: a Go function or method, a package initialiser, or a
+ * function the builder synthesises. As a value it is the function itself. A function
+ * without blocks is external: defined by assembly, imported (//go:wasmimport), an
+ * alias of another symbol (//go:linkname), or an intrinsic the lowering expands.
+ */
+public final class Function extends Value {
+
+    /** How the symbol is bound: a Go body, or one of the external forms. */
+    public enum Kind { GO, EXTERN, INTRINSIC }
+
+    private final String linkName;
+    private final Func object;
+    private final List<Param> params = new ArrayList<>();
+    private final List<BasicBlock> blocks = new ArrayList<>();
+    private Kind kind = Kind.GO;
+    private String exportName;
+    private String wasmImportModule;
+    private String wasmImportName;
+    private boolean noinline;
+
+    public Function(String linkName, Signature sig, Func object) {
+        super(sig);
+        this.linkName = linkName;
+        this.object = object;
+    }
+
+    public Signature signature() {
+        return (Signature) type();
+    }
+
+    /** The LLVM symbol: pkg.Name, (pkg.T).M, or the //export / //go:linkname name. */
+    public String linkName() {
+        return linkName;
+    }
+
+    /** The Go function this was built from; null for synthesised functions. */
+    public Func object() {
+        return object;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public List<BasicBlock> blocks() {
+        return blocks;
+    }
+
+    public BasicBlock newBlock(String comment) {
+        BasicBlock b = new BasicBlock(blocks.size(), comment);
+        blocks.add(b);
+        return b;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind;
+    }
+
+    /** The name under which the symbol is visible outside the module (//export), or null. */
+    public String exportName() {
+        return exportName;
+    }
+
+    public void setExportName(String exportName) {
+        this.exportName = exportName;
+    }
+
+    public String wasmImportModule() {
+        return wasmImportModule;
+    }
+
+    public String wasmImportName() {
+        return wasmImportName;
+    }
+
+    public void setWasmImport(String module, String name) {
+        this.wasmImportModule = module;
+        this.wasmImportName = name;
+    }
+
+    public boolean noinline() {
+        return noinline;
+    }
+
+    public void setNoinline(boolean noinline) {
+        this.noinline = noinline;
+    }
+
+    @Override
+    public String toString() {
+        return linkName;
+    }
+}

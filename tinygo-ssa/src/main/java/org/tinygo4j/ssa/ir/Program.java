@@ -1,0 +1,42 @@
+package org.tinygo4j.ssa.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.types.Sizes;
+
+/**
+ * A whole program in SSA form: every function and global that main and the package
+ * initialisers can reach, plus the target's sizes. This is what codegen lowers into
+ * one LLVM module.
+ */
+public final class Program {
+    private final Sizes sizes;
+    private final List<Function> functions = new ArrayList<>();
+    private final List<Global> globals = new ArrayList<>();
+
+    public Program(Sizes sizes) {
+        this.sizes = sizes;
+    }
+
+    public Sizes sizes() {
+        return sizes;
+    }
+
+    public List<Function> functions() {
+        return functions;
+    }
+
+    /** The function with the given link name, or null. */
+    public Function function(String linkName) {
+        for (Function f : functions) {
+            if (f.linkName().equals(linkName)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public List<Global> globals() {
+        return globals;
+    }
+}

@@ -1,0 +1,39 @@
+package org.tinygo4j.ssa.build;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.syntax.SourceParser;
+import org.tinygo4j.frontend.types.Checker;
+import org.tinygo4j.frontend.types.Info;
+import org.tinygo4j.frontend.types.Package;
+import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.ir.Program;
+
+/** Parses, checks and builds one-file programs (importing at most unsafe) for the builder's tests. */
+final class SsaTesting {
+    record Built(Program program, Diagnostics diags) {}
+
+    private SsaTesting() {
+    }
+
+    static Built build(String source) {
+        FileSet fs = new FileSet();
+        Diagnostics diags = new Diagnostics(fs);
+        File f = SourceParser.parse(fs, "test.go", source.getBytes(StandardCharsets.UTF_8), diags);
+        Universe universe = new Universe();
+        Info info = new Info();
+        Sizes sizes = new Sizes(8, 8, 8);
+        Package pkg = new Package("main", "main", universe.scope());
+        new Checker(universe, pkg, info, diags, sizes, (path, pos) -> path.equals("unsafe") ? universe.unsafe() : null)
+                .checkFiles(List.of(f));
+        if (diags.hasErrors()) {
+            throw new AssertionError("test program does not check: " + diags.sorted());
+        }
+        Program p = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
+        return new Built(p, diags);
+    }
+}
