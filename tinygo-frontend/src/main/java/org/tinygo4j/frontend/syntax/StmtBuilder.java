@@ -272,7 +272,7 @@ final class StmtBuilder {
             CaseClauseContext cc = ccs.get(i);
             List<Expr> list = cc.CASE() != null ? exprs.exprList(cc.expressionList()) : null;
             List<Stmt> body = list(cc.statementList());
-            checkLabelAtClauseEnd(body, i < ccs.size() - 1);
+            checkLabelAtClauseEnd(cc.statementList(), body, i < ccs.size() - 1);
             clauses.add(new Stmt.CaseClause(src.pos(cc), list, body));
         }
         int lbrace = c.HLBRACE() != null ? src.pos(c.HLBRACE()) : pos;
@@ -305,8 +305,14 @@ final class StmtBuilder {
      * A label must label a statement; before a closing brace gc lets it stand alone,
      * but before the next case or default it reports the missing statement.
      */
-    private void checkLabelAtClauseEnd(List<Stmt> body, boolean moreClauses) {
-        if (moreClauses && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Labeled l
+    /**
+     * gc: a label needs a statement; an explicit ";" is one (an empty statement), but a
+     * label directly before the next case or default has none.
+     */
+    private void checkLabelAtClauseEnd(StatementListContext list, List<Stmt> body, boolean moreClauses) {
+        boolean endsWithSemicolon = list != null && list.getChildCount() > 0
+                && !(list.getChild(list.getChildCount() - 1) instanceof StatementContext);
+        if (moreClauses && !endsWithSemicolon && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Labeled l
                 && l.stmt() instanceof Stmt.Empty e) {
             src.syntaxError(e.pos(), "missing statement after label");
         }
@@ -319,7 +325,7 @@ final class StmtBuilder {
             CommClauseContext cc = ccs.get(i);
             Stmt comm = cc.CASE() != null ? simple(cc.simpleStmt()) : null;
             List<Stmt> body = list(cc.statementList());
-            checkLabelAtClauseEnd(body, i < ccs.size() - 1);
+            checkLabelAtClauseEnd(cc.statementList(), body, i < ccs.size() - 1);
             clauses.add(new Stmt.CommClause(src.pos(cc), comm, body));
         }
         int lbrace = src.pos(c.LBRACE());
