@@ -101,10 +101,15 @@ public final class ModuleLowering {
 
     private void declareGlobal(Global g) {
         LLVMTypeRef t = types.of(g.elemType());
-        LLVMValueRef v = LLVMAddGlobal(module, t, g.linkName());
-        if (!g.extern()) {
+        LLVMValueRef init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
+        // The initialiser's type may differ from the Go type's (a short array constant
+        // with a zero tail); memory is reached through opaque pointers, so only the
+        // layout matters, and it is the same.
+        LLVMValueRef v = LLVMAddGlobal(module, init == null ? t : LLVMTypeOf(init), g.linkName());
+        if (init != null) {
             LLVMSetLinkage(v, LLVMInternalLinkage);
-            LLVMSetInitializer(v, g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer()));
+            LLVMSetInitializer(v, init);
+            LLVMSetAlignment(v, (int) LLVMABIAlignmentOfType(targetData, t));
         }
         globals.put(g, v);
     }
@@ -187,7 +192,15 @@ public final class ModuleLowering {
                 elems[i] = constant(c.elements().get(i));
             }
             if (c.type().underlying() instanceof Array arr) {
-                return LLVMConstArray2(types.of(arr.elem()), refs(elems), elems.length);
+                LLVMTypeRef et = types.of(arr.elem());
+                LLVMValueRef given = LLVMConstArray2(et, refs(elems), elems.length);
+                if (elems.length == arr.len()) {
+                    return given;
+                }
+                // The zero tail as its own zero-filled array: same layout as [len]T, but
+                // no constant per element (the global takes the initialiser's type).
+                LLVMValueRef tail = LLVMConstNull(LLVMArrayType2(et, arr.len() - elems.length));
+                return LLVMConstStructInContext(ctx, refs(given, tail), 2, 0);
             }
             return LLVMConstStructInContext(ctx, refs(elems), elems.length, 0);
         }

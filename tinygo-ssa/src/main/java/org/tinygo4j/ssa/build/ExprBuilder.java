@@ -509,19 +509,24 @@ final class ExprBuilder {
                 }
                 elems.set(field, c);
             }
-        } else if (u instanceof Array arr && arr.len() <= 1 << 16) {
-            for (long i = 0; i < arr.len(); i++) {
-                elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
-            }
+        } else if (u instanceof Array arr) {
+            // Only the elements up to the last one written are kept: the rest are zero
+            // (a [100<<20]byte{42} must not become a hundred million constants).
             long idx = 0;
             for (Expr el : cl.elts()) {
                 if (el instanceof Expr.KeyValue kv) {
                     idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
                     el = kv.value();
                 }
+                if (idx >= 1 << 20) {
+                    return null;
+                }
                 org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
                 if (c == null) {
                     return null;
+                }
+                while (elems.size() <= idx) {
+                    elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
                 }
                 elems.set((int) idx++, c);
             }

@@ -31,7 +31,10 @@ public final class Const extends Value {
         return new Const(t, (Constant) null);
     }
 
-    /** The elements of an aggregate constant, or null for a scalar. */
+    /**
+     * The elements of an aggregate constant, or null for a scalar. For an array the list
+     * may be shorter than the array: the elements after it are zero.
+     */
     public List<Const> elements() {
         return elements;
     }

@@ -1,0 +1,142 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.cli.run.RunOptions;
+import org.tinygo4j.cli.run.RunResult;
+import org.tinygo4j.cli.run.Runner;
+
+/**
+ * Go's own test suite, layer 4 of TESTING.md: every "// run" file of
+ * /usr/share/go-1.19/test (outside the .dir directories of multi-file tests) is
+ * compiled for the host through the API, run, and its combined output compared with
+ * the .out file beside it (empty output when there is none), as Go's test driver
+ * does; a non-zero exit fails. Prints one line per file and the summary
+ * "N passed, M failed"; fails when a file on the keep-list (gotest-run-pass.txt)
+ * stops passing, and prints the files that newly pass, to be added to it.
+ */
+class GoTestSuiteRunTest {
+    private static final Path TEST = Path.of("/usr/share/go-1.19/test");
+
+    @Test
+    void runFilesOfTheGoTestSuite() throws Exception {
+        assumeTrue(Files.isDirectory(TEST), "Go's test suite missing: apt-get install golang-1.19-src");
+        List<Path> files = runFiles();
+        Compiler compiler = Compiler.builder().target("host").build();
+        Runner runner = Runner.forTarget("host", null).orElseThrow();
+        Map<String, String> results = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> results.put(TEST.relativize(f).toString(), outcome(compiler, runner, f)));
+
+        List<String> keep = keepList();
+        List<String> regressed = new ArrayList<>();
+        int passed = 0;
+        for (Map.Entry<String, String> e : new TreeMap<>(results).entrySet()) {
+            boolean ok = e.getValue().equals("PASS");
+            passed += ok ? 1 : 0;
+            System.out.println((ok ? "PASS " : "FAIL ") + e.getKey() + (ok ? "" : ": " + e.getValue()));
+            if (ok && !keep.contains(e.getKey())) {
+                System.out.println("NEW PASS (add to gotest-run-pass.txt): " + e.getKey());
+            }
+            if (!ok && keep.contains(e.getKey())) {
+                regressed.add(e.getKey() + ": " + e.getValue());
+            }
+        }
+        System.out.println("go test suite, // run on host: " + passed + " passed, " + (results.size() - passed)
+                + " failed");
+        assertEquals(List.of(), regressed, "files on the keep-list that no longer pass");
+    }
+
+    /** "PASS", or why the file fails (first diagnostic, exit code, or the first differing line). */
+    private static String outcome(Compiler compiler, Runner runner, Path file) {
+        try {
+            CompileResult r = compiler.compile(CompileRequest.of(file));
+            if (!r.success()) {
+                String first = r.diagnostics().isEmpty() ? "compile failed" : r.diagnostics().get(0).toString();
+                return "compile: " + first.replace(TEST + "/", "");
+            }
+            RunResult run = runner.run(r.artifact().image(), new RunOptions(List.of(), Duration.ofSeconds(10),
+                    null, null));
+            if (run.timedOut()) {
+                return "timed out";
+            }
+            Path outFile = Path.of(file.toString().replaceFirst("\\.go$", ".out"));
+            String want = Files.exists(outFile) ? Files.readString(outFile) : "";
+            String got = run.stdout() + run.stderr();
+            if (run.exitCode() != 0) {
+                return "exit code " + run.exitCode() + firstLine(got);
+            }
+            if (!got.equals(want)) {
+                return "output differs" + firstDifference(want, got);
+            }
+            return "PASS";
+        } catch (Exception | Error e) {
+            return "harness: " + e;
+        }
+    }
+
+    private static String firstLine(String s) {
+        String l = s.lines().findFirst().orElse("");
+        return l.isEmpty() ? "" : ": " + (l.length() > 120 ? l.substring(0, 120) : l);
+    }
+
+    private static String firstDifference(String want, String got) {
+        List<String> w = want.lines().toList();
+        List<String> g = got.lines().toList();
+        for (int i = 0; i < Math.max(w.size(), g.size()); i++) {
+            String a = i < w.size() ? w.get(i) : "<end>";
+            String b = i < g.size() ? g.get(i) : "<end>";
+            if (!a.equals(b)) {
+                return " at line " + (i + 1) + ": want \"" + a + "\", got \"" + b + "\"";
+            }
+        }
+        return " (line endings)";
+    }
+
+    /** Files whose directive (the first line that is not a build constraint) is exactly "// run". */
+    static List<Path> runFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(TEST)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
+                if (TEST.relativize(p).toString().contains(".dir/")) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
+                    if (line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank()) {
+                        continue;
+                    }
+                    if (line.equals("// run")) {
+                        out.add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> keepList() throws IOException {
+        try (InputStream in = GoTestSuiteRunTest.class.getResourceAsStream("/gotest-run-pass.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+}
