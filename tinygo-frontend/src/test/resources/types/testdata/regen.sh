@@ -9,6 +9,6 @@ for d in */; do
   cp "$d"/*.go "$tmp"/; cp "$d"/*.s "$tmp"/ 2>/dev/null || true
   printf 'module x\ngo 1.19\n' > "$tmp/go.mod"
   (cd "$tmp" && /usr/lib/go-1.19/bin/go build -gcflags=-e -o /dev/null . 2>&1 || true) \
-    | grep -E '^(\./)?[A-Za-z0-9_]+\.go:|^	' | sed -e 's|^\./||' -e 's|\t\./|\t|' > "$d/expected.txt"
+    | grep -E '^(\./)?[A-Za-z0-9_]+\.go:|^	' | sed -e 's|^\./||' -e 's|\t\./|\t|' -e 's| \./| |g' > "$d/expected.txt"
   rm -rf "$tmp"
 done

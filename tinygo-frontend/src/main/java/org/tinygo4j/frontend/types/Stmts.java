@@ -82,7 +82,7 @@ final class Stmts {
     }
 
     private void body(Signature sig, Stmt.Block body) {
-        collectLabels(body.list());
+        collectLabels(body.list(), body.pos());
         stmtList(body.list(), 0);
         if (sig.results().size() > 0 && !Terminating.isTerminating(body, null, c.info)) {
             c.error(body.rbrace(), "missing return");
@@ -107,15 +107,25 @@ final class Stmts {
         }
     }
 
-    private void collectLabels(List<Stmt> list) {
-        for (Stmt s : list) {
-            collectLabels(s);
+    private void collectLabels(List<Stmt> list, int blockPos) {
+        c.fn.collectChain.add(new Object[] {list, blockPos});
+        for (int i = 0; i < list.size(); i++) {
+            collectLabels(list.get(i), list, i);
         }
+        c.fn.collectChain.remove(c.fn.collectChain.size() - 1);
     }
 
     private void collectLabels(Stmt s) {
+        collectLabels(s, null, -1);
+    }
+
+    private void collectLabels(Stmt s, List<Stmt> list, int index) {
         switch (s) {
             case Stmt.Labeled l -> {
+                if (list != null) {
+                    c.fn.labelSites.putIfAbsent(l.label().name(),
+                            new FuncContext.LabelSite(list, index, List.copyOf(c.fn.collectChain)));
+                }
                 String name = l.label().name();
                 if (!name.equals("_")) {
                     Label lab = new Label(l.label().pos(), c.pkg, name);
@@ -125,9 +135,9 @@ final class Stmts {
                         c.recordDef(l.label(), lab);
                     }
                 }
-                collectLabels(l.stmt());
+                collectLabels(l.stmt(), list, index);
             }
-            case Stmt.Block b -> collectLabels(b.list());
+            case Stmt.Block b -> collectLabels(b.list(), b.pos());
             case Stmt.If i -> {
                 collectLabels(i.body());
                 if (i.els() != null) {
@@ -139,8 +149,8 @@ final class Stmts {
             case Stmt.Switch sw -> collectLabels(sw.body());
             case Stmt.TypeSwitch ts -> collectLabels(ts.body());
             case Stmt.Select sel -> collectLabels(sel.body());
-            case Stmt.CaseClause cc -> collectLabels(cc.body());
-            case Stmt.CommClause cc -> collectLabels(cc.body());
+            case Stmt.CaseClause cc -> collectLabels(cc.body(), cc.pos());
+            case Stmt.CommClause cc -> collectLabels(cc.body(), cc.pos());
             default -> {
             }
         }
@@ -149,7 +159,11 @@ final class Stmts {
     void stmtList(List<Stmt> list, int ctxt) {
         boolean fallOk = (ctxt & FALLTHROUGH_OK) != 0;
         int inner = ctxt & ~(FALLTHROUGH_OK | FINAL_CASE);
+        c.fn.blockLists.add(list);
+        c.fn.blockIndex.add(0);
+        int depth = c.fn.blockIndex.size() - 1;
         for (int i = 0; i < list.size(); i++) {
+            c.fn.blockIndex.set(depth, i);
             Stmt s = list.get(i);
             int ic = inner;
             if (fallOk && i + 1 == list.size()) {
@@ -159,6 +173,8 @@ final class Stmts {
             }
             stmt(s, ic);
         }
+        c.fn.blockLists.remove(depth);
+        c.fn.blockIndex.remove(depth);
     }
 
     void openScope(org.tinygo4j.frontend.ast.Node n, String comment) {
@@ -652,6 +668,7 @@ final class Stmts {
             c.fn.labelUsed.put(name, true);
             c.recordUse(b.label(), lab);
             if (b.tok() == Token.GOTO) {
+                gotoTarget(b.label());
                 return;
             }
             Stmt.Labeled target = null;
@@ -691,6 +708,54 @@ final class Stmts {
                 }
             }
             default -> {
+            }
+        }
+    }
+
+    /** A goto may not jump into a block, nor over a variable declaration (spec "Goto statements"). */
+    private void gotoTarget(Expr.Ident label) {
+        FuncContext.LabelSite site = c.fn.labelSites.get(label.name());
+        if (site == null) {
+            return;
+        }
+        int depth = -1;
+        for (int d = 0; d < c.fn.blockLists.size(); d++) {
+            if (c.fn.blockLists.get(d) == site.list()) {
+                depth = d;
+            }
+        }
+        if (depth < 0) {
+            int blockPos = -1;
+            for (Object[] link : site.chain()) {
+                boolean entered = false;
+                for (List<Stmt> l : c.fn.blockLists) {
+                    entered |= l == link[0];
+                }
+                if (!entered) {
+                    blockPos = (Integer) link[1];
+                    break;
+                }
+            }
+            c.error(label.pos(), "goto " + label.name() + " jumps into block"
+                    + (blockPos >= 0 ? " starting at " + c.diags.fileSet().position(blockPos) : ""));
+            return;
+        }
+        for (int k = c.fn.blockIndex.get(depth) + 1; k < site.index(); k++) {
+            Stmt st = site.list().get(k);
+            String name = null;
+            int declPos = -1;
+            if (st instanceof Stmt.DeclStmt d && d.decl().tok() == Token.VAR && !d.decl().specs().isEmpty()
+                    && d.decl().specs().get(0) instanceof Spec.ValueSpec vs) {
+                name = vs.names().get(0).name();
+                declPos = vs.names().get(0).pos();
+            } else if (st instanceof Stmt.Assign a && a.tok() == Token.DEFINE && a.lhs().get(0) instanceof Expr.Ident id) {
+                name = id.name();
+                declPos = a.tokPos();
+            }
+            if (name != null) {
+                c.error(label.pos(), "goto " + label.name() + " jumps over declaration of " + name + " at "
+                        + c.diags.fileSet().position(declPos));
+                return;
             }
         }
     }
