@@ -31,6 +31,11 @@ final class Arithmetic {
         if (xu instanceof Basic bt && bt.isFloat()) {
             return floatOp(op, x, y);
         }
+        if (xu instanceof org.tinygo4j.frontend.types.Slice && (op == Token.EQL || op == Token.NEQ)) {
+            // A slice compares only with nil: its data pointer is nil exactly when the slice is.
+            return LLVMBuildICmp(b, op == Token.EQL ? LLVMIntEQ : LLVMIntNE, LLVMBuildExtractValue(b, x, 0, ""),
+                    LLVMBuildExtractValue(b, y, 0, ""), "");
+        }
         boolean signed = FunctionLowering.isSigned(xType);
         if (op.isComparison()) {
             int pred = switch (op) {

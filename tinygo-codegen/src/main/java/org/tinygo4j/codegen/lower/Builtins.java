@@ -42,8 +42,16 @@ final class Builtins {
                 return null;
             }
             case LEN, CAP -> {
-                LLVMValueRef len = LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 1, "");
+                boolean slice = bc.args().get(0).type().underlying() instanceof org.tinygo4j.frontend.types.Slice;
+                int field = slice && bc.id() == org.tinygo4j.frontend.types.Builtin.Id.CAP ? 2 : 1;
+                LLVMValueRef len = LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), field, "");
                 return fl.resize(len, fl.types.intType, false);
+            }
+            case APPEND -> {
+                return new Slices(fl).append(bc);
+            }
+            case COPY -> {
+                return new Slices(fl).copy(bc);
             }
             case STRINGDATA -> {
                 return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");

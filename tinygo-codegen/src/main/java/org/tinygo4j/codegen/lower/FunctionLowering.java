@@ -125,6 +125,8 @@ final class FunctionLowering {
                 yield LLVMBuildStructGEP2(b, types.of(st), operand(fa.x()), fa.field(), "");
             }
             case Instr.IndexAddr ia -> indexAddr(ia);
+            case Instr.MakeSlice ms -> new Slices(this).make(ms);
+            case Instr.Slice sl -> new Slices(this).slice(sl);
             case Instr.StringIndex si -> stringIndex(si);
             case Instr.Jump j -> {
                 LLVMBuildBr(b, blocks.get(j.target()));
@@ -254,7 +256,12 @@ final class FunctionLowering {
     // ---- indexing with bounds checks ----
 
     private LLVMValueRef indexAddr(Instr.IndexAddr ia) {
-        Array arr = (Array) ((Pointer) ia.x().type()).elem().underlying();
+        if (ia.x().type().underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
+            LLVMValueRef s = operand(ia.x());
+            LLVMValueRef idx = boundsCheck(operand(ia.index()), ia.index().type(), LLVMBuildExtractValue(b, s, 1, ""));
+            return LLVMBuildInBoundsGEP2(b, types.of(st.elem()), LLVMBuildExtractValue(b, s, 0, ""), refs(idx), 1, "");
+        }
+        Array arr = (Array) ((Pointer) ia.x().type().underlying()).elem().underlying();
         LLVMValueRef len = LLVMConstInt(types.intType, arr.len(), 0);
         LLVMValueRef idx = boundsCheck(operand(ia.index()), ia.index().type(), len);
         LLVMValueRef zero = LLVMConstInt(LLVMTypeOf(idx), 0, 0);
@@ -274,7 +281,7 @@ final class FunctionLowering {
      * Panics unless 0 <= idx < len (one unsigned comparison, in the wider of the two
      * widths); returns idx in that width for the address computation.
      */
-    private LLVMValueRef boundsCheck(LLVMValueRef idx, Type idxType, LLVMValueRef len) {
+    LLVMValueRef boundsCheck(LLVMValueRef idx, Type idxType, LLVMValueRef len) {
         boolean signed = isSigned(idxType);
         int iw = LLVMGetIntTypeWidth(LLVMTypeOf(idx));
         int lw = LLVMGetIntTypeWidth(LLVMTypeOf(len));

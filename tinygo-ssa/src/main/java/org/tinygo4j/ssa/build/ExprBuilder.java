@@ -68,9 +68,11 @@ final class ExprBuilder {
             case Expr.Call c -> call(c);
             case Expr.Selector s -> selector(s);
             case Expr.Index ix -> index(ix);
+            case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
+                    sliceLiteral(cl, st);
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> throw new Unsupported(fl.pos(), "function literals");
-            case Expr.SliceExpr se -> throw new Unsupported(se.pos(), "slice expressions");
+            case Expr.SliceExpr se -> sliceExpr(se);
             case Expr.TypeAssert ta -> throw new Unsupported(ta.pos(), "type assertions");
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
@@ -342,10 +344,47 @@ final class ExprBuilder {
             }
             case LEN, CAP -> {
                 Value v = expr(c.args().get(0));
-                if (v.type().underlying() instanceof Basic bt && bt.isString()) {
+                if (v.type().underlying() instanceof Basic bt && bt.isString()
+                        || v.type().underlying() instanceof org.tinygo4j.frontend.types.Slice) {
                     return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(v), c.pos()));
                 }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
+            }
+            case NEW -> {
+                Type t = Pointers.elem(typeOf(c));
+                return fb.alloc(t, "new", c.pos(), true);
+            }
+            case MAKE -> {
+                Type t = typeOf(c);
+                if (!(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
+                    throw new Unsupported(c.pos(), "make of " + t);
+                }
+                Value len = convert(expr(c.args().get(1)), Universe.INT, c.pos());
+                Value cap = c.args().size() > 2 ? convert(expr(c.args().get(2)), Universe.INT, c.pos()) : len;
+                fb.pb.requireRuntime("panicMakeSlice", c.pos());
+                return fb.emit(new Instr.MakeSlice(t, len, cap, c.pos()));
+            }
+            case APPEND -> {
+                Type t = typeOf(c);
+                Value s0 = convert(expr(c.args().get(0)), t, c.pos());
+                if (c.args().size() == 1) {
+                    return s0;
+                }
+                Value add;
+                if (c.hasEllipsis()) {
+                    add = expr(c.args().get(1));
+                } else {
+                    Type elem = ((org.tinygo4j.frontend.types.Slice) t.underlying()).elem();
+                    add = sliceOf(elem, c.args().subList(1, c.args().size()), false, c.pos());
+                }
+                fb.pb.requireRuntime("sliceAppend", c.pos());
+                return fb.emit(new Instr.BuiltinCall(t, b.id(), List.of(s0, add), c.pos()));
+            }
+            case COPY -> {
+                Value dst = expr(c.args().get(0));
+                Value src = expr(c.args().get(1));
+                fb.pb.requireRuntime("sliceCopy", c.pos());
+                return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(dst, src), c.pos()));
             }
             case STRINGDATA -> {
                 Value v = expr(c.args().get(0));
@@ -453,6 +492,11 @@ final class ExprBuilder {
             case Expr.Index ix -> {
                 Type xt = typeOf(ix.x());
                 Value base;
+                if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
+                    Value sv = expr(ix.x());
+                    Value i = expr(ix.indices().get(0));
+                    yield fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
+                }
                 if (Pointers.is(xt)) {
                     base = expr(ix.x());
                 } else if (xt.underlying() instanceof Array) {
@@ -467,6 +511,50 @@ final class ExprBuilder {
             case Expr.CompositeLit cl -> compositeLit(cl, true);
             default -> throw new Unsupported(e.pos(), "address of " + e.getClass().getSimpleName());
         };
+    }
+
+    /** []T{...}: a heap array holding the elements, sliced whole. */
+    private Value sliceLiteral(Expr.CompositeLit cl, org.tinygo4j.frontend.types.Slice st) {
+        long n = 0;
+        long idx = 0;
+        for (Expr el : cl.elts()) {
+            if (el instanceof Expr.KeyValue kv) {
+                idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
+            }
+            n = Math.max(n, ++idx);
+        }
+        Array arr = new Array(n, st.elem());
+        Instr.Alloc a = fb.alloc(arr, "slicelit", cl.pos(), true);
+        fillComposite(a, arr, cl);
+        return fb.emit(new Instr.Slice(typeOf(cl), a, null, null, null, cl.pos()));
+    }
+
+    /** A slice over a new array holding the values of elems (the variadic part of append). */
+    private Value sliceOf(Type elem, List<Expr> elems, boolean heap, int pos) {
+        Array arr = new Array(elems.size(), elem);
+        Instr.Alloc a = fb.alloc(arr, "args", pos, heap);
+        for (int i = 0; i < elems.size(); i++) {
+            Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
+                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
+            fb.store(ea, convert(expr(elems.get(i)), elem, pos), pos);
+        }
+        return fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(elem), a, null, null, null, pos));
+    }
+
+    /** x[low:high:max] of a slice, a string, an array (addressable) or a pointer to an array. */
+    private Value sliceExpr(Expr.SliceExpr se) {
+        Type xt = typeOf(se.x());
+        Value x;
+        if (xt.underlying() instanceof Array) {
+            x = addr(se.x());
+        } else {
+            x = expr(se.x());
+        }
+        Value low = se.low() == null ? null : convert(expr(se.low()), Universe.INT, se.pos());
+        Value high = se.high() == null ? null : convert(expr(se.high()), Universe.INT, se.pos());
+        Value max = se.max() == null ? null : convert(expr(se.max()), Universe.INT, se.pos());
+        fb.pb.requireRuntime("panicSlice", se.pos());
+        return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
     }
 
     /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */

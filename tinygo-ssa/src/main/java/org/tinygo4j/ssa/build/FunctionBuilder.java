@@ -397,6 +397,7 @@ final class FunctionBuilder {
         Type xt = info.typeOf(r.x());
         Type u = xt == null ? null : xt.underlying();
         Value arrayAddr = null;
+        Value sliceValue = null;
         Value n;
         Type indexType;
         if (u instanceof Basic b && b.isInteger()) {
@@ -407,6 +408,11 @@ final class FunctionBuilder {
             arrayAddr = u instanceof Pointer ? exprs.expr(r.x()) : exprs.addrOrTemp(r.x());
             n = new Const(Universe.INT, Constant.IntVal.of(arr.len()));
             indexType = Universe.INT;
+        } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
+            Value sv = exprs.expr(r.x());
+            n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(sv), r.pos()));
+            indexType = Universe.INT;
+            sliceValue = sv;
         } else {
             throw new Unsupported(r.pos(), "range over " + xt);
         }
@@ -424,6 +430,10 @@ final class FunctionBuilder {
         if (r.value() != null && arrayAddr != null) {
             Type elem = ((Array) Pointers.elem(arrayAddr.type()).underlying()).elem();
             Value ea = emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
+            rangeAssign(r, r.value(), load(ea, r.pos()));
+        } else if (r.value() != null && sliceValue != null) {
+            Type elem = ((org.tinygo4j.frontend.types.Slice) sliceValue.type().underlying()).elem();
+            Value ea = emit(new Instr.IndexAddr(new Pointer(elem), sliceValue, i, r.pos()));
             rangeAssign(r, r.value(), load(ea, r.pos()));
         }
         targets.push(new Targets(label, done, post, null));

@@ -315,7 +315,7 @@ public abstract sealed class Instr extends Value {
         }
     }
 
-    /** &x[i] where x is a pointer to an array; bounds-checked against the array length. */
+    /** &x[i] where x is a pointer to an array or a slice; bounds-checked against its length. */
     public static final class IndexAddr extends Instr {
         private final Value x;
         private final Value index;
@@ -337,6 +337,78 @@ public abstract sealed class Instr extends Value {
         @Override
         public List<Value> operands() {
             return List.of(x, index);
+        }
+    }
+
+    /** make([]T, len, cap): a new zeroed backing array; panics unless 0 <= len <= cap. */
+    public static final class MakeSlice extends Instr {
+        private final Value len;
+        private final Value cap;
+
+        public MakeSlice(Type type, Value len, Value cap, int pos) {
+            super(type, pos);
+            this.len = len;
+            this.cap = cap;
+        }
+
+        public Value len() {
+            return len;
+        }
+
+        public Value cap() {
+            return cap;
+        }
+
+        @Override
+        public List<Value> operands() {
+            return List.of(len, cap);
+        }
+    }
+
+    /**
+     * x[low:high:max] where x is a slice, a pointer to an array or a string; absent
+     * bounds are null. Bounds are checked (0 <= low <= high <= max <= cap).
+     */
+    public static final class Slice extends Instr {
+        private final Value x;
+        private final Value low;
+        private final Value high;
+        private final Value max;
+
+        public Slice(Type type, Value x, Value low, Value high, Value max, int pos) {
+            super(type, pos);
+            this.x = x;
+            this.low = low;
+            this.high = high;
+            this.max = max;
+        }
+
+        public Value x() {
+            return x;
+        }
+
+        public Value low() {
+            return low;
+        }
+
+        public Value high() {
+            return high;
+        }
+
+        public Value max() {
+            return max;
+        }
+
+        @Override
+        public List<Value> operands() {
+            List<Value> ops = new java.util.ArrayList<>();
+            ops.add(x);
+            for (Value v : new Value[] {low, high, max}) {
+                if (v != null) {
+                    ops.add(v);
+                }
+            }
+            return ops;
         }
     }
 

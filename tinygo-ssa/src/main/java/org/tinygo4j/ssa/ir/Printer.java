@@ -94,6 +94,9 @@ public final class Printer {
             case Instr.FieldAddr f -> "&" + v(f.x()) + ".#" + f.field();
             case Instr.IndexAddr x -> "&" + v(x.x()) + "[" + v(x.index()) + "]";
             case Instr.StringIndex x -> v(x.str()) + "[" + v(x.index()) + "]";
+            case Instr.MakeSlice m -> "make " + Types.typeString(m.type()) + " " + v(m.len()) + ", " + v(m.cap());
+            case Instr.Slice sl -> v(sl.x()) + "[" + (sl.low() == null ? "" : v(sl.low())) + ":"
+                    + (sl.high() == null ? "" : v(sl.high())) + (sl.max() == null ? "" : ":" + v(sl.max())) + "]";
             case Instr.Jump j -> "jump " + j.target().index();
             case Instr.If f -> "if " + v(f.cond()) + " goto " + f.then().index() + " else " + f.els().index();
             case Instr.Return r -> "return" + (r.results().isEmpty() ? "" : " " + list(r.results()));

@@ -1,0 +1,145 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
+
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Slice;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Slices as {ptr, len, cap} (lengths in uintptr width): make, slicing of slices,
+ * arrays and strings with Go's bounds rules, append and copy through the runtime.
+ */
+final class Slices {
+    private final FunctionLowering fl;
+    private final LLVMBuilderRef b;
+    private final LlvmTypes types;
+
+    Slices(FunctionLowering fl) {
+        this.fl = fl;
+        this.b = fl.b;
+        this.types = fl.types;
+    }
+
+    private LLVMValueRef word(Value v) {
+        return fl.resize(fl.operand(v), types.uintptr, FunctionLowering.isSigned(v.type()));
+    }
+
+    private LLVMValueRef slice(LLVMTypeRef t, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap) {
+        LLVMValueRef s = LLVMGetUndef(t);
+        s = LLVMBuildInsertValue(b, s, ptr, 0, "");
+        s = LLVMBuildInsertValue(b, s, len, 1, "");
+        return LLVMBuildInsertValue(b, s, cap, 2, "");
+    }
+
+    private long elemSize(Type elem) {
+        return fl.m.sizeOf(elem);
+    }
+
+    /** make([]T, len, cap): checks 0 <= len <= cap (negative values are huge unsigned), allocates zeroed memory. */
+    LLVMValueRef make(Instr.MakeSlice ms) {
+        Type elem = ((Slice) ms.type().underlying()).elem();
+        LLVMValueRef len = word(ms.len());
+        LLVMValueRef cap = word(ms.cap());
+        LLVMValueRef bad = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, len, cap, ""),
+                negative(ms.cap()), "");
+        long size = Math.max(1, elemSize(elem));
+        // No allocation may exceed half the address space (also catches len*size overflow).
+        long maxBytes = (1L << (8 * fl.m.program.sizes().ptrSize() - 1)) - 1;
+        LLVMValueRef maxCap = LLVMConstInt(types.uintptr, maxBytes / size, 0);
+        bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntUGT, cap, maxCap, ""), "");
+        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicMakeSlice")));
+        LLVMValueRef bytes = LLVMBuildMul(b, cap, LLVMConstInt(types.uintptr, size, 0), "");
+        LLVMValueRef ptr = fl.call(fl.m.runtimeFunction("alloc"), bytes);
+        return slice(types.of(ms.type()), ptr, len, cap);
+    }
+
+    private LLVMValueRef negative(Value v) {
+        LLVMValueRef x = fl.operand(v);
+        if (!FunctionLowering.isSigned(v.type())) {
+            return LLVMConstInt(types.i1, 0, 0);
+        }
+        return LLVMBuildICmp(b, LLVMIntSLT, x, LLVMConstInt(LLVMTypeOf(x), 0, 0), "");
+    }
+
+    /** x[low:high:max] of a slice, a pointer to an array, or a string. */
+    LLVMValueRef slice(Instr.Slice sl) {
+        Type xt = sl.x().type().underlying();
+        LLVMValueRef x = fl.operand(sl.x());
+        LLVMValueRef ptr;
+        LLVMValueRef len;
+        LLVMValueRef cap;
+        Type elem;
+        boolean string = xt instanceof Basic bt && bt.isString();
+        if (xt instanceof Slice st) {
+            ptr = LLVMBuildExtractValue(b, x, 0, "");
+            len = LLVMBuildExtractValue(b, x, 1, "");
+            cap = LLVMBuildExtractValue(b, x, 2, "");
+            elem = st.elem();
+        } else if (string) {
+            ptr = LLVMBuildExtractValue(b, x, 0, "");
+            len = LLVMBuildExtractValue(b, x, 1, "");
+            cap = len;
+            elem = org.tinygo4j.frontend.types.Universe.BYTE;
+        } else {
+            Array arr = (Array) ((Pointer) xt).elem().underlying();
+            ptr = x;
+            len = LLVMConstInt(types.uintptr, arr.len(), 0);
+            cap = len;
+            elem = arr.elem();
+        }
+        LLVMValueRef low = sl.low() == null ? LLVMConstInt(types.uintptr, 0, 0) : word(sl.low());
+        LLVMValueRef high = sl.high() == null ? len : word(sl.high());
+        LLVMValueRef max = sl.max() == null ? cap : word(sl.max());
+        // 0 <= low <= high <= max <= cap; a negative bound is a huge unsigned value.
+        LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGT, low, high, "");
+        bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntUGT, high, max, ""), "");
+        bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntUGT, max, cap, ""), "");
+        for (Value v : new Value[] {sl.low(), sl.high(), sl.max()}) {
+            if (v != null) {
+                bad = LLVMBuildOr(b, bad, negative(v), "");
+            }
+        }
+        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice")));
+        LLVMValueRef base = LLVMBuildGEP2(b, types.of(elem), ptr, refs(low), 1, "");
+        LLVMValueRef newLen = LLVMBuildSub(b, high, low, "");
+        if (string) {
+            LLVMValueRef s = LLVMGetUndef(types.string);
+            s = LLVMBuildInsertValue(b, s, base, 0, "");
+            return LLVMBuildInsertValue(b, s, newLen, 1, "");
+        }
+        return slice(types.of(sl.type()), base, newLen, LLVMBuildSub(b, max, low, ""));
+    }
+
+    /** append(s, add...) through runtime.sliceAppend, which grows the backing array when needed. */
+    LLVMValueRef append(Instr.BuiltinCall bc) {
+        Type elem = ((Slice) bc.type().underlying()).elem();
+        LLVMValueRef s = fl.operand(bc.args().get(0));
+        LLVMValueRef add = fl.operand(bc.args().get(1));
+        LLVMValueRef r = fl.call(fl.m.runtimeFunction("sliceAppend"),
+                LLVMBuildExtractValue(b, s, 0, ""), LLVMBuildExtractValue(b, s, 1, ""),
+                LLVMBuildExtractValue(b, s, 2, ""), LLVMBuildExtractValue(b, add, 0, ""),
+                LLVMBuildExtractValue(b, add, 1, ""), LLVMConstInt(types.uintptr, elemSize(elem), 0));
+        return slice(types.of(bc.type()), LLVMBuildExtractValue(b, r, 0, ""), LLVMBuildExtractValue(b, r, 1, ""),
+                LLVMBuildExtractValue(b, r, 2, ""));
+    }
+
+    /** copy(dst, src) through runtime.sliceCopy; src may be a string. */
+    LLVMValueRef copy(Instr.BuiltinCall bc) {
+        Type elem = ((Slice) bc.args().get(0).type().underlying()).elem();
+        LLVMValueRef dst = fl.operand(bc.args().get(0));
+        LLVMValueRef src = fl.operand(bc.args().get(1));
+        LLVMValueRef n = fl.call(fl.m.runtimeFunction("sliceCopy"), LLVMBuildExtractValue(b, dst, 0, ""),
+                LLVMBuildExtractValue(b, src, 0, ""), LLVMBuildExtractValue(b, dst, 1, ""),
+                LLVMBuildExtractValue(b, src, 1, ""), LLVMConstInt(types.uintptr, elemSize(elem), 0));
+        return fl.resize(n, types.intType, true);
+    }
+}
