@@ -346,6 +346,7 @@ final class Exprs {
             return;
         }
         Func m = (Func) r.obj();
+        c.dependOn(m); // a method's body counts for initialization order, as a function's does
         c.info.selections.put(s, new Selection(Selection.Kind.METHOD_VAL, x.type, m, r.index(), r.indirect()));
         Signature sig = m.signature();
         x.set(Mode.VALUE, new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic()));
@@ -367,6 +368,7 @@ final class Exprs {
             return;
         }
         c.recordUse(s.sel(), m);
+        c.dependOn(m);
         c.info.selections.put(s, new Selection(Selection.Kind.METHOD_EXPR, t, m, r.index(), r.indirect()));
         Signature sig = m.signature();
         List<Var> params = new ArrayList<>();
