@@ -461,7 +461,20 @@ final class Exprs {
             }
             x.val = r.value();
         } else if (x.val instanceof Constant.IntVal iv && iv.value().bitLength() > 512) {
-            c.error(x.expr.pos(), "constant overflow");
+            // untyped integer constants have 512 bits, as in gc; the message names the operation
+            String op = switch (x.expr) {
+                case Expr.Binary bin -> switch (bin.op()) {
+                    case ADD -> "addition ";
+                    case SUB -> "subtraction ";
+                    case MUL -> "multiplication ";
+                    case XOR -> "bitwise XOR ";
+                    case SHL -> "shift ";
+                    default -> "";
+                };
+                case Expr.Unary un when un.op() == Token.XOR -> "bitwise complement ";
+                default -> "";
+            };
+            c.error(x.expr instanceof Expr.Binary bin ? bin.opPos() : x.expr.pos(), "constant " + op + "overflow");
             x.setInvalid();
         }
     }
