@@ -36,7 +36,7 @@ class Nano33ImageTest {
     Path dir;
 
     static List<Program> programs() {
-        return TestPrograms.all();
+        return TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList();
     }
 
     private static String diagnostics(CompileResult r) {

@@ -16,7 +16,16 @@ import java.util.stream.Stream;
 final class TestPrograms {
     static final Path DATA = Path.of("testdata");
 
-    record Program(String name, Path source, String expectedOutput, int expectedExit) {
+    /**
+     * A test program. targets is null when it runs everywhere, or the targets named on a
+     * "// targets: host wasi" line of its source, for programs using what some chips
+     * lack (floating point needs an FPU until soft float exists).
+     */
+    record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets) {
+        boolean runsOn(String target) {
+            return targets == null || targets.contains(target);
+        }
+
         /** A program that panics: its output is compared only up to the "panic: " line. */
         boolean panics() {
             return expectedOutput.lines().anyMatch(l -> l.startsWith("panic: "));
@@ -47,7 +56,15 @@ final class TestPrograms {
             String out = Files.readString(DATA.resolve(name + ".out"), StandardCharsets.UTF_8);
             Path exit = DATA.resolve(name + ".exit");
             int code = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
-            return new Program(name, source, out, code);
+            List<String> targets = null;
+            if (!Files.isDirectory(source)) {
+                for (String line : Files.readAllLines(source)) {
+                    if (line.startsWith("// targets:")) {
+                        targets = List.of(line.substring("// targets:".length()).trim().split("\\s+"));
+                    }
+                }
+            }
+            return new Program(name, source, out, code, targets);
         } catch (IOException e) {
             throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
         }

@@ -28,6 +28,9 @@ final class Arithmetic {
         if (xu instanceof Basic bt && bt.isString()) {
             return stringOp(op, x, y);
         }
+        if (xu instanceof Basic bt && bt.isFloat()) {
+            return floatOp(op, x, y);
+        }
         boolean signed = FunctionLowering.isSigned(xType);
         if (op.isComparison()) {
             int pred = switch (op) {
@@ -61,7 +64,35 @@ final class Arithmetic {
         };
     }
 
+    /** IEEE arithmetic and comparisons; != is unordered (true for NaN), the others ordered, as in Go. */
+    private LLVMValueRef floatOp(Token op, LLVMValueRef x, LLVMValueRef y) {
+        requireHardwareFloat();
+        return switch (op) {
+            case EQL -> LLVMBuildFCmp(b, LLVMRealOEQ, x, y, "");
+            case NEQ -> LLVMBuildFCmp(b, LLVMRealUNE, x, y, "");
+            case LSS -> LLVMBuildFCmp(b, LLVMRealOLT, x, y, "");
+            case LEQ -> LLVMBuildFCmp(b, LLVMRealOLE, x, y, "");
+            case GTR -> LLVMBuildFCmp(b, LLVMRealOGT, x, y, "");
+            case GEQ -> LLVMBuildFCmp(b, LLVMRealOGE, x, y, "");
+            case ADD -> LLVMBuildFAdd(b, x, y, "");
+            case SUB -> LLVMBuildFSub(b, x, y, "");
+            case MUL -> LLVMBuildFMul(b, x, y, "");
+            case QUO -> LLVMBuildFDiv(b, x, y, "");
+            default -> throw new IllegalStateException("float operator " + op);
+        };
+    }
+
+    void requireHardwareFloat() {
+        if (!fl.m.config.hasHardwareFloat()) {
+            throw new UnsupportedOperationException("floating-point arithmetic on a chip without an FPU (soft float)");
+        }
+    }
+
     LLVMValueRef unop(Token op, LLVMValueRef x) {
+        if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMDoubleTypeKind || LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMFloatTypeKind) {
+            requireHardwareFloat();
+            return LLVMBuildFNeg(b, x, "");
+        }
         return switch (op) {
             case SUB -> LLVMBuildNeg(b, x, "");
             case XOR, NOT -> LLVMBuildNot(b, x, "");

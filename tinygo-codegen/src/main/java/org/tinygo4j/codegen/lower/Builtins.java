@@ -67,6 +67,9 @@ final class Builtins {
             fl.call(m.runtimeFunction("printbool"), v);
         } else if (b.isString()) {
             fl.call(m.runtimeFunction("printstring"), v);
+        } else if (b.isFloat()) {
+            LLVMValueRef d = LLVMBuildFPCast(fl.b, v, LLVMDoubleTypeInContext(m.ctx), "");
+            fl.call(m.runtimeFunction("printfloat64"), d);
         } else if (b.isInteger()) {
             boolean signed = !b.isUnsigned();
             if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) <= 32) {

@@ -202,14 +202,30 @@ final class FunctionLowering {
         if (fromPtr && toPtr) {
             return v;
         }
-        if (fromPtr) {
+        boolean fromInt = fu instanceof Basic fb0 && fb0.isInteger();
+        boolean toInt = tu instanceof Basic tb0 && tb0.isInteger();
+        if (fromPtr && toInt) {
             return LLVMBuildPtrToInt(b, v, lt, "");
         }
-        if (toPtr) {
+        if (toPtr && fromInt) {
             return LLVMBuildIntToPtr(b, v, lt, "");
         }
         if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isInteger() && tb.isInteger()) {
             return resize(v, lt, !fb.isUnsigned());
+        }
+        if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isString() && tb.isString()) {
+            return v;
+        }
+        if (fu instanceof Basic fb && tu instanceof Basic tb && (fb.isFloat() || tb.isFloat())
+                && (fb.isFloat() || fb.isInteger()) && (tb.isFloat() || tb.isInteger())) {
+            new Arithmetic(this).requireHardwareFloat();
+            if (fb.isFloat() && tb.isFloat()) {
+                return LLVMBuildFPCast(b, v, lt, "");
+            }
+            if (fb.isFloat()) {
+                return tb.isUnsigned() ? LLVMBuildFPToUI(b, v, lt, "") : LLVMBuildFPToSI(b, v, lt, "");
+            }
+            return fb.isUnsigned() ? LLVMBuildUIToFP(b, v, lt, "") : LLVMBuildSIToFP(b, v, lt, "");
         }
         throw new UnsupportedOperationException("conversion from " + from + " to " + to);
     }

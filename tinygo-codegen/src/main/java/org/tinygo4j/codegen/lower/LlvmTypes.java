@@ -99,7 +99,7 @@ final class LlvmTypes {
             case MapType m -> ptr;
             case Chan c -> ptr;
             case Named n -> of(n.underlying());
-            case TypeParam tp -> throw new IllegalStateException("uninstantiated type parameter " + tp);
+            case TypeParam tp -> throw new UnsupportedOperationException("generic code (type parameter " + tp + ")");
         };
     }
 

@@ -54,6 +54,11 @@ public final class ModuleLowering {
             return 64;
         }
 
+        /** Whether the chip computes with floats in hardware; elsewhere float code would need soft float. */
+        public boolean hasHardwareFloat() {
+            return arch.equals("x86_64") || arch.startsWith("wasm") || arch.equals("aarch64");
+        }
+
         /** The configuration for a triple; the architecture is its first component. */
         public static Config of(String triple, String dataLayout) {
             return new Config(triple, dataLayout, triple.substring(0, triple.indexOf('-') < 0 ? triple.length()
@@ -86,10 +91,19 @@ public final class ModuleLowering {
     public static LLVMModuleRef lower(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         ModuleLowering m = new ModuleLowering(ctx, program, config, moduleName);
         for (Global g : program.globals()) {
-            m.declareGlobal(g);
+            try {
+                m.declareGlobal(g);
+            } catch (UnsupportedOperationException e) {
+                throw new NotSupported(org.tinygo4j.frontend.ast.Node.NO_POS, e.getMessage() + " in " + g.linkName());
+            }
         }
         for (Function f : program.functions()) {
-            m.declareFunction(f);
+            try {
+                m.declareFunction(f);
+            } catch (UnsupportedOperationException e) {
+                throw new NotSupported(f.object() == null ? org.tinygo4j.frontend.ast.Node.NO_POS : f.object().pos(),
+                        e.getMessage());
+            }
         }
         for (Function f : List.copyOf(program.functions())) {
             if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()) {
@@ -220,15 +234,35 @@ public final class ModuleLowering {
                         || (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER)) {
                     yield LLVMConstIntToPtr(intConst(types.uintptr, i.value()), lt);
                 }
-                if (u instanceof Basic b && (b.isFloat() || b.isComplex())) {
-                    throw new UnsupportedOperationException("floating-point constants");
+                if (u instanceof Basic b && b.isFloat()) {
+                    yield LLVMConstReal(lt, i.value().doubleValue());
+                }
+                if (u instanceof Basic b && b.isComplex()) {
+                    yield complexConst(lt, i.value().doubleValue(), 0);
                 }
                 yield intConst(lt, i.value());
             }
             case Constant.StringVal s -> string(s.bytes());
-            case Constant.FloatVal f -> throw new UnsupportedOperationException("floating-point constants");
-            case Constant.ComplexVal cv -> throw new UnsupportedOperationException("complex constants");
+            case Constant.FloatVal f -> {
+                if (u instanceof Basic b && b.isComplex()) {
+                    yield complexConst(lt, f.toDouble(), 0);
+                }
+                if (!(u instanceof Basic b && b.isFloat())) {
+                    throw new UnsupportedOperationException("constant " + f + " of type " + t);
+                }
+                yield LLVMConstReal(lt, f.toDouble());
+            }
+            case Constant.ComplexVal cv -> complexConst(lt, cv.re().toDouble(), cv.im().toDouble());
         };
+    }
+
+    /**
+     * A complex constant {re, im}. The checker has already rounded the value to the
+     * type, so converting the exact rational to double (and float) rounds correctly.
+     */
+    private LLVMValueRef complexConst(LLVMTypeRef t, double re, double im) {
+        LLVMTypeRef part = LLVMStructGetTypeAtIndex(t, 0);
+        return LLVMConstStructInContext(ctx, refs(LLVMConstReal(part, re), LLVMConstReal(part, im)), 2, 0);
     }
 
     LLVMValueRef intConst(LLVMTypeRef t, BigInteger v) {

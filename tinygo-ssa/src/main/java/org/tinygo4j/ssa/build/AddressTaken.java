@@ -54,7 +54,7 @@ final class AddressTaken {
             Selection sel = info.selections.get(s);
             if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func f
                     && f.signature().recv() != null && f.signature().recv().type() instanceof Pointer
-                    && !(info.typeOf(s.x()) instanceof Pointer)) {
+                    && !(Pointers.is(info.typeOf(s.x())))) {
                 markRoot(s.x());
             }
         }
@@ -76,9 +76,9 @@ final class AddressTaken {
         while (true) {
             switch (e) {
                 case Expr.Paren p -> e = p.x();
-                case Expr.Selector s when !(info.typeOf(s.x()) instanceof Pointer) && info.selections.containsKey(s) ->
+                case Expr.Selector s when !(Pointers.is(info.typeOf(s.x()))) && info.selections.containsKey(s) ->
                         e = s.x();
-                case Expr.Index ix when !(info.typeOf(ix.x()) instanceof Pointer) -> e = ix.x();
+                case Expr.Index ix when !(Pointers.is(info.typeOf(ix.x()))) -> e = ix.x();
                 case Expr.Ident id -> {
                     Obj o = info.objectOf(id);
                     if (o instanceof Var v) {

@@ -186,6 +186,11 @@ final class ExprBuilder {
         if (v == null || t == null || Types.identical(v.type(), t)) {
             return v;
         }
+        if (t.underlying() instanceof org.tinygo4j.frontend.types.Interface
+                && !(v.type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
+                && !(v instanceof org.tinygo4j.ssa.ir.Const c0 && c0.isZero())) {
+            throw new Unsupported(pos, "interfaces (conversion of " + v.type() + " to " + t + ")");
+        }
         if (v instanceof org.tinygo4j.ssa.ir.Const c) {
             return convertConst(c, t);
         }
@@ -220,6 +225,13 @@ final class ExprBuilder {
         }
         if (callee instanceof Func f) {
             Signature sig = f.signature();
+            if (isGeneric(f)) {
+                throw new Unsupported(c.pos(), "generic functions and methods of generic types");
+            }
+            if (sig.recv() == null && fun instanceof Expr.Selector s0 && info.selections.get(s0) != null
+                    || sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
+                throw new Unsupported(c.pos(), "interface method calls");
+            }
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
                 if (sel.kind() != Selection.Kind.METHOD_VAL) {
@@ -231,6 +243,21 @@ final class ExprBuilder {
             return callFunction(fb.pb.function(f), sig, args, c.pos());
         }
         throw new Unsupported(c.pos(), "calls of function values");
+    }
+
+    /** Whether f is generic or a method of a generic type (both need instantiation, not built yet). */
+    private static boolean isGeneric(Func f) {
+        Signature sig = f.signature();
+        if (!sig.typeParams().isEmpty() || f.origin() != f) {
+            return true;
+        }
+        if (sig.recv() != null) {
+            Type r = sig.recv().type();
+            Type base = r instanceof Pointer p ? p.elem() : r;
+            return base instanceof org.tinygo4j.frontend.types.Named n
+                    && (!n.typeArgs().isEmpty() || !n.typeParams().isEmpty());
+        }
+        return false;
     }
 
     Value callFunction(Function fn, Signature sig, List<Value> args, int pos) {
@@ -257,7 +284,7 @@ final class ExprBuilder {
     private Value receiver(Expr.Selector s, Selection sel, Func f) {
         boolean wantPtr = f.signature().recv().type() instanceof Pointer;
         Value x;
-        boolean isPtr = typeOf(s.x()) instanceof Pointer;
+        boolean isPtr = Pointers.is(typeOf(s.x()));
         if (sel.index().size() > 1) {
             // Promoted through embedded fields: address of the embedded field.
             Value base = isPtr ? expr(s.x()) : addrOrTemp(s.x());
@@ -296,7 +323,11 @@ final class ExprBuilder {
         switch (b.id()) {
             case PRINT, PRINTLN -> {
                 for (Expr a : c.args()) {
-                    args.add(expr(a));
+                    Value v = expr(a);
+                    if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
+                        fb.pb.requireRuntime("printfloat64", a.pos());
+                    }
+                    args.add(v);
                 }
                 return fb.emit(new Instr.BuiltinCall(null, b.id(), args, c.pos()));
             }
@@ -340,12 +371,12 @@ final class ExprBuilder {
         if (sel.kind() != Selection.Kind.FIELD_VAL) {
             throw new Unsupported(s.pos(), "method values");
         }
-        if (isAddressable(s.x()) || typeOf(s.x()) instanceof Pointer) {
+        if (isAddressable(s.x()) || Pointers.is(typeOf(s.x()))) {
             return fb.load(addr(s), s.pos());
         }
         Value v = expr(s.x());
         for (int i : sel.index()) {
-            if (v.type() instanceof Pointer) {
+            if (Pointers.is(v.type())) {
                 v = fb.load(v, s.pos());
             }
             Struct st = (Struct) v.type().underlying();
@@ -358,10 +389,10 @@ final class ExprBuilder {
     private Value fieldPath(Value ptr, List<Integer> path, int pos) {
         Value a = ptr;
         for (int i : path) {
-            Type elem = ((Pointer) a.type()).elem();
+            Type elem = Pointers.elem(a.type());
             if (elem instanceof Pointer) {
                 a = fb.load(a, pos);
-                elem = ((Pointer) a.type()).elem();
+                elem = Pointers.elem(a.type());
             }
             Struct st = (Struct) elem.underlying();
             a = fb.emit(new Instr.FieldAddr(new Pointer(st.fields().get(i).type()), a, i, pos));
@@ -416,20 +447,20 @@ final class ExprBuilder {
                 if (sel == null) {
                     yield addr(s.sel());
                 }
-                Value base = typeOf(s.x()) instanceof Pointer ? expr(s.x()) : addrOrTemp(s.x());
+                Value base = Pointers.is(typeOf(s.x())) ? expr(s.x()) : addrOrTemp(s.x());
                 yield fieldPath(base, sel.index(), s.pos());
             }
             case Expr.Index ix -> {
                 Type xt = typeOf(ix.x());
                 Value base;
-                if (xt instanceof Pointer) {
+                if (Pointers.is(xt)) {
                     base = expr(ix.x());
                 } else if (xt.underlying() instanceof Array) {
                     base = addrOrTemp(ix.x());
                 } else {
                     throw new Unsupported(ix.pos(), "indexing " + xt);
                 }
-                Array arr = (Array) ((Pointer) base.type()).elem().underlying();
+                Array arr = (Array) Pointers.elem(base.type()).underlying();
                 Value i = expr(ix.indices().get(0));
                 yield fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
             }

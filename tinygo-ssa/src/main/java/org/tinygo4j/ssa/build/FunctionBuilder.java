@@ -193,7 +193,7 @@ final class FunctionBuilder {
     }
 
     Value load(Value addr, int pos) {
-        Type elem = ((Pointer) addr.type()).elem();
+        Type elem = Pointers.elem(addr.type());
         return emit(new Instr.Load(elem, addr, false, pos));
     }
 
@@ -306,7 +306,7 @@ final class FunctionBuilder {
         for (int i = 0; i < addrs.size(); i++) {
             Value addr = addrs.get(i);
             if (addr != null) {
-                Type t = ((Pointer) addr.type()).elem();
+                Type t = Pointers.elem(addr.type());
                 store(addr, exprs.convert(values.get(i), t, a.pos()), a.pos());
             }
         }
@@ -314,7 +314,7 @@ final class FunctionBuilder {
 
     private void opAssign(Expr lhs, Token op, Expr rhs, int pos) {
         Value addr = exprs.addr(lhs);
-        Type t = ((Pointer) addr.type()).elem();
+        Type t = Pointers.elem(addr.type());
         Value x = load(addr, pos);
         Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
         if (!op.isShift()) {
@@ -422,7 +422,7 @@ final class FunctionBuilder {
         current = body;
         rangeAssign(r, r.key(), i);
         if (r.value() != null && arrayAddr != null) {
-            Type elem = ((Array) ((Pointer) arrayAddr.type()).elem().underlying()).elem();
+            Type elem = ((Array) Pointers.elem(arrayAddr.type()).underlying()).elem();
             Value ea = emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
             rangeAssign(r, r.value(), load(ea, r.pos()));
         }
@@ -450,7 +450,7 @@ final class FunctionBuilder {
         } else {
             addr = exprs.addr(target);
         }
-        store(addr, exprs.convert(v, ((Pointer) addr.type()).elem(), target.pos()), target.pos());
+        store(addr, exprs.convert(v, Pointers.elem(addr.type()), target.pos()), target.pos());
     }
 
     private void switchStmt(Stmt.Switch sw, String label) {

@@ -164,6 +164,20 @@ public final class ProgramBuilder {
         return fn;
     }
 
+    /**
+     * Makes sure a runtime function the lowering will call is built: for helpers that
+     * only some programs need (printing floats), so that the others never compile them.
+     */
+    void requireRuntime(String name, int pos) {
+        for (Package p : packages) {
+            if (p.path().equals("runtime") && p.scope().lookup(name) instanceof Func f) {
+                function(f);
+                return;
+            }
+        }
+        throw new Unsupported(pos, "this runtime has no " + name);
+    }
+
     /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */
     private static String linkName(Func f) {
         Signature sig = f.signature();
