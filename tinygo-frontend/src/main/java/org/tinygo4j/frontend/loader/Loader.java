@@ -35,13 +35,15 @@ public final class Loader {
     private final Diagnostics diags;
     private final FileSet fileSet;
     private final BuildConstraints constraints;
-    private final Universe universe = new Universe();
+    private final Universe universe;
+    private final PackageCache cache;
     private final Info info = new Info();
 
     /** A package whose files are parsed; checked once its imports are. */
     private static final class Unit {
         final String path;
         final List<File> files;
+        SourceRoot root;
         Package pkg;
         boolean visiting;
         boolean done;
@@ -58,8 +60,10 @@ public final class Loader {
     private Path moduleRoot;
     private String modulePath;
 
-    private Loader(LoadConfig config, Diagnostics diags) {
+    private Loader(LoadConfig config, Diagnostics diags, PackageCache cache) {
         this.config = config;
+        this.cache = cache;
+        this.universe = cache != null ? cache.universe() : new Universe();
         this.diags = diags;
         this.fileSet = diags.fileSet();
         this.constraints = new BuildConstraints(config.buildTags(), config.goos(), config.goarch());
@@ -70,7 +74,18 @@ public final class Loader {
      * FileSet the program's positions refer to (diags.fileSet()), which the Program returns.
      */
     public static Program load(LoadConfig config, Diagnostics diags) {
-        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags).run());
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null).run());
+    }
+
+    /**
+     * As {@link #load(LoadConfig, Diagnostics)}, reusing the packages of cache and adding
+     * to it those this load checks cleanly; diags must be on cache.fileSet().
+     */
+    public static Program load(LoadConfig config, Diagnostics diags, PackageCache cache) {
+        if (diags.fileSet() != cache.fileSet()) {
+            throw new IllegalArgumentException("diagnostics must use the cache's FileSet");
+        }
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache).run());
     }
 
     private Program run() {
@@ -112,7 +127,13 @@ public final class Loader {
         }
         List<Package> pkgs = new ArrayList<>();
         for (Unit u : order) {
-            check(u);
+            if (u.pkg == null) {
+                int before = diags.count();
+                check(u);
+                if (cache != null && cache.covers(u.root) && diags.count() == before) {
+                    cache.put(u.path, u.pkg);
+                }
+            }
             pkgs.add(u.pkg);
         }
         if (!diags.hasErrors() && "main".equals(mainUnit.pkg.name())
@@ -173,7 +194,16 @@ public final class Loader {
             }
             return null;
         }
+        if (cache != null && cache.get(path) != null) {
+            u = new Unit(path, List.of());
+            u.pkg = cache.get(path);
+            u.done = true;
+            units.put(path, u);
+            order.add(u);
+            return u;
+        }
         Optional<List<SourceFile>> files = Optional.empty();
+        SourceRoot from = null;
         if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
             files = DirectorySourceRoot.readGoFiles(moduleRoot.resolve(rel));
@@ -183,6 +213,7 @@ public final class Loader {
                 break;
             }
             files = root.packageFiles(path);
+            from = root;
         }
         if (files.isEmpty()) {
             missing.put(path, true);
@@ -196,6 +227,7 @@ public final class Loader {
             return null;
         }
         u = new Unit(path, parse(selected));
+        u.root = from;
         units.put(path, u);
         return u;
     }

@@ -346,6 +346,7 @@ final class Exprs {
             return;
         }
         Func m = (Func) r.obj();
+        c.dependOn(m); // a method's body counts for initialization order, as a function's does
         c.info.selections.put(s, new Selection(Selection.Kind.METHOD_VAL, x.type, m, r.index(), r.indirect()));
         Signature sig = m.signature();
         x.set(Mode.VALUE, new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic()));
@@ -367,6 +368,7 @@ final class Exprs {
             return;
         }
         c.recordUse(s.sel(), m);
+        c.dependOn(m);
         c.info.selections.put(s, new Selection(Selection.Kind.METHOD_EXPR, t, m, r.index(), r.indirect()));
         Signature sig = m.signature();
         List<Var> params = new ArrayList<>();
@@ -459,7 +461,20 @@ final class Exprs {
             }
             x.val = r.value();
         } else if (x.val instanceof Constant.IntVal iv && iv.value().bitLength() > 512) {
-            c.error(x.expr.pos(), "constant overflow");
+            // untyped integer constants have 512 bits, as in gc; the message names the operation
+            String op = switch (x.expr) {
+                case Expr.Binary bin -> switch (bin.op()) {
+                    case ADD -> "addition ";
+                    case SUB -> "subtraction ";
+                    case MUL -> "multiplication ";
+                    case XOR -> "bitwise XOR ";
+                    case SHL -> "shift ";
+                    default -> "";
+                };
+                case Expr.Unary un when un.op() == Token.XOR -> "bitwise complement ";
+                default -> "";
+            };
+            c.error(x.expr instanceof Expr.Binary bin ? bin.opPos() : x.expr.pos(), "constant " + op + "overflow");
             x.setInvalid();
         }
     }

@@ -177,8 +177,18 @@ final class Generics {
 
     /** Completes the method lists of all instances created by this checker (done at the end of checking). */
     void syncAll() {
-        for (List<Named> list : instances.values()) {
-            for (Named n : new ArrayList<>(list)) {
+        // substituting method signatures may create further instances: repeat until none is new
+        int seen = -1;
+        while (true) {
+            List<Named> all = new ArrayList<>();
+            for (List<Named> list : new ArrayList<>(instances.values())) {
+                all.addAll(list);
+            }
+            if (all.size() == seen) {
+                return;
+            }
+            seen = all.size();
+            for (Named n : all) {
                 syncMethods(n);
             }
         }

@@ -150,6 +150,10 @@ final class Operands {
                 c.error(e.pos(), "invalid argument: index " + c.describe(x) + " must not be negative");
                 return null;
             }
+            if (ConstantOps.representable(x.val, Universe.INT, c.sizes).failure() != ConstantOps.Failure.NONE) {
+                c.error(e.pos(), "invalid argument: index " + c.describe(x) + " overflows int");
+                return null;
+            }
             if (max >= 0 && (allowMax ? v.compareTo(java.math.BigInteger.valueOf(max)) > 0
                     : v.compareTo(java.math.BigInteger.valueOf(max)) >= 0)) {
                 c.error(e.pos(), "invalid argument: index " + ExprString.of(e) + " out of bounds [0:"

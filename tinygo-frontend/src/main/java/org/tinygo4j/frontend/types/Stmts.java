@@ -340,7 +340,32 @@ final class Stmts {
         c.exprs.rawExpr(x, call, null, false);
         if (x.mode == Mode.TYPEXPR) {
             c.error(call.pos(), what + " requires function call, not conversion");
+            return;
         }
+        if (x.invalid() || x.mode == Mode.NOVALUE) {
+            return;
+        }
+        TypeAndValue ft = c.info.types.get(call.fun());
+        if (ft != null && ft.mode() == TypeAndValue.Mode.TYPEXPR) {
+            c.error(call.pos(), what + " requires function call, not conversion");
+        } else if (ft != null && ft.mode() == TypeAndValue.Mode.BUILTIN && !statementBuiltin(call)) {
+            // as gc: only the builtins allowed as statements may be deferred or started
+            c.error(call.pos(), what + " discards result of " + c.describe(x));
+        }
+    }
+
+    /** Whether a call of a builtin may stand as a statement (copy, panic, print, println, recover, close, delete, clear). */
+    private boolean statementBuiltin(Expr.Call call) {
+        Expr fun = call.fun();
+        while (fun instanceof Expr.Paren p) {
+            fun = p.x();
+        }
+        Obj bo = fun instanceof Expr.Ident fid ? c.info.uses.get(fid)
+                : fun instanceof Expr.Selector fs ? c.info.uses.get(fs.sel()) : null;
+        return bo instanceof Builtin b && switch (b.id()) {
+            case COPY, PANIC, PRINT, PRINTLN, RECOVER, CLOSE, DELETE, CLEAR -> true;
+            default -> false;
+        };
     }
 
     private void declStmt(Decl.GenDecl g) {
