@@ -66,7 +66,12 @@ class GoTestSuiteRunTest {
     /** "PASS", or why the file fails (first diagnostic, exit code, or the first differing line). */
     private static String outcome(Compiler compiler, Runner runner, Path file) {
         try {
+            long t0 = System.nanoTime();
             CompileResult r = compiler.compile(CompileRequest.of(file));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (ms > 3000) {
+                System.out.println("SLOW compile " + ms + " ms: " + TEST.relativize(file));
+            }
             if (!r.success()) {
                 String first = r.diagnostics().isEmpty() ? "compile failed" : r.diagnostics().get(0).toString();
                 return "compile: " + first.replace(TEST + "/", "");

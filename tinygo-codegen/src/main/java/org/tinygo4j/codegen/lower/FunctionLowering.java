@@ -39,6 +39,9 @@ final class FunctionLowering {
     private LLVMBasicBlockRef allocaBlock;
     private LLVMValueRef allocaTerminator;
 
+    /** Aggregates of at least this many bytes are zeroed with memset. */
+    private static final long LARGE_AGGREGATE = 64;
+
     FunctionLowering(ModuleLowering m, Function fn, LLVMValueRef llfn) {
         this.m = m;
         this.types = m.types;
@@ -154,7 +157,15 @@ final class FunctionLowering {
         LLVMPositionBuilder(b, allocaBlock, allocaTerminator);
         LLVMValueRef slot = LLVMBuildAlloca(b, t, a.comment() == null ? "" : a.comment());
         LLVMPositionBuilderAtEnd(b, here);
-        LLVMBuildStore(b, LLVMConstNull(t), slot);
+        long size = m.sizeOf(a.elemType());
+        if (size >= LARGE_AGGREGATE) {
+            // One memset instead of an aggregate store, which instruction selection
+            // would expand element by element (minutes for a 512 KiB array).
+            LLVMBuildMemSet(b, slot, LLVMConstInt(types.i8, 0, 0), LLVMConstInt(types.uintptr, size, 0),
+                    (int) LLVMABIAlignmentOfType(m.targetData, t));
+        } else {
+            LLVMBuildStore(b, LLVMConstNull(t), slot);
+        }
         return slot;
     }
 

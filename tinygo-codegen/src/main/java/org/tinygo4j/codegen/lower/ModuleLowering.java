@@ -66,6 +66,9 @@ public final class ModuleLowering {
         }
     }
 
+    /** The C routines the runtime defines for LLVM's own calls (see runtime/mem.go). */
+    private static final java.util.Set<String> MEMORY_ROUTINES = java.util.Set.of("memset", "memcpy", "memmove");
+
     final LLVMContextRef ctx;
     final LLVMModuleRef module;
     final LlvmTypes types;
@@ -154,6 +157,11 @@ public final class ModuleLowering {
         }
         if (f.noinline()) {
             addEnumAttr(fn, "noinline");
+        }
+        if (f.exportName() != null && MEMORY_ROUTINES.contains(f.exportName())) {
+            // Their byte loops must not be recognised as memset/memcpy and replaced by
+            // calls to themselves.
+            addStringAttr(fn, "no-builtins", "");
         }
         if (!config.isWasm()) {
             // One section per function (as -ffunction-sections), so that the linker's

@@ -1,0 +1,6 @@
+//go:build avr
+
+package runtime
+
+// cInt is C's int: 16 bits on AVR.
+type cInt = int16
