@@ -170,6 +170,7 @@ final class Arithmetic {
     private LLVMValueRef stringOp(Token op, LLVMValueRef x, LLVMValueRef y) {
         ModuleLowering m = fl.m;
         return switch (op) {
+            case ADD -> fl.call(m.runtimeFunction("stringConcat"), x, y);
             case EQL -> fl.call(m.runtimeFunction("stringEqual"), x, y);
             case NEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringEqual"), x, y), "");
             case LSS -> fl.call(m.runtimeFunction("stringLess"), x, y);

@@ -38,8 +38,20 @@ final class Builtins {
                 return null;
             }
             case PANIC -> {
-                fl.call(m.runtimeFunction("_panic"), fl.operand(bc.args().get(0)));
+                Value v = bc.args().get(0);
+                if (v.type().underlying() instanceof Basic b && b.isString()) {
+                    fl.call(m.runtimeFunction("_panic"), fl.operand(v));
+                } else {
+                    fl.call(m.runtimeFunction("panicPrefix"));
+                    print(v);
+                    fl.call(m.runtimeFunction("panicEnd"));
+                }
                 return null;
+            }
+            case STRING -> {
+                LLVMValueRef s = LLVMGetUndef(fl.types.string);
+                s = LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(0)), 0, "");
+                return LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(1)), 1, "");
             }
             case LEN, CAP -> {
                 boolean slice = bc.args().get(0).type().underlying() instanceof org.tinygo4j.frontend.types.Slice;

@@ -229,6 +229,28 @@ final class FunctionLowering {
         if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isString() && tb.isString()) {
             return v;
         }
+        if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice) {
+            return call(m.runtimeFunction("stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
+                    LLVMBuildExtractValue(b, v, 1, ""));
+        }
+        if (tu instanceof Basic tb && tb.isString() && fu instanceof Basic fb && fb.isInteger()) {
+            // A value outside int32 is not a code point: it must become U+FFFD, not wrap into one.
+            LLVMValueRef r = resize(v, types.i32, !fb.isUnsigned());
+            if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) > 32) {
+                LLVMValueRef back = resize(r, LLVMTypeOf(v), true);
+                r = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, back, v, ""), r,
+                        LLVMConstInt(types.i32, 0xFFFD, 0), "");
+            }
+            return call(m.runtimeFunction("stringFromRune"), r);
+        }
+        if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice) {
+            LLVMValueRef r = call(m.runtimeFunction("bytesFromString"), v);
+            LLVMValueRef sl = LLVMGetUndef(lt);
+            for (int i = 0; i < 3; i++) {
+                sl = LLVMBuildInsertValue(b, sl, LLVMBuildExtractValue(b, r, i, ""), i, "");
+            }
+            return sl;
+        }
         if (fu instanceof Basic fb && tu instanceof Basic tb && (fb.isFloat() || tb.isFloat())
                 && (fb.isFloat() || fb.isInteger()) && (tb.isFloat() || tb.isInteger())) {
             new Arithmetic(this).requireHardwareFloat();

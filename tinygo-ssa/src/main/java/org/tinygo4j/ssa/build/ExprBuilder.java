@@ -130,13 +130,13 @@ final class ExprBuilder {
         if (!b.op().isShift()) {
             y = convert(y, t, b.pos());
         }
-        if (t.underlying() instanceof Basic bt && bt.isString()) {
-            throw new Unsupported(b.opPos(), "string concatenation of non-constant strings");
-        }
         return binop(t, b.op(), x, y, b.opPos());
     }
 
     Value binop(Type t, Token op, Value x, Value y, int pos) {
+        if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
+            fb.pb.requireRuntime("stringConcat", pos);
+        }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
 
@@ -219,6 +219,7 @@ final class ExprBuilder {
         if (ftv != null && ftv.isType()) {
             Type to = typeOf(c);
             Value x = expr(c.args().get(0));
+            requireConversionHelper(x.type(), to, c.pos());
             return convert(x, to, c.pos());
         }
         Obj callee = calleeObject(fun);
@@ -260,6 +261,27 @@ final class ExprBuilder {
                     && (!n.typeArgs().isEmpty() || !n.typeParams().isEmpty());
         }
         return false;
+    }
+
+    /** Conversions between strings, byte slices and runes call the runtime; []rune is not supported yet. */
+    private void requireConversionHelper(Type from, Type to, int pos) {
+        Type fu = from.underlying();
+        Type tu = to.underlying();
+        boolean toString = tu instanceof Basic tb && tb.isString();
+        boolean fromString = fu instanceof Basic fbt && fbt.isString();
+        if (toString && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
+            if (!(fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
+                throw new Unsupported(pos, "conversion of " + from + " to " + to);
+            }
+            fb.pb.requireRuntime("stringFromBytes", pos);
+        } else if (toString && fu instanceof Basic fbt && fbt.isInteger()) {
+            fb.pb.requireRuntime("stringFromRune", pos);
+        } else if (fromString && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
+            if (!(ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
+                throw new Unsupported(pos, "conversion of " + from + " to " + to);
+            }
+            fb.pb.requireRuntime("bytesFromString", pos);
+        }
     }
 
     Value callFunction(Function fn, Signature sig, List<Value> args, int pos) {
@@ -335,8 +357,17 @@ final class ExprBuilder {
             }
             case PANIC -> {
                 Value v = expr(c.args().get(0));
-                if (!(v.type().underlying() instanceof Basic bt && bt.isString())) {
-                    throw new Unsupported(c.pos(), "panic with a value that is not a string");
+                // Values of the predeclared types print plainly after "panic: "; named
+                // types and interfaces print with their type name, which needs interfaces.
+                if (!(v.type() instanceof Basic bt) || bt.isComplex() || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
+                    throw new Unsupported(c.pos(), "panic with a value of type " + v.type());
+                }
+                if (!bt.isString()) {
+                    fb.pb.requireRuntime("panicPrefix", c.pos());
+                    fb.pb.requireRuntime("panicEnd", c.pos());
+                    if (bt.isFloat()) {
+                        fb.pb.requireRuntime("printfloat64", c.pos());
+                    }
                 }
                 fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
                 fb.emit(new Instr.Unreachable(c.pos()));
@@ -385,6 +416,11 @@ final class ExprBuilder {
                 Value src = expr(c.args().get(1));
                 fb.pb.requireRuntime("sliceCopy", c.pos());
                 return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(dst, src), c.pos()));
+            }
+            case STRING -> {
+                Value p = expr(c.args().get(0));
+                Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(p, n), c.pos()));
             }
             case STRINGDATA -> {
                 Value v = expr(c.args().get(0));

@@ -408,6 +408,9 @@ final class FunctionBuilder {
             arrayAddr = u instanceof Pointer ? exprs.expr(r.x()) : exprs.addrOrTemp(r.x());
             n = new Const(Universe.INT, Constant.IntVal.of(arr.len()));
             indexType = Universe.INT;
+        } else if (u instanceof Basic bs && bs.isString()) {
+            rangeString(r, label);
+            return;
         } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = exprs.expr(r.x());
             n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(sv), r.pos()));
@@ -444,6 +447,41 @@ final class FunctionBuilder {
         Value next = exprs.binop(indexType, Token.ADD, load(counter, r.pos()),
                 new Const(indexType, Constant.IntVal.of(1)), r.pos());
         store(counter, next, r.pos());
+        jump(cond);
+        current = done;
+    }
+
+    /** for i, r := range s: i is the byte offset, r the rune decoded there (U+FFFD for bad UTF-8). */
+    private void rangeString(Stmt.Range r, String label) {
+        Value str = exprs.expr(r.x());
+        pb.requireRuntime("decodeRune", r.pos());
+        Function decode = pb.runtimeFunction("decodeRune");
+        Instr.Alloc offset = alloc(Universe.INT, "range.offset", r.pos(), false);
+        Instr.Alloc width = alloc(Universe.INT, "range.width", r.pos(), false);
+        BasicBlock cond = newBlock("range.cond");
+        BasicBlock body = newBlock("range.body");
+        BasicBlock post = newBlock("range.post");
+        BasicBlock done = newBlock("range.done");
+        jump(cond);
+        current = cond;
+        Value i = load(offset, r.pos());
+        Value n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(str),
+                r.pos()));
+        emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
+        current = body;
+        Value rw = exprs.callFunction(decode, decode.signature(), List.of(str, i), r.pos());
+        store(width, exprs.extract(rw, 1, r.pos()), r.pos());
+        rangeAssign(r, r.key(), i);
+        if (r.value() != null) {
+            rangeAssign(r, r.value(), exprs.extract(rw, 0, r.pos()));
+        }
+        targets.push(new Targets(label, done, post, null));
+        stmts(r.body().list());
+        targets.pop();
+        jump(post);
+        current = post;
+        store(offset, exprs.binop(Universe.INT, Token.ADD, load(offset, r.pos()), load(width, r.pos()), r.pos()),
+                r.pos());
         jump(cond);
         current = done;
     }

@@ -169,13 +169,19 @@ public final class ProgramBuilder {
      * only some programs need (printing floats), so that the others never compile them.
      */
     void requireRuntime(String name, int pos) {
+        if (runtimeFunction(name) == null) {
+            throw new Unsupported(pos, "this runtime has no " + name);
+        }
+    }
+
+    /** The SSA function of a runtime function (built on demand), or null if the runtime lacks it. */
+    Function runtimeFunction(String name) {
         for (Package p : packages) {
             if (p.path().equals("runtime") && p.scope().lookup(name) instanceof Func f) {
-                function(f);
-                return;
+                return function(f);
             }
         }
-        throw new Unsupported(pos, "this runtime has no " + name);
+        return null;
     }
 
     /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */
