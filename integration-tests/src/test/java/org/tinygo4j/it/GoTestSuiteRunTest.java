@@ -43,6 +43,13 @@ class GoTestSuiteRunTest {
         Runner runner = Runner.forTarget("host", null).orElseThrow();
         Map<String, String> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> results.put(TEST.relativize(f).toString(), outcome(compiler, runner, f)));
+        // A run that timed out while both cores were busy gets one more chance alone.
+        for (Path f : files) {
+            String key = TEST.relativize(f).toString();
+            if (results.get(key).equals("timed out")) {
+                results.put(key, outcome(compiler, runner, f));
+            }
+        }
 
         List<String> keep = keepList();
         List<String> regressed = new ArrayList<>();
