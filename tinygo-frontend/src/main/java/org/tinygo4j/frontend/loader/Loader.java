@@ -300,6 +300,10 @@ public final class Loader {
             Unit dep = units.get(path);
             return dep == null || dep.pkg == null || dep.visiting ? null : dep.pkg;
         };
-        new Checker(universe, u.pkg, info, diags, config.sizes(), importer).checkFiles(u.files);
+        Checker checker = new Checker(universe, u.pkg, info, diags, config.sizes(), importer);
+        if (u.root != null) {
+            checker.allowRuntimeDirectives(); // only the main package is held to user-code directive rules
+        }
+        checker.checkFiles(u.files);
     }
 }

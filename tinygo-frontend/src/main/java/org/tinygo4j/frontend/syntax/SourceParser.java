@@ -52,7 +52,9 @@ public final class SourceParser {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 tree = parser.sourceFile();
             }
-            return new DeclBuilder(src, new DocComments(tokens, src)).file(path, tree);
+            File f = new DeclBuilder(src, new DocComments(tokens, src)).file(path, tree);
+            return new File(f.pos(), f.path(), f.packageName(), f.buildConstraint(), f.imports(), f.decls(), f.doc(),
+                    new Directives(tokens, src).of(tree));
         } catch (RuntimeException | StackOverflowError e) {
             if (!errors.any()) {
                 diags.error(base, "internal compiler error: parsing failed: " + e);

@@ -171,9 +171,16 @@ final class Builtins {
                     return;
                 }
                 paramTypes.add(t);
+                List<java.math.BigInteger> sizes = new ArrayList<>();
                 for (Expr s : a.subList(1, a.size())) {
                     Operand o = c.exprs.ops.checkIndex(s, -1, false);
                     paramTypes.add(o == null ? Universe.INT : o.type);
+                    if (o != null && o.mode == Mode.CONSTANT) {
+                        sizes.add(ConstantOps.toInt(o.val).value());
+                    }
+                }
+                if (sizes.size() == 2 && sizes.get(0).compareTo(sizes.get(1)) > 0) {
+                    c.error(a.get(1).pos(), "invalid argument: length and capacity swapped");
                 }
                 recordSig(e, paramTypes, t, false);
                 x.set(Mode.VALUE, t);

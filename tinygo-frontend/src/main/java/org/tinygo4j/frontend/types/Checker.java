@@ -35,6 +35,8 @@ public final class Checker {
     final Package pkg;
     final Info info;
     final Diagnostics diags;
+    /** Whether runtime-only, standard-library-only and cgo directives are refused (user code). */
+    boolean restrictDirectives = true;
     final Sizes sizes;
     final Importer importer;
 
@@ -93,6 +95,7 @@ public final class Checker {
     public void checkFiles(List<File> files) {
         try {
             pkg.files().addAll(files);
+            int before = diags.count();
             resolver.collectObjects(files);
             resolver.packageObjects();
             for (int i = 0; i < later.size(); i++) {
@@ -102,6 +105,7 @@ public final class Checker {
             generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
+            new Pragmas(this).check(files, diags.count() == before);
         } catch (RuntimeException e) {
             StringBuilder where = new StringBuilder();
             for (StackTraceElement el : e.getStackTrace()) {
@@ -114,6 +118,11 @@ public final class Checker {
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
                     "internal compiler error: type checker: " + e + where);
         }
+    }
+
+    /** Lets a package of the standard library use its own directives (go:nowritebarrier, go:cgo_*, ...). */
+    public void allowRuntimeDirectives() {
+        restrictDirectives = false;
     }
 
     // ---- errors ----

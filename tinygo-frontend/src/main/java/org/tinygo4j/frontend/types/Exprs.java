@@ -226,8 +226,8 @@ final class Exprs {
         }
         switch (obj) {
             case PkgName pn -> {
-                pn.markUsed();
-                c.error(at.pos(), "use of package " + pn.name() + " without selector");
+                // gc does not count this as a use: "imported and not used" follows
+                c.error(at.pos(), "use of package " + pn.name() + " not in selector");
                 x.setInvalid();
             }
             case Const k -> {
@@ -249,7 +249,8 @@ final class Exprs {
             case TypeName tn -> {
                 if (tn.type() == null || tn.type() == Universe.INVALID) {
                     if (tn.type() == null) {
-                        c.error(at.pos(), "invalid recursive type " + tn.name());
+                        c.error(tn.pos() >= 0 ? tn.pos() : at.pos(), "invalid recursive type " + tn.name());
+                        tn.setType(Universe.INVALID);
                     }
                     x.setInvalid();
                     return;

@@ -1,9 +1,11 @@
 package org.tinygo4j.frontend.types;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Operand.Mode;
 
 /**
@@ -287,6 +289,7 @@ final class Operands {
             case Array a -> indexedElts(e.elts(), a.elem(), a.len());
             case Slice sl -> indexedElts(e.elts(), sl.elem(), -1);
             case MapType m -> {
+                List<Object[]> seenKeys = new ArrayList<>();
                 for (Expr el : e.elts()) {
                     if (!(el instanceof Expr.KeyValue kv)) {
                         c.error(el.pos(), "missing key in map literal");
@@ -297,6 +300,23 @@ final class Operands {
                     Operand k = new Operand();
                     c.exprs.exprWithHint(k, kv.key(), m.key());
                     c.assign.assignment(k, m.key(), "map literal");
+                    if (!k.invalid() && k.mode == Mode.CONSTANT) {
+                        // with an interface key type, equal values of different types are distinct keys
+                        boolean iface = m.key().underlying() instanceof Interface;
+                        boolean dup = false;
+                        for (Object[] prev : seenKeys) {
+                            if ((!iface || Types.identical((Type) prev[1], k.type))
+                                    && sameKey((Constant) prev[0], k.val)) {
+                                dup = true;
+                                break;
+                            }
+                        }
+                        if (dup) {
+                            c.error(kv.key().pos(), "duplicate key " + Operand.valueString(k.val) + " in map literal");
+                        } else {
+                            seenKeys.add(new Object[] {k.val, k.type});
+                        }
+                    }
                     Operand v = new Operand();
                     c.exprs.exprWithHint(v, kv.value(), m.elem());
                     c.assign.assignment(v, m.elem(), "map literal");
@@ -315,6 +335,16 @@ final class Operands {
             }
         }
         x.set(Mode.VALUE, typ);
+    }
+
+    /** Whether two constant map keys are the same value (numbers compare across representations). */
+    private static boolean sameKey(Constant a, Constant b) {
+        boolean numA = ConstantOps.rank(a) >= 0;
+        boolean numB = ConstantOps.rank(b) >= 0;
+        if (numA != numB || !numA && a.getClass() != b.getClass()) {
+            return false;
+        }
+        return ConstantOps.compare(a, Token.EQL, b);
     }
 
     private void structLit(Expr.CompositeLit e, Struct s, Type typ) {

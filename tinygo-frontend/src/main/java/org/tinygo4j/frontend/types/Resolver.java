@@ -57,6 +57,27 @@ final class Resolver {
                 }
             }
         }
+        // a package-level name may not also be a file-level one (import or dot-import)
+        for (Scope fs : fileScopes) {
+            for (Obj o : fs.elems().values()) {
+                Obj alt = c.pkg.scope().lookup(o.name());
+                if (alt == null) {
+                    continue;
+                }
+                String how;
+                Obj other = o;
+                if (o instanceof PkgName pn) {
+                    how = "import of package " + pn.imported().name() + " (\"" + pn.imported().path() + "\")";
+                } else {
+                    how = "dot-import of package " + o.pkg().name() + " (\"" + o.pkg().path() + "\")";
+                }
+                String msg = alt.name() + " already declared through " + how;
+                if (other.pos() >= 0) {
+                    msg += "\n\t" + c.diags.fileSet().position(other.pos()) + ": other declaration of " + o.name();
+                }
+                c.error(alt.pos(), msg);
+            }
+        }
     }
 
     private void genDecl(Decl.GenDecl g, Scope fileScope) {
@@ -265,7 +286,12 @@ final class Resolver {
     }
 
     void packageObjects() {
-        for (Obj o : new ArrayList<>(c.objMap.keySet())) {
+        // as gc: defined types first, then aliases, then the rest (an alias's type is then
+        // mostly known when needed, and cycles are reported at the defined type)
+        List<Obj> objs = new ArrayList<>(c.objMap.keySet());
+        objs.sort(java.util.Comparator.comparingInt(o -> !(o instanceof TypeName) ? 2
+                : c.objMap.get(o).typeSpec != null && c.objMap.get(o).typeSpec.alias() ? 1 : 0));
+        for (Obj o : objs) {
             objDecl(o);
         }
         for (Map.Entry<String, List<Decl.FuncDecl>> e : methodDecls.entrySet()) {
@@ -363,6 +389,9 @@ final class Resolver {
     private void funcDeclBody(Func f, DeclInfo d) {
         Decl.FuncDecl fd = d.funcDecl;
         Scope[] fscope = new Scope[1];
+        // as in gc, the function's own name inside its signature is a func() value, not a cycle
+        f.setType(new Signature(null, List.of(), Tuple.EMPTY, Tuple.EMPTY, false));
+        d.color = DeclInfo.Color.BLACK;
         Signature sig = c.typexprs.funcType(null, fd.type(), fscope);
         f.setType(sig);
         if (fd.body() != null) {

@@ -139,6 +139,7 @@ final class Switches {
         }
         List<Var> caseVars = new ArrayList<>();
         List<Object[]> seenTypes = new ArrayList<>();
+        int seenNil = -1;
         boolean seenDefault = false;
         for (Stmt s : ts.body().list()) {
             if (!(s instanceof Stmt.CaseClause cc)) {
@@ -158,6 +159,12 @@ final class Switches {
                         c.recordTV(e, TypeAndValue.Mode.VALUE, Universe.UNTYPED_NIL, null);
                         c.recordUse(id, c.scope.lookupParent("nil"));
                         single = Universe.UNTYPED_NIL;
+                        if (seenNil >= 0) {
+                            c.error(e.pos(), "duplicate case nil in type switch\n\t"
+                                    + c.diags.fileSet().position(seenNil) + ": previous case");
+                        } else {
+                            seenNil = e.pos();
+                        }
                         continue;
                     }
                     Type t = c.typexprs.typexpr(e);

@@ -52,8 +52,9 @@ final class TypeExprs {
         }
         if (ts.alias()) {
             obj.setAlias(true);
-            obj.setType(Universe.INVALID);
-            obj.setType(typexpr(ts.type()));
+            obj.setType(null); // a use before the right side is resolved is a cycle (type T = T)
+            Type rhs = typexpr(ts.type());
+            obj.setType(obj.type() == null ? rhs : Universe.INVALID);
             return;
         }
         Named named = new Named(obj, null, List.of());
@@ -89,6 +90,14 @@ final class TypeExprs {
             case Struct s -> {
                 for (Var f : s.fields()) {
                     if (f.type() != null && containsByValue(f.type(), target, seen)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case Interface i -> {
+                for (Type e : i.embeddeds()) {
+                    if (e != null && containsByValue(e, target, seen)) {
                         return true;
                     }
                 }
@@ -219,7 +228,9 @@ final class TypeExprs {
             return Universe.INVALID;
         }
         if (x.mode != Operand.Mode.TYPEXPR) {
-            c.error(e.pos(), ExprString.of(e) + " is not a type");
+            // gc describes a name's operand, and shows any other expression as written
+            boolean named = e instanceof Expr.Ident || e instanceof Expr.Selector;
+            c.error(e.pos(), (named && x.mode != Operand.Mode.NOVALUE ? c.describe(x) : ExprString.of(e)) + " is not a type");
             return Universe.INVALID;
         }
         if (x.type instanceof Named n && !n.typeParams().isEmpty() && n.typeArgs().isEmpty()) {
@@ -272,12 +283,24 @@ final class TypeExprs {
                 Expr.Ident nameId = embeddedName(te);
                 String name = nameId == null ? "_" : nameId.name();
                 Var v = Var.field(te.pos(), c.pkg, name, t, true);
-                Type base = t instanceof Pointer p ? p.elem() : t;
-                if (t instanceof Pointer && (base.underlying() instanceof Pointer || base.underlying() instanceof Interface)) {
-                    c.error(te.pos(), "embedded field type cannot be a pointer to an interface");
-                } else if (base.underlying() instanceof Pointer && base instanceof Named) {
-                    c.error(te.pos(), "embedded field type cannot be a pointer");
-                }
+                // later: the embedded type may still be incomplete (type T *struct{ T })
+                c.later.add(() -> {
+                    boolean isPtr = t instanceof Pointer;
+                    Type base = t instanceof Pointer p ? p.elem() : t;
+                    if (base == Universe.INVALID) {
+                        return;
+                    }
+                    Type u = base.underlying();
+                    if (u == Universe.UNSAFE_POINTER) {
+                        c.error(te.pos(), "embedded field type cannot be unsafe.Pointer");
+                    } else if (u instanceof Pointer) {
+                        c.error(te.pos(), "embedded field type cannot be a pointer");
+                    } else if (base instanceof TypeParam) {
+                        c.error(te.pos(), "embedded field type cannot be a (pointer to a) type parameter");
+                    } else if (u instanceof Interface && isPtr) {
+                        c.error(te.pos(), "embedded field type cannot be a pointer to an interface");
+                    }
+                });
                 if (!names.add(name)) {
                     c.error(te.pos(), name + " redeclared");
                 }

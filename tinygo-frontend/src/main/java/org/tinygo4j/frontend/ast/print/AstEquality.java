@@ -59,6 +59,9 @@ public final class AstEquality {
                     if (rc.getType() == int.class && !INT_DATA.contains(rc.getName())) {
                         continue;
                     }
+                    if (x instanceof org.tinygo4j.frontend.ast.File && rc.getName().equals("directives")) {
+                        continue; // where directives apply depends on layout, which printing changes
+                    }
                     work.push(new Pair(p.path + "." + rc.getName(), get(rc, x), get(rc, y)));
                 }
             } else if (!Objects.equals(x, y)) {

@@ -1,0 +1,184 @@
+package org.tinygo4j.frontend.types;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tinygo4j.frontend.ast.Directive;
+import org.tinygo4j.frontend.ast.Directive.Consumer;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.File;
+import org.tinygo4j.frontend.ast.Spec;
+
+/**
+ * gc's rules for {@code //go:} directives. Some are checked as gc's parser meets the
+ * directive and always reported: it must stand on its own line, directives no
+ * declaration takes are misplaced, runtime-only and cgo directives are refused in user
+ * code. The others gc checks only once the package type-checked cleanly, so they are
+ * reported only then: each declaration accepts its own directives (func: the function
+ * directives; defined type: go:notinheap; package clause: go:build), go:embed needs a
+ * lone package-level var with a type and no value in a file importing "embed", and
+ * go:linkname a file importing "unsafe" (and one per name). Positions are
+ * those of the directive word, after the "//".
+ */
+final class Pragmas {
+    private static final Map<String, Integer> FLAGS = Map.ofEntries(Map.entry("go:build", 1), Map.entry("go:nointerface", 2),
+            Map.entry("go:noescape", 4), Map.entry("go:norace", 8), Map.entry("go:nosplit", 16), Map.entry("go:noinline", 32),
+            Map.entry("go:nocheckptr", 64), Map.entry("go:systemstack", 128), Map.entry("go:nowritebarrier", 256),
+            Map.entry("go:nowritebarrierrec", 512), Map.entry("go:yeswritebarrierrec", 1024),
+            Map.entry("go:cgo_unsafe_args", 2048 | 64), Map.entry("go:uintptrkeepalive", 4096),
+            Map.entry("go:uintptrescapes", 8192), Map.entry("go:registerparams", 16384), Map.entry("go:notinheap", 32768));
+    private static final int GO_BUILD = 1;
+    private static final int NOT_IN_HEAP = 32768;
+    private static final int RUNTIME_ONLY = 128 | 256 | 512 | 1024;
+    private static final int UINTPTR_KEEPALIVE = 4096;
+    private static final int FUNC_FLAGS = ~(GO_BUILD | NOT_IN_HEAP);
+
+    private final Checker c;
+
+    Pragmas(Checker c) {
+        this.c = c;
+    }
+
+    /** The directives' checks; clean tells whether type checking reported no error. */
+    void check(List<File> files, boolean clean) {
+        Set<String> linked = new HashSet<>();
+        for (File f : files) {
+            boolean importsEmbed = imports(f, "embed");
+            boolean importsUnsafe = imports(f, "unsafe");
+            List<Directive> embeds = new ArrayList<>();
+            Directive embedOwner = null;
+            for (Directive d : f.directives()) {
+                int pos = d.pos() + 2;
+                if (!d.ownLine()) {
+                    c.error(pos, "misplaced compiler directive");
+                    continue;
+                }
+                String verb = d.verb();
+                if (verb.equals("go:linkname")) {
+                    String[] fl = d.text().trim().split("\\s+");
+                    if (fl.length < 2 || fl.length > 3) {
+                        c.error(pos, "usage: //go:linkname localname [linkname]");
+                    } else if (clean) {
+                        linkname(pos, fl[1], importsUnsafe, linked);
+                    }
+                    continue;
+                }
+                if (verb.equals("go:embed")) {
+                    if (d.text().substring(verb.length()).isBlank()) {
+                        c.error(pos, "usage: //go:embed pattern...");
+                    } else if (d.consumer() == Consumer.NONE) {
+                        c.error(pos, "misplaced go:embed directive");
+                    } else if (clean && d.consumer() != Consumer.VAR) {
+                        c.error(pos, "misplaced go:embed directive");
+                    } else if (clean && (embedOwner == null || !sameSpec(embedOwner, d))) {
+                        embedOwner = d;
+                        embeds.add(d);
+                    }
+                    continue;
+                }
+                if (verb.startsWith("go:cgo_") && c.restrictDirectives) {
+                    c.error(pos, "//" + d.text() + " only allowed in cgo-generated code");
+                    if (verb.equals("go:cgo_ldflag")) {
+                        List<String> fl = fields(d.text());
+                        if (fl.size() != 2 || !fl.get(1).startsWith("\"")) {
+                            c.error(pos, "usage: //go:cgo_ldflag \"arg\"");
+                        }
+                    }
+                }
+                int flag = FLAGS.getOrDefault(verb, 0);
+                if (c.restrictDirectives && (flag & RUNTIME_ONLY) != 0) {
+                    c.error(pos, "//" + verb + " only allowed in runtime");
+                }
+                if (c.restrictDirectives && flag == UINTPTR_KEEPALIVE) {
+                    c.error(pos, "//" + verb + " is only allowed in the standard library");
+                }
+                if (flag == 0) {
+                    continue;
+                }
+                if (d.consumer() == Consumer.NONE) {
+                    c.error(pos, "misplaced compiler directive");
+                } else if (clean && (flag & ~allowed(d.consumer())) != 0) {
+                    c.error(pos, "misplaced compiler directive");
+                }
+            }
+            for (Directive d : embeds) {
+                String err = !importsEmbed ? "go:embed only allowed in Go files that import \"embed\""
+                        : d.varNames() > 1 ? "go:embed cannot apply to multiple vars"
+                        : d.varValues() ? "go:embed cannot apply to var with initializer"
+                        : !d.varType() ? "go:embed cannot apply to var without type"
+                        : d.local() ? "go:embed cannot apply to var inside func" : null;
+                if (err != null) {
+                    c.error(d.pos() + 2, err);
+                }
+            }
+        }
+    }
+
+    /** Whether two embed directives went to the same var spec (gc reports one error per spec). */
+    private static boolean sameSpec(Directive a, Directive b) {
+        return a.consumer() == b.consumer() && a.local() == b.local() && a.varNames() == b.varNames();
+    }
+
+    private static int allowed(Consumer k) {
+        return switch (k) {
+            case PACKAGE -> GO_BUILD;
+            case TYPE -> NOT_IN_HEAP;
+            case FUNC -> FUNC_FLAGS;
+            default -> 0;
+        };
+    }
+
+    private void linkname(int pos, String local, boolean importsUnsafe, Set<String> linked) {
+        if (!importsUnsafe) {
+            c.error(pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
+            return;
+        }
+        // gc 1.19 also refuses a name that is no declared func or var, but not under
+        // -lang before go1.18 (ineffective linknames were no-ops); without a language
+        // version to go by, such a directive is let through.
+        Obj o = c.pkg.scope().lookup(local);
+        if ((o instanceof Var || o instanceof Func) && !linked.add(local)) {
+            c.error(pos, "duplicate //go:linkname for " + local);
+        }
+    }
+
+    private static boolean imports(File f, String path) {
+        for (Spec.ImportSpec is : f.imports()) {
+            Constant v = ConstantOps.fromLiteral(Expr.LitKind.STRING, is.path().value());
+            if (v != null && v.toString().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Space-separated fields, a double-quoted string counting as one. */
+    private static List<String> fields(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\t') {
+                i++;
+                continue;
+            }
+            int j = i;
+            if (ch == '"') {
+                j++;
+                while (j < s.length() && s.charAt(j) != '"') {
+                    j += s.charAt(j) == '\\' ? 2 : 1;
+                }
+                j = Math.min(j + 1, s.length());
+            } else {
+                while (j < s.length() && s.charAt(j) != ' ' && s.charAt(j) != '\t') {
+                    j++;
+                }
+            }
+            out.add(s.substring(i, j));
+            i = j;
+        }
+        return out;
+    }
+}
