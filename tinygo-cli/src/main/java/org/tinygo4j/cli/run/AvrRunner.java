@@ -52,6 +52,17 @@ public record AvrRunner() implements Runner {
         }
     }
 
+    private static final String TERMINATION_NOTICE = "qemu-system-avr: terminating on signal";
+
+    /**
+     * qemu's notice that the runner stopped it, also when the kill cuts it short
+     * ("qemu-system-avr:"): the runner's own doing, not the program's output.
+     */
+    private static boolean isTerminationNotice(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && (l.startsWith(TERMINATION_NOTICE) || TERMINATION_NOTICE.startsWith(l));
+    }
+
     private RunResult runQemu(Path elf, RunOptions options) throws IOException {
         OutputCapture cap = new OutputCapture(options.echoStdout(), null);
         EndMarker marker = new EndMarker(cap);
@@ -66,7 +77,7 @@ public record AvrRunner() implements Runner {
         String err;
         synchronized (qemuErr) {
             err = qemuErr.toString().lines()
-                    .filter(l -> !l.startsWith("qemu-system-avr: terminating on signal"))
+                    .filter(l -> !isTerminationNotice(l))
                     .filter(l -> !l.equals("Timer with period zero, disabling"))
                     .map(l -> l + "\n").reduce("", String::concat);
         }
