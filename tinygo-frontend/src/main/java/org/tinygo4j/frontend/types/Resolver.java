@@ -134,6 +134,9 @@ final class Resolver {
                     }
                 }
                 case Spec.TypeSpec ts -> {
+                    if (ts.typeParams() != null && !ts.typeParams().isEmpty() && !c.allowVersion(18)) {
+                        c.versionError(ts.typeParams().get(0).pos(), "type parameter", 18);
+                    }
                     TypeName obj = new TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
                     DeclInfo d = new DeclInfo(fileScope);
                     d.typeSpec = ts;
@@ -237,6 +240,9 @@ final class Resolver {
 
     private void funcDecl(Decl.FuncDecl fd, Scope fileScope) {
         String name = fd.name().name();
+        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty() && !c.allowVersion(18)) {
+            c.versionError(fd.type().typeParams().get(0).pos(), "type parameter", 18);
+        }
         if (fd.recv() != null) {
             String base = receiverBase(fd.recv().type());
             methodDecls.computeIfAbsent(base, k -> new ArrayList<>()).add(fd);

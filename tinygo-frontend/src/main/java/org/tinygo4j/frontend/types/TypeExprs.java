@@ -487,6 +487,7 @@ final class TypeExprs {
         }
         List<Func> methods = new ArrayList<>();
         List<Type> embeddeds = new ArrayList<>();
+        List<Integer> embeddedPos = new ArrayList<>();
         Interface iface = new Interface(methods, embeddeds);
         ifaceCache.put(it, iface);
         List<TypeSet.Term> terms = new ArrayList<>();
@@ -510,7 +511,19 @@ final class TypeExprs {
                 continue;
             }
             Type t = typexpr(te);
+            if (!c.allowVersion(18) && t.underlying() == null) {
+                // a type still being declared: gc looks at it once it is complete (or invalid)
+                c.later.add(() -> {
+                    if (!(t.underlying() instanceof Interface) && t.underlying() != Universe.INVALID) {
+                        c.versionError(te.pos(), "embedding non-interface type " + c.typeString(t), 18);
+                    }
+                });
+            } else if (!(t.underlying() instanceof Interface) && t != Universe.INVALID && !c.allowVersion(18)) {
+                c.versionError(te.pos(), "embedding non-interface type " + c.typeString(t), 18);
+                continue; // gc leaves the embedding out
+            }
             embeddeds.add(t);
+            embeddedPos.add(te.pos());
             if (t.underlying() instanceof Interface) {
                 continue;
             }
@@ -526,11 +539,14 @@ final class TypeExprs {
                 c.error(m.pos(), "duplicate method " + m.name());
             }
         }
-        for (Type e : embeddeds) {
-            if (e.underlying() instanceof Interface ei) {
+        for (int i = 0; i < embeddeds.size(); i++) {
+            if (embeddeds.get(i).underlying() instanceof Interface ei) {
                 for (Func m : ei.allMethods()) {
                     if (seen.add(m.name())) {
                         all.add(m);
+                    } else if (!c.allowVersion(14)) {
+                        // overlapping embedded interfaces came with go1.14
+                        c.error(embeddedPos.get(i), "duplicate method " + m.name());
                     }
                 }
                 if (ei.typeSet() != null) {
