@@ -20,6 +20,9 @@ import org.tinygo4j.frontend.ast.Spec;
 final class TypeExprs {
     private final Checker c;
 
+    /** Generic types whose type parameter lists are being resolved. */
+    private final Set<Named> inTypeParams = new HashSet<>();
+
     TypeExprs(Checker c) {
         this.c = c;
     }
@@ -35,7 +38,9 @@ final class TypeExprs {
             c.info.scopes.put(ts, tscope);
             Named named = new Named(obj, null, new ArrayList<>());
             obj.setType(named);
+            inTypeParams.add(named);
             named.typeParams().addAll(c.generics.declareTypeParams(ts.typeParams(), tscope));
+            inTypeParams.remove(named);
             Scope saved = c.scope;
             c.scope = tscope;
             Type rhs = typexpr(ts.type());
@@ -199,6 +204,14 @@ final class TypeExprs {
             args.add(typexpr(a));
         }
         if (x.invalid()) {
+            return Universe.INVALID;
+        }
+        if (x.type instanceof Named gn && inTypeParams.contains(gn)) {
+            // a generic type used in its own type parameter list: a cycle, as in gc
+            int at = gn.obj().pos();
+            String where = c.diags.fileSet().position(at).toString();
+            c.error(at, "invalid recursive type " + gn.obj().name() + "\n\t" + where + ": " + gn.obj().name()
+                    + " refers to\n\t" + where + ": " + gn.obj().name());
             return Universe.INVALID;
         }
         if (x.mode != Operand.Mode.TYPEXPR || !(x.type instanceof Named n) || n.typeParams().isEmpty()
