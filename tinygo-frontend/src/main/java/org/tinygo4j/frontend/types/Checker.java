@@ -56,6 +56,11 @@ public final class Checker {
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
+    /**
+     * gc's limits on type sizes (arrays within the address space, channel elements under
+     * 64 kB), which gc checks as it lays types out: only once the package type-checked cleanly.
+     */
+    final List<Runnable> sizeChecks = new ArrayList<>();
     /** Work done after all package-level declarations: function bodies. */
     final List<Runnable> later = new ArrayList<>();
 
@@ -109,6 +114,9 @@ public final class Checker {
             generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
+            if (diags.count() == before) {
+                sizeChecks.forEach(Runnable::run);
+            }
             new Pragmas(this).check(files, diags.count() == before);
         } catch (RuntimeException e) {
             StringBuilder where = new StringBuilder();

@@ -481,7 +481,7 @@ final class Exprs {
                 return;
             }
             x.val = r.value();
-        } else if (x.val instanceof Constant.IntVal iv && iv.value().bitLength() > 512) {
+        } else if (x.val instanceof Constant.IntVal iv && iv.value().abs().bitLength() > 512) {
             // untyped integer constants have 512 bits, as in gc; the message names the operation
             String op = switch (x.expr) {
                 case Expr.Binary bin -> switch (bin.op()) {

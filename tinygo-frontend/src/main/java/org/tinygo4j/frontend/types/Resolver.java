@@ -149,14 +149,11 @@ final class Resolver {
     private void constArity(Spec.ValueSpec vs, Spec.ValueSpec src, boolean inherited) {
         int n = vs.names().size();
         int m = src.values().size();
-        if (m == 0 && src.type() == null && !inherited) {
-            c.error(vs.pos(), "missing init expr for const declaration");
-        } else if (n > m && m > 0) {
-            c.error(vs.names().get(m).pos(), "missing init expr for const declaration");
+        if (n > m && (m > 0 || !inherited || src.type() != null)) {
+            Expr.Ident id = vs.names().get(m);
+            c.error(id.pos(), "missing init expr for " + id.name());
         } else if (n < m && !inherited) {
             c.error(src.values().get(n).pos(), "extra init expr");
-        } else if (m == 0 && src.type() != null) {
-            c.error(vs.pos(), "missing init expr for const declaration");
         }
     }
 

@@ -147,7 +147,18 @@ final class TypeExprs {
                 }
                 long n = arrayLength(a.len());
                 Type elem = typexpr(a.elem());
-                return n < 0 ? Universe.INVALID : new Array(n, elem);
+                if (n < 0) {
+                    return Universe.INVALID;
+                }
+                Array arr = new Array(n, elem);
+                c.sizeChecks.add(() -> {
+                    long max = c.sizes.ptrSize() == 8 ? 1L << 50 : (1L << 31) - 1;
+                    long w = c.sizes.sizeof(elem);
+                    if (w > 0 && w < max && n > (max - 1) / w) {
+                        c.error(a.pos(), "type " + c.typeString(arr) + " larger than address space");
+                    }
+                });
+                return arr;
             }
             case Expr.Star s -> {
                 return new Pointer(typexpr(s.x()));
@@ -173,7 +184,14 @@ final class TypeExprs {
                 return new MapType(k, v);
             }
             case Expr.ChanType ch -> {
-                return new Chan(ch.dir(), typexpr(ch.value()));
+                Type elem = typexpr(ch.value());
+                c.sizeChecks.add(() -> {
+                    long w = c.sizes.sizeof(elem);
+                    if (w >= 1 << 16 && w < (1L << 50)) {
+                        c.error(ch.pos(), "channel element type too large (>64kB)");
+                    }
+                });
+                return new Chan(ch.dir(), elem);
             }
             case Expr.Index ix -> {
                 return instantiateType(ix);
