@@ -26,7 +26,7 @@ topLevelDecl : declaration | funcDecl;
 declaration : constDecl | typeDecl | varDecl;
 
 constDecl : CONST (constSpec | LPAREN (constSpec (SEMI constSpec)* SEMI?)? RPAREN);
-constSpec : identifierList (type_? ASSIGN expressionList)?;
+constSpec : identifierList (type_? ASSIGN expressionList | type_)?;
 
 varDecl : VAR (varSpec | LPAREN (varSpec (SEMI varSpec)* SEMI?)? RPAREN);
 varSpec : identifierList (type_ (ASSIGN expressionList)? | ASSIGN expressionList);

@@ -303,6 +303,13 @@ public final class Loader {
         Checker checker = new Checker(universe, u.pkg, info, diags, config.sizes(), importer);
         if (u.root != null) {
             checker.allowRuntimeDirectives(); // only the main package is held to user-code directive rules
+        } else {
+            if (config.langVersion() != null) {
+                checker.setLanguageVersion(config.langVersion());
+            }
+            if (config.std()) {
+                checker.compileAsStd();
+            }
         }
         checker.checkFiles(u.files);
     }

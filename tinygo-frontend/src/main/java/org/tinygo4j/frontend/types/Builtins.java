@@ -58,6 +58,11 @@ final class Builtins {
                 }
             }
         }
+        if ((id == Builtin.Id.ADD || id == Builtin.Id.SLICE) && !c.allowVersion(17)) {
+            c.versionError(e.fun().pos(), name, 17);
+            x.setInvalid();
+            return;
+        }
         Type resultType = null;
         List<Type> paramTypes = new ArrayList<>();
         switch (id) {

@@ -37,6 +37,10 @@ public final class Checker {
     final Diagnostics diags;
     /** Whether runtime-only, standard-library-only and cgo directives are refused (user code). */
     boolean restrictDirectives = true;
+    /** Whether the package is compiled as part of the standard library (gc's -std). */
+    boolean std;
+    /** The language version the package is written for, as Go 1's minor version (gc's -lang). */
+    int langMinor = Universe.NEWEST_MINOR;
     final Sizes sizes;
     final Importer importer;
 
@@ -52,6 +56,11 @@ public final class Checker {
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
+    /**
+     * gc's limits on type sizes (arrays within the address space, channel elements under
+     * 64 kB), which gc checks as it lays types out: only once the package type-checked cleanly.
+     */
+    final List<Runnable> sizeChecks = new ArrayList<>();
     /** Work done after all package-level declarations: function bodies. */
     final List<Runnable> later = new ArrayList<>();
 
@@ -105,6 +114,9 @@ public final class Checker {
             generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
+            if (diags.count() == before) {
+                sizeChecks.forEach(Runnable::run);
+            }
             new Pragmas(this).check(files, diags.count() == before);
         } catch (RuntimeException e) {
             StringBuilder where = new StringBuilder();
@@ -123,6 +135,40 @@ public final class Checker {
     /** Lets a package of the standard library use its own directives (go:nowritebarrier, go:cgo_*, ...). */
     public void allowRuntimeDirectives() {
         restrictDirectives = false;
+    }
+
+    /** Holds the package to an older language version, given as gc's -lang takes it ("go1.17"). */
+    public void setLanguageVersion(String version) {
+        langMinor = parseVersion(version);
+    }
+
+    /** Holds the package to the standard library's directive rules (gc's -std). */
+    public void compileAsStd() {
+        std = true;
+    }
+
+    /** The minor version of "go1.N" (or "go1.N.P"), or the newest one when it is not of that form. */
+    static int parseVersion(String v) {
+        if (v == null || !v.startsWith("go1.")) {
+            return Universe.NEWEST_MINOR;
+        }
+        String rest = v.substring(4);
+        int dot = rest.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? rest : rest.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return Universe.NEWEST_MINOR;
+        }
+    }
+
+    /** Whether the package's language version has what came with go1.minor. */
+    boolean allowVersion(int minor) {
+        return langMinor >= minor;
+    }
+
+    /** gc's error for a feature newer than the package's language version. */
+    void versionError(int pos, String what, int minor) {
+        error(pos, what + " requires go1." + minor + " or later (-lang was set to go1." + langMinor + "; check go.mod)");
     }
 
     // ---- errors ----

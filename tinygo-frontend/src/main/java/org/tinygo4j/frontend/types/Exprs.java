@@ -170,6 +170,9 @@ final class Exprs {
     }
 
     private void basicLit(Operand x, Expr.BasicLit lit) {
+        if (lit.kind() != Expr.LitKind.CHAR && lit.kind() != Expr.LitKind.STRING && !c.allowVersion(13)) {
+            numberSyntaxVersion(lit);
+        }
         Constant v = ConstantOps.fromLiteral(lit.kind(), lit.value());
         if (v == null && lit.value().toLowerCase().matches(".*[ep][+-]?\\d{5,}i?")) {
             c.notSupported(lit.pos(), "floating-point constant with an exponent beyond ±" + ConstantOps.MAX_LITERAL_EXPONENT);
@@ -187,6 +190,23 @@ final class Exprs {
             case STRING -> Universe.UNTYPED_STRING;
         };
         x.setConst(t, v);
+    }
+
+    /** gc's errors for number syntax that came with go1.13 (separators, 0b, 0o, hexadecimal floats). */
+    private void numberSyntaxVersion(Expr.BasicLit lit) {
+        String s = lit.value();
+        if (s.length() <= 2) {
+            return;
+        }
+        char radix = Character.toLowerCase(s.charAt(1));
+        String what = s.contains("_") ? "underscores in numeric literals"
+                : s.charAt(0) != '0' ? null
+                : radix == 'b' ? "binary literals"
+                : radix == 'o' ? "0o/0O-style octal literals"
+                : radix == 'x' && lit.kind() != Expr.LitKind.INT ? "hexadecimal floating-point literals" : null;
+        if (what != null) {
+            c.versionError(lit.pos(), what, 13);
+        }
     }
 
     /** Looks up and classifies an identifier (lhs-of-assignment callers avoid marking vars used). */
@@ -461,7 +481,7 @@ final class Exprs {
                 return;
             }
             x.val = r.value();
-        } else if (x.val instanceof Constant.IntVal iv && iv.value().bitLength() > 512) {
+        } else if (x.val instanceof Constant.IntVal iv && iv.value().abs().bitLength() > 512) {
             // untyped integer constants have 512 bits, as in gc; the message names the operation
             String op = switch (x.expr) {
                 case Expr.Binary bin -> switch (bin.op()) {
@@ -716,6 +736,11 @@ final class Exprs {
             }
             if (!Generics.allBasic(y.type, Basic::isInteger)) {
                 c.error(y.expr.pos(), "invalid operation: shift count " + c.describe(y) + " must be integer");
+                x.setInvalid();
+                return;
+            }
+            if (!c.allowVersion(13) && !Generics.allBasic(y.type, Basic::isUnsigned)) {
+                c.versionError(y.expr.pos(), "invalid operation: signed shift count " + c.describe(y), 13);
                 x.setInvalid();
                 return;
             }

@@ -165,6 +165,9 @@ final class Lookup {
             if (!(r.obj() instanceof Func f)) {
                 return vs + " does not implement " + ts + " (missing " + m.name() + " method)";
             }
+            if (f.signature() == null || m.signature() == null) {
+                continue; // a method whose signature is still being resolved (a cycle reported elsewhere)
+            }
             if (!identicalSig(f.signature(), m.signature())) {
                 return vs + " does not implement " + ts + " (wrong type for " + m.name() + " method)\n\t\thave "
                         + m.name() + sigString(f.signature()) + "\n\t\twant " + m.name() + sigString(m.signature());

@@ -2,9 +2,11 @@ package org.tinygo4j.frontend.types;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tinygo4j.frontend.ast.Decl;
 import org.tinygo4j.frontend.ast.Directive;
 import org.tinygo4j.frontend.ast.Directive.Consumer;
 import org.tinygo4j.frontend.ast.Expr;
@@ -33,6 +35,8 @@ final class Pragmas {
     private static final int NOT_IN_HEAP = 32768;
     private static final int RUNTIME_ONLY = 128 | 256 | 512 | 1024;
     private static final int UINTPTR_KEEPALIVE = 4096;
+    private static final int NO_ESCAPE = 4;
+    private static final int NO_SPLIT = 16;
     private static final int FUNC_FLAGS = ~(GO_BUILD | NOT_IN_HEAP);
 
     private final Checker c;
@@ -48,6 +52,7 @@ final class Pragmas {
             boolean importsEmbed = imports(f, "embed");
             boolean importsUnsafe = imports(f, "unsafe");
             List<Directive> embeds = new ArrayList<>();
+            Map<Decl.FuncDecl, Integer> funcFlags = new LinkedHashMap<>();
             Directive embedOwner = null;
             for (Directive d : f.directives()) {
                 int pos = d.pos() + 2;
@@ -91,8 +96,17 @@ final class Pragmas {
                 if (c.restrictDirectives && (flag & RUNTIME_ONLY) != 0) {
                     c.error(pos, "//" + verb + " only allowed in runtime");
                 }
-                if (c.restrictDirectives && flag == UINTPTR_KEEPALIVE) {
+                if (c.restrictDirectives && !c.std && flag == UINTPTR_KEEPALIVE) {
                     c.error(pos, "//" + verb + " is only allowed in the standard library");
+                }
+                if (c.std && flag == 0 && !verb.startsWith("go:cgo_") && !verb.equals("go:generate")) {
+                    c.error(pos, "//" + verb + " is not allowed in the standard library");
+                }
+                if (clean && d.consumer() == Consumer.FUNC) {
+                    Decl.FuncDecl fd = nextFunc(f, d.pos());
+                    if (fd != null) {
+                        funcFlags.merge(fd, flag, (a, b) -> a | b);
+                    }
                 }
                 if (flag == 0) {
                     continue;
@@ -103,17 +117,37 @@ final class Pragmas {
                     c.error(pos, "misplaced compiler directive");
                 }
             }
+            funcFlags.forEach((fd, flags) -> {
+                if (fd.body() != null && (flags & NO_ESCAPE) != 0) {
+                    c.error(fd.name().pos(), "can only use //go:noescape with external func implementations");
+                }
+                if ((flags & UINTPTR_KEEPALIVE) != 0 && (flags & NO_SPLIT) == 0) {
+                    c.error(fd.name().pos(), "go:uintptrkeepalive requires go:nosplit");
+                }
+            });
             for (Directive d : embeds) {
                 String err = !importsEmbed ? "go:embed only allowed in Go files that import \"embed\""
                         : d.varNames() > 1 ? "go:embed cannot apply to multiple vars"
                         : d.varValues() ? "go:embed cannot apply to var with initializer"
                         : !d.varType() ? "go:embed cannot apply to var without type"
-                        : d.local() ? "go:embed cannot apply to var inside func" : null;
+                        : d.local() ? "go:embed cannot apply to var inside func"
+                        : !c.allowVersion(16) ? "go:embed requires go1.16 or later (-lang was set to go1." + c.langMinor
+                                + "; check go.mod)" : null;
                 if (err != null) {
                     c.error(d.pos() + 2, err);
                 }
             }
         }
+    }
+
+    /** The first top-level function declared after pos: the one a FUNC directive at pos goes to. */
+    private static Decl.FuncDecl nextFunc(File f, int pos) {
+        for (Decl d : f.decls()) {
+            if (d instanceof Decl.FuncDecl fd && fd.pos() > pos) {
+                return fd;
+            }
+        }
+        return null;
     }
 
     /** Whether two embed directives went to the same var spec (gc reports one error per spec). */
@@ -135,11 +169,15 @@ final class Pragmas {
             c.error(pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
             return;
         }
-        // gc 1.19 also refuses a name that is no declared func or var, but not under
-        // -lang before go1.18 (ineffective linknames were no-ops); without a language
-        // version to go by, such a directive is let through.
         Obj o = c.pkg.scope().lookup(local);
-        if ((o instanceof Var || o instanceof Func) && !linked.add(local)) {
+        if (!(o instanceof Var || o instanceof Func)) {
+            // before go1.18 such linknames were silently ineffective
+            if (c.allowVersion(18)) {
+                c.error(pos, "//go:linkname must refer to declared function or variable");
+            }
+            return;
+        }
+        if (!linked.add(local)) {
             c.error(pos, "duplicate //go:linkname for " + local);
         }
     }

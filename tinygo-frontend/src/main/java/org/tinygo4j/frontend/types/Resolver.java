@@ -134,6 +134,9 @@ final class Resolver {
                     }
                 }
                 case Spec.TypeSpec ts -> {
+                    if (ts.typeParams() != null && !ts.typeParams().isEmpty() && !c.allowVersion(18)) {
+                        c.versionError(ts.typeParams().get(0).pos(), "type parameter", 18);
+                    }
                     TypeName obj = new TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
                     DeclInfo d = new DeclInfo(fileScope);
                     d.typeSpec = ts;
@@ -146,14 +149,11 @@ final class Resolver {
     private void constArity(Spec.ValueSpec vs, Spec.ValueSpec src, boolean inherited) {
         int n = vs.names().size();
         int m = src.values().size();
-        if (m == 0 && src.type() == null && !inherited) {
-            c.error(vs.pos(), "missing init expr for const declaration");
-        } else if (n > m && m > 0) {
-            c.error(vs.names().get(m).pos(), "missing init expr for const declaration");
+        if (n > m && (m > 0 || !inherited || src.type() != null)) {
+            Expr.Ident id = vs.names().get(m);
+            c.error(id.pos(), "missing init expr for " + id.name());
         } else if (n < m && !inherited) {
             c.error(src.values().get(n).pos(), "extra init expr");
-        } else if (m == 0 && src.type() != null) {
-            c.error(vs.pos(), "missing init expr for const declaration");
         }
     }
 
@@ -237,6 +237,9 @@ final class Resolver {
 
     private void funcDecl(Decl.FuncDecl fd, Scope fileScope) {
         String name = fd.name().name();
+        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty() && !c.allowVersion(18)) {
+            c.versionError(fd.type().typeParams().get(0).pos(), "type parameter", 18);
+        }
         if (fd.recv() != null) {
             String base = receiverBase(fd.recv().type());
             methodDecls.computeIfAbsent(base, k -> new ArrayList<>()).add(fd);

@@ -385,8 +385,8 @@ final class Stmts {
                         Expr.Ident id = vs.names().get(i);
                         Const k = new Const(id.pos(), c.pkg, id.name(), null, null);
                         Expr init = i < src.values().size() ? src.values().get(i) : null;
-                        if (init == null && i == src.values().size() && (src.values().size() > 0 || src.type() != null)) {
-                            c.error(id.pos(), "missing init expr for const declaration");
+                        if (init == null && i == src.values().size()) {
+                            c.error(id.pos(), "missing init expr for " + id.name());
                         }
                         c.assign.constDecl(k, src.type(), init, inherited);
                         consts.add(k);

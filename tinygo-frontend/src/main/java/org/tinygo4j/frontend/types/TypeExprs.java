@@ -20,6 +20,9 @@ import org.tinygo4j.frontend.ast.Spec;
 final class TypeExprs {
     private final Checker c;
 
+    /** Generic types whose type parameter lists are being resolved. */
+    private final Set<Named> inTypeParams = new HashSet<>();
+
     TypeExprs(Checker c) {
         this.c = c;
     }
@@ -35,7 +38,9 @@ final class TypeExprs {
             c.info.scopes.put(ts, tscope);
             Named named = new Named(obj, null, new ArrayList<>());
             obj.setType(named);
+            inTypeParams.add(named);
             named.typeParams().addAll(c.generics.declareTypeParams(ts.typeParams(), tscope));
+            inTypeParams.remove(named);
             Scope saved = c.scope;
             c.scope = tscope;
             Type rhs = typexpr(ts.type());
@@ -142,7 +147,18 @@ final class TypeExprs {
                 }
                 long n = arrayLength(a.len());
                 Type elem = typexpr(a.elem());
-                return n < 0 ? Universe.INVALID : new Array(n, elem);
+                if (n < 0) {
+                    return Universe.INVALID;
+                }
+                Array arr = new Array(n, elem);
+                c.sizeChecks.add(() -> {
+                    long max = c.sizes.ptrSize() == 8 ? 1L << 50 : (1L << 31) - 1;
+                    long w = c.sizes.sizeof(elem);
+                    if (w > 0 && w < max && n > (max - 1) / w) {
+                        c.error(a.pos(), "type " + c.typeString(arr) + " larger than address space");
+                    }
+                });
+                return arr;
             }
             case Expr.Star s -> {
                 return new Pointer(typexpr(s.x()));
@@ -168,7 +184,14 @@ final class TypeExprs {
                 return new MapType(k, v);
             }
             case Expr.ChanType ch -> {
-                return new Chan(ch.dir(), typexpr(ch.value()));
+                Type elem = typexpr(ch.value());
+                c.sizeChecks.add(() -> {
+                    long w = c.sizes.sizeof(elem);
+                    if (w >= 1 << 16 && w < (1L << 50)) {
+                        c.error(ch.pos(), "channel element type too large (>64kB)");
+                    }
+                });
+                return new Chan(ch.dir(), elem);
             }
             case Expr.Index ix -> {
                 return instantiateType(ix);
@@ -199,6 +222,14 @@ final class TypeExprs {
             args.add(typexpr(a));
         }
         if (x.invalid()) {
+            return Universe.INVALID;
+        }
+        if (x.type instanceof Named gn && inTypeParams.contains(gn)) {
+            // a generic type used in its own type parameter list: a cycle, as in gc
+            int at = gn.obj().pos();
+            String where = c.diags.fileSet().position(at).toString();
+            c.error(at, "invalid recursive type " + gn.obj().name() + "\n\t" + where + ": " + gn.obj().name()
+                    + " refers to\n\t" + where + ": " + gn.obj().name());
             return Universe.INVALID;
         }
         if (x.mode != Operand.Mode.TYPEXPR || !(x.type instanceof Named n) || n.typeParams().isEmpty()
@@ -487,6 +518,7 @@ final class TypeExprs {
         }
         List<Func> methods = new ArrayList<>();
         List<Type> embeddeds = new ArrayList<>();
+        List<Integer> embeddedPos = new ArrayList<>();
         Interface iface = new Interface(methods, embeddeds);
         ifaceCache.put(it, iface);
         List<TypeSet.Term> terms = new ArrayList<>();
@@ -510,7 +542,19 @@ final class TypeExprs {
                 continue;
             }
             Type t = typexpr(te);
+            if (!c.allowVersion(18) && t.underlying() == null) {
+                // a type still being declared: gc looks at it once it is complete (or invalid)
+                c.later.add(() -> {
+                    if (!(t.underlying() instanceof Interface) && t.underlying() != Universe.INVALID) {
+                        c.versionError(te.pos(), "embedding non-interface type " + c.typeString(t), 18);
+                    }
+                });
+            } else if (!(t.underlying() instanceof Interface) && t != Universe.INVALID && !c.allowVersion(18)) {
+                c.versionError(te.pos(), "embedding non-interface type " + c.typeString(t), 18);
+                continue; // gc leaves the embedding out
+            }
             embeddeds.add(t);
+            embeddedPos.add(te.pos());
             if (t.underlying() instanceof Interface) {
                 continue;
             }
@@ -526,11 +570,14 @@ final class TypeExprs {
                 c.error(m.pos(), "duplicate method " + m.name());
             }
         }
-        for (Type e : embeddeds) {
-            if (e.underlying() instanceof Interface ei) {
+        for (int i = 0; i < embeddeds.size(); i++) {
+            if (embeddeds.get(i).underlying() instanceof Interface ei) {
                 for (Func m : ei.allMethods()) {
                     if (seen.add(m.name())) {
                         all.add(m);
+                    } else if (!c.allowVersion(14)) {
+                        // overlapping embedded interfaces came with go1.14
+                        c.error(embeddedPos.get(i), "duplicate method " + m.name());
                     }
                 }
                 if (ei.typeSet() != null) {

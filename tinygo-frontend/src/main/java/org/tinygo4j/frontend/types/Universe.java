@@ -10,6 +10,8 @@ import org.tinygo4j.frontend.types.Basic.Kind;
  * compilations never share a mutable object.
  */
 public final class Universe {
+    /** The newest language version the checker knows, as Go 1's minor version. */
+    public static final int NEWEST_MINOR = 19;
     public static final Basic INVALID = new Basic(Kind.INVALID, "invalid type");
     public static final Basic BOOL = new Basic(Kind.BOOL, "bool");
     public static final Basic INT = new Basic(Kind.INT, "int");

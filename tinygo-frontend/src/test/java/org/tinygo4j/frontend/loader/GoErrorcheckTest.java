@@ -64,7 +64,7 @@ class GoErrorcheckTest {
         }
         Map<GoTestSuite.TestFile, GoTestSuite.Outcome> results = GoTestSuite.runAll(relevant, job -> {
             try {
-                return GoTestSuite.load(List.of(job.test().path()), null, job.cache());
+                return GoTestSuite.load(List.of(job.test().path()), null, job.cache(), job.test().args());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -211,6 +211,19 @@ final class GoTestSuite {
      * diagnostics are reported under the original paths).
      */
     static List<Diagnostic> load(List<Path> mainFiles, TestDirRoot testDir, PackageCache cache) throws IOException {
+        return load(mainFiles, testDir, cache, List.of());
+    }
+
+    /** As load, with the test's compiler flags: -lang=goX.Y and -std reach the checker. */
+    static List<Diagnostic> load(List<Path> mainFiles, TestDirRoot testDir, PackageCache cache, List<String> flags)
+            throws IOException {
+        String lang = null;
+        for (String f : flags) {
+            if (f.startsWith("-lang=")) {
+                lang = f.substring("-lang=".length());
+            }
+        }
+        boolean std = flags.contains("-std");
         List<SourceRoot> roots = new ArrayList<>();
         if (testDir != null) {
             roots.add(testDir);
@@ -220,7 +233,7 @@ final class GoTestSuite {
         Diagnostics d = new Diagnostics(cache.fileSet());
         if (mainFiles.size() == 1) {
             Loader.load(new LoadConfig(roots, mainFiles.get(0), TAGS, "linux", "amd64", new Sizes(8, 8, 8),
-                    List.of()), d, cache);
+                    List.of(), lang, std), d, cache);
             return d.sorted();
         }
         Path tmp = Files.createTempDirectory("gotest");
@@ -231,7 +244,8 @@ final class GoTestSuite {
                 Files.createSymbolicLink(link, f.toAbsolutePath());
                 back.put(link.toString(), f.toString());
             }
-            Loader.load(new LoadConfig(roots, tmp, TAGS, "linux", "amd64", new Sizes(8, 8, 8), List.of()), d, cache);
+            Loader.load(new LoadConfig(roots, tmp, TAGS, "linux", "amd64", new Sizes(8, 8, 8), List.of(), lang, std), d,
+                    cache);
             List<Diagnostic> out = new ArrayList<>();
             for (Diagnostic x : d.sorted()) {
                 if (x.position() != null && back.containsKey(x.position().file())) {
