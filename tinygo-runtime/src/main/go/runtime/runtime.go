@@ -198,3 +198,7 @@ func stringLess(a, b string) bool {
 	}
 	return len(a) < len(b)
 }
+
+func panicNilFunc() {
+	runtimePanic("invalid memory address or nil pointer dereference")
+}

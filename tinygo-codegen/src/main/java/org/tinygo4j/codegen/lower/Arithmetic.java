@@ -31,6 +31,11 @@ final class Arithmetic {
         if (xu instanceof Basic bt && bt.isFloat()) {
             return floatOp(op, x, y);
         }
+        if (xu instanceof org.tinygo4j.frontend.types.Signature && (op == Token.EQL || op == Token.NEQ)) {
+            // A function value compares only with nil: it is nil exactly when its code pointer is.
+            return LLVMBuildICmp(b, op == Token.EQL ? LLVMIntEQ : LLVMIntNE, LLVMBuildExtractValue(b, x, 1, ""),
+                    LLVMBuildExtractValue(b, y, 1, ""), "");
+        }
         if (xu instanceof org.tinygo4j.frontend.types.Slice && (op == Token.EQL || op == Token.NEQ)) {
             // A slice compares only with nil: its data pointer is nil exactly when the slice is.
             return LLVMBuildICmp(b, op == Token.EQL ? LLVMIntEQ : LLVMIntNE, LLVMBuildExtractValue(b, x, 0, ""),

@@ -129,6 +129,8 @@ final class FunctionLowering {
             }
             case Instr.IndexAddr ia -> indexAddr(ia);
             case Instr.MakeSlice ms -> new Slices(this).make(ms);
+            case Instr.MakeClosure mc -> makeClosure(mc);
+            case Instr.CallValue cv -> callValue(cv);
             case Instr.Slice sl -> new Slices(this).slice(sl);
             case Instr.StringIndex si -> stringIndex(si);
             case Instr.Jump j -> {
@@ -185,6 +187,38 @@ final class FunctionLowering {
         }
         LLVMValueRef r = call(m.function(c.callee()), args);
         return c.type() == null ? null : r;
+    }
+
+    /** {context, fn}: the context is a heap array of the captured cells' addresses, or nil. */
+    private LLVMValueRef makeClosure(Instr.MakeClosure mc) {
+        LLVMValueRef ctx = LLVMConstNull(types.ptr);
+        int n = mc.bindings().size();
+        if (n > 0) {
+            long ptrSize = m.program.sizes().ptrSize();
+            ctx = call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, n * ptrSize, 0));
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, ctx, refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                LLVMBuildStore(b, operand(mc.bindings().get(i)), slot);
+            }
+        }
+        LLVMValueRef v = LLVMGetUndef(types.of(mc.type()));
+        v = LLVMBuildInsertValue(b, v, ctx, 0, "");
+        return LLVMBuildInsertValue(b, v, m.function(mc.fn()), 1, "");
+    }
+
+    /** A call through a function value, passing its context last; a nil function value panics. */
+    private LLVMValueRef callValue(Instr.CallValue cv) {
+        org.tinygo4j.frontend.types.Signature sig = (org.tinygo4j.frontend.types.Signature) cv.fn().type().underlying();
+        LLVMValueRef fv = operand(cv.fn());
+        LLVMValueRef fnptr = LLVMBuildExtractValue(b, fv, 1, "");
+        checkPanic(LLVMBuildIsNull(b, fnptr, ""), () -> call(m.runtimeFunction("panicNilFunc")));
+        LLVMValueRef[] args = new LLVMValueRef[cv.args().size() + 1];
+        for (int i = 0; i < cv.args().size(); i++) {
+            args[i] = operand(cv.args().get(i));
+        }
+        args[args.length - 1] = LLVMBuildExtractValue(b, fv, 0, "");
+        LLVMValueRef r = LLVMBuildCall2(b, types.function(sig, true), fnptr, refs(args), args.length, "");
+        return cv.type() == null ? null : r;
     }
 
     private LLVMValueRef ret(Instr.Return r) {

@@ -41,7 +41,10 @@ final class LlvmTypes {
     final LLVMTypeRef string;
     final LLVMTypeRef voidType;
 
-    LlvmTypes(LLVMContextRef ctx, Sizes sizes) {
+    /** Pointers to code: address space 1 on AVR (its program memory), 0 elsewhere. */
+    final LLVMTypeRef codePtr;
+
+    LlvmTypes(LLVMContextRef ctx, Sizes sizes, int programAddressSpace) {
         this.ctx = ctx;
         this.sizes = sizes;
         i1 = LLVMInt1TypeInContext(ctx);
@@ -52,6 +55,7 @@ final class LlvmTypes {
         uintptr = LLVMIntTypeInContext(ctx, sizes.ptrSize() * 8);
         string = struct(ptr, uintptr);
         voidType = LLVMVoidTypeInContext(ctx);
+        codePtr = LLVMPointerTypeInContext(ctx, programAddressSpace);
     }
 
     /** A PointerPointer over the given refs (never the single-pointer cast constructor: TOOLCHAIN.md). */
@@ -94,7 +98,7 @@ final class LlvmTypes {
                 }
                 yield struct(fs);
             }
-            case Signature s -> struct(ptr, ptr);
+            case Signature s -> struct(ptr, codePtr);
             case Interface i -> struct(uintptr, ptr);
             case MapType m -> ptr;
             case Chan c -> ptr;
@@ -124,7 +128,12 @@ final class LlvmTypes {
 
     /** The LLVM function type of a Go signature: receiver first, results as void, one value or a struct. */
     LLVMTypeRef function(Signature sig) {
-        int n = sig.params().size() + (sig.recv() != null ? 1 : 0);
+        return function(sig, false);
+    }
+
+    /** The function type; with a context, one more pointer parameter comes last (closures). */
+    LLVMTypeRef function(Signature sig, boolean context) {
+        int n = sig.params().size() + (sig.recv() != null ? 1 : 0) + (context ? 1 : 0);
         LLVMTypeRef[] ps = new LLVMTypeRef[n];
         int i = 0;
         if (sig.recv() != null) {
@@ -132,6 +141,9 @@ final class LlvmTypes {
         }
         for (Var v : sig.params().vars()) {
             ps[i++] = of(v.type());
+        }
+        if (context) {
+            ps[i] = ptr;
         }
         LLVMTypeRef ret = sig.results().size() == 1 ? of(sig.results().at(0)) : of(sig.results());
         return LLVMFunctionType(ret, refs(ps), n, 0);

@@ -87,7 +87,8 @@ public final class ModuleLowering {
         LLVMSetTarget(module, config.triple());
         LLVMSetDataLayout(module, config.dataLayout());
         this.targetData = LLVMGetModuleDataLayout(module);
-        this.types = new LlvmTypes(ctx, program.sizes());
+        java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
+        this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
     }
 
     /** Builds the LLVM module of a program in the given context; the caller owns (disposes) the module. */
@@ -140,7 +141,7 @@ public final class ModuleLowering {
             functions.put(f, existing); // //go:linkname alias of a function in this module
             return;
         }
-        LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), types.function(f.signature()));
+        LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), types.function(f.signature(), f.context() != null));
         functions.put(f, fn);
         addEnumAttr(fn, "nounwind"); // Go code never unwinds through C++-style exception tables
         if (f.kind() == Function.Kind.EXTERN) {

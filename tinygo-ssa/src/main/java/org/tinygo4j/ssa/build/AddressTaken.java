@@ -17,9 +17,9 @@ import org.tinygo4j.frontend.types.Var;
 
 /**
  * Finds the local variables of a function whose address is taken ({@code &x}, {@code &x.f},
- * {@code &x[i]}, or a pointer-receiver method called on x). Until escape analysis
- * exists, those variables live in heap cells, so that a pointer to them stays valid
- * after the function returns.
+ * {@code &x[i]}, or a pointer-receiver method called on x) or that a function literal
+ * captures. Until escape analysis exists, those variables live in heap cells, so that
+ * a pointer to them (or a closure) stays valid after the function returns.
  */
 final class AddressTaken {
     private final Info info;
@@ -37,7 +37,25 @@ final class AddressTaken {
         return a.vars;
     }
 
+    /** The source ranges of the function literals enclosing the node being walked. */
+    private final java.util.ArrayDeque<int[]> literals = new java.util.ArrayDeque<>();
+
     private void walk(Object o) {
+        if (o instanceof Expr.FuncLit fl) {
+            literals.push(new int[] {fl.pos(), fl.body().rbrace()});
+            walk(fl.body());
+            literals.pop();
+            return;
+        }
+        if (o instanceof Expr.Ident id && !literals.isEmpty() && info.objectOf(id) instanceof Var v
+                && !v.isField() && v.pkg() != null && v.pkg().scope().lookup(v.name()) != v) {
+            // A variable used inside a function literal but declared outside it is
+            // captured: it must live in a heap cell that the closure shares.
+            int[] lit = literals.peek();
+            if (v.pos() < lit[0] || v.pos() > lit[1]) {
+                vars.add(v);
+            }
+        }
         if (o instanceof List<?> list) {
             for (Object e : list) {
                 walk(e);

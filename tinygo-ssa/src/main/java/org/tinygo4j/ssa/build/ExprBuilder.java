@@ -71,7 +71,7 @@ final class ExprBuilder {
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
                     sliceLiteral(cl, st);
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
-            case Expr.FuncLit fl -> throw new Unsupported(fl.pos(), "function literals");
+            case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
             case Expr.TypeAssert ta -> throw new Unsupported(ta.pos(), "type assertions");
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
@@ -90,8 +90,12 @@ final class ExprBuilder {
         if (o instanceof Nil) {
             return org.tinygo4j.ssa.ir.Const.zero(typeOf(id));
         }
-        if (o instanceof Func) {
-            throw new Unsupported(id.pos(), "function values");
+        if (o instanceof Func f) {
+            if (isGeneric(f) || f.signature().recv() != null) {
+                throw new Unsupported(id.pos(), "generic function values");
+            }
+            Function w = fb.pb.valueWrapper(f, id.pos());
+            return fb.emit(new Instr.MakeClosure(f.signature(), w, List.of(), id.pos()));
         }
         throw new Unsupported(id.pos(), "use of " + (o == null ? id.name() : o.toString()) + " as a value");
     }
@@ -245,7 +249,29 @@ final class ExprBuilder {
             args.addAll(arguments(c, sig));
             return callFunction(fb.pb.function(f), sig, args, c.pos());
         }
-        throw new Unsupported(c.pos(), "calls of function values");
+        Type ft = typeOf(fun);
+        if (ft.underlying() instanceof Signature sig && !(callee instanceof Func)) {
+            Value fv = expr(fun);
+            List<Value> args = arguments(c, sig);
+            Tuple res = sig.results();
+            Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+            return fb.emit(new Instr.CallValue(rt, fv, args, c.pos()));
+        }
+        throw new Unsupported(c.pos(), "calls of " + ft);
+    }
+
+    /** A function literal: its body becomes a function; the captured variables' cells become its context. */
+    private Value closure(Expr.FuncLit fl) {
+        Signature sig = (Signature) typeOf(fl);
+        Function child = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".func"), sig, null);
+        fb.pb.program().functions().add(child);
+        FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb);
+        cb.buildClosure(fl);
+        List<Value> bindings = new ArrayList<>();
+        for (Var v : cb.freeVars()) {
+            bindings.add(fb.varAddr(v));
+        }
+        return fb.emit(new Instr.MakeClosure(sig, child, bindings, fl.pos()));
     }
 
     /** Whether f is generic or a method of a generic type (both need instantiation, not built yet). */
@@ -298,10 +324,11 @@ final class ExprBuilder {
             Selection sel = info.selections.get(s);
             return sel != null ? sel.obj() : info.objectOf(s.sel());
         }
-        if (fun instanceof Expr.Index ix) {
+        if (fun instanceof Expr.Index ix && unparen(ix.x()) instanceof Expr.Ident gid
+                && info.objectOf(gid) instanceof Func) {
             throw new Unsupported(ix.pos(), "generic functions");
         }
-        return null;
+        return null; // a function value: a variable, an element, a call result, ...
     }
 
     /** The receiver argument of a method call, taking its address or dereferencing as needed. */

@@ -54,18 +54,70 @@ final class FunctionBuilder {
     /** Where break, continue and fallthrough go inside a for, range or switch. */
     private record Targets(String label, BasicBlock breakTo, BasicBlock continueTo, BasicBlock fallthroughTo) {}
 
+    /** For a closure: the function whose body holds the literal, and the variables it captures. */
+    private final FunctionBuilder parent;
+    private final List<Var> freeVars = new ArrayList<>();
+
     FunctionBuilder(ProgramBuilder pb, Function fn) {
+        this(pb, fn, null);
+    }
+
+    FunctionBuilder(ProgramBuilder pb, Function fn, FunctionBuilder parent) {
         this.pb = pb;
         this.fn = fn;
         this.info = pb.info();
         this.exprs = new ExprBuilder(this);
+        this.parent = parent;
+    }
+
+    /** The variables of enclosing functions that this closure uses, in context order. */
+    List<Var> freeVars() {
+        return freeVars;
     }
 
     // ---- entry points ----
 
     void buildBody(Decl.FuncDecl decl) {
-        guarded(decl.pos(), () -> {
-            addressTaken = AddressTaken.of(decl.body(), info);
+        guarded(decl.pos(), () -> buildBody(decl.body()));
+    }
+
+    /** A closure's body; its context parameter comes last. Errors go to the enclosing function. */
+    void buildClosure(Expr.FuncLit lit) {
+        buildBody(lit.body());
+    }
+
+    /** A function that calls target with its own parameters: target used as a function value. */
+    void buildValueWrapper(Function target) {
+        current = fn.newBlock("entry");
+        Signature sig = fn.signature();
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < sig.params().size(); i++) {
+            Param p = new Param(sig.params().at(i), "p" + i, i);
+            fn.params().add(p);
+            args.add(p);
+        }
+        addContextParam();
+        Value r = exprs.callFunction(target, target.signature(), args, org.tinygo4j.frontend.ast.Node.NO_POS);
+        List<Value> results = new ArrayList<>();
+        if (sig.results().size() == 1) {
+            results.add(r);
+        } else {
+            for (int i = 0; i < sig.results().size(); i++) {
+                results.add(exprs.extract(r, i, org.tinygo4j.frontend.ast.Node.NO_POS));
+            }
+        }
+        emit(new Instr.Return(results, org.tinygo4j.frontend.ast.Node.NO_POS));
+    }
+
+    private void addContextParam() {
+        Param ctx = new Param(Universe.UNSAFE_POINTER, "context", fn.params().size());
+        fn.params().add(ctx);
+        fn.setContext(ctx);
+    }
+
+    private void buildBody(Stmt.Block body) {
+        {
+            addressTaken = AddressTaken.of(body, info);
             current = fn.newBlock("entry");
             Signature sig = fn.signature();
             int index = 0;
@@ -75,6 +127,9 @@ final class FunctionBuilder {
             for (Var v : sig.params().vars()) {
                 addParam(v, index++);
             }
+            if (parent != null) {
+                addContextParam();
+            }
             for (Var r : sig.results().vars()) {
                 if (!r.name().isEmpty()) {
                     Instr.Alloc a = alloc(r.type(), r.name(), r.pos(), addressTaken.contains(r));
@@ -82,17 +137,17 @@ final class FunctionBuilder {
                     locals.put(r, a);
                 }
             }
-            stmts(decl.body().list());
+            stmts(body.list());
             if (!current.terminated()) {
                 if (sig.results().size() == 0) {
-                    emit(new Instr.Return(List.of(), decl.body().rbrace()));
+                    emit(new Instr.Return(List.of(), body.rbrace()));
                 } else if (!namedResults.isEmpty()) {
-                    nakedReturn(decl.body().rbrace());
+                    nakedReturn(body.rbrace());
                 } else {
-                    emit(new Instr.Unreachable(decl.body().rbrace()));
+                    emit(new Instr.Unreachable(body.rbrace()));
                 }
             }
-        });
+        }
     }
 
     void buildPackageInit(List<Info.Initializer> inits, List<Func> initFuncs) {
@@ -206,7 +261,34 @@ final class FunctionBuilder {
         if (pb.isGlobal(v)) {
             return pb.global(v);
         }
+        if (parent != null && parent.resolves(v)) {
+            return capturedAddr(v);
+        }
         return null;
+    }
+
+    /** Whether v is a variable of this function or of an enclosing one. */
+    private boolean resolves(Var v) {
+        return locals.containsKey(v) || (parent != null && parent.resolves(v));
+    }
+
+    /**
+     * The address of a captured variable's heap cell: slot i of the context, which the
+     * enclosing function fills when it makes the closure. Loaded at each use, so the
+     * value dominates every use wherever it is in the body.
+     */
+    private Value capturedAddr(Var v) {
+        int i = freeVars.indexOf(v);
+        if (i < 0) {
+            i = freeVars.size();
+            freeVars.add(v);
+        }
+        int pos = v.pos();
+        Value ctx = emit(new Instr.Convert(Universe.UINTPTR, fn.context(), pos));
+        Value off = new Const(Universe.UINTPTR, Constant.IntVal.of((long) i * pb.program().sizes().ptrSize()));
+        Value slot = emit(new Instr.Convert(new Pointer(new Pointer(v.type())),
+                exprs.binop(Universe.UINTPTR, Token.ADD, ctx, off, pos), pos));
+        return load(slot, pos);
     }
 
     // ---- statements ----

@@ -51,7 +51,7 @@ public final class ProgramBuilder {
     public static final Set<String> RUNTIME_HOOKS = Set.of(
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
             "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
-            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice");
+            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc");
 
     private final List<Package> packages;
     private final Info info;
@@ -182,6 +182,23 @@ public final class ProgramBuilder {
             }
         }
         return null;
+    }
+
+    private final Map<Func, Function> valueWrappers = new IdentityHashMap<>();
+
+    /** The wrapper that lets a declared function be called through a function value (it takes a context). */
+    Function valueWrapper(Func f, int pos) {
+        Function target = function(f);
+        if (target.kind() == Function.Kind.INTRINSIC) {
+            throw new Unsupported(pos, "intrinsics as function values");
+        }
+        return valueWrappers.computeIfAbsent(f, k -> {
+            Signature sig = k.signature();
+            Function w = new Function(uniqueName(target.linkName() + "$value"), sig, null);
+            program.functions().add(w);
+            new FunctionBuilder(this, w).buildValueWrapper(target);
+            return w;
+        });
     }
 
     /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */

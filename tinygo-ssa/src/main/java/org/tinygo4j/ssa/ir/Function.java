@@ -25,6 +25,7 @@ public final class Function extends Value {
     private String wasmImportModule;
     private String wasmImportName;
     private boolean noinline;
+    private Param context;
 
     public Function(String linkName, Signature sig, Func object) {
         super(sig);
@@ -88,6 +89,18 @@ public final class Function extends Value {
     public void setWasmImport(String module, String name) {
         this.wasmImportModule = module;
         this.wasmImportName = name;
+    }
+
+    /**
+     * The hidden last parameter of functions called through function values (closures
+     * and wrappers of plain functions): the closure context, or null for other functions.
+     */
+    public Param context() {
+        return context;
+    }
+
+    public void setContext(Param context) {
+        this.context = context;
     }
 
     public boolean noinline() {

@@ -265,6 +265,61 @@ public abstract sealed class Instr extends Value {
         }
     }
 
+    /**
+     * A function value {context, fn}: fn takes the context as a hidden last parameter;
+     * the context holds the addresses of the captured variables (bindings), or is nil.
+     */
+    public static final class MakeClosure extends Instr {
+        private final Function fn;
+        private final List<Value> bindings;
+
+        public MakeClosure(Type type, Function fn, List<Value> bindings, int pos) {
+            super(type, pos);
+            this.fn = fn;
+            this.bindings = List.copyOf(bindings);
+        }
+
+        public Function fn() {
+            return fn;
+        }
+
+        public List<Value> bindings() {
+            return bindings;
+        }
+
+        @Override
+        public List<Value> operands() {
+            return bindings;
+        }
+    }
+
+    /** A call through a function value: fn(args..., context). */
+    public static final class CallValue extends Instr {
+        private final Value fn;
+        private final List<Value> args;
+
+        public CallValue(Type type, Value fn, List<Value> args, int pos) {
+            super(type, pos);
+            this.fn = fn;
+            this.args = List.copyOf(args);
+        }
+
+        public Value fn() {
+            return fn;
+        }
+
+        public List<Value> args() {
+            return args;
+        }
+
+        @Override
+        public List<Value> operands() {
+            List<Value> ops = new java.util.ArrayList<>(args);
+            ops.add(0, fn);
+            return ops;
+        }
+    }
+
     /** Result i of a call with several results. */
     public static final class Extract extends Instr {
         private final Value tuple;

@@ -88,6 +88,8 @@ public final class Printer {
             case Instr.UnOp u -> u.op().text() + v(u.x());
             case Instr.Convert c -> "convert " + Types.typeString(c.type()) + " <- " + v(c.x());
             case Instr.Call c -> c.callee().linkName() + "(" + list(c.args()) + ")";
+            case Instr.MakeClosure mc -> "closure " + mc.fn().linkName() + " [" + list(mc.bindings()) + "]";
+            case Instr.CallValue cv -> "call " + v(cv.fn()) + "(" + list(cv.args()) + ")";
             case Instr.BuiltinCall c -> c.id().name().toLowerCase() + "(" + list(c.args()) + ")";
             case Instr.Extract e -> "extract " + v(e.tuple()) + " #" + e.index();
             case Instr.Field f -> v(f.x()) + ".#" + f.field();
