@@ -108,12 +108,14 @@ final class Generics {
                 yield r;
             }
             case Named n -> {
-                if (n.typeArgs().isEmpty()) {
+                // a generic type written inside its own declaration or methods stands for T[P...]
+                List<Type> own = n.typeArgs().isEmpty() ? List.copyOf(n.typeParams()) : n.typeArgs();
+                if (own.isEmpty()) {
                     yield n;
                 }
                 List<Type> args = new ArrayList<>();
                 boolean changed = false;
-                for (Type a : n.typeArgs()) {
+                for (Type a : own) {
                     Type s = subst(a, m);
                     changed |= s != a;
                     args.add(s);
@@ -152,6 +154,10 @@ final class Generics {
 
     /** The instance of a generic named type with these type arguments (one per distinct argument list). */
     Named instantiate(Named origin, List<Type> args) {
+        if (ownParams(origin, args)) {
+            // T[P] inside T's declaration or methods, P being T's own parameters, is T itself
+            return origin;
+        }
         List<Named> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
         for (Named inst : list) {
             if (sameTypes(inst.typeArgs(), args)) {
@@ -164,6 +170,18 @@ final class Generics {
             inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), args)));
         }
         return inst;
+    }
+
+    private static boolean ownParams(Named origin, List<Type> args) {
+        if (args.size() != origin.typeParams().size() || args.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) != origin.typeParams().get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Called when a generic type's underlying type becomes known: completes earlier instances. */
