@@ -283,6 +283,30 @@ final class Assignments {
         if (Types.identical(vu, tu) && (!isNamed(v) || !isNamed(t))) {
             return true;
         }
+        // a type parameter and a type that is not named: every type of the type set must do
+        if (v instanceof TypeParam && !isNamed(t) && !(tu instanceof Interface && !(t instanceof TypeParam))) {
+            List<TypeSet.Term> terms = Generics.terms(v);
+            if (!terms.isEmpty()) {
+                Operand y = new Operand();
+                y.expr = x.expr;
+                boolean all = true;
+                for (TypeSet.Term term : terms) {
+                    y.set(Mode.VALUE, term.type());
+                    all &= assignableTo(y, t, new String[1]);
+                }
+                return all;
+            }
+        }
+        if (t instanceof TypeParam && !isNamed(v)) {
+            List<TypeSet.Term> terms = Generics.terms(t);
+            if (!terms.isEmpty()) {
+                boolean all = true;
+                for (TypeSet.Term term : terms) {
+                    all &= assignableTo(x, term.type(), new String[1]);
+                }
+                return all;
+            }
+        }
         if (tu instanceof Interface ti && !(t instanceof TypeParam)) {
             String why = c.lookup.missingMethodReason(v, t, ti);
             if (why == null) {

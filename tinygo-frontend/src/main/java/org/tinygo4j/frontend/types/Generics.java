@@ -404,6 +404,13 @@ final class Generics {
                 Type tu = coreType(term.type());
                 if (u == null) {
                     u = tu;
+                } else if (u instanceof Chan uc && tu instanceof Chan tc && Types.identical(uc.elem(), tc.elem())) {
+                    // channels of one element type: the directional one, if they agree
+                    if (uc.dir() == Expr.ChanDir.BOTH) {
+                        u = tc;
+                    } else if (tc.dir() != Expr.ChanDir.BOTH && tc.dir() != uc.dir()) {
+                        return t.underlying();
+                    }
                 } else if (!Types.identical(u, tu)) {
                     return t.underlying();
                 }
