@@ -309,11 +309,31 @@ final class Generics {
         for (int round = 0; round < tps.size(); round++) {
             for (TypeParam tp : tps) {
                 Type bound = m.get(tp);
-                if (bound != null && tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
+                if (tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
                         && i.typeSet() != null && i.typeSet().terms().size() == 1) {
                     TypeSet.Term term = i.typeSet().terms().get(0);
-                    unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                    if (bound != null) {
+                        unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                    } else if (!term.tilde()) {
+                        // the constraint's single type is the argument (PT interface{ *T })
+                        m.put(tp, term.type());
+                    }
                 }
+            }
+        }
+        // inferred types may mention other type parameters (PT = *T): substitute until settled
+        for (int round = 0; round < tps.size(); round++) {
+            boolean changed = false;
+            for (TypeParam tp : tps) {
+                Type t = m.get(tp);
+                Type u = subst(t, m);
+                if (u != t && !Types.identical(u, t)) {
+                    m.put(tp, u);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
             }
         }
         List<Type> out = new ArrayList<>();
@@ -367,6 +387,14 @@ final class Generics {
             case Named pn when a instanceof Named an && pn.origin() == an.origin() -> {
                 for (int i = 0; i < pn.typeArgs().size() && i < an.typeArgs().size(); i++) {
                     unify(pn.typeArgs().get(i), an.typeArgs().get(i), m, tps);
+                }
+            }
+            // a defined type against a type literal: inexact unification through the underlying type
+            case Named pn when !(a instanceof Named) && !(a instanceof TypeParam) && pn.underlying() != null
+                    && !(pn.underlying() instanceof Interface) -> unify(pn.underlying(), a, m, tps);
+            case Struct ps when a.underlying() instanceof Struct as && ps.fields().size() == as.fields().size() -> {
+                for (int i = 0; i < ps.fields().size(); i++) {
+                    unify(ps.fields().get(i).type(), as.fields().get(i).type(), m, tps);
                 }
             }
             default -> {
