@@ -76,10 +76,13 @@ final class Assignments {
             return new Implicit(target, null, ConstantOps.Failure.NONE);
         }
         if (target instanceof TypeParam) {
-            if (x.isNil()) {
-                return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
-            }
             List<TypeSet.Term> terms = Generics.terms(target);
+            if (x.isNil()) {
+                // nil suits a type parameter whose every type has nil (~map[K]V, ~*T)
+                boolean ok = !terms.isEmpty() && terms.stream().allMatch(t -> hasNil(t.type()));
+                return ok ? new Implicit(target, null, ConstantOps.Failure.NONE)
+                        : new Implicit(null, null, ConstantOps.Failure.MISMATCH);
+            }
             if (terms.isEmpty()) {
                 return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
             }

@@ -285,13 +285,13 @@ final class Generics {
      * Infers the missing type arguments of a generic signature from the call's
      * arguments; explicit holds those given (a prefix). Null after an error.
      */
-    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args) {
+    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args, boolean spread) {
         List<TypeParam> tps = sig.typeParams();
         Map<TypeParam, Type> m = new HashMap<>();
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
             m.put(tps.get(i), explicit.get(i));
         }
-        List<Type> ptypes = paramTypes(sig, args.size());
+        List<Type> ptypes = spread ? sig.params().vars().stream().map(Var::type).toList() : paramTypes(sig, args.size());
         for (int i = 0; i < args.size() && i < ptypes.size(); i++) {
             Operand a = args.get(i);
             if (!Assignments.isUntyped(a.type)) {
@@ -361,7 +361,10 @@ final class Generics {
         return out;
     }
 
-    private void unify(Type p, Type a, Map<TypeParam, Type> m, List<TypeParam> tps) {
+    private void unify(Type p, Type a0, Map<TypeParam, Type> m, List<TypeParam> tps) {
+        // another function's type parameter against a type literal: through its core type
+        Type a = a0 instanceof TypeParam && !tps.contains(a0) && !(p instanceof TypeParam) && !(p instanceof Named)
+                ? coreType(a0) : a0;
         switch (p) {
             case TypeParam tp when tps.contains(tp) -> {
                 if (!m.containsKey(tp)) {

@@ -360,7 +360,7 @@ final class Operands {
             base = typ;
         } else if (hint != null) {
             typ = hint;
-            base = hint.underlying() instanceof Pointer p ? p.elem() : hint;
+            base = Generics.coreType(hint) instanceof Pointer p ? p.elem() : hint;
         } else {
             c.error(e.pos(), "invalid composite literal type: missing type in composite literal");
             x.setInvalid();
