@@ -76,10 +76,13 @@ final class Assignments {
             return new Implicit(target, null, ConstantOps.Failure.NONE);
         }
         if (target instanceof TypeParam) {
-            if (x.isNil()) {
-                return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
-            }
             List<TypeSet.Term> terms = Generics.terms(target);
+            if (x.isNil()) {
+                // nil suits a type parameter whose every type has nil (~map[K]V, ~*T)
+                boolean ok = !terms.isEmpty() && terms.stream().allMatch(t -> hasNil(t.type()));
+                return ok ? new Implicit(target, null, ConstantOps.Failure.NONE)
+                        : new Implicit(null, null, ConstantOps.Failure.MISMATCH);
+            }
             if (terms.isEmpty()) {
                 return new Implicit(null, null, ConstantOps.Failure.MISMATCH);
             }
@@ -282,6 +285,30 @@ final class Assignments {
         }
         if (Types.identical(vu, tu) && (!isNamed(v) || !isNamed(t))) {
             return true;
+        }
+        // a type parameter and a type that is not named: every type of the type set must do
+        if (v instanceof TypeParam && !isNamed(t) && !(tu instanceof Interface && !(t instanceof TypeParam))) {
+            List<TypeSet.Term> terms = Generics.terms(v);
+            if (!terms.isEmpty()) {
+                Operand y = new Operand();
+                y.expr = x.expr;
+                boolean all = true;
+                for (TypeSet.Term term : terms) {
+                    y.set(Mode.VALUE, term.type());
+                    all &= assignableTo(y, t, new String[1]);
+                }
+                return all;
+            }
+        }
+        if (t instanceof TypeParam && !isNamed(v)) {
+            List<TypeSet.Term> terms = Generics.terms(t);
+            if (!terms.isEmpty()) {
+                boolean all = true;
+                for (TypeSet.Term term : terms) {
+                    all &= assignableTo(x, term.type(), new String[1]);
+                }
+                return all;
+            }
         }
         if (tu instanceof Interface ti && !(t instanceof TypeParam)) {
             String why = c.lookup.missingMethodReason(v, t, ti);

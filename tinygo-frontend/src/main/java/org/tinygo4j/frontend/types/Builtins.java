@@ -29,33 +29,36 @@ final class Builtins {
             return;
         }
         int[] arity = arity(id);
-        if (a.size() < arity[0] || arity[1] >= 0 && a.size() > arity[1]) {
-            boolean few = a.size() < arity[0];
-            c.error(few ? e.rparen() : a.get(arity[1]).pos(), (few ? "not enough" : "too many")
-                    + " arguments for " + ExprString.of(e) + " (expected " + arity[0] + ", found " + a.size() + ")");
-            c.calls.args(a);
+        // new, make and Offsetof take a type or a selector as their first argument
+        boolean typeFirst = id == Builtin.Id.NEW || id == Builtin.Id.MAKE;
+        // a lone multi-value call supplies all the arguments (copy(f()), complex(f()))
+        List<Operand> unpacked = a.size() == 1 && !typeFirst && id != Builtin.Id.OFFSETOF
+                ? c.exprs.multiExpr(a.get(0)) : null;
+        int n = unpacked != null ? unpacked.size() : a.size();
+        if (n < arity[0] || arity[1] >= 0 && n > arity[1]) {
+            boolean few = n < arity[0];
+            c.error(few ? e.rparen() : a.get(Math.min(arity[1], a.size() - 1)).pos(), (few ? "not enough" : "too many")
+                    + " arguments for " + ExprString.of(e) + " (expected " + arity[0] + ", found " + n + ")");
+            if (unpacked == null) {
+                c.calls.args(a);
+            }
             x.setInvalid();
             return;
         }
         List<Operand> args = new ArrayList<>();
-        // new, make and Offsetof take a type or a selector as their first argument
-        boolean typeFirst = id == Builtin.Id.NEW || id == Builtin.Id.MAKE;
-        if (!typeFirst && id != Builtin.Id.OFFSETOF) {
-            if (a.size() == 1 && (id == Builtin.Id.PRINT || id == Builtin.Id.PRINTLN || id == Builtin.Id.APPEND
-                    || id == Builtin.Id.MIN || id == Builtin.Id.MAX)) {
-                args.addAll(c.exprs.multiExpr(a.get(0)));
-            } else {
-                for (Expr ae : a) {
-                    Operand o = new Operand();
-                    c.exprs.expr(o, ae);
-                    args.add(o);
-                }
+        if (unpacked != null) {
+            args.addAll(unpacked);
+        } else if (!typeFirst && id != Builtin.Id.OFFSETOF) {
+            for (Expr ae : a) {
+                Operand o = new Operand();
+                c.exprs.expr(o, ae);
+                args.add(o);
             }
-            for (Operand o : args) {
-                if (o.invalid()) {
-                    x.setInvalid();
-                    return;
-                }
+        }
+        for (Operand o : args) {
+            if (o.invalid()) {
+                x.setInvalid();
+                return;
             }
         }
         if ((id == Builtin.Id.ADD || id == Builtin.Id.SLICE) && !c.allowVersion(17)) {
@@ -211,7 +214,7 @@ final class Builtins {
                     }
                     Operand rest = args.get(1);
                     if (sl.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8
-                            && rest.type.underlying() instanceof Basic rb && rb.isString()) {
+                            && (rest.type.underlying() instanceof Basic rb && rb.isString() || bytestring(rest.type))) {
                         if (Assignments.isUntyped(rest.type)) {
                             c.assign.convertUntyped(rest, Universe.STRING);
                         }
@@ -260,21 +263,27 @@ final class Builtins {
             }
             case DELETE -> {
                 Operand m = args.get(0);
-                if (!(Generics.coreType(m.type) instanceof MapType mt)) {
+                Type mkey = mapKey(m.type);
+                if (mkey == null) {
                     c.error(m.expr.pos(), "invalid argument: " + c.describe(m) + " is not a map");
                     x.setInvalid();
                     return;
                 }
-                c.assign.assignment(args.get(1), mt.key(), "argument to delete");
+                c.assign.assignment(args.get(1), mkey, "argument to delete");
                 paramTypes.add(m.type);
-                paramTypes.add(mt.key());
+                paramTypes.add(mkey);
                 recordSig(e, paramTypes, null, false);
                 x.set(Mode.NOVALUE, Tuple.EMPTY);
                 return;
             }
             case CLOSE -> {
                 Operand ch = args.get(0);
-                if (!(Generics.coreType(ch.type) instanceof Chan cht) || cht.dir() == Expr.ChanDir.RECV) {
+                // every channel of a type parameter's type set may be closed: no core type needed
+                boolean closable = ch.type instanceof TypeParam
+                        ? !Generics.terms(ch.type).isEmpty() && Generics.terms(ch.type).stream().allMatch(
+                                t -> t.type().underlying() instanceof Chan tc && tc.dir() != Expr.ChanDir.RECV)
+                        : ch.type.underlying() instanceof Chan cht && cht.dir() != Expr.ChanDir.RECV;
+                if (!closable) {
                     c.error(ch.expr.pos(), "invalid operation: cannot close " + c.describe(ch));
                     x.setInvalid();
                     return;
@@ -611,5 +620,31 @@ final class Builtins {
             case Expr.KeyValue kv -> containsCallOrReceive(kv.value(), info);
             default -> false;
         };
+    }
+
+    /** The key type of a map, or of every map in a type parameter's type set (delete needs no core type); else null. */
+    private static Type mapKey(Type t) {
+        if (!(t instanceof TypeParam)) {
+            return t.underlying() instanceof MapType mt ? mt.key() : null;
+        }
+        Type key = null;
+        List<TypeSet.Term> terms = Generics.terms(t);
+        for (TypeSet.Term term : terms) {
+            if (!(term.type().underlying() instanceof MapType mt) || key != null && !Types.identical(key, mt.key())) {
+                return null;
+            }
+            key = mt.key();
+        }
+        return key;
+    }
+
+    /** A type parameter whose type set holds only strings and byte slices (append(b, s...) accepts it). */
+    private static boolean bytestring(Type t) {
+        List<TypeSet.Term> terms = t instanceof TypeParam ? Generics.terms(t) : List.of();
+        return !terms.isEmpty() && terms.stream().allMatch(term -> switch (term.type().underlying()) {
+            case Basic b -> b.isString();
+            case Slice sl -> sl.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8;
+            default -> false;
+        });
     }
 }

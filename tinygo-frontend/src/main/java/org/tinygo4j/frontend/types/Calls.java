@@ -77,7 +77,7 @@ final class Calls {
                 }
             }
             List<Type> explicit = c.generics.partial.getOrDefault(e.fun(), List.of());
-            List<Type> targs = c.generics.infer(e.rparen(), sig, explicit, args);
+            List<Type> targs = c.generics.infer(e.rparen(), sig, explicit, args, e.hasEllipsis());
             if (targs == null || !c.generics.verify(e.fun().pos(), sig.typeParams(), targs)) {
                 x.setInvalid();
                 x.expr = e;

@@ -140,7 +140,7 @@ final class Exprs {
                 if (x.isNil()) {
                     c.error(e.pos(), "invalid operation: cannot indirect nil");
                     x.setInvalid();
-                } else if (x.type.underlying() instanceof Pointer p) {
+                } else if (Generics.coreType(x.type) instanceof Pointer p) {
                     x.set(Mode.VARIABLE, p.elem());
                 } else {
                     c.error(e.pos(), "invalid operation: cannot indirect " + c.describe(x));
@@ -424,7 +424,7 @@ final class Exprs {
             if (x.invalid()) {
                 return;
             }
-            if (!(x.type.underlying() instanceof Chan ch)) {
+            if (!(Generics.coreType(x.type) instanceof Chan ch)) {
                 c.error(x.expr.pos(), "invalid operation: cannot receive from non-channel " + c.describe(x));
                 x.setInvalid();
                 return;

@@ -108,12 +108,14 @@ final class Generics {
                 yield r;
             }
             case Named n -> {
-                if (n.typeArgs().isEmpty()) {
+                // a generic type written inside its own declaration or methods stands for T[P...]
+                List<Type> own = n.typeArgs().isEmpty() ? List.copyOf(n.typeParams()) : n.typeArgs();
+                if (own.isEmpty()) {
                     yield n;
                 }
                 List<Type> args = new ArrayList<>();
                 boolean changed = false;
-                for (Type a : n.typeArgs()) {
+                for (Type a : own) {
                     Type s = subst(a, m);
                     changed |= s != a;
                     args.add(s);
@@ -152,6 +154,10 @@ final class Generics {
 
     /** The instance of a generic named type with these type arguments (one per distinct argument list). */
     Named instantiate(Named origin, List<Type> args) {
+        if (ownParams(origin, args)) {
+            // T[P] inside T's declaration or methods, P being T's own parameters, is T itself
+            return origin;
+        }
         List<Named> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
         for (Named inst : list) {
             if (sameTypes(inst.typeArgs(), args)) {
@@ -164,6 +170,18 @@ final class Generics {
             inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), args)));
         }
         return inst;
+    }
+
+    private static boolean ownParams(Named origin, List<Type> args) {
+        if (args.size() != origin.typeParams().size() || args.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) != origin.typeParams().get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Called when a generic type's underlying type becomes known: completes earlier instances. */
@@ -267,13 +285,13 @@ final class Generics {
      * Infers the missing type arguments of a generic signature from the call's
      * arguments; explicit holds those given (a prefix). Null after an error.
      */
-    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args) {
+    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args, boolean spread) {
         List<TypeParam> tps = sig.typeParams();
         Map<TypeParam, Type> m = new HashMap<>();
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
             m.put(tps.get(i), explicit.get(i));
         }
-        List<Type> ptypes = paramTypes(sig, args.size());
+        List<Type> ptypes = spread ? sig.params().vars().stream().map(Var::type).toList() : paramTypes(sig, args.size());
         for (int i = 0; i < args.size() && i < ptypes.size(); i++) {
             Operand a = args.get(i);
             if (!Assignments.isUntyped(a.type)) {
@@ -291,11 +309,31 @@ final class Generics {
         for (int round = 0; round < tps.size(); round++) {
             for (TypeParam tp : tps) {
                 Type bound = m.get(tp);
-                if (bound != null && tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
+                if (tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
                         && i.typeSet() != null && i.typeSet().terms().size() == 1) {
                     TypeSet.Term term = i.typeSet().terms().get(0);
-                    unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                    if (bound != null) {
+                        unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                    } else if (!term.tilde()) {
+                        // the constraint's single type is the argument (PT interface{ *T })
+                        m.put(tp, term.type());
+                    }
                 }
+            }
+        }
+        // inferred types may mention other type parameters (PT = *T): substitute until settled
+        for (int round = 0; round < tps.size(); round++) {
+            boolean changed = false;
+            for (TypeParam tp : tps) {
+                Type t = m.get(tp);
+                Type u = subst(t, m);
+                if (u != t && !Types.identical(u, t)) {
+                    m.put(tp, u);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
             }
         }
         List<Type> out = new ArrayList<>();
@@ -323,7 +361,10 @@ final class Generics {
         return out;
     }
 
-    private void unify(Type p, Type a, Map<TypeParam, Type> m, List<TypeParam> tps) {
+    private void unify(Type p, Type a0, Map<TypeParam, Type> m, List<TypeParam> tps) {
+        // another function's type parameter against a type literal: through its core type
+        Type a = a0 instanceof TypeParam && !tps.contains(a0) && !(p instanceof TypeParam) && !(p instanceof Named)
+                ? coreType(a0) : a0;
         switch (p) {
             case TypeParam tp when tps.contains(tp) -> {
                 if (!m.containsKey(tp)) {
@@ -349,6 +390,14 @@ final class Generics {
             case Named pn when a instanceof Named an && pn.origin() == an.origin() -> {
                 for (int i = 0; i < pn.typeArgs().size() && i < an.typeArgs().size(); i++) {
                     unify(pn.typeArgs().get(i), an.typeArgs().get(i), m, tps);
+                }
+            }
+            // a defined type against a type literal: inexact unification through the underlying type
+            case Named pn when !(a instanceof Named) && !(a instanceof TypeParam) && pn.underlying() != null
+                    && !(pn.underlying() instanceof Interface) -> unify(pn.underlying(), a, m, tps);
+            case Struct ps when a.underlying() instanceof Struct as && ps.fields().size() == as.fields().size() -> {
+                for (int i = 0; i < ps.fields().size(); i++) {
+                    unify(ps.fields().get(i).type(), as.fields().get(i).type(), m, tps);
                 }
             }
             default -> {
@@ -386,6 +435,13 @@ final class Generics {
                 Type tu = coreType(term.type());
                 if (u == null) {
                     u = tu;
+                } else if (u instanceof Chan uc && tu instanceof Chan tc && Types.identical(uc.elem(), tc.elem())) {
+                    // channels of one element type: the directional one, if they agree
+                    if (uc.dir() == Expr.ChanDir.BOTH) {
+                        u = tc;
+                    } else if (tc.dir() != Expr.ChanDir.BOTH && tc.dir() != uc.dir()) {
+                        return t.underlying();
+                    }
                 } else if (!Types.identical(u, tu)) {
                     return t.underlying();
                 }

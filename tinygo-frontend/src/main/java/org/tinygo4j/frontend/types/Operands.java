@@ -106,9 +106,22 @@ final class Operands {
                 return;
             }
             default -> {
-                c.error(x.expr.pos(), "invalid operation: cannot index " + c.describe(x));
-                x.setInvalid();
-                return;
+                TypeParamIndex tpi = typeParamIndex(x);
+                if (tpi == null) {
+                    c.error(x.expr.pos(), "invalid operation: cannot index " + c.describe(x));
+                    x.setInvalid();
+                    return;
+                }
+                if (tpi.key() != null) {
+                    Operand k = new Operand();
+                    c.exprs.exprWithHint(k, e.indices().get(0), tpi.key());
+                    c.assign.assignment(k, tpi.key(), "map index");
+                    x.set(Mode.MAPINDEX, tpi.elem());
+                    return;
+                }
+                length = tpi.length();
+                elem = tpi.elem();
+                mode = tpi.mode();
             }
         }
         if (e.indices().size() != 1) {
@@ -129,6 +142,75 @@ final class Operands {
         x.set(mode, elem);
     }
 
+    private record TypeParamIndex(Type key, Type elem, long length, Mode mode) {}
+
+    /**
+     * Indexing an operand of type-parameter type without a core type: every type of its
+     * type set must be indexable with the same element type (all maps with one key type,
+     * or strings, arrays, pointers to arrays and slices); a string makes the result a
+     * value, and the smallest array length bounds constant indices.
+     */
+    private TypeParamIndex typeParamIndex(Operand x) {
+        if (!(x.type instanceof TypeParam)) {
+            return null;
+        }
+        List<TypeSet.Term> terms = Generics.terms(x.type);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        Type key = null;
+        Type elem = null;
+        long length = -1;
+        Mode mode = Mode.VARIABLE;
+        boolean maps = false;
+        for (int i = 0; i < terms.size(); i++) {
+            Type u = terms.get(i).type().underlying();
+            Type el;
+            if (u instanceof MapType m) {
+                if (i > 0 && !maps || key != null && !Types.identical(key, m.key())) {
+                    return null;
+                }
+                maps = true;
+                key = m.key();
+                el = m.elem();
+            } else {
+                if (maps) {
+                    return null;
+                }
+                long len = -1;
+                switch (u) {
+                    case Basic b when b.isString() -> {
+                        el = Universe.BYTE;
+                        mode = Mode.VALUE;
+                    }
+                    case Array a -> {
+                        el = a.elem();
+                        len = a.len();
+                        if (x.mode != Mode.VARIABLE) {
+                            mode = Mode.VALUE;
+                        }
+                    }
+                    case Pointer p when p.elem().underlying() instanceof Array a -> {
+                        el = a.elem();
+                        len = a.len();
+                    }
+                    case Slice sl -> el = sl.elem();
+                    default -> {
+                        return null;
+                    }
+                }
+                if (len >= 0 && (length < 0 || len < length)) {
+                    length = len;
+                }
+            }
+            if (elem != null && !Types.identical(elem, el)) {
+                return null;
+            }
+            elem = el;
+        }
+        return new TypeParamIndex(key, elem, maps ? -1 : length, maps ? Mode.MAPINDEX : mode);
+    }
+
     /** Checks an index (or slice bound); max < 0 means unknown. Returns null after an error. */
     Operand checkIndex(Expr e, long max, boolean allowMax) {
         Operand x = new Operand();
@@ -142,7 +224,7 @@ final class Operands {
                 return null;
             }
         }
-        if (!(x.type.underlying() instanceof Basic b && b.isInteger())) {
+        if (!Generics.allBasic(x.type, Basic::isInteger)) {
             c.error(e.pos(), "invalid argument: index " + c.describe(x) + " must be integer");
             return null;
         }
@@ -278,7 +360,7 @@ final class Operands {
             base = typ;
         } else if (hint != null) {
             typ = hint;
-            base = hint.underlying() instanceof Pointer p ? p.elem() : hint;
+            base = Generics.coreType(hint) instanceof Pointer p ? p.elem() : hint;
         } else {
             c.error(e.pos(), "invalid composite literal type: missing type in composite literal");
             x.setInvalid();

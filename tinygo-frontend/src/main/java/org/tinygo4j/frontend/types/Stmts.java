@@ -202,7 +202,7 @@ final class Stmts {
                 if (ch.invalid() || v.invalid()) {
                     return;
                 }
-                if (!(ch.type.underlying() instanceof Chan cht)) {
+                if (!(Generics.coreType(ch.type) instanceof Chan cht)) {
                     c.error(send.arrow(), "invalid operation: cannot send to non-channel " + c.describe(ch));
                     return;
                 }
