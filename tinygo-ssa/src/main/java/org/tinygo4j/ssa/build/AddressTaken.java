@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Node;
+import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Info;
@@ -27,6 +28,41 @@ final class AddressTaken {
 
     private AddressTaken(Info info) {
         this.info = info;
+    }
+
+    /** Whether the body has a defer statement of its own (not one inside a function literal). */
+    static boolean hasDefer(Object o) {
+        if (o instanceof Stmt.Defer) {
+            return true;
+        }
+        if (o instanceof Expr.FuncLit) {
+            return false;
+        }
+        if (o instanceof List<?> list) {
+            for (Object e : list) {
+                if (hasDefer(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(o instanceof Record r) || !(o instanceof Node)) {
+            return false;
+        }
+        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            Class<?> t = rc.getType();
+            if (t.isPrimitive() || t == String.class || t.isEnum()) {
+                continue;
+            }
+            try {
+                if (hasDefer(rc.getAccessor().invoke(r))) {
+                    return true;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return false;
     }
 
     static Set<Var> of(Node body, Info info) {

@@ -332,7 +332,7 @@ final class ExprBuilder {
     }
 
     /** The receiver argument of a method call, taking its address or dereferencing as needed. */
-    private Value receiver(Expr.Selector s, Selection sel, Func f) {
+    Value receiver(Expr.Selector s, Selection sel, Func f) {
         boolean wantPtr = f.signature().recv().type() instanceof Pointer;
         Value x;
         boolean isPtr = Pointers.is(typeOf(s.x()));

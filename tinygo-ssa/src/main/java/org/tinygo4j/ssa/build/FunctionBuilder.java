@@ -56,6 +56,8 @@ final class FunctionBuilder {
 
     /** For a closure: the function whose body holds the literal, and the variables it captures. */
     private final FunctionBuilder parent;
+    /** The head of this function's list of deferred calls, if it has defer statements. */
+    private Instr.Alloc deferHead;
     private final List<Var> freeVars = new ArrayList<>();
 
     FunctionBuilder(ProgramBuilder pb, Function fn) {
@@ -119,6 +121,9 @@ final class FunctionBuilder {
         {
             addressTaken = AddressTaken.of(body, info);
             current = fn.newBlock("entry");
+            if (AddressTaken.hasDefer(body)) {
+                deferHead = alloc(Universe.UNSAFE_POINTER, "defers", body.pos(), false);
+            }
             Signature sig = fn.signature();
             int index = 0;
             if (sig.recv() != null) {
@@ -140,6 +145,7 @@ final class FunctionBuilder {
             stmts(body.list());
             if (!current.terminated()) {
                 if (sig.results().size() == 0) {
+                    runDefers(body.rbrace());
                     emit(new Instr.Return(List.of(), body.rbrace()));
                 } else if (!namedResults.isEmpty()) {
                     nakedReturn(body.rbrace());
@@ -316,7 +322,7 @@ final class FunctionBuilder {
             case Stmt.Empty e -> {
             }
             case Stmt.Go g -> throw new Unsupported(g.pos(), "go statement");
-            case Stmt.Defer d -> throw new Unsupported(d.pos(), "defer statement");
+            case Stmt.Defer d -> deferStmt(d);
             case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
             case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
             case Stmt.Send send -> throw new Unsupported(send.pos(), "channel send");
@@ -416,15 +422,138 @@ final class FunctionBuilder {
         for (int i = 0; i < vals.size(); i++) {
             out.add(exprs.convert(vals.get(i), results.get(i).type(), r.pos()));
         }
+        if (deferHead != null && !out.isEmpty()) {
+            // The results are set before the deferred calls run (which may change named
+            // results), and read after them.
+            List<Instr.Alloc> slots = namedResults.isEmpty() ? resultTemps(r.pos()) : namedResults;
+            for (int i = 0; i < out.size(); i++) {
+                store(slots.get(i), out.get(i), r.pos());
+            }
+            runDefers(r.pos());
+            out.clear();
+            for (Instr.Alloc a : slots) {
+                out.add(load(a, r.pos()));
+            }
+        } else {
+            runDefers(r.pos());
+        }
         emit(new Instr.Return(out, r.pos()));
     }
 
+    private List<Instr.Alloc> resultTemps(int pos) {
+        List<Instr.Alloc> slots = new ArrayList<>();
+        for (Var v : fn.signature().results().vars()) {
+            slots.add(alloc(v.type(), "result", pos, false));
+        }
+        return slots;
+    }
+
     private void nakedReturn(int pos) {
+        runDefers(pos);
         List<Value> out = new ArrayList<>();
         for (Instr.Alloc a : namedResults) {
             out.add(load(a, pos));
         }
         emit(new Instr.Return(out, pos));
+    }
+
+    private void runDefers(int pos) {
+        if (deferHead != null) {
+            Function run = pb.runtimeFunction("deferRun");
+            emit(new Instr.Call(null, run, List.of(deferHead), pos));
+        }
+    }
+
+    /**
+     * defer CALL: the function value (or receiver) and the arguments are evaluated now
+     * into heap cells; a thunk closure that makes the call with them is pushed on the
+     * function's list.
+     */
+    private void deferStmt(Stmt.Defer d) {
+        Expr.Call call = d.call();
+        Expr fun = ExprBuilder.unparen(call.fun());
+        Obj callee = fun instanceof Expr.Ident id ? info.objectOf(id)
+                : fun instanceof Expr.Selector sel && info.selections.get(sel) == null ? info.objectOf(sel.sel()) : null;
+        List<Value> values = new ArrayList<>();
+        Function target = null;
+        org.tinygo4j.frontend.types.Builtin.Id builtin = null;
+        if (callee instanceof org.tinygo4j.frontend.types.Builtin b
+                && (b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINT
+                || b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINTLN)) {
+            builtin = b.id();
+            for (Expr a : call.args()) {
+                values.add(exprs.expr(a));
+            }
+        } else if (fun instanceof Expr.Selector sel && info.selections.get(sel) instanceof org.tinygo4j.frontend.types.Selection s0
+                && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
+                && m.signature().recv() != null
+                && !(m.signature().recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
+                && !call.hasEllipsis() && !m.signature().variadic() && m.signature().typeParams().isEmpty()) {
+            // A method call: the receiver is evaluated now, and the thunk calls the method.
+            target = pb.function(m);
+            values.add(exprs.receiver(sel, s0, m));
+            for (int i = 0; i < call.args().size(); i++) {
+                values.add(exprs.convert(exprs.expr(call.args().get(i)), m.signature().params().at(i), call.pos()));
+            }
+        } else {
+            Type ft = info.typeOf(fun);
+            if (!(ft != null && ft.underlying() instanceof Signature sig) || call.hasEllipsis() || sig.variadic()
+                    || callee instanceof org.tinygo4j.frontend.types.Builtin) {
+                throw new Unsupported(d.pos(), "this form of defer");
+            }
+            values.add(exprs.expr(fun)); // the function value: a closure, a declared function's wrapper, ...
+            for (int i = 0; i < call.args().size(); i++) {
+                values.add(exprs.convert(exprs.expr(call.args().get(i)), sig.params().at(i), call.pos()));
+            }
+        }
+        List<Var> cells = new ArrayList<>();
+        for (Value v : values) {
+            Var cell = new Var(d.pos(), fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
+                    false);
+            Instr.Alloc a = alloc(v.type(), "defer.arg", d.pos(), true);
+            store(a, v, d.pos());
+            locals.put(cell, a);
+            cells.add(cell);
+        }
+        Signature thunkSig = new Signature(null, List.of(), org.tinygo4j.frontend.types.Tuple.EMPTY,
+                org.tinygo4j.frontend.types.Tuple.EMPTY, false);
+        Function thunk = new Function(pb.uniqueName(fn.linkName() + ".defer"), thunkSig, null);
+        pb.program().functions().add(thunk);
+        FunctionBuilder tb = new FunctionBuilder(pb, thunk, this);
+        tb.buildDeferThunk(builtin, target, cells, d.pos());
+        List<Value> bindings = new ArrayList<>();
+        for (Var v : tb.freeVars()) {
+            bindings.add(varAddr(v));
+        }
+        Value closure = emit(new Instr.MakeClosure(thunkSig, thunk, bindings, d.pos()));
+        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+    }
+
+    /** The body of a deferred call's thunk: load the evaluated values and make the call. */
+    private void buildDeferThunk(org.tinygo4j.frontend.types.Builtin.Id builtin, Function target, List<Var> cells,
+                                 int pos) {
+        current = fn.newBlock("entry");
+        addContextParam();
+        List<Value> vals = new ArrayList<>();
+        for (Var v : cells) {
+            vals.add(load(varAddr(v), pos));
+        }
+        if (builtin != null) {
+            for (Value v : vals) {
+                if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
+                    pb.requireRuntime("printfloat64", pos);
+                }
+            }
+            emit(new Instr.BuiltinCall(null, builtin, vals, pos));
+        } else if (target != null) {
+            exprs.callFunction(target, target.signature(), vals, pos);
+        } else {
+            Signature sig = (Signature) vals.get(0).type().underlying();
+            org.tinygo4j.frontend.types.Tuple res = sig.results();
+            Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+            emit(new Instr.CallValue(rt, vals.get(0), vals.subList(1, vals.size()), pos));
+        }
+        emit(new Instr.Return(List.of(), pos));
     }
 
     private void ifStmt(Stmt.If i) {
