@@ -72,6 +72,7 @@ final class TypeExprs {
                 under = Universe.INVALID;
             }
             named.setUnderlying(under);
+            retryPendingIfaces();
             c.generics.completeInstances(named);
             return;
         }
@@ -107,6 +108,7 @@ final class TypeExprs {
     /** Sets a defined type's underlying type, then that of the types waiting for it; rejects value cycles. */
     private void complete(Named named, Type under) {
         named.setUnderlying(under);
+        retryPendingIfaces();
         List<Named> waiting = forwarders.remove(named);
         if (waiting != null) {
             for (Named w : waiting) {
@@ -612,19 +614,64 @@ final class TypeExprs {
                 terms.add(new TypeSet.Term(false, t));
             }
         }
-        List<Func> all = new ArrayList<>(methods);
-        Set<String> seen = new HashSet<>();
+        Set<String> own = new HashSet<>();
         for (Func m : methods) {
-            if (!seen.add(m.name())) {
+            if (!own.add(m.name())) {
                 c.error(m.pos(), "duplicate method " + m.name());
             }
         }
+        PendingIface p = new PendingIface(iface, methods, embeddeds, embeddedPos, terms, hasTerms, comparable);
+        boolean incomplete = embeddeds.stream().anyMatch(e -> e.underlying() == null);
+        completeIface(p, !incomplete);
+        if (incomplete) {
+            // an embedded type is still being declared (I2 embeds I1, and I1's method mentions I2):
+            // the method set is completed again once it is known
+            pendingIfaces.add(p);
+        }
+        return iface;
+    }
+
+    /** An interface whose method set waits for embedded types still being declared. */
+    private record PendingIface(Interface iface, List<Func> methods, List<Type> embeddeds, List<Integer> embeddedPos,
+            List<TypeSet.Term> terms, boolean hasTerms, boolean comparable) {}
+
+    private final List<PendingIface> pendingIfaces = new ArrayList<>();
+
+    /** Completes the pending interfaces whose embedded types are all known now, until none changes. */
+    private void retryPendingIfaces() {
+        boolean progress = true;
+        while (progress && !pendingIfaces.isEmpty()) {
+            progress = false;
+            for (PendingIface p : List.copyOf(pendingIfaces)) {
+                boolean ready = p.embeddeds().stream().allMatch(e -> e.underlying() != null
+                        && pendingIfaces.stream().noneMatch(q -> q != p && q.iface() == e.underlying()));
+                if (ready) {
+                    pendingIfaces.remove(p);
+                    completeIface(p, true);
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    private void completeIface(PendingIface p, boolean report) {
+        Interface iface = p.iface();
+        List<Type> embeddeds = p.embeddeds();
+        List<TypeSet.Term> terms = new ArrayList<>(p.terms());
+        boolean hasTerms = p.hasTerms();
+        boolean comparable = p.comparable();
+        List<Func> all = new ArrayList<>(p.methods());
+        Set<String> seen = new HashSet<>();
+        for (Func m : p.methods()) {
+            seen.add(m.name());
+        }
+        List<Integer> embeddedPos = p.embeddedPos();
         for (int i = 0; i < embeddeds.size(); i++) {
             if (embeddeds.get(i).underlying() instanceof Interface ei) {
                 for (Func m : ei.allMethods()) {
                     if (seen.add(m.name())) {
                         all.add(m);
-                    } else if (!c.allowVersion(14)) {
+                    } else if (report && !c.allowVersion(14)) {
                         // overlapping embedded interfaces came with go1.14
                         c.error(embeddedPos.get(i), "duplicate method " + m.name());
                     }
@@ -640,7 +687,6 @@ final class TypeExprs {
         }
         all.sort(Comparator.comparing(Func::name));
         iface.complete(all, hasTerms || comparable ? new TypeSet(List.copyOf(terms), comparable) : null);
-        return iface;
     }
 
     private void collectTerms(Expr e, List<TypeSet.Term> terms) {
