@@ -56,7 +56,8 @@ type_
 typeName : IDENT (PERIOD IDENT)?;
 typeArgs : LBRACK type_ (COMMA type_)* COMMA? RBRACK;
 
-chanType : (CHAN | CHAN ARROW | ARROW CHAN) type_;
+// CHAN ARROW first: ANTLR resolves the ambiguity of "chan <- chan T" to the first alternative, and Go binds <- to the leftmost chan
+chanType : (CHAN ARROW | CHAN | ARROW CHAN) type_;
 
 structType : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE;
 fieldDecl  : (identifierList type_ | MUL? typeName typeArgs?) STRING?;

@@ -28,7 +28,15 @@ final class Generics {
 
     /** Declares the type parameters in scope s and resolves their constraints. */
     List<TypeParam> declareTypeParams(List<Field> fields, Scope s) {
-        List<TypeParam> tps = new ArrayList<>();
+        return declareTypeParams(fields, s, new ArrayList<>());
+    }
+
+    /**
+     * Declares type parameters into tps before resolving their constraints, so a generic
+     * type whose list this is can be instantiated from inside a constraint (through a
+     * pointer field of another type).
+     */
+    List<TypeParam> declareTypeParams(List<Field> fields, Scope s, List<TypeParam> tps) {
         List<Expr> constraintExprs = new ArrayList<>();
         for (Field f : fields) {
             for (Expr.Ident id : f.names()) {

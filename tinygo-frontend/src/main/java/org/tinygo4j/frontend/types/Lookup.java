@@ -35,6 +35,15 @@ final class Lookup {
         if (name.equals("_")) {
             return null;
         }
+        // the spec's exception: x.f on a defined pointer type is (*x).f for fields, never methods
+        if (t instanceof Named n && n.underlying() instanceof Pointer p) {
+            Result r = lookup(p, false, name);
+            return r != null && r.obj() instanceof Func ? null : r;
+        }
+        return lookup(t, addressable, name);
+    }
+
+    private Result lookup(Type t, boolean addressable, String name) {
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Pointer p) {

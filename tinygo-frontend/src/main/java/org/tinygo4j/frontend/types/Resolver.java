@@ -340,6 +340,7 @@ final class Resolver {
         DeclInfo savedDecl = c.decl;
         Constant savedIota = c.iota;
         FuncContext savedFn = c.fn;
+        java.util.Set<Named> savedTypeParams = c.typexprs.enterObjDecl();
         c.scope = d.fileScope;
         c.fn = null;
         c.iota = null;
@@ -361,6 +362,7 @@ final class Resolver {
             c.decl = savedDecl;
             c.iota = savedIota;
             c.fn = savedFn;
+            c.typexprs.exitObjDecl(savedTypeParams);
             d.color = DeclInfo.Color.BLACK;
         }
         if (obj instanceof TypeName tn && tn.type() instanceof Named n && !tn.isAlias()) {

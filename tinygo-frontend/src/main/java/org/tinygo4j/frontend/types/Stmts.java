@@ -61,9 +61,8 @@ final class Stmts {
     void funcLit(Signature sig, Stmt.Block body, Scope fscope) {
         Scope savedScope = c.scope;
         FuncContext savedFn = c.fn;
-        Constant savedIota = c.iota;
+        // iota stays: a function literal inside a constant declaration sees that spec's iota
         c.scope = fscope;
-        c.iota = null;
         c.fn = new FuncContext(sig, savedFn);
         List<Stmt.Labeled> savedEnclosing = new ArrayList<>(enclosing);
         enclosing.clear();
@@ -75,7 +74,6 @@ final class Stmts {
         } finally {
             c.scope = savedScope;
             c.fn = savedFn;
-            c.iota = savedIota;
             enclosing.clear();
             enclosing.addAll(savedEnclosing);
         }

@@ -2,6 +2,7 @@ package org.tinygo4j.frontend.types;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,8 +21,27 @@ import org.tinygo4j.frontend.ast.Spec;
 final class TypeExprs {
     private final Checker c;
 
-    /** Generic types whose type parameter lists are being resolved. */
-    private final Set<Named> inTypeParams = new HashSet<>();
+    /** Defined types declared as another defined type still being declared, and what each waits for. */
+    private final Map<Named, Named> forwards = new HashMap<>();
+    private final Map<Named, List<Named>> forwarders = new HashMap<>();
+
+    /** Generic types whose type parameter lists are being declared by the current object declaration. */
+    private Set<Named> inTypeParams = new HashSet<>();
+
+    /**
+     * Starts another object's declaration: as go/types' fresh environment per object, a
+     * generic type reached through other declarations from its own type parameter list
+     * (through a pointer field, say) is no cycle. Returns the set to restore.
+     */
+    Set<Named> enterObjDecl() {
+        Set<Named> saved = inTypeParams;
+        inTypeParams = new HashSet<>();
+        return saved;
+    }
+
+    void exitObjDecl(Set<Named> saved) {
+        inTypeParams = saved;
+    }
 
     TypeExprs(Checker c) {
         this.c = c;
@@ -39,7 +59,7 @@ final class TypeExprs {
             Named named = new Named(obj, null, new ArrayList<>());
             obj.setType(named);
             inTypeParams.add(named);
-            named.typeParams().addAll(c.generics.declareTypeParams(ts.typeParams(), tscope));
+            c.generics.declareTypeParams(ts.typeParams(), tscope, named.typeParams());
             inTypeParams.remove(named);
             Scope saved = c.scope;
             c.scope = tscope;
@@ -52,6 +72,7 @@ final class TypeExprs {
                 under = Universe.INVALID;
             }
             named.setUnderlying(under);
+            retryPendingIfaces();
             c.generics.completeInstances(named);
             return;
         }
@@ -66,6 +87,13 @@ final class TypeExprs {
         obj.setType(named);
         Type rhs = typexpr(ts.type());
         Type under = rhs.underlying();
+        if (under == null && rhs instanceof Named target && !forwardsTo(target, named)) {
+            // a defined type still being declared (type T2 T1 met inside T1's struct):
+            // T2 takes T1's underlying type once T1 has one
+            forwards.put(named, target);
+            forwarders.computeIfAbsent(target, k -> new ArrayList<>()).add(named);
+            return;
+        }
         if (under == null) {
             c.error(obj.pos(), "invalid recursive type " + obj.name());
             under = Universe.INVALID;
@@ -74,11 +102,34 @@ final class TypeExprs {
             c.error(ts.type().pos(), "cannot use a type parameter as RHS in type declaration");
             under = Universe.INVALID;
         }
+        complete(named, under);
+    }
+
+    /** Sets a defined type's underlying type, then that of the types waiting for it; rejects value cycles. */
+    private void complete(Named named, Type under) {
         named.setUnderlying(under);
+        retryPendingIfaces();
+        List<Named> waiting = forwarders.remove(named);
+        if (waiting != null) {
+            for (Named w : waiting) {
+                forwards.remove(w);
+                complete(w, under);
+            }
+        }
         if (containsByValue(under, named, new HashSet<>())) {
-            c.error(obj.pos(), "invalid recursive type " + obj.name());
+            c.error(named.obj().pos(), "invalid recursive type " + named.obj().name());
             named.setUnderlying(Universe.INVALID);
         }
+    }
+
+    /** Whether t is, or waits through a chain of defined types for, target. */
+    private boolean forwardsTo(Named t, Named target) {
+        for (Named n = t; n != null; n = forwards.get(n)) {
+            if (n == target) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsByValue(Type t, Named target, Set<Type> seen) {
@@ -563,19 +614,64 @@ final class TypeExprs {
                 terms.add(new TypeSet.Term(false, t));
             }
         }
-        List<Func> all = new ArrayList<>(methods);
-        Set<String> seen = new HashSet<>();
+        Set<String> own = new HashSet<>();
         for (Func m : methods) {
-            if (!seen.add(m.name())) {
+            if (!own.add(m.name())) {
                 c.error(m.pos(), "duplicate method " + m.name());
             }
         }
+        PendingIface p = new PendingIface(iface, methods, embeddeds, embeddedPos, terms, hasTerms, comparable);
+        boolean incomplete = embeddeds.stream().anyMatch(e -> e.underlying() == null);
+        completeIface(p, !incomplete);
+        if (incomplete) {
+            // an embedded type is still being declared (I2 embeds I1, and I1's method mentions I2):
+            // the method set is completed again once it is known
+            pendingIfaces.add(p);
+        }
+        return iface;
+    }
+
+    /** An interface whose method set waits for embedded types still being declared. */
+    private record PendingIface(Interface iface, List<Func> methods, List<Type> embeddeds, List<Integer> embeddedPos,
+            List<TypeSet.Term> terms, boolean hasTerms, boolean comparable) {}
+
+    private final List<PendingIface> pendingIfaces = new ArrayList<>();
+
+    /** Completes the pending interfaces whose embedded types are all known now, until none changes. */
+    private void retryPendingIfaces() {
+        boolean progress = true;
+        while (progress && !pendingIfaces.isEmpty()) {
+            progress = false;
+            for (PendingIface p : List.copyOf(pendingIfaces)) {
+                boolean ready = p.embeddeds().stream().allMatch(e -> e.underlying() != null
+                        && pendingIfaces.stream().noneMatch(q -> q != p && q.iface() == e.underlying()));
+                if (ready) {
+                    pendingIfaces.remove(p);
+                    completeIface(p, true);
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    private void completeIface(PendingIface p, boolean report) {
+        Interface iface = p.iface();
+        List<Type> embeddeds = p.embeddeds();
+        List<TypeSet.Term> terms = new ArrayList<>(p.terms());
+        boolean hasTerms = p.hasTerms();
+        boolean comparable = p.comparable();
+        List<Func> all = new ArrayList<>(p.methods());
+        Set<String> seen = new HashSet<>();
+        for (Func m : p.methods()) {
+            seen.add(m.name());
+        }
+        List<Integer> embeddedPos = p.embeddedPos();
         for (int i = 0; i < embeddeds.size(); i++) {
             if (embeddeds.get(i).underlying() instanceof Interface ei) {
                 for (Func m : ei.allMethods()) {
                     if (seen.add(m.name())) {
                         all.add(m);
-                    } else if (!c.allowVersion(14)) {
+                    } else if (report && !c.allowVersion(14)) {
                         // overlapping embedded interfaces came with go1.14
                         c.error(embeddedPos.get(i), "duplicate method " + m.name());
                     }
@@ -591,7 +687,6 @@ final class TypeExprs {
         }
         all.sort(Comparator.comparing(Func::name));
         iface.complete(all, hasTerms || comparable ? new TypeSet(List.copyOf(terms), comparable) : null);
-        return iface;
     }
 
     private void collectTerms(Expr e, List<TypeSet.Term> terms) {

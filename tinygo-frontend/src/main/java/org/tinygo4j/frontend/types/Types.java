@@ -13,6 +13,13 @@ public final class Types {
 
     /** Identical types in the sense of the Go specification ("Type identity"). */
     public static boolean identical(Type x, Type y) {
+        return identical(x, y, null);
+    }
+
+    /** Interface pairs under comparison, innermost first: a pair met again is assumed identical (recursive interfaces). */
+    private record IfacePair(Interface x, Interface y, IfacePair prev) {}
+
+    private static boolean identical(Type x, Type y, IfacePair p) {
         if (x == y) {
             return true;
         }
@@ -21,48 +28,48 @@ public final class Types {
         }
         return switch (x) {
             case Basic a -> y instanceof Basic b && a.kind() == b.kind();
-            case Pointer a -> y instanceof Pointer b && identical(a.elem(), b.elem());
-            case Slice a -> y instanceof Slice b && identical(a.elem(), b.elem());
-            case Array a -> y instanceof Array b && a.len() == b.len() && identical(a.elem(), b.elem());
-            case MapType a -> y instanceof MapType b && identical(a.key(), b.key()) && identical(a.elem(), b.elem());
-            case Chan a -> y instanceof Chan b && a.dir() == b.dir() && identical(a.elem(), b.elem());
-            case Struct a -> y instanceof Struct b && identicalStructs(a, b);
-            case Tuple a -> y instanceof Tuple b && identicalVars(a.vars(), b.vars());
+            case Pointer a -> y instanceof Pointer b && identical(a.elem(), b.elem(), p);
+            case Slice a -> y instanceof Slice b && identical(a.elem(), b.elem(), p);
+            case Array a -> y instanceof Array b && a.len() == b.len() && identical(a.elem(), b.elem(), p);
+            case MapType a -> y instanceof MapType b && identical(a.key(), b.key(), p) && identical(a.elem(), b.elem(), p);
+            case Chan a -> y instanceof Chan b && a.dir() == b.dir() && identical(a.elem(), b.elem(), p);
+            case Struct a -> y instanceof Struct b && identicalStructs(a, b, p);
+            case Tuple a -> y instanceof Tuple b && identicalVars(a.vars(), b.vars(), p);
             case Signature a -> y instanceof Signature b && a.variadic() == b.variadic()
                     && a.typeParams().size() == b.typeParams().size()
-                    && identicalVars(a.params().vars(), b.params().vars())
-                    && identicalVars(a.results().vars(), b.results().vars());
-            case Interface a -> y instanceof Interface b && identicalInterfaces(a, b);
-            case Named a -> y instanceof Named b && a.origin() == b.origin() && identicalLists(a.typeArgs(), b.typeArgs());
+                    && identicalVars(a.params().vars(), b.params().vars(), p)
+                    && identicalVars(a.results().vars(), b.results().vars(), p);
+            case Interface a -> y instanceof Interface b && identicalInterfaces(a, b, p);
+            case Named a -> y instanceof Named b && a.origin() == b.origin() && identicalLists(a.typeArgs(), b.typeArgs(), p);
             case TypeParam a -> false;
         };
     }
 
-    private static boolean identicalLists(List<Type> a, List<Type> b) {
+    private static boolean identicalLists(List<Type> a, List<Type> b, IfacePair p) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!identical(a.get(i), b.get(i))) {
+            if (!identical(a.get(i), b.get(i), p)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean identicalVars(List<Var> a, List<Var> b) {
+    private static boolean identicalVars(List<Var> a, List<Var> b, IfacePair p) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!identical(a.get(i).type(), b.get(i).type())) {
+            if (!identical(a.get(i).type(), b.get(i).type(), p)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean identicalStructs(Struct a, Struct b) {
+    private static boolean identicalStructs(Struct a, Struct b, IfacePair p) {
         if (a.fields().size() != b.fields().size()) {
             return false;
         }
@@ -70,7 +77,7 @@ public final class Types {
             Var f = a.fields().get(i);
             Var g = b.fields().get(i);
             if (!f.name().equals(g.name()) || f.embedded() != g.embedded()
-                    || !tag(a, i).equals(tag(b, i)) || !identical(f.type(), g.type())) {
+                    || !tag(a, i).equals(tag(b, i)) || !identical(f.type(), g.type(), p)) {
                 return false;
             }
             if (!f.exported() && f.pkg() != g.pkg()) {
@@ -84,14 +91,20 @@ public final class Types {
         return i < s.tags().size() ? s.tags().get(i) : "";
     }
 
-    private static boolean identicalInterfaces(Interface a, Interface b) {
+    private static boolean identicalInterfaces(Interface a, Interface b, IfacePair outer) {
+        for (IfacePair q = outer; q != null; q = q.prev()) {
+            if (q.x() == a && q.y() == b || q.x() == b && q.y() == a) {
+                return true;
+            }
+        }
+        IfacePair p = new IfacePair(a, b, outer);
         List<Func> ma = a.allMethods();
         List<Func> mb = b.allMethods();
         if (ma.size() != mb.size()) {
             return false;
         }
         for (int i = 0; i < ma.size(); i++) {
-            if (!ma.get(i).name().equals(mb.get(i).name()) || !identical(ma.get(i).type(), mb.get(i).type())) {
+            if (!ma.get(i).name().equals(mb.get(i).name()) || !identical(ma.get(i).type(), mb.get(i).type(), p)) {
                 return false;
             }
         }

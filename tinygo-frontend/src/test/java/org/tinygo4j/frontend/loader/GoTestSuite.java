@@ -40,6 +40,9 @@ final class GoTestSuite {
             "go1.7", "go1.8", "go1.9", "go1.10", "go1.11", "go1.12", "go1.13", "go1.14", "go1.15", "go1.16",
             "go1.17", "go1.18", "go1.19");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+(\\w+)");
+    /** The directories run.go walks (its "dirs" list); files elsewhere (bench/...) are not tests. */
+    static final Set<String> DIRS = Set.of("", "ken", "chan", "interface", "syntax", "dwarf", "fixedbugs", "codegen",
+            "runtime", "abi", "typeparam", "typeparam/mdempsky");
     private static final Pattern IMPORTS_C = Pattern.compile("(?m)^import\\s+\"C\"|^\\s+\"C\"\\s*$");
 
     /** A test file: path relative to ROOT, directive word, its flags and arguments. */
@@ -64,6 +67,10 @@ final class GoTestSuite {
             for (Path p : s.filter(p -> p.toString().endsWith(".go") && Files.isRegularFile(p)).sorted().toList()) {
                 String rel = ROOT.relativize(p).toString();
                 if (rel.matches(".*\\.dir/.*|.*testdata/.*")) {
+                    continue;
+                }
+                Path parent = ROOT.relativize(p).getParent();
+                if (!DIRS.contains(parent == null ? "" : parent.toString())) {
                     continue;
                 }
                 byte[] content = Files.readAllBytes(p);
@@ -118,6 +125,20 @@ final class GoTestSuite {
             return List.of(t.substring(2).strip().split("\\s+"));
         }
         return List.of();
+    }
+
+    /**
+     * The files of a single-file test: the file itself and, as run.go passes them on to
+     * "go run", the .go files named among its recipe's arguments (// run cmplxdivide1.go).
+     */
+    static List<Path> singleFiles(TestFile t) {
+        List<Path> out = new ArrayList<>(List.of(t.path()));
+        for (String a : t.args()) {
+            if (a.endsWith(".go") && !a.startsWith("-")) {
+                out.add(t.path().resolveSibling(a));
+            }
+        }
+        return out;
     }
 
     /** Whether the test (its file or its .dir) uses cgo, which we do not load. */

@@ -48,7 +48,7 @@ class GoTestSuiteTest {
                     return List.of(Diagnostic.plain("cgo"));
                 }
                 if (SINGLE.contains(t.directive())) {
-                    return GoTestSuite.load(List.of(t.path()), null, job.cache()).stream()
+                    return GoTestSuite.load(GoTestSuite.singleFiles(t), null, job.cache()).stream()
                             .filter(d -> !(compileOnly(t) && d.message().equals(NO_MAIN))).toList();
                 }
                 List<Diagnostic> all = new ArrayList<>();
