@@ -90,8 +90,8 @@ class CompilerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "go f()                                  | 6:2",
-        "defer f()                               | 6:2",
-        "g := func() {}; g()                     | 6:7",
+        "select {}                               | 6:2",
+        "var x any; println(x.(int))             | 6:",
         "m := map[int]int{}; println(len(m))     | 6:7",
         "var i interface{} = 1; println(i != nil) | 6:",
         "ch := make(chan int); close(ch)          | 6:8",
