@@ -18,7 +18,6 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
-import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -189,10 +188,6 @@ public final class ModuleLowering {
         return function(f);
     }
 
-    Function runtimeSsaFunction(String name) {
-        return program.function("runtime." + name);
-    }
-
     LLVMValueRef global(Global g) {
         return globals.get(g);
     }
@@ -308,9 +303,5 @@ public final class ModuleLowering {
 
     long sizeOf(Type t) {
         return LLVMABISizeOfType(targetData, types.of(t));
-    }
-
-    static boolean isStruct(Type t) {
-        return t.underlying() instanceof Struct || t.underlying() instanceof Array;
     }
 }

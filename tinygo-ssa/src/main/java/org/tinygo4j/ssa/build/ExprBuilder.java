@@ -48,11 +48,6 @@ final class ExprBuilder {
         return Universe.defaultType(t);
     }
 
-    /** An expression statement: a call whose results are dropped. */
-    void exprOrVoid(Expr e) {
-        expr(e);
-    }
-
     /** The value of e; null for a call without results. */
     Value expr(Expr e) {
         TypeAndValue tv = info.types.get(e);

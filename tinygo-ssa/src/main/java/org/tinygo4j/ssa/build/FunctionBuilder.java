@@ -118,40 +118,38 @@ final class FunctionBuilder {
     }
 
     private void buildBody(Stmt.Block body) {
-        {
-            addressTaken = AddressTaken.of(body, info);
-            current = fn.newBlock("entry");
-            if (AddressTaken.hasDefer(body)) {
-                deferHead = alloc(Universe.UNSAFE_POINTER, "defers", body.pos(), false);
+        addressTaken = AddressTaken.of(body, info);
+        current = fn.newBlock("entry");
+        if (AddressTaken.hasDefer(body)) {
+            deferHead = alloc(Universe.UNSAFE_POINTER, "defers", body.pos(), false);
+        }
+        Signature sig = fn.signature();
+        int index = 0;
+        if (sig.recv() != null) {
+            addParam(sig.recv(), index++);
+        }
+        for (Var v : sig.params().vars()) {
+            addParam(v, index++);
+        }
+        if (parent != null) {
+            addContextParam();
+        }
+        for (Var r : sig.results().vars()) {
+            if (!r.name().isEmpty()) {
+                Instr.Alloc a = alloc(r.type(), r.name(), r.pos(), addressTaken.contains(r));
+                namedResults.add(a);
+                locals.put(r, a);
             }
-            Signature sig = fn.signature();
-            int index = 0;
-            if (sig.recv() != null) {
-                addParam(sig.recv(), index++);
-            }
-            for (Var v : sig.params().vars()) {
-                addParam(v, index++);
-            }
-            if (parent != null) {
-                addContextParam();
-            }
-            for (Var r : sig.results().vars()) {
-                if (!r.name().isEmpty()) {
-                    Instr.Alloc a = alloc(r.type(), r.name(), r.pos(), addressTaken.contains(r));
-                    namedResults.add(a);
-                    locals.put(r, a);
-                }
-            }
-            stmts(body.list());
-            if (!current.terminated()) {
-                if (sig.results().size() == 0) {
-                    runDefers(body.rbrace());
-                    emit(new Instr.Return(List.of(), body.rbrace()));
-                } else if (!namedResults.isEmpty()) {
-                    nakedReturn(body.rbrace());
-                } else {
-                    emit(new Instr.Unreachable(body.rbrace()));
-                }
+        }
+        stmts(body.list());
+        if (!current.terminated()) {
+            if (sig.results().size() == 0) {
+                runDefers(body.rbrace());
+                emit(new Instr.Return(List.of(), body.rbrace()));
+            } else if (!namedResults.isEmpty()) {
+                nakedReturn(body.rbrace());
+            } else {
+                emit(new Instr.Unreachable(body.rbrace()));
             }
         }
     }
@@ -308,7 +306,7 @@ final class FunctionBuilder {
     private void stmt(Stmt s, String label) {
         switch (s) {
             case Stmt.Block b -> stmts(b.list());
-            case Stmt.ExprStmt es -> exprs.exprOrVoid(es.x());
+            case Stmt.ExprStmt es -> exprs.expr(es.x()); // a call whose results are dropped
             case Stmt.Assign a -> assign(a);
             case Stmt.IncDec id -> opAssign(id.x(), id.tok() == Token.INC ? Token.ADD : Token.SUB, null, id.pos());
             case Stmt.DeclStmt ds -> declStmt(ds.decl());

@@ -3,7 +3,6 @@ package org.tinygo4j.ssa.build;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class ProgramBuilder {
     private final Map<Var, Global> globals = new IdentityHashMap<>();
     private final Map<Var, Doc> globalDocs = new IdentityHashMap<>();
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
-    private final Map<String, Function> byLinkName = new HashMap<>();
+    private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
@@ -290,12 +289,10 @@ public final class ProgramBuilder {
     /** Link names must be unique: numbered init functions get a suffix. */
     String uniqueName(String base) {
         int i = 0;
-        String name = base + i;
-        while (byLinkName.containsKey(name)) {
-            name = base + ++i;
+        while (!linkNames.add(base + i)) {
+            i++;
         }
-        byLinkName.put(name, null);
-        return name;
+        return base + i;
     }
 
     Obj objectOf(Expr.Ident id) {
