@@ -68,7 +68,7 @@ final class ExprBuilder {
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
-            case Expr.TypeAssert ta -> throw new Unsupported(ta.pos(), "type assertions");
+            case Expr.TypeAssert ta -> fb.pb.interfaces().typeAssertExpr(fb, ta, false);
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
     }
@@ -117,7 +117,8 @@ final class ExprBuilder {
         Value y = expr(b.y());
         if (b.op().isComparison()) {
             // An untyped nil or constant on one side takes the type of the other.
-            if (x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
+            if (Interfaces.isInterface(y.type()) && !Interfaces.isInterface(x.type())
+                    || x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
                 x = convert(x, y.type(), b.pos());
             } else {
                 y = convert(y, x.type(), b.pos());
@@ -135,6 +136,9 @@ final class ExprBuilder {
     Value binop(Type t, Token op, Value x, Value y, int pos) {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
             fb.pb.requireRuntime("stringConcat", pos);
+        }
+        if (op.isComparison() && !(x.type().underlying() instanceof Basic) && !Pointers.is(x.type())) {
+            fb.pb.requireRuntime("panicUncomparable", pos); // interface comparisons may reach it
         }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
@@ -187,10 +191,10 @@ final class ExprBuilder {
         if (v == null || t == null || Types.identical(v.type(), t)) {
             return v;
         }
-        if (t.underlying() instanceof org.tinygo4j.frontend.types.Interface
-                && !(v.type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
-                && !(v instanceof org.tinygo4j.ssa.ir.Const c0 && c0.isZero())) {
-            throw new Unsupported(pos, "interfaces (conversion of " + v.type() + " to " + t + ")");
+        if (Interfaces.isInterface(t) && !Interfaces.isInterface(v.type())
+                && !(v instanceof org.tinygo4j.ssa.ir.Const c0 && c0.isZero()
+                && v.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
+            return fb.pb.interfaces().makeInterface(fb, v, t, pos);
         }
         if (v instanceof org.tinygo4j.ssa.ir.Const c) {
             return convertConst(c, t);
@@ -230,9 +234,13 @@ final class ExprBuilder {
             if (isGeneric(f)) {
                 throw new Unsupported(c.pos(), "generic functions and methods of generic types");
             }
-            if (sig.recv() == null && fun instanceof Expr.Selector s0 && info.selections.get(s0) != null
-                    || sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
-                throw new Unsupported(c.pos(), "interface method calls");
+            if (fun instanceof Expr.Selector s0 && info.selections.get(s0) instanceof Selection sel0
+                    && Interfaces.isInterfaceMethod(f)) {
+                if (sel0.kind() != Selection.Kind.METHOD_VAL) {
+                    throw new Unsupported(c.pos(), "method expressions of interface types");
+                }
+                Value recv = interfaceReceiver(s0, sel0);
+                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, sig), c.pos());
             }
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
@@ -326,6 +334,15 @@ final class ExprBuilder {
         return null; // a function value: a variable, an element, a call result, ...
     }
 
+    /** The interface value whose method is called: x, or the embedded interface field reached through x. */
+    private Value interfaceReceiver(Expr.Selector s, Selection sel) {
+        if (sel.index().size() == 1) {
+            return expr(s.x());
+        }
+        Value base = Pointers.is(typeOf(s.x())) ? expr(s.x()) : addrOrTemp(s.x());
+        return fb.load(fieldPath(base, sel.index().subList(0, sel.index().size() - 1), s.pos()), s.pos());
+    }
+
     /** The receiver argument of a method call, taking its address or dereferencing as needed. */
     Value receiver(Expr.Selector s, Selection sel, Func f) {
         boolean wantPtr = f.signature().recv().type() instanceof Pointer;
@@ -379,11 +396,16 @@ final class ExprBuilder {
             }
             case PANIC -> {
                 Value v = expr(c.args().get(0));
-                // Values of the predeclared types print plainly after "panic: "; named
-                // types and interfaces print with their type name, which needs interfaces.
-                if (!(v.type() instanceof Basic bt) || bt.isComplex() || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
-                    throw new Unsupported(c.pos(), "panic with a value of type " + v.type());
+                // Values of the predeclared types print plainly after "panic: "; others
+                // go to the runtime as interface values (Error and String methods, type names).
+                if (fb.pb.interfaces().needsPanicValue(v.type())) {
+                    fb.pb.requireRuntime("panicValue", c.pos());
+                    Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicValue"), List.of(iv), c.pos()));
+                    fb.emit(new Instr.Unreachable(c.pos()));
+                    return null;
                 }
+                Basic bt = (Basic) v.type();
                 if (!bt.isString()) {
                     fb.pb.requireRuntime("panicPrefix", c.pos());
                     fb.pb.requireRuntime("panicEnd", c.pos());

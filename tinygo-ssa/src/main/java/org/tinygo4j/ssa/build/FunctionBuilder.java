@@ -322,7 +322,7 @@ final class FunctionBuilder {
             case Stmt.Go g -> throw new Unsupported(g.pos(), "go statement");
             case Stmt.Defer d -> deferStmt(d);
             case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
-            case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
+            case Stmt.TypeSwitch ts -> new TypeSwitches(this).build(ts, label);
             case Stmt.Send send -> throw new Unsupported(send.pos(), "channel send");
             default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
         }
@@ -357,7 +357,8 @@ final class FunctionBuilder {
             return out;
         }
         if (rhs.size() == 1 && n > 1) {
-            Value tuple = exprs.expr(rhs.get(0));
+            Value tuple = ExprBuilder.unparen(rhs.get(0)) instanceof Expr.TypeAssert ta
+                    ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(rhs.get(0));
             for (int i = 0; i < n; i++) {
                 out.add(exprs.extract(tuple, i, pos));
             }
@@ -756,6 +757,31 @@ final class FunctionBuilder {
             jump(done);
         }
         current = done;
+    }
+
+    // ---- hooks for TypeSwitches ----
+
+    void stmtList(List<Stmt> list) {
+        stmts(list);
+    }
+
+    void stmtHook(Stmt s) {
+        stmt(s, null);
+    }
+
+    void pushBreakTarget(String label, BasicBlock done) {
+        targets.push(new Targets(label, done, null, null));
+    }
+
+    void popTarget() {
+        targets.pop();
+    }
+
+    /** Declares a local variable (a heap cell when its address is taken). */
+    Instr.Alloc declareLocal(Var v, int pos) {
+        Instr.Alloc a = alloc(v.type(), v.name(), pos, addressTaken.contains(v));
+        locals.put(v, a);
+        return a;
     }
 
     private void branch(Stmt.Branch br) {

@@ -62,12 +62,14 @@ public final class ProgramBuilder {
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final Interfaces interfaces;
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
+        this.interfaces = new Interfaces(this);
     }
 
     /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */
@@ -85,9 +87,11 @@ public final class ProgramBuilder {
                 }
             }
         }
-        while (!pending.isEmpty()) {
-            pending.poll().run();
-        }
+        do {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        } while (interfaces.buildInvokedMethods());
         return program;
     }
 
@@ -101,6 +105,10 @@ public final class ProgramBuilder {
 
     Program program() {
         return program;
+    }
+
+    Interfaces interfaces() {
+        return interfaces;
     }
 
     /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
