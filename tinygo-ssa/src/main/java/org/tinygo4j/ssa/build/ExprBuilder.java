@@ -237,7 +237,11 @@ final class ExprBuilder {
             if (fun instanceof Expr.Selector s0 && info.selections.get(s0) instanceof Selection sel0
                     && Interfaces.isInterfaceMethod(f)) {
                 if (sel0.kind() != Selection.Kind.METHOD_VAL) {
-                    throw new Unsupported(c.pos(), "method expressions of interface types");
+                    Value fv = expr(s0);
+                    Tuple res = sig.results();
+                    Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+                    return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s0).underlying()),
+                            c.pos()));
                 }
                 Value recv = interfaceReceiver(s0, sel0);
                 return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, sig), c.pos());
@@ -245,7 +249,12 @@ final class ExprBuilder {
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
                 if (sel.kind() != Selection.Kind.METHOD_VAL) {
-                    throw new Unsupported(s.pos(), "method expressions");
+                    // T.M(recv, args): call the method expression's function value.
+                    Value fv = expr(s);
+                    Tuple res = sig.results();
+                    Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+                    return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s).underlying()),
+                            c.pos()));
                 }
                 args.add(receiver(s, sel, f));
             }
@@ -278,7 +287,7 @@ final class ExprBuilder {
     }
 
     /** Whether f is generic or a method of a generic type (both need instantiation, not built yet). */
-    private static boolean isGeneric(Func f) {
+    static boolean isGeneric(Func f) {
         Signature sig = f.signature();
         if (!sig.typeParams().isEmpty() || f.origin() != f) {
             return true;
@@ -335,7 +344,7 @@ final class ExprBuilder {
     }
 
     /** The interface value whose method is called: x, or the embedded interface field reached through x. */
-    private Value interfaceReceiver(Expr.Selector s, Selection sel) {
+    Value interfaceReceiver(Expr.Selector s, Selection sel) {
         if (sel.index().size() == 1) {
             return expr(s.x());
         }
@@ -352,6 +361,9 @@ final class ExprBuilder {
             // Promoted through embedded fields: address of the embedded field.
             Value base = isPtr ? expr(s.x()) : addrOrTemp(s.x());
             Value a = fieldPath(base, sel.index().subList(0, sel.index().size() - 1), s.pos());
+            if (Pointers.elem(a.type()) instanceof Pointer) {
+                a = fb.load(a, s.pos()); // the method's type is embedded by pointer
+            }
             return wantPtr ? a : fb.load(a, s.pos());
         }
         if (wantPtr) {
@@ -487,8 +499,16 @@ final class ExprBuilder {
         if (sel == null) {
             return ident(s.sel()); // qualified identifier pkg.Name
         }
+        if (sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func m && !isGeneric(m)
+                && typeOf(s).underlying() instanceof Signature vs) {
+            return new MethodValues(fb).build(s, sel, vs);
+        }
+        if (sel.kind() == Selection.Kind.METHOD_EXPR && sel.obj() instanceof Func m && !isGeneric(m)
+                && typeOf(s).underlying() instanceof Signature es) {
+            return new MethodValues(fb).expression(s, sel, es);
+        }
         if (sel.kind() != Selection.Kind.FIELD_VAL) {
-            throw new Unsupported(s.pos(), "method values");
+            throw new Unsupported(s.pos(), "method expressions");
         }
         if (isAddressable(s.x()) || Pointers.is(typeOf(s.x()))) {
             return fb.load(addr(s), s.pos());
@@ -741,6 +761,9 @@ final class ExprBuilder {
         }
         TypeAndValue tv = info.types.get(el);
         if (tv != null && tv.isConstant()) {
+            if (Interfaces.isInterface(t)) {
+                return null; // boxed by code: a MakeInterface
+            }
             return new org.tinygo4j.ssa.ir.Const(t, tv.value());
         }
         if (el instanceof Expr.Ident id && info.objectOf(id) instanceof Nil) {

@@ -166,19 +166,22 @@ final class FunctionBuilder {
                     }
                 }
                 int before = current.instrs().size();
-                Value v = exprs.expr(in.rhs());
+                Value v = in.lhs().size() > 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.TypeAssert ta
+                        ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(in.rhs());
                 if (in.lhs().size() == 1) {
                     Var lhs = in.lhs().get(0);
-                    if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")) {
+                    if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")
+                            && (!Interfaces.isInterface(lhs.type()) || c.isZero())) {
                         pb.global(lhs).setInitializer(exprs.convertConst(c, lhs.type()));
                     } else if (!lhs.name().equals("_")) {
-                        store(pb.global(lhs), v, in.rhs().pos());
+                        store(pb.global(lhs), exprs.convert(v, lhs.type(), in.rhs().pos()), in.rhs().pos());
                     }
                 } else {
                     for (int i = 0; i < in.lhs().size(); i++) {
                         Var lhs = in.lhs().get(i);
                         if (!lhs.name().equals("_")) {
-                            store(pb.global(lhs), exprs.extract(v, i, in.rhs().pos()), in.rhs().pos());
+                            store(pb.global(lhs), exprs.convert(exprs.extract(v, i, in.rhs().pos()), lhs.type(),
+                                    in.rhs().pos()), in.rhs().pos());
                         }
                     }
                 }
