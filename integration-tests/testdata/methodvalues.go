@@ -58,6 +58,8 @@ func main() {
 	gs.Set(41)
 	println(gs.Get(1), o.base)
 	println(apply([]func(int) int{t.Get, o.Get, g.Get}, 0))
+	(*Outer).Set(&o, 7)
+	println(Outer.Get(o, 2), o.base)
 	err := error(&wrapped{"loading", errBase})
 	println(err.Error())
 	println(errors.Is(err, errBase), errors.Is(errBase, err), errors.Unwrap(err) == errBase)

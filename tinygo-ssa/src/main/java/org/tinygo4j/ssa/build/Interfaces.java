@@ -80,9 +80,9 @@ final class Interfaces {
 
     /** x.(T); with commaOk the value is a tuple (T, bool). */
     Value typeAssert(FunctionBuilder fb, Value x, Type t, boolean commaOk, int pos) {
-        if (!isInterface(t)) {
-            register(t); // its typecode is compared against; harmless if never converted
-        } else {
+        // A concrete T needs no entry: if nothing converts it, its descriptor (made by
+        // the lowering on demand) matches no value, and its methods need not be built.
+        if (isInterface(t)) {
             requireRuntime("panicAssertIface", pos);
         }
         requireRuntime("panicTypeAssert", pos);
@@ -213,7 +213,7 @@ final class Interfaces {
     }
 
     /** The function called for method m of type t: the method itself, or a wrapper for a promoted one. */
-    private Function methodFunction(Type t, Method m) {
+    Function methodFunction(Type t, Method m) {
         if (m.path().size() == 1) {
             return pb.function(m.f());
         }

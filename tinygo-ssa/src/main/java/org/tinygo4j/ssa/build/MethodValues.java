@@ -34,9 +34,6 @@ final class MethodValues {
      */
     Value expression(Expr.Selector s, Selection sel, Signature valueSig) {
         Func m = (Func) sel.obj();
-        if (sel.index().size() > 1) {
-            throw new Unsupported(s.pos(), "method expressions of promoted methods");
-        }
         boolean iface = Interfaces.isInterfaceMethod(m);
         Function thunk = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".methodexpr"), valueSig, null);
         fb.pb.program().functions().add(thunk);
@@ -55,7 +52,11 @@ final class MethodValues {
         Value recv = params.get(0);
         List<Value> rest = params.subList(1, params.size());
         Value result;
-        if (iface) {
+        if (sel.index().size() > 1) {
+            // Promoted through embedded fields: the wrapper that interface calls use.
+            Function w = fb.pb.interfaces().methodFunction(recv.type(), new Interfaces.Method(m, sel.index()));
+            result = tb.exprs.callFunction(w, w.signature(), params, pos);
+        } else if (iface) {
             result = fb.pb.interfaces().invoke(tb, recv, m, rest, pos);
         } else {
             boolean wantPtr = m.signature().recv().type() instanceof Pointer;
