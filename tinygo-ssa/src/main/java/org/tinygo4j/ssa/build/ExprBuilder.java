@@ -508,7 +508,7 @@ final class ExprBuilder {
             return new MethodValues(fb).expression(s, sel, es);
         }
         if (sel.kind() != Selection.Kind.FIELD_VAL) {
-            throw new Unsupported(s.pos(), "method expressions");
+            throw new Unsupported(s.pos(), "method values and expressions of generic types");
         }
         if (isAddressable(s.x()) || Pointers.is(typeOf(s.x()))) {
             return fb.load(addr(s), s.pos());
