@@ -248,6 +248,9 @@ final class FunctionLowering {
         Type fu = from.underlying();
         Type tu = to.underlying();
         LLVMTypeRef lt = types.of(to);
+        if (org.tinygo4j.frontend.types.Types.identical(fu, tu)) {
+            return v; // named <-> underlying: same representation (the SSA keeps the name for interfaces)
+        }
         boolean fromPtr = isPointer(fu);
         boolean toPtr = isPointer(tu);
         if (fromPtr && toPtr || fu instanceof org.tinygo4j.frontend.types.Interface

@@ -199,8 +199,9 @@ final class ExprBuilder {
         if (v instanceof org.tinygo4j.ssa.ir.Const c) {
             return convertConst(c, t);
         }
-        if (Types.identical(v.type().underlying(), t.underlying())) {
-            return v; // same representation: named <-> underlying
+        if (Types.identical(v.type().underlying(), t.underlying()) && !(t instanceof org.tinygo4j.frontend.types.Named)
+                && !(v.type() instanceof org.tinygo4j.frontend.types.Named)) {
+            return v; // same representation and no type name to keep
         }
         return fb.emit(new Instr.Convert(t, v, pos));
     }
