@@ -27,6 +27,14 @@ func (f F) Apply(x int) int { return f(x) }
 
 type Applier interface{ Apply(int) int }
 
+// Writer and Reader use byte and rune; T declares them with uint8 and int32.
+type Writer interface{ Write(p []byte) int }
+type Reader interface{ Read() rune }
+type T struct{}
+
+func (T) Write(p []uint8) int { return len(p) }
+func (T) Read() int32         { return 'x' }
+
 func main() {
 	var e interface{ M() int } = Empty{}
 	println(e.M(), e == Empty{}, e != interface{ M() int }(Empty{}))
@@ -41,6 +49,11 @@ func main() {
 	println(a.Apply(21))
 	if f, ok := a.(F); ok {
 		println(f(4))
+	}
+	var w Writer = T{}
+	println(w.Write([]byte("abc")))
+	if r, ok := interface{}(T{}).(Reader); ok {
+		println(r.Read())
 	}
 	var arr interface{} = [3]byte{1, 2, 3}
 	println(arr.([3]byte)[2], arr == interface{}([3]byte{1, 2, 3}))

@@ -196,8 +196,9 @@ final class ExprBuilder {
                 && v.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
             return fb.pb.interfaces().makeInterface(fb, v, t, pos);
         }
-        if (v instanceof org.tinygo4j.ssa.ir.Const c) {
-            return convertConst(c, t);
+        if (v instanceof org.tinygo4j.ssa.ir.Const c
+                && !(t.underlying() instanceof org.tinygo4j.frontend.types.Slice && !c.isZero())) {
+            return convertConst(c, t); // but []byte("...") is a new slice, made by code
         }
         if (Types.identical(v.type().underlying(), t.underlying()) && !(t instanceof org.tinygo4j.frontend.types.Named)
                 && !(v.type() instanceof org.tinygo4j.frontend.types.Named)) {

@@ -95,12 +95,16 @@ public final class InterfaceTypes {
         return sb.append(')').toString();
     }
 
+    private static final java.util.regex.Pattern ALIASES = java.util.regex.Pattern.compile("(?<![\\w.])(byte|rune)\\b");
+
     private static void appendTypes(StringBuilder sb, List<Var> vars) {
         for (int i = 0; i < vars.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(Types.typeString(vars.get(i).type()));
+            // byte and rune are aliases: they must not make identical signatures differ
+            sb.append(ALIASES.matcher(Types.typeString(vars.get(i).type())).replaceAll(
+                    r -> r.group().equals("byte") ? "uint8" : "int32"));
         }
     }
 }
