@@ -47,6 +47,7 @@ final class Interfaces {
     private final List<Type> descTypes = new ArrayList<>();
     private final List<LLVMValueRef> descs = new ArrayList<>();
     private final Map<String, LLVMValueRef> generated = new HashMap<>();
+    private Boolean namesNeeded;
 
     Interfaces(ModuleLowering m) {
         this.m = m;
@@ -60,7 +61,11 @@ final class Interfaces {
                 || u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
     }
 
-    /** The descriptor of t: a constant global {name string, kind uint8}. */
+    /**
+     * The descriptor of t: a constant global {name string, kind uint8}. Only the
+     * runtime's failure messages read it; a program without them gets one byte per
+     * type (distinct addresses are all a typecode needs), and no names in its image.
+     */
     LLVMValueRef descriptor(Type t) {
         for (int i = 0; i < descTypes.size(); i++) {
             if (Types.identical(descTypes.get(i), t)) {
@@ -68,8 +73,10 @@ final class Interfaces {
             }
         }
         String name = TypeNames.of(t);
-        LLVMValueRef init = LLVMConstStructInContext(m.ctx, refs(m.string(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                LLVMConstInt(types.i8, TypeNames.kind(t), 0)), 2, 0);
+        LLVMValueRef init = namesNeeded()
+                ? LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), LLVMConstInt(types.i8, TypeNames.kind(t), 0)),
+                        2, 0)
+                : LLVMConstInt(types.i8, 0, 0);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), "type:" + name);
         LLVMSetInitializer(g, init);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
@@ -77,6 +84,17 @@ final class Interfaces {
         descTypes.add(t);
         descs.add(g);
         return g;
+    }
+
+    /** Whether a runtime function that reads descriptors is in the program. */
+    private boolean namesNeeded() {
+        if (namesNeeded == null) {
+            namesNeeded = false;
+            for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "panicValue")) {
+                namesNeeded |= m.program.function("runtime." + f) != null;
+            }
+        }
+        return namesNeeded;
     }
 
     // ---- instructions ----

@@ -137,7 +137,8 @@ final class ExprBuilder {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
             fb.pb.requireRuntime("stringConcat", pos);
         }
-        if (op.isComparison() && !(x.type().underlying() instanceof Basic) && !Pointers.is(x.type())) {
+        if (op.isComparison() && (Interfaces.isInterface(x.type()) || x.type().underlying() instanceof Struct
+                || x.type().underlying() instanceof Array)) {
             fb.pb.requireRuntime("panicUncomparable", pos); // interface comparisons may reach it
         }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));

@@ -82,10 +82,9 @@ final class Interfaces {
     Value typeAssert(FunctionBuilder fb, Value x, Type t, boolean commaOk, int pos) {
         // A concrete T needs no entry: if nothing converts it, its descriptor (made by
         // the lowering on demand) matches no value, and its methods need not be built.
-        if (isInterface(t)) {
-            requireRuntime("panicAssertIface", pos);
+        if (!commaOk) {
+            requireRuntime(isInterface(t) ? "panicAssertIface" : "panicTypeAssert", pos);
         }
-        requireRuntime("panicTypeAssert", pos);
         Type rt = commaOk ? new Tuple(List.of(Var.param(pos, null, "", t), Var.param(pos, null, "", Universe.BOOL))) : t;
         return fb.emit(new Instr.TypeAssert(rt, x, t, commaOk, pos));
     }
