@@ -327,6 +327,9 @@ final class ExprBuilder {
     /** Whether f is generic or a method of a generic type (both need instantiation). */
     static boolean isGeneric(Func f) {
         Signature sig = f.signature();
+        if (sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
+            return false; // a method of an (instantiated) interface: called dynamically, never compiled
+        }
         if (!sig.typeParams().isEmpty() || f.origin() != f) {
             return true;
         }
