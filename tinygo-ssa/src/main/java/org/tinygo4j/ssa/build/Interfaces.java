@@ -91,7 +91,7 @@ final class Interfaces {
 
     Value typeAssertExpr(FunctionBuilder fb, Expr.TypeAssert ta, boolean commaOk) {
         Value x = fb.exprs.expr(ta.x());
-        Type t = pb.info().typeOf(ta.type());
+        Type t = fb.subst(pb.info().typeOf(ta.type()));
         return typeAssert(fb, x, t, commaOk, ta.pos());
     }
 
@@ -202,7 +202,12 @@ final class Interfaces {
                 }
                 for (Method m : set.values()) {
                     if (InterfaceTypes.methodKey(m.f()).equals(key)) {
-                        e.methods().put(key, methodFunction(e.type(), m));
+                        try {
+                            e.methods().put(key, methodFunction(e.type(), m));
+                        } catch (Unsupported u) {
+                            pb.diags().error(u.pos == Node.NO_POS ? m.f().pos() : u.pos, "not supported yet: " + u.getMessage());
+                            e.methods().put(key, null);
+                        }
                         added = true;
                     }
                 }
@@ -214,7 +219,7 @@ final class Interfaces {
     /** The function called for method m of type t: the method itself, or a wrapper for a promoted one. */
     Function methodFunction(Type t, Method m) {
         if (m.path().size() == 1) {
-            return pb.function(m.f());
+            return concrete(m.f());
         }
         Signature ms = m.f().signature();
         Signature sig = new Signature(Var.param(Node.NO_POS, null, "recv", t), List.of(), ms.params(), ms.results(),
@@ -262,7 +267,8 @@ final class Interfaces {
             List<Value> all = new ArrayList<>();
             all.add(wantPtr ? addr : addr != null ? fb.load(addr, pos) : val);
             all.addAll(args);
-            r = fb.exprs.callFunction(pb.function(m.f()), ms, all, pos);
+            Function target = concrete(m.f());
+            r = fb.exprs.callFunction(target, target.signature(), all, pos);
         }
         List<Value> results = new ArrayList<>();
         if (ms.results().size() == 1) {
@@ -274,6 +280,19 @@ final class Interfaces {
         }
         fb.emit(new Instr.Return(results, pos));
         return w;
+    }
+
+    /** The function of a concrete method: its instance when it is a method of an instance of a generic type. */
+    private Function concrete(Func f) {
+        if (!ExprBuilder.isGeneric(f)) {
+            return pb.function(f);
+        }
+        Type r = f.signature().recv().type();
+        Type base = r instanceof Pointer p ? p.elem() : r;
+        if (base instanceof Named n && !n.typeArgs().isEmpty()) {
+            return pb.instance(f.origin(), n.typeArgs(), Node.NO_POS);
+        }
+        throw new Unsupported(Node.NO_POS, "method " + f.fullName() + " of a generic type through an interface");
     }
 
     /** Whether panic(v) needs the runtime's general printer (interfaces, named types, Error/String methods). */

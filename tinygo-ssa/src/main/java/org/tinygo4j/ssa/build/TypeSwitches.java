@@ -69,7 +69,7 @@ final class TypeSwitches {
                 if (isNil(e)) {
                     ok = fb.exprs.binop(Universe.BOOL, Token.EQL, x, Const.zero(x.type()), e.pos());
                 } else {
-                    Type t = fb.info.typeOf(e);
+                    Type t = fb.subst(fb.info.typeOf(e));
                     Value r = fb.pb.interfaces().typeAssert(fb, x, t, true, e.pos());
                     ok = fb.exprs.extract(r, 1, e.pos());
                     if (single) {
