@@ -97,11 +97,37 @@ final class Interfaces {
 
     /** A call of interface method m on x (already evaluated) with converted arguments. */
     Value invoke(FunctionBuilder fb, Value x, Func m, List<Value> args, int pos) {
+        if (!isInterface(x.type())) {
+            return callConcrete(fb, x, m, args, pos); // a constraint's method, in an instance
+        }
         table.invoked().add(InterfaceTypes.methodKey(m));
         requireRuntime("panicNilMethod", pos);
         Tuple res = m.signature().results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
         return fb.emit(new Instr.Invoke(rt, x, m, args, pos));
+    }
+
+    /** m called on x of a concrete type (a type argument): x's own method of that name, a direct call. */
+    private Value callConcrete(FunctionBuilder fb, Value x, Func m, List<Value> args, int pos) {
+        Method cm = methodSet(x.type()).get(m.name());
+        if (cm == null) {
+            throw new Unsupported(pos, "method " + m.name() + " of type argument " + x.type());
+        }
+        Function target;
+        Value recv = x;
+        if (cm.path().size() > 1) {
+            target = methodFunction(x.type(), cm);
+        } else {
+            target = concrete(cm.f());
+            boolean wantPtr = cm.f().signature().recv().type() instanceof Pointer;
+            if (!wantPtr && Pointers.is(x.type())) {
+                recv = fb.load(x, pos);
+            }
+        }
+        List<Value> all = new ArrayList<>();
+        all.add(recv);
+        all.addAll(args);
+        return fb.exprs.callFunction(target, target.signature(), all, pos);
     }
 
     private void requireRuntime(String name, int pos) {
