@@ -259,7 +259,7 @@ final class ExprBuilder {
                             c.pos()));
                 }
                 Value recv = interfaceReceiver(s0, sel0);
-                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, sig), c.pos());
+                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, (Signature) fb.subst(sig)), c.pos());
             }
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
@@ -305,7 +305,7 @@ final class ExprBuilder {
      * The instance of generic function or method f used at fun (an identifier or selector):
      * the checker's type arguments, themselves substituted inside generic code.
      */
-    private Function instanceOf(Expr fun, Func f) {
+    Function instanceOf(Expr fun, Func f) {
         if (!f.signature().typeParams().isEmpty()) {
             Expr.Ident nameId = fun instanceof Expr.Ident id ? id : fun instanceof Expr.Selector s ? s.sel() : null;
             org.tinygo4j.frontend.types.Instance inst = nameId == null ? null : info.instances.get(nameId);
@@ -331,8 +331,12 @@ final class ExprBuilder {
     private Func concreteMethod(Expr.Selector s, Selection sel, Func constraintMethod) {
         Type t = fb.subst(sel.recv());
         Type base = t instanceof Pointer p ? p.elem() : t;
-        if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface) {
-            throw new Unsupported(s.pos(), "interface method calls");
+        if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface iface) {
+            for (Func m : iface.allMethods()) {
+                if (m.name().equals(constraintMethod.name())) {
+                    return m; // an interface type argument: a dynamic call
+                }
+            }
         }
         if (base instanceof org.tinygo4j.frontend.types.Named n) {
             for (Func m : n.methods()) {
@@ -341,7 +345,7 @@ final class ExprBuilder {
                 }
             }
         }
-        throw new Unsupported(s.pos(), "method " + constraintMethod.name() + " of type argument " + t);
+        return constraintMethod; // promoted or otherwise not declared on t: Interfaces.invoke finds it
     }
 
     /** Whether f is generic or a method of a generic type (both need instantiation). */
@@ -560,11 +564,11 @@ final class ExprBuilder {
         if (sel == null) {
             return ident(s.sel()); // qualified identifier pkg.Name
         }
-        if (sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func m && !isGeneric(m)
+        if (sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func m
                 && typeOf(s).underlying() instanceof Signature vs) {
             return new MethodValues(fb).build(s, sel, vs);
         }
-        if (sel.kind() == Selection.Kind.METHOD_EXPR && sel.obj() instanceof Func m && !isGeneric(m)
+        if (sel.kind() == Selection.Kind.METHOD_EXPR && sel.obj() instanceof Func m
                 && typeOf(s).underlying() instanceof Signature es) {
             return new MethodValues(fb).expression(s, sel, es);
         }

@@ -100,11 +100,18 @@ final class Interfaces {
         if (!isInterface(x.type())) {
             return callConcrete(fb, x, m, args, pos); // a constraint's method, in an instance
         }
+        m = substituted(fb, m);
         table.invoked().add(InterfaceTypes.methodKey(m));
         requireRuntime("panicNilMethod", pos);
         Tuple res = m.signature().results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
         return fb.emit(new Instr.Invoke(rt, x, m, args, pos));
+    }
+
+    /** Interface method m with fb's type arguments in its signature (a method of an instantiated interface). */
+    Func substituted(FunctionBuilder fb, Func m) {
+        Signature ss = (Signature) fb.subst(m.signature());
+        return ss == m.signature() ? m : new Func(m.pos(), m.pkg(), m.name(), ss, null);
     }
 
     /** m called on x of a concrete type (a type argument): x's own method of that name, a direct call. */
@@ -118,7 +125,7 @@ final class Interfaces {
         if (cm.path().size() > 1) {
             target = methodFunction(x.type(), cm);
         } else {
-            target = concrete(cm.f());
+            target = concrete(cm.f(), x.type());
             boolean wantPtr = cm.f().signature().recv().type() instanceof Pointer;
             if (!wantPtr && Pointers.is(x.type())) {
                 recv = fb.load(x, pos);
@@ -165,8 +172,9 @@ final class Interfaces {
                     if (!seen.add(n)) {
                         continue;
                     }
-                    for (int i = 0; i < n.methods().size(); i++) {
-                        Func m = n.methods().get(i);
+                    List<Func> nms = methodsOf(n);
+                    for (int i = 0; i < nms.size(); i++) {
+                        Func m = nms.get(i);
                         boolean ptrRecv = m.signature().recv() != null && m.signature().recv().type() instanceof Pointer;
                         if (!ptrRecv || e.indirect()) {
                             found.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new Method(m, append(e.path(), i)));
@@ -204,6 +212,36 @@ final class Interfaces {
             current = next;
         }
         return out;
+    }
+
+    private final Map<Named, List<Func>> instanceMethods = new java.util.IdentityHashMap<>();
+
+    /**
+     * The methods of n; for an instance of a generic type, the origin's methods with the
+     * type arguments substituted (the checker fills an instance's list only as far as
+     * selectors needed it, instances made by substitution may carry a generic list, and
+     * this builder does not change checker objects).
+     */
+    private List<Func> methodsOf(Named n) {
+        Named o = n.origin();
+        if (o == n) {
+            return n.methods();
+        }
+        return instanceMethods.computeIfAbsent(n, k -> {
+            Map<org.tinygo4j.frontend.types.TypeParam, Type> bind = TypeSubst.bind(o.typeParams(), k.typeArgs());
+            List<Func> out = new ArrayList<>();
+            for (Func om : o.methods()) {
+                Signature s = om.signature();
+                Var recv = s.recv();
+                Var nr = Var.param(recv.pos(), recv.pkg(), recv.name(), recv.type() instanceof Pointer ? new Pointer(k) : k);
+                Tuple ps = (Tuple) pb.types().subst(s.params(), bind);
+                Tuple rs = (Tuple) pb.types().subst(s.results(), bind);
+                Func g = new Func(om.pos(), om.pkg(), om.name(), new Signature(nr, List.of(), ps, rs, s.variadic()), om.decl());
+                g.setOrigin(om);
+                out.add(g);
+            }
+            return out;
+        });
     }
 
     private static List<Integer> append(List<Integer> l, int i) {
@@ -245,7 +283,7 @@ final class Interfaces {
     /** The function called for method m of type t: the method itself, or a wrapper for a promoted one. */
     Function methodFunction(Type t, Method m) {
         if (m.path().size() == 1) {
-            return concrete(m.f());
+            return concrete(m.f(), t);
         }
         Signature ms = m.f().signature();
         Signature sig = new Signature(Var.param(Node.NO_POS, null, "recv", t), List.of(), ms.params(), ms.results(),
@@ -293,7 +331,7 @@ final class Interfaces {
             List<Value> all = new ArrayList<>();
             all.add(wantPtr ? addr : addr != null ? fb.load(addr, pos) : val);
             all.addAll(args);
-            Function target = concrete(m.f());
+            Function target = concrete(m.f(), addr != null ? Pointers.elem(addr.type()) : val.type());
             r = fb.exprs.callFunction(target, target.signature(), all, pos);
         }
         List<Value> results = new ArrayList<>();
@@ -308,15 +346,18 @@ final class Interfaces {
         return w;
     }
 
-    /** The function of a concrete method: its instance when it is a method of an instance of a generic type. */
-    private Function concrete(Func f) {
+    /**
+     * The function of concrete method f declared on (the base of) type recv: its instance
+     * when recv is an instance of a generic type; recv's type arguments, not those of f's
+     * receiver, which may be the checker's view from inside generic code.
+     */
+    private Function concrete(Func f, Type recv) {
         if (!ExprBuilder.isGeneric(f)) {
             return pb.function(f);
         }
-        Type r = f.signature().recv().type();
-        Type base = r instanceof Pointer p ? p.elem() : r;
+        Type base = recv instanceof Pointer p ? p.elem() : recv;
         if (base instanceof Named n && !n.typeArgs().isEmpty()) {
-            return pb.instance(f.origin(), n.typeArgs(), Node.NO_POS);
+            return pb.instance(f.origin(), n.typeArgs(), f.pos());
         }
         throw new Unsupported(Node.NO_POS, "method " + f.fullName() + " of a generic type through an interface");
     }

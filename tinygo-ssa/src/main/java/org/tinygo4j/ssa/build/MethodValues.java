@@ -54,19 +54,27 @@ final class MethodValues {
         Value result;
         if (sel.index().size() > 1) {
             // Promoted through embedded fields: the wrapper that interface calls use.
-            Function w = fb.pb.interfaces().methodFunction(recv.type(), new Interfaces.Method(m, sel.index()));
+            // the method as recv's method set has it: signature with the type arguments in place
+            Interfaces.Method pm = fb.pb.interfaces().methodSet(recv.type()).get(m.name());
+            Function w = fb.pb.interfaces().methodFunction(recv.type(), pm != null ? pm : new Interfaces.Method(m, sel.index()));
             result = tb.exprs.callFunction(w, w.signature(), params, pos);
         } else if (iface) {
-            result = fb.pb.interfaces().invoke(tb, recv, m, rest, pos);
+            result = fb.pb.interfaces().invoke(tb, recv, fb.pb.interfaces().substituted(fb, m), rest, pos);
         } else {
             boolean wantPtr = m.signature().recv().type() instanceof Pointer;
             List<Value> all = new ArrayList<>();
             all.add(!wantPtr && Pointers.is(recv.type()) ? tb.load(recv, pos) : recv);
             all.addAll(rest);
-            result = tb.exprs.callFunction(fb.pb.function(m), m.signature(), all, pos);
+            Function target = target(s, m);
+            result = tb.exprs.callFunction(target, target.signature(), all, pos);
         }
         returnResults(tb, valueSig, result, pos);
         return fb.emit(new Instr.MakeClosure(valueSig, thunk, List.of(), pos));
+    }
+
+    /** The function of concrete method m: its instance for a method of a generic type. */
+    private Function target(Expr.Selector s, Func m) {
+        return ExprBuilder.isGeneric(m) ? fb.exprs.instanceOf(s, m) : fb.pb.function(m);
     }
 
     private static void returnResults(FunctionBuilder tb, Signature sig, Value result, int pos) {
@@ -107,12 +115,13 @@ final class MethodValues {
         Value r = tb.load(tb.load(slot, pos), pos);
         Value result;
         if (iface) {
-            result = fb.pb.interfaces().invoke(tb, r, m, args, pos);
+            result = fb.pb.interfaces().invoke(tb, r, fb.pb.interfaces().substituted(fb, m), args, pos);
         } else {
             List<Value> all = new ArrayList<>();
             all.add(r);
             all.addAll(args);
-            result = tb.exprs.callFunction(fb.pb.function(m), m.signature(), all, pos);
+            Function target = target(s, m);
+            result = tb.exprs.callFunction(target, target.signature(), all, pos);
         }
         returnResults(tb, valueSig, result, pos);
         return fb.emit(new Instr.MakeClosure(valueSig, thunk, List.of(cell), pos));
