@@ -439,21 +439,49 @@ final class ExprBuilder {
         return x;
     }
 
+    /**
+     * The arguments of a call converted to the parameter types. For a variadic function
+     * the extra arguments are packed into a new slice (nil when there are none), unless
+     * the call passes a slice with ...; f(g()) spreads g's results.
+     */
     private List<Value> arguments(Expr.Call c, Signature sig) {
         List<Var> params = sig.params().vars();
-        if (sig.variadic() || c.hasEllipsis()) {
-            throw new Unsupported(c.pos(), "variadic calls");
-        }
-        List<Value> out = new ArrayList<>();
-        if (c.args().size() == 1 && params.size() > 1) {
+        List<Value> vals = new ArrayList<>();
+        List<Integer> poss = new ArrayList<>();
+        if (c.args().size() == 1 && info.typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() > 1) {
             Value tuple = expr(c.args().get(0));
-            for (int i = 0; i < params.size(); i++) {
-                out.add(convert(extract(tuple, i, c.pos()), params.get(i).type(), c.pos()));
+            for (int i = 0; i < tt.size(); i++) {
+                vals.add(extract(tuple, i, c.pos()));
+                poss.add(c.pos());
             }
-            return out;
+        } else {
+            for (Expr a : c.args()) {
+                vals.add(expr(a));
+                poss.add(a.pos());
+            }
         }
-        for (int i = 0; i < c.args().size(); i++) {
-            out.add(convert(expr(c.args().get(i)), params.get(i).type(), c.args().get(i).pos()));
+        boolean pack = sig.variadic() && !c.hasEllipsis();
+        int fixed = pack ? params.size() - 1 : params.size();
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < fixed; i++) {
+            out.add(convert(vals.get(i), params.get(i).type(), poss.get(i)));
+        }
+        if (pack) {
+            Type st = params.get(fixed).type();
+            Type elem = ((org.tinygo4j.frontend.types.Slice) st.underlying()).elem();
+            int n = vals.size() - fixed;
+            if (n == 0) {
+                out.add(org.tinygo4j.ssa.ir.Const.zero(st));
+            } else {
+                Array arr = new Array(n, elem);
+                Instr.Alloc a = fb.alloc(arr, "varargs", c.pos(), true);
+                for (int i = 0; i < n; i++) {
+                    Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
+                            new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), c.pos()));
+                    fb.store(ea, convert(vals.get(fixed + i), elem, poss.get(fixed + i)), c.pos());
+                }
+                out.add(fb.emit(new Instr.Slice(st, a, null, null, null, c.pos())));
+            }
         }
         return out;
     }
