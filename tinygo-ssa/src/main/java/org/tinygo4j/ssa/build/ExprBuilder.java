@@ -121,14 +121,7 @@ final class ExprBuilder {
         Value x = expr(b.x());
         Value y = expr(b.y());
         if (b.op().isComparison()) {
-            // An untyped nil or constant on one side takes the type of the other.
-            if (Interfaces.isInterface(y.type()) && !Interfaces.isInterface(x.type())
-                    || x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
-                x = convert(x, y.type(), b.pos());
-            } else {
-                y = convert(y, x.type(), b.pos());
-            }
-            return binop(Universe.BOOL, b.op(), x, y, b.opPos());
+            return compare(b.op(), x, y, b.pos(), b.opPos());
         }
         Type t = typeOf(b);
         x = convert(x, t, b.pos());
@@ -136,6 +129,20 @@ final class ExprBuilder {
             y = convert(y, t, b.pos());
         }
         return binop(t, b.op(), x, y, b.opPos());
+    }
+
+    /**
+     * x op y for a comparison: an untyped nil or constant on one side takes the type of
+     * the other; a concrete value compared with an interface becomes an interface value.
+     */
+    Value compare(Token op, Value x, Value y, int pos, int opPos) {
+        if (Interfaces.isInterface(y.type()) && !Interfaces.isInterface(x.type())
+                || x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
+            x = convert(x, y.type(), pos);
+        } else {
+            y = convert(y, x.type(), pos);
+        }
+        return binop(Universe.BOOL, op, x, y, opPos);
     }
 
     Value binop(Type t, Token op, Value x, Value y, int pos) {

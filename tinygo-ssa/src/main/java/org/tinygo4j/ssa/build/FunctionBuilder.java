@@ -777,9 +777,8 @@ final class FunctionBuilder {
                 if (tag == null) {
                     exprs.cond(e, bodies.get(i), next);
                 } else {
-                    Value v = exprs.convert(exprs.expr(e), tag.type(), e.pos());
-                    emit(new Instr.If(exprs.binop(Universe.BOOL, Token.EQL, tag, v, e.pos()), bodies.get(i), next,
-                            e.pos()));
+                    emit(new Instr.If(exprs.compare(Token.EQL, tag, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
+                            next, e.pos()));
                 }
                 current = next;
             }
