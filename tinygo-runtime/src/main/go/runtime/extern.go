@@ -29,3 +29,17 @@ func NumGoroutine() int {
 func panicOverflow() {
 	runtimePanic("integer overflow")
 }
+
+// deadlock ends a program whose only goroutine blocks forever (locking a locked mutex,
+// waiting on a WaitGroup that nothing will release), with Go's fatal error.
+func deadlock() {
+	printstring("fatal error: all goroutines are asleep - deadlock!\n")
+	exit(2)
+}
+
+// fatalPrint reports an unrecoverable error of a library (sync's misuse checks) and
+// ends the program as Go's fatal errors do.
+func fatalPrint(msg string) {
+	printstring(msg)
+	exit(2)
+}
