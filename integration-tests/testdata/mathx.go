@@ -30,6 +30,6 @@ func main() {
 		}
 	}
 	println(math.Float32bits(1.5), math.Float32frombits(0x3fc00000), math.Float64frombits(0x3ff8000000000000))
-	println(math.MaxInt64, math.MinInt64, math.MaxUint32, math.MaxInt8, math.SmallestNonzeroFloat64, math.MaxFloat32, math.Pi)
+	println(int64(math.MaxInt64), int64(math.MinInt64), uint32(math.MaxUint32), math.MaxInt8, math.SmallestNonzeroFloat64, math.MaxFloat32, math.Pi)
 	println(math.Sqrt(2), math.Sqrt(3), math.Sqrt(1e-320), math.Sqrt(math.MaxFloat64), math.Ldexp(0.75, -1073), math.Ldexp(0.5, -1075))
 }
