@@ -1,5 +1,4 @@
-// Package errors creates and inspects error values, with the API of Go's package of
-// the same name (As is missing: it needs reflection).
+// Package errors creates error values and inspects chains of wrapped errors.
 package errors
 
 // New returns an error whose Error method returns text. Each call returns a distinct
@@ -9,14 +8,14 @@ func New(text string) error {
 }
 
 type textError struct {
-	text string
+	s string
 }
 
 func (e *textError) Error() string {
-	return e.text
+	return e.s
 }
 
-// Unwrap returns the result of err's Unwrap method, or nil if it has none.
+// Unwrap returns the error that err wraps (its Unwrap method's result), or nil.
 func Unwrap(err error) error {
 	u, ok := err.(interface{ Unwrap() error })
 	if !ok {
@@ -25,8 +24,8 @@ func Unwrap(err error) error {
 	return u.Unwrap()
 }
 
-// Is reports whether err or an error in its chain of Unwrap results equals target
-// or has an Is method that reports true for target.
+// Is reports whether err or an error it wraps (through Unwrap() error or
+// Unwrap() []error) equals target or has an Is(error) bool method that says so.
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target
@@ -38,7 +37,19 @@ func Is(err, target error) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		err = Unwrap(err)
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if Is(e, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
 	}
 	return false
 }
