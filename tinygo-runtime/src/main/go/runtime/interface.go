@@ -8,11 +8,12 @@ import "unsafe"
 // of a boxed copy. Method calls, assertions and comparisons are compiled to tests of
 // the typecode; the runtime only prints the messages of failures and panics.
 
-// typeDesc is the layout of the descriptors the compiler emits, one per type that the
-// program converts to an interface.
+// typeDesc is the start of the descriptors the compiler emits, one per type that the
+// program converts to an interface. Programs that walk values by type (package
+// internal/reflectlite) get longer descriptors that begin the same way.
 type typeDesc struct {
 	name string // as Go's runtime writes it: main.T, *main.T, []int, interface {}
-	kind uint8  // kind* below for basic underlying types, else 0
+	kind uint8  // kind* below (reflect.Kind's numbering)
 }
 
 const (
@@ -29,6 +30,17 @@ const (
 	kindUint32
 	kindUint64
 	kindUintptr
+	kindFloat32
+	kindFloat64
+	kindComplex64
+	kindComplex128
+	kindArray
+	kindChan
+	kindFunc
+	kindInterface
+	kindMap
+	kindPointer
+	kindSlice
 	kindString
 )
 
@@ -118,7 +130,7 @@ func printAny(v interface{}) {
 			named = true
 		}
 	}
-	if d.kind == kindOther {
+	if d.kind == kindOther || d.kind > kindUintptr && d.kind != kindString {
 		printstring("(")
 		printstring(d.name)
 		printstring(") ")

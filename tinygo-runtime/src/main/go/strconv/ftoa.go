@@ -13,11 +13,21 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 
 // AppendFloat appends the formatted f (see FormatFloat) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	if bitSize == 32 {
+		return appendFloatBits(dst, uint64(float32bits(float32(f))), fmt, prec, 32)
+	}
+	return appendFloatBits(dst, float64bits(f), fmt, prec, 64)
+}
+
+// appendFloatBits is AppendFloat for a float given by its IEEE bits (the low 32 for
+// bitSize 32). It does no floating-point arithmetic, so fmt reaches it (through
+// //go:linkname) to print floats on chips without an FPU.
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte {
 	var mant uint64
 	var exp, mantBits int
 	var neg bool
 	if bitSize == 32 {
-		b := float32bits(float32(f))
+		b := uint32(bits)
 		neg = b>>31 != 0
 		e := int(b>>23) & 0xFF
 		mant = uint64(b & (1<<23 - 1))
@@ -27,7 +37,7 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 		mantBits = 23
 		exp = e
 	} else {
-		b := float64bits(f)
+		b := bits
 		neg = b>>63 != 0
 		e := int(b>>52) & 0x7FF
 		mant = b & (1<<52 - 1)

@@ -28,8 +28,8 @@ import org.tinygo4j.ssa.ir.InterfaceTypes;
 
 /**
  * Interface values {typecode, value} in LLVM. The typecode is the address of a
- * constant descriptor {name, kind} that exists only for types the program converts to
- * interfaces (SSA's InterfaceTypes). Pointer-shaped values (pointers, unsafe.Pointer,
+ * constant descriptor (TypeDescriptors) that exists only for types the program converts
+ * to interfaces (SSA's InterfaceTypes), and with full type information for their parts. Pointer-shaped values (pointers, unsafe.Pointer,
  * maps, channels) are the value word itself; all others are boxed: a heap copy, or a
  * constant global when the value is a constant.
  *
@@ -44,10 +44,8 @@ final class Interfaces {
     private final ModuleLowering m;
     private final LlvmTypes types;
     private final InterfaceTypes table;
-    private final List<Type> descTypes = new ArrayList<>();
-    private final List<LLVMValueRef> descs = new ArrayList<>();
     private final Map<String, LLVMValueRef> generated = new HashMap<>();
-    private Boolean namesNeeded;
+    private TypeDescriptors descriptors;
 
     Interfaces(ModuleLowering m) {
         this.m = m;
@@ -61,40 +59,21 @@ final class Interfaces {
                 || u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
     }
 
-    /**
-     * The descriptor of t: a constant global {name string, kind uint8}. Only the
-     * runtime's failure messages read it; a program without them gets one byte per
-     * type (distinct addresses are all a typecode needs), and no names in its image.
-     */
+    /** The descriptor of t (see TypeDescriptors for its layouts). */
     LLVMValueRef descriptor(Type t) {
-        for (int i = 0; i < descTypes.size(); i++) {
-            if (Types.identical(descTypes.get(i), t)) {
-                return descs.get(i);
-            }
+        if (descriptors == null) {
+            descriptors = new TypeDescriptors(m, namesNeeded());
         }
-        String name = TypeNames.of(t);
-        LLVMValueRef init = namesNeeded()
-                ? LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), LLVMConstInt(types.i8, TypeNames.kind(t), 0)),
-                        2, 0)
-                : LLVMConstInt(types.i8, 0, 0);
-        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), "type:" + name);
-        LLVMSetInitializer(g, init);
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        LLVMSetGlobalConstant(g, 1);
-        descTypes.add(t);
-        descs.add(g);
-        return g;
+        return descriptors.of(t);
     }
 
-    /** Whether a runtime function that reads descriptors is in the program. */
+    /** Whether a runtime function that reads descriptors' names is in the program. */
     private boolean namesNeeded() {
-        if (namesNeeded == null) {
-            namesNeeded = false;
-            for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "panicValue")) {
-                namesNeeded |= m.program.function("runtime." + f) != null;
-            }
+        boolean needed = false;
+        for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "panicValue")) {
+            needed |= m.program.function("runtime." + f) != null;
         }
-        return namesNeeded;
+        return needed;
     }
 
     // ---- instructions ----

@@ -148,25 +148,38 @@ final class TypeNames {
         };
     }
 
-    /** The runtime's kind code (runtime/interface.go) for a type's underlying basic type, 0 for others. */
+    /** The kind code of a type (runtime/interface.go; reflect.Kind's numbering). */
     static int kind(Type t) {
-        if (!(t.underlying() instanceof Basic b)) {
-            return 0;
-        }
-        return switch (b.kind()) {
-            case BOOL -> 1;
-            case INT -> 2;
-            case INT8 -> 3;
-            case INT16 -> 4;
-            case INT32 -> 5;
-            case INT64 -> 6;
-            case UINT -> 7;
-            case UINT8 -> 8;
-            case UINT16 -> 9;
-            case UINT32 -> 10;
-            case UINT64 -> 11;
-            case UINTPTR -> 12;
-            case STRING -> 13;
+        return switch (t.underlying()) {
+            case Basic b -> switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> 1;
+                case INT, UNTYPED_INT -> 2;
+                case INT8 -> 3;
+                case INT16 -> 4;
+                case INT32, UNTYPED_RUNE -> 5;
+                case INT64 -> 6;
+                case UINT -> 7;
+                case UINT8 -> 8;
+                case UINT16 -> 9;
+                case UINT32 -> 10;
+                case UINT64 -> 11;
+                case UINTPTR -> 12;
+                case FLOAT32 -> 13;
+                case FLOAT64, UNTYPED_FLOAT -> 14;
+                case COMPLEX64 -> 15;
+                case COMPLEX128, UNTYPED_COMPLEX -> 16;
+                case STRING, UNTYPED_STRING -> 24;
+                case UNSAFE_POINTER -> 26;
+                default -> 0;
+            };
+            case Array a -> 17;
+            case Chan c -> 18;
+            case Signature s -> 19;
+            case Interface i -> 20;
+            case MapType mt -> 21;
+            case Pointer p -> 22;
+            case Slice s -> 23;
+            case Struct s -> 25;
             default -> 0;
         };
     }

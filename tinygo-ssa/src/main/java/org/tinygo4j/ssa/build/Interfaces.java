@@ -67,7 +67,12 @@ final class Interfaces {
         return fb.emit(new Instr.MakeInterface(ifaceType, v, pos));
     }
 
-    /** Records a concrete type converted to an interface, with the keys of its method set. */
+    /**
+     * Records a concrete type converted to an interface, with the keys of its method set.
+     * With full type information, the types a value of t holds (elements, keys, fields)
+     * are recorded too: walking the value may turn them into interfaces (fmt calls the
+     * String methods of slice elements and struct fields).
+     */
     void register(Type t) {
         if (table.find(t) == null) {
             Set<String> keys = new LinkedHashSet<>();
@@ -75,6 +80,31 @@ final class Interfaces {
                 keys.add(InterfaceTypes.methodKey(m.f()));
             }
             table.add(t, keys);
+            if (pb.program().fullTypeInfo()) {
+                registerParts(t.underlying());
+            }
+        }
+    }
+
+    private void registerParts(Type u) {
+        switch (u) {
+            case Pointer p -> registerPart(p.elem());
+            case org.tinygo4j.frontend.types.Slice s -> registerPart(s.elem());
+            case org.tinygo4j.frontend.types.Array a -> registerPart(a.elem());
+            case org.tinygo4j.frontend.types.MapType m -> {
+                registerPart(m.key());
+                registerPart(m.elem());
+            }
+            case Struct s -> s.fields().forEach(f -> registerPart(f.type()));
+            default -> {
+            }
+        }
+    }
+
+    private void registerPart(Type t) {
+        if (!isInterface(t) && !(t.underlying() instanceof Signature)
+                && !(t.underlying() instanceof org.tinygo4j.frontend.types.Chan)) {
+            register(t);
         }
     }
 

@@ -52,6 +52,9 @@ public final class ProgramBuilder {
             "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
             "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc");
 
+    /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
+    static final String REFLECT_PACKAGE = "internal/reflectlite";
+
     private final List<Package> packages;
     private final Info info;
     private final Diagnostics diags;
@@ -72,6 +75,7 @@ public final class ProgramBuilder {
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
+        program.setFullTypeInfo(packages.stream().anyMatch(p -> p.path().equals(REFLECT_PACKAGE)));
         this.interfaces = new Interfaces(this);
     }
 

@@ -14,6 +14,7 @@ public final class Program {
     private final List<Function> functions = new ArrayList<>();
     private final List<Global> globals = new ArrayList<>();
     private final InterfaceTypes interfaceTypes = new InterfaceTypes();
+    private boolean fullTypeInfo;
 
     public Program(Sizes sizes) {
         this.sizes = sizes;
@@ -39,6 +40,19 @@ public final class Program {
 
     public List<Global> globals() {
         return globals;
+    }
+
+    /**
+     * Whether type descriptors carry everything needed to walk a value (kind, size,
+     * element and key types, struct fields): true when the program contains package
+     * internal/reflectlite (as fmt does); other programs keep minimal descriptors.
+     */
+    public boolean fullTypeInfo() {
+        return fullTypeInfo;
+    }
+
+    public void setFullTypeInfo(boolean on) {
+        fullTypeInfo = on;
     }
 
     /** The types converted to interfaces and their methods reachable through interface calls. */

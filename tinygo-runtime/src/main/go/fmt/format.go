@@ -1,0 +1,390 @@
+package fmt
+
+import (
+	"strconv"
+	"unicode/utf8"
+	_ "unsafe"
+)
+
+// Formatting of single operands into the printer's buffer: padding to a width,
+// integers in any base with precision and sign flags, floats through strconv,
+// strings and byte slices as text, hex or quoted literals, runes and U+ notation.
+
+const (
+	ldigits = "0123456789abcdefx"
+	udigits = "0123456789ABCDEFX"
+)
+
+// flags are the parsed flags of one verb.
+type flags struct {
+	widPresent  bool
+	precPresent bool
+	minus       bool
+	plus        bool
+	sharp       bool
+	space       bool
+	zero        bool
+	plusV       bool // %+v
+	sharpV      bool // %#v
+}
+
+//go:linkname appendFloatBits strconv.appendFloatBits
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte
+
+func (p *pp) clearFlags() {
+	p.f = flags{}
+	p.wid = 0
+	p.prec = 0
+}
+
+// writePadding appends n bytes of padding: zeros with the 0 flag, else spaces.
+func (p *pp) writePadding(n int) {
+	c := byte(' ')
+	if p.f.zero {
+		c = '0'
+	}
+	for ; n > 0; n-- {
+		p.buf = append(p.buf, c)
+	}
+}
+
+// pad appends b padded to the width (counted in runes), on the left or with - on the right.
+func (p *pp) pad(b []byte) {
+	if !p.f.widPresent || p.wid == 0 {
+		p.buf = append(p.buf, b...)
+		return
+	}
+	n := p.wid - utf8.RuneCount(b)
+	if !p.f.minus {
+		p.writePadding(n)
+		p.buf = append(p.buf, b...)
+	} else {
+		p.buf = append(p.buf, b...)
+		p.writePadding(n)
+	}
+}
+
+func (p *pp) padString(s string) {
+	if !p.f.widPresent || p.wid == 0 {
+		p.buf = append(p.buf, s...)
+		return
+	}
+	n := p.wid - utf8.RuneCountInString(s)
+	if !p.f.minus {
+		p.writePadding(n)
+		p.buf = append(p.buf, s...)
+	} else {
+		p.buf = append(p.buf, s...)
+		p.writePadding(n)
+	}
+}
+
+func (p *pp) fmtBoolean(v bool) {
+	if v {
+		p.padString("true")
+	} else {
+		p.padString("false")
+	}
+}
+
+// fmtIntegerBase formats u (negative when signed and its top bit is set) in base with
+// the precision as a minimum digit count, or with the 0 flag the width; # adds a base
+// prefix and %O always adds 0o.
+func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits string) {
+	negative := signed && int64(u) < 0
+	if negative {
+		u = -u
+	}
+	buf := p.intbuf[:]
+	if p.f.widPresent || p.f.precPresent {
+		if w := 3 + p.wid + p.prec; w > len(buf) {
+			buf = make([]byte, w)
+		}
+	}
+	prec := 0
+	if p.f.precPresent {
+		prec = p.prec
+		if prec == 0 && u == 0 {
+			zero := p.f.zero
+			p.f.zero = false
+			p.writePadding(p.wid)
+			p.f.zero = zero
+			return
+		}
+	} else if p.f.zero && p.f.widPresent {
+		prec = p.wid
+		if negative || p.f.plus || p.f.space {
+			prec--
+		}
+	}
+	i := len(buf)
+	b := uint64(base)
+	for u >= b {
+		i--
+		q := u / b
+		buf[i] = digits[u-q*b]
+		u = q
+	}
+	i--
+	buf[i] = digits[u]
+	for i > 0 && prec > len(buf)-i {
+		i--
+		buf[i] = '0'
+	}
+	if p.f.sharp {
+		switch base {
+		case 2:
+			i -= 2
+			buf[i], buf[i+1] = '0', 'b'
+		case 8:
+			if buf[i] != '0' {
+				i--
+				buf[i] = '0'
+			}
+		case 16:
+			i -= 2
+			buf[i], buf[i+1] = '0', digits[16]
+		}
+	}
+	if verb == 'O' {
+		i -= 2
+		buf[i], buf[i+1] = '0', 'o'
+	}
+	if negative {
+		i--
+		buf[i] = '-'
+	} else if p.f.plus {
+		i--
+		buf[i] = '+'
+	} else if p.f.space {
+		i--
+		buf[i] = ' '
+	}
+	zero := p.f.zero
+	p.f.zero = false
+	p.pad(buf[i:])
+	p.f.zero = zero
+}
+
+// fmtUnicode formats U+0041, and with # also the rune: U+0041 'A'.
+func (p *pp) fmtUnicode(u uint64) {
+	prec := 4
+	if p.f.precPresent && p.prec > 4 {
+		prec = p.prec
+	}
+	buf := make([]byte, 0, prec+16)
+	var digits [16]byte
+	n := 0
+	for v := u; ; v >>= 4 {
+		digits[n] = udigits[v&0xF]
+		n++
+		if v < 16 {
+			break
+		}
+	}
+	buf = append(buf, 'U', '+')
+	for k := n; k < prec; k++ {
+		buf = append(buf, '0')
+	}
+	for n > 0 {
+		n--
+		buf = append(buf, digits[n])
+	}
+	if p.f.sharp && u <= utf8.MaxRune && strconv.IsPrint(rune(u)) {
+		buf = append(buf, ' ', '\'')
+		buf = utf8.AppendRune(buf, rune(u))
+		buf = append(buf, '\'')
+	}
+	zero := p.f.zero
+	p.f.zero = false
+	p.pad(buf)
+	p.f.zero = zero
+}
+
+func (p *pp) fmtC(c uint64) {
+	r := rune(c)
+	if c > utf8.MaxRune {
+		r = utf8.RuneError
+	}
+	p.pad(utf8.AppendRune(p.intbuf[:0], r))
+}
+
+func (p *pp) fmtQc(c uint64) {
+	r := rune(c)
+	if c > utf8.MaxRune {
+		r = utf8.RuneError
+	}
+	if p.f.plus {
+		p.pad(strconv.AppendQuoteRuneToASCII(p.intbuf[:0], r))
+	} else {
+		p.pad(strconv.AppendQuoteRune(p.intbuf[:0], r))
+	}
+}
+
+// truncate cuts s to the precision, counted in runes.
+func (p *pp) truncate(s string) string {
+	if p.f.precPresent {
+		n := p.prec
+		for i := range s {
+			n--
+			if n < 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+func (p *pp) fmtS(s string) {
+	p.padString(p.truncate(s))
+}
+
+// fmtSbx formats a string (or, if b is not nil, bytes) as hex: % x puts spaces
+// between bytes, # adds 0x (before each byte with a space).
+func (p *pp) fmtSbx(s string, b []byte, digits string) {
+	length := len(s)
+	if b != nil {
+		length = len(b)
+	}
+	if p.f.precPresent && p.prec < length {
+		length = p.prec
+	}
+	width := 2 * length
+	if width > 0 {
+		if p.f.space {
+			if p.f.sharp {
+				width *= 2
+			}
+			width += length - 1
+		} else if p.f.sharp {
+			width += 2
+		}
+	} else {
+		if p.f.widPresent {
+			p.writePadding(p.wid)
+		}
+		return
+	}
+	if p.f.widPresent && p.wid > width && !p.f.minus {
+		p.writePadding(p.wid - width)
+	}
+	if p.f.sharp {
+		p.buf = append(p.buf, '0', digits[16])
+	}
+	for i := 0; i < length; i++ {
+		if p.f.space && i > 0 {
+			p.buf = append(p.buf, ' ')
+			if p.f.sharp {
+				p.buf = append(p.buf, '0', digits[16])
+			}
+		}
+		var c byte
+		if b != nil {
+			c = b[i]
+		} else {
+			c = s[i]
+		}
+		p.buf = append(p.buf, digits[c>>4], digits[c&0xF])
+	}
+	if p.f.widPresent && p.wid > width && p.f.minus {
+		p.writePadding(p.wid - width)
+	}
+}
+
+// fmtQ formats a quoted string: `raw` with # when possible, ASCII-only with +.
+func (p *pp) fmtQ(s string) {
+	s = p.truncate(s)
+	if p.f.sharp && strconv.CanBackquote(s) {
+		p.padString("`" + s + "`")
+		return
+	}
+	if p.f.plus {
+		p.pad(strconv.AppendQuoteToASCII(nil, s))
+	} else {
+		p.pad(strconv.AppendQuote(nil, s))
+	}
+}
+
+// fmtFloatBits formats a float given by its bits; verb is a strconv format ('e',
+// 'f', 'g', ...), prec -1 asks for the shortest exact digits.
+func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
+	if p.f.precPresent {
+		prec = p.prec
+	}
+	num := appendFloatBits(p.intbuf[:1], bits, byte(verb), prec, size)
+	if num[1] == '-' || num[1] == '+' {
+		num = num[1:]
+	} else {
+		num[0] = '+'
+	}
+	if p.f.space && num[0] == '+' && !p.f.plus {
+		num[0] = ' '
+	}
+	if num[1] == 'I' || num[1] == 'N' {
+		zero := p.f.zero
+		p.f.zero = false
+		if num[1] == 'N' && !p.f.space && !p.f.plus {
+			num = num[1:]
+		}
+		p.pad(num)
+		p.f.zero = zero
+		return
+	}
+	if p.f.sharp && verb != 'b' {
+		num = sharpFloat(num, verb, prec)
+	}
+	if p.f.plus || num[0] != '+' {
+		if p.f.zero && p.f.widPresent && p.wid > len(num) {
+			p.buf = append(p.buf, num[0])
+			p.writePadding(p.wid - len(num))
+			p.buf = append(p.buf, num[1:]...)
+			return
+		}
+		p.pad(num)
+		return
+	}
+	p.pad(num[1:])
+}
+
+// sharpFloat applies %#: the point is always written, and %#g keeps its trailing
+// zeros up to the precision (6 by default) of significant digits.
+func sharpFloat(num []byte, verb rune, prec int) []byte {
+	digits := 0
+	if verb == 'v' || verb == 'g' || verb == 'G' {
+		digits = prec
+		if digits == -1 {
+			digits = 6
+		}
+	}
+	var exp []byte
+	point := false
+	nonzero := false
+	for i := 1; i < len(num); i++ {
+		c := num[i]
+		if c == '.' {
+			point = true
+			continue
+		}
+		if c == 'e' || c == 'E' {
+			exp = append(exp, num[i:]...)
+			num = num[:i]
+			break
+		}
+		if c != '0' {
+			nonzero = true
+		}
+		if nonzero {
+			digits--
+		}
+	}
+	if !point {
+		if len(num) == 2 && num[1] == '0' {
+			digits--
+		}
+		num = append(num, '.')
+	}
+	for ; digits > 0; digits-- {
+		num = append(num, '0')
+	}
+	return append(num, exp...)
+}

@@ -1,0 +1,477 @@
+package fmt
+
+import "internal/reflectlite"
+
+// Printing one operand for one verb: basic types directly, then the methods
+// (Formatter, GoStringer for %#v, error and Stringer for the string verbs), then a
+// walk of the value by its type descriptor. Wrong verbs print %!verb(type=value).
+
+const (
+	nilAngle = "<nil>"
+	nilParen = "(nil)"
+)
+
+func typeString(arg interface{}) string {
+	return reflectlite.TypeOf(arg).String()
+}
+
+func (p *pp) printArg(arg interface{}, verb rune) {
+	p.arg = arg
+	p.value = reflectlite.Value{}
+	if arg == nil {
+		switch verb {
+		case 'T', 'v':
+			p.padString(nilAngle)
+		default:
+			p.badVerb(verb)
+		}
+		return
+	}
+	switch verb {
+	case 'T':
+		p.fmtS(typeString(arg))
+		return
+	case 'p':
+		p.fmtPointer(reflectlite.ValueOf(arg), 'p')
+		return
+	}
+	switch x := arg.(type) {
+	case bool:
+		p.fmtBool(x, verb)
+	case int:
+		p.fmtInteger(uint64(x), true, verb)
+	case int8:
+		p.fmtInteger(uint64(x), true, verb)
+	case int16:
+		p.fmtInteger(uint64(x), true, verb)
+	case int32:
+		p.fmtInteger(uint64(x), true, verb)
+	case int64:
+		p.fmtInteger(uint64(x), true, verb)
+	case uint:
+		p.fmtInteger(uint64(x), false, verb)
+	case uint8:
+		p.fmtInteger(uint64(x), false, verb)
+	case uint16:
+		p.fmtInteger(uint64(x), false, verb)
+	case uint32:
+		p.fmtInteger(uint64(x), false, verb)
+	case uint64:
+		p.fmtInteger(x, false, verb)
+	case uintptr:
+		p.fmtInteger(uint64(x), false, verb)
+	case string:
+		p.fmtString(x, verb)
+	case []byte:
+		p.fmtBytes(x, verb, "[]byte")
+	default:
+		// floats and complex numbers too: they are read as bits from the value
+		if !p.handleMethods(verb) {
+			p.printValue(reflectlite.ValueOf(arg), verb, 0)
+		}
+	}
+}
+
+// handleMethods calls the operand's formatting methods if the verb asks for them, and
+// reports whether it did.
+func (p *pp) handleMethods(verb rune) bool {
+	if p.erroring {
+		return false
+	}
+	if verb == 'w' {
+		err, ok := p.arg.(error)
+		if !ok || !p.wrapErrs || p.wrappedErr != nil {
+			p.wrappedErr = nil
+			p.wrapErrs = false
+			p.badVerb(verb)
+			return true
+		}
+		p.wrappedErr = err
+		verb = 'v'
+	}
+	if f, ok := p.arg.(Formatter); ok {
+		f.Format(p, verb)
+		return true
+	}
+	if p.f.sharpV {
+		if g, ok := p.arg.(GoStringer); ok {
+			p.fmtS(g.GoString())
+			return true
+		}
+		return false
+	}
+	switch verb {
+	case 'v', 's', 'x', 'X', 'q':
+		switch v := p.arg.(type) {
+		case error:
+			p.fmtString(v.Error(), verb)
+			return true
+		case Stringer:
+			p.fmtString(v.String(), verb)
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pp) badVerb(verb rune) {
+	p.erroring = true
+	p.buf = append(p.buf, '%', '!')
+	p.buf = appendRune(p.buf, verb)
+	p.buf = append(p.buf, '(')
+	switch {
+	case p.arg != nil:
+		p.buf = append(p.buf, typeString(p.arg)...)
+		p.buf = append(p.buf, '=')
+		p.printArg(p.arg, 'v')
+	case p.value.IsValid():
+		p.buf = append(p.buf, p.value.Type().String()...)
+		p.buf = append(p.buf, '=')
+		p.printValue(p.value, 'v', 0)
+	default:
+		p.buf = append(p.buf, nilAngle...)
+	}
+	p.buf = append(p.buf, ')')
+	p.erroring = false
+}
+
+func appendRune(b []byte, r rune) []byte {
+	if r < 0x80 {
+		return append(b, byte(r))
+	}
+	var tmp [4]byte
+	n := 0
+	switch {
+	case r < 0x800:
+		tmp[0], tmp[1], n = byte(0xC0|r>>6), byte(0x80|r&0x3F), 2
+	case r < 0x10000:
+		tmp[0], tmp[1], tmp[2], n = byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F), 3
+	default:
+		tmp[0], tmp[1], tmp[2], tmp[3], n = byte(0xF0|r>>18), byte(0x80|r>>12&0x3F), byte(0x80|r>>6&0x3F),
+			byte(0x80|r&0x3F), 4
+	}
+	return append(b, tmp[:n]...)
+}
+
+func (p *pp) fmtBool(v bool, verb rune) {
+	switch verb {
+	case 't', 'v':
+		p.fmtBoolean(v)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// fmt0x64 formats v in hex, with a 0x prefix when leading0x is set.
+func (p *pp) fmt0x64(v uint64, leading0x bool) {
+	sharp := p.f.sharp
+	p.f.sharp = leading0x
+	p.fmtIntegerBase(v, 16, false, 'v', ldigits)
+	p.f.sharp = sharp
+}
+
+func (p *pp) fmtInteger(v uint64, signed bool, verb rune) {
+	switch verb {
+	case 'v':
+		if p.f.sharpV && !signed {
+			p.fmt0x64(v, true)
+		} else {
+			p.fmtIntegerBase(v, 10, signed, verb, ldigits)
+		}
+	case 'd':
+		p.fmtIntegerBase(v, 10, signed, verb, ldigits)
+	case 'b':
+		p.fmtIntegerBase(v, 2, signed, verb, ldigits)
+	case 'o', 'O':
+		p.fmtIntegerBase(v, 8, signed, verb, ldigits)
+	case 'x':
+		p.fmtIntegerBase(v, 16, signed, verb, ldigits)
+	case 'X':
+		p.fmtIntegerBase(v, 16, signed, verb, udigits)
+	case 'c':
+		p.fmtC(v)
+	case 'q':
+		p.fmtQc(v)
+	case 'U':
+		p.fmtUnicode(v)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *pp) fmtFloat(bits uint64, size int, verb rune) {
+	switch verb {
+	case 'v':
+		p.fmtFloatBits(bits, size, 'g', -1)
+	case 'g', 'G':
+		p.fmtFloatBits(bits, size, verb, -1)
+	case 'f', 'e', 'E':
+		p.fmtFloatBits(bits, size, verb, 6)
+	case 'F':
+		p.fmtFloatBits(bits, size, 'f', 6)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *pp) fmtComplex(re, im uint64, size int, verb rune) {
+	switch verb {
+	case 'v', 'g', 'G', 'f', 'F', 'e', 'E':
+		plus := p.f.plus
+		p.buf = append(p.buf, '(')
+		p.fmtFloat(re, size/2, verb)
+		p.f.plus = true
+		p.fmtFloat(im, size/2, verb)
+		p.buf = append(p.buf, 'i', ')')
+		p.f.plus = plus
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *pp) fmtString(v string, verb rune) {
+	switch verb {
+	case 'v':
+		if p.f.sharpV {
+			p.fmtQ(v)
+		} else {
+			p.fmtS(v)
+		}
+	case 's':
+		p.fmtS(v)
+	case 'x':
+		p.fmtSbx(v, nil, ldigits)
+	case 'X':
+		p.fmtSbx(v, nil, udigits)
+	case 'q':
+		p.fmtQ(v)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *pp) fmtBytes(v []byte, verb rune, typ string) {
+	switch verb {
+	case 'v', 'd':
+		if p.f.sharpV {
+			p.buf = append(p.buf, typ...)
+			if v == nil {
+				p.buf = append(p.buf, nilParen...)
+				return
+			}
+			p.buf = append(p.buf, '{')
+			for i, c := range v {
+				if i > 0 {
+					p.buf = append(p.buf, ',', ' ')
+				}
+				p.fmt0x64(uint64(c), true)
+			}
+			p.buf = append(p.buf, '}')
+			return
+		}
+		p.buf = append(p.buf, '[')
+		for i, c := range v {
+			if i > 0 {
+				p.buf = append(p.buf, ' ')
+			}
+			p.fmtIntegerBase(uint64(c), 10, false, verb, ldigits)
+		}
+		p.buf = append(p.buf, ']')
+	case 's':
+		p.padString(p.truncate(string(v)))
+	case 'x':
+		p.fmtSbx("", v, ldigits)
+	case 'X':
+		p.fmtSbx("", v, udigits)
+	case 'q':
+		p.fmtQ(string(v))
+	default:
+		p.printValue(reflectlite.ValueOf(v), verb, 0)
+	}
+}
+
+func (p *pp) fmtPointer(v reflectlite.Value, verb rune) {
+	var u uintptr
+	switch v.Kind() {
+	case reflectlite.Chan, reflectlite.Func, reflectlite.Map, reflectlite.Pointer, reflectlite.Slice,
+		reflectlite.UnsafePointer:
+		u = v.Pointer()
+	default:
+		p.badVerb(verb)
+		return
+	}
+	switch verb {
+	case 'v':
+		if p.f.sharpV {
+			p.buf = append(p.buf, '(')
+			p.buf = append(p.buf, v.Type().String()...)
+			p.buf = append(p.buf, ')', '(')
+			if u == 0 {
+				p.buf = append(p.buf, "nil"...)
+			} else {
+				p.fmt0x64(uint64(u), true)
+			}
+			p.buf = append(p.buf, ')')
+		} else if u == 0 {
+			p.padString(nilAngle)
+		} else {
+			p.fmt0x64(uint64(u), !p.f.sharp)
+		}
+	case 'p':
+		p.fmt0x64(uint64(u), !p.f.sharp)
+	case 'b', 'o', 'd', 'x', 'X':
+		p.fmtInteger(uint64(u), false, verb)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// printValue prints a value found by walking another; below the top level its
+// methods count as they would for an operand (unless reached through unexported
+// fields).
+func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
+	if depth > 0 && v.IsValid() && v.CanInterface() {
+		p.arg = v.Interface()
+		if p.handleMethods(verb) {
+			return
+		}
+	}
+	p.arg = nil
+	p.value = v
+	switch v.Kind() {
+	case reflectlite.Invalid:
+		if depth == 0 {
+			p.buf = append(p.buf, "<invalid reflect.Value>"...)
+		} else if verb == 'v' {
+			p.buf = append(p.buf, nilAngle...)
+		} else {
+			p.badVerb(verb)
+		}
+	case reflectlite.Bool:
+		p.fmtBool(v.Bool(), verb)
+	case reflectlite.Int, reflectlite.Int8, reflectlite.Int16, reflectlite.Int32, reflectlite.Int64:
+		p.fmtInteger(uint64(v.Int()), true, verb)
+	case reflectlite.Uint, reflectlite.Uint8, reflectlite.Uint16, reflectlite.Uint32, reflectlite.Uint64,
+		reflectlite.Uintptr:
+		p.fmtInteger(v.Uint(), false, verb)
+	case reflectlite.Float32:
+		p.fmtFloat(v.FloatBits(), 32, verb)
+	case reflectlite.Float64:
+		p.fmtFloat(v.FloatBits(), 64, verb)
+	case reflectlite.Complex64:
+		p.fmtComplex(v.FloatBits(), v.ImagBits(), 64, verb)
+	case reflectlite.Complex128:
+		p.fmtComplex(v.FloatBits(), v.ImagBits(), 128, verb)
+	case reflectlite.String:
+		p.fmtString(v.String(), verb)
+	case reflectlite.Map:
+		p.printMap(v, verb, depth)
+	case reflectlite.Struct:
+		if p.f.sharpV {
+			p.buf = append(p.buf, v.Type().String()...)
+		}
+		p.buf = append(p.buf, '{')
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			if i > 0 {
+				if p.f.sharpV {
+					p.buf = append(p.buf, ',', ' ')
+				} else {
+					p.buf = append(p.buf, ' ')
+				}
+			}
+			if p.f.plusV || p.f.sharpV {
+				p.buf = append(p.buf, t.Field(i).Name...)
+				p.buf = append(p.buf, ':')
+			}
+			f := v.Field(i)
+			if f.Kind() == reflectlite.Interface && !f.IsNil() {
+				f = f.Elem()
+			}
+			p.printValue(f, verb, depth+1)
+		}
+		p.buf = append(p.buf, '}')
+	case reflectlite.Interface:
+		e := v.Elem()
+		if !e.IsValid() {
+			if p.f.sharpV {
+				p.buf = append(p.buf, v.Type().String()...)
+				p.buf = append(p.buf, nilParen...)
+			} else {
+				p.buf = append(p.buf, nilAngle...)
+			}
+		} else {
+			p.printValue(e, verb, depth+1)
+		}
+	case reflectlite.Array, reflectlite.Slice:
+		p.printList(v, verb, depth)
+	case reflectlite.Pointer:
+		if depth == 0 && v.Pointer() != 0 {
+			switch e := v.Elem(); e.Kind() {
+			case reflectlite.Array, reflectlite.Slice, reflectlite.Struct, reflectlite.Map:
+				p.buf = append(p.buf, '&')
+				p.printValue(e, verb, depth+1)
+				return
+			}
+		}
+		p.fmtPointer(v, verb)
+	case reflectlite.Chan, reflectlite.Func, reflectlite.UnsafePointer:
+		p.fmtPointer(v, verb)
+	default:
+		p.buf = append(p.buf, '?')
+		p.buf = append(p.buf, v.Type().String()...)
+		p.buf = append(p.buf, '?')
+	}
+}
+
+func (p *pp) printList(v reflectlite.Value, verb rune, depth int) {
+	switch verb {
+	case 's', 'q', 'x', 'X':
+		if t := v.Type(); t.Elem().Kind() == reflectlite.Uint8 {
+			p.fmtBytes(v.Bytes(), verb, t.String())
+			return
+		}
+	}
+	if p.f.sharpV {
+		p.buf = append(p.buf, v.Type().String()...)
+		if v.Kind() == reflectlite.Slice && v.IsNil() {
+			p.buf = append(p.buf, nilParen...)
+			return
+		}
+		p.buf = append(p.buf, '{')
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				p.buf = append(p.buf, ',', ' ')
+			}
+			p.printValue(v.Index(i), verb, depth+1)
+		}
+		p.buf = append(p.buf, '}')
+		return
+	}
+	p.buf = append(p.buf, '[')
+	for i := 0; i < v.Len(); i++ {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.printValue(v.Index(i), verb, depth+1)
+	}
+	p.buf = append(p.buf, ']')
+}
+
+func (p *pp) printMap(v reflectlite.Value, verb rune, depth int) {
+	if p.f.sharpV {
+		p.buf = append(p.buf, v.Type().String()...)
+		if v.IsNil() {
+			p.buf = append(p.buf, nilParen...)
+			return
+		}
+		p.buf = append(p.buf, '{')
+	} else {
+		p.buf = append(p.buf, "map["...)
+	}
+	if p.f.sharpV {
+		p.buf = append(p.buf, '}')
+	} else {
+		p.buf = append(p.buf, ']')
+	}
+}

@@ -1,0 +1,154 @@
+package strconv
+
+import "unicode/utf8"
+
+// Quoting: Go string and rune literals for arbitrary text. Printable runes are kept,
+// the quote and backslash are escaped, and everything else becomes \a \b \f \n \r \t
+// \v, \xHH (control bytes and invalid UTF-8), \uHHHH or \UHHHHHHHH.
+
+const lowerhex = "0123456789abcdef"
+
+// Quote returns s as a double-quoted Go string literal.
+func Quote(s string) string {
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', false))
+}
+
+// QuoteToASCII is Quote with every non-ASCII rune escaped.
+func QuoteToASCII(s string) string {
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', true))
+}
+
+// AppendQuote appends Quote(s) to dst.
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false) }
+
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', true) }
+
+// QuoteRune returns r as a single-quoted Go rune literal; an invalid code point
+// becomes U+FFFD.
+func QuoteRune(r rune) string { return string(AppendQuoteRune(nil, r)) }
+
+// QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped.
+func QuoteRuneToASCII(r rune) string { return string(AppendQuoteRuneToASCII(nil, r)) }
+
+// AppendQuoteRune appends QuoteRune(r) to dst.
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false) }
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, true) }
+
+func appendQuotedRune(dst []byte, r rune, ascii bool) []byte {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	dst = append(dst, '\'')
+	dst = appendEscapedRune(dst, r, '\'', ascii)
+	return append(dst, '\'')
+}
+
+func appendQuoted(dst []byte, s string, quote byte, ascii bool) []byte {
+	dst = append(dst, quote)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 && r == utf8.RuneError {
+			dst = append(dst, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&0xF])
+			i++
+			continue
+		}
+		dst = appendEscapedRune(dst, r, quote, ascii)
+		i += n
+	}
+	return append(dst, quote)
+}
+
+func appendEscapedRune(dst []byte, r rune, quote byte, ascii bool) []byte {
+	if r == rune(quote) || r == '\\' {
+		return append(dst, '\\', byte(r))
+	}
+	if ascii {
+		if r < utf8.RuneSelf && IsPrint(r) {
+			return append(dst, byte(r))
+		}
+	} else if IsPrint(r) {
+		return utf8.AppendRune(dst, r)
+	}
+	switch r {
+	case '\a':
+		return append(dst, '\\', 'a')
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	case '\v':
+		return append(dst, '\\', 'v')
+	}
+	switch {
+	case r < ' ' || r == 0x7F:
+		return append(dst, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
+	case r < 0x10000:
+		dst = append(dst, '\\', 'u')
+		for shift := 12; shift >= 0; shift -= 4 {
+			dst = append(dst, lowerhex[r>>uint(shift)&0xF])
+		}
+		return dst
+	}
+	dst = append(dst, '\\', 'U')
+	for shift := 28; shift >= 0; shift -= 4 {
+		dst = append(dst, lowerhex[r>>uint(shift)&0xF])
+	}
+	return dst
+}
+
+// CanBackquote reports whether s can be written as a raw string literal: a single
+// line of valid UTF-8 without control characters other than tab, and no backquote.
+func CanBackquote(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if n > 1 {
+			if r == '\uFEFF' {
+				return false
+			}
+			continue
+		}
+		if r == utf8.RuneError {
+			return false
+		}
+		if (r < ' ' && r != '\t') || r == '`' || r == 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+// IsPrint reports whether r is printable as Go defines it: a letter, mark, number,
+// punctuation or symbol, or the ASCII space. Outside ASCII this implementation
+// knows the non-printable ranges (controls, spaces other than U+0020, format
+// characters, separators, surrogates, private use, noncharacters) but has no table
+// of unassigned code points, which it treats as printable.
+func IsPrint(r rune) bool {
+	if r < 0x80 {
+		return r >= 0x20 && r < 0x7F
+	}
+	switch {
+	case r < 0xA1, r == 0xAD:
+		return false
+	case r == 0x061C, r == 0x06DD, r == 0x070F, r == 0x1680, r == 0x180E:
+		return false
+	case r >= 0x2000 && r <= 0x200F, r >= 0x2028 && r <= 0x202F, r >= 0x205F && r <= 0x206F:
+		return false
+	case r == 0x3000, r >= 0xD800 && r <= 0xF8FF:
+		return false
+	case r == 0xFEFF, r >= 0xFFF0 && r <= 0xFFFB, r&0xFFFE == 0xFFFE:
+		return false
+	case r >= 0xFDD0 && r <= 0xFDEF, r >= 0xE0000 && r <= 0xE007F, r >= 0xF0000:
+		return false
+	}
+	return r <= utf8.MaxRune
+}
