@@ -4,14 +4,14 @@ package errors
 // New returns an error whose Error method returns text. Each call returns a distinct
 // value, even for equal texts.
 func New(text string) error {
-	return &textError{text}
+	return &errorString{text}
 }
 
-type textError struct {
+type errorString struct {
 	s string
 }
 
-func (e *textError) Error() string {
+func (e *errorString) Error() string {
 	return e.s
 }
 

@@ -31,10 +31,10 @@ type flags struct {
 //go:linkname appendFloatBits strconv.appendFloatBits
 func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte
 
+// clearFlags resets the flags; like Go, it leaves the last width and precision in
+// place (a Formatter can see them, with ok false).
 func (p *pp) clearFlags() {
 	p.f = flags{}
-	p.wid = 0
-	p.prec = 0
 }
 
 // writePadding appends n bytes of padding: zeros with the 0 flag, else spaces.
@@ -350,7 +350,7 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 // zeros up to the precision (6 by default) of significant digits.
 func sharpFloat(num []byte, verb rune, prec int) []byte {
 	digits := 0
-	if verb == 'v' || verb == 'g' || verb == 'G' {
+	if verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x' {
 		digits = prec
 		if digits == -1 {
 			digits = 6
@@ -365,7 +365,7 @@ func sharpFloat(num []byte, verb rune, prec int) []byte {
 			point = true
 			continue
 		}
-		if c == 'e' || c == 'E' {
+		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
 			exp = append(exp, num[i:]...)
 			num = num[:i]
 			break

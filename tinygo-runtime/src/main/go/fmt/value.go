@@ -35,40 +35,22 @@ func (p *pp) printArg(arg interface{}, verb rune) {
 		p.fmtPointer(reflectlite.ValueOf(arg), 'p')
 		return
 	}
-	switch x := arg.(type) {
-	case bool:
-		p.fmtBool(x, verb)
-	case int:
-		p.fmtInteger(uint64(x), true, verb)
-	case int8:
-		p.fmtInteger(uint64(x), true, verb)
-	case int16:
-		p.fmtInteger(uint64(x), true, verb)
-	case int32:
-		p.fmtInteger(uint64(x), true, verb)
-	case int64:
-		p.fmtInteger(uint64(x), true, verb)
-	case uint:
-		p.fmtInteger(uint64(x), false, verb)
-	case uint8:
-		p.fmtInteger(uint64(x), false, verb)
-	case uint16:
-		p.fmtInteger(uint64(x), false, verb)
-	case uint32:
-		p.fmtInteger(uint64(x), false, verb)
-	case uint64:
-		p.fmtInteger(x, false, verb)
-	case uintptr:
-		p.fmtInteger(uint64(x), false, verb)
-	case string:
-		p.fmtString(x, verb)
-	case []byte:
-		p.fmtBytes(x, verb, "[]byte")
-	default:
-		// floats and complex numbers too: they are read as bits from the value
-		if !p.handleMethods(verb) {
-			p.printValue(reflectlite.ValueOf(arg), verb, 0)
+	// Unnamed basic types (and []byte) have no methods: they are formatted by kind,
+	// which needs no descriptor for each basic type, unlike a type switch.
+	v := reflectlite.ValueOf(arg)
+	t := v.Type()
+	if !t.Named() {
+		switch k := v.Kind(); {
+		case k == reflectlite.Slice && t.Elem().Kind() == reflectlite.Uint8 && !t.Elem().Named():
+			p.fmtBytes(v.Bytes(), verb, "[]byte")
+			return
+		case k <= reflectlite.Complex128 || k == reflectlite.String:
+			p.printValue(v, verb, 0)
+			return
 		}
+	}
+	if !p.handleMethods(verb) {
+		p.printValue(v, verb, 0)
 	}
 }
 
@@ -203,7 +185,7 @@ func (p *pp) fmtFloat(bits uint64, size int, verb rune) {
 	switch verb {
 	case 'v':
 		p.fmtFloatBits(bits, size, 'g', -1)
-	case 'g', 'G':
+	case 'b', 'g', 'G', 'x', 'X':
 		p.fmtFloatBits(bits, size, verb, -1)
 	case 'f', 'e', 'E':
 		p.fmtFloatBits(bits, size, verb, 6)
@@ -216,7 +198,7 @@ func (p *pp) fmtFloat(bits uint64, size int, verb rune) {
 
 func (p *pp) fmtComplex(re, im uint64, size int, verb rune) {
 	switch verb {
-	case 'v', 'g', 'G', 'f', 'F', 'e', 'E':
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
 		plus := p.f.plus
 		p.buf = append(p.buf, '(')
 		p.fmtFloat(re, size/2, verb)

@@ -55,6 +55,12 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 		mant |= 1 << uint(mantBits)
 		exp = exp - bias - mantBits
 	}
+	switch fmt {
+	case 'b':
+		return appendBinary(dst, neg, mant, exp)
+	case 'x', 'X':
+		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt)
+	}
 	var d decimal
 	d.setFloat(mant, exp)
 	shortest := prec < 0
@@ -253,3 +259,81 @@ func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
 
 func float32bits(f float32) uint32 { return *(*uint32)(unsafe.Pointer(&f)) }
 
+
+// appendBinary writes mant × 2^exp as -ddddp±dd (the 'b' format).
+func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = AppendUint(dst, mant, 10)
+	dst = append(dst, 'p')
+	if exp >= 0 {
+		dst = append(dst, '+')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}
+
+// appendHex writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
+// format): one leading bit, prec hex digits after the point (-1: as many as needed),
+// rounded half to even.
+func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
+	if mant == 0 {
+		exp = 0
+	}
+	// the leading bit at bit 60, so that the digits are the nibbles below it
+	mant <<= uint(60 - mantBits)
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if prec >= 0 && prec < 15 {
+		shift := uint(prec * 4)
+		extra := (mant << shift) & (1<<60 - 1)
+		mant >>= 60 - shift
+		if extra|(mant&1) > 1<<59 {
+			mant++
+		}
+		mant <<= 60 - shift
+		if mant&(1<<61) != 0 {
+			mant >>= 1
+			exp++
+		}
+	}
+	digits := lowerhex
+	if fmt == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte(mant>>60&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		dst = append(dst, '.')
+		for mant != 0 {
+			dst = append(dst, digits[mant>>60&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, digits[mant>>60&15])
+			mant <<= 4
+		}
+	}
+	if fmt == 'X' {
+		dst = append(dst, 'P')
+	} else {
+		dst = append(dst, 'p')
+	}
+	if exp < 0 {
+		dst = append(dst, '-')
+		exp = -exp
+	} else {
+		dst = append(dst, '+')
+	}
+	if exp < 10 {
+		dst = append(dst, '0')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}

@@ -71,7 +71,7 @@ final class Interfaces {
      * Records a concrete type converted to an interface, with the keys of its method set.
      * With full type information, the types a value of t holds (elements, keys, fields)
      * are recorded too: walking the value may turn them into interfaces (fmt calls the
-     * String methods of slice elements and struct fields).
+     * String methods of slice elements and exported struct fields).
      */
     void register(Type t) {
         if (table.find(t) == null) {
@@ -95,7 +95,14 @@ final class Interfaces {
                 registerPart(m.key());
                 registerPart(m.elem());
             }
-            case Struct s -> s.fields().forEach(f -> registerPart(f.type()));
+            case Struct s -> {
+                // fmt calls no methods on what it reaches through unexported fields
+                for (Var f : s.fields()) {
+                    if (Character.isUpperCase(f.name().codePointAt(0))) {
+                        registerPart(f.type());
+                    }
+                }
+            }
             default -> {
             }
         }
