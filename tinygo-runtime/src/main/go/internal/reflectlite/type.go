@@ -127,3 +127,8 @@ func (t *Type) Field(i int) StructField {
 func pointerShaped(k Kind) bool {
 	return k == Pointer || k == Map || k == Chan || k == UnsafePointer
 }
+
+// FloatsPossible reports whether any value that reaches an interface in this program
+// can hold a float or complex number; the compiler makes it a constant, so that code
+// formatting floats is dropped from programs that never need it.
+func FloatsPossible() bool

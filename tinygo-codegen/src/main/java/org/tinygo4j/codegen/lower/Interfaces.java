@@ -67,6 +67,35 @@ final class Interfaces {
         return descriptors.of(t);
     }
 
+    /**
+     * Whether some type converted to an interface holds a float or complex number, in
+     * itself or in its elements, keys or fields (what a value walk can reach).
+     */
+    boolean floatsPossible() {
+        java.util.Set<Type> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (InterfaceTypes.Entry e : table.entries()) {
+            if (holdsFloat(e.type(), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsFloat(Type t, java.util.Set<Type> seen) {
+        if (!seen.add(t)) {
+            return false;
+        }
+        return switch (t.underlying()) {
+            case Basic b -> b.isFloat() || b.isComplex();
+            case Pointer p -> holdsFloat(p.elem(), seen);
+            case org.tinygo4j.frontend.types.Slice s -> holdsFloat(s.elem(), seen);
+            case org.tinygo4j.frontend.types.Array a -> holdsFloat(a.elem(), seen);
+            case MapType mt -> holdsFloat(mt.key(), seen) || holdsFloat(mt.elem(), seen);
+            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().anyMatch(f -> holdsFloat(f.type(), seen));
+            default -> false;
+        };
+    }
+
     /** Whether a runtime function that reads descriptors' names is in the program. */
     private boolean namesNeeded() {
         boolean needed = false;

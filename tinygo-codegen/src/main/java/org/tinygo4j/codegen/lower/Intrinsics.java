@@ -17,6 +17,8 @@ import org.tinygo4j.ssa.ir.Value;
  * stores of runtime/volatile; {@code device/arm.SemihostingCall} (bkpt 0xab with the
  * operation in r0 and the argument in r1) and {@code device/x86.Syscall6} (the Linux
  * x86-64 syscall convention) are the two system-call gates the runtime needs.
+ * {@code internal/reflectlite.FloatsPossible} is a constant: whether any value in an
+ * interface can hold a float, so that fmt's float formatting is dropped otherwise.
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -49,6 +51,8 @@ final class Intrinsics {
                 LLVMSetVolatile(st, 1);
                 yield null;
             }
+            case "internal/reflectlite.FloatsPossible" ->
+                    LLVMConstInt(fl.types.i1, fl.m.interfaces.floatsPossible() ? 1 : 0, 0);
             default -> throw new UnsupportedOperationException("intrinsic " + name);
         };
     }
