@@ -454,6 +454,20 @@ func (p *pp) printMap(v reflectlite.Value, verb rune, depth int) {
 	} else {
 		p.buf = append(p.buf, "map["...)
 	}
+	keys, values := v.MapEntries()
+	sortEntries(keys, values)
+	for i := range keys {
+		if i > 0 {
+			if p.f.sharpV {
+				p.buf = append(p.buf, ',', ' ')
+			} else {
+				p.buf = append(p.buf, ' ')
+			}
+		}
+		p.printValue(keys[i], verb, depth+1)
+		p.buf = append(p.buf, ':')
+		p.printValue(values[i], verb, depth+1)
+	}
 	if p.f.sharpV {
 		p.buf = append(p.buf, '}')
 	} else {

@@ -8,3 +8,8 @@ import "unsafe"
 func mapLen(m unsafe.Pointer) int {
 	return 0
 }
+
+// MapEntries returns copies of a map's keys and values, in the map's order.
+func (v Value) MapEntries() (keys, values []Value) {
+	return nil, nil
+}

@@ -132,3 +132,6 @@ func pointerShaped(k Kind) bool {
 // can hold a float or complex number; the compiler makes it a constant, so that code
 // formatting floats is dropped from programs that never need it.
 func FloatsPossible() bool
+
+// Addr is the descriptor's address, which identifies the type (for ordering).
+func (t *Type) Addr() uintptr { return uintptr(unsafe.Pointer(t)) }
