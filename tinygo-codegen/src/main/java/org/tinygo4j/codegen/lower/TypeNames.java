@@ -39,6 +39,16 @@ final class TypeNames {
                     sb.append(n.obj().pkg().name()).append('.');
                 }
                 sb.append(n.obj().name());
+                if (!n.typeArgs().isEmpty()) {
+                    sb.append('[');
+                    for (int i = 0; i < n.typeArgs().size(); i++) {
+                        if (i > 0) {
+                            sb.append(',');
+                        }
+                        write(sb, n.typeArgs().get(i));
+                    }
+                    sb.append(']');
+                }
             }
             case Pointer p -> {
                 sb.append('*');
