@@ -259,7 +259,6 @@ func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
 
 func float32bits(f float32) uint32 { return *(*uint32)(unsafe.Pointer(&f)) }
 
-
 // appendBinary writes mant × 2^exp as -ddddp±dd (the 'b' format).
 func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
 	if neg {
