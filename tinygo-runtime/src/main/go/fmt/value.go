@@ -71,13 +71,22 @@ func (p *pp) handleMethods(verb rune) bool {
 		p.wrappedErr = err
 		verb = 'v'
 	}
+	probe := nilPointerElem(p.arg)
 	if f, ok := p.arg.(Formatter); ok {
-		f.Format(p, verb)
+		if _, ok := probe.(Formatter); ok {
+			p.fmtS(nilAngle)
+		} else {
+			f.Format(p, verb)
+		}
 		return true
 	}
 	if p.f.sharpV {
 		if g, ok := p.arg.(GoStringer); ok {
-			p.fmtS(g.GoString())
+			if _, ok := probe.(GoStringer); ok {
+				p.fmtS(nilAngle)
+			} else {
+				p.fmtS(g.GoString())
+			}
 			return true
 		}
 		return false
@@ -86,14 +95,35 @@ func (p *pp) handleMethods(verb rune) bool {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
-			p.fmtString(v.Error(), verb)
+			if _, ok := probe.(error); ok {
+				p.fmtS(nilAngle)
+			} else {
+				p.fmtString(v.Error(), verb)
+			}
 			return true
 		case Stringer:
-			p.fmtString(v.String(), verb)
+			if _, ok := probe.(Stringer); ok {
+				p.fmtS(nilAngle)
+			} else {
+				p.fmtString(v.String(), verb)
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// nilPointerElem is, for a nil pointer, an interface value of its element type (to
+// be asked about methods only), else nil. A method with a value receiver called
+// through a nil pointer panics; Go's fmt catches that and prints <nil>, so fmt does
+// not call such a method. (A panic in any other method ends the program, as there
+// is no recover yet.)
+func nilPointerElem(arg interface{}) interface{} {
+	v := reflectlite.ValueOf(arg)
+	if v.Kind() != reflectlite.Pointer || !v.IsNil() {
+		return nil
+	}
+	return reflectlite.TypeOnly(v.Type().Elem())
 }
 
 func (p *pp) badVerb(verb rune) {

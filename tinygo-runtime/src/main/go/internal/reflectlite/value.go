@@ -221,3 +221,11 @@ func (v Value) Pointer() uintptr {
 	}
 	return uintptr(v.word())
 }
+
+// TypeOnly returns an interface value of dynamic type t whose value word is nil: for
+// asking which interfaces t implements, never for reading the value.
+func TypeOnly(t *Type) interface{} {
+	var i interface{}
+	(*eface)(unsafe.Pointer(&i)).typ = t
+	return i
+}
