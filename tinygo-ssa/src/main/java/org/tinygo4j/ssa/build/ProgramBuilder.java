@@ -62,12 +62,18 @@ public final class ProgramBuilder {
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final MapFunctions mapFunctions;
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
+        this.mapFunctions = new MapFunctions(this);
+    }
+
+    MapFunctions mapFunctions() {
+        return mapFunctions;
     }
 
     /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */

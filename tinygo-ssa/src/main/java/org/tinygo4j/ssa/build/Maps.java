@@ -1,0 +1,244 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Stmt;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.MapType;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Tuple;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeAndValue;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Map operations, built as calls of the runtime's hashmap (runtime/hashmap.go): a map
+ * value is a *hashmap, keys and values travel by address, through temporaries.
+ * make and map literals call hashmapMake with the key and value sizes and the key's
+ * handling ({@link MapFunctions}); m[k] copies the value out with hashmapLookup (the
+ * temporary is zero already, which is the result for a missing key); m[k] = v asks
+ * hashmapAssign for the address of k's value and stores there; range loops call
+ * hashmapNext with an iterator on the stack.
+ *
+ * <p>In an assignment the address of m[k] is only asked for after every right-hand
+ * side is evaluated, since those may insert into the same map and move its table
+ * (memo[n] = fib(n-1) + fib(n-2)).
+ */
+final class Maps {
+    private final FunctionBuilder fb;
+    private final ExprBuilder exprs;
+
+    Maps(FunctionBuilder fb) {
+        this.fb = fb;
+        this.exprs = fb.exprs;
+    }
+
+    static boolean isMap(Type t) {
+        return t != null && t.underlying() instanceof MapType;
+    }
+
+    /** Whether e is an index expression on a map. */
+    static boolean isMapIndex(Expr e, org.tinygo4j.frontend.types.Info info) {
+        return ExprBuilder.unparen(e) instanceof Expr.Index ix && isMap(info.typeOf(ix.x()));
+    }
+
+    /** make(map[K]V) and make(map[K]V, hint). */
+    Value make(Type t, Value hint, int pos) {
+        MapType mt = (MapType) t.underlying();
+        MapFunctions.KeyOps ops = fb.pb.mapFunctions().keyOps(mt.key(), pos);
+        Function make = runtime("hashmapMake");
+        List<Type> ps = paramTypes(make);
+        List<Value> args = new ArrayList<>();
+        args.add(uintptr(fb.pb.program().sizes().sizeof(mt.key())));
+        args.add(uintptr(fb.pb.program().sizes().sizeof(mt.elem())));
+        args.add(hint == null ? new Const(Universe.INT, Constant.IntVal.of(0)) : exprs.convert(hint, Universe.INT, pos));
+        args.add(new Const(Universe.UINT8, Constant.IntVal.of(ops.kind())));
+        args.add(functionValue(ops.hash(), ps.get(4), pos));
+        args.add(functionValue(ops.equal(), ps.get(5), pos));
+        Value m = exprs.callFunction(make, make.signature(), args, pos);
+        return fb.emit(new Instr.Convert(t, m, pos));
+    }
+
+    /** A map composite literal: a map made for its elements, then each key assigned in order. */
+    Value literal(Expr.CompositeLit cl, Type t) {
+        MapType mt = (MapType) t.underlying();
+        Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
+        for (Expr el : cl.elts()) {
+            Expr.KeyValue kv = (Expr.KeyValue) el;
+            Value key = key(kv.key(), mt.key());
+            exprs.storeElement(slot(m, key, mt.elem(), kv.pos()), mt.elem(), kv.value());
+        }
+        return m;
+    }
+
+    /** m[k] as a value, or as (value, ok) where the checker recorded the comma-ok form. */
+    Value index(Expr.Index ix) {
+        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        TypeAndValue tv = fb.info.types.get(ix);
+        if (tv != null && tv.type() instanceof Tuple) {
+            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(), paramTypes(runtime("hashmapLookup")).get(0));
+            return exprs.callFunction(lookup2, lookup2.signature(), List.of(hashmap(m, ix.pos()), key), ix.pos());
+        }
+        return lookup(m, key, mt.elem(), ix.pos());
+    }
+
+    /** The address of m[k]'s value, k inserted if absent: for a single store that follows at once. */
+    Value slotNow(Expr.Index ix) {
+        return deferredSlot(ix).get();
+    }
+
+    /** Evaluates the map and key of m[k] now; the supplier inserts k and yields its value's address later. */
+    Supplier<Value> deferredSlot(Expr.Index ix) {
+        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        return () -> slot(m, key, mt.elem(), ix.pos());
+    }
+
+    /** m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value stored. */
+    void opAssign(Expr.Index ix, Token op, Expr rhs, int pos) {
+        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        Type t = mt.elem();
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        Value x = lookup(m, key, t, pos);
+        Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
+        if (!op.isShift()) {
+            y = exprs.convert(y, t, pos);
+        }
+        Value result = exprs.binop(t, op, x, y, pos);
+        fb.store(slot(m, key, t, pos), result, pos);
+    }
+
+    /** len(m). */
+    Value len(Value m, int pos) {
+        Function f = runtime("hashmapLen");
+        return exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
+    }
+
+    /** delete(m, k). */
+    void delete(Expr mapExpr, Expr keyExpr, int pos) {
+        MapType mt = (MapType) fb.info.typeOf(mapExpr).underlying();
+        Value m = exprs.expr(mapExpr);
+        Value key = key(keyExpr, mt.key());
+        Function f = runtime("hashmapDelete");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key), pos);
+    }
+
+    /** clear(m). */
+    void clear(Value m, int pos) {
+        Function f = runtime("hashmapClear");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
+    }
+
+    /**
+     * for k, v := range m: hashmapNext fills temporaries with the next entry until it
+     * reports none; break leaves, continue asks for the next entry.
+     */
+    void range(Stmt.Range r, String label) {
+        MapType mt = (MapType) fb.info.typeOf(r.x()).underlying();
+        Value m = hashmap(exprs.expr(r.x()), r.pos());
+        Function next = runtime("hashmapNext");
+        Type iterType = ((Pointer) paramTypes(next).get(1)).elem();
+        Instr.Alloc it = fb.alloc(iterType, "range.iter", r.pos(), false);
+        boolean wantKey = !blank(r.key());
+        boolean wantValue = !blank(r.value());
+        Instr.Alloc k = wantKey ? fb.alloc(mt.key(), "range.key", r.pos(), false) : null;
+        Instr.Alloc v = wantValue ? fb.alloc(mt.elem(), "range.value", r.pos(), false) : null;
+        Value nil = Const.zero(Universe.UNSAFE_POINTER);
+        Value kp = k == null ? nil : MapFunctions.unsafePointer(fb, k);
+        Value vp = v == null ? nil : MapFunctions.unsafePointer(fb, v);
+        BasicBlock cond = fb.newBlock("range.next");
+        BasicBlock body = fb.newBlock("range.body");
+        BasicBlock done = fb.newBlock("range.done");
+        fb.jump(cond);
+        fb.setCurrent(cond);
+        Value ok = exprs.callFunction(next, next.signature(), List.of(m, it, kp, vp), r.pos());
+        fb.emit(new Instr.If(ok, body, done, r.pos()));
+        fb.setCurrent(body);
+        if (wantKey) {
+            fb.rangeAssign(r, r.key(), fb.load(k, r.pos()));
+        }
+        if (wantValue) {
+            fb.rangeAssign(r, r.value(), fb.load(v, r.pos()));
+        }
+        fb.loopBody(r.body().list(), label, done, cond);
+        fb.jump(cond);
+        fb.setCurrent(done);
+    }
+
+    // ---- helpers ----
+
+    /** The address (as unsafe.Pointer) of a temporary holding the key, of the map's key type. */
+    private Value key(Expr keyExpr, Type keyType) {
+        Instr.Alloc a = fb.alloc(keyType, "mapkey", keyExpr.pos(), false);
+        exprs.storeElement(a, keyType, keyExpr);
+        return MapFunctions.unsafePointer(fb, a);
+    }
+
+    /** The value of the key at key in m, or the zero value. */
+    private Value lookup(Value m, Value key, Type elem, int pos) {
+        Instr.Alloc value = fb.alloc(elem, "mapvalue", pos, false);
+        Function f = runtime("hashmapLookup");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key, MapFunctions.unsafePointer(fb, value)), pos);
+        return fb.load(value, pos);
+    }
+
+    private Value slot(Value m, Value key, Type elem, int pos) {
+        Function f = runtime("hashmapAssign");
+        Value p = exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key), pos);
+        return fb.emit(new Instr.Convert(new Pointer(elem), p, pos));
+    }
+
+    /** A map value as the runtime's *hashmap (the same pointer). */
+    private Value hashmap(Value m, int pos) {
+        Type want = paramTypes(runtime("hashmapLen")).get(0);
+        if (m instanceof Const c && c.isZero()) {
+            return Const.zero(want);
+        }
+        return fb.emit(new Instr.Convert(want, m, pos));
+    }
+
+    private Value functionValue(Function f, Type type, int pos) {
+        if (f == null) {
+            return Const.zero(type);
+        }
+        return fb.emit(new Instr.MakeClosure(type, f, List.of(), pos));
+    }
+
+    private static boolean blank(Expr e) {
+        return e == null || (e instanceof Expr.Ident id && id.isBlank());
+    }
+
+    private Function runtime(String name) {
+        Function f = fb.pb.runtimeFunction(name);
+        if (f == null) {
+            throw new Unsupported(org.tinygo4j.frontend.ast.Node.NO_POS, "maps (this runtime has no " + name + ")");
+        }
+        return f;
+    }
+
+    private static List<Type> paramTypes(Function f) {
+        Signature sig = f.signature();
+        List<Type> out = new ArrayList<>();
+        for (int i = 0; i < sig.params().size(); i++) {
+            out.add(sig.params().at(i));
+        }
+        return out;
+    }
+
+    private static Const uintptr(long v) {
+        return new Const(Universe.UINTPTR, Constant.IntVal.of(v));
+    }
+}
