@@ -61,7 +61,7 @@ func hashmapMake(keySize, valueSize uintptr, hint int, keyKind uint8, hash func(
 	m.equal = equal
 	if hint > 0 {
 		slots := uintptr(hashmapMinSlots)
-		for uintptr(hint)*4 > slots*3 {
+		for slots/4*3 < uintptr(hint) && slots*2 > slots {
 			slots *= 2
 		}
 		m.resize(slots)
@@ -77,18 +77,17 @@ func hashmapLen(m *hashmap) int {
 	return int(m.count)
 }
 
-// hashmapLookup copies the value of key to value and reports whether key is present;
-// value is left as it is (the zero value the compiler put there) when it is not.
-func hashmapLookup(m *hashmap, key, value unsafe.Pointer) bool {
-	if m == nil || m.count == 0 {
-		return false
+// hashmapLookup copies the value of key (or the zero value when key is absent, also in
+// a nil map: hence the size) to value, and reports whether key is present.
+func hashmapLookup(m *hashmap, key, value unsafe.Pointer, valueSize uintptr) bool {
+	if m != nil && m.count > 0 {
+		if i := m.find(key, m.hashKey(key)); i != m.slots {
+			memmove(value, m.valueAt(m.table, m.slots, i), valueSize)
+			return true
+		}
 	}
-	i := m.find(key, m.hashKey(key))
-	if i == m.slots {
-		return false
-	}
-	memmove(value, m.valueAt(m.table, m.slots, i), m.valueSize)
-	return true
+	memzero(value, valueSize)
+	return false
 }
 
 // hashmapAssign returns the address of key's value, inserting key with a zero value

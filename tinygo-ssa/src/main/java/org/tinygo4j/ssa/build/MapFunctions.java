@@ -55,6 +55,7 @@ final class MapFunctions {
     private final Sizes sizes;
     private final List<Entry<KeyOps>> keyOps = new ArrayList<>();
     private final List<Entry<Function>> commaOks = new ArrayList<>();
+    private final java.util.Map<Function, List<Entry<Instr.Alloc>>> temps = new java.util.IdentityHashMap<>();
 
     MapFunctions(ProgramBuilder pb) {
         this.pb = pb;
@@ -96,10 +97,29 @@ final class MapFunctions {
         Function fn = synthesised("runtime.hashmapLookup2." + elem, sig, false);
         FunctionBuilder b = builder(fn);
         Instr.Alloc value = b.alloc(elem, "value", Node.NO_POS, false);
-        Value ok = call(b, "hashmapLookup", fn.params().get(0), fn.params().get(1), unsafePointer(b, value));
+        Value ok = call(b, "hashmapLookup", fn.params().get(0), fn.params().get(1), unsafePointer(b, value),
+                new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(elem))));
         b.emit(new Instr.Return(List.of(b.load(value, Node.NO_POS), ok), Node.NO_POS));
         commaOks.add(new Entry<>(elem, fn));
         return fn;
+    }
+
+    /**
+     * A temporary of type t for one role ("key", "value") in fn's entry block, shared by
+     * all of fn's map operations: each fills it right before the runtime call that reads
+     * it, so one stack slot per type serves them all (LLVM does not merge allocas that
+     * have no lifetime markers, and AVR has 2 KiB of RAM).
+     */
+    Instr.Alloc temp(Function fn, Type t, String role) {
+        List<Entry<Instr.Alloc>> list = temps.computeIfAbsent(fn, k -> new ArrayList<>());
+        for (Entry<Instr.Alloc> e : list) {
+            if (Types.identical(e.type(), t) && e.value().comment().equals(role)) {
+                return e.value();
+            }
+        }
+        Instr.Alloc a = fn.blocks().get(0).addFirst(new Instr.Alloc(t, role, false, Node.NO_POS));
+        list.add(new Entry<>(t, a));
+        return a;
     }
 
     // ---- key classification ----

@@ -22,16 +22,17 @@ import org.tinygo4j.ssa.ir.Value;
 
 /**
  * Map operations, built as calls of the runtime's hashmap (runtime/hashmap.go): a map
- * value is a *hashmap, keys and values travel by address, through temporaries.
- * make and map literals call hashmapMake with the key and value sizes and the key's
- * handling ({@link MapFunctions}); m[k] copies the value out with hashmapLookup (the
- * temporary is zero already, which is the result for a missing key); m[k] = v asks
- * hashmapAssign for the address of k's value and stores there; range loops call
- * hashmapNext with an iterator on the stack.
+ * value is a *hashmap, keys and values travel by address. make and map literals call
+ * hashmapMake with the key and value sizes and the key's handling
+ * ({@link MapFunctions}); m[k] has hashmapLookup copy the value (or the zero value)
+ * out; m[k] = v asks hashmapAssign for the address of k's value and stores there;
+ * range loops call hashmapNext with an iterator on the stack.
  *
- * <p>In an assignment the address of m[k] is only asked for after every right-hand
- * side is evaluated, since those may insert into the same map and move its table
- * (memo[n] = fib(n-1) + fib(n-2)).
+ * <p>Keys are SSA values until the call that needs them: only then are they stored in
+ * the function's shared key temporary ({@link MapFunctions#temp}), so no other map
+ * operation can come in between. In an assignment the address of m[k] is only asked
+ * for after every right-hand side is evaluated, since those may insert into the same
+ * map and move its table (memo[n] = fib(n-1) + fib(n-2)).
  */
 final class Maps {
     private final FunctionBuilder fb;
@@ -75,7 +76,7 @@ final class Maps {
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
             Value key = key(kv.key(), mt.key());
-            exprs.storeElement(slot(m, key, mt.elem(), kv.pos()), mt.elem(), kv.value());
+            exprs.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
         }
         return m;
     }
@@ -88,9 +89,10 @@ final class Maps {
         TypeAndValue tv = fb.info.types.get(ix);
         if (tv != null && tv.type() instanceof Tuple) {
             Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(), paramTypes(runtime("hashmapLookup")).get(0));
-            return exprs.callFunction(lookup2, lookup2.signature(), List.of(hashmap(m, ix.pos()), key), ix.pos());
+            return exprs.callFunction(lookup2, lookup2.signature(),
+                    List.of(hashmap(m, ix.pos()), keyAddr(key, mt.key())), ix.pos());
         }
-        return lookup(m, key, mt.elem(), ix.pos());
+        return lookup(m, key, mt, ix.pos());
     }
 
     /** The address of m[k]'s value, k inserted if absent: for a single store that follows at once. */
@@ -103,7 +105,7 @@ final class Maps {
         MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
-        return () -> slot(m, key, mt.elem(), ix.pos());
+        return () -> slot(m, key, mt, ix.pos());
     }
 
     /** m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value stored. */
@@ -112,13 +114,13 @@ final class Maps {
         Type t = mt.elem();
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
-        Value x = lookup(m, key, t, pos);
+        Value x = lookup(m, key, mt, pos);
         Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
         if (!op.isShift()) {
             y = exprs.convert(y, t, pos);
         }
         Value result = exprs.binop(t, op, x, y, pos);
-        fb.store(slot(m, key, t, pos), result, pos);
+        fb.store(slot(m, key, mt, pos), result, pos);
     }
 
     /** len(m). */
@@ -133,7 +135,7 @@ final class Maps {
         Value m = exprs.expr(mapExpr);
         Value key = key(keyExpr, mt.key());
         Function f = runtime("hashmapDelete");
-        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key), pos);
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
     }
 
     /** clear(m). */
@@ -180,25 +182,32 @@ final class Maps {
 
     // ---- helpers ----
 
-    /** The address (as unsafe.Pointer) of a temporary holding the key, of the map's key type. */
+    /** The key's value, of the map's key type. */
     private Value key(Expr keyExpr, Type keyType) {
-        Instr.Alloc a = fb.alloc(keyType, "mapkey", keyExpr.pos(), false);
-        exprs.storeElement(a, keyType, keyExpr);
+        return exprs.convert(exprs.expr(keyExpr), keyType, keyExpr.pos());
+    }
+
+    /** The key stored in the function's key temporary, whose address (an unsafe.Pointer) this is. */
+    private Value keyAddr(Value key, Type keyType) {
+        Instr.Alloc a = fb.pb.mapFunctions().temp(fb.fn, keyType, "map.key");
+        fb.store(a, key, org.tinygo4j.frontend.ast.Node.NO_POS);
         return MapFunctions.unsafePointer(fb, a);
     }
 
-    /** The value of the key at key in m, or the zero value. */
-    private Value lookup(Value m, Value key, Type elem, int pos) {
-        Instr.Alloc value = fb.alloc(elem, "mapvalue", pos, false);
+    /** m[key]: the value, or the zero value. */
+    private Value lookup(Value m, Value key, MapType mt, int pos) {
+        Instr.Alloc value = fb.pb.mapFunctions().temp(fb.fn, mt.elem(), "map.value");
         Function f = runtime("hashmapLookup");
-        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key, MapFunctions.unsafePointer(fb, value)), pos);
+        exprs.callFunction(f, f.signature(),
+                List.of(hashmap(m, pos), keyAddr(key, mt.key()), MapFunctions.unsafePointer(fb, value),
+                        uintptr(fb.pb.program().sizes().sizeof(mt.elem()))), pos);
         return fb.load(value, pos);
     }
 
-    private Value slot(Value m, Value key, Type elem, int pos) {
+    private Value slot(Value m, Value key, MapType mt, int pos) {
         Function f = runtime("hashmapAssign");
-        Value p = exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), key), pos);
-        return fb.emit(new Instr.Convert(new Pointer(elem), p, pos));
+        Value p = exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
+        return fb.emit(new Instr.Convert(new Pointer(mt.elem()), p, pos));
     }
 
     /** A map value as the runtime's *hashmap (the same pointer). */

@@ -1,0 +1,9 @@
+//go:build !go1.21
+
+package main
+
+func clearMap(m map[string]int) {
+	for k := range m {
+		delete(m, k)
+	}
+}
