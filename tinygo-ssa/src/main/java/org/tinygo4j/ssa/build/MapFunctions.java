@@ -303,7 +303,8 @@ final class MapFunctions {
     // ---- helpers ----
 
     private Function synthesised(String name, Signature sig, boolean closureContext) {
-        Function fn = new Function(pb.uniqueName(name + "$"), sig, null);
+        // Type strings may hold spaces and braces (struct{a int}); symbols had better not.
+        Function fn = new Function(pb.uniqueName(name.replaceAll("[^A-Za-z0-9_.*()\\[\\]]", "_") + "$"), sig, null);
         int index = 0;
         for (Var v : sig.params().vars()) {
             fn.params().add(new Param(v.type(), "p" + index, index));
@@ -326,6 +327,9 @@ final class MapFunctions {
 
     private Value call(FunctionBuilder b, String runtimeName, Value... args) {
         Function f = pb.runtimeFunction(runtimeName);
+        if (f == null) {
+            throw new Unsupported(Node.NO_POS, "maps (this runtime has no " + runtimeName + ")");
+        }
         return b.exprs.callFunction(f, f.signature(), List.of(args), Node.NO_POS);
     }
 
