@@ -66,6 +66,11 @@ final class ExprBuilder {
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
                     sliceLiteral(cl, st);
             case Expr.CompositeLit cl when Maps.isMap(typeOf(cl)) -> new Maps(fb).literal(cl, typeOf(cl));
+            case Expr.CompositeLit cl when typeOf(cl) instanceof Pointer p -> { // {...} for &T{...} in a literal
+                Instr.Alloc a = fb.alloc(p.elem(), "complit", cl.pos(), true);
+                fillComposite(a, p.elem(), cl);
+                yield a;
+            }
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
