@@ -98,6 +98,11 @@ final class Pipeline {
             if (loaded.main() == null || diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);
             }
+            if (!"main".equals(loaded.main().name())) {
+                diags.add(Diagnostic.plain(
+                        "package " + loaded.main().name() + " is not a main package: nothing to link"));
+                return new CompileResult(diags.sorted(), null);
+            }
 
             phase = "ssa";
             Program program = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags).build();

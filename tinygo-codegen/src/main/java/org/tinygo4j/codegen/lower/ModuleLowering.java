@@ -260,6 +260,8 @@ public final class ModuleLowering {
                 yield LLVMConstReal(lt, f.toDouble());
             }
             case Constant.ComplexVal cv -> complexConst(lt, cv.re().toDouble(), cv.im().toDouble());
+            // the checker rounds typed float constants to rationals; an extreme untyped one never gets here
+            case Constant.BigFloatVal b -> throw new UnsupportedOperationException("unrounded constant " + b + " of type " + t);
         };
     }
 

@@ -487,7 +487,7 @@ final class Builtins {
                     return;
                 }
                 Type bt = base.type instanceof Pointer bp ? bp.elem() : base.type;
-                Lookup.Result r = c.lookup.lookupFieldOrMethod(bt, false, sel.sel().name());
+                Lookup.Result r = c.lookup.lookupFieldOrMethod(bt, false, c.pkg, sel.sel().name());
                 if (r == null || !(r.obj() instanceof Var f) || r.indirect()) {
                     c.error(sel.sel().pos(), "invalid argument: " + ExprString.of(arg) + " is not a field selector");
                     x.setInvalid();

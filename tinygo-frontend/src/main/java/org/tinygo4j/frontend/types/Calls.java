@@ -78,7 +78,13 @@ final class Calls {
             }
             List<Type> explicit = c.generics.partial.getOrDefault(e.fun(), List.of());
             List<Type> targs = c.generics.infer(e.rparen(), sig, explicit, args, e.hasEllipsis());
-            if (targs == null || !c.generics.verify(e.fun().pos(), sig.typeParams(), targs)) {
+            Expr fn = e.fun();
+            while (fn instanceof Expr.Paren p) {
+                fn = p.x();
+            }
+            List<Expr> explicitExprs = fn instanceof Expr.Index ix ? ix.indices() : List.of();
+            if (targs == null || !c.generics.verify(i -> i < explicitExprs.size() ? explicitExprs.get(i).pos() : e.lparen(),
+                    sig.typeParams(), targs)) {
                 x.setInvalid();
                 x.expr = e;
                 return;

@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * An exact constant value, as go/constant represents it: arbitrary-precision
- * integers, exact rationals for floats, booleans, and strings as the bytes Go sees
- * (which need not be valid UTF-8).
+ * integers, exact rationals for floats (512-bit binary floats for exponents too large
+ * for rationals), booleans, and strings as the bytes Go sees (which need not be valid
+ * UTF-8).
  */
 public sealed interface Constant {
 
@@ -51,6 +52,18 @@ public sealed interface Constant {
         @Override
         public String toString() {
             return den.equals(BigInteger.ONE) ? num.toString() : Double.toString(toDouble());
+        }
+    }
+
+    /**
+     * A float too large or too small for an exact rational (literal exponents beyond
+     * ±{@value ConstantOps#MAX_EXACT_EXPONENT}): mant * 2^exp with a mantissa of at most
+     * {@value BigFloats#PRECISION} bits, as go/constant falls back to big.Float.
+     */
+    record BigFloatVal(BigInteger mant, long exp) implements Constant {
+        @Override
+        public String toString() {
+            return BigFloats.toDecimalString(this);
         }
     }
 

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.tinygo4j.frontend.ast.Expr.LitKind;
 import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Constant.BigFloatVal;
 import org.tinygo4j.frontend.types.Constant.BoolVal;
 import org.tinygo4j.frontend.types.Constant.ComplexVal;
 import org.tinygo4j.frontend.types.Constant.FloatVal;
@@ -42,7 +43,7 @@ public final class ConstantOps {
                     } else if (lower.matches("0[xob][0-9a-f]+")) {
                         im = new FloatVal(parseInt(t), BigInteger.ONE);
                     } else {
-                        im = parseFloat(t);
+                        im = toFloat(parseFloat(t));
                     }
                     yield new ComplexVal(ZERO_F, im);
                 }
@@ -77,14 +78,19 @@ public final class ConstantOps {
         return new BigInteger(t);
     }
 
-    /** Literal exponents beyond this magnitude are not represented exactly (they would need huge integers). */
-    static final int MAX_LITERAL_EXPONENT = 10000;
+    /**
+     * Literal exponents up to this magnitude give exact rationals; beyond it (the integers
+     * would have millions of digits) a 512-bit binary float stands for the value.
+     */
+    static final int MAX_EXACT_EXPONENT = 10000;
 
-    private static FloatVal parseFloat(String t) {
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[ep]([+-]?)(\\d+)$");
+
+    private static Constant parseFloat(String t) {
         String lower = t.toLowerCase();
-        java.util.regex.Matcher em = java.util.regex.Pattern.compile("[ep]([+-]?)(\\d+)$").matcher(lower);
-        if (em.find() && (em.group(2).length() > 6 || Integer.parseInt(em.group(2)) > MAX_LITERAL_EXPONENT)) {
-            throw new ArithmeticException("exponent too large");
+        java.util.regex.Matcher em = EXPONENT.matcher(lower);
+        if (em.find() && (em.group(2).length() > 6 || Integer.parseInt(em.group(2)) > MAX_EXACT_EXPONENT)) {
+            return parseHugeFloat(lower, em);
         }
         if (lower.startsWith("0x")) {
             int p = lower.indexOf('p');
@@ -102,6 +108,31 @@ public final class ConstantOps {
         BigDecimal d = new BigDecimal(lower.startsWith(".") ? "0" + lower : lower.endsWith(".") ? lower + "0"
                 : lower.replace(".e", ".0e"));
         return ofDecimal(d);
+    }
+
+    private static Constant parseHugeFloat(String lower, java.util.regex.Matcher em) {
+        String digits = lower.substring(0, em.start());
+        long exp;
+        try {
+            exp = Long.parseLong(em.group(1) + em.group(2));
+        } catch (NumberFormatException e) {
+            // beyond ±9.2e18 even a binary exponent overflows; gc reports such constants as overflowing too
+            throw new ArithmeticException("exponent out of range");
+        }
+        BigFloatVal v;
+        if (lower.startsWith("0x")) {
+            String mant = digits.substring(2);
+            int dot = mant.indexOf('.');
+            if (dot >= 0) {
+                exp -= 4L * (mant.length() - dot - 1);
+                mant = mant.substring(0, dot) + mant.substring(dot + 1);
+            }
+            v = BigFloats.make(new BigInteger(mant.isEmpty() ? "0" : mant, 16), exp);
+        } else {
+            BigDecimal d = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits.endsWith(".") ? digits + "0" : digits);
+            v = BigFloats.mul(BigFloats.make(d.unscaledValue(), 0), BigFloats.pow10(exp - d.scale()));
+        }
+        return BigFloats.simplify(v);
     }
 
     static FloatVal ofDecimal(BigDecimal d) {
@@ -162,15 +193,29 @@ public final class ConstantOps {
         return switch (c) {
             case IntVal i -> 0;
             case FloatVal f -> 1;
+            case BigFloatVal f -> 1;
             case ComplexVal x -> 2;
             default -> -1;
         };
     }
 
+    /** The constant as a float: an exact rational, or a big float for extreme exponents. */
+    static Constant toReal(Constant c) {
+        return c instanceof BigFloatVal ? c : toFloat(c);
+    }
+
+    /**
+     * The constant as an exact rational. A big float of extreme magnitude becomes a
+     * rational that still overflows every float type, or zero (only complex constants,
+     * whose parts are rationals, take this approximation).
+     */
     static FloatVal toFloat(Constant c) {
         return switch (c) {
             case IntVal i -> new FloatVal(i.value(), BigInteger.ONE);
             case FloatVal f -> f;
+            case BigFloatVal b -> BigFloats.simplify(b) instanceof FloatVal f ? f
+                    : b.exp() < 0 ? ZERO_F : BigFloats.exact(new BigFloatVal(b.mant().signum() < 0 ? BigInteger.ONE.negate()
+                            : BigInteger.ONE, 1 << 14));
             case ComplexVal x -> x.re();
             default -> ZERO_F;
         };
@@ -185,13 +230,14 @@ public final class ConstantOps {
         return switch (c) {
             case IntVal i -> i;
             case FloatVal f -> f.den().equals(BigInteger.ONE) ? new IntVal(f.num()) : null;
+            case BigFloatVal b -> null; // beyond 2^16384 (far past gc's 512-bit integer limit) or a tiny fraction
             case ComplexVal x -> x.im().num().signum() == 0 ? toInt(x.re()) : null;
             default -> null;
         };
     }
 
     static Constant raise(Constant c, int r) {
-        return r == 0 ? c : r == 1 ? toFloat(c) : toComplex(c);
+        return r == 0 ? c : r == 1 ? toReal(c) : toComplex(c);
     }
 
     /** Converts a numeric constant to the representation of an untyped kind (int/rune, float, complex). */
@@ -201,7 +247,7 @@ public final class ConstantOps {
                 IntVal i = toInt(c);
                 yield i == null ? c : i;
             }
-            case UNTYPED_FLOAT -> toFloat(c);
+            case UNTYPED_FLOAT -> toReal(c);
             case UNTYPED_COMPLEX -> toComplex(c);
             default -> c;
         };
@@ -217,6 +263,7 @@ public final class ConstantOps {
                 return switch (x) {
                     case IntVal i -> new IntVal(i.value().negate());
                     case FloatVal f -> new FloatVal(f.num().negate(), f.den());
+                    case BigFloatVal b -> BigFloats.neg(b);
                     case ComplexVal c -> new ComplexVal(new FloatVal(c.re().num().negate(), c.re().den()),
                             new FloatVal(c.im().num().negate(), c.im().den()));
                     default -> x;
@@ -266,6 +313,17 @@ public final class ConstantOps {
                 case OR -> new IntVal(p.or(q));
                 case XOR -> new IntVal(p.xor(q));
                 case AND_NOT -> new IntVal(p.andNot(q));
+                default -> throw new IllegalArgumentException(op.toString());
+            };
+        }
+        if (x instanceof BigFloatVal || y instanceof BigFloatVal) {
+            BigFloatVal a = BigFloats.of(x);
+            BigFloatVal b = BigFloats.of(y);
+            return switch (op) {
+                case ADD -> BigFloats.simplify(BigFloats.add(a, b));
+                case SUB -> BigFloats.simplify(BigFloats.add(a, BigFloats.neg(b)));
+                case MUL -> BigFloats.simplify(BigFloats.mul(a, b));
+                case QUO -> b.mant().signum() == 0 ? null : BigFloats.simplify(BigFloats.quo(a, b));
                 default -> throw new IllegalArgumentException(op.toString());
             };
         }
@@ -336,6 +394,8 @@ public final class ConstantOps {
                 return op == Token.EQL ? eq : !eq;
             } else if (x instanceof IntVal a && y instanceof IntVal b) {
                 c = a.value().compareTo(b.value());
+            } else if (x instanceof BigFloatVal || y instanceof BigFloatVal) {
+                c = BigFloats.compare(BigFloats.of(x), BigFloats.of(y));
             } else {
                 FloatVal a = (FloatVal) x;
                 FloatVal b = (FloatVal) y;
@@ -389,10 +449,15 @@ public final class ConstantOps {
                 }
                 x = c.re();
             }
-            FloatVal f = toFloat(x);
             if (t.kind() == Basic.Kind.UNTYPED_FLOAT) {
-                return new Rep(f, Failure.NONE);
+                return new Rep(toReal(x), Failure.NONE);
             }
+            if (x instanceof BigFloatVal b) {
+                // beyond the rational range: far above every float type's maximum, or far below its smallest
+                // subnormal, where Go rounds to zero
+                return b.exp() > 0 ? new Rep(null, Failure.OVERFLOWS) : new Rep(ZERO_F, Failure.NONE);
+            }
+            FloatVal f = toFloat(x);
             FloatVal r = round(f, t.kind() == Basic.Kind.FLOAT32);
             return r == null ? new Rep(null, Failure.OVERFLOWS) : new Rep(r, Failure.NONE);
         }

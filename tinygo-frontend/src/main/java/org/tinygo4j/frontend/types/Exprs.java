@@ -174,10 +174,6 @@ final class Exprs {
             numberSyntaxVersion(lit);
         }
         Constant v = ConstantOps.fromLiteral(lit.kind(), lit.value());
-        if (v == null && lit.value().toLowerCase().matches(".*[ep][+-]?\\d{5,}i?")) {
-            c.notSupported(lit.pos(), "floating-point constant with an exponent beyond ±" + ConstantOps.MAX_LITERAL_EXPONENT);
-            return;
-        }
         if (v == null) {
             c.error(lit.pos(), "malformed constant: " + lit.value());
             return;
@@ -341,7 +337,7 @@ final class Exprs {
             exclude(x);
             return;
         }
-        Lookup.Result r = c.lookup.lookupFieldOrMethod(x.type, x.mode == Mode.VARIABLE, sel);
+        Lookup.Result r = c.lookup.lookupFieldOrMethod(x.type, x.mode == Mode.VARIABLE, c.pkg, sel);
         if (r == null || r.obj() == null) {
             if (r != null && r.pointerRecvRequired()) {
                 c.error(s.sel().pos(), "cannot call pointer method " + sel + " on " + c.typeString(x.type));
@@ -375,7 +371,7 @@ final class Exprs {
 
     private void methodExpr(Operand x, Expr.Selector s) {
         Type t = x.type;
-        Lookup.Result r = c.lookup.lookupFieldOrMethod(t, false, s.sel().name());
+        Lookup.Result r = c.lookup.lookupFieldOrMethod(t, false, c.pkg, s.sel().name());
         if (r == null || !(r.obj() instanceof Func m)) {
             c.error(s.sel().pos(), ExprString.of(s) + " undefined (type " + c.typeString(t) + " has no method "
                     + s.sel().name() + ")");
@@ -614,6 +610,7 @@ final class Exprs {
         return switch (v) {
             case Constant.IntVal i -> i.value().signum() == 0;
             case Constant.FloatVal f -> f.num().signum() == 0;
+            case Constant.BigFloatVal b -> b.mant().signum() == 0;
             case Constant.ComplexVal cv -> cv.re().num().signum() == 0 && cv.im().num().signum() == 0;
             default -> false;
         };

@@ -60,7 +60,11 @@ final class Generics {
     /** A constraint expression: an interface, or a type/union/~T that stands for interface{ ... }. */
     private Type constraint(Expr e) {
         if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
-            return c.typexprs.typexpr(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
+            Type t = c.typexprs.typexpr(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
+            if (t instanceof Interface i) {
+                i.markImplicit();
+            }
+            return t;
         }
         Type t = c.typexprs.typexpr(e);
         if (t.underlying() instanceof Interface || t == Universe.INVALID) {
@@ -68,6 +72,7 @@ final class Generics {
         }
         Interface iface = new Interface(List.of(), List.of(t));
         iface.complete(List.of(), new TypeSet(List.of(new TypeSet.Term(false, t)), false));
+        iface.markImplicit();
         return iface;
     }
 
@@ -111,8 +116,26 @@ final class Generics {
                     }
                     ts = new TypeSet(List.copyOf(terms), ts.comparable());
                 }
-                Interface r = new Interface(ms, List.of());
+                List<Type> embeddeds = new ArrayList<>();
+                for (Type e : i.embeddeds()) {
+                    embeddeds.add(subst(e, m));
+                }
+                List<List<TypeSet.Term>> unions = new ArrayList<>();
+                for (List<TypeSet.Term> u : i.unions()) {
+                    unions.add(u.stream().map(term -> new TypeSet.Term(term.tilde(), subst(term.type(), m))).toList());
+                }
+                // the printed form keeps the literal's own methods and elements; the method set is complete
+                List<Func> own = new ArrayList<>();
+                for (Func f : i.methods()) {
+                    int k = i.allMethods().indexOf(f);
+                    own.add(k >= 0 ? ms.get(k) : substFunc(f, m));
+                }
+                Interface r = new Interface(own, embeddeds);
                 r.complete(ms, ts);
+                r.setUnions(unions);
+                if (i.implicit()) {
+                    r.markImplicit();
+                }
                 yield r;
             }
             case Named n -> {
@@ -259,6 +282,11 @@ final class Generics {
 
     /** Reports (at pos) type arguments that do not satisfy their constraints; returns false if any. */
     boolean verify(int pos, List<TypeParam> tps, List<Type> args) {
+        return verify(i -> pos, tps, args);
+    }
+
+    /** As above, reporting a failure of type argument i at posOf(i) (gc: the explicit argument, else the call). */
+    boolean verify(java.util.function.IntUnaryOperator posOf, List<TypeParam> tps, List<Type> args) {
         Map<TypeParam, Type> m = bind(tps, args);
         for (int i = 0; i < tps.size() && i < args.size(); i++) {
             Type cons = subst(tps.get(i).constraint(), m);
@@ -277,9 +305,9 @@ final class Generics {
                 String cs = c.typeString(cons);
                 if (why.startsWith(c.typeString(a) + " does not implement " + cs)) {
                     why = why.substring((c.typeString(a) + " does not implement " + cs).length()).strip();
-                    c.error(pos, c.typeString(a) + " does not implement " + cs + (why.isEmpty() ? "" : " " + why));
+                    c.error(posOf.applyAsInt(i), c.typeString(a) + " does not implement " + cs + (why.isEmpty() ? "" : " " + why));
                 } else {
-                    c.error(pos, why);
+                    c.error(posOf.applyAsInt(i), why);
                 }
                 return false;
             }
@@ -294,6 +322,11 @@ final class Generics {
      * arguments; explicit holds those given (a prefix). Null after an error.
      */
     List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args, boolean spread) {
+        return infer(pos, sig, explicit, args, spread, true);
+    }
+
+    /** As above; when report is false, a type argument that cannot be inferred just gives null. */
+    List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args, boolean spread, boolean report) {
         List<TypeParam> tps = sig.typeParams();
         Map<TypeParam, Type> m = new HashMap<>();
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
@@ -306,6 +339,8 @@ final class Generics {
                 unify(ptypes.get(i), a.type, m, tps);
             }
         }
+        // as gc: typed arguments, then the constraints' core types, then untyped arguments' default types
+        inferFromConstraints(tps, m);
         for (int i = 0; i < args.size() && i < ptypes.size(); i++) {
             Operand a = args.get(i);
             if (Assignments.isUntyped(a.type) && ptypes.get(i) instanceof TypeParam tp && tps.contains(tp)
@@ -313,22 +348,7 @@ final class Generics {
                 m.put(tp, Universe.defaultType(a.type));
             }
         }
-        // core types of constraints fill the rest (e.g. E in S ~[]E)
-        for (int round = 0; round < tps.size(); round++) {
-            for (TypeParam tp : tps) {
-                Type bound = m.get(tp);
-                if (tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
-                        && i.typeSet() != null && i.typeSet().terms().size() == 1) {
-                    TypeSet.Term term = i.typeSet().terms().get(0);
-                    if (bound != null) {
-                        unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
-                    } else if (!term.tilde()) {
-                        // the constraint's single type is the argument (PT interface{ *T })
-                        m.put(tp, term.type());
-                    }
-                }
-            }
-        }
+        inferFromConstraints(tps, m);
         // inferred types may mention other type parameters (PT = *T): substitute until settled
         for (int round = 0; round < tps.size(); round++) {
             boolean changed = false;
@@ -348,12 +368,35 @@ final class Generics {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null) {
-                c.error(pos, "cannot infer " + tp.obj().name());
+                if (report) {
+                    c.error(pos, "cannot infer " + tp.obj().name());
+                }
                 return null;
             }
             out.add(t);
         }
         return out;
+    }
+
+    /** Core types of constraints fill in what they determine (E in S ~[]E, PT interface{ *T }). */
+    private void inferFromConstraints(List<TypeParam> tps, Map<TypeParam, Type> m) {
+        for (int round = 0; round < tps.size(); round++) {
+            for (TypeParam tp : tps) {
+                Type bound = m.get(tp);
+                if (tp.constraint() != null && tp.constraint().underlying() instanceof Interface i
+                        && i.typeSet() != null && i.typeSet().terms().size() == 1) {
+                    TypeSet.Term term = i.typeSet().terms().get(0);
+                    if (bound != null && bound != term.type()) {
+                        // (a bound that is the term itself, put there by the branch below, teaches nothing
+                        // and would bind its type parameters to themselves)
+                        unify(term.type(), term.tilde() ? bound.underlying() : bound, m, tps);
+                    } else if (!term.tilde()) {
+                        // the constraint's single type is the argument (PT interface{ *T })
+                        m.put(tp, term.type());
+                    }
+                }
+            }
+        }
     }
 
     private static List<Type> paramTypes(Signature sig, int nargs) {

@@ -13,6 +13,8 @@ public final class Interface implements Type {
     private final List<Type> embeddeds;
     private List<Func> allMethods;
     private TypeSet typeSet;
+    private List<List<TypeSet.Term>> unions = List.of();
+    private boolean implicit;
 
     public Interface(List<Func> methods, List<Type> embeddeds) {
         this.methods = methods;
@@ -42,6 +44,24 @@ public final class Interface implements Type {
     public void complete(List<Func> all, TypeSet set) {
         this.allMethods = new ArrayList<>(all);
         this.typeSet = set;
+    }
+
+    /** The union elements written in this interface literal (for printing; the type set has their meaning). */
+    public List<List<TypeSet.Term>> unions() {
+        return unions;
+    }
+
+    /** Whether this interface stands for a bare constraint ({@code [T ~int | ~string]}), printed without interface{}. */
+    public boolean implicit() {
+        return implicit;
+    }
+
+    void setUnions(List<List<TypeSet.Term>> unions) {
+        this.unions = List.copyOf(unions);
+    }
+
+    void markImplicit() {
+        this.implicit = true;
     }
 
     public boolean isEmpty() {

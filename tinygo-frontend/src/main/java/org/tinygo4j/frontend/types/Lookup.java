@@ -31,19 +31,32 @@ final class Lookup {
 
     private record Entry(Type type, List<Integer> index, boolean indirect) {}
 
-    Result lookupFieldOrMethod(Type t, boolean addressable, String name) {
+    /**
+     * Looks name up in t as seen from package pkg: an unexported name only matches objects
+     * of that package (the spec's "uniqueness of identifiers").
+     */
+    Result lookupFieldOrMethod(Type t, boolean addressable, Package pkg, String name) {
         if (name.equals("_")) {
             return null;
         }
         // the spec's exception: x.f on a defined pointer type is (*x).f for fields, never methods
         if (t instanceof Named n && n.underlying() instanceof Pointer p) {
-            Result r = lookup(p, false, name);
+            Result r = lookup(p, false, pkg, name);
             return r != null && r.obj() instanceof Func ? null : r;
         }
-        return lookup(t, addressable, name);
+        return lookup(t, addressable, pkg, name);
     }
 
-    private Result lookup(Type t, boolean addressable, String name) {
+    /** Whether obj is named by the identifier name written in package pkg. */
+    static boolean sameId(Obj obj, Package pkg, String name) {
+        if (!obj.name().equals(name)) {
+            return false;
+        }
+        return obj.exported() || obj.pkg() == null || pkg == null || obj.pkg() == pkg
+                || obj.pkg().path().equals(pkg.path());
+    }
+
+    private Result lookup(Type t, boolean addressable, Package pkg, String name) {
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Pointer p) {
@@ -70,7 +83,7 @@ final class Lookup {
                     c.generics.syncMethods(n);
                     for (int i = 0; i < n.methods().size(); i++) {
                         Func m = n.methods().get(i);
-                        if (m.name().equals(name)) {
+                        if (sameId(m, pkg, name)) {
                             count++;
                             found = m;
                             foundIndex = append(e.index(), i);
@@ -91,7 +104,7 @@ final class Lookup {
                     case Struct s -> {
                         for (int i = 0; i < s.fields().size(); i++) {
                             Var f = s.fields().get(i);
-                            if (f.name().equals(name)) {
+                            if (sameId(f, pkg, name)) {
                                 count++;
                                 found = f;
                                 foundIndex = append(e.index(), i);
@@ -112,7 +125,7 @@ final class Lookup {
                     case Interface iface -> {
                         List<Func> ms = iface.allMethods();
                         for (int i = 0; i < ms.size(); i++) {
-                            if (ms.get(i).name().equals(name)) {
+                            if (sameId(ms.get(i), pkg, name)) {
                                 count++;
                                 found = ms.get(i);
                                 foundIndex = append(e.index(), i);
@@ -149,20 +162,8 @@ final class Lookup {
      * null if it does.
      */
     String missingMethodReason(Type v, Type t, Interface iface) {
-        if (iface.typeSet() != null && !iface.typeSet().terms().isEmpty()) {
-            boolean ok = false;
-            for (TypeSet.Term term : iface.typeSet().terms()) {
-                if (term.tilde() ? Types.identical(v.underlying(), term.type().underlying())
-                        : Types.identical(v, term.type())) {
-                    ok = true;
-                }
-            }
-            if (!ok) {
-                return c.typeString(v) + " does not implement " + c.typeString(t);
-            }
-        }
         for (Func m : iface.allMethods()) {
-            Result r = lookupFieldOrMethod(v, false, m.name());
+            Result r = lookupFieldOrMethod(v, false, m.pkg(), m.name());
             String vs = c.typeString(v);
             String ts = c.typeString(t);
             if (r == null || r.obj() == null) {
@@ -180,6 +181,20 @@ final class Lookup {
             if (!identicalSig(f.signature(), m.signature())) {
                 return vs + " does not implement " + ts + " (wrong type for " + m.name() + " method)\n\t\thave "
                         + m.name() + sigString(f.signature()) + "\n\t\twant " + m.name() + sigString(m.signature());
+            }
+        }
+        // as gc: missing methods are reported before a type outside the type set
+        if (iface.typeSet() != null && !iface.typeSet().terms().isEmpty()) {
+            boolean ok = false;
+            for (TypeSet.Term term : iface.typeSet().terms()) {
+                if (term.tilde() ? Types.identical(v.underlying(), term.type().underlying())
+                        : Types.identical(v, term.type())) {
+                    ok = true;
+                }
+            }
+            if (!ok) {
+                return c.typeString(v) + " does not implement " + c.typeString(t) + " (" + c.typeString(v) + " missing in "
+                        + Types.termsString(iface.typeSet().terms(), c.pkg) + ")";
             }
         }
         return null;

@@ -123,6 +123,7 @@ final class Operand {
             case Constant.IntVal i -> i.value().toString();
             case Constant.BoolVal b -> Boolean.toString(b.value());
             case Constant.FloatVal f -> floatString(f);
+            case Constant.BigFloatVal b -> b.toString();
             case Constant.ComplexVal x -> "(" + floatString(x.re()) + " + " + floatString(x.im()) + "i)";
             case Constant.StringVal s -> quote(s.bytes());
         };

@@ -55,11 +55,18 @@ final class Operands {
                 return;
             }
             if (targs.size() < s.typeParams().size()) {
-                c.generics.partial.put(e, targs);
-                x.set(Mode.VALUE, s);
-                return;
+                // the rest may follow from the constraints alone (f[byte] with B interface{ []A });
+                // otherwise only a call's arguments can tell
+                List<Type> all = c.generics.infer(e.pos(), s, targs, List.of(), false, false);
+                if (all == null) {
+                    c.generics.partial.put(e, targs);
+                    x.set(Mode.VALUE, s);
+                    return;
+                }
+                targs = new java.util.ArrayList<>(all);
             }
-            c.generics.verify(e.pos(), s.typeParams(), targs);
+            List<Expr> given = e.indices();
+            c.generics.verify(i -> i < given.size() ? given.get(i).pos() : e.pos(), s.typeParams(), targs);
             Signature inst = (Signature) c.generics.subst(s, Generics.bind(s.typeParams(), targs));
             Expr.Ident nameId = e.x() instanceof Expr.Ident id ? id : e.x() instanceof Expr.Selector sel ? sel.sel() : null;
             if (nameId != null) {

@@ -297,7 +297,7 @@ final class TypeExprs {
             return Universe.INVALID;
         }
         Named inst = c.generics.instantiate(n, args);
-        c.generics.verify(ix.pos(), n.typeParams(), args);
+        c.generics.verify(i -> i < ix.indices().size() ? ix.indices().get(i).pos() : ix.pos(), n.typeParams(), args);
         Expr.Ident nameId = ix.x() instanceof Expr.Ident id ? id : ix.x() instanceof Expr.Selector s ? s.sel() : null;
         if (nameId != null) {
             c.info.instances.put(nameId, new Instance(List.copyOf(args), inst));
@@ -572,8 +572,7 @@ final class TypeExprs {
         List<Integer> embeddedPos = new ArrayList<>();
         Interface iface = new Interface(methods, embeddeds);
         ifaceCache.put(it, iface);
-        List<TypeSet.Term> terms = new ArrayList<>();
-        boolean hasTerms = false;
+        List<List<TypeSet.Term>> unions = new ArrayList<>();
         boolean comparable = false;
         for (Field f : it.elements()) {
             if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
@@ -588,8 +587,9 @@ final class TypeExprs {
             }
             Expr te = f.type();
             if (te instanceof Expr.Binary || te instanceof Expr.Unary) {
-                hasTerms = true;
-                collectTerms(te, terms);
+                List<TypeSet.Term> union = new ArrayList<>();
+                collectTerms(te, union);
+                unions.add(union);
                 continue;
             }
             Type t = typexpr(te);
@@ -606,13 +606,6 @@ final class TypeExprs {
             }
             embeddeds.add(t);
             embeddedPos.add(te.pos());
-            if (t.underlying() instanceof Interface) {
-                continue;
-            }
-            if (t != Universe.INVALID) {
-                hasTerms = true;
-                terms.add(new TypeSet.Term(false, t));
-            }
         }
         Set<String> own = new HashSet<>();
         for (Func m : methods) {
@@ -620,7 +613,8 @@ final class TypeExprs {
                 c.error(m.pos(), "duplicate method " + m.name());
             }
         }
-        PendingIface p = new PendingIface(iface, methods, embeddeds, embeddedPos, terms, hasTerms, comparable);
+        iface.setUnions(unions);
+        PendingIface p = new PendingIface(iface, methods, embeddeds, embeddedPos, unions, comparable);
         boolean incomplete = embeddeds.stream().anyMatch(e -> e.underlying() == null);
         completeIface(p, !incomplete);
         if (incomplete) {
@@ -633,7 +627,7 @@ final class TypeExprs {
 
     /** An interface whose method set waits for embedded types still being declared. */
     private record PendingIface(Interface iface, List<Func> methods, List<Type> embeddeds, List<Integer> embeddedPos,
-            List<TypeSet.Term> terms, boolean hasTerms, boolean comparable) {}
+            List<List<TypeSet.Term>> unions, boolean comparable) {}
 
     private final List<PendingIface> pendingIfaces = new ArrayList<>();
 
@@ -657,8 +651,11 @@ final class TypeExprs {
     private void completeIface(PendingIface p, boolean report) {
         Interface iface = p.iface();
         List<Type> embeddeds = p.embeddeds();
-        List<TypeSet.Term> terms = new ArrayList<>(p.terms());
-        boolean hasTerms = p.hasTerms();
+        // the type set is the intersection of every element's; null stands for all types
+        List<TypeSet.Term> terms = null;
+        for (List<TypeSet.Term> union : p.unions()) {
+            terms = intersect(terms, expandUnion(union));
+        }
         boolean comparable = p.comparable();
         List<Func> all = new ArrayList<>(p.methods());
         Set<String> seen = new HashSet<>();
@@ -679,14 +676,63 @@ final class TypeExprs {
                 if (ei.typeSet() != null) {
                     comparable |= ei.typeSet().comparable();
                     if (!ei.typeSet().terms().isEmpty()) {
-                        hasTerms = true;
-                        terms.addAll(ei.typeSet().terms());
+                        terms = intersect(terms, ei.typeSet().terms());
                     }
                 }
+            } else if (embeddeds.get(i).underlying() != null && embeddeds.get(i) != Universe.INVALID) {
+                // a non-interface embedded type is a single-term union; one still being declared is
+                // decided when the interface is completed again
+                terms = intersect(terms, List.of(new TypeSet.Term(false, embeddeds.get(i))));
             }
         }
         all.sort(Comparator.comparing(Func::name));
-        iface.complete(all, hasTerms || comparable ? new TypeSet(List.copyOf(terms), comparable) : null);
+        iface.complete(all, terms != null || comparable
+                ? new TypeSet(terms == null ? List.of() : List.copyOf(terms), comparable) : null);
+    }
+
+    /** A union's terms with interface terms replaced by their own; null if some term admits every type. */
+    private static List<TypeSet.Term> expandUnion(List<TypeSet.Term> union) {
+        List<TypeSet.Term> out = new ArrayList<>();
+        for (TypeSet.Term term : union) {
+            if (!term.tilde() && term.type().underlying() instanceof Interface ti) {
+                if (ti.typeSet() == null || ti.typeSet().terms().isEmpty()) {
+                    return null;
+                }
+                out.addAll(ti.typeSet().terms());
+            } else {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    /** The terms of the intersection of two type sets given by their terms (null: all types). */
+    private static List<TypeSet.Term> intersect(List<TypeSet.Term> a, List<TypeSet.Term> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        List<TypeSet.Term> out = new ArrayList<>();
+        for (TypeSet.Term x : a) {
+            for (TypeSet.Term y : b) {
+                TypeSet.Term t = intersect(x, y);
+                if (t != null && out.stream().noneMatch(o -> o.tilde() == t.tilde() && Types.identical(o.type(), t.type()))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TypeSet.Term intersect(TypeSet.Term x, TypeSet.Term y) {
+        Type xu = x.type().underlying() == null ? x.type() : x.type().underlying();
+        Type yu = y.type().underlying() == null ? y.type() : y.type().underlying();
+        if (x.tilde() && y.tilde()) {
+            return Types.identical(xu, yu) ? x : null;
+        }
+        if (x.tilde() || y.tilde()) {
+            return Types.identical(xu, yu) ? (x.tilde() ? y : x) : null;
+        }
+        return Types.identical(x.type(), y.type()) ? x : null;
     }
 
     private void collectTerms(Expr e, List<TypeSet.Term> terms) {

@@ -104,7 +104,7 @@ public final class Types {
             return false;
         }
         for (int i = 0; i < ma.size(); i++) {
-            if (!ma.get(i).name().equals(mb.get(i).name()) || !identical(ma.get(i).type(), mb.get(i).type(), p)) {
+            if (!Lookup.sameId(mb.get(i), ma.get(i).pkg(), ma.get(i).name()) || !identical(ma.get(i).type(), mb.get(i).type(), p)) {
                 return false;
             }
         }
@@ -114,6 +114,13 @@ public final class Types {
     /** The type as Go writes it; named types qualified by their package name (universe types bare). */
     public static String typeString(Type t) {
         return typeString(t, null);
+    }
+
+    /** Type-set terms as gc lists them in diagnostics: {@code ~int | string}. */
+    public static String termsString(List<TypeSet.Term> terms, Package relativeTo) {
+        StringBuilder sb = new StringBuilder();
+        new Writer(relativeTo).writeTerms(sb, terms, " | ");
+        return sb.toString();
     }
 
     /** The type as gc prints it in diagnostics: types of package {@code relativeTo} unqualified. */
@@ -182,7 +189,15 @@ public final class Types {
                 writeSignature(sb, s);
             }
             case Interface i -> {
-                if (i.isEmpty()) {
+                if (i.implicit() && i.methods().isEmpty() && i.embeddeds().size() + i.unions().size() == 1) {
+                    if (i.unions().isEmpty()) {
+                        write(sb, i.embeddeds().get(0));
+                    } else {
+                        writeTerms(sb, i.unions().get(0), "|");
+                    }
+                    return;
+                }
+                if (i.isEmpty() && i.unions().isEmpty()) {
                     sb.append("interface{}");
                     return;
                 }
@@ -202,6 +217,13 @@ public final class Types {
                     }
                     first = false;
                     write(sb, e);
+                }
+                for (List<TypeSet.Term> u : i.unions()) {
+                    if (!first) {
+                        sb.append("; ");
+                    }
+                    first = false;
+                    writeTerms(sb, u, "|");
                 }
                 sb.append('}');
             }
@@ -223,6 +245,18 @@ public final class Types {
                 }
             }
             case TypeParam tp -> sb.append(tp.obj().name());
+        }
+    }
+
+    void writeTerms(StringBuilder sb, List<TypeSet.Term> terms, String sep) {
+        for (int k = 0; k < terms.size(); k++) {
+            if (k > 0) {
+                sb.append(sep);
+            }
+            if (terms.get(k).tilde()) {
+                sb.append('~');
+            }
+            write(sb, terms.get(k).type());
         }
     }
 

@@ -131,6 +131,39 @@ class LoaderTest {
     }
 
     @Test
+    void unexportedMethodNamesOfDifferentPackagesAreDifferentMethods() throws IOException {
+        // expected message from go 1.19 (go build) on the same two packages
+        write(tmp.resolve("m/go.mod"), "module m\n");
+        write(tmp.resolve("m/lib/lib.go"), "package lib\n\ntype T struct{}\n\nfunc (t *T) m() string { return \"lib\" }\n");
+        write(tmp.resolve("m/main.go"), """
+                package main
+
+                import "m/lib"
+
+                type localI interface{ m() string }
+
+                type localT struct{}
+
+                func (t *localT) m() string { return "main" }
+
+                type both struct {
+                	localT
+                	lib.T
+                }
+
+                func main() {
+                	var i localI = new(both)
+                	println(i.m())
+                	i = new(lib.T)
+                }
+                """);
+        Diagnostics d = new Diagnostics(new FileSet());
+        load(tmp.resolve("m"), List.of(), List.of(), d);
+        assertEquals(tmp.resolve("m/main.go") + ":19:6: cannot use new(lib.T) (value of type *lib.T) as type localI in assignment:\n"
+                + "\t*lib.T does not implement localI (missing m method)", errors(d));
+    }
+
+    @Test
     void classpathRootInDirectoryAndInJar() throws IOException {
         Path res = tmp.resolve("res");
         write(res.resolve("gosrc/ROOT"), "");

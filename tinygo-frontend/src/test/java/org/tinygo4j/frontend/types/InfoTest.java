@@ -104,6 +104,23 @@ class InfoTest {
     }
 
     @Test
+    void floatConstantsBeyondRationalRangeRoundLikeGo() {
+        // go 1.19 accepts these and prints 10, 0, 1024 for them (test/fixedbugs/issue11326b.go, issue7419.go)
+        CheckHarness h = ok("""
+                package main
+                const Ten float64 = 1e646456992 / 1e646456991
+                const Zero float64 = 1e-779137
+                const Hex float64 = 0x1p100000 / 0x1p99990
+                const Neg = -1e100000 < 0
+                func main() {}
+                """);
+        assertEquals(new Constant.FloatVal(BigInteger.TEN, BigInteger.ONE), constValue(h, "Ten"));
+        assertEquals(new Constant.FloatVal(BigInteger.ZERO, BigInteger.ONE), constValue(h, "Zero"));
+        assertEquals(new Constant.FloatVal(BigInteger.valueOf(1024), BigInteger.ONE), constValue(h, "Hex"));
+        assertEquals(new Constant.BoolVal(true), constValue(h, "Neg"));
+    }
+
+    @Test
     void untypedOperandsGetTheirFinalType() {
         CheckHarness h = ok("""
                 package main

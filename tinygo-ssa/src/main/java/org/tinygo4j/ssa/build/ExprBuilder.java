@@ -45,14 +45,14 @@ final class ExprBuilder {
         if (t == null) {
             throw new Unsupported(e.pos(), "expression without type information");
         }
-        return Universe.defaultType(t);
+        return fb.subst(Universe.defaultType(t));
     }
 
     /** The value of e; null for a call without results. */
     Value expr(Expr e) {
         TypeAndValue tv = info.types.get(e);
         if (tv != null && tv.isConstant()) {
-            return new org.tinygo4j.ssa.ir.Const(Universe.defaultType(tv.type()), tv.value());
+            return new org.tinygo4j.ssa.ir.Const(fb.subst(Universe.defaultType(tv.type())), tv.value());
         }
         return switch (e) {
             case Expr.Paren p -> expr(p.x());
@@ -92,8 +92,13 @@ final class ExprBuilder {
             return org.tinygo4j.ssa.ir.Const.zero(typeOf(id));
         }
         if (o instanceof Func f) {
-            if (isGeneric(f) || f.signature().recv() != null) {
-                throw new Unsupported(id.pos(), "generic function values");
+            if (f.signature().recv() != null) {
+                throw new Unsupported(id.pos(), "method values");
+            }
+            if (isGeneric(f)) {
+                Function inst = instanceOf(id, f);
+                Function w = fb.pb.valueWrapper(inst, id.pos());
+                return fb.emit(new Instr.MakeClosure(inst.signature(), w, List.of(), id.pos()));
             }
             Function w = fb.pb.valueWrapper(f, id.pos());
             return fb.emit(new Instr.MakeClosure(f.signature(), w, List.of(), id.pos()));
@@ -231,10 +236,17 @@ final class ExprBuilder {
         if (callee instanceof Builtin b) {
             return builtin(c, b);
         }
+        if (callee instanceof Func f0 && fun instanceof Expr.Selector ts && info.selections.get(ts) instanceof Selection tsel
+                && fb.typeArgsUsed(tsel.recv())) {
+            // a method of a type parameter's constraint: the type argument's own method
+            callee = concreteMethod(ts, tsel, f0);
+        }
         if (callee instanceof Func f) {
             Signature sig = f.signature();
+            Function target = null;
             if (isGeneric(f)) {
-                throw new Unsupported(c.pos(), "generic functions and methods of generic types");
+                target = instanceOf(fun instanceof Expr.Index ix ? unparen(ix.x()) : fun, f);
+                sig = target.signature();
             }
             if (sig.recv() == null && fun instanceof Expr.Selector s0 && info.selections.get(s0) != null
                     || sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
@@ -248,7 +260,7 @@ final class ExprBuilder {
                 args.add(receiver(s, sel, f));
             }
             args.addAll(arguments(c, sig));
-            return callFunction(fb.pb.function(f), sig, args, c.pos());
+            return callFunction(target != null ? target : fb.pb.function(f), sig, args, c.pos());
         }
         Type ft = typeOf(fun);
         if (ft.underlying() instanceof Signature sig && !(callee instanceof Func)) {
@@ -266,7 +278,7 @@ final class ExprBuilder {
         Signature sig = (Signature) typeOf(fl);
         Function child = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".func"), sig, null);
         fb.pb.program().functions().add(child);
-        FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb);
+        FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb, (Signature) info.typeOf(fl));
         cb.buildClosure(fl);
         List<Value> bindings = new ArrayList<>();
         for (Var v : cb.freeVars()) {
@@ -275,9 +287,55 @@ final class ExprBuilder {
         return fb.emit(new Instr.MakeClosure(sig, child, bindings, fl.pos()));
     }
 
-    /** Whether f is generic or a method of a generic type (both need instantiation, not built yet). */
-    private static boolean isGeneric(Func f) {
+    /**
+     * The instance of generic function or method f used at fun (an identifier or selector):
+     * the checker's type arguments, themselves substituted inside generic code.
+     */
+    private Function instanceOf(Expr fun, Func f) {
+        if (!f.signature().typeParams().isEmpty()) {
+            Expr.Ident nameId = fun instanceof Expr.Ident id ? id : fun instanceof Expr.Selector s ? s.sel() : null;
+            org.tinygo4j.frontend.types.Instance inst = nameId == null ? null : info.instances.get(nameId);
+            if (inst == null) {
+                throw new Unsupported(fun.pos(), "this use of a generic function");
+            }
+            List<Type> targs = inst.typeArgs().stream().map(fb::subst).toList();
+            return fb.pb.instance(f, targs, fun.pos());
+        }
+        // a method of an instance of a generic type: the receiver's base type gives the arguments
+        Type r = fb.subst(f.signature().recv().type());
+        Type base = r instanceof Pointer p ? p.elem() : r;
+        if (!(base instanceof org.tinygo4j.frontend.types.Named n) || n.typeArgs().isEmpty()) {
+            throw new Unsupported(fun.pos(), "this method of a generic type");
+        }
+        return fb.pb.instance(f.origin(), n.typeArgs(), fun.pos());
+    }
+
+    /**
+     * For x.M() with x of a type parameter's type: the method M of the type argument (a
+     * value or pointer receiver declared on it, or promoted through embedding).
+     */
+    private Func concreteMethod(Expr.Selector s, Selection sel, Func constraintMethod) {
+        Type t = fb.subst(sel.recv());
+        Type base = t instanceof Pointer p ? p.elem() : t;
+        if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface) {
+            throw new Unsupported(s.pos(), "interface method calls");
+        }
+        if (base instanceof org.tinygo4j.frontend.types.Named n) {
+            for (Func m : n.methods()) {
+                if (m.name().equals(constraintMethod.name())) {
+                    return m;
+                }
+            }
+        }
+        throw new Unsupported(s.pos(), "method " + constraintMethod.name() + " of type argument " + t);
+    }
+
+    /** Whether f is generic or a method of a generic type (both need instantiation). */
+    static boolean isGeneric(Func f) {
         Signature sig = f.signature();
+        if (sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
+            return false; // a method of an (instantiated) interface: called dynamically, never compiled
+        }
         if (!sig.typeParams().isEmpty() || f.origin() != f) {
             return true;
         }
@@ -325,9 +383,9 @@ final class ExprBuilder {
             Selection sel = info.selections.get(s);
             return sel != null ? sel.obj() : info.objectOf(s.sel());
         }
-        if (fun instanceof Expr.Index ix && unparen(ix.x()) instanceof Expr.Ident gid
-                && info.objectOf(gid) instanceof Func) {
-            throw new Unsupported(ix.pos(), "generic functions");
+        if (fun instanceof Expr.Index ix && (unparen(ix.x()) instanceof Expr.Ident || unparen(ix.x()) instanceof Expr.Selector)
+                && calleeObject(unparen(ix.x())) instanceof Func g) {
+            return g; // an explicit instantiation F[int](...)
         }
         return null; // a function value: a variable, an element, a call result, ...
     }
@@ -522,6 +580,14 @@ final class ExprBuilder {
     }
 
     private Value index(Expr.Index ix) {
+        Expr gx = unparen(ix.x());
+        if ((gx instanceof Expr.Ident || gx instanceof Expr.Selector && info.selections.get((Expr.Selector) gx) == null)
+                && calleeObject(gx) instanceof Func g && isGeneric(g)) {
+            // F[int] as a value
+            Function inst = instanceOf(gx, g);
+            Function w = fb.pb.valueWrapper(inst, ix.pos());
+            return fb.emit(new Instr.MakeClosure(inst.signature(), w, List.of(), ix.pos()));
+        }
         Type xt = typeOf(ix.x());
         if (Maps.isMap(xt)) {
             return new Maps(fb).index(ix);

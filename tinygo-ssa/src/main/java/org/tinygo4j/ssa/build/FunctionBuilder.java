@@ -24,6 +24,7 @@ import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeParam;
 import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
@@ -60,16 +61,48 @@ final class FunctionBuilder {
     private Instr.Alloc deferHead;
     private final List<Var> freeVars = new ArrayList<>();
 
+    /**
+     * For an instance of generic code: each type parameter's argument. The checker's
+     * types inside the body mention the parameters; every type the builder takes from
+     * it goes through {@link #subst}.
+     */
+    private final Map<TypeParam, Type> typeArgs;
+    /** The signature as declared: its Vars are the objects the body's identifiers use. */
+    private final Signature declared;
+
     FunctionBuilder(ProgramBuilder pb, Function fn) {
-        this(pb, fn, null);
+        this(pb, fn, null, Map.of(), fn.object() != null ? fn.object().signature() : fn.signature());
     }
 
-    FunctionBuilder(ProgramBuilder pb, Function fn, FunctionBuilder parent) {
+    FunctionBuilder(ProgramBuilder pb, Function fn, Map<TypeParam, Type> typeArgs) {
+        this(pb, fn, null, typeArgs, fn.object() != null ? fn.object().signature() : fn.signature());
+    }
+
+    /** A closure's builder: it shares the enclosing function's type arguments. */
+    FunctionBuilder(ProgramBuilder pb, Function fn, FunctionBuilder parent, Signature declared) {
+        this(pb, fn, parent, parent.typeArgs, declared);
+    }
+
+    private FunctionBuilder(ProgramBuilder pb, Function fn, FunctionBuilder parent, Map<TypeParam, Type> typeArgs,
+            Signature declared) {
         this.pb = pb;
         this.fn = fn;
         this.info = pb.info();
         this.exprs = new ExprBuilder(this);
         this.parent = parent;
+        this.typeArgs = typeArgs;
+        this.declared = declared;
+    }
+
+    /** t with this instance's type arguments in place of type parameters. */
+    Type subst(Type t) {
+        return typeArgs.isEmpty() ? t : pb.types().subst(t, typeArgs);
+    }
+
+    /** Whether t is a type parameter (or a pointer to one) that this instance binds. */
+    boolean typeArgsUsed(Type t) {
+        Type b = t instanceof Pointer p ? p.elem() : t;
+        return b instanceof TypeParam && !typeArgs.isEmpty();
     }
 
     /** The variables of enclosing functions that this closure uses, in context order. */
@@ -123,7 +156,7 @@ final class FunctionBuilder {
         if (AddressTaken.hasDefer(body)) {
             deferHead = alloc(Universe.UNSAFE_POINTER, "defers", body.pos(), false);
         }
-        Signature sig = fn.signature();
+        Signature sig = declared;
         int index = 0;
         if (sig.recv() != null) {
             addParam(sig.recv(), index++);
@@ -136,7 +169,7 @@ final class FunctionBuilder {
         }
         for (Var r : sig.results().vars()) {
             if (!r.name().isEmpty()) {
-                Instr.Alloc a = alloc(r.type(), r.name(), r.pos(), addressTaken.contains(r));
+                Instr.Alloc a = alloc(subst(r.type()), r.name(), r.pos(), addressTaken.contains(r));
                 namedResults.add(a);
                 locals.put(r, a);
             }
@@ -207,10 +240,11 @@ final class FunctionBuilder {
     }
 
     private void addParam(Var v, int index) {
-        Param p = new Param(v.type(), v.name(), index);
+        Type t = subst(v.type());
+        Param p = new Param(t, v.name(), index);
         fn.params().add(p);
         if (!v.name().isEmpty() && !v.name().equals("_")) {
-            Instr.Alloc a = alloc(v.type(), v.name(), v.pos(), addressTaken.contains(v));
+            Instr.Alloc a = alloc(t, v.name(), v.pos(), addressTaken.contains(v));
             store(a, p, v.pos());
             locals.put(v, a);
         }
@@ -290,7 +324,7 @@ final class FunctionBuilder {
         int pos = v.pos();
         Value ctx = emit(new Instr.Convert(Universe.UINTPTR, fn.context(), pos));
         Value off = new Const(Universe.UINTPTR, Constant.IntVal.of((long) i * pb.program().sizes().ptrSize()));
-        Value slot = emit(new Instr.Convert(new Pointer(new Pointer(v.type())),
+        Value slot = emit(new Instr.Convert(new Pointer(new Pointer(subst(v.type()))),
                 exprs.binop(Universe.UINTPTR, Token.ADD, ctx, off, pos), pos));
         return load(slot, pos);
     }
@@ -341,10 +375,10 @@ final class FunctionBuilder {
                     continue;
                 }
                 Var v = (Var) info.defs.get(id);
-                Instr.Alloc a = alloc(v.type(), v.name(), id.pos(), addressTaken.contains(v));
+                Instr.Alloc a = alloc(subst(v.type()), v.name(), id.pos(), addressTaken.contains(v));
                 locals.put(v, a);
                 if (!values.isEmpty()) {
-                    store(a, exprs.convert(values.get(i), v.type(), id.pos()), id.pos());
+                    store(a, exprs.convert(values.get(i), subst(v.type()), id.pos()), id.pos());
                 }
             }
         }
@@ -382,10 +416,10 @@ final class FunctionBuilder {
             if (l instanceof Expr.Ident id && id.isBlank()) {
                 addrs.add(null);
             } else if (a.tok() == Token.DEFINE && info.defs.get((Expr.Ident) l) instanceof Var v) {
-                Instr.Alloc al = alloc(v.type(), v.name(), l.pos(), addressTaken.contains(v));
+                Instr.Alloc al = alloc(subst(v.type()), v.name(), l.pos(), addressTaken.contains(v));
                 locals.put(v, al);
                 addrs.add(() -> al);
-            } else if (Maps.isMapIndex(l, info)) {
+            } else if (Maps.isMapIndex(l, this)) {
                 addrs.add(new Maps(this).deferredSlot((Expr.Index) ExprBuilder.unparen(l)));
             } else {
                 Value addr = exprs.addr(l);
@@ -403,7 +437,7 @@ final class FunctionBuilder {
     }
 
     private void opAssign(Expr lhs, Token op, Expr rhs, int pos) {
-        if (Maps.isMapIndex(lhs, info)) {
+        if (Maps.isMapIndex(lhs, this)) {
             new Maps(this).opAssign((Expr.Index) ExprBuilder.unparen(lhs), op, rhs, pos);
             return;
         }
@@ -494,7 +528,7 @@ final class FunctionBuilder {
                 && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
                 && m.signature().recv() != null
                 && !(m.signature().recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
-                && !call.hasEllipsis() && !m.signature().variadic() && m.signature().typeParams().isEmpty()) {
+                && !call.hasEllipsis() && !m.signature().variadic() && !ExprBuilder.isGeneric(m)) {
             // A method call: the receiver is evaluated now, and the thunk calls the method.
             target = pb.function(m);
             values.add(exprs.receiver(sel, s0, m));
@@ -502,7 +536,7 @@ final class FunctionBuilder {
                 values.add(exprs.convert(exprs.expr(call.args().get(i)), m.signature().params().at(i), call.pos()));
             }
         } else {
-            Type ft = info.typeOf(fun);
+            Type ft = subst(info.typeOf(fun));
             if (!(ft != null && ft.underlying() instanceof Signature sig) || call.hasEllipsis() || sig.variadic()
                     || callee instanceof org.tinygo4j.frontend.types.Builtin) {
                 throw new Unsupported(d.pos(), "this form of defer");
@@ -525,7 +559,7 @@ final class FunctionBuilder {
                 org.tinygo4j.frontend.types.Tuple.EMPTY, false);
         Function thunk = new Function(pb.uniqueName(fn.linkName() + ".defer"), thunkSig, null);
         pb.program().functions().add(thunk);
-        FunctionBuilder tb = new FunctionBuilder(pb, thunk, this);
+        FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
         tb.buildDeferThunk(builtin, target, cells, d.pos());
         List<Value> bindings = new ArrayList<>();
         for (Var v : tb.freeVars()) {
@@ -611,7 +645,7 @@ final class FunctionBuilder {
 
     /** for k, v := range x over an integer (Go 1.22) or an array. */
     private void rangeStmt(Stmt.Range r, String label) {
-        Type xt = info.typeOf(r.x());
+        Type xt = subst(info.typeOf(r.x()));
         Type u = xt == null ? null : xt.underlying();
         Value arrayAddr = null;
         Value sliceValue = null;
@@ -720,7 +754,7 @@ final class FunctionBuilder {
         Value addr;
         if (r.tok() == Token.DEFINE) {
             Var var = (Var) info.defs.get((Expr.Ident) target);
-            addr = alloc(var.type(), var.name(), target.pos(), addressTaken.contains(var));
+            addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
             locals.put(var, addr);
         } else {
             addr = exprs.addr(target);

@@ -47,9 +47,15 @@ final class Maps {
         return t != null && t.underlying() instanceof MapType;
     }
 
-    /** Whether e is an index expression on a map. */
-    static boolean isMapIndex(Expr e, org.tinygo4j.frontend.types.Info info) {
-        return ExprBuilder.unparen(e) instanceof Expr.Index ix && isMap(info.typeOf(ix.x()));
+    /** Whether e is an index expression on a map (in fb's function, so in a generic instance, after substitution). */
+    static boolean isMapIndex(Expr e, FunctionBuilder fb) {
+        return ExprBuilder.unparen(e) instanceof Expr.Index ix && fb.info.typeOf(ix.x()) != null
+                && isMap(fb.subst(fb.info.typeOf(ix.x())));
+    }
+
+    /** The map type of e, with the type arguments of a generic instance substituted. */
+    private MapType mapType(Expr e) {
+        return (MapType) fb.subst(fb.info.typeOf(e)).underlying();
     }
 
     /** make(map[K]V) and make(map[K]V, hint). */
@@ -83,7 +89,7 @@ final class Maps {
 
     /** m[k] as a value, or as (value, ok) where the checker recorded the comma-ok form. */
     Value index(Expr.Index ix) {
-        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        MapType mt = mapType(ix.x());
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
         TypeAndValue tv = fb.info.types.get(ix);
@@ -102,7 +108,7 @@ final class Maps {
 
     /** Evaluates the map and key of m[k] now; the supplier inserts k and yields its value's address later. */
     Supplier<Value> deferredSlot(Expr.Index ix) {
-        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        MapType mt = mapType(ix.x());
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
         return () -> slot(m, key, mt, ix.pos());
@@ -110,7 +116,7 @@ final class Maps {
 
     /** m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value stored. */
     void opAssign(Expr.Index ix, Token op, Expr rhs, int pos) {
-        MapType mt = (MapType) fb.info.typeOf(ix.x()).underlying();
+        MapType mt = mapType(ix.x());
         Type t = mt.elem();
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
@@ -131,7 +137,7 @@ final class Maps {
 
     /** delete(m, k). */
     void delete(Expr mapExpr, Expr keyExpr, int pos) {
-        MapType mt = (MapType) fb.info.typeOf(mapExpr).underlying();
+        MapType mt = mapType(mapExpr);
         Value m = exprs.expr(mapExpr);
         Value key = key(keyExpr, mt.key());
         Function f = runtime("hashmapDelete");
@@ -149,7 +155,7 @@ final class Maps {
      * reports none; break leaves, continue asks for the next entry.
      */
     void range(Stmt.Range r, String label) {
-        MapType mt = (MapType) fb.info.typeOf(r.x()).underlying();
+        MapType mt = mapType(r.x());
         Value m = hashmap(exprs.expr(r.x()), r.pos());
         Function next = runtime("hashmapNext");
         Type iterType = ((Pointer) paramTypes(next).get(1)).elem();

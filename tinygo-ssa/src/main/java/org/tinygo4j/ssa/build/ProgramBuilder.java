@@ -63,6 +63,9 @@ public final class ProgramBuilder {
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final MapFunctions mapFunctions;
+    private final TypeSubst types = new TypeSubst();
+    /** The instances of each generic function (or method of a generic type), by type arguments. */
+    private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
@@ -108,6 +111,75 @@ public final class ProgramBuilder {
     Program program() {
         return program;
     }
+
+    TypeSubst types() {
+        return types;
+    }
+
+    /**
+     * The instance of a generic function, or of a method of a generic type, for these
+     * type arguments (the function's own type parameters, or the receiver type's),
+     * created on first use and built later with the arguments in place of the parameters.
+     */
+    Function instance(Func generic, List<Type> targs, int pos) {
+        Func origin = generic.origin();
+        List<Map.Entry<List<Type>, Function>> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
+        for (Map.Entry<List<Type>, Function> e : list) {
+            if (TypeSubst.sameTypes(e.getKey(), targs)) {
+                return e.getValue();
+            }
+        }
+        Signature sig = origin.signature();
+        List<org.tinygo4j.frontend.types.TypeParam> params;
+        if (!sig.typeParams().isEmpty()) {
+            params = sig.typeParams();
+        } else {
+            Type r = sig.recv() == null ? null : sig.recv().type();
+            Type base = r instanceof Pointer p ? p.elem() : r;
+            if (!(base instanceof org.tinygo4j.frontend.types.Named n) || n.typeParams().size() != targs.size()) {
+                throw new Unsupported(pos, "instantiation of " + origin.fullName());
+            }
+            params = n.origin().typeParams();
+        }
+        for (Type t : targs) {
+            if (TypeSubst.mentionsTypeParam(t)) {
+                throw new Unsupported(pos, "instantiation with type argument " + t);
+            }
+        }
+        Map<org.tinygo4j.frontend.types.TypeParam, Type> m = TypeSubst.bind(params, targs);
+        Signature isig = types.signature(sig, m);
+        String name = instanceName(origin, sig, isig, targs);
+        Function fn = new Function(name, isig, origin);
+        list.add(Map.entry(List.copyOf(targs), fn));
+        program.functions().add(fn);
+        Decl.FuncDecl decl = origin.decl();
+        if (decl == null || decl.body() == null) {
+            throw new Unsupported(pos, "generic function without a body: " + origin.fullName());
+        }
+        pending.add(() -> new FunctionBuilder(this, fn, m).buildBody(decl));
+        return fn;
+    }
+
+    /** pkg.F[int,string] or pkg.(*T[int]).M, unique in the program. */
+    private String instanceName(Func origin, Signature sig, Signature isig, List<Type> targs) {
+        String pkg = origin.pkg() == null ? "" : origin.pkg().path() + ".";
+        String name;
+        if (!sig.typeParams().isEmpty()) {
+            StringBuilder sb = new StringBuilder(pkg).append(origin.name()).append('[');
+            for (int i = 0; i < targs.size(); i++) {
+                sb.append(i > 0 ? "," : "").append(org.tinygo4j.frontend.types.Types.typeString(targs.get(i)));
+            }
+            name = sb.append(']').toString();
+        } else {
+            Type r = isig.recv().type();
+            boolean ptr = r instanceof Pointer;
+            String tn = org.tinygo4j.frontend.types.Types.typeString(ptr ? ((Pointer) r).elem() : r);
+            tn = tn.startsWith(pkg) ? tn.substring(pkg.length()) : tn;
+            name = pkg + (ptr ? "(*" + tn + ")" : tn) + "." + origin.name();
+        }
+        return linkNames.add(name) ? name : uniqueName(name + "#");
+    }
+
 
     /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
     private boolean isRoot(Package p, Decl.FuncDecl fd) {
@@ -189,17 +261,20 @@ public final class ProgramBuilder {
         return null;
     }
 
-    private final Map<Func, Function> valueWrappers = new IdentityHashMap<>();
-
     /** The wrapper that lets a declared function be called through a function value (it takes a context). */
     Function valueWrapper(Func f, int pos) {
-        Function target = function(f);
+        return valueWrapper(function(f), pos);
+    }
+
+    private final Map<Function, Function> wrappersByTarget = new IdentityHashMap<>();
+
+    /** The value wrapper of a function (a declared one or an instance of a generic one). */
+    Function valueWrapper(Function target, int pos) {
         if (target.kind() == Function.Kind.INTRINSIC) {
             throw new Unsupported(pos, "intrinsics as function values");
         }
-        return valueWrappers.computeIfAbsent(f, k -> {
-            Signature sig = k.signature();
-            Function w = new Function(uniqueName(target.linkName() + "$value"), sig, null);
+        return wrappersByTarget.computeIfAbsent(target, k -> {
+            Function w = new Function(uniqueName(target.linkName() + "$value"), target.signature(), null);
             program.functions().add(w);
             new FunctionBuilder(this, w).buildValueWrapper(target);
             return w;
