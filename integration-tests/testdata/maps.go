@@ -2,7 +2,8 @@ package main
 
 // Maps: make with and without a size hint, reads of absent keys, comma-ok,
 // assignment, op-assignment, ++, delete, len, nil maps (reads give the zero value,
-// delete does nothing), maps of slices, and tuple assignment between elements.
+// delete does nothing, println prints the pointer), maps of slices, and tuple
+// assignment between elements.
 
 func fill(m map[int]int, n int) {
 	for i := 0; i < n; i++ {
@@ -36,7 +37,7 @@ func main() {
 	println(len(m), m["a"])
 
 	var nm map[string]int
-	println(nm == nil, nm != nil, len(nm), nm["x"])
+	println(nm == nil, nm != nil, len(nm), nm["x"], nm)
 	_, ok = nm["x"]
 	println(ok)
 	delete(nm, "x")
