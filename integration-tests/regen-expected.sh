@@ -2,9 +2,9 @@
 # Regenerates the expected outputs of integration-tests/testdata with the reference Go
 # toolchain (Debian's golang-1.19-go). For each program NAME.go (or package directory
 # NAME/): NAME.out holds stdout and stderr as one stream (builtin println writes to
-# stderr) and NAME.exit the exit code when it is not 0. A program that panics keeps its
-# output only up to and including the "panic: msg" line, since the goroutine trace that
-# follows is gc's own. The program is built with `go build` and then run (rather than
+# stderr) and NAME.exit the exit code when it is not 0. A program that panics (or stops
+# with a fatal error) keeps its output only up to and including the "panic: msg" (or
+# "fatal error: msg") line, since the goroutine trace that follows is gc's own. The program is built with `go build` and then run (rather than
 # `go run`, which adds an "exit status N" line of its own).
 # Usage: integration-tests/regen-expected.sh [--check]   (--check: compare, change nothing)
 set -euo pipefail
@@ -33,8 +33,8 @@ for src in "$data"/*.go "$data"/*/; do
   "$work/$name" > "$work/$name.raw" 2>&1
   code=$?
   set -e
-  if grep -q '^panic: ' "$work/$name.raw"; then
-    sed '/^panic: /q' "$work/$name.raw" > "$work/$name.out"
+  if grep -Eq '^(panic|fatal error): ' "$work/$name.raw"; then
+    sed -E '/^(panic|fatal error): /q' "$work/$name.raw" > "$work/$name.out"
   else
     cp "$work/$name.raw" "$work/$name.out"
   fi

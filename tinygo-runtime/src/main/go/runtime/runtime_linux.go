@@ -12,10 +12,12 @@ const (
 	sysExitGroup = 231
 )
 
-// main is the C-ABI entry that the start-up code (_start) calls.
+// main is the C-ABI entry that the start-up code (_start) calls with the initial
+// stack pointer, where the kernel left argc, argv and the environment.
 //
 //export main
-func main() {
+func main(sp uintptr) {
+	startSP = sp
 	run()
 }
 

@@ -208,6 +208,15 @@ public final class ProgramBuilder {
             linkName = export.get(0);
         } else if (linkname != null && linkname.size() >= 2 && decl != null && decl.body() == null) {
             linkName = linkname.get(1);
+            // pkg.name of a Go function in the program (how the standard library reaches the
+            // runtime's unexported functions): that function itself, built like any other
+            Func target = linknameTarget(linkName);
+            if (target != null && target != f && target.decl() != null && target.decl().body() != null
+                    && org.tinygo4j.frontend.types.Types.identical(target.signature(), f.signature())) {
+                Function t = function(target);
+                functions.put(f, t);
+                return t;
+            }
         }
         fn = new Function(linkName, f.signature(), f);
         functions.put(f, fn);
@@ -249,6 +258,22 @@ public final class ProgramBuilder {
         if (runtimeFunction(name) == null) {
             throw new Unsupported(pos, "this runtime has no " + name);
         }
+    }
+
+    /** The package-level function a //go:linkname target "import/path.name" names, if the program has it. */
+    private Func linknameTarget(String target) {
+        int dot = target.lastIndexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        String path = target.substring(0, dot);
+        String name = target.substring(dot + 1);
+        for (Package p : packages) {
+            if (p.path().equals(path) && p.scope().lookup(name) instanceof Func fn) {
+                return fn;
+            }
+        }
+        return null;
     }
 
     /** The SSA function of a runtime function (built on demand), or null if the runtime lacks it. */

@@ -1,0 +1,132 @@
+// Package os is tinygo4j's operating-system interface: process exit, the command
+// line, the environment and the standard files. Output goes through the runtime's
+// per-target writer (a system call on Linux, fd_write on WASI, the console on
+// microcontrollers). File systems are not provided.
+package os
+
+import (
+	"errors"
+	_ "unsafe"
+)
+
+//go:linkname runtimeExit runtime.exit
+func runtimeExit(code int)
+
+//go:linkname runtimeWriteFD runtime.writeFD
+func runtimeWriteFD(fd int, p *byte, n uintptr) int
+
+//go:linkname runtimeArgs runtime.osArgs
+func runtimeArgs() []string
+
+//go:linkname runtimeEnviron runtime.osEnviron
+func runtimeEnviron() []string
+
+// Args holds the command-line arguments, starting with the program name.
+var Args []string
+
+func init() {
+	Args = runtimeArgs()
+}
+
+// Exit ends the program at once with the given status code; deferred functions do
+// not run. Code zero means success.
+func Exit(code int) {
+	runtimeExit(code)
+}
+
+// ErrInvalid reports an invalid argument, such as an operation on a nil *File.
+var ErrInvalid = errors.New("invalid argument")
+
+// A File is an open file descriptor; only the standard files exist.
+type File struct {
+	fd   int
+	name string
+}
+
+// The standard input, output and error files.
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// NewFile returns a File for the descriptor fd with the given name.
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+// Name returns the name the file was opened (or created) with.
+func (f *File) Name() string {
+	return f.name
+}
+
+// Fd returns the file's descriptor.
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// Write writes b to the file and returns the number of bytes written; err is not nil
+// when fewer than len(b) bytes were written.
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	r := runtimeWriteFD(f.fd, &b[0], uintptr(len(b)))
+	if r < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("write error")}
+	}
+	if r < len(b) {
+		return r, &PathError{Op: "write", Path: f.name, Err: errors.New("short write")}
+	}
+	return r, nil
+}
+
+// WriteString is like Write with the contents of s.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string {
+	return e.Op + " " + e.Path + ": " + e.Err.Error()
+}
+
+func (e *PathError) Unwrap() error {
+	return e.Err
+}
+
+// Environ returns the environment as strings of the form "key=value".
+func Environ() []string {
+	env := runtimeEnviron()
+	out := make([]string, len(env))
+	copy(out, env)
+	return out
+}
+
+// LookupEnv returns the value of the environment variable key and whether it is set.
+func LookupEnv(key string) (string, bool) {
+	for _, kv := range runtimeEnviron() {
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:], true
+		}
+	}
+	return "", false
+}
+
+// Getenv returns the value of the environment variable key, or "" if it is unset.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}

@@ -1,0 +1,45 @@
+package runtime
+
+// The parts of Go's runtime API that programs call directly, for a runtime that runs
+// one goroutine at a time on one processor.
+
+// Gosched yields the processor to other goroutines; with none runnable it returns at
+// once.
+func Gosched() {
+}
+
+// GOMAXPROCS sets the number of processors running Go code at once and returns the
+// previous setting; there is one processor, and values other than 1 are not kept.
+func GOMAXPROCS(n int) int {
+	return 1
+}
+
+// NumCPU returns the number of logical CPUs the program may use.
+func NumCPU() int {
+	return 1
+}
+
+// NumGoroutine returns the number of goroutines that exist.
+func NumGoroutine() int {
+	return 1
+}
+
+// panicOverflow is the run-time error of math/bits' double-width division when the
+// quotient does not fit.
+func panicOverflow() {
+	runtimePanic("integer overflow")
+}
+
+// deadlock ends a program whose only goroutine blocks forever (locking a locked mutex,
+// waiting on a WaitGroup that nothing will release), with Go's fatal error.
+func deadlock() {
+	printstring("fatal error: all goroutines are asleep - deadlock!\n")
+	exit(2)
+}
+
+// fatalPrint reports an unrecoverable error of a library (sync's misuse checks) and
+// ends the program as Go's fatal errors do.
+func fatalPrint(msg string) {
+	printstring(msg)
+	exit(2)
+}
