@@ -2,8 +2,8 @@ package main
 
 // Maps: make with and without a size hint, reads of absent keys, comma-ok,
 // assignment, op-assignment, ++, delete, len, nil maps (reads give the zero value,
-// delete does nothing, println prints the pointer), maps of slices, and tuple
-// assignment between elements.
+// delete does nothing, println prints the pointer), maps of slices, tuple assignment
+// between elements, and a deferred delete.
 
 func fill(m map[int]int, n int) {
 	for i := 0; i < n; i++ {
@@ -12,6 +12,15 @@ func fill(m map[int]int, n int) {
 }
 
 var counter map[int]bool
+
+var inFlight = map[string]int{}
+
+// work registers k while it runs; a deferred delete takes it out again.
+func work(k string) int {
+	inFlight[k] = len(inFlight)
+	defer delete(inFlight, k)
+	return len(inFlight)
+}
 
 func main() {
 	m := make(map[string]int)
@@ -68,4 +77,5 @@ func main() {
 	i8[-1] = 127
 	i8[-1]++
 	println(i8[-1])
+	println(work("a"), len(inFlight))
 }

@@ -7,3 +7,8 @@ func clearMap(m map[string]int) {
 		delete(m, k)
 	}
 }
+
+func clearLater(m map[string]int) int {
+	defer clearMap(m)
+	return len(m)
+}

@@ -1,9 +1,10 @@
 package main
 
 // clear(m) (Go 1.21) on maps: every entry goes, the map stays usable, a nil map is
-// fine, and a range loop under way produces no more entries. The reference toolchain
-// (Go 1.19) has no clear, so it builds clear_go119.go, which deletes each key; this
-// compiler takes clear_go121.go, the builtin.
+// fine, a range loop under way produces no more entries, and a deferred clear runs at
+// the return. The reference toolchain (Go 1.19) has no clear, so it builds
+// clear_go119.go, which deletes each key; this compiler takes clear_go121.go, the
+// builtin.
 
 func main() {
 	m := map[string]int{"a": 1, "b": 2, "c": 3}
@@ -24,4 +25,7 @@ func main() {
 		clearMap(n)
 	}
 	println(iterations, len(n))
+
+	later := map[string]int{"p": 1, "q": 2}
+	println(clearLater(later), len(later))
 }

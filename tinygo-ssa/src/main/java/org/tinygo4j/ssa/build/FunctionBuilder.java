@@ -524,6 +524,9 @@ final class FunctionBuilder {
             for (Expr a : call.args()) {
                 values.add(exprs.expr(a));
             }
+        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b && Maps.deferrable(b.id(), call, this)) {
+            builtin = b.id();
+            values.addAll(new Maps(this).deferredArgs(b.id(), call));
         } else if (fun instanceof Expr.Selector sel && info.selections.get(sel) instanceof org.tinygo4j.frontend.types.Selection s0
                 && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
                 && m.signature().recv() != null
@@ -578,7 +581,10 @@ final class FunctionBuilder {
         for (Var v : cells) {
             vals.add(load(varAddr(v), pos));
         }
-        if (builtin != null) {
+        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
+                || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
+            new Maps(this).deferredCall(builtin, vals, pos);
+        } else if (builtin != null) {
             for (Value v : vals) {
                 if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
                     pb.requireRuntime("printfloat64", pos);

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Builtin;
 import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.MapType;
 import org.tinygo4j.frontend.types.Pointer;
@@ -142,6 +143,35 @@ final class Maps {
         Value key = key(keyExpr, mt.key());
         Function f = runtime("hashmapDelete");
         exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
+    }
+
+    /** Whether a deferred call of a builtin is a map's delete or clear (handled here). */
+    static boolean deferrable(Builtin.Id id, Expr.Call call, FunctionBuilder fb) {
+        return (id == Builtin.Id.DELETE || id == Builtin.Id.CLEAR) && !call.args().isEmpty()
+                && fb.info.typeOf(call.args().get(0)) != null && isMap(fb.subst(fb.info.typeOf(call.args().get(0))));
+    }
+
+    /** The arguments of defer delete(m, k) or defer clear(m), evaluated at the defer statement. */
+    List<Value> deferredArgs(Builtin.Id id, Expr.Call call) {
+        Expr mapExpr = call.args().get(0);
+        List<Value> out = new ArrayList<>();
+        out.add(exprs.expr(mapExpr));
+        if (id == Builtin.Id.DELETE) {
+            out.add(key(call.args().get(1), mapType(mapExpr).key()));
+        }
+        return out;
+    }
+
+    /** The deferred delete or clear itself, with the values deferredArgs gave. */
+    void deferredCall(Builtin.Id id, List<Value> args, int pos) {
+        Value m = args.get(0);
+        if (id == Builtin.Id.CLEAR) {
+            clear(m, pos);
+            return;
+        }
+        MapType mt = (MapType) m.type().underlying();
+        Function f = runtime("hashmapDelete");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(args.get(1), mt.key())), pos);
     }
 
     /** clear(m). */

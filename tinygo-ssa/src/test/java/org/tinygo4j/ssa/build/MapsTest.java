@@ -40,6 +40,8 @@ class MapsTest {
             func hashmapDelete(m *hashmap, key unsafe.Pointer) {}
             func hashmapClear(m *hashmap) {}
             func hashmapNext(m *hashmap, it *hashmapIterator, key, value unsafe.Pointer) bool { return false }
+            func deferPush(head *unsafe.Pointer, fn func()) {}
+            func deferRun(head *unsafe.Pointer) {}
             """;
 
     private static Program build(String main) {
@@ -139,5 +141,22 @@ class MapsTest {
         List<String> calls = calls(p.function("main.main"));
         assertTrue(calls.contains("runtime.hashmapNext"), calls::toString);
         assertEquals(1, calls.stream().filter("runtime.hashmapNext"::equals).count());
+    }
+
+    @Test
+    void deferredDeleteEvaluatesItsKeyAtTheDeferStatement() {
+        Program p = build("""
+                package main
+                func g() string { return "k" }
+                func main() {
+                	m := map[string]int{"k": 1}
+                	defer delete(m, g())
+                	m["x"] = 2
+                }
+                """);
+        List<String> calls = calls(p.function("main.main"));
+        assertTrue(calls.indexOf("main.g") < calls.indexOf("runtime.deferPush")
+                && calls.indexOf("runtime.deferPush") < calls.lastIndexOf("runtime.hashmapAssign"), calls::toString);
+        assertFalse(calls.contains("runtime.hashmapDelete"), "the delete is in the deferred thunk");
     }
 }
