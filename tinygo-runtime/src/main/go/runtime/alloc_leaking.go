@@ -8,7 +8,11 @@ import "unsafe"
 
 var heapPtr uintptr
 
-// alloc returns size bytes of zeroed memory, aligned for any Go value.
+// alloc returns size bytes of zeroed memory, aligned for any Go value. It is never
+// inlined: the back end finds the calls whose objects cannot escape and turns them into
+// stack slots.
+//
+//go:noinline
 func alloc(size uintptr) unsafe.Pointer {
 	if heapPtr == 0 {
 		heapPtr = heapStart()

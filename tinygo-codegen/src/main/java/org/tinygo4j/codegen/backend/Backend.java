@@ -69,8 +69,29 @@ public final class Backend {
             LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
         }
         optimise(target, module);
+        if (HeapToStack.run(module, stackObjectLimit(spec)) > 0) {
+            optimise(target, module); // the new stack objects usually dissolve into registers
+        }
         byte[] object = emitObject(target, module);
         return new LinkedImage(spec, link(spec, object, options));
+    }
+
+    /**
+     * The largest heap object moved to the stack: small on chips whose whole RAM is a
+     * few KiB (the stack shares it), larger where stacks are measured in KiB or MiB.
+     */
+    static long stackObjectLimit(TargetSpec spec) {
+        String arch = spec.arch() == null ? "" : spec.arch();
+        if (arch.equals("avr")) {
+            return 32;
+        }
+        if (arch.startsWith("arm") || arch.startsWith("thumb")) {
+            return 256;
+        }
+        if (arch.startsWith("wasm")) {
+            return 1024; // WASI programs get a 16 KiB stack
+        }
+        return 4096;
     }
 
     /** Verifies a module; a module that does not verify is a compiler bug. */

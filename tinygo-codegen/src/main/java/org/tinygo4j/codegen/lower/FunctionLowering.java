@@ -63,6 +63,7 @@ final class FunctionLowering {
             }
             for (BasicBlock bb : fn.blocks()) {
                 LLVMPositionBuilderAtEnd(b, blocks.get(bb));
+                previous = null;
                 for (Instr in : bb.instrs()) {
                     LLVMValueRef v;
                     try {
@@ -73,6 +74,7 @@ final class FunctionLowering {
                     if (v != null) {
                         values.put(in, v);
                     }
+                    previous = in;
                 }
                 if (!bb.terminated()) {
                     LLVMBuildUnreachable(b);
@@ -98,6 +100,12 @@ final class FunctionLowering {
         };
     }
 
+    /** The instruction lowered just before the current one in its block (null at a block's start). */
+    private Instr previous;
+
+    /** Values larger than this (in bytes) are copied with memmove rather than loaded and stored. */
+    private static final long LARGE_COPY = 64;
+
     private LLVMValueRef instr(Instr in) {
         return switch (in) {
             case Instr.Alloc a -> alloc(a);
@@ -109,6 +117,14 @@ final class FunctionLowering {
                 yield v;
             }
             case Instr.Store s -> {
+                if (!s.isVolatile() && s.value() == previous && previous instanceof Instr.Load l && !l.isVolatile()
+                        && m.sizeOf(l.type()) > LARGE_COPY) {
+                    // a large value copied from memory to memory (x = *p): one memmove rather
+                    // than an aggregate load and store, which LLVM unpacks element by element
+                    LLVMBuildMemMove(b, operand(s.addr()), 1, operand(l.addr()), 1,
+                            LLVMConstInt(types.uintptr, m.sizeOf(l.type()), 0));
+                    yield null;
+                }
                 LLVMValueRef st = LLVMBuildStore(b, operand(s.value()), operand(s.addr()));
                 if (s.isVolatile()) {
                     LLVMSetVolatile(st, 1);

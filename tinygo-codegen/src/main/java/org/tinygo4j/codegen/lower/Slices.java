@@ -132,14 +132,20 @@ final class Slices {
                 LLVMBuildExtractValue(b, r, 2, ""));
     }
 
-    /** copy(dst, src) through runtime.sliceCopy; src may be a string. */
+    /**
+     * copy(dst, src), src possibly a string: min of the lengths, then llvm.memmove. The
+     * intrinsic (unlike a runtime call) tells LLVM that neither pointer is captured, so
+     * copying into a local array leaves it eligible for the stack.
+     */
     LLVMValueRef copy(Instr.BuiltinCall bc) {
         Type elem = ((Slice) bc.args().get(0).type().underlying()).elem();
         LLVMValueRef dst = fl.operand(bc.args().get(0));
         LLVMValueRef src = fl.operand(bc.args().get(1));
-        LLVMValueRef n = fl.call(fl.m.runtimeFunction("sliceCopy"), LLVMBuildExtractValue(b, dst, 0, ""),
-                LLVMBuildExtractValue(b, src, 0, ""), LLVMBuildExtractValue(b, dst, 1, ""),
-                LLVMBuildExtractValue(b, src, 1, ""), LLVMConstInt(types.uintptr, elemSize(elem), 0));
+        LLVMValueRef dstLen = LLVMBuildExtractValue(b, dst, 1, "");
+        LLVMValueRef srcLen = LLVMBuildExtractValue(b, src, 1, "");
+        LLVMValueRef n = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntULT, srcLen, dstLen, ""), srcLen, dstLen, "copy.n");
+        LLVMValueRef bytes = LLVMBuildMul(b, n, LLVMConstInt(types.uintptr, elemSize(elem), 0), "copy.bytes");
+        LLVMBuildMemMove(b, LLVMBuildExtractValue(b, dst, 0, ""), 1, LLVMBuildExtractValue(b, src, 0, ""), 1, bytes);
         return fl.resize(n, types.intType, true);
     }
 }

@@ -1,0 +1,140 @@
+package org.tinygo4j.codegen.backend;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMUseRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Turns heap allocations that cannot outlive their function into stack slots, after a
+ * first optimisation (which inlines and infers {@code nocapture} on parameters). An
+ * allocation qualifies when its size is a constant within the target's limit and its
+ * address is only loaded from, stored to, offset (getelementptr), compared, or passed
+ * to parameters that do not capture it. The call becomes an entry-block alloca and a
+ * memset to zero where the call was (the heap hands out zeroed memory, and in a loop
+ * each iteration must see a fresh zeroed object; no pointer can survive an iteration,
+ * since phis and selects count as escapes).
+ *
+ * <p>The builder puts every variable whose address is taken on the heap; without this
+ * pass a method call on a local struct would allocate on every call.
+ */
+final class HeapToStack {
+    private HeapToStack() {
+    }
+
+    /** Rewrites qualifying calls of runtime.alloc; returns how many became stack slots. */
+    static int run(LLVMModuleRef module, long maxBytes) {
+        LLVMValueRef alloc = LLVMGetNamedFunction(module, "runtime.alloc");
+        if (alloc == null || alloc.isNull() || maxBytes <= 0) {
+            return 0;
+        }
+        int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
+        List<LLVMValueRef> calls = new ArrayList<>();
+        for (LLVMUseRef u = LLVMGetFirstUse(alloc); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            LLVMValueRef user = LLVMGetUser(u);
+            if (present(LLVMIsACallInst(user)) && calledValue(user).equals(alloc)) {
+                calls.add(user);
+            }
+        }
+        int changed = 0;
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
+        try {
+            for (LLVMValueRef call : calls) {
+                LLVMValueRef size = LLVMGetOperand(call, 0);
+                if (!present(LLVMIsAConstantInt(size))) {
+                    continue;
+                }
+                long n = LLVMConstIntGetZExtValue(size);
+                if (n > maxBytes || escapes(call, nocapture, 0)) {
+                    continue;
+                }
+                replace(b, call, size, n);
+                changed++;
+            }
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return changed;
+    }
+
+    private static LLVMValueRef calledValue(LLVMValueRef call) {
+        return LLVMGetCalledValue(call);
+    }
+
+    /** Whether the pointer value v may be stored, returned or otherwise outlive the function. */
+    private static boolean escapes(LLVMValueRef v, int nocapture, int depth) {
+        if (depth > 16) {
+            return true;
+        }
+        for (LLVMUseRef u = LLVMGetFirstUse(v); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            LLVMValueRef user = LLVMGetUser(u);
+            if (!present(LLVMIsAInstruction(user))) {
+                return true;
+            }
+            switch (LLVMGetInstructionOpcode(user)) {
+                case LLVMLoad, LLVMICmp -> {
+                }
+                case LLVMStore -> {
+                    // storing into the object is fine; storing the address somewhere is not
+                    if (LLVMGetOperand(user, 0).equals(v)) {
+                        return true;
+                    }
+                }
+                case LLVMGetElementPtr -> {
+                    if (!LLVMGetOperand(user, 0).equals(v) || escapes(user, nocapture, depth + 1)) {
+                        return true;
+                    }
+                }
+                case LLVMCall -> {
+                    if (!passedWithoutCapture(user, v, nocapture)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether every argument position of call that receives v is a nocapture parameter. */
+    private static boolean passedWithoutCapture(LLVMValueRef call, LLVMValueRef v, int nocapture) {
+        LLVMValueRef callee = calledValue(call);
+        if (callee.equals(v) || !present(LLVMIsAFunction(callee))) {
+            return false;
+        }
+        int args = LLVMGetNumArgOperands(call);
+        for (int i = 0; i < args; i++) {
+            if (!LLVMGetOperand(call, i).equals(v)) {
+                continue;
+            }
+            if (!present(LLVMGetCallSiteEnumAttribute(call, i + 1, nocapture))
+                    && !present(LLVMGetEnumAttributeAtIndex(callee, i + 1, nocapture))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean present(org.bytedeco.javacpp.Pointer p) {
+        return p != null && !p.isNull();
+    }
+
+    private static void replace(LLVMBuilderRef b, LLVMValueRef call, LLVMValueRef size, long n) {
+        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(call));
+        LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn));
+        LLVMPositionBuilderBefore(b, first);
+        LLVMValueRef slot = LLVMBuildAlloca(b, LLVMArrayType2(LLVMInt8TypeInContext(LLVMGetTypeContext(LLVMTypeOf(size))), n),
+                "stack.obj");
+        LLVMSetAlignment(slot, 8);
+        LLVMPositionBuilderBefore(b, call);
+        LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(LLVMGetTypeContext(LLVMTypeOf(size))), 0, 0), size, 8);
+        LLVMReplaceAllUsesWith(call, slot);
+        LLVMInstructionEraseFromParent(call);
+    }
+}

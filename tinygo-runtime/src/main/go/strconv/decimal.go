@@ -1,0 +1,221 @@
+package strconv
+
+// decimal is an exact decimal number 0.d[0]d[1]...d[nd-1] × 10^dp, digits as values
+// 0-9, with no leading zero digit (nd == 0 means zero). Every float64 (and the points
+// halfway between neighbours, one bit longer) has an exact decimal expansion of at
+// most 767 significant digits, so a fixed array suffices and nothing is allocated.
+type decimal struct {
+	d  [800]byte
+	nd int
+	dp int
+}
+
+// setUint sets the decimal to the integer v.
+func (a *decimal) setUint(v uint64) {
+	var tmp [20]byte
+	n := 0
+	for v > 0 {
+		tmp[n] = byte(v % 10)
+		v /= 10
+		n++
+	}
+	a.nd = n
+	a.dp = n
+	for i := 0; i < n; i++ {
+		a.d[i] = tmp[n-1-i]
+	}
+	a.trim()
+}
+
+// trim drops trailing zero digits (they do not change the value).
+func (a *decimal) trim() {
+	for a.nd > 0 && a.d[a.nd-1] == 0 {
+		a.nd--
+	}
+	if a.nd == 0 {
+		a.dp = 0
+	}
+}
+
+// shiftLeft multiplies by 2^k, k <= 28.
+func (a *decimal) shiftLeft(k uint) {
+	var carry uint64
+	for i := a.nd - 1; i >= 0; i-- {
+		v := uint64(a.d[i])<<k + carry
+		a.d[i] = byte(v % 10)
+		carry = v / 10
+	}
+	// the carry becomes new leading digits
+	var tmp [20]byte
+	n := 0
+	for carry > 0 {
+		tmp[n] = byte(carry % 10)
+		carry /= 10
+		n++
+	}
+	if n > 0 {
+		copy(a.d[n:], a.d[:a.nd])
+		for i := 0; i < n; i++ {
+			a.d[i] = tmp[n-1-i]
+		}
+		a.nd += n
+		a.dp += n
+	}
+	a.trim()
+}
+
+// shiftRight divides by 2^k, k <= 28, exactly (the expansion only gets longer).
+func (a *decimal) shiftRight(k uint) {
+	mask := uint64(1)<<k - 1
+	r, w := 0, 0
+	var n uint64
+	// read until the accumulated value has a nonzero quotient digit
+	for n>>k == 0 {
+		if r >= a.nd {
+			if n == 0 {
+				a.nd = 0
+				a.dp = 0
+				return
+			}
+			for n>>k == 0 {
+				n *= 10
+				r++
+			}
+			break
+		}
+		n = n*10 + uint64(a.d[r])
+		r++
+	}
+	a.dp -= r - 1
+	for ; r < a.nd; r++ {
+		c := uint64(a.d[r])
+		a.d[w] = byte(n >> k)
+		w++
+		n = (n&mask)*10 + c
+	}
+	for n > 0 && w < len(a.d) {
+		a.d[w] = byte(n >> k)
+		w++
+		n = (n & mask) * 10
+	}
+	a.nd = w
+	a.trim()
+}
+
+// setFloat sets the decimal to mant × 2^exp exactly.
+func (a *decimal) setFloat(mant uint64, exp int) {
+	a.setUint(mant)
+	for exp > 0 {
+		k := exp
+		if k > 28 {
+			k = 28
+		}
+		a.shiftLeft(uint(k))
+		exp -= k
+	}
+	for exp < 0 {
+		k := -exp
+		if k > 28 {
+			k = 28
+		}
+		a.shiftRight(uint(k))
+		exp += k
+	}
+}
+
+// roundedUp reports whether rounding to nd digits goes up: more than half, or exactly
+// half and the kept last digit is odd (round half to even).
+func (a *decimal) roundedUp(nd int) bool {
+	if nd < 0 || nd >= a.nd {
+		return false
+	}
+	if a.d[nd] != 5 {
+		return a.d[nd] > 5
+	}
+	for i := nd + 1; i < a.nd; i++ {
+		if a.d[i] != 0 {
+			return true
+		}
+	}
+	return nd > 0 && a.d[nd-1]%2 == 1
+}
+
+// round keeps nd significant digits, rounding half to even; nd may be 0 or negative
+// (rounding at or above the first digit's position).
+func (a *decimal) round(nd int) {
+	if nd >= a.nd {
+		return
+	}
+	if a.roundedUp(nd) {
+		a.roundUp(nd)
+	} else {
+		a.truncate(nd)
+	}
+}
+
+// truncate keeps the first nd digits.
+func (a *decimal) truncate(nd int) {
+	if nd <= 0 {
+		a.nd = 0
+		a.dp = 0
+		return
+	}
+	a.nd = nd
+	a.trim()
+}
+
+// roundUp adds one unit in the nd-th digit to the first nd digits.
+func (a *decimal) roundUp(nd int) {
+	if nd <= 0 {
+		// 0.5 and above at the position before the first digit: one unit there
+		a.d[0] = 1
+		a.nd = 1
+		a.dp -= nd - 1
+		return
+	}
+	i := nd - 1
+	for i >= 0 && a.d[i] == 9 {
+		i--
+	}
+	if i < 0 {
+		a.d[0] = 1
+		a.nd = 1
+		a.dp++
+		return
+	}
+	a.d[i]++
+	a.nd = i + 1
+}
+
+// cmp compares two decimals: -1, 0 or +1.
+func (a *decimal) cmp(b *decimal) int {
+	switch {
+	case a.nd == 0 && b.nd == 0:
+		return 0
+	case a.nd == 0:
+		return -1
+	case b.nd == 0:
+		return 1
+	case a.dp != b.dp:
+		if a.dp < b.dp {
+			return -1
+		}
+		return 1
+	}
+	for i := 0; i < a.nd || i < b.nd; i++ {
+		var x, y byte
+		if i < a.nd {
+			x = a.d[i]
+		}
+		if i < b.nd {
+			y = b.d[i]
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
