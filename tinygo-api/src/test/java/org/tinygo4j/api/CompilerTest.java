@@ -92,7 +92,7 @@ class CompilerTest {
         "go f()                                  | 6:2",
         "select {}                               | 6:2",
         "var x any; println(x.(int))             | 6:",
-        "m := map[int]int{}; println(len(m))     | 6:7",
+        "m := map[any]int{}; println(len(m))     | 6:7",
         "var i interface{} = 1; println(i != nil) | 6:",
         "ch := make(chan int); close(ch)          | 6:8",
     })
