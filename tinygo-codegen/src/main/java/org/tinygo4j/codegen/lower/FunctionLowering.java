@@ -279,8 +279,9 @@ final class FunctionLowering {
         if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isString() && tb.isString()) {
             return v;
         }
-        if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice) {
-            return call(m.runtimeFunction("stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
+        if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
+            boolean runes = fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
+            return call(m.runtimeFunction(runes ? "stringFromRunes" : "stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
                     LLVMBuildExtractValue(b, v, 1, ""));
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Basic fb && fb.isInteger()) {
@@ -293,8 +294,9 @@ final class FunctionLowering {
             }
             return call(m.runtimeFunction("stringFromRune"), r);
         }
-        if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice) {
-            LLVMValueRef r = call(m.runtimeFunction("bytesFromString"), v);
+        if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
+            boolean runes = ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
+            LLVMValueRef r = call(m.runtimeFunction(runes ? "runesFromString" : "bytesFromString"), v);
             LLVMValueRef sl = LLVMGetUndef(lt);
             for (int i = 0; i < 3; i++) {
                 sl = LLVMBuildInsertValue(b, sl, LLVMBuildExtractValue(b, r, i, ""), i, "");

@@ -348,25 +348,24 @@ final class ExprBuilder {
         return false;
     }
 
-    /** Conversions between strings, byte slices and runes call the runtime; []rune is not supported yet. */
+    /** Conversions between strings, byte slices, rune slices and runes call the runtime. */
     private void requireConversionHelper(Type from, Type to, int pos) {
         Type fu = from.underlying();
         Type tu = to.underlying();
         boolean toString = tu instanceof Basic tb && tb.isString();
         boolean fromString = fu instanceof Basic fbt && fbt.isString();
         if (toString && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
-            if (!(fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
-                throw new Unsupported(pos, "conversion of " + from + " to " + to);
-            }
-            fb.pb.requireRuntime("stringFromBytes", pos);
+            fb.pb.requireRuntime(isRune(fs.elem()) ? "stringFromRunes" : "stringFromBytes", pos);
         } else if (toString && fu instanceof Basic fbt && fbt.isInteger()) {
             fb.pb.requireRuntime("stringFromRune", pos);
         } else if (fromString && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
-            if (!(ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
-                throw new Unsupported(pos, "conversion of " + from + " to " + to);
-            }
-            fb.pb.requireRuntime("bytesFromString", pos);
+            fb.pb.requireRuntime(isRune(ts.elem()) ? "runesFromString" : "bytesFromString", pos);
         }
+    }
+
+    /** Whether a slice element type is rune-like (int32 underneath) rather than byte-like. */
+    static boolean isRune(Type elem) {
+        return elem.underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
     }
 
     Value callFunction(Function fn, Signature sig, List<Value> args, int pos) {
