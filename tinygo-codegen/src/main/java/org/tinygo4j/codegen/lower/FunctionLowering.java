@@ -303,6 +303,12 @@ final class FunctionLowering {
             }
             return sl;
         }
+        if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isComplex() && tb.isComplex()) {
+            LLVMTypeRef part = LLVMStructGetTypeAtIndex(lt, 0);
+            LLVMValueRef z = LLVMGetUndef(lt);
+            z = LLVMBuildInsertValue(b, z, LLVMBuildFPCast(b, LLVMBuildExtractValue(b, v, 0, ""), part, ""), 0, "");
+            return LLVMBuildInsertValue(b, z, LLVMBuildFPCast(b, LLVMBuildExtractValue(b, v, 1, ""), part, ""), 1, "");
+        }
         if (fu instanceof Basic fb && tu instanceof Basic tb && (fb.isFloat() || tb.isFloat())
                 && (fb.isFloat() || fb.isInteger()) && (tb.isFloat() || tb.isInteger())) {
             new Arithmetic(this).requireHardwareFloat();

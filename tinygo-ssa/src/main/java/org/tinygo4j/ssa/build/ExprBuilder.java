@@ -147,6 +147,9 @@ final class ExprBuilder {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
             fb.pb.requireRuntime("stringConcat", pos);
         }
+        if (op == Token.QUO && t.underlying() instanceof Basic bt && bt.isComplex()) {
+            fb.pb.requireRuntime("complexDivide", pos);
+        }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
 
@@ -433,8 +436,11 @@ final class ExprBuilder {
             case PRINT, PRINTLN -> {
                 for (Expr a : c.args()) {
                     Value v = expr(a);
-                    if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
+                    if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
                         fb.pb.requireRuntime("printfloat64", a.pos());
+                        if (bt.isComplex()) {
+                            fb.pb.requireRuntime("printcomplex", a.pos());
+                        }
                     }
                     args.add(v);
                 }
@@ -444,19 +450,33 @@ final class ExprBuilder {
                 Value v = expr(c.args().get(0));
                 // Values of the predeclared types print plainly after "panic: "; named
                 // types and interfaces print with their type name, which needs interfaces.
-                if (!(v.type() instanceof Basic bt) || bt.isComplex() || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
+                if (!(v.type() instanceof Basic bt) || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
                     throw new Unsupported(c.pos(), "panic with a value of type " + v.type());
                 }
                 if (!bt.isString()) {
                     fb.pb.requireRuntime("panicPrefix", c.pos());
                     fb.pb.requireRuntime("panicEnd", c.pos());
-                    if (bt.isFloat()) {
+                    if (bt.isFloat() || bt.isComplex()) {
                         fb.pb.requireRuntime("printfloat64", c.pos());
+                    }
+                    if (bt.isComplex()) {
+                        fb.pb.requireRuntime("printcomplex", c.pos());
                     }
                 }
                 fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
                 fb.emit(new Instr.Unreachable(c.pos()));
                 return null;
+            }
+            case COMPLEX -> {
+                Type ct = typeOf(c);
+                Type part = ((Basic) ct.underlying()).kind() == Basic.Kind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+                Value re = convert(expr(c.args().get(0)), part, c.pos());
+                Value im = convert(expr(c.args().get(1)), part, c.pos());
+                return fb.emit(new Instr.BuiltinCall(ct, b.id(), List.of(re, im), c.pos()));
+            }
+            case REAL, IMAG -> {
+                Value z = expr(c.args().get(0));
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(z), c.pos()));
             }
             case LEN, CAP -> {
                 Value v = expr(c.args().get(0));
