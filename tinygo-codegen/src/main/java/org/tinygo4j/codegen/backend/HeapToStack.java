@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
@@ -136,5 +137,21 @@ final class HeapToStack {
         LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(LLVMGetTypeContext(LLVMTypeOf(size))), 0, 0), size, 8);
         LLVMReplaceAllUsesWith(call, slot);
         LLVMInstructionEraseFromParent(call);
+        clearTailCalls(fn);
+    }
+
+    /**
+     * A call marked tail promises that the callee does not use the caller's allocas; the
+     * first optimisation marked calls that received the heap object, which is now a
+     * stack slot. The second optimisation marks again the calls that may be.
+     */
+    private static void clearTailCalls(LLVMValueRef fn) {
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
+            for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                if (present(LLVMIsACallInst(i))) {
+                    LLVMSetTailCall(i, 0);
+                }
+            }
+        }
     }
 }

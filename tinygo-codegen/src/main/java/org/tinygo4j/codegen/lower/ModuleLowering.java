@@ -160,7 +160,8 @@ public final class ModuleLowering {
         if (f.noinline()) {
             addEnumAttr(fn, "noinline");
         }
-        if (f.exportName() != null && MEMORY_ROUTINES.contains(f.exportName())) {
+        if (f.exportName() != null && (MEMORY_ROUTINES.contains(f.exportName())
+                || f.exportName().startsWith("__aeabi_mem"))) {
             // Their byte loops must not be recognised as memset/memcpy and replaced by
             // calls to themselves.
             addStringAttr(fn, "no-builtins", "");
