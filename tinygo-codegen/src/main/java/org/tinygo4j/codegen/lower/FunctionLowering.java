@@ -336,8 +336,10 @@ final class FunctionLowering {
         return signed ? LLVMBuildSExt(b, v, t, "") : LLVMBuildZExt(b, v, t, "");
     }
 
+    /** Types whose values are one plain pointer; a map is a pointer to the runtime's hashmap. */
     static boolean isPointer(Type u) {
-        return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER);
+        return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER)
+                || u instanceof org.tinygo4j.frontend.types.MapType;
     }
 
     static boolean isSigned(Type t) {

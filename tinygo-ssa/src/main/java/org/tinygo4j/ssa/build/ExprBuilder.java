@@ -65,6 +65,12 @@ final class ExprBuilder {
             case Expr.Index ix -> index(ix);
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
                     sliceLiteral(cl, st);
+            case Expr.CompositeLit cl when Maps.isMap(typeOf(cl)) -> new Maps(fb).literal(cl, typeOf(cl));
+            case Expr.CompositeLit cl when typeOf(cl) instanceof Pointer p -> { // {...} for &T{...} in a literal
+                Instr.Alloc a = fb.alloc(p.elem(), "complit", cl.pos(), true);
+                fillComposite(a, p.elem(), cl);
+                yield a;
+            }
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
@@ -535,6 +541,9 @@ final class ExprBuilder {
                         || v.type().underlying() instanceof org.tinygo4j.frontend.types.Slice) {
                     return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(v), c.pos()));
                 }
+                if (b.id() == Builtin.Id.LEN && Maps.isMap(v.type())) {
+                    return new Maps(fb).len(v, c.pos());
+                }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
             }
             case NEW -> {
@@ -543,6 +552,9 @@ final class ExprBuilder {
             }
             case MAKE -> {
                 Type t = typeOf(c);
+                if (Maps.isMap(t)) {
+                    return new Maps(fb).make(t, c.args().size() > 1 ? expr(c.args().get(1)) : null, c.pos());
+                }
                 if (!(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
                     throw new Unsupported(c.pos(), "make of " + t);
                 }
@@ -587,6 +599,18 @@ final class ExprBuilder {
                 Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
                 Value sum = binop(Universe.UINTPTR, Token.ADD, p, n, c.pos());
                 return fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, sum, c.pos()));
+            }
+            case DELETE -> {
+                new Maps(fb).delete(c.args().get(0), c.args().get(1), c.pos());
+                return null;
+            }
+            case CLEAR -> {
+                Value v = expr(c.args().get(0));
+                if (!Maps.isMap(v.type())) {
+                    throw new Unsupported(c.pos(), "clear of " + v.type());
+                }
+                new Maps(fb).clear(v, c.pos());
+                return null;
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name());
         }
@@ -649,6 +673,9 @@ final class ExprBuilder {
             return fb.emit(new Instr.MakeClosure(inst.signature(), w, List.of(), ix.pos()));
         }
         Type xt = typeOf(ix.x());
+        if (Maps.isMap(xt)) {
+            return new Maps(fb).index(ix);
+        }
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
             Value i = expr(ix.indices().get(0));
@@ -697,6 +724,7 @@ final class ExprBuilder {
                 Value base = Pointers.is(typeOf(s.x())) ? expr(s.x()) : addrOrTemp(s.x());
                 yield fieldPath(base, sel.index(), s.pos());
             }
+            case Expr.Index ix when Maps.isMap(typeOf(ix.x())) -> new Maps(fb).slotNow(ix);
             case Expr.Index ix -> {
                 Type xt = typeOf(ix.x());
                 Value base;
@@ -802,6 +830,8 @@ final class ExprBuilder {
                 storeElement(ia, arr.elem(), valueExpr);
                 idx++;
             }
+        } else if (Maps.isMap(t)) {
+            fb.store(addr, new Maps(fb).literal(cl, t), cl.pos());
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
@@ -880,7 +910,7 @@ final class ExprBuilder {
         return null;
     }
 
-    private void storeElement(Value addr, Type t, Expr valueExpr) {
+    void storeElement(Value addr, Type t, Expr valueExpr) {
         if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
             fillComposite(addr, t, inner);
             return;

@@ -63,6 +63,7 @@ public final class ProgramBuilder {
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final Interfaces interfaces;
+    private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
@@ -73,6 +74,11 @@ public final class ProgramBuilder {
         this.diags = diags;
         this.program = new Program(sizes);
         this.interfaces = new Interfaces(this);
+        this.mapFunctions = new MapFunctions(this);
+    }
+
+    MapFunctions mapFunctions() {
+        return mapFunctions;
     }
 
     /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */
