@@ -10,7 +10,6 @@ import _ "unsafe"
 //go:linkname deadlock runtime.deadlock
 func deadlock()
 
-
 // A Locker can be locked and unlocked.
 type Locker interface {
 	Lock()

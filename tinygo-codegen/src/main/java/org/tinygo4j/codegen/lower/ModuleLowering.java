@@ -157,7 +157,9 @@ public final class ModuleLowering {
         }
         if (f.exportName() == null) {
             LLVMSetLinkage(fn, LLVMInternalLinkage);
-        } else if (config.isWasm() && !f.exportName().equals("_start")) {
+        } else if (config.isWasm() && !f.exportName().equals("_start") && !f.exportName().startsWith("__")) {
+            // (names starting with __ are compiler builtins such as __multi3: symbols for the
+            // linker, not exports of the module, so that unused ones are dropped)
             addStringAttr(fn, "wasm-export-name", f.exportName());
         }
         if (f.noinline()) {

@@ -404,6 +404,6 @@ final class Interfaces {
         if (!(t instanceof Basic b)) {
             return true;
         }
-        return b.isComplex() || b.kind() == Basic.Kind.UNSAFE_POINTER;
+        return b.kind() == Basic.Kind.UNSAFE_POINTER; // complex numbers print directly, as println does
     }
 }

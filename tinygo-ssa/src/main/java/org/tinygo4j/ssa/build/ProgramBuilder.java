@@ -66,6 +66,7 @@ public final class ProgramBuilder {
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final Interfaces interfaces;
+    private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
@@ -77,6 +78,11 @@ public final class ProgramBuilder {
         this.program = new Program(sizes);
         program.setFullTypeInfo(packages.stream().anyMatch(p -> p.path().equals(REFLECT_PACKAGE)));
         this.interfaces = new Interfaces(this);
+        this.mapFunctions = new MapFunctions(this);
+    }
+
+    MapFunctions mapFunctions() {
+        return mapFunctions;
     }
 
     /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */
