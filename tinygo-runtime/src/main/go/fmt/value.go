@@ -212,9 +212,6 @@ func (p *pp) fmtInteger(v uint64, signed bool, verb rune) {
 }
 
 func (p *pp) fmtFloat(bits uint64, size int, verb rune) {
-	if !reflectlite.FloatsPossible() {
-		return // never reached; lets the compiler drop float formatting
-	}
 	switch verb {
 	case 'v':
 		p.fmtFloatBits(bits, size, 'g', -1)
@@ -369,18 +366,29 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 	case reflectlite.Uint, reflectlite.Uint8, reflectlite.Uint16, reflectlite.Uint32, reflectlite.Uint64,
 		reflectlite.Uintptr:
 		p.fmtInteger(v.Uint(), false, verb)
+	// KindPossible is a constant: programs that print no floats or maps drop that code
 	case reflectlite.Float32:
-		p.fmtFloat(v.FloatBits(), 32, verb)
+		if reflectlite.KindPossible(reflectlite.Float32) {
+			p.fmtFloat(v.FloatBits(), 32, verb)
+		}
 	case reflectlite.Float64:
-		p.fmtFloat(v.FloatBits(), 64, verb)
+		if reflectlite.KindPossible(reflectlite.Float64) {
+			p.fmtFloat(v.FloatBits(), 64, verb)
+		}
 	case reflectlite.Complex64:
-		p.fmtComplex(v.FloatBits(), v.ImagBits(), 64, verb)
+		if reflectlite.KindPossible(reflectlite.Complex64) {
+			p.fmtComplex(v.FloatBits(), v.ImagBits(), 64, verb)
+		}
 	case reflectlite.Complex128:
-		p.fmtComplex(v.FloatBits(), v.ImagBits(), 128, verb)
+		if reflectlite.KindPossible(reflectlite.Complex128) {
+			p.fmtComplex(v.FloatBits(), v.ImagBits(), 128, verb)
+		}
 	case reflectlite.String:
 		p.fmtString(v.String(), verb)
 	case reflectlite.Map:
-		p.printMap(v, verb, depth)
+		if reflectlite.KindPossible(reflectlite.Map) {
+			p.printMap(v, verb, depth)
+		}
 	case reflectlite.Struct:
 		if p.f.sharpV {
 			p.buf = append(p.buf, v.Type().String()...)

@@ -128,10 +128,11 @@ func pointerShaped(k Kind) bool {
 	return k == Pointer || k == Map || k == Chan || k == UnsafePointer
 }
 
-// FloatsPossible reports whether any value that reaches an interface in this program
-// can hold a float or complex number; the compiler makes it a constant, so that code
-// formatting floats is dropped from programs that never need it.
-func FloatsPossible() bool
+// KindPossible reports whether any value that reaches an interface in this program
+// can be or hold (in elements, keys or fields) a value of kind k, which must be a
+// constant. The compiler makes the call a constant, so that code for kinds a program
+// never prints (fmt's floats and maps) is dropped.
+func KindPossible(k Kind) bool
 
 // Addr is the descriptor's address, which identifies the type (for ordering).
 func (t *Type) Addr() uintptr { return uintptr(unsafe.Pointer(t)) }

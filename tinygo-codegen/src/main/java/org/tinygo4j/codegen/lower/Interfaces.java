@@ -68,30 +68,32 @@ final class Interfaces {
     }
 
     /**
-     * Whether some type converted to an interface holds a float or complex number, in
-     * itself or in its elements, keys or fields (what a value walk can reach).
+     * Whether some type converted to an interface is of kind k (TypeNames.kind) or holds
+     * one in its elements, keys or fields (what a value walk can reach).
      */
-    boolean floatsPossible() {
+    boolean kindPossible(int k) {
         java.util.Set<Type> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (InterfaceTypes.Entry e : table.entries()) {
-            if (holdsFloat(e.type(), seen)) {
+            if (holdsKind(e.type(), k, seen)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsFloat(Type t, java.util.Set<Type> seen) {
+    private static boolean holdsKind(Type t, int k, java.util.Set<Type> seen) {
         if (!seen.add(t)) {
             return false;
         }
+        if (TypeNames.kind(t) == k) {
+            return true;
+        }
         return switch (t.underlying()) {
-            case Basic b -> b.isFloat() || b.isComplex();
-            case Pointer p -> holdsFloat(p.elem(), seen);
-            case org.tinygo4j.frontend.types.Slice s -> holdsFloat(s.elem(), seen);
-            case org.tinygo4j.frontend.types.Array a -> holdsFloat(a.elem(), seen);
-            case MapType mt -> holdsFloat(mt.key(), seen) || holdsFloat(mt.elem(), seen);
-            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().anyMatch(f -> holdsFloat(f.type(), seen));
+            case Pointer p -> holdsKind(p.elem(), k, seen);
+            case org.tinygo4j.frontend.types.Slice s -> holdsKind(s.elem(), k, seen);
+            case org.tinygo4j.frontend.types.Array a -> holdsKind(a.elem(), k, seen);
+            case MapType mt -> holdsKind(mt.key(), k, seen) || holdsKind(mt.elem(), k, seen);
+            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().anyMatch(f -> holdsKind(f.type(), k, seen));
             default -> false;
         };
     }

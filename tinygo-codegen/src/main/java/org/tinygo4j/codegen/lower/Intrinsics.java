@@ -17,8 +17,9 @@ import org.tinygo4j.ssa.ir.Value;
  * stores of runtime/volatile; {@code device/arm.SemihostingCall} (bkpt 0xab with the
  * operation in r0 and the argument in r1) and {@code device/x86.Syscall6} (the Linux
  * x86-64 syscall convention) are the two system-call gates the runtime needs.
- * {@code internal/reflectlite.FloatsPossible} is a constant: whether any value in an
- * interface can hold a float, so that fmt's float formatting is dropped otherwise.
+ * {@code internal/reflectlite.KindPossible(k)} is a constant: whether any value in an
+ * interface can hold a value of kind k, so that fmt's code for floats and maps is
+ * dropped from programs that cannot print them.
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -51,8 +52,12 @@ final class Intrinsics {
                 LLVMSetVolatile(st, 1);
                 yield null;
             }
-            case "internal/reflectlite.FloatsPossible" ->
-                    LLVMConstInt(fl.types.i1, fl.m.interfaces.floatsPossible() ? 1 : 0, 0);
+            case "internal/reflectlite.KindPossible" -> {
+                if (!(c.args().get(0) instanceof Const k && k.value() instanceof Constant.IntVal kind)) {
+                    throw new UnsupportedOperationException(name + " needs a constant kind");
+                }
+                yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
+            }
             default -> throw new UnsupportedOperationException("intrinsic " + name);
         };
     }

@@ -42,7 +42,7 @@ public final class ProgramBuilder {
     /** Body-less functions whose calls the lowering expands itself. */
     static final Set<String> INTRINSICS = Set.of(
             "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
-            "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.FloatsPossible",
+            "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.KindPossible",
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
             "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32");
 
