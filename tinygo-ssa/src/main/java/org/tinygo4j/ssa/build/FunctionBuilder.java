@@ -353,7 +353,7 @@ final class FunctionBuilder {
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Empty e -> {
             }
-            case Stmt.Go g -> throw new Unsupported(g.pos(), "go statement");
+            case Stmt.Go g -> goStmt(g);
             case Stmt.Defer d -> deferStmt(d);
             case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
             case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
@@ -502,7 +502,27 @@ final class FunctionBuilder {
      * function's list.
      */
     private void deferStmt(Stmt.Defer d) {
-        Expr.Call call = d.call();
+        Value closure = callThunk(d.call(), d.pos(), "defer");
+        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+    }
+
+    /**
+     * go CALL: like defer, the function value (or receiver) and the arguments are
+     * evaluated now, and a thunk that makes the call becomes the new goroutine.
+     * Targets whose runtime has no scheduler have no runtime.startGoroutine.
+     */
+    private void goStmt(Stmt.Go g) {
+        Function start = pb.runtimeFunction("startGoroutine");
+        if (start == null) {
+            throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
+        }
+        Value closure = callThunk(g.call(), g.pos(), "go");
+        emit(new Instr.Call(null, start, List.of(closure), g.pos()));
+    }
+
+    /** A closure that makes the call with the function value and arguments evaluated now (for defer and go). */
+    private Value callThunk(Expr.Call call, int pos, String what) {
+        int dpos = pos;
         Expr fun = ExprBuilder.unparen(call.fun());
         Obj callee = fun instanceof Expr.Ident id ? info.objectOf(id)
                 : fun instanceof Expr.Selector sel && info.selections.get(sel) == null ? info.objectOf(sel.sel()) : null;
@@ -531,7 +551,7 @@ final class FunctionBuilder {
             Type ft = subst(info.typeOf(fun));
             if (!(ft != null && ft.underlying() instanceof Signature sig) || call.hasEllipsis() || sig.variadic()
                     || callee instanceof org.tinygo4j.frontend.types.Builtin) {
-                throw new Unsupported(d.pos(), "this form of defer");
+                throw new Unsupported(dpos, "this form of " + what);
             }
             values.add(exprs.expr(fun)); // the function value: a closure, a declared function's wrapper, ...
             for (int i = 0; i < call.args().size(); i++) {
@@ -540,25 +560,24 @@ final class FunctionBuilder {
         }
         List<Var> cells = new ArrayList<>();
         for (Value v : values) {
-            Var cell = new Var(d.pos(), fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
+            Var cell = new Var(dpos, fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
                     false);
-            Instr.Alloc a = alloc(v.type(), "defer.arg", d.pos(), true);
-            store(a, v, d.pos());
+            Instr.Alloc a = alloc(v.type(), "defer.arg", dpos, true);
+            store(a, v, dpos);
             locals.put(cell, a);
             cells.add(cell);
         }
         Signature thunkSig = new Signature(null, List.of(), org.tinygo4j.frontend.types.Tuple.EMPTY,
                 org.tinygo4j.frontend.types.Tuple.EMPTY, false);
-        Function thunk = new Function(pb.uniqueName(fn.linkName() + ".defer"), thunkSig, null);
+        Function thunk = new Function(pb.uniqueName(fn.linkName() + "." + what), thunkSig, null);
         pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
-        tb.buildDeferThunk(builtin, target, cells, d.pos());
+        tb.buildDeferThunk(builtin, target, cells, dpos);
         List<Value> bindings = new ArrayList<>();
         for (Var v : tb.freeVars()) {
             bindings.add(varAddr(v));
         }
-        Value closure = emit(new Instr.MakeClosure(thunkSig, thunk, bindings, d.pos()));
-        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+        return emit(new Instr.MakeClosure(thunkSig, thunk, bindings, dpos));
     }
 
     /** The body of a deferred call's thunk: load the evaluated values and make the call. */

@@ -1,0 +1,110 @@
+package runtime
+
+import "unsafe"
+
+// Goroutines as the scheduler sees them. A task is one goroutine: its saved stack
+// pointer while it is not running, the function it runs, and its link in the run
+// queue. Tasks only switch where a goroutine blocks (a channel operation, a select, a
+// sync primitive) or calls Gosched, so the runtime's data structures need no locks.
+// The scheduler itself (scheduler_tasks.go, or scheduler_none.go on targets without
+// stack switching) supplies current, ready, pause and startGoroutine.
+
+type task struct {
+	sp    uintptr // the stack pointer saved by the last switch away from this task
+	fn    func()  // what a new task runs; nil once started
+	stack uintptr // the top of its stack, until it starts
+	next  *task   // run queue link
+
+	// Blocking: gen counts the times the task blocked, so that waiters left in other
+	// channels' queues by an earlier select are recognised as stale; fired is the
+	// waiter that woke it and ok what that operation reports (false: closed channel).
+	gen   uint32
+	fired *waiter
+	ok    bool
+}
+
+// A waiter is a blocked channel operation of a task, queued on the channel: the
+// value to send, or where to put the value received.
+type waiter struct {
+	t     *task
+	data  unsafe.Pointer
+	gen   uint32
+	index int // the case of a select; 0 for a plain send or receive
+	next  *waiter
+}
+
+// live reports whether the task that queued w still waits for it.
+func (w *waiter) live() bool {
+	return w.t.fired == nil && w.t.gen == w.gen
+}
+
+// fire completes w with result ok and makes its task runnable.
+func (w *waiter) fire(ok bool) {
+	w.t.fired = w
+	w.t.ok = ok
+	ready(w.t)
+}
+
+// A waitQueue is a FIFO of waiters.
+type waitQueue struct {
+	head, tail *waiter
+}
+
+func (q *waitQueue) push(w *waiter) {
+	if q.tail == nil {
+		q.head = w
+	} else {
+		q.tail.next = w
+	}
+	q.tail = w
+}
+
+// pop removes and returns the oldest live waiter, dropping stale ones; nil if none.
+func (q *waitQueue) pop() *waiter {
+	for q.head != nil {
+		w := q.head
+		q.head = w.next
+		if q.head == nil {
+			q.tail = nil
+		}
+		w.next = nil
+		if w.live() {
+			return w
+		}
+	}
+	return nil
+}
+
+// peek reports whether a live waiter is queued, dropping stale ones at the front.
+func (q *waitQueue) hasLive() bool {
+	for q.head != nil {
+		if q.head.live() {
+			return true
+		}
+		q.head = q.head.next
+		if q.head == nil {
+			q.tail = nil
+		}
+	}
+	return false
+}
+
+// block prepares the current task to wait: it forgets earlier waits and returns the
+// generation its new waiters must carry.
+func block() *task {
+	t := current()
+	t.gen++
+	t.fired = nil
+	t.ok = false
+	return t
+}
+
+// enqueue queues a waiter of t for this block on q.
+func (q *waitQueue) enqueue(t *task, data unsafe.Pointer, index int) {
+	w := (*waiter)(alloc(unsafe.Sizeof(waiter{})))
+	w.t = t
+	w.data = data
+	w.gen = t.gen
+	w.index = index
+	q.push(w)
+}
