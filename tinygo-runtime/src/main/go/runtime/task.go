@@ -89,9 +89,9 @@ func (q *waitQueue) hasLive() bool {
 	return false
 }
 
-// block prepares the current task to wait: it forgets earlier waits and returns the
+// blockTask prepares the current task to wait: it forgets earlier waits and returns the
 // generation its new waiters must carry.
-func block() *task {
+func blockTask() *task {
 	t := current()
 	t.gen++
 	t.fired = nil

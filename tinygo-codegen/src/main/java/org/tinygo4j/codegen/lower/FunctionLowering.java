@@ -329,7 +329,8 @@ final class FunctionLowering {
     }
 
     static boolean isPointer(Type u) {
-        return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER);
+        return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER)
+                || u instanceof org.tinygo4j.frontend.types.Chan; // a pointer to the runtime's channel
     }
 
     static boolean isSigned(Type t) {

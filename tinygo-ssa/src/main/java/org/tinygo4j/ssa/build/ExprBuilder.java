@@ -150,6 +150,7 @@ final class ExprBuilder {
             case SUB, XOR, NOT -> fb.emit(new Instr.UnOp(typeOf(u), u.op(), convert(expr(u.x()), typeOf(u), u.pos()),
                     u.pos()));
             case AND -> addr(u.x());
+            case ARROW -> new Channels(fb).recv(u).get(0);
             default -> throw new Unsupported(u.pos(), "operator " + u.op().text());
         };
     }
@@ -459,6 +460,9 @@ final class ExprBuilder {
                         || v.type().underlying() instanceof org.tinygo4j.frontend.types.Slice) {
                     return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(v), c.pos()));
                 }
+                if (v.type().underlying() instanceof org.tinygo4j.frontend.types.Chan) {
+                    return new Channels(fb).builtin(b.id(), v, c.pos());
+                }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
             }
             case NEW -> {
@@ -467,6 +471,9 @@ final class ExprBuilder {
             }
             case MAKE -> {
                 Type t = typeOf(c);
+                if (t.underlying() instanceof org.tinygo4j.frontend.types.Chan) {
+                    return new Channels(fb).make(c, t);
+                }
                 if (!(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
                     throw new Unsupported(c.pos(), "make of " + t);
                 }
@@ -511,6 +518,9 @@ final class ExprBuilder {
                 Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
                 Value sum = binop(Universe.UINTPTR, Token.ADD, p, n, c.pos());
                 return fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, sum, c.pos()));
+            }
+            case CLOSE -> {
+                return new Channels(fb).builtin(b.id(), expr(c.args().get(0)), c.pos());
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name());
         }

@@ -355,9 +355,9 @@ final class FunctionBuilder {
             }
             case Stmt.Go g -> goStmt(g);
             case Stmt.Defer d -> deferStmt(d);
-            case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
+            case Stmt.Select sel -> new Channels(this).select(sel, label);
             case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
-            case Stmt.Send send -> throw new Unsupported(send.pos(), "channel send");
+            case Stmt.Send send -> new Channels(this).send(send);
             default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
         }
     }
@@ -390,6 +390,9 @@ final class FunctionBuilder {
         if (rhs.isEmpty()) {
             return out;
         }
+        if (rhs.size() == 1 && n == 2 && Channels.isRecv(rhs.get(0))) {
+            return new ArrayList<>(new Channels(this).recv(rhs.get(0)));
+        }
         if (rhs.size() == 1 && n > 1) {
             Value tuple = exprs.expr(rhs.get(0));
             for (int i = 0; i < n; i++) {
@@ -409,6 +412,11 @@ final class FunctionBuilder {
             opAssign(a.lhs().get(0), op, a.rhs().get(0), a.pos());
             return;
         }
+        assignValues(a, null);
+    }
+
+    /** An assignment whose right-hand values are given (a select case's receive), or evaluated if null. */
+    void assignValues(Stmt.Assign a, List<Value> given) {
         // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
         List<Value> addrs = new ArrayList<>();
         for (Expr l : a.lhs()) {
@@ -422,7 +430,7 @@ final class FunctionBuilder {
                 addrs.add(exprs.addr(l));
             }
         }
-        List<Value> values = rhsValues(a.rhs(), a.lhs().size(), a.pos());
+        List<Value> values = given != null ? given : rhsValues(a.rhs(), a.lhs().size(), a.pos());
         for (int i = 0; i < addrs.size(); i++) {
             Value addr = addrs.get(i);
             if (addr != null) {
@@ -607,6 +615,13 @@ final class FunctionBuilder {
         emit(new Instr.Return(List.of(), pos));
     }
 
+    /** Statements of a body that break (and continue) may leave. */
+    void stmtsIn(List<Stmt> list, String label, BasicBlock breakTo, BasicBlock continueTo) {
+        targets.push(new Targets(label, breakTo, continueTo, null));
+        stmts(list);
+        targets.pop();
+    }
+
     private void ifStmt(Stmt.If i) {
         if (i.init() != null) {
             stmt(i.init(), null);
@@ -672,6 +687,9 @@ final class FunctionBuilder {
             indexType = Universe.INT;
         } else if (u instanceof Basic bs && bs.isString()) {
             rangeString(r, label);
+            return;
+        } else if (u instanceof org.tinygo4j.frontend.types.Chan) {
+            new Channels(this).range(r, label);
             return;
         } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = exprs.expr(r.x());
@@ -748,7 +766,7 @@ final class FunctionBuilder {
         current = done;
     }
 
-    private void rangeAssign(Stmt.Range r, Expr target, Value v) {
+    void rangeAssign(Stmt.Range r, Expr target, Value v) {
         if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
             return;
         }

@@ -98,6 +98,10 @@ public final class ProgramBuilder {
         return info;
     }
 
+    List<Package> packages() {
+        return packages;
+    }
+
     Diagnostics diags() {
         return diags;
     }
