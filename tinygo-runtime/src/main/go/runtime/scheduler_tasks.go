@@ -35,6 +35,9 @@ var (
 	runHead    *task
 	runTail    *task
 	goroutines = 1
+	// Tasks whose goroutine ended: their stacks are free for new goroutines, as
+	// the heap does not free memory.
+	deadTasks *task
 )
 
 func current() *task {
@@ -82,10 +85,16 @@ func pause() {
 // startGoroutine is what a go statement becomes: fn (a thunk over the evaluated
 // function and arguments) runs as a new goroutine once the current one blocks or yields.
 func startGoroutine(fn func()) {
-	t := (*task)(alloc(unsafe.Sizeof(task{})))
-	size := uintptr(unsafe.Pointer(&stackSizeSymbol))
-	bottom := uintptr(alloc(size))
-	t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
+	t := deadTasks
+	if t != nil {
+		deadTasks = t.next
+		t.next = nil
+	} else {
+		t = (*task)(alloc(unsafe.Sizeof(task{})))
+		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
+		bottom := uintptr(alloc(size))
+		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
+	}
 	t.fn = fn
 	goroutines++
 	ready(t)
@@ -100,6 +109,10 @@ func taskEntry() {
 	t.fn = nil
 	fn()
 	goroutines--
+	// Its stack is free once pause has switched away; only a later goroutine, which
+	// runs on another stack, can take it.
+	t.next = deadTasks
+	deadTasks = t
 	pause() // never returns: nothing readies a finished task
 }
 

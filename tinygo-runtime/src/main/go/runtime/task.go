@@ -12,7 +12,7 @@ import "unsafe"
 type task struct {
 	sp    uintptr // the stack pointer saved by the last switch away from this task
 	fn    func()  // what a new task runs; nil once started
-	stack uintptr // the top of its stack, until it starts
+	stack uintptr // the top of its stack (not the main task's)
 	next  *task   // run queue link
 
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
@@ -73,20 +73,6 @@ func (q *waitQueue) pop() *waiter {
 		}
 	}
 	return nil
-}
-
-// peek reports whether a live waiter is queued, dropping stale ones at the front.
-func (q *waitQueue) hasLive() bool {
-	for q.head != nil {
-		if q.head.live() {
-			return true
-		}
-		q.head = q.head.next
-		if q.head == nil {
-			q.tail = nil
-		}
-	}
-	return false
 }
 
 // blockTask prepares the current task to wait: it forgets earlier waits and returns the
