@@ -94,3 +94,23 @@ func (q *waitQueue) enqueue(t *task, data unsafe.Pointer, index int) {
 	w.index = index
 	q.push(w)
 }
+
+// Parking for package sync: its types keep a waitQueue of their own (as two
+// pointers) and block on it until another goroutine wakes them. Without a scheduler,
+// parking is a deadlock, as nothing else could ever wake the goroutine.
+
+func syncPark(q unsafe.Pointer) {
+	t := blockTask()
+	(*waitQueue)(q).enqueue(t, nil, 0)
+	pause()
+}
+
+// syncWake wakes the goroutine parked longest on q and reports whether there was one.
+func syncWake(q unsafe.Pointer) bool {
+	w := (*waitQueue)(q).pop()
+	if w == nil {
+		return false
+	}
+	w.fire(true)
+	return true
+}

@@ -136,5 +136,22 @@ final class HeapToStack {
         LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(LLVMGetTypeContext(LLVMTypeOf(size))), 0, 0), size, 8);
         LLVMReplaceAllUsesWith(call, slot);
         LLVMInstructionEraseFromParent(call);
+        clearTailCalls(fn);
+    }
+
+    /**
+     * The first optimisation marks calls "tail" where they cannot reach the caller's
+     * allocas; a call that now receives the new stack object may, so every mark in the
+     * function goes (the next optimisation sets the valid ones again). Without this,
+     * LLVM assumes such calls leave the object unchanged and folds later loads.
+     */
+    private static void clearTailCalls(LLVMValueRef fn) {
+        for (var bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
+            for (var i = LLVMGetFirstInstruction(bb); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                if (present(LLVMIsACallInst(i))) {
+                    LLVMSetTailCall(i, 0);
+                }
+            }
+        }
     }
 }
