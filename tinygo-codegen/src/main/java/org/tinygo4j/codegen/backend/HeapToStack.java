@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
@@ -17,7 +18,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * to parameters that do not capture it. The call becomes an entry-block alloca and a
  * memset to zero where the call was (the heap hands out zeroed memory, and in a loop
  * each iteration must see a fresh zeroed object; no pointer can survive an iteration,
- * since phis and selects count as escapes).
+ * since phis and selects count as escapes). The function's calls lose their `tail`
+ * markers, which promise that no caller alloca is passed.
  *
  * <p>The builder puts every variable whose address is taken on the heap; without this
  * pass a method call on a local struct would allocate on every call.
@@ -136,20 +138,18 @@ final class HeapToStack {
         LLVMBuildMemSet(b, slot, LLVMConstInt(LLVMInt8TypeInContext(LLVMGetTypeContext(LLVMTypeOf(size))), 0, 0), size, 8);
         LLVMReplaceAllUsesWith(call, slot);
         LLVMInstructionEraseFromParent(call);
-        clearTailCalls(fn);
+        clearTailMarkers(fn);
     }
 
     /**
-     * The first optimisation marks calls "tail" where they cannot reach the caller's
-     * allocas; a call that now receives the new stack object may, so every mark in the
-     * function goes (the next optimisation sets the valid ones again). Without this,
-     * LLVM assumes such calls leave the object unchanged and folds later loads.
+     * A `tail` call promises that the callee touches none of the caller's allocas; calls
+     * that received the heap pointer may carry it, and would now be lied about.
      */
-    private static void clearTailCalls(LLVMValueRef fn) {
-        for (var bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
-            for (var i = LLVMGetFirstInstruction(bb); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
-                if (present(LLVMIsACallInst(i))) {
-                    LLVMSetTailCall(i, 0);
+    private static void clearTailMarkers(LLVMValueRef fn) {
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
+            for (LLVMValueRef in = LLVMGetFirstInstruction(bb); present(in); in = LLVMGetNextInstruction(in)) {
+                if (present(LLVMIsACallInst(in)) && LLVMIsTailCall(in) != 0) {
+                    LLVMSetTailCall(in, 0);
                 }
             }
         }

@@ -65,8 +65,11 @@ public final class ModuleLowering {
         }
     }
 
-    /** The C routines the runtime defines for LLVM's own calls (see runtime/mem.go). */
-    private static final java.util.Set<String> MEMORY_ROUTINES = java.util.Set.of("memset", "memcpy", "memmove");
+    /** The C routines the runtime defines for LLVM's own calls (runtime/mem.go, and builtins_arm.go for Arm's). */
+    private static final java.util.Set<String> MEMORY_ROUTINES = java.util.Set.of("memset", "memcpy", "memmove",
+            "__aeabi_memcpy", "__aeabi_memcpy4", "__aeabi_memcpy8", "__aeabi_memmove", "__aeabi_memmove4",
+            "__aeabi_memmove8", "__aeabi_memset", "__aeabi_memset4", "__aeabi_memset8", "__aeabi_memclr",
+            "__aeabi_memclr4", "__aeabi_memclr8");
 
     final LLVMContextRef ctx;
     final LLVMModuleRef module;
