@@ -1,4 +1,4 @@
-// targets: host cortex-m-qemu microbit
+// targets: host cortex-m-qemu microbit arduino
 
 // Channels: unbuffered and buffered, values of several types and sizes, comma-ok
 // receives, close, len and cap, range, nil channels, channels of channels.

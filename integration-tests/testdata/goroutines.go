@@ -1,4 +1,5 @@
 // targets: host cortex-m-qemu microbit
+// (not arduino: goroutine stacks and a heap that never frees do not fit in its 2 KiB)
 
 // Goroutines: go statements with plain functions, closures, method calls and
 // builtins, arguments evaluated at the go statement, Gosched, and the end of the

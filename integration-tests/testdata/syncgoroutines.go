@@ -1,4 +1,5 @@
 // targets: host cortex-m-qemu microbit
+// (not arduino: goroutine stacks and a heap that never frees do not fit in its 2 KiB)
 
 // Package sync with several goroutines: a WaitGroup waiting for workers, a Mutex held
 // across a yield while others queue for it, an RWMutex shared by readers and taken by

@@ -102,7 +102,7 @@ func chanSend(c *channel, data unsafe.Pointer) {
 		return
 	}
 	t := blockTask()
-	c.sendq.enqueue(t, data, 0)
+	c.sendq.wait(t, data)
 	pause()
 	if !t.ok {
 		_panic("send on closed channel")
@@ -119,7 +119,7 @@ func chanRecv(c *channel, data unsafe.Pointer) bool {
 		return ok
 	}
 	t := blockTask()
-	c.recvq.enqueue(t, data, 0)
+	c.recvq.wait(t, data)
 	pause()
 	return t.ok
 }
@@ -192,9 +192,9 @@ func chanSelect(cases *selectCase, n int, block bool) (int, bool) {
 			continue
 		}
 		if sc.send {
-			sc.c.sendq.enqueue(t, sc.data, i)
+			sc.c.sendq.waitSelect(t, sc.data, i)
 		} else {
-			sc.c.recvq.enqueue(t, sc.data, i)
+			sc.c.recvq.waitSelect(t, sc.data, i)
 		}
 	}
 	pause()

@@ -35,6 +35,10 @@ var (
 	runHead    *task
 	runTail    *task
 	goroutines = 1
+	// launch starts a task that never ran. It is set by the first go statement, so
+	// that programs without one never reference tinygo_startTask, whose call of
+	// tinygo_taskEntry (built only for go statements) the linker would then miss.
+	launch func(t, old *task)
 	// Tasks whose goroutine ended: their stacks are free for new goroutines, as
 	// the heap does not free memory.
 	deadTasks *task
@@ -76,7 +80,7 @@ func pause() {
 	}
 	running = t
 	if t.fn != nil {
-		startTask(t.stack, &old.sp)
+		launch(t, old)
 	} else {
 		swapTask(t.sp, &old.sp)
 	}
@@ -85,6 +89,7 @@ func pause() {
 // startGoroutine is what a go statement becomes: fn (a thunk over the evaluated
 // function and arguments) runs as a new goroutine once the current one blocks or yields.
 func startGoroutine(fn func()) {
+	launch = launchTask
 	t := deadTasks
 	if t != nil {
 		deadTasks = t.next
@@ -98,6 +103,10 @@ func startGoroutine(fn func()) {
 	t.fn = fn
 	goroutines++
 	ready(t)
+}
+
+func launchTask(t, old *task) {
+	startTask(t.stack, &old.sp)
 }
 
 // taskEntry runs on a new task's own stack: the goroutine's function, then its end.

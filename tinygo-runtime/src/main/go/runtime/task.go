@@ -21,6 +21,10 @@ type task struct {
 	gen   uint32
 	fired *waiter
 	ok    bool
+	// The waiter of a plain channel operation or sync wait: the pop that fires it
+	// also unlinks it, so it is free again when the task runs (select cases need
+	// waiters of their own, as the cases that do not fire stay queued).
+	self waiter
 }
 
 // A waiter is a blocked channel operation of a task, queued on the channel: the
@@ -85,13 +89,22 @@ func blockTask() *task {
 	return t
 }
 
-// enqueue queues a waiter of t for this block on q.
-func (q *waitQueue) enqueue(t *task, data unsafe.Pointer, index int) {
-	w := (*waiter)(alloc(unsafe.Sizeof(waiter{})))
+// wait queues t's own waiter on q, for a plain operation.
+func (q *waitQueue) wait(t *task, data unsafe.Pointer) {
+	q.add(&t.self, t, data, 0)
+}
+
+// waitSelect queues a new waiter of t on q for case index of a select.
+func (q *waitQueue) waitSelect(t *task, data unsafe.Pointer, index int) {
+	q.add((*waiter)(alloc(unsafe.Sizeof(waiter{}))), t, data, index)
+}
+
+func (q *waitQueue) add(w *waiter, t *task, data unsafe.Pointer, index int) {
 	w.t = t
 	w.data = data
 	w.gen = t.gen
 	w.index = index
+	w.next = nil
 	q.push(w)
 }
 
@@ -101,7 +114,7 @@ func (q *waitQueue) enqueue(t *task, data unsafe.Pointer, index int) {
 
 func syncPark(q unsafe.Pointer) {
 	t := blockTask()
-	(*waitQueue)(q).enqueue(t, nil, 0)
+	(*waitQueue)(q).wait(t, nil)
 	pause()
 }
 

@@ -524,6 +524,7 @@ final class FunctionBuilder {
         if (start == null) {
             throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
         }
+        pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame
         Value closure = callThunk(g.call(), g.pos(), "go");
         emit(new Instr.Call(null, start, List.of(closure), g.pos()));
     }
