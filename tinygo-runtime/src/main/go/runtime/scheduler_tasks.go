@@ -29,6 +29,10 @@ func startTask(stackTop uintptr, oldSP *uintptr)
 //go:extern _tinygo_default_stack_size
 var stackSizeSymbol [0]byte
 
+// stackCanary is kept in the lowest word of every goroutine stack; a switch away from
+// a goroutine whose canary changed reports the overflow.
+const stackCanary = ^uintptr(0) / 255 * 0xa5 // 0xa5 in every byte
+
 var (
 	mainTask   task
 	running    *task
@@ -78,6 +82,11 @@ func pause() {
 	if t == old {
 		return
 	}
+	if old.bottom != 0 && *(*uintptr)(unsafe.Pointer(old.bottom)) != stackCanary {
+		// Too late to undo (the heap below the stack is overwritten), but better
+		// than running on with corrupted memory.
+		fatalPrint("fatal error: goroutine stack overflow\n")
+	}
 	running = t
 	if t.fn != nil {
 		launch(t, old)
@@ -99,10 +108,20 @@ func startGoroutine(fn func()) {
 		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
 		bottom := uintptr(alloc(size))
 		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
+		t.bottom = bottom
+		setCanary(bottom)
 	}
 	t.fn = fn
 	goroutines++
 	ready(t)
+}
+
+// setCanary is out of line: inlined into startGoroutine, it leaves LLVM's AVR
+// register allocator without registers.
+//
+//go:noinline
+func setCanary(bottom uintptr) {
+	*(*uintptr)(unsafe.Pointer(bottom)) = stackCanary
 }
 
 func launchTask(t, old *task) {

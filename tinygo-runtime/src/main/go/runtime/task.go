@@ -10,10 +10,11 @@ import "unsafe"
 // stack switching) supplies current, ready, pause and startGoroutine.
 
 type task struct {
-	sp    uintptr // the stack pointer saved by the last switch away from this task
-	fn    func()  // what a new task runs; nil once started
-	stack uintptr // the top of its stack (not the main task's)
-	next  *task   // run queue link
+	sp     uintptr // the stack pointer saved by the last switch away from this task
+	fn     func()  // what a new task runs; nil once started
+	stack  uintptr // the top of its stack (not the main task's)
+	bottom uintptr // its lowest address, which holds the canary; 0 for main
+	next   *task   // run queue link
 
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
 	// channels' queues by an earlier select are recognised as stale; fired is the

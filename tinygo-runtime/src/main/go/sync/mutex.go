@@ -33,7 +33,6 @@ func (l *waitList) wakeAll() {
 	}
 }
 
-
 // A Locker can be locked and unlocked.
 type Locker interface {
 	Lock()
