@@ -25,7 +25,7 @@ for src in "$data"/*.go "$data"/*/; do
   [ -e "$src" ] || continue
   name=$(basename "$src" .go)
   if [ -d "$src" ]; then
-    (cd "$src" && "$GO" build -o "$work/$name" ./*.go)
+    (cd "$src" && "$GO" build -o "$work/$name" .)   # the package, so build constraints apply
   else
     (cd "$data" && "$GO" build -o "$work/$name" "$name.go")
   fi

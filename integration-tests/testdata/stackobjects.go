@@ -1,6 +1,6 @@
 // Locals whose address is taken (pointer-receiver methods, &x passed to functions) but
 // that never escape: the back end keeps them on the stack. The heap never frees yet,
-// so 100,000 calls that each put 20 bytes on the heap would exhaust it on every target.
+// so 30,000 calls that each put 52 bytes on the heap would exhaust it on every target.
 package main
 
 type buf struct {
@@ -21,7 +21,7 @@ func fill(p *[8]int32, v int32) {
 
 func work(i int) int {
 	var x buf
-	for j := 0; j < 20; j++ {
+	for j := 0; j < 10; j++ {
 		x.add(byte(i + j))
 	}
 	var a [8]int32
@@ -31,7 +31,7 @@ func work(i int) int {
 
 func main() {
 	sum := 0
-	for i := 0; i < 100000; i++ {
+	for i := 0; i < 30000; i++ {
 		sum += work(i)
 	}
 	println(sum)

@@ -24,6 +24,7 @@ func alloc(size uintptr) unsafe.Pointer {
 		runtimePanic("out of memory")
 	}
 	heapPtr = p + size
+	allocCount++
 	return unsafe.Pointer(p)
 }
 

@@ -45,39 +45,53 @@ func bytesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {
 // stringFromRune is string(r): the UTF-8 encoding of r, or of U+FFFD when r is not a
 // valid code point.
 func stringFromRune(r int32) string {
+	n := runeLen(r)
+	p := alloc(n)
+	encodeRune(p, r)
+	return makeString(p, n)
+}
+
+// runeLen is the length of the UTF-8 encoding that encodeRune writes for r.
+func runeLen(r int32) uintptr {
+	switch {
+	case r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF):
+		return 3 // U+FFFD
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case r < 0x10000:
+		return 3
+	}
+	return 4
+}
+
+// encodeRune writes the UTF-8 encoding of r (U+FFFD if r is not a code point) at p and
+// returns its length.
+func encodeRune(p unsafe.Pointer, r int32) uintptr {
 	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) {
 		r = 0xFFFD
 	}
-	var n uintptr
+	b := (*[4]byte)(p)
 	switch {
 	case r < 0x80:
-		n = 1
-	case r < 0x800:
-		n = 2
-	case r < 0x10000:
-		n = 3
-	default:
-		n = 4
-	}
-	p := alloc(n)
-	b := (*[4]byte)(p)
-	switch n {
-	case 1:
 		b[0] = byte(r)
-	case 2:
+		return 1
+	case r < 0x800:
 		b[0] = 0xC0 | byte(r>>6)
 		b[1] = 0x80 | byte(r)&0x3F
-	case 3:
+		return 2
+	case r < 0x10000:
 		b[0] = 0xE0 | byte(r>>12)
 		b[1] = 0x80 | byte(r>>6)&0x3F
 		b[2] = 0x80 | byte(r)&0x3F
-	default:
-		b[0] = 0xF0 | byte(r>>18)
-		b[1] = 0x80 | byte(r>>12)&0x3F
-		b[2] = 0x80 | byte(r>>6)&0x3F
-		b[3] = 0x80 | byte(r)&0x3F
+		return 3
 	}
-	return makeString(p, n)
+	b[0] = 0xF0 | byte(r>>18)
+	b[1] = 0x80 | byte(r>>12)&0x3F
+	b[2] = 0x80 | byte(r>>6)&0x3F
+	b[3] = 0x80 | byte(r)&0x3F
+	return 4
 }
 
 // decodeRune decodes the UTF-8 sequence at s[i:] for range loops: the rune and its
@@ -130,4 +144,38 @@ func panicPrefix() {
 func panicEnd() {
 	printnl()
 	exit(2)
+}
+
+// runesFromString is []rune(s): the code points of s (U+FFFD for each invalid byte),
+// returned as pointer, length and capacity.
+func runesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {
+	n := uintptr(0)
+	for range s {
+		n++
+	}
+	p := alloc(n * 4)
+	i := uintptr(0)
+	for _, r := range s {
+		*(*int32)(unsafe.Add(p, i*4)) = r
+		i++
+	}
+	return p, n, n
+}
+
+// stringFromRunes is string(runes): the concatenated UTF-8 encodings of the n code
+// points at ptr (U+FFFD for values that are not code points).
+func stringFromRunes(ptr unsafe.Pointer, n uintptr) string {
+	size := uintptr(0)
+	for i := uintptr(0); i < n; i++ {
+		size += runeLen(*(*int32)(unsafe.Add(ptr, i*4)))
+	}
+	if size == 0 {
+		return ""
+	}
+	p := alloc(size)
+	at := uintptr(0)
+	for i := uintptr(0); i < n; i++ {
+		at += encodeRune(unsafe.Add(p, at), *(*int32)(unsafe.Add(ptr, i*4)))
+	}
+	return makeString(p, size)
 }

@@ -242,4 +242,3 @@ func appendF(dst []byte, neg bool, d *decimal, prec int) []byte {
 func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
 
 func float32bits(f float32) uint32 { return *(*uint32)(unsafe.Pointer(&f)) }
-

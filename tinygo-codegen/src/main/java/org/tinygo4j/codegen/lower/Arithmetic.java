@@ -31,6 +31,9 @@ final class Arithmetic {
         if (xu instanceof Basic bt && bt.isFloat()) {
             return floatOp(op, x, y);
         }
+        if (xu instanceof Basic bt && bt.isComplex()) {
+            return complexOp(op, x, y, bt.kind() == Basic.Kind.COMPLEX64);
+        }
         if (xu instanceof org.tinygo4j.frontend.types.Signature && (op == Token.EQL || op == Token.NEQ)) {
             // A function value compares only with nil: it is nil exactly when its code pointer is.
             return LLVMBuildICmp(b, op == Token.EQL ? LLVMIntEQ : LLVMIntNE, LLVMBuildExtractValue(b, x, 1, ""),
@@ -92,6 +95,52 @@ final class Arithmetic {
         };
     }
 
+    /**
+     * Complex arithmetic on {re, im} pairs: + - * by the textbook formulas, == and !=
+     * by parts; division calls the runtime (Smith's algorithm with C99's corrections for
+     * infinities and NaNs), computed in float64 for complex64 too, then rounded.
+     */
+    private LLVMValueRef complexOp(Token op, LLVMValueRef x, LLVMValueRef y, boolean c64) {
+        requireHardwareFloat();
+        LLVMValueRef a = LLVMBuildExtractValue(b, x, 0, "");
+        LLVMValueRef bi = LLVMBuildExtractValue(b, x, 1, "");
+        LLVMValueRef c = LLVMBuildExtractValue(b, y, 0, "");
+        LLVMValueRef d = LLVMBuildExtractValue(b, y, 1, "");
+        LLVMValueRef re;
+        LLVMValueRef im;
+        switch (op) {
+            case EQL, NEQ -> {
+                LLVMValueRef eq = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOEQ, a, c, ""),
+                        LLVMBuildFCmp(b, LLVMRealOEQ, bi, d, ""), "");
+                return op == Token.EQL ? eq : LLVMBuildNot(b, eq, "");
+            }
+            case ADD -> {
+                re = LLVMBuildFAdd(b, a, c, "");
+                im = LLVMBuildFAdd(b, bi, d, "");
+            }
+            case SUB -> {
+                re = LLVMBuildFSub(b, a, c, "");
+                im = LLVMBuildFSub(b, bi, d, "");
+            }
+            case MUL -> {
+                re = LLVMBuildFSub(b, LLVMBuildFMul(b, a, c, ""), LLVMBuildFMul(b, bi, d, ""), "");
+                im = LLVMBuildFAdd(b, LLVMBuildFMul(b, a, d, ""), LLVMBuildFMul(b, bi, c, ""), "");
+            }
+            case QUO -> {
+                LLVMTypeRef dt = LLVMDoubleTypeInContext(fl.m.ctx);
+                LLVMValueRef q = fl.call(fl.m.runtimeFunction("complexDivide"), LLVMBuildFPCast(b, a, dt, ""),
+                        LLVMBuildFPCast(b, bi, dt, ""), LLVMBuildFPCast(b, c, dt, ""), LLVMBuildFPCast(b, d, dt, ""));
+                LLVMTypeRef pt = LLVMTypeOf(a);
+                re = LLVMBuildFPCast(b, LLVMBuildExtractValue(b, q, 0, ""), pt, "");
+                im = LLVMBuildFPCast(b, LLVMBuildExtractValue(b, q, 1, ""), pt, "");
+            }
+            default -> throw new IllegalStateException("complex operator " + op);
+        }
+        LLVMValueRef z = LLVMGetUndef(LLVMTypeOf(x));
+        z = LLVMBuildInsertValue(b, z, re, 0, "");
+        return LLVMBuildInsertValue(b, z, im, 1, "");
+    }
+
     void requireHardwareFloat() {
         if (!fl.m.config.hasHardwareFloat()) {
             throw new UnsupportedOperationException("floating-point arithmetic on a chip without an FPU (soft float)");
@@ -99,6 +148,12 @@ final class Arithmetic {
     }
 
     LLVMValueRef unop(Token op, LLVMValueRef x) {
+        if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMStructTypeKind && op == Token.SUB) {
+            // a complex value: negate both parts
+            requireHardwareFloat();
+            LLVMValueRef z = LLVMBuildInsertValue(b, x, LLVMBuildFNeg(b, LLVMBuildExtractValue(b, x, 0, ""), ""), 0, "");
+            return LLVMBuildInsertValue(b, z, LLVMBuildFNeg(b, LLVMBuildExtractValue(b, x, 1, ""), ""), 1, "");
+        }
         if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMDoubleTypeKind || LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMFloatTypeKind) {
             requireHardwareFloat();
             return LLVMBuildFNeg(b, x, "");

@@ -2,6 +2,7 @@ package org.tinygo4j.codegen.lower;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Type;
@@ -53,6 +54,16 @@ final class Builtins {
                 s = LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(0)), 0, "");
                 return LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(1)), 1, "");
             }
+            case COMPLEX -> {
+                new Arithmetic(fl).requireHardwareFloat();
+                LLVMValueRef z = LLVMGetUndef(fl.types.of(bc.type()));
+                z = LLVMBuildInsertValue(fl.b, z, fl.operand(bc.args().get(0)), 0, "");
+                return LLVMBuildInsertValue(fl.b, z, fl.operand(bc.args().get(1)), 1, "");
+            }
+            case REAL, IMAG -> {
+                return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)),
+                        bc.id() == org.tinygo4j.frontend.types.Builtin.Id.REAL ? 0 : 1, "");
+            }
             case LEN, CAP -> {
                 boolean slice = bc.args().get(0).type().underlying() instanceof org.tinygo4j.frontend.types.Slice;
                 int field = slice && bc.id() == org.tinygo4j.frontend.types.Builtin.Id.CAP ? 2 : 1;
@@ -90,6 +101,10 @@ final class Builtins {
         } else if (b.isFloat()) {
             LLVMValueRef d = LLVMBuildFPCast(fl.b, v, LLVMDoubleTypeInContext(m.ctx), "");
             fl.call(m.runtimeFunction("printfloat64"), d);
+        } else if (b.isComplex()) {
+            LLVMTypeRef dt = LLVMDoubleTypeInContext(m.ctx);
+            fl.call(m.runtimeFunction("printcomplex"), LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), dt, ""),
+                    LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""), dt, ""));
         } else if (b.isInteger()) {
             boolean signed = !b.isUnsigned();
             if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) <= 32) {

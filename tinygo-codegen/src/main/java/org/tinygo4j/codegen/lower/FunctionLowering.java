@@ -279,8 +279,9 @@ final class FunctionLowering {
         if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isString() && tb.isString()) {
             return v;
         }
-        if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice) {
-            return call(m.runtimeFunction("stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
+        if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
+            boolean runes = fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
+            return call(m.runtimeFunction(runes ? "stringFromRunes" : "stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
                     LLVMBuildExtractValue(b, v, 1, ""));
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Basic fb && fb.isInteger()) {
@@ -293,13 +294,20 @@ final class FunctionLowering {
             }
             return call(m.runtimeFunction("stringFromRune"), r);
         }
-        if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice) {
-            LLVMValueRef r = call(m.runtimeFunction("bytesFromString"), v);
+        if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
+            boolean runes = ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
+            LLVMValueRef r = call(m.runtimeFunction(runes ? "runesFromString" : "bytesFromString"), v);
             LLVMValueRef sl = LLVMGetUndef(lt);
             for (int i = 0; i < 3; i++) {
                 sl = LLVMBuildInsertValue(b, sl, LLVMBuildExtractValue(b, r, i, ""), i, "");
             }
             return sl;
+        }
+        if (fu instanceof Basic fb && tu instanceof Basic tb && fb.isComplex() && tb.isComplex()) {
+            LLVMTypeRef part = LLVMStructGetTypeAtIndex(lt, 0);
+            LLVMValueRef z = LLVMGetUndef(lt);
+            z = LLVMBuildInsertValue(b, z, LLVMBuildFPCast(b, LLVMBuildExtractValue(b, v, 0, ""), part, ""), 0, "");
+            return LLVMBuildInsertValue(b, z, LLVMBuildFPCast(b, LLVMBuildExtractValue(b, v, 1, ""), part, ""), 1, "");
         }
         if (fu instanceof Basic fb && tu instanceof Basic tb && (fb.isFloat() || tb.isFloat())
                 && (fb.isFloat() || fb.isInteger()) && (tb.isFloat() || tb.isInteger())) {
@@ -328,8 +336,10 @@ final class FunctionLowering {
         return signed ? LLVMBuildSExt(b, v, t, "") : LLVMBuildZExt(b, v, t, "");
     }
 
+    /** Types whose values are one plain pointer; a map or chan is a pointer to a runtime struct. */
     static boolean isPointer(Type u) {
         return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER)
+                || u instanceof org.tinygo4j.frontend.types.MapType
                 || u instanceof org.tinygo4j.frontend.types.Chan; // a pointer to the runtime's channel
     }
 

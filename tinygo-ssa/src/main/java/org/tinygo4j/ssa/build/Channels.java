@@ -107,7 +107,7 @@ final class Channels {
         fb.emit(new Instr.If(ok, body, done, r.pos()));
         fb.setCurrent(body);
         fb.rangeAssign(r, r.key(), fb.load(cell, r.pos()));
-        fb.stmtsIn(r.body().list(), label, done, loop);
+        fb.loopBody(r.body().list(), label, done, loop);
         fb.jump(loop);
         fb.setCurrent(done);
     }
@@ -190,12 +190,12 @@ final class Channels {
                 List<Value> got = List.of(fb.load(cells.get(i), a.pos()), okValue);
                 fb.assignValues(a, got.subList(0, a.lhs().size()));
             }
-            fb.stmtsIn(cc.body(), label, done, null);
+            fb.loopBody(cc.body(), label, done, null);
             fb.jump(done);
             fb.setCurrent(next);
         }
         if (dflt != null) {
-            fb.stmtsIn(dflt.body(), label, done, null);
+            fb.loopBody(dflt.body(), label, done, null);
             fb.jump(done);
         } else {
             fb.emit(new Instr.Unreachable(pos));

@@ -65,6 +65,12 @@ final class ExprBuilder {
             case Expr.Index ix -> index(ix);
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
                     sliceLiteral(cl, st);
+            case Expr.CompositeLit cl when Maps.isMap(typeOf(cl)) -> new Maps(fb).literal(cl, typeOf(cl));
+            case Expr.CompositeLit cl when typeOf(cl) instanceof Pointer p -> { // {...} for &T{...} in a literal
+                Instr.Alloc a = fb.alloc(p.elem(), "complit", cl.pos(), true);
+                fillComposite(a, p.elem(), cl);
+                yield a;
+            }
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
@@ -140,6 +146,9 @@ final class ExprBuilder {
     Value binop(Type t, Token op, Value x, Value y, int pos) {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
             fb.pb.requireRuntime("stringConcat", pos);
+        }
+        if (op == Token.QUO && t.underlying() instanceof Basic bt && bt.isComplex()) {
+            fb.pb.requireRuntime("complexDivide", pos);
         }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
@@ -343,25 +352,24 @@ final class ExprBuilder {
         return false;
     }
 
-    /** Conversions between strings, byte slices and runes call the runtime; []rune is not supported yet. */
+    /** Conversions between strings, byte slices, rune slices and runes call the runtime. */
     private void requireConversionHelper(Type from, Type to, int pos) {
         Type fu = from.underlying();
         Type tu = to.underlying();
         boolean toString = tu instanceof Basic tb && tb.isString();
         boolean fromString = fu instanceof Basic fbt && fbt.isString();
         if (toString && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
-            if (!(fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
-                throw new Unsupported(pos, "conversion of " + from + " to " + to);
-            }
-            fb.pb.requireRuntime("stringFromBytes", pos);
+            fb.pb.requireRuntime(isRune(fs.elem()) ? "stringFromRunes" : "stringFromBytes", pos);
         } else if (toString && fu instanceof Basic fbt && fbt.isInteger()) {
             fb.pb.requireRuntime("stringFromRune", pos);
         } else if (fromString && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
-            if (!(ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.UINT8)) {
-                throw new Unsupported(pos, "conversion of " + from + " to " + to);
-            }
-            fb.pb.requireRuntime("bytesFromString", pos);
+            fb.pb.requireRuntime(isRune(ts.elem()) ? "runesFromString" : "bytesFromString", pos);
         }
+    }
+
+    /** Whether a slice element type is rune-like (int32 underneath) rather than byte-like. */
+    static boolean isRune(Type elem) {
+        return elem.underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
     }
 
     Value callFunction(Function fn, Signature sig, List<Value> args, int pos) {
@@ -429,8 +437,11 @@ final class ExprBuilder {
             case PRINT, PRINTLN -> {
                 for (Expr a : c.args()) {
                     Value v = expr(a);
-                    if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
+                    if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
                         fb.pb.requireRuntime("printfloat64", a.pos());
+                        if (bt.isComplex()) {
+                            fb.pb.requireRuntime("printcomplex", a.pos());
+                        }
                     }
                     args.add(v);
                 }
@@ -440,19 +451,33 @@ final class ExprBuilder {
                 Value v = expr(c.args().get(0));
                 // Values of the predeclared types print plainly after "panic: "; named
                 // types and interfaces print with their type name, which needs interfaces.
-                if (!(v.type() instanceof Basic bt) || bt.isComplex() || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
+                if (!(v.type() instanceof Basic bt) || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
                     throw new Unsupported(c.pos(), "panic with a value of type " + v.type());
                 }
                 if (!bt.isString()) {
                     fb.pb.requireRuntime("panicPrefix", c.pos());
                     fb.pb.requireRuntime("panicEnd", c.pos());
-                    if (bt.isFloat()) {
+                    if (bt.isFloat() || bt.isComplex()) {
                         fb.pb.requireRuntime("printfloat64", c.pos());
+                    }
+                    if (bt.isComplex()) {
+                        fb.pb.requireRuntime("printcomplex", c.pos());
                     }
                 }
                 fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
                 fb.emit(new Instr.Unreachable(c.pos()));
                 return null;
+            }
+            case COMPLEX -> {
+                Type ct = typeOf(c);
+                Type part = ((Basic) ct.underlying()).kind() == Basic.Kind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+                Value re = convert(expr(c.args().get(0)), part, c.pos());
+                Value im = convert(expr(c.args().get(1)), part, c.pos());
+                return fb.emit(new Instr.BuiltinCall(ct, b.id(), List.of(re, im), c.pos()));
+            }
+            case REAL, IMAG -> {
+                Value z = expr(c.args().get(0));
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(z), c.pos()));
             }
             case LEN, CAP -> {
                 Value v = expr(c.args().get(0));
@@ -462,6 +487,9 @@ final class ExprBuilder {
                 }
                 if (v.type().underlying() instanceof org.tinygo4j.frontend.types.Chan) {
                     return new Channels(fb).builtin(b.id(), v, c.pos());
+                }
+                if (b.id() == Builtin.Id.LEN && Maps.isMap(v.type())) {
+                    return new Maps(fb).len(v, c.pos());
                 }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
             }
@@ -473,6 +501,9 @@ final class ExprBuilder {
                 Type t = typeOf(c);
                 if (t.underlying() instanceof org.tinygo4j.frontend.types.Chan) {
                     return new Channels(fb).make(c, t);
+                }
+                if (Maps.isMap(t)) {
+                    return new Maps(fb).make(t, c.args().size() > 1 ? expr(c.args().get(1)) : null, c.pos());
                 }
                 if (!(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
                     throw new Unsupported(c.pos(), "make of " + t);
@@ -521,6 +552,18 @@ final class ExprBuilder {
             }
             case CLOSE -> {
                 return new Channels(fb).builtin(b.id(), expr(c.args().get(0)), c.pos());
+            }
+            case DELETE -> {
+                new Maps(fb).delete(c.args().get(0), c.args().get(1), c.pos());
+                return null;
+            }
+            case CLEAR -> {
+                Value v = expr(c.args().get(0));
+                if (!Maps.isMap(v.type())) {
+                    throw new Unsupported(c.pos(), "clear of " + v.type());
+                }
+                new Maps(fb).clear(v, c.pos());
+                return null;
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name());
         }
@@ -575,6 +618,9 @@ final class ExprBuilder {
             return fb.emit(new Instr.MakeClosure(inst.signature(), w, List.of(), ix.pos()));
         }
         Type xt = typeOf(ix.x());
+        if (Maps.isMap(xt)) {
+            return new Maps(fb).index(ix);
+        }
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
             Value i = expr(ix.indices().get(0));
@@ -623,6 +669,7 @@ final class ExprBuilder {
                 Value base = Pointers.is(typeOf(s.x())) ? expr(s.x()) : addrOrTemp(s.x());
                 yield fieldPath(base, sel.index(), s.pos());
             }
+            case Expr.Index ix when Maps.isMap(typeOf(ix.x())) -> new Maps(fb).slotNow(ix);
             case Expr.Index ix -> {
                 Type xt = typeOf(ix.x());
                 Value base;
@@ -728,6 +775,8 @@ final class ExprBuilder {
                 storeElement(ia, arr.elem(), valueExpr);
                 idx++;
             }
+        } else if (Maps.isMap(t)) {
+            fb.store(addr, new Maps(fb).literal(cl, t), cl.pos());
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
@@ -803,7 +852,7 @@ final class ExprBuilder {
         return null;
     }
 
-    private void storeElement(Value addr, Type t, Expr valueExpr) {
+    void storeElement(Value addr, Type t, Expr valueExpr) {
         if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
             fillComposite(addr, t, inner);
             return;

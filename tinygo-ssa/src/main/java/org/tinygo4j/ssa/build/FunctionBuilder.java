@@ -418,22 +418,26 @@ final class FunctionBuilder {
     /** An assignment whose right-hand values are given (a select case's receive), or evaluated if null. */
     void assignValues(Stmt.Assign a, List<Value> given) {
         // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
-        List<Value> addrs = new ArrayList<>();
+        // The address of a map element is only taken in phase 2 (see Maps).
+        List<java.util.function.Supplier<Value>> addrs = new ArrayList<>();
         for (Expr l : a.lhs()) {
             if (l instanceof Expr.Ident id && id.isBlank()) {
                 addrs.add(null);
             } else if (a.tok() == Token.DEFINE && info.defs.get((Expr.Ident) l) instanceof Var v) {
                 Instr.Alloc al = alloc(subst(v.type()), v.name(), l.pos(), addressTaken.contains(v));
                 locals.put(v, al);
-                addrs.add(al);
+                addrs.add(() -> al);
+            } else if (Maps.isMapIndex(l, this)) {
+                addrs.add(new Maps(this).deferredSlot((Expr.Index) ExprBuilder.unparen(l)));
             } else {
-                addrs.add(exprs.addr(l));
+                Value addr = exprs.addr(l);
+                addrs.add(() -> addr);
             }
         }
         List<Value> values = given != null ? given : rhsValues(a.rhs(), a.lhs().size(), a.pos());
         for (int i = 0; i < addrs.size(); i++) {
-            Value addr = addrs.get(i);
-            if (addr != null) {
+            if (addrs.get(i) != null) {
+                Value addr = addrs.get(i).get();
                 Type t = Pointers.elem(addr.type());
                 store(addr, exprs.convert(values.get(i), t, a.pos()), a.pos());
             }
@@ -441,6 +445,10 @@ final class FunctionBuilder {
     }
 
     private void opAssign(Expr lhs, Token op, Expr rhs, int pos) {
+        if (Maps.isMapIndex(lhs, this)) {
+            new Maps(this).opAssign((Expr.Index) ExprBuilder.unparen(lhs), op, rhs, pos);
+            return;
+        }
         Value addr = exprs.addr(lhs);
         Type t = Pointers.elem(addr.type());
         Value x = load(addr, pos);
@@ -545,6 +553,9 @@ final class FunctionBuilder {
             for (Expr a : call.args()) {
                 values.add(exprs.expr(a));
             }
+        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b && Maps.deferrable(b.id(), call, this)) {
+            builtin = b.id();
+            values.addAll(new Maps(this).deferredArgs(b.id(), call));
         } else if (fun instanceof Expr.Selector sel && info.selections.get(sel) instanceof org.tinygo4j.frontend.types.Selection s0
                 && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
                 && m.signature().recv() != null
@@ -598,7 +609,10 @@ final class FunctionBuilder {
         for (Var v : cells) {
             vals.add(load(varAddr(v), pos));
         }
-        if (builtin != null) {
+        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
+                || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
+            new Maps(this).deferredCall(builtin, vals, pos);
+        } else if (builtin != null) {
             for (Value v : vals) {
                 if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
                     pb.requireRuntime("printfloat64", pos);
@@ -614,13 +628,6 @@ final class FunctionBuilder {
             emit(new Instr.CallValue(rt, vals.get(0), vals.subList(1, vals.size()), pos));
         }
         emit(new Instr.Return(List.of(), pos));
-    }
-
-    /** Statements of a body that break (and continue) may leave. */
-    void stmtsIn(List<Stmt> list, String label, BasicBlock breakTo, BasicBlock continueTo) {
-        targets.push(new Targets(label, breakTo, continueTo, null));
-        stmts(list);
-        targets.pop();
     }
 
     private void ifStmt(Stmt.If i) {
@@ -765,6 +772,13 @@ final class FunctionBuilder {
                 r.pos());
         jump(cond);
         current = done;
+    }
+
+    /** The body of a loop: break goes to brk, continue to cont. */
+    void loopBody(List<Stmt> body, String label, BasicBlock brk, BasicBlock cont) {
+        targets.push(new Targets(label, brk, cont, null));
+        stmts(body);
+        targets.pop();
     }
 
     void rangeAssign(Stmt.Range r, Expr target, Value v) {

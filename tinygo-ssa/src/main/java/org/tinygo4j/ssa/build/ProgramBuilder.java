@@ -62,6 +62,7 @@ public final class ProgramBuilder {
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
@@ -71,6 +72,11 @@ public final class ProgramBuilder {
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
+        this.mapFunctions = new MapFunctions(this);
+    }
+
+    MapFunctions mapFunctions() {
+        return mapFunctions;
     }
 
     /** Builds the program; errors (unsupported constructs) are reported to the diagnostics. */

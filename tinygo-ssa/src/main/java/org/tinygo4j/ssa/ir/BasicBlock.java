@@ -39,6 +39,16 @@ public final class BasicBlock {
         return !instrs.isEmpty() && instrs.get(instrs.size() - 1) instanceof Instr.Terminator;
     }
 
+    /** Puts a non-terminator at the start of the block (storage that must dominate the whole function). */
+    public <T extends Instr> T addFirst(T instr) {
+        if (instr instanceof Instr.Terminator) {
+            throw new IllegalArgumentException("a terminator goes last");
+        }
+        instrs.add(0, instr);
+        instr.setBlock(this);
+        return instr;
+    }
+
     public <T extends Instr> T add(T instr) {
         if (terminated()) {
             throw new IllegalStateException("block " + index + " already terminated");

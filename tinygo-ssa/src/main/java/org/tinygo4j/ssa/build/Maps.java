@@ -1,0 +1,289 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Stmt;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Builtin;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.MapType;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Tuple;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeAndValue;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Map operations, built as calls of the runtime's hashmap (runtime/hashmap.go): a map
+ * value is a *hashmap, keys and values travel by address. make and map literals call
+ * hashmapMake with the key and value sizes and the key's handling
+ * ({@link MapFunctions}); m[k] has hashmapLookup copy the value (or the zero value)
+ * out; m[k] = v asks hashmapAssign for the address of k's value and stores there;
+ * range loops call hashmapNext with an iterator on the stack.
+ *
+ * <p>Keys are SSA values until the call that needs them: only then are they stored in
+ * the function's shared key temporary ({@link MapFunctions#temp}), so no other map
+ * operation can come in between. In an assignment the address of m[k] is only asked
+ * for after every right-hand side is evaluated, since those may insert into the same
+ * map and move its table (memo[n] = fib(n-1) + fib(n-2)).
+ */
+final class Maps {
+    private final FunctionBuilder fb;
+    private final ExprBuilder exprs;
+
+    Maps(FunctionBuilder fb) {
+        this.fb = fb;
+        this.exprs = fb.exprs;
+    }
+
+    static boolean isMap(Type t) {
+        return t != null && t.underlying() instanceof MapType;
+    }
+
+    /** Whether e is an index expression on a map (in fb's function, so in a generic instance, after substitution). */
+    static boolean isMapIndex(Expr e, FunctionBuilder fb) {
+        return ExprBuilder.unparen(e) instanceof Expr.Index ix && fb.info.typeOf(ix.x()) != null
+                && isMap(fb.subst(fb.info.typeOf(ix.x())));
+    }
+
+    /** The map type of e, with the type arguments of a generic instance substituted. */
+    private MapType mapType(Expr e) {
+        return (MapType) fb.subst(fb.info.typeOf(e)).underlying();
+    }
+
+    /** make(map[K]V) and make(map[K]V, hint). */
+    Value make(Type t, Value hint, int pos) {
+        MapType mt = (MapType) t.underlying();
+        MapFunctions.KeyOps ops = fb.pb.mapFunctions().keyOps(mt.key(), pos);
+        Function make = runtime("hashmapMake");
+        List<Type> ps = paramTypes(make);
+        List<Value> args = new ArrayList<>();
+        args.add(uintptr(fb.pb.program().sizes().sizeof(mt.key())));
+        args.add(uintptr(fb.pb.program().sizes().sizeof(mt.elem())));
+        args.add(hint == null ? new Const(Universe.INT, Constant.IntVal.of(0)) : exprs.convert(hint, Universe.INT, pos));
+        args.add(new Const(Universe.UINT8, Constant.IntVal.of(ops.kind())));
+        args.add(functionValue(ops.hash(), ps.get(4), pos));
+        args.add(functionValue(ops.equal(), ps.get(5), pos));
+        Value m = exprs.callFunction(make, make.signature(), args, pos);
+        return fb.emit(new Instr.Convert(t, m, pos));
+    }
+
+    /** A map composite literal: a map made for its elements, then each key assigned in order. */
+    Value literal(Expr.CompositeLit cl, Type t) {
+        MapType mt = (MapType) t.underlying();
+        Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
+        for (Expr el : cl.elts()) {
+            Expr.KeyValue kv = (Expr.KeyValue) el;
+            Value key = key(kv.key(), mt.key());
+            exprs.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
+        }
+        return m;
+    }
+
+    /** m[k] as a value, or as (value, ok) where the checker recorded the comma-ok form. */
+    Value index(Expr.Index ix) {
+        MapType mt = mapType(ix.x());
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        TypeAndValue tv = fb.info.types.get(ix);
+        if (tv != null && tv.type() instanceof Tuple) {
+            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(), paramTypes(runtime("hashmapLookup")).get(0));
+            return exprs.callFunction(lookup2, lookup2.signature(),
+                    List.of(hashmap(m, ix.pos()), keyAddr(key, mt.key())), ix.pos());
+        }
+        return lookup(m, key, mt, ix.pos());
+    }
+
+    /** The address of m[k]'s value, k inserted if absent: for a single store that follows at once. */
+    Value slotNow(Expr.Index ix) {
+        return deferredSlot(ix).get();
+    }
+
+    /** Evaluates the map and key of m[k] now; the supplier inserts k and yields its value's address later. */
+    Supplier<Value> deferredSlot(Expr.Index ix) {
+        MapType mt = mapType(ix.x());
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        return () -> slot(m, key, mt, ix.pos());
+    }
+
+    /** m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value stored. */
+    void opAssign(Expr.Index ix, Token op, Expr rhs, int pos) {
+        MapType mt = mapType(ix.x());
+        Type t = mt.elem();
+        Value m = exprs.expr(ix.x());
+        Value key = key(ix.indices().get(0), mt.key());
+        Value x = lookup(m, key, mt, pos);
+        Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
+        if (!op.isShift()) {
+            y = exprs.convert(y, t, pos);
+        }
+        Value result = exprs.binop(t, op, x, y, pos);
+        fb.store(slot(m, key, mt, pos), result, pos);
+    }
+
+    /** len(m). */
+    Value len(Value m, int pos) {
+        Function f = runtime("hashmapLen");
+        return exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
+    }
+
+    /** delete(m, k). */
+    void delete(Expr mapExpr, Expr keyExpr, int pos) {
+        MapType mt = mapType(mapExpr);
+        Value m = exprs.expr(mapExpr);
+        Value key = key(keyExpr, mt.key());
+        Function f = runtime("hashmapDelete");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
+    }
+
+    /** Whether a deferred call of a builtin is a map's delete or clear (handled here). */
+    static boolean deferrable(Builtin.Id id, Expr.Call call, FunctionBuilder fb) {
+        return (id == Builtin.Id.DELETE || id == Builtin.Id.CLEAR) && !call.args().isEmpty()
+                && fb.info.typeOf(call.args().get(0)) != null && isMap(fb.subst(fb.info.typeOf(call.args().get(0))));
+    }
+
+    /** The arguments of defer delete(m, k) or defer clear(m), evaluated at the defer statement. */
+    List<Value> deferredArgs(Builtin.Id id, Expr.Call call) {
+        Expr mapExpr = call.args().get(0);
+        List<Value> out = new ArrayList<>();
+        out.add(exprs.expr(mapExpr));
+        if (id == Builtin.Id.DELETE) {
+            out.add(key(call.args().get(1), mapType(mapExpr).key()));
+        }
+        return out;
+    }
+
+    /** The deferred delete or clear itself, with the values deferredArgs gave. */
+    void deferredCall(Builtin.Id id, List<Value> args, int pos) {
+        Value m = args.get(0);
+        if (id == Builtin.Id.CLEAR) {
+            clear(m, pos);
+            return;
+        }
+        MapType mt = (MapType) m.type().underlying();
+        Function f = runtime("hashmapDelete");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(args.get(1), mt.key())), pos);
+    }
+
+    /** clear(m). */
+    void clear(Value m, int pos) {
+        Function f = runtime("hashmapClear");
+        exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
+    }
+
+    /**
+     * for k, v := range m: hashmapNext fills temporaries with the next entry until it
+     * reports none; break leaves, continue asks for the next entry.
+     */
+    void range(Stmt.Range r, String label) {
+        MapType mt = mapType(r.x());
+        Value m = hashmap(exprs.expr(r.x()), r.pos());
+        Function next = runtime("hashmapNext");
+        Type iterType = ((Pointer) paramTypes(next).get(1)).elem();
+        Instr.Alloc it = fb.alloc(iterType, "range.iter", r.pos(), false);
+        boolean wantKey = !blank(r.key());
+        boolean wantValue = !blank(r.value());
+        Instr.Alloc k = wantKey ? fb.alloc(mt.key(), "range.key", r.pos(), false) : null;
+        Instr.Alloc v = wantValue ? fb.alloc(mt.elem(), "range.value", r.pos(), false) : null;
+        Value nil = Const.zero(Universe.UNSAFE_POINTER);
+        Value kp = k == null ? nil : MapFunctions.unsafePointer(fb, k);
+        Value vp = v == null ? nil : MapFunctions.unsafePointer(fb, v);
+        BasicBlock cond = fb.newBlock("range.next");
+        BasicBlock body = fb.newBlock("range.body");
+        BasicBlock done = fb.newBlock("range.done");
+        fb.jump(cond);
+        fb.setCurrent(cond);
+        Value ok = exprs.callFunction(next, next.signature(), List.of(m, it, kp, vp), r.pos());
+        fb.emit(new Instr.If(ok, body, done, r.pos()));
+        fb.setCurrent(body);
+        if (wantKey) {
+            fb.rangeAssign(r, r.key(), fb.load(k, r.pos()));
+        }
+        if (wantValue) {
+            fb.rangeAssign(r, r.value(), fb.load(v, r.pos()));
+        }
+        fb.loopBody(r.body().list(), label, done, cond);
+        fb.jump(cond);
+        fb.setCurrent(done);
+    }
+
+    // ---- helpers ----
+
+    /** The key's value, of the map's key type. */
+    private Value key(Expr keyExpr, Type keyType) {
+        return exprs.convert(exprs.expr(keyExpr), keyType, keyExpr.pos());
+    }
+
+    /** The key stored in the function's key temporary, whose address (an unsafe.Pointer) this is. */
+    private Value keyAddr(Value key, Type keyType) {
+        Instr.Alloc a = fb.pb.mapFunctions().temp(fb.fn, keyType, "map.key");
+        fb.store(a, key, org.tinygo4j.frontend.ast.Node.NO_POS);
+        return MapFunctions.unsafePointer(fb, a);
+    }
+
+    /** m[key]: the value, or the zero value. */
+    private Value lookup(Value m, Value key, MapType mt, int pos) {
+        Instr.Alloc value = fb.pb.mapFunctions().temp(fb.fn, mt.elem(), "map.value");
+        Function f = runtime("hashmapLookup");
+        exprs.callFunction(f, f.signature(),
+                List.of(hashmap(m, pos), keyAddr(key, mt.key()), MapFunctions.unsafePointer(fb, value),
+                        uintptr(fb.pb.program().sizes().sizeof(mt.elem()))), pos);
+        return fb.load(value, pos);
+    }
+
+    private Value slot(Value m, Value key, MapType mt, int pos) {
+        Function f = runtime("hashmapAssign");
+        Value p = exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
+        return fb.emit(new Instr.Convert(new Pointer(mt.elem()), p, pos));
+    }
+
+    /** A map value as the runtime's *hashmap (the same pointer). */
+    private Value hashmap(Value m, int pos) {
+        Type want = paramTypes(runtime("hashmapLen")).get(0);
+        if (m instanceof Const c && c.isZero()) {
+            return Const.zero(want);
+        }
+        return fb.emit(new Instr.Convert(want, m, pos));
+    }
+
+    private Value functionValue(Function f, Type type, int pos) {
+        if (f == null) {
+            return Const.zero(type);
+        }
+        return fb.emit(new Instr.MakeClosure(type, f, List.of(), pos));
+    }
+
+    private static boolean blank(Expr e) {
+        return e == null || (e instanceof Expr.Ident id && id.isBlank());
+    }
+
+    private Function runtime(String name) {
+        Function f = fb.pb.runtimeFunction(name);
+        if (f == null) {
+            throw new Unsupported(org.tinygo4j.frontend.ast.Node.NO_POS, "maps (this runtime has no " + name + ")");
+        }
+        return f;
+    }
+
+    private static List<Type> paramTypes(Function f) {
+        Signature sig = f.signature();
+        List<Type> out = new ArrayList<>();
+        for (int i = 0; i < sig.params().size(); i++) {
+            out.add(sig.params().at(i));
+        }
+        return out;
+    }
+
+    private static Const uintptr(long v) {
+        return new Const(Universe.UINTPTR, Constant.IntVal.of(v));
+    }
+}
