@@ -40,12 +40,6 @@ func (c *channel) slot(i int) unsafe.Pointer {
 	return unsafe.Add(c.buf, uintptr(i)*c.elemSize)
 }
 
-func memzero(p unsafe.Pointer, n uintptr) {
-	for i := uintptr(0); i < n; i++ {
-		*(*byte)(unsafe.Add(p, i)) = 0
-	}
-}
-
 // trySend sends without blocking if a receiver waits or the buffer has room.
 func (c *channel) trySend(data unsafe.Pointer) bool {
 	if c.closed {
