@@ -741,6 +741,12 @@ final class ExprBuilder {
     /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
     private Value compositeLit(Expr.CompositeLit cl, boolean heap) {
         Type t = typeOf(cl);
+        if (!heap && fb.pb.program().sizes().sizeof(t) > 1 << 16) {
+            // A temporary this large sends LLVM's optimiser through every byte of it
+            // (gigabytes of memory for test/fixedbugs/issue18636.go's 1 MiB struct).
+            throw new Unsupported(cl.pos(), "composite literal of " + fb.pb.program().sizes().sizeof(t)
+                    + " bytes as a value");
+        }
         Instr.Alloc a = fb.alloc(t, "complit", cl.pos(), heap);
         fillComposite(a, t, cl);
         return a;
