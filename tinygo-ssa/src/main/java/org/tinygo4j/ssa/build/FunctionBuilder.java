@@ -699,6 +699,9 @@ final class FunctionBuilder {
         } else if (u instanceof org.tinygo4j.frontend.types.Chan) {
             new Channels(this).range(r, label);
             return;
+        } else if (Maps.isMap(u)) {
+            new Maps(this).range(r, label);
+            return;
         } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = exprs.expr(r.x());
             n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(sv), r.pos()));
