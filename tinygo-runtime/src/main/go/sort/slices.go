@@ -49,35 +49,17 @@ func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
 // SearchInts returns the index where x would be inserted into the sorted slice a.
-func SearchInts(a []int, x int) int {
-	lo, hi := 0, len(a)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if a[m] < x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func SearchInts(a []int, x int) int { return searchOrdered(a, x) }
 
 // SearchFloat64s returns the index where x would be inserted into the sorted slice a.
-func SearchFloat64s(a []float64, x float64) int {
-	lo, hi := 0, len(a)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if a[m] < x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func SearchFloat64s(a []float64, x float64) int { return searchOrdered(a, x) }
 
 // SearchStrings returns the index where x would be inserted into the sorted slice a.
-func SearchStrings(a []string, x string) int {
+func SearchStrings(a []string, x string) int { return searchOrdered(a, x) }
+
+// searchOrdered is the binary search behind the Search* helpers: the first index whose
+// element is not less than x.
+func searchOrdered[T int | float64 | string](a []T, x T) int {
 	lo, hi := 0, len(a)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

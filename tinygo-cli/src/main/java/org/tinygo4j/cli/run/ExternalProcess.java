@@ -65,8 +65,19 @@ final class ExternalProcess {
      */
     static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop)
             throws IOException {
+        return run(command, timeout, out, err, stop, false);
+    }
+
+    /**
+     * As above; with mergeErr the child's stderr is its stdout pipe, so that the output
+     * keeps the order in which the program wrote it (two pipes read by two threads
+     * cannot tell which write came first). Everything then arrives at {@code out}.
+     */
+    static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
+            boolean mergeErr) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectErrorStream(mergeErr);
         Process process = start(pb);
         Thread outPump = pump(process.getInputStream(), out, "stdout");
         Thread errPump = pump(process.getErrorStream(), err, "stderr");

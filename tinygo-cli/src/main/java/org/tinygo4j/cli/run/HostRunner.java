@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Runs a linux/amd64 image on this machine: written to an executable temporary file,
- * started directly, stdout and stderr kept apart, its exit code passed through (a
- * program killed by signal N reports 128+N, as a shell would).
+ * started directly, its exit code passed through (a program killed by signal N reports
+ * 128+N, as a shell would). With echo streams (the CLI) stdout and stderr stay apart;
+ * without (tests) they share one pipe, which keeps their interleaving exact.
  */
 public record HostRunner() implements Runner {
 
@@ -37,8 +38,11 @@ public record HostRunner() implements Runner {
             cmd.add(exe.toString());
             cmd.addAll(options.args());
             OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
+            // Without a console to echo to (tests), stderr shares stdout's pipe so the merged
+            // output has the program's own order; the result's stderr is then empty.
+            boolean merge = options.echoStdout() == null && options.echoStderr() == null;
             ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
-                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null);
+                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge);
             if (o.timedOut()) {
                 cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
                 return cap.result(RunResult.EXIT_TIMEOUT, true);

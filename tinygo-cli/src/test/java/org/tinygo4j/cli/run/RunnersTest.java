@@ -139,9 +139,19 @@ class RunnersTest {
         // a shell script is an executable image as far as the host runner is concerned
         byte[] script = "#!/bin/sh\necho out; echo err >&2; echo \"$1\"; exit 4\n".getBytes(StandardCharsets.UTF_8);
         RunResult r = runner.run(script, RunOptions.defaults().withArgs(java.util.List.of("arg1")));
-        assertEquals("out\narg1\n", r.stdout());
-        assertEquals("err\n", r.stderr());
+        // without echo streams (tests) both streams share a pipe: the output keeps the write order
+        assertEquals("out\nerr\narg1\n", r.output());
+        assertEquals("", r.stderr());
         assertEquals(4, r.exitCode());
+        // with echo streams (the CLI) they stay apart
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunResult e = runner.run(script, RunOptions.defaults().withArgs(java.util.List.of("arg1")).withEcho(out, err));
+        assertEquals("out\narg1\n", e.stdout());
+        assertEquals("err\n", e.stderr());
+        assertEquals("out\narg1\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("err\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(4, e.exitCode());
     }
 
     @Test

@@ -91,6 +91,10 @@ final class Builtins {
             fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, v, fl.types.uintptr, ""));
             return;
         }
+        if (u instanceof org.tinygo4j.frontend.types.Interface) {
+            m.interfaces.print(fl, v);
+            return;
+        }
         if (!(u instanceof Basic b)) {
             throw new UnsupportedOperationException("printing a value of type " + t);
         }

@@ -131,6 +131,7 @@ final class FunctionLowering {
                 }
                 yield null;
             }
+            case Instr.BinOp op when Interfaces.compares(op) -> m.interfaces.compare(this, op);
             case Instr.BinOp op -> new Arithmetic(this).binop(op.type(), op.op(), op.x().type(), operand(op.x()),
                     op.y().type(), operand(op.y()));
             case Instr.UnOp op -> new Arithmetic(this).unop(op.op(), operand(op.x()));
@@ -158,6 +159,9 @@ final class FunctionLowering {
                 yield null;
             }
             case Instr.Return r -> ret(r);
+            case Instr.MakeInterface mi -> m.interfaces.makeInterface(this, mi);
+            case Instr.TypeAssert ta -> m.interfaces.typeAssert(this, ta);
+            case Instr.Invoke iv -> m.interfaces.invoke(this, iv);
             case Instr.Unreachable u -> {
                 LLVMBuildUnreachable(b);
                 yield null;
@@ -260,9 +264,13 @@ final class FunctionLowering {
         Type fu = from.underlying();
         Type tu = to.underlying();
         LLVMTypeRef lt = types.of(to);
+        if (org.tinygo4j.frontend.types.Types.identical(fu, tu)) {
+            return v; // named <-> underlying: same representation (the SSA keeps the name for interfaces)
+        }
         boolean fromPtr = isPointer(fu);
         boolean toPtr = isPointer(tu);
-        if (fromPtr && toPtr) {
+        if (fromPtr && toPtr || fu instanceof org.tinygo4j.frontend.types.Interface
+                && tu instanceof org.tinygo4j.frontend.types.Interface) {
             return v;
         }
         boolean fromInt = fu instanceof Basic fb0 && fb0.isInteger();

@@ -25,7 +25,7 @@ import org.tinygo4j.frontend.types.Var;
  * The LLVM representation of Go types for one target (DESIGN.md, data layout):
  * bool is i1, int and uint follow the target's int size, uintptr and pointers the
  * pointer size; a string is {ptr, uintptr len}; a slice {ptr, len, cap}; an interface
- * {typecode, value}; a func value {context, fnptr}; maps and channels are pointers.
+ * {typecode, value} (two pointers); a func value {context, fnptr}; maps and channels are pointers.
  * Go structs and tuples become literal LLVM structs, so identical Go types get the
  * identical LLVM type without a cache.
  */
@@ -99,7 +99,7 @@ final class LlvmTypes {
                 yield struct(fs);
             }
             case Signature s -> struct(ptr, codePtr);
-            case Interface i -> struct(uintptr, ptr);
+            case Interface i -> struct(ptr, ptr); // {typecode (descriptor address), value}
             case MapType m -> ptr;
             case Chan c -> ptr;
             case Named n -> of(n.underlying());

@@ -80,6 +80,7 @@ public final class ModuleLowering {
     private final Map<Function, LLVMValueRef> functions = new IdentityHashMap<>();
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
+    final Interfaces interfaces;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -91,6 +92,7 @@ public final class ModuleLowering {
         this.targetData = LLVMGetModuleDataLayout(module);
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
         this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
+        this.interfaces = new Interfaces(this);
     }
 
     /** Builds the LLVM module of a program in the given context; the caller owns (disposes) the module. */
@@ -155,7 +157,9 @@ public final class ModuleLowering {
         }
         if (f.exportName() == null) {
             LLVMSetLinkage(fn, LLVMInternalLinkage);
-        } else if (config.isWasm() && !f.exportName().equals("_start")) {
+        } else if (config.isWasm() && !f.exportName().equals("_start") && !f.exportName().startsWith("__")) {
+            // (names starting with __ are compiler builtins such as __multi3: symbols for the
+            // linker, not exports of the module, so that unused ones are dropped)
             addStringAttr(fn, "wasm-export-name", f.exportName());
         }
         if (f.noinline()) {

@@ -74,7 +74,7 @@ final class ExprBuilder {
             case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
-            case Expr.TypeAssert ta -> throw new Unsupported(ta.pos(), "type assertions");
+            case Expr.TypeAssert ta -> fb.pb.interfaces().typeAssertExpr(fb, ta, false);
             default -> throw new Unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
         };
     }
@@ -127,13 +127,7 @@ final class ExprBuilder {
         Value x = expr(b.x());
         Value y = expr(b.y());
         if (b.op().isComparison()) {
-            // An untyped nil or constant on one side takes the type of the other.
-            if (x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
-                x = convert(x, y.type(), b.pos());
-            } else {
-                y = convert(y, x.type(), b.pos());
-            }
-            return binop(Universe.BOOL, b.op(), x, y, b.opPos());
+            return compare(b.op(), x, y, b.pos(), b.opPos());
         }
         Type t = typeOf(b);
         x = convert(x, t, b.pos());
@@ -143,12 +137,30 @@ final class ExprBuilder {
         return binop(t, b.op(), x, y, b.opPos());
     }
 
+    /**
+     * x op y for a comparison: an untyped nil or constant on one side takes the type of
+     * the other; a concrete value compared with an interface becomes an interface value.
+     */
+    Value compare(Token op, Value x, Value y, int pos, int opPos) {
+        if (Interfaces.isInterface(y.type()) && !Interfaces.isInterface(x.type())
+                || x instanceof org.tinygo4j.ssa.ir.Const && !(y instanceof org.tinygo4j.ssa.ir.Const)) {
+            x = convert(x, y.type(), pos);
+        } else {
+            y = convert(y, x.type(), pos);
+        }
+        return binop(Universe.BOOL, op, x, y, opPos);
+    }
+
     Value binop(Type t, Token op, Value x, Value y, int pos) {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
             fb.pb.requireRuntime("stringConcat", pos);
         }
         if (op == Token.QUO && t.underlying() instanceof Basic bt && bt.isComplex()) {
             fb.pb.requireRuntime("complexDivide", pos);
+        }
+        if (op.isComparison() && (Interfaces.isInterface(x.type()) || x.type().underlying() instanceof Struct
+                || x.type().underlying() instanceof Array)) {
+            fb.pb.requireRuntime("panicUncomparable", pos); // interface comparisons may reach it
         }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
@@ -202,16 +214,18 @@ final class ExprBuilder {
         if (v == null || t == null || Types.identical(v.type(), t)) {
             return v;
         }
-        if (t.underlying() instanceof org.tinygo4j.frontend.types.Interface
-                && !(v.type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
-                && !(v instanceof org.tinygo4j.ssa.ir.Const c0 && c0.isZero())) {
-            throw new Unsupported(pos, "interfaces (conversion of " + v.type() + " to " + t + ")");
+        if (Interfaces.isInterface(t) && !Interfaces.isInterface(v.type())
+                && !(v instanceof org.tinygo4j.ssa.ir.Const c0 && c0.isZero()
+                && v.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
+            return fb.pb.interfaces().makeInterface(fb, v, t, pos);
         }
-        if (v instanceof org.tinygo4j.ssa.ir.Const c) {
-            return convertConst(c, t);
+        if (v instanceof org.tinygo4j.ssa.ir.Const c
+                && !(t.underlying() instanceof org.tinygo4j.frontend.types.Slice && !c.isZero())) {
+            return convertConst(c, t); // but []byte("...") is a new slice, made by code
         }
-        if (Types.identical(v.type().underlying(), t.underlying())) {
-            return v; // same representation: named <-> underlying
+        if (Types.identical(v.type().underlying(), t.underlying()) && !(t instanceof org.tinygo4j.frontend.types.Named)
+                && !(v.type() instanceof org.tinygo4j.frontend.types.Named)) {
+            return v; // same representation and no type name to keep
         }
         return fb.emit(new Instr.Convert(t, v, pos));
     }
@@ -252,14 +266,27 @@ final class ExprBuilder {
                 target = instanceOf(fun instanceof Expr.Index ix ? unparen(ix.x()) : fun, f);
                 sig = target.signature();
             }
-            if (sig.recv() == null && fun instanceof Expr.Selector s0 && info.selections.get(s0) != null
-                    || sig.recv() != null && sig.recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface) {
-                throw new Unsupported(c.pos(), "interface method calls");
+            if (fun instanceof Expr.Selector s0 && info.selections.get(s0) instanceof Selection sel0
+                    && Interfaces.isInterfaceMethod(f)) {
+                if (sel0.kind() != Selection.Kind.METHOD_VAL) {
+                    Value fv = expr(s0);
+                    Tuple res = sig.results();
+                    Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+                    return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s0).underlying()),
+                            c.pos()));
+                }
+                Value recv = interfaceReceiver(s0, sel0);
+                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, (Signature) fb.subst(sig)), c.pos());
             }
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
                 if (sel.kind() != Selection.Kind.METHOD_VAL) {
-                    throw new Unsupported(s.pos(), "method expressions");
+                    // T.M(recv, args): call the method expression's function value.
+                    Value fv = expr(s);
+                    Tuple res = sig.results();
+                    Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
+                    return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s).underlying()),
+                            c.pos()));
                 }
                 args.add(receiver(s, sel, f));
             }
@@ -295,7 +322,7 @@ final class ExprBuilder {
      * The instance of generic function or method f used at fun (an identifier or selector):
      * the checker's type arguments, themselves substituted inside generic code.
      */
-    private Function instanceOf(Expr fun, Func f) {
+    Function instanceOf(Expr fun, Func f) {
         if (!f.signature().typeParams().isEmpty()) {
             Expr.Ident nameId = fun instanceof Expr.Ident id ? id : fun instanceof Expr.Selector s ? s.sel() : null;
             org.tinygo4j.frontend.types.Instance inst = nameId == null ? null : info.instances.get(nameId);
@@ -321,8 +348,12 @@ final class ExprBuilder {
     private Func concreteMethod(Expr.Selector s, Selection sel, Func constraintMethod) {
         Type t = fb.subst(sel.recv());
         Type base = t instanceof Pointer p ? p.elem() : t;
-        if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface) {
-            throw new Unsupported(s.pos(), "interface method calls");
+        if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface iface) {
+            for (Func m : iface.allMethods()) {
+                if (m.name().equals(constraintMethod.name())) {
+                    return m; // an interface type argument: a dynamic call
+                }
+            }
         }
         if (base instanceof org.tinygo4j.frontend.types.Named n) {
             for (Func m : n.methods()) {
@@ -331,7 +362,7 @@ final class ExprBuilder {
                 }
             }
         }
-        throw new Unsupported(s.pos(), "method " + constraintMethod.name() + " of type argument " + t);
+        return constraintMethod; // promoted or otherwise not declared on t: Interfaces.invoke finds it
     }
 
     /** Whether f is generic or a method of a generic type (both need instantiation). */
@@ -393,6 +424,15 @@ final class ExprBuilder {
         return null; // a function value: a variable, an element, a call result, ...
     }
 
+    /** The interface value whose method is called: x, or the embedded interface field reached through x. */
+    Value interfaceReceiver(Expr.Selector s, Selection sel) {
+        if (sel.index().size() == 1) {
+            return expr(s.x());
+        }
+        Value base = Pointers.is(typeOf(s.x())) ? expr(s.x()) : addrOrTemp(s.x());
+        return fb.load(fieldPath(base, sel.index().subList(0, sel.index().size() - 1), s.pos()), s.pos());
+    }
+
     /** The receiver argument of a method call, taking its address or dereferencing as needed. */
     Value receiver(Expr.Selector s, Selection sel, Func f) {
         boolean wantPtr = f.signature().recv().type() instanceof Pointer;
@@ -402,6 +442,9 @@ final class ExprBuilder {
             // Promoted through embedded fields: address of the embedded field.
             Value base = isPtr ? expr(s.x()) : addrOrTemp(s.x());
             Value a = fieldPath(base, sel.index().subList(0, sel.index().size() - 1), s.pos());
+            if (Pointers.elem(a.type()) instanceof Pointer) {
+                a = fb.load(a, s.pos()); // the method's type is embedded by pointer
+            }
             return wantPtr ? a : fb.load(a, s.pos());
         }
         if (wantPtr) {
@@ -412,21 +455,49 @@ final class ExprBuilder {
         return x;
     }
 
+    /**
+     * The arguments of a call converted to the parameter types. For a variadic function
+     * the extra arguments are packed into a new slice (nil when there are none), unless
+     * the call passes a slice with ...; f(g()) spreads g's results.
+     */
     private List<Value> arguments(Expr.Call c, Signature sig) {
         List<Var> params = sig.params().vars();
-        if (sig.variadic() || c.hasEllipsis()) {
-            throw new Unsupported(c.pos(), "variadic calls");
-        }
-        List<Value> out = new ArrayList<>();
-        if (c.args().size() == 1 && params.size() > 1) {
+        List<Value> vals = new ArrayList<>();
+        List<Integer> poss = new ArrayList<>();
+        if (c.args().size() == 1 && info.typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() > 1) {
             Value tuple = expr(c.args().get(0));
-            for (int i = 0; i < params.size(); i++) {
-                out.add(convert(extract(tuple, i, c.pos()), params.get(i).type(), c.pos()));
+            for (int i = 0; i < tt.size(); i++) {
+                vals.add(extract(tuple, i, c.pos()));
+                poss.add(c.pos());
             }
-            return out;
+        } else {
+            for (Expr a : c.args()) {
+                vals.add(expr(a));
+                poss.add(a.pos());
+            }
         }
-        for (int i = 0; i < c.args().size(); i++) {
-            out.add(convert(expr(c.args().get(i)), params.get(i).type(), c.args().get(i).pos()));
+        boolean pack = sig.variadic() && !c.hasEllipsis();
+        int fixed = pack ? params.size() - 1 : params.size();
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < fixed; i++) {
+            out.add(convert(vals.get(i), params.get(i).type(), poss.get(i)));
+        }
+        if (pack) {
+            Type st = params.get(fixed).type();
+            Type elem = ((org.tinygo4j.frontend.types.Slice) st.underlying()).elem();
+            int n = vals.size() - fixed;
+            if (n == 0) {
+                out.add(org.tinygo4j.ssa.ir.Const.zero(st));
+            } else {
+                Array arr = new Array(n, elem);
+                Instr.Alloc a = fb.alloc(arr, "varargs", c.pos(), true);
+                for (int i = 0; i < n; i++) {
+                    Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
+                            new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), c.pos()));
+                    fb.store(ea, convert(vals.get(fixed + i), elem, poss.get(fixed + i)), c.pos());
+                }
+                out.add(fb.emit(new Instr.Slice(st, a, null, null, null, c.pos())));
+            }
         }
         return out;
     }
@@ -449,11 +520,16 @@ final class ExprBuilder {
             }
             case PANIC -> {
                 Value v = expr(c.args().get(0));
-                // Values of the predeclared types print plainly after "panic: "; named
-                // types and interfaces print with their type name, which needs interfaces.
-                if (!(v.type() instanceof Basic bt) || bt.kind() == Basic.Kind.UNSAFE_POINTER) {
-                    throw new Unsupported(c.pos(), "panic with a value of type " + v.type());
+                // Values of the predeclared types print plainly after "panic: "; others
+                // go to the runtime as interface values (Error and String methods, type names).
+                if (fb.pb.interfaces().needsPanicValue(v.type())) {
+                    fb.pb.requireRuntime("panicValue", c.pos());
+                    Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicValue"), List.of(iv), c.pos()));
+                    fb.emit(new Instr.Unreachable(c.pos()));
+                    return null;
                 }
+                Basic bt = (Basic) v.type();
                 if (!bt.isString()) {
                     fb.pb.requireRuntime("panicPrefix", c.pos());
                     fb.pb.requireRuntime("panicEnd", c.pos());
@@ -576,8 +652,16 @@ final class ExprBuilder {
         if (sel == null) {
             return ident(s.sel()); // qualified identifier pkg.Name
         }
+        if (sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func m
+                && typeOf(s).underlying() instanceof Signature vs) {
+            return new MethodValues(fb).build(s, sel, vs);
+        }
+        if (sel.kind() == Selection.Kind.METHOD_EXPR && sel.obj() instanceof Func m
+                && typeOf(s).underlying() instanceof Signature es) {
+            return new MethodValues(fb).expression(s, sel, es);
+        }
         if (sel.kind() != Selection.Kind.FIELD_VAL) {
-            throw new Unsupported(s.pos(), "method values");
+            throw new Unsupported(s.pos(), "method values and expressions of generic types");
         }
         if (isAddressable(s.x()) || Pointers.is(typeOf(s.x()))) {
             return fb.load(addr(s), s.pos());
@@ -850,6 +934,9 @@ final class ExprBuilder {
         }
         TypeAndValue tv = info.types.get(el);
         if (tv != null && tv.isConstant()) {
+            if (Interfaces.isInterface(t)) {
+                return null; // boxed by code: a MakeInterface
+            }
             return new org.tinygo4j.ssa.ir.Const(t, tv.value());
         }
         if (el instanceof Expr.Ident id && info.objectOf(id) instanceof Nil) {

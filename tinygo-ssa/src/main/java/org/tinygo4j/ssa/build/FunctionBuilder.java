@@ -199,19 +199,22 @@ final class FunctionBuilder {
                     }
                 }
                 int before = current.instrs().size();
-                Value v = exprs.expr(in.rhs());
+                Value v = in.lhs().size() > 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.TypeAssert ta
+                        ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(in.rhs());
                 if (in.lhs().size() == 1) {
                     Var lhs = in.lhs().get(0);
-                    if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")) {
+                    if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")
+                            && (!Interfaces.isInterface(lhs.type()) || c.isZero())) {
                         pb.global(lhs).setInitializer(exprs.convertConst(c, lhs.type()));
                     } else if (!lhs.name().equals("_")) {
-                        store(pb.global(lhs), v, in.rhs().pos());
+                        store(pb.global(lhs), exprs.convert(v, lhs.type(), in.rhs().pos()), in.rhs().pos());
                     }
                 } else {
                     for (int i = 0; i < in.lhs().size(); i++) {
                         Var lhs = in.lhs().get(i);
                         if (!lhs.name().equals("_")) {
-                            store(pb.global(lhs), exprs.extract(v, i, in.rhs().pos()), in.rhs().pos());
+                            store(pb.global(lhs), exprs.convert(exprs.extract(v, i, in.rhs().pos()), lhs.type(),
+                                    in.rhs().pos()), in.rhs().pos());
                         }
                     }
                 }
@@ -356,7 +359,7 @@ final class FunctionBuilder {
             case Stmt.Go g -> goStmt(g);
             case Stmt.Defer d -> deferStmt(d);
             case Stmt.Select sel -> new Channels(this).select(sel, label);
-            case Stmt.TypeSwitch ts -> throw new Unsupported(ts.pos(), "type switch");
+            case Stmt.TypeSwitch ts -> new TypeSwitches(this).build(ts, label);
             case Stmt.Send send -> new Channels(this).send(send);
             default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
         }
@@ -394,7 +397,8 @@ final class FunctionBuilder {
             return new ArrayList<>(new Channels(this).recv(rhs.get(0)));
         }
         if (rhs.size() == 1 && n > 1) {
-            Value tuple = exprs.expr(rhs.get(0));
+            Value tuple = ExprBuilder.unparen(rhs.get(0)) instanceof Expr.TypeAssert ta
+                    ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(rhs.get(0));
             for (int i = 0; i < n; i++) {
                 out.add(exprs.extract(tuple, i, pos));
             }
@@ -828,9 +832,8 @@ final class FunctionBuilder {
                 if (tag == null) {
                     exprs.cond(e, bodies.get(i), next);
                 } else {
-                    Value v = exprs.convert(exprs.expr(e), tag.type(), e.pos());
-                    emit(new Instr.If(exprs.binop(Universe.BOOL, Token.EQL, tag, v, e.pos()), bodies.get(i), next,
-                            e.pos()));
+                    emit(new Instr.If(exprs.compare(Token.EQL, tag, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
+                            next, e.pos()));
                 }
                 current = next;
             }
@@ -845,6 +848,31 @@ final class FunctionBuilder {
             jump(done);
         }
         current = done;
+    }
+
+    // ---- hooks for TypeSwitches ----
+
+    void stmtList(List<Stmt> list) {
+        stmts(list);
+    }
+
+    void stmtHook(Stmt s) {
+        stmt(s, null);
+    }
+
+    void pushBreakTarget(String label, BasicBlock done) {
+        targets.push(new Targets(label, done, null, null));
+    }
+
+    void popTarget() {
+        targets.pop();
+    }
+
+    /** Declares a local variable (a heap cell when its address is taken). */
+    Instr.Alloc declareLocal(Var v, int pos) {
+        Instr.Alloc a = alloc(subst(v.type()), v.name(), pos, addressTaken.contains(v));
+        locals.put(v, a);
+        return a;
     }
 
     private void branch(Stmt.Branch br) {

@@ -62,6 +62,7 @@ public final class ProgramBuilder {
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final Interfaces interfaces;
     private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
     /** The instances of each generic function (or method of a generic type), by type arguments. */
@@ -72,6 +73,7 @@ public final class ProgramBuilder {
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
+        this.interfaces = new Interfaces(this);
         this.mapFunctions = new MapFunctions(this);
     }
 
@@ -94,9 +96,11 @@ public final class ProgramBuilder {
                 }
             }
         }
-        while (!pending.isEmpty()) {
-            pending.poll().run();
-        }
+        do {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        } while (interfaces.buildInvokedMethods());
         return program;
     }
 
@@ -114,6 +118,10 @@ public final class ProgramBuilder {
 
     Program program() {
         return program;
+    }
+
+    Interfaces interfaces() {
+        return interfaces;
     }
 
     TypeSubst types() {

@@ -604,4 +604,92 @@ public abstract sealed class Instr extends Value {
             return List.of();
         }
     }
+
+    // ---- interfaces (lowered by codegen's Interfaces) ----
+
+    /** A concrete value x as a value of interface type: {typecode of x's type, x boxed or pointer-shaped}. */
+    public static final class MakeInterface extends Instr {
+        private final Value x;
+
+        public MakeInterface(Type ifaceType, Value x, int pos) {
+            super(ifaceType, pos);
+            this.x = x;
+        }
+
+        public Value x() {
+            return x;
+        }
+
+        @Override
+        public List<Value> operands() {
+            return List.of(x);
+        }
+    }
+
+    /**
+     * x.(T) for an interface value x: the value of type T (panicking when the dynamic type
+     * does not match), or with commaOk a tuple (T, bool) that is (zero, false) then.
+     */
+    public static final class TypeAssert extends Instr {
+        private final Value x;
+        private final Type asserted;
+        private final boolean commaOk;
+
+        public TypeAssert(Type type, Value x, Type asserted, boolean commaOk, int pos) {
+            super(type, pos);
+            this.x = x;
+            this.asserted = asserted;
+            this.commaOk = commaOk;
+        }
+
+        public Value x() {
+            return x;
+        }
+
+        public Type asserted() {
+            return asserted;
+        }
+
+        public boolean commaOk() {
+            return commaOk;
+        }
+
+        @Override
+        public List<Value> operands() {
+            return List.of(x);
+        }
+    }
+
+    /** x.M(args) for an interface value x: a call dispatched on x's dynamic type; method is the interface's. */
+    public static final class Invoke extends Instr {
+        private final Value x;
+        private final org.tinygo4j.frontend.types.Func method;
+        private final List<Value> args;
+
+        public Invoke(Type type, Value x, org.tinygo4j.frontend.types.Func method, List<Value> args, int pos) {
+            super(type, pos);
+            this.x = x;
+            this.method = method;
+            this.args = List.copyOf(args);
+        }
+
+        public Value x() {
+            return x;
+        }
+
+        public org.tinygo4j.frontend.types.Func method() {
+            return method;
+        }
+
+        public List<Value> args() {
+            return args;
+        }
+
+        @Override
+        public List<Value> operands() {
+            List<Value> ops = new java.util.ArrayList<>(args);
+            ops.add(0, x);
+            return ops;
+        }
+    }
 }

@@ -103,6 +103,10 @@ public final class Printer {
             case Instr.If f -> "if " + v(f.cond()) + " goto " + f.then().index() + " else " + f.els().index();
             case Instr.Return r -> "return" + (r.results().isEmpty() ? "" : " " + list(r.results()));
             case Instr.Unreachable u -> "unreachable";
+            case Instr.MakeInterface mi -> "make " + Types.typeString(mi.type()) + " <- " + v(mi.x());
+            case Instr.TypeAssert ta -> "typeassert" + (ta.commaOk() ? ",ok " : " ") + v(ta.x()) + ".("
+                    + Types.typeString(ta.asserted()) + ")";
+            case Instr.Invoke iv -> "invoke " + v(iv.x()) + "." + iv.method().name() + "(" + list(iv.args()) + ")";
         };
     }
 

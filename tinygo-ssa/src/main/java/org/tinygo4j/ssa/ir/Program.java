@@ -13,6 +13,7 @@ public final class Program {
     private final Sizes sizes;
     private final List<Function> functions = new ArrayList<>();
     private final List<Global> globals = new ArrayList<>();
+    private final InterfaceTypes interfaceTypes = new InterfaceTypes();
 
     public Program(Sizes sizes) {
         this.sizes = sizes;
@@ -38,5 +39,10 @@ public final class Program {
 
     public List<Global> globals() {
         return globals;
+    }
+
+    /** The types converted to interfaces and their methods reachable through interface calls. */
+    public InterfaceTypes interfaceTypes() {
+        return interfaceTypes;
     }
 }

@@ -1,0 +1,518 @@
+package org.tinygo4j.codegen.lower;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Basic;
+import org.tinygo4j.frontend.types.Chan;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Interface;
+import org.tinygo4j.frontend.types.MapType;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.InterfaceTypes;
+
+/**
+ * Interface values {typecode, value} in LLVM. The typecode is the address of a
+ * constant descriptor {name, kind} that exists only for types the program converts to
+ * interfaces (SSA's InterfaceTypes). Pointer-shaped values (pointers, unsafe.Pointer,
+ * maps, channels) are the value word itself; all others are boxed: a heap copy, or a
+ * constant global when the value is a constant.
+ *
+ * <p>Dispatch is by compiler-generated functions that compare the typecode with each
+ * candidate descriptor, as TinyGo does: one "invoke" function per method key called
+ * through an interface, one "implements" (and, for panic messages, "missing") function
+ * per interface type asserted to, and one equality function. They hold a comparison
+ * and a direct call per type that has the method, which is smaller in flash than
+ * method tables for the few types a small program converts, and lets LLVM inline.
+ */
+final class Interfaces {
+    private final ModuleLowering m;
+    private final LlvmTypes types;
+    private final InterfaceTypes table;
+    private final List<Type> descTypes = new ArrayList<>();
+    private final List<LLVMValueRef> descs = new ArrayList<>();
+    private final Map<String, LLVMValueRef> generated = new HashMap<>();
+    private Boolean namesNeeded;
+
+    Interfaces(ModuleLowering m) {
+        this.m = m;
+        this.types = m.types;
+        this.table = m.program.interfaceTypes();
+    }
+
+    static boolean pointerShaped(Type t) {
+        Type u = t.underlying();
+        return u instanceof Pointer || u instanceof MapType || u instanceof Chan
+                || u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
+    }
+
+    /**
+     * The descriptor of t: a constant global {name string, kind uint8}. Only the
+     * runtime's failure messages read it; a program without them gets one byte per
+     * type (distinct addresses are all a typecode needs), and no names in its image.
+     */
+    LLVMValueRef descriptor(Type t) {
+        for (int i = 0; i < descTypes.size(); i++) {
+            if (Types.identical(descTypes.get(i), t)) {
+                return descs.get(i);
+            }
+        }
+        String name = TypeNames.of(t);
+        LLVMValueRef init = namesNeeded()
+                ? LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), LLVMConstInt(types.i8, TypeNames.kind(t), 0)),
+                        2, 0)
+                : LLVMConstInt(types.i8, 0, 0);
+        LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), "type:" + name);
+        LLVMSetInitializer(g, init);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        LLVMSetGlobalConstant(g, 1);
+        descTypes.add(t);
+        descs.add(g);
+        return g;
+    }
+
+    /** Whether a runtime function that reads descriptors is in the program. */
+    private boolean namesNeeded() {
+        if (namesNeeded == null) {
+            namesNeeded = false;
+            for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "panicValue")) {
+                namesNeeded |= m.program.function("runtime." + f) != null;
+            }
+        }
+        return namesNeeded;
+    }
+
+    // ---- instructions ----
+
+    LLVMValueRef makeInterface(FunctionLowering fl, Instr.MakeInterface mi) {
+        Type t = mi.x().type();
+        LLVMValueRef value;
+        if (pointerShaped(t)) {
+            value = fl.operand(mi.x());
+        } else if (mi.x() instanceof Const c) {
+            LLVMValueRef init = m.constant(c);
+            value = LLVMAddGlobal(m.module, LLVMTypeOf(init), "box");
+            LLVMSetInitializer(value, init);
+            LLVMSetLinkage(value, LLVMPrivateLinkage);
+            LLVMSetGlobalConstant(value, 1);
+            LLVMSetAlignment(value, (int) LLVMABIAlignmentOfType(m.targetData, LLVMTypeOf(init)));
+        } else {
+            value = fl.call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, Math.max(1, m.sizeOf(t)), 0));
+            LLVMBuildStore(fl.b, fl.operand(mi.x()), value);
+        }
+        return pair(fl.b, descriptor(t), value);
+    }
+
+    private LLVMValueRef pair(LLVMBuilderRef b, LLVMValueRef tc, LLVMValueRef value) {
+        LLVMValueRef v = LLVMGetUndef(types.of(new Interface(List.of(), List.of())));
+        v = LLVMBuildInsertValue(b, v, tc, 0, "");
+        return LLVMBuildInsertValue(b, v, value, 1, "");
+    }
+
+    LLVMValueRef typeAssert(FunctionLowering fl, Instr.TypeAssert ta) {
+        LLVMBuilderRef b = fl.b;
+        LLVMValueRef x = fl.operand(ta.x());
+        LLVMValueRef tc = LLVMBuildExtractValue(b, x, 0, "");
+        LLVMValueRef val = LLVMBuildExtractValue(b, x, 1, "");
+        Type t = ta.asserted();
+        boolean toIface = t.underlying() instanceof Interface;
+        LLVMValueRef ok = toIface ? callGenerated(b, implementsFn((Interface) t.underlying()), tc)
+                : LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(t), "");
+        LLVMTypeRef lt = types.of(t);
+        if (!ta.commaOk()) {
+            fl.checkPanic(LLVMBuildNot(b, ok, ""), () -> {
+                LLVMValueRef want = m.string(bytes(TypeNames.of(t)));
+                if (toIface) {
+                    LLVMValueRef missing = callGenerated(b, missingFn((Interface) t.underlying()), tc);
+                    fl.call(m.runtimeFunction("panicAssertIface"), tc, want, missing);
+                } else {
+                    fl.call(m.runtimeFunction("panicTypeAssert"), m.string(bytes(TypeNames.of(ta.x().type()))), tc,
+                            want);
+                }
+            });
+            return toIface ? x : unbox(b, t, val);
+        }
+        LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+        LLVMValueRef fn = LLVMGetBasicBlockParent(here);
+        LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m.ctx, fn, "assert.ok");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, "assert.done");
+        LLVMBuildCondBr(b, ok, yes, done);
+        LLVMPositionBuilderAtEnd(b, yes);
+        LLVMValueRef got = toIface ? x : unbox(b, t, val);
+        LLVMBasicBlockRef yesEnd = LLVMGetInsertBlock(b);
+        LLVMBuildBr(b, done);
+        LLVMPositionBuilderAtEnd(b, done);
+        LLVMValueRef phi = LLVMBuildPhi(b, lt, "");
+        LLVMAddIncoming(phi, refs(got, LLVMConstNull(lt)), refs(yesEnd, here), 2);
+        LLVMValueRef r = LLVMGetUndef(types.struct(lt, types.i1));
+        r = LLVMBuildInsertValue(b, r, phi, 0, "");
+        return LLVMBuildInsertValue(b, r, ok, 1, "");
+    }
+
+    private LLVMValueRef unbox(LLVMBuilderRef b, Type t, LLVMValueRef val) {
+        return pointerShaped(t) ? val : LLVMBuildLoad2(b, types.of(t), val, "");
+    }
+
+    LLVMValueRef invoke(FunctionLowering fl, Instr.Invoke iv) {
+        LLVMValueRef x = fl.operand(iv.x());
+        List<LLVMValueRef> args = new ArrayList<>();
+        args.add(LLVMBuildExtractValue(fl.b, x, 0, ""));
+        args.add(LLVMBuildExtractValue(fl.b, x, 1, ""));
+        for (var a : iv.args()) {
+            args.add(fl.operand(a));
+        }
+        LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method()), args.toArray(new LLVMValueRef[0]));
+        return iv.type() == null ? null : r;
+    }
+
+    /** Whether a comparison is lowered here: == and != of interfaces, structs and arrays. */
+    static boolean compares(Instr.BinOp op) {
+        Type u = op.x().type().underlying();
+        return (op.op() == Token.EQL || op.op() == Token.NEQ)
+                && (u instanceof Interface || u instanceof org.tinygo4j.frontend.types.Struct
+                || u instanceof org.tinygo4j.frontend.types.Array);
+    }
+
+    LLVMValueRef compare(FunctionLowering fl, Instr.BinOp op) {
+        LLVMValueRef eq;
+        if (op.x().type().underlying() instanceof Interface
+                && (isNilConst(op.x()) || isNilConst(op.y()))) {
+            LLVMValueRef v = fl.operand(isNilConst(op.x()) ? op.y() : op.x());
+            eq = LLVMBuildIsNull(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), "");
+        } else {
+            eq = equal(fl.b, op.x().type(), fl.operand(op.x()), fl.operand(op.y()));
+        }
+        return op.op() == Token.EQL ? eq : LLVMBuildNot(fl.b, eq, "");
+    }
+
+    private static boolean isNilConst(org.tinygo4j.ssa.ir.Value v) {
+        return v instanceof Const c && c.isZero();
+    }
+
+    /** println of an interface: (typecode,value) as gc prints it. */
+    void print(FunctionLowering fl, LLVMValueRef v) {
+        fl.call(m.runtimeFunction("printstring"), m.string(bytes("(")));
+        fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""),
+                types.uintptr, ""));
+        fl.call(m.runtimeFunction("printstring"), m.string(bytes(",")));
+        fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""),
+                types.uintptr, ""));
+        fl.call(m.runtimeFunction("printstring"), m.string(bytes(")")));
+    }
+
+    // ---- equality ----
+
+    /** a == b for values of comparable type t (the dynamic check for interfaces may panic). */
+    LLVMValueRef equal(LLVMBuilderRef b, Type t, LLVMValueRef x, LLVMValueRef y) {
+        Type u = t.underlying();
+        switch (u) {
+            case Interface i -> {
+                return callGenerated(b, equalFn(), LLVMBuildExtractValue(b, x, 0, ""), LLVMBuildExtractValue(b, x, 1, ""),
+                        LLVMBuildExtractValue(b, y, 0, ""), LLVMBuildExtractValue(b, y, 1, ""));
+            }
+            case org.tinygo4j.frontend.types.Struct s -> {
+                LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
+                for (int i = 0; i < s.fields().size(); i++) {
+                    if (s.fields().get(i).name().equals("_")) {
+                        continue;
+                    }
+                    LLVMValueRef e = equal(b, s.fields().get(i).type(), LLVMBuildExtractValue(b, x, i, ""),
+                            LLVMBuildExtractValue(b, y, i, ""));
+                    r = LLVMBuildAnd(b, r, e, "");
+                }
+                return r;
+            }
+            case org.tinygo4j.frontend.types.Array a -> {
+                if (a.len() > 64) {
+                    throw new UnsupportedOperationException("comparison of arrays longer than 64 elements");
+                }
+                LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
+                for (int i = 0; i < a.len(); i++) {
+                    r = LLVMBuildAnd(b, r, equal(b, a.elem(), LLVMBuildExtractValue(b, x, i, ""),
+                            LLVMBuildExtractValue(b, y, i, "")), "");
+                }
+                return r;
+            }
+            case Basic bt when bt.isString() -> {
+                LLVMValueRef f = m.runtimeFunction("stringEqual");
+                return LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f, refs(x, y), 2, "");
+            }
+            case Basic bt when bt.isFloat() -> {
+                return floatEqual(b, x, y);
+            }
+            case Basic bt when bt.isComplex() -> {
+                LLVMValueRef re = floatEqual(b, LLVMBuildExtractValue(b, x, 0, ""), LLVMBuildExtractValue(b, y, 0, ""));
+                LLVMValueRef im = floatEqual(b, LLVMBuildExtractValue(b, x, 1, ""), LLVMBuildExtractValue(b, y, 1, ""));
+                return LLVMBuildAnd(b, re, im, "");
+            }
+            default -> {
+                return LLVMBuildICmp(b, LLVMIntEQ, x, y, "");
+            }
+        }
+    }
+
+    /**
+     * IEEE equality. Chips without an FPU would need a soft-float routine for fcmp, so
+     * there it is done on the bits: equal bits that are not a NaN, or two zeros.
+     */
+    private LLVMValueRef floatEqual(LLVMBuilderRef b, LLVMValueRef x, LLVMValueRef y) {
+        if (m.config.hasHardwareFloat()) {
+            return LLVMBuildFCmp(b, LLVMRealOEQ, x, y, "");
+        }
+        boolean dbl = LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMDoubleTypeKind;
+        LLVMTypeRef it = types.intN(dbl ? 64 : 32);
+        long abs = dbl ? 0x7fffffffffffffffL : 0x7fffffffL;
+        long inf = dbl ? 0x7ff0000000000000L : 0x7f800000L;
+        LLVMValueRef a = LLVMBuildBitCast(b, x, it, "");
+        LLVMValueRef c = LLVMBuildBitCast(b, y, it, "");
+        LLVMValueRef notNan = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAnd(b, a, LLVMConstInt(it, abs, 0), ""),
+                LLVMConstInt(it, inf, 0), "");
+        LLVMValueRef same = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, a, c, ""), notNan, "");
+        LLVMValueRef zeros = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, LLVMBuildOr(b, a, c, ""),
+                LLVMConstInt(it, abs, 0), ""), LLVMConstInt(it, 0, 0), "");
+        return LLVMBuildOr(b, same, zeros, "");
+    }
+
+    private static boolean comparable(Type t) {
+        return switch (t.underlying()) {
+            case org.tinygo4j.frontend.types.Slice s -> false;
+            case MapType mt -> false;
+            case Signature s -> false;
+            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().allMatch(f -> comparable(f.type()));
+            case org.tinygo4j.frontend.types.Array a -> comparable(a.elem());
+            default -> true;
+        };
+    }
+
+    // ---- generated dispatch functions ----
+
+    private LLVMValueRef callGenerated(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef... args) {
+        return LLVMBuildCall2(b, LLVMGlobalGetValueType(fn), fn, refs(args), args.length, "");
+    }
+
+    private LLVMValueRef newFunction(String name, LLVMTypeRef ret, LLVMTypeRef... params) {
+        LLVMValueRef fn = LLVMAddFunction(m.module, name, LLVMFunctionType(ret, refs(params), params.length, 0));
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        if (!m.config.isWasm()) {
+            LLVMSetSection(fn, ".text." + name);
+        }
+        generated.put(name, fn);
+        return fn;
+    }
+
+    /** The types of the table implementing interface i. */
+    private List<InterfaceTypes.Entry> implementers(Interface i) {
+        List<InterfaceTypes.Entry> out = new ArrayList<>();
+        for (InterfaceTypes.Entry e : table.entries()) {
+            if (missing(e, i) == null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String missing(InterfaceTypes.Entry e, Interface i) {
+        if (e.type().underlying() instanceof Interface) {
+            return "";
+        }
+        for (Func f : i.allMethods()) {
+            if (!e.methodKeys().contains(InterfaceTypes.methodKey(f))) {
+                return f.name();
+            }
+        }
+        return null;
+    }
+
+    private static String ifaceKey(Interface i) {
+        StringBuilder sb = new StringBuilder();
+        for (Func f : i.allMethods()) {
+            sb.append(InterfaceTypes.methodKey(f)).append(';');
+        }
+        return sb.toString();
+    }
+
+    /** implements:I(typecode) bool. */
+    private LLVMValueRef implementsFn(Interface iface) {
+        String name = "interface.implements:" + ifaceKey(iface);
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        fn = newFunction(name, types.i1, types.ptr);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMValueRef tc = LLVMGetParam(fn, 0);
+            LLVMValueRef r = LLVMConstInt(types.i1, 0, 0);
+            for (InterfaceTypes.Entry e : implementers(iface)) {
+                r = LLVMBuildOr(b, r, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(e.type()), ""), "");
+            }
+            LLVMBuildRet(b, r);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /** missing:I(typecode) string: the first method of I that the type lacks (for the panic message). */
+    private LLVMValueRef missingFn(Interface iface) {
+        String name = "interface.missing:" + ifaceKey(iface);
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        fn = newFunction(name, types.string, types.ptr);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMValueRef tc = LLVMGetParam(fn, 0);
+            LLVMValueRef r = m.string(new byte[0]);
+            for (InterfaceTypes.Entry e : table.entries()) {
+                String miss = missing(e, iface);
+                if (miss != null && !miss.isEmpty()) {
+                    r = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(e.type()), ""), m.string(bytes(miss)),
+                            r, "");
+                }
+            }
+            LLVMBuildRet(b, r);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /** invoke:KEY(typecode, value, args...): calls the method of the dynamic type; nil panics. */
+    private LLVMValueRef invokeFn(Func method) {
+        String key = InterfaceTypes.methodKey(method);
+        String name = "interface.invoke:" + key;
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        Signature sig = method.signature();
+        Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
+        LLVMTypeRef ft = types.function(plain);
+        int n = LLVMCountParamTypes(ft);
+        LLVMTypeRef[] ps = new LLVMTypeRef[n + 2];
+        ps[0] = types.ptr;
+        ps[1] = types.ptr;
+        for (int i = 0; i < n; i++) {
+            ps[i + 2] = types.of(sig.params().at(i));
+        }
+        LLVMTypeRef ret = LLVMGetReturnType(ft);
+        fn = newFunction(name, ret, ps);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMValueRef tc = LLVMGetParam(fn, 0);
+            LLVMValueRef val = LLVMGetParam(fn, 1);
+            for (InterfaceTypes.Entry e : table.entries()) {
+                Function target = e.methods().get(key);
+                if (target == null) {
+                    continue;
+                }
+                LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m.ctx, fn, "is");
+                LLVMBasicBlockRef no = LLVMAppendBasicBlockInContext(m.ctx, fn, "next");
+                LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(e.type()), ""), yes, no);
+                LLVMPositionBuilderAtEnd(b, yes);
+                Type recvType = target.signature().recv().type();
+                // The receiver: the value word for a pointer receiver on a pointer type,
+                // else the value loaded from the box (or through the pointer, for T's
+                // methods in the method set of *T).
+                LLVMValueRef recv = pointerShaped(e.type()) && Types.identical(recvType, e.type()) ? val
+                        : LLVMBuildLoad2(b, types.of(recvType), val, "");
+                LLVMValueRef[] args = new LLVMValueRef[n + 1];
+                args[0] = recv;
+                for (int i = 0; i < n; i++) {
+                    args[i + 1] = LLVMGetParam(fn, i + 2);
+                }
+                LLVMValueRef callee = m.function(target);
+                LLVMValueRef r = LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, refs(args), args.length, "");
+                if (sig.results().size() == 0) {
+                    LLVMBuildRetVoid(b);
+                } else {
+                    LLVMBuildRet(b, r);
+                }
+                LLVMPositionBuilderAtEnd(b, no);
+            }
+            LLVMValueRef panic = m.runtimeFunction("panicNilMethod");
+            LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(), 0, "");
+            LLVMBuildUnreachable(b);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /** interface.equal(tcA, vA, tcB, vB) bool: same dynamic type and equal values; uncomparable types panic. */
+    private LLVMValueRef equalFn() {
+        String name = "interface.equal";
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        fn = newFunction(name, types.i1, types.ptr, types.ptr, types.ptr, types.ptr);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.ctx, fn, "entry");
+            LLVMBasicBlockRef no = LLVMAppendBasicBlockInContext(m.ctx, fn, "differ");
+            LLVMBasicBlockRef same = LLVMAppendBasicBlockInContext(m.ctx, fn, "same");
+            LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m.ctx, fn, "equal");
+            LLVMPositionBuilderAtEnd(b, no);
+            LLVMBuildRet(b, LLVMConstInt(types.i1, 0, 0));
+            LLVMPositionBuilderAtEnd(b, yes);
+            LLVMBuildRet(b, LLVMConstInt(types.i1, 1, 0));
+            LLVMPositionBuilderAtEnd(b, entry);
+            LLVMValueRef tc = LLVMGetParam(fn, 0);
+            LLVMValueRef va = LLVMGetParam(fn, 1);
+            LLVMValueRef vb = LLVMGetParam(fn, 3);
+            LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, tc, LLVMGetParam(fn, 2), ""), same, no);
+            LLVMPositionBuilderAtEnd(b, same);
+            LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(m.ctx, fn, "next");
+            LLVMBuildCondBr(b, LLVMBuildIsNull(b, tc, ""), yes, next);
+            LLVMPositionBuilderAtEnd(b, next);
+            for (InterfaceTypes.Entry e : table.entries()) {
+                Type t = e.type();
+                LLVMBasicBlockRef is = LLVMAppendBasicBlockInContext(m.ctx, fn, "is");
+                next = LLVMAppendBasicBlockInContext(m.ctx, fn, "next");
+                LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(t), ""), is, next);
+                LLVMPositionBuilderAtEnd(b, is);
+                if (!comparable(t)) {
+                    LLVMValueRef panic = m.runtimeFunction("panicUncomparable");
+                    LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(tc), 1, "");
+                    LLVMBuildUnreachable(b);
+                } else if (pointerShaped(t)) {
+                    LLVMBuildRet(b, LLVMBuildICmp(b, LLVMIntEQ, va, vb, ""));
+                } else {
+                    LLVMTypeRef lt = types.of(t);
+                    LLVMBuildRet(b, equal(b, t, LLVMBuildLoad2(b, lt, va, ""), LLVMBuildLoad2(b, lt, vb, "")));
+                }
+                LLVMPositionBuilderAtEnd(b, next);
+            }
+            LLVMBuildUnreachable(b);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
