@@ -4,8 +4,9 @@ package runtime
 
 import "unsafe"
 
-// On hosted targets the heap is a zero-filled array in .bss.
-var heapArea [1 << 20]byte
+// On hosted targets the heap is a zero-filled array in .bss, heapSize bytes
+// (heapsize_*.go): the kernel maps .bss pages only when they are first touched.
+var heapArea [heapSize]byte
 
 func heapStart() uintptr {
 	return uintptr(unsafe.Pointer(&heapArea[0]))

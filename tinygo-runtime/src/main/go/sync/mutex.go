@@ -1,14 +1,37 @@
 // Package sync provides mutual exclusion locks, wait groups and one-time
 // initialisation. Goroutines run one at a time here and are only switched when one
-// blocks, so the state of these types is consistent without atomic instructions; a
-// goroutine that would block forever (no other goroutine can release it) ends the
-// program with Go's deadlock error.
+// blocks, so the state of these types is consistent without atomic instructions. A
+// goroutine that must wait parks on the value's own wait list in the runtime's
+// scheduler and checks again when woken; when no goroutine is left to release it, the
+// scheduler ends the program with Go's deadlock error.
 package sync
 
-import _ "unsafe"
+import "unsafe"
 
-//go:linkname deadlock runtime.deadlock
-func deadlock()
+// waitList has the layout of the runtime's waitQueue of parked goroutines.
+type waitList struct {
+	head, tail unsafe.Pointer
+}
+
+//go:linkname syncPark runtime.syncPark
+func syncPark(q unsafe.Pointer)
+
+//go:linkname syncWake runtime.syncWake
+func syncWake(q unsafe.Pointer) bool
+
+// park blocks the calling goroutine until wake or wakeAll releases it.
+func (l *waitList) park() {
+	syncPark(unsafe.Pointer(l))
+}
+
+func (l *waitList) wake() {
+	syncWake(unsafe.Pointer(l))
+}
+
+func (l *waitList) wakeAll() {
+	for syncWake(unsafe.Pointer(l)) {
+	}
+}
 
 // A Locker can be locked and unlocked.
 type Locker interface {
@@ -19,13 +42,14 @@ type Locker interface {
 // A Mutex is a mutual exclusion lock; the zero value is unlocked. A Mutex must not be
 // copied after first use.
 type Mutex struct {
-	locked bool
+	locked  bool
+	waiters waitList
 }
 
 // Lock locks m, blocking until it is available.
 func (m *Mutex) Lock() {
-	if m.locked {
-		deadlock()
+	for m.locked {
+		m.waiters.park()
 	}
 	m.locked = true
 }
@@ -45,18 +69,20 @@ func (m *Mutex) Unlock() {
 		fatalError("sync: unlock of unlocked mutex")
 	}
 	m.locked = false
+	m.waiters.wake()
 }
 
 // An RWMutex is a reader/writer lock: any number of readers or one writer.
 type RWMutex struct {
 	writer  bool
 	readers int
+	waiters waitList
 }
 
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
-	if rw.writer || rw.readers > 0 {
-		deadlock()
+	for rw.writer || rw.readers > 0 {
+		rw.waiters.park()
 	}
 	rw.writer = true
 }
@@ -76,12 +102,13 @@ func (rw *RWMutex) Unlock() {
 		fatalError("sync: Unlock of unlocked RWMutex")
 	}
 	rw.writer = false
+	rw.waiters.wakeAll()
 }
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
-	if rw.writer {
-		deadlock()
+	for rw.writer {
+		rw.waiters.park()
 	}
 	rw.readers++
 }
@@ -101,6 +128,9 @@ func (rw *RWMutex) RUnlock() {
 		fatalError("sync: RUnlock of unlocked RWMutex")
 	}
 	rw.readers--
+	if rw.readers == 0 {
+		rw.waiters.wakeAll()
+	}
 }
 
 // RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.

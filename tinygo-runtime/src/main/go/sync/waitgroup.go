@@ -3,7 +3,8 @@ package sync
 // A WaitGroup waits for a collection of goroutines to finish: Add counts them, Done
 // uncounts one, Wait blocks until the count is zero.
 type WaitGroup struct {
-	n int
+	n       int
+	waiters waitList
 }
 
 // Add adds delta (possibly negative) to the counter; a negative counter panics.
@@ -11,6 +12,9 @@ func (wg *WaitGroup) Add(delta int) {
 	wg.n += delta
 	if wg.n < 0 {
 		panic("sync: negative WaitGroup counter")
+	}
+	if wg.n == 0 {
+		wg.waiters.wakeAll()
 	}
 }
 
@@ -21,8 +25,8 @@ func (wg *WaitGroup) Done() {
 
 // Wait blocks until the counter is zero.
 func (wg *WaitGroup) Wait() {
-	if wg.n > 0 {
-		deadlock()
+	for wg.n > 0 {
+		wg.waiters.park()
 	}
 }
 
@@ -30,17 +34,22 @@ func (wg *WaitGroup) Wait() {
 type Once struct {
 	done    bool
 	running bool
+	waiters waitList
 }
 
-// Do calls f if and only if Do is being called for the first time on this Once; a
-// call of Do from inside f waits for itself and deadlocks. If f panics, Do counts it
+// Do calls f if and only if Do is being called for the first time on this Once; other
+// callers wait until f returns, and a call of Do from inside f waits for itself and
+// deadlocks. If f panics, Do counts it
 // as done.
 func (o *Once) Do(f func()) {
 	if o.done {
 		return
 	}
-	if o.running {
-		deadlock()
+	for o.running {
+		o.waiters.park()
+	}
+	if o.done {
+		return
 	}
 	o.running = true
 	defer o.finish()
@@ -50,4 +59,5 @@ func (o *Once) Do(f func()) {
 func (o *Once) finish() {
 	o.done = true
 	o.running = false
+	o.waiters.wakeAll()
 }

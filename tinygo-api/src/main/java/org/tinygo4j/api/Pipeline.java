@@ -84,6 +84,7 @@ final class Pipeline {
             tags.add(spec.goos());
             tags.add(spec.goarch());
             tags.add("gc." + (options.gc() != null ? options.gc() : "leaking"));
+            tags.add("scheduler." + spec.scheduler()); // selects the runtime's goroutine scheduler
             org.tinygo4j.frontend.loader.Program loaded;
             try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
                     RuntimeSources.MARKER)) {

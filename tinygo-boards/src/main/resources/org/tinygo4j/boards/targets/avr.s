@@ -55,3 +55,102 @@ __init:
 __vector_default:
     jmp 0
     .size __vector_default, . - __vector_default
+
+; Goroutine switches (runtime/scheduler_tasks.go). Arguments arrive in r25:r24 (the
+; new stack pointer, or a fresh stack's top) and r23:r22 (where to save the old one).
+; The callee-saved registers r2-r17 and r28-r29 go on the old stack, SP into the
+; save slot, and the new task's registers come off its stack; ret then resumes it
+; where it called tinygo_swapTask. SP changes with interrupts off, as its two halves
+; are written one at a time. A new task starts by calling tinygo_taskEntry, which
+; never returns, with SP one below its stack's top (AVR pushes post-decrement).
+
+    .section .text.tinygo_swapTask, "ax", @progbits
+    .global tinygo_swapTask
+    .type tinygo_swapTask, @function
+tinygo_swapTask:
+    push r2
+    push r3
+    push r4
+    push r5
+    push r6
+    push r7
+    push r8
+    push r9
+    push r10
+    push r11
+    push r12
+    push r13
+    push r14
+    push r15
+    push r16
+    push r17
+    push r28
+    push r29
+    in r18, 0x3d
+    in r19, 0x3e
+    movw r30, r22
+    st Z, r18
+    std Z+1, r19
+    in r0, 0x3f
+    cli
+    out 0x3e, r25
+    out 0x3d, r24
+    out 0x3f, r0
+    pop r29
+    pop r28
+    pop r17
+    pop r16
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop r11
+    pop r10
+    pop r9
+    pop r8
+    pop r7
+    pop r6
+    pop r5
+    pop r4
+    pop r3
+    pop r2
+    ret
+    .size tinygo_swapTask, . - tinygo_swapTask
+
+    .section .text.tinygo_startTask, "ax", @progbits
+    .global tinygo_startTask
+    .type tinygo_startTask, @function
+tinygo_startTask:
+    push r2
+    push r3
+    push r4
+    push r5
+    push r6
+    push r7
+    push r8
+    push r9
+    push r10
+    push r11
+    push r12
+    push r13
+    push r14
+    push r15
+    push r16
+    push r17
+    push r28
+    push r29
+    in r18, 0x3d
+    in r19, 0x3e
+    movw r30, r22
+    st Z, r18
+    std Z+1, r19
+    sbiw r24, 1
+    in r0, 0x3f
+    cli
+    out 0x3e, r25
+    out 0x3d, r24
+    out 0x3f, r0
+    call tinygo_taskEntry
+.Lstart_hang:
+    rjmp .Lstart_hang
+    .size tinygo_startTask, . - tinygo_startTask

@@ -63,6 +63,56 @@ Reset_Handler:
     .ltorg
     .size Reset_Handler, . - Reset_Handler
 
+// Goroutine switches (runtime/scheduler_tasks.go), in ARMv6-M instructions. The
+// callee-saved registers r4-r11 and lr go on the old stack (r8-r11 through low
+// registers, as Thumb-1 push cannot name them), the stack pointer into *r1, and the
+// new task's registers come off its stack; popping pc resumes it where it called
+// tinygo_swapTask. A new task starts on its empty, 8-byte aligned stack by calling
+// tinygo_taskEntry, which never returns.
+
+    .section .text.tinygo_swapTask, "ax", %progbits
+    .p2align 1
+    .global tinygo_swapTask
+    .type tinygo_swapTask, %function
+    .thumb_func
+tinygo_swapTask:
+    push {r4-r7, lr}
+    mov r4, r8
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4-r7}
+    mov r2, sp
+    str r2, [r1]
+    mov sp, r0
+    pop {r4-r7}
+    mov r8, r4
+    mov r9, r5
+    mov r10, r6
+    mov r11, r7
+    pop {r4-r7, pc}
+    .size tinygo_swapTask, . - tinygo_swapTask
+
+    .section .text.tinygo_startTask, "ax", %progbits
+    .p2align 1
+    .global tinygo_startTask
+    .type tinygo_startTask, %function
+    .thumb_func
+tinygo_startTask:
+    push {r4-r7, lr}
+    mov r4, r8
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4-r7}
+    mov r2, sp
+    str r2, [r1]
+    mov sp, r0
+    bl tinygo_taskEntry
+.Lstart_hang:
+    b .Lstart_hang
+    .size tinygo_startTask, . - tinygo_startTask
+
     .section .text.Default_Handler, "ax", %progbits
     .p2align 1
     .global Default_Handler

@@ -17,3 +17,47 @@ _start:
     syscall
     hlt
     .size _start, . - _start
+
+# Goroutine switches (runtime/scheduler_tasks.go). The callee-saved registers of the
+# System V ABI (rbx, rbp, r12-r15) go on the old stack, its stack pointer into *rsi,
+# and the new task's registers come off its stack; ret then resumes it where it
+# called tinygo_swapTask. A new task instead starts on its empty, 16-byte aligned
+# stack by calling tinygo_taskEntry, which never returns.
+
+    .section .text.tinygo_swapTask, "ax", @progbits
+    .global tinygo_swapTask
+    .type tinygo_swapTask, @function
+tinygo_swapTask:
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, (%rsi)
+    movq %rdi, %rsp
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbx
+    popq %rbp
+    retq
+    .size tinygo_swapTask, . - tinygo_swapTask
+
+    .section .text.tinygo_startTask, "ax", @progbits
+    .global tinygo_startTask
+    .type tinygo_startTask, @function
+tinygo_startTask:
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, (%rsi)
+    movq %rdi, %rsp
+    xorl %ebp, %ebp
+    callq tinygo_taskEntry
+    ud2
+    .size tinygo_startTask, . - tinygo_startTask

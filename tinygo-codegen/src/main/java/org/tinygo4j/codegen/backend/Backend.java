@@ -196,6 +196,8 @@ public final class Backend {
             }
         } else {
             f.add("--build-id=none");
+            // The runtime sizes goroutine stacks by this symbol's address (//go:extern).
+            f.add("--defsym=_tinygo_default_stack_size=" + spec.defaultStackSize());
         }
         return f;
     }

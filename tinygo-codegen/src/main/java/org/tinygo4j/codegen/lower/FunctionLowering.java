@@ -344,10 +344,11 @@ final class FunctionLowering {
         return signed ? LLVMBuildSExt(b, v, t, "") : LLVMBuildZExt(b, v, t, "");
     }
 
-    /** Types whose values are one plain pointer; a map is a pointer to the runtime's hashmap. */
+    /** Types whose values are one plain pointer; a map or chan is a pointer to a runtime struct. */
     static boolean isPointer(Type u) {
         return u instanceof Pointer || (u instanceof Basic bt && bt.kind() == Basic.Kind.UNSAFE_POINTER)
-                || u instanceof org.tinygo4j.frontend.types.MapType;
+                || u instanceof org.tinygo4j.frontend.types.MapType
+                || u instanceof org.tinygo4j.frontend.types.Chan; // a pointer to the runtime's channel
     }
 
     static boolean isSigned(Type t) {

@@ -171,6 +171,7 @@ final class ExprBuilder {
             case SUB, XOR, NOT -> fb.emit(new Instr.UnOp(typeOf(u), u.op(), convert(expr(u.x()), typeOf(u), u.pos()),
                     u.pos()));
             case AND -> addr(u.x());
+            case ARROW -> new Channels(fb).recv(u).get(0);
             default -> throw new Unsupported(u.pos(), "operator " + u.op().text());
         };
     }
@@ -560,6 +561,9 @@ final class ExprBuilder {
                         || v.type().underlying() instanceof org.tinygo4j.frontend.types.Slice) {
                     return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(v), c.pos()));
                 }
+                if (v.type().underlying() instanceof org.tinygo4j.frontend.types.Chan) {
+                    return new Channels(fb).builtin(b.id(), v, c.pos());
+                }
                 if (b.id() == Builtin.Id.LEN && Maps.isMap(v.type())) {
                     return new Maps(fb).len(v, c.pos());
                 }
@@ -571,6 +575,9 @@ final class ExprBuilder {
             }
             case MAKE -> {
                 Type t = typeOf(c);
+                if (t.underlying() instanceof org.tinygo4j.frontend.types.Chan) {
+                    return new Channels(fb).make(c, t);
+                }
                 if (Maps.isMap(t)) {
                     return new Maps(fb).make(t, c.args().size() > 1 ? expr(c.args().get(1)) : null, c.pos());
                 }
@@ -618,6 +625,9 @@ final class ExprBuilder {
                 Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
                 Value sum = binop(Universe.UINTPTR, Token.ADD, p, n, c.pos());
                 return fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, sum, c.pos()));
+            }
+            case CLOSE -> {
+                return new Channels(fb).builtin(b.id(), expr(c.args().get(0)), c.pos());
             }
             case DELETE -> {
                 new Maps(fb).delete(c.args().get(0), c.args().get(1), c.pos());
@@ -815,6 +825,12 @@ final class ExprBuilder {
     /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
     private Value compositeLit(Expr.CompositeLit cl, boolean heap) {
         Type t = typeOf(cl);
+        if (!heap && fb.pb.program().sizes().sizeof(t) > 1 << 16) {
+            // A temporary this large sends LLVM's optimiser through every byte of it
+            // (gigabytes of memory for test/fixedbugs/issue18636.go's 1 MiB struct).
+            throw new Unsupported(cl.pos(), "composite literal of " + fb.pb.program().sizes().sizeof(t)
+                    + " bytes as a value");
+        }
         Instr.Alloc a = fb.alloc(t, "complit", cl.pos(), heap);
         fillComposite(a, t, cl);
         return a;

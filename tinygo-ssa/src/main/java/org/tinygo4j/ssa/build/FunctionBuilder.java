@@ -356,11 +356,11 @@ final class FunctionBuilder {
             case Stmt.Labeled l -> labeled(l);
             case Stmt.Empty e -> {
             }
-            case Stmt.Go g -> throw new Unsupported(g.pos(), "go statement");
+            case Stmt.Go g -> goStmt(g);
             case Stmt.Defer d -> deferStmt(d);
-            case Stmt.Select sel -> throw new Unsupported(sel.pos(), "select statement");
+            case Stmt.Select sel -> new Channels(this).select(sel, label);
             case Stmt.TypeSwitch ts -> new TypeSwitches(this).build(ts, label);
-            case Stmt.Send send -> throw new Unsupported(send.pos(), "channel send");
+            case Stmt.Send send -> new Channels(this).send(send);
             default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
         }
     }
@@ -393,6 +393,9 @@ final class FunctionBuilder {
         if (rhs.isEmpty()) {
             return out;
         }
+        if (rhs.size() == 1 && n == 2 && Channels.isRecv(rhs.get(0))) {
+            return new ArrayList<>(new Channels(this).recv(rhs.get(0)));
+        }
         if (rhs.size() == 1 && n > 1) {
             Value tuple = ExprBuilder.unparen(rhs.get(0)) instanceof Expr.TypeAssert ta
                     ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(rhs.get(0));
@@ -413,6 +416,11 @@ final class FunctionBuilder {
             opAssign(a.lhs().get(0), op, a.rhs().get(0), a.pos());
             return;
         }
+        assignValues(a, null);
+    }
+
+    /** An assignment whose right-hand values are given (a select case's receive), or evaluated if null. */
+    void assignValues(Stmt.Assign a, List<Value> given) {
         // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
         // The address of a map element is only taken in phase 2 (see Maps).
         List<java.util.function.Supplier<Value>> addrs = new ArrayList<>();
@@ -430,7 +438,7 @@ final class FunctionBuilder {
                 addrs.add(() -> addr);
             }
         }
-        List<Value> values = rhsValues(a.rhs(), a.lhs().size(), a.pos());
+        List<Value> values = given != null ? given : rhsValues(a.rhs(), a.lhs().size(), a.pos());
         for (int i = 0; i < addrs.size(); i++) {
             if (addrs.get(i) != null) {
                 Value addr = addrs.get(i).get();
@@ -514,7 +522,28 @@ final class FunctionBuilder {
      * function's list.
      */
     private void deferStmt(Stmt.Defer d) {
-        Expr.Call call = d.call();
+        Value closure = callThunk(d.call(), d.pos(), "defer");
+        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+    }
+
+    /**
+     * go CALL: like defer, the function value (or receiver) and the arguments are
+     * evaluated now, and a thunk that makes the call becomes the new goroutine.
+     * Targets whose runtime has no scheduler have no runtime.startGoroutine.
+     */
+    private void goStmt(Stmt.Go g) {
+        Function start = pb.runtimeFunction("startGoroutine");
+        if (start == null) {
+            throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
+        }
+        pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame
+        Value closure = callThunk(g.call(), g.pos(), "go");
+        emit(new Instr.Call(null, start, List.of(closure), g.pos()));
+    }
+
+    /** A closure that makes the call with the function value and arguments evaluated now (for defer and go). */
+    private Value callThunk(Expr.Call call, int pos, String what) {
+        int dpos = pos;
         Expr fun = ExprBuilder.unparen(call.fun());
         Obj callee = fun instanceof Expr.Ident id ? info.objectOf(id)
                 : fun instanceof Expr.Selector sel && info.selections.get(sel) == null ? info.objectOf(sel.sel()) : null;
@@ -546,7 +575,7 @@ final class FunctionBuilder {
             Type ft = subst(info.typeOf(fun));
             if (!(ft != null && ft.underlying() instanceof Signature sig) || call.hasEllipsis() || sig.variadic()
                     || callee instanceof org.tinygo4j.frontend.types.Builtin) {
-                throw new Unsupported(d.pos(), "this form of defer");
+                throw new Unsupported(dpos, "this form of " + what);
             }
             values.add(exprs.expr(fun)); // the function value: a closure, a declared function's wrapper, ...
             for (int i = 0; i < call.args().size(); i++) {
@@ -555,25 +584,24 @@ final class FunctionBuilder {
         }
         List<Var> cells = new ArrayList<>();
         for (Value v : values) {
-            Var cell = new Var(d.pos(), fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
+            Var cell = new Var(dpos, fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
                     false);
-            Instr.Alloc a = alloc(v.type(), "defer.arg", d.pos(), true);
-            store(a, v, d.pos());
+            Instr.Alloc a = alloc(v.type(), "defer.arg", dpos, true);
+            store(a, v, dpos);
             locals.put(cell, a);
             cells.add(cell);
         }
         Signature thunkSig = new Signature(null, List.of(), org.tinygo4j.frontend.types.Tuple.EMPTY,
                 org.tinygo4j.frontend.types.Tuple.EMPTY, false);
-        Function thunk = new Function(pb.uniqueName(fn.linkName() + ".defer"), thunkSig, null);
+        Function thunk = new Function(pb.uniqueName(fn.linkName() + "." + what), thunkSig, null);
         pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
-        tb.buildDeferThunk(builtin, target, cells, d.pos());
+        tb.buildDeferThunk(builtin, target, cells, dpos);
         List<Value> bindings = new ArrayList<>();
         for (Var v : tb.freeVars()) {
             bindings.add(varAddr(v));
         }
-        Value closure = emit(new Instr.MakeClosure(thunkSig, thunk, bindings, d.pos()));
-        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+        return emit(new Instr.MakeClosure(thunkSig, thunk, bindings, dpos));
     }
 
     /** The body of a deferred call's thunk: load the evaluated values and make the call. */
@@ -671,6 +699,9 @@ final class FunctionBuilder {
             indexType = Universe.INT;
         } else if (u instanceof Basic bs && bs.isString()) {
             rangeString(r, label);
+            return;
+        } else if (u instanceof org.tinygo4j.frontend.types.Chan) {
+            new Channels(this).range(r, label);
             return;
         } else if (Maps.isMap(u)) {
             new Maps(this).range(r, label);

@@ -112,6 +112,10 @@ public final class ProgramBuilder {
         return info;
     }
 
+    List<Package> packages() {
+        return packages;
+    }
+
     Diagnostics diags() {
         return diags;
     }
@@ -195,7 +199,8 @@ public final class ProgramBuilder {
 
     /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
     private boolean isRoot(Package p, Decl.FuncDecl fd) {
-        return fd.doc().directive("export") != null
+        // runtime.taskEntry is exported for the task-switch assembly, but only go statements make it needed
+        return (fd.doc().directive("export") != null && !(p.path().equals("runtime") && fd.name().name().equals("taskEntry")))
                 || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
                 || (p.name().equals("main") && fd.name().name().equals("main"))
                 || (p.path().equals("runtime") && fd.body() == null && fd.name().name().equals("initAll"));

@@ -1,0 +1,210 @@
+package runtime
+
+import "unsafe"
+
+// Channels. A chan value is a pointer to a channel; the compiler turns make, send,
+// receive, close, len and cap into calls of the functions here, passing values by
+// address (data points at the value to send, or at where to store the one received).
+// Goroutines switch only when one blocks, so no operation here is interrupted.
+//
+// A buffered channel keeps its values in a ring; a goroutine that must wait queues a
+// waiter on the channel and pauses. A receiver that arrives while senders wait takes
+// the oldest buffered value (or, unbuffered, the sender's own) so FIFO order holds.
+
+type channel struct {
+	elemSize uintptr
+	buf      unsafe.Pointer
+	capacity int
+	count    int
+	head     int // index of the oldest buffered value
+	closed   bool
+	sendq    waitQueue
+	recvq    waitQueue
+}
+
+// chanMake is make(chan T, size).
+func chanMake(elemSize uintptr, size int) *channel {
+	if size < 0 {
+		runtimePanic("makechan: size out of range")
+	}
+	c := (*channel)(alloc(unsafe.Sizeof(channel{})))
+	c.elemSize = elemSize
+	c.capacity = size
+	if size > 0 && elemSize > 0 {
+		c.buf = alloc(elemSize * uintptr(size))
+	}
+	return c
+}
+
+func (c *channel) slot(i int) unsafe.Pointer {
+	return unsafe.Add(c.buf, uintptr(i)*c.elemSize)
+}
+
+// trySend sends without blocking if a receiver waits or the buffer has room.
+func (c *channel) trySend(data unsafe.Pointer) bool {
+	if c.closed {
+		_panic("send on closed channel")
+	}
+	if w := c.recvq.pop(); w != nil {
+		memmove(w.data, data, c.elemSize)
+		w.fire(true)
+		return true
+	}
+	if c.count < c.capacity {
+		memmove(c.slot((c.head+c.count)%c.capacity), data, c.elemSize)
+		c.count++
+		return true
+	}
+	return false
+}
+
+// tryRecv receives without blocking if a value is buffered, a sender waits or the
+// channel is closed; ok reports whether a value was received.
+func (c *channel) tryRecv(data unsafe.Pointer) (done, ok bool) {
+	if c.count > 0 {
+		memmove(data, c.slot(c.head), c.elemSize)
+		if w := c.sendq.pop(); w != nil {
+			// The freed slot is the newest now: the waiting sender's value goes there.
+			memmove(c.slot(c.head), w.data, c.elemSize)
+			c.head = (c.head + 1) % c.capacity
+			w.fire(true)
+		} else {
+			c.head = (c.head + 1) % c.capacity
+			c.count--
+		}
+		return true, true
+	}
+	if w := c.sendq.pop(); w != nil {
+		memmove(data, w.data, c.elemSize)
+		w.fire(true)
+		return true, true
+	}
+	if c.closed {
+		memzero(data, c.elemSize)
+		return true, false
+	}
+	return false, false
+}
+
+// chanSend is c <- *data.
+func chanSend(c *channel, data unsafe.Pointer) {
+	if c == nil {
+		blockTask()
+		pause() // a nil channel blocks forever
+	}
+	if c.trySend(data) {
+		return
+	}
+	t := blockTask()
+	c.sendq.wait(t, data)
+	pause()
+	if !t.ok {
+		_panic("send on closed channel")
+	}
+}
+
+// chanRecv is *data = <-c; it reports false when c is closed and empty.
+func chanRecv(c *channel, data unsafe.Pointer) bool {
+	if c == nil {
+		blockTask()
+		pause()
+	}
+	if done, ok := c.tryRecv(data); done {
+		return ok
+	}
+	t := blockTask()
+	c.recvq.wait(t, data)
+	pause()
+	return t.ok
+}
+
+// chanClose is close(c): waiting receivers get zero values, waiting senders panic.
+func chanClose(c *channel) {
+	if c == nil {
+		_panic("close of nil channel")
+	}
+	if c.closed {
+		_panic("close of closed channel")
+	}
+	c.closed = true
+	for w := c.recvq.pop(); w != nil; w = c.recvq.pop() {
+		memzero(w.data, c.elemSize)
+		w.fire(false)
+	}
+	for w := c.sendq.pop(); w != nil; w = c.sendq.pop() {
+		w.fire(false)
+	}
+}
+
+func chanLen(c *channel) int {
+	if c == nil {
+		return 0
+	}
+	return c.count
+}
+
+func chanCap(c *channel) int {
+	if c == nil {
+		return 0
+	}
+	return c.capacity
+}
+
+// A selectCase is one communication of a select statement, as the compiler lays it
+// out in an array: the channel, the value's address, and whether it sends.
+type selectCase struct {
+	c    *channel
+	data unsafe.Pointer
+	send bool
+}
+
+// chanSelect runs a select statement over n cases. It returns the index of the case
+// that proceeded and, for a receive, whether a value was received; -1 when no case is
+// ready and the select has a default (block is false). The first ready case in source
+// order wins (the spec leaves the choice open).
+func chanSelect(cases *selectCase, n int, block bool) (int, bool) {
+	for i := 0; i < n; i++ {
+		sc := selectCaseAt(cases, i)
+		if sc.c == nil {
+			continue
+		}
+		if sc.send {
+			if sc.c.trySend(sc.data) {
+				return i, false
+			}
+		} else if done, ok := sc.c.tryRecv(sc.data); done {
+			return i, ok
+		}
+	}
+	if !block {
+		return -1, false
+	}
+	t := blockTask()
+	for i := 0; i < n; i++ {
+		sc := selectCaseAt(cases, i)
+		if sc.c == nil {
+			continue
+		}
+		if sc.send {
+			sc.c.sendq.waitSelect(t, sc.data, i)
+		} else {
+			sc.c.recvq.waitSelect(t, sc.data, i)
+		}
+	}
+	pause()
+	i := t.fired.index
+	if selectCaseAt(cases, i).send && !t.ok {
+		_panic("send on closed channel")
+	}
+	return i, t.ok
+}
+
+func selectCaseAt(cases *selectCase, i int) *selectCase {
+	return (*selectCase)(unsafe.Add(unsafe.Pointer(cases), uintptr(i)*unsafe.Sizeof(selectCase{})))
+}
+
+// blockForever is select {}: the goroutine never runs again.
+func blockForever() {
+	blockTask()
+	pause()
+}

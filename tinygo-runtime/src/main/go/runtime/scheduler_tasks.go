@@ -1,0 +1,157 @@
+//go:build scheduler.tasks
+
+package runtime
+
+import "unsafe"
+
+// The tasks scheduler: every goroutine but main runs on a stack of its own, taken
+// from the heap, and a switch saves the callee-saved registers on the old stack and
+// restores them from the new one (tinygo_swapTask and tinygo_startTask, in the
+// target's start-up assembly). The main goroutine runs on the stack the program
+// started with. A task that blocks leaves the run queue; when the run queue is empty
+// and the running task blocks, every goroutine is asleep: Go's deadlock error.
+
+// tinygo_swapTask saves the registers on the current stack, stores the stack
+// pointer in *oldSP, and resumes the task whose stack pointer is newSP.
+//
+//go:linkname swapTask tinygo_swapTask
+func swapTask(newSP uintptr, oldSP *uintptr)
+
+// tinygo_startTask is swapTask for a task that never ran: it switches to the empty
+// stack whose top is stackTop and calls tinygo_taskEntry there.
+//
+//go:linkname startTask tinygo_startTask
+func startTask(stackTop uintptr, oldSP *uintptr)
+
+// The stack size of a goroutine: the target's default-stack-size, given to the
+// linker as the address of this symbol.
+//
+//go:extern _tinygo_default_stack_size
+var stackSizeSymbol [0]byte
+
+// stackCanary is kept in the lowest word of every goroutine stack; a switch away from
+// a goroutine whose canary changed reports the overflow.
+const stackCanary = ^uintptr(0) / 255 * 0xa5 // 0xa5 in every byte
+
+var (
+	mainTask   task
+	running    *task
+	runHead    *task
+	runTail    *task
+	goroutines = 1
+	// launch starts a task that never ran. It is set by the first go statement, so
+	// that programs without one never reference tinygo_startTask, whose call of
+	// tinygo_taskEntry (built only for go statements) the linker would then miss.
+	launch func(t, old *task)
+	// Tasks whose goroutine ended: their stacks are free for new goroutines, as
+	// the heap does not free memory.
+	deadTasks *task
+)
+
+func current() *task {
+	if running == nil {
+		running = &mainTask
+	}
+	return running
+}
+
+// ready appends t to the run queue.
+func ready(t *task) {
+	t.next = nil
+	if runTail == nil {
+		runHead = t
+	} else {
+		runTail.next = t
+	}
+	runTail = t
+}
+
+// pause switches to the next runnable task; the current one resumes when something
+// readies it (or at once if it readied itself, as Gosched does).
+func pause() {
+	t := runHead
+	if t == nil {
+		deadlock()
+	}
+	runHead = t.next
+	if runHead == nil {
+		runTail = nil
+	}
+	t.next = nil
+	old := current()
+	if t == old {
+		return
+	}
+	if old.bottom != 0 && *(*uintptr)(unsafe.Pointer(old.bottom)) != stackCanary {
+		// Too late to undo (the heap below the stack is overwritten), but better
+		// than running on with corrupted memory.
+		fatalPrint("fatal error: goroutine stack overflow\n")
+	}
+	running = t
+	if t.fn != nil {
+		launch(t, old)
+	} else {
+		swapTask(t.sp, &old.sp)
+	}
+}
+
+// startGoroutine is what a go statement becomes: fn (a thunk over the evaluated
+// function and arguments) runs as a new goroutine once the current one blocks or yields.
+func startGoroutine(fn func()) {
+	launch = launchTask
+	t := deadTasks
+	if t != nil {
+		deadTasks = t.next
+		t.next = nil
+	} else {
+		t = (*task)(alloc(unsafe.Sizeof(task{})))
+		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
+		bottom := uintptr(alloc(size))
+		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
+		t.bottom = bottom
+		setCanary(bottom)
+	}
+	t.fn = fn
+	goroutines++
+	ready(t)
+}
+
+// setCanary is out of line: inlined into startGoroutine, it leaves LLVM's AVR
+// register allocator without registers.
+//
+//go:noinline
+func setCanary(bottom uintptr) {
+	*(*uintptr)(unsafe.Pointer(bottom)) = stackCanary
+}
+
+func launchTask(t, old *task) {
+	startTask(t.stack, &old.sp)
+}
+
+// taskEntry runs on a new task's own stack: the goroutine's function, then its end.
+//
+//export tinygo_taskEntry
+func taskEntry() {
+	t := current()
+	fn := t.fn
+	t.fn = nil
+	fn()
+	goroutines--
+	// Its stack is free once pause has switched away; only a later goroutine, which
+	// runs on another stack, can take it.
+	t.next = deadTasks
+	deadTasks = t
+	pause() // never returns: nothing readies a finished task
+}
+
+// Gosched yields the processor: the current goroutine goes to the back of the run
+// queue and the others that are runnable run first.
+func Gosched() {
+	ready(current())
+	pause()
+}
+
+// NumGoroutine returns the number of goroutines that exist.
+func NumGoroutine() int {
+	return goroutines
+}
