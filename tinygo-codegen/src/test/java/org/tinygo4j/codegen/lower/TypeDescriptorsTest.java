@@ -31,7 +31,7 @@ import org.tinygo4j.ssa.ir.Program;
  * Type descriptors: one byte per converted type in an ordinary program; the full
  * layout (kind, size, element types, struct fields with offsets) when the program
  * contains package internal/reflectlite, including descriptors for the types a
- * converted type's descriptor reaches.
+ * converted type's descriptor reaches; KindPossible folded to a constant.
  */
 class TypeDescriptorsTest {
     private static final String SOURCE = """
@@ -50,7 +50,42 @@ class TypeDescriptorsTest {
             func box(p Path) interface{} { return p }
             """;
 
+    private static final String REFLECT = """
+            package reflectlite
+
+            func KindPossible(k int) bool
+            """;
+
+    /** Prints a Celsius only when asked: the float kind (14) is possible, the map kind (21) is not. */
+    private static final String KINDS = """
+            package runtime
+
+            import "internal/reflectlite"
+
+            func alloc(size uintptr) *byte { return nil }
+
+            type Celsius float64
+
+            type Reading struct {
+            	Where string
+            	T     *Celsius
+            }
+
+            //export box
+            func box(r Reading) interface{} { return r }
+
+            //export floats
+            func floats() bool { return reflectlite.KindPossible(14) }
+
+            //export maps
+            func maps() bool { return reflectlite.KindPossible(21) }
+            """;
+
     private static String lower(String target, boolean withReflect) {
+        return lower(target, withReflect, SOURCE);
+    }
+
+    private static String lower(String target, boolean withReflect, String source) {
         TargetSpec spec;
         try {
             spec = TargetRegistry.load().resolve(target);
@@ -63,15 +98,16 @@ class TypeDescriptorsTest {
         Info info = new Info();
         Sizes sizes = new Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
         List<Package> pkgs = new ArrayList<>();
+        Package r = new Package("internal/reflectlite", "reflectlite", universe.scope());
         if (withReflect) {
-            File rf = SourceParser.parse(fs, "r.go", "package reflectlite\n".getBytes(StandardCharsets.UTF_8), diags);
-            Package r = new Package("internal/reflectlite", "reflectlite", universe.scope());
+            File rf = SourceParser.parse(fs, "r.go", REFLECT.getBytes(StandardCharsets.UTF_8), diags);
             new Checker(universe, r, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(rf));
             pkgs.add(r);
         }
-        File f = SourceParser.parse(fs, "rt.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
+        File f = SourceParser.parse(fs, "rt.go", source.getBytes(StandardCharsets.UTF_8), diags);
         Package pkg = new Package("runtime", "runtime", universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(f));
+        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> p.equals(r.path()) ? r : null)
+                .checkFiles(List.of(f));
         pkgs.add(pkg);
         Program program = new ProgramBuilder(pkgs, info, sizes, diags).build();
         assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
@@ -110,6 +146,18 @@ class TypeDescriptorsTest {
         assertTrue(ir.contains("ptr @\"type:int32\", i64 0, i8 2 }"), ir);
         assertTrue(ir.contains("ptr @\"type:*runtime.Pt\", i64 8, i8 0 }"), ir);
         assertTrue(ir.contains("i8 22, i8 0, i64 8, ptr @\"type:runtime.Pt\""), ir);
+    }
+
+    @Test
+    void kindPossibleIsAConstantFromTheConvertedTypesAndWhatTheyHold() {
+        String ir = lower("host", true, KINDS);
+        assertTrue(body(ir, "floats").contains("ret i1 true"), ir);
+        assertTrue(body(ir, "maps").contains("ret i1 false"), ir);
+    }
+
+    private static String body(String ir, String fn) {
+        int start = ir.indexOf("@" + fn + "()");
+        return ir.substring(start, ir.indexOf("\n}\n", start));
     }
 
     @Test
