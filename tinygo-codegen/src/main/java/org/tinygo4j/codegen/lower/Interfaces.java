@@ -249,7 +249,7 @@ final class Interfaces {
             }
             case org.tinygo4j.frontend.types.Array a -> {
                 if (a.len() > 64) {
-                    throw new UnsupportedOperationException("comparison of arrays longer than 64 elements");
+                    return equalLongArray(b, a, x, y);
                 }
                 LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
                 for (int i = 0; i < a.len(); i++) {
@@ -274,6 +274,59 @@ final class Interfaces {
                 return LLVMBuildICmp(b, LLVMIntEQ, x, y, "");
             }
         }
+    }
+
+    /**
+     * == of long arrays: a loop over the elements in memory (unrolled compares would
+     * grow with the length); both values go to entry-block allocas first.
+     */
+    private LLVMValueRef equalLongArray(LLVMBuilderRef b, org.tinygo4j.frontend.types.Array a, LLVMValueRef x,
+            LLVMValueRef y) {
+        LLVMTypeRef at = types.of(a);
+        LLVMTypeRef et = types.of(a.elem());
+        LLVMBasicBlockRef start = LLVMGetInsertBlock(b);
+        LLVMValueRef fn = LLVMGetBasicBlockParent(start);
+        LLVMBuilderRef eb = LLVMCreateBuilderInContext(m.ctx);
+        LLVMValueRef px;
+        LLVMValueRef py;
+        try {
+            LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+            LLVMValueRef first = LLVMGetFirstInstruction(entry);
+            if (first != null && !first.isNull()) {
+                LLVMPositionBuilderBefore(eb, first);
+            } else {
+                LLVMPositionBuilderAtEnd(eb, entry);
+            }
+            px = LLVMBuildAlloca(eb, at, "");
+            py = LLVMBuildAlloca(eb, at, "");
+        } finally {
+            LLVMDisposeBuilder(eb);
+        }
+        LLVMBuildStore(b, x, px);
+        LLVMBuildStore(b, y, py);
+        LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(m.ctx, fn, "arrayeq.head");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(m.ctx, fn, "arrayeq.body");
+        LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(m.ctx, fn, "arrayeq.next");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, "arrayeq.done");
+        LLVMBuildBr(b, head);
+        LLVMPositionBuilderAtEnd(b, head);
+        LLVMValueRef i = LLVMBuildPhi(b, types.uintptr, "");
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, i, LLVMConstInt(types.uintptr, a.len(), 0), ""), body, done);
+        LLVMPositionBuilderAtEnd(b, body);
+        LLVMValueRef[] idx = {LLVMConstInt(types.uintptr, 0, 0), i};
+        LLVMValueRef ex = LLVMBuildLoad2(b, et, LLVMBuildInBoundsGEP2(b, at, px, refs(idx), 2, ""), "");
+        LLVMValueRef ey = LLVMBuildLoad2(b, et, LLVMBuildInBoundsGEP2(b, at, py, refs(idx), 2, ""), "");
+        LLVMValueRef same = equal(b, a.elem(), ex, ey);
+        LLVMBasicBlockRef bodyEnd = LLVMGetInsertBlock(b);
+        LLVMBuildCondBr(b, same, next, done);
+        LLVMPositionBuilderAtEnd(b, next);
+        LLVMValueRef i1 = LLVMBuildAdd(b, i, LLVMConstInt(types.uintptr, 1, 0), "");
+        LLVMBuildBr(b, head);
+        LLVMAddIncoming(i, refs(LLVMConstInt(types.uintptr, 0, 0), i1), refs(start, next), 2);
+        LLVMPositionBuilderAtEnd(b, done);
+        LLVMValueRef r = LLVMBuildPhi(b, types.i1, "");
+        LLVMAddIncoming(r, refs(LLVMConstInt(types.i1, 1, 0), LLVMConstInt(types.i1, 0, 0)), refs(head, bodyEnd), 2);
+        return r;
     }
 
     /**
