@@ -467,6 +467,12 @@ final class Builtins {
                     x.setInvalid();
                     return;
                 }
+                if (hasTypeParam(o.type)) {
+                    // the size of a type parameter's type is known per instance, not here
+                    recordSig(e, List.of(o.type), Universe.UINTPTR, false);
+                    x.set(Mode.VALUE, Universe.UINTPTR);
+                    return;
+                }
                 long v = id == Builtin.Id.SIZEOF ? c.sizes.sizeof(o.type) : c.sizes.alignof(o.type);
                 x.setConst(Universe.UINTPTR, Constant.IntVal.of(v));
             }
@@ -496,6 +502,11 @@ final class Builtins {
                 c.recordUse(sel.sel(), f);
                 c.info.selections.put(sel, new Selection(Selection.Kind.FIELD_VAL, base.type, f, r.index(), false));
                 c.recordTV(sel, TypeAndValue.Mode.VARIABLE, f.type(), null);
+                if (hasTypeParam(bt)) {
+                    // field offsets of a generic struct are known per instance
+                    x.set(Mode.VALUE, Universe.UINTPTR);
+                    return;
+                }
                 long off = 0;
                 Type t = bt;
                 for (int i : r.index()) {
@@ -577,6 +588,25 @@ final class Builtins {
             case MIN, MAX -> new int[] {1, -1};
             case PRINT, PRINTLN -> new int[] {0, -1};
             case RECOVER -> new int[] {0, 0};
+        };
+    }
+
+    /** Whether the layout of t depends on a type parameter (then unsafe's answers are not constants). */
+    static boolean hasTypeParam(Type t) {
+        return hasTypeParam(t, new java.util.HashSet<>());
+    }
+
+    private static boolean hasTypeParam(Type t, java.util.Set<Type> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        return switch (t) {
+            case TypeParam tp -> true;
+            case Array a -> hasTypeParam(a.elem(), seen);
+            case Struct st -> st.fields().stream().anyMatch(f -> hasTypeParam(f.type(), seen));
+            case Named n -> n.typeArgs().stream().anyMatch(a -> hasTypeParam(a, seen))
+                    || !n.typeParams().isEmpty() && n.typeArgs().isEmpty();
+            default -> false; // pointers, slices, maps, ... have a fixed layout
         };
     }
 

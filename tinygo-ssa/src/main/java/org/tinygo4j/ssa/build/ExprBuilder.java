@@ -551,6 +551,28 @@ final class ExprBuilder {
                 Value im = convert(expr(c.args().get(1)), part, c.pos());
                 return fb.emit(new Instr.BuiltinCall(ct, b.id(), List.of(re, im), c.pos()));
             }
+            case SIZEOF, ALIGNOF -> {
+                // not constant only in generic code: the instance's type decides
+                Type t = fb.subst(info.typeOf(c.args().get(0)));
+                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                long v = b.id() == Builtin.Id.SIZEOF ? sizes.sizeof(t) : sizes.alignof(t);
+                return new org.tinygo4j.ssa.ir.Const(Universe.UINTPTR, Constant.IntVal.of(v));
+            }
+            case OFFSETOF -> {
+                Expr arg = unparen(c.args().get(0));
+                if (!(arg instanceof Expr.Selector sel) || !(info.selections.get(sel) instanceof Selection s)) {
+                    throw new Unsupported(c.pos(), "unsafe.Offsetof of this expression");
+                }
+                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                Type t = typeOf(sel.x());
+                long off = 0;
+                for (int i : s.index()) {
+                    Struct st = (Struct) (t instanceof Pointer p ? p.elem() : t).underlying();
+                    off += sizes.offsetsof(st).get(i);
+                    t = st.fields().get(i).type();
+                }
+                return new org.tinygo4j.ssa.ir.Const(Universe.UINTPTR, Constant.IntVal.of(off));
+            }
             case REAL, IMAG -> {
                 Value z = expr(c.args().get(0));
                 return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(z), c.pos()));

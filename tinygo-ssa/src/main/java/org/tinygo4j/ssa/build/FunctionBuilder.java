@@ -191,7 +191,8 @@ final class FunctionBuilder {
         guarded(org.tinygo4j.frontend.ast.Node.NO_POS, () -> {
             current = fn.newBlock("entry");
             for (Info.Initializer in : inits) {
-                if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl) {
+                if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl
+                        && !Interfaces.isInterface(in.lhs().get(0).type())) {
                     Const agg = exprs.constantComposite(cl);
                     if (agg != null) {
                         pb.global(in.lhs().get(0)).setInitializer(agg);
@@ -204,7 +205,9 @@ final class FunctionBuilder {
                 if (in.lhs().size() == 1) {
                     Var lhs = in.lhs().get(0);
                     if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")
-                            && (!Interfaces.isInterface(lhs.type()) || c.isZero())) {
+                            && (!Interfaces.isInterface(lhs.type()) || c.isZero() && (Interfaces.isInterface(c.type())
+                                    || c.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL))) {
+                        // (a zero value of a concrete type, such as T{}, still needs its type in the interface)
                         pb.global(lhs).setInitializer(exprs.convertConst(c, lhs.type()));
                     } else if (!lhs.name().equals("_")) {
                         store(pb.global(lhs), exprs.convert(v, lhs.type(), in.rhs().pos()), in.rhs().pos());
