@@ -104,6 +104,10 @@ final class AddressTaken {
         if (o instanceof Expr.Unary u && u.op() == Token.AND) {
             markRoot(u.x());
         }
+        if (o instanceof Expr.SliceExpr se && info.typeOf(se.x()) != null
+                && info.typeOf(se.x()).underlying() instanceof org.tinygo4j.frontend.types.Array) {
+            markRoot(se.x()); // a[:] takes the array's address, and the slice may outlive the call
+        }
         if (o instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
             Selection sel = info.selections.get(s);
             if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL && sel.obj() instanceof Func f
