@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Node;
+import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
+import org.tinygo4j.frontend.types.Builtin;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Obj;
@@ -104,9 +106,28 @@ final class AddressTaken {
         if (o instanceof Expr.Unary u && u.op() == Token.AND) {
             markRoot(u.x());
         }
-        if (o instanceof Expr.SliceExpr se && info.typeOf(se.x()) != null
-                && info.typeOf(se.x()).underlying() instanceof org.tinygo4j.frontend.types.Array) {
-            markRoot(se.x()); // a[:] takes the array's address, and the slice may outlive the call
+        // a[:] of a local array takes its address. Where the slice is returned, stored,
+        // sent or captured it may outlive the call, so the array becomes a heap cell; as an
+        // operand of copy, len, string(...), range or an ordinary call argument it stays a
+        // local. (A callee that keeps such an argument is not detected: without a garbage
+        // collector, moving every sliced array to the heap would exhaust the small heaps.)
+        switch (o) {
+            case Stmt.Return ret -> ret.results().forEach(this::markSliced);
+            case Stmt.Assign as -> as.rhs().forEach(this::markSliced);
+            case Spec.ValueSpec vs -> vs.values().forEach(this::markSliced);
+            case Stmt.Send send -> markSliced(send.value());
+            case Stmt.Go go -> go.call().args().forEach(this::markSliced);
+            case Expr.CompositeLit cl -> cl.elts().forEach(el -> markSliced(el instanceof Expr.KeyValue kv ? kv.value() : el));
+            case Expr.Call call when call.fun() instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b
+                    && b.id() == Builtin.Id.APPEND -> {
+                for (int i = 0; i < call.args().size(); i++) {
+                    if (!(call.hasEllipsis() && i == call.args().size() - 1)) { // a spread operand is copied
+                        markSliced(call.args().get(i));
+                    }
+                }
+            }
+            default -> {
+            }
         }
         if (o instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
             Selection sel = info.selections.get(s);
@@ -126,6 +147,17 @@ final class AddressTaken {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** Marks the array under e when e is a slice expression of an array (a[i:j]). */
+    private void markSliced(Expr e) {
+        while (e instanceof Expr.Paren p) {
+            e = p.x();
+        }
+        if (e instanceof Expr.SliceExpr se && info.typeOf(se.x()) != null
+                && info.typeOf(se.x()).underlying() instanceof org.tinygo4j.frontend.types.Array) {
+            markRoot(se.x());
         }
     }
 
