@@ -32,15 +32,18 @@ import org.tinygo4j.ssa.ir.Value;
  * branches so that && and || short-circuit without materialising booleans.
  */
 final class ExprBuilder {
-    private final FunctionBuilder fb;
-    private final Info info;
+    final FunctionBuilder fb;
+    final Info info;
+
+    /** Composite literals: built in memory, or constants when every element is one. */
+    final CompositeLits lits = new CompositeLits(this);
 
     ExprBuilder(FunctionBuilder fb) {
         this.fb = fb;
         this.info = fb.info;
     }
 
-    private Type typeOf(Expr e) {
+    Type typeOf(Expr e) {
         Type t = info.typeOf(e);
         if (t == null) {
             throw new Unsupported(e.pos(), "expression without type information");
@@ -64,14 +67,14 @@ final class ExprBuilder {
             case Expr.Selector s -> selector(s);
             case Expr.Index ix -> index(ix);
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
-                    sliceLiteral(cl, st);
+                    lits.sliceLiteral(cl, st);
             case Expr.CompositeLit cl when Maps.isMap(typeOf(cl)) -> new Maps(fb).literal(cl, typeOf(cl));
             case Expr.CompositeLit cl when typeOf(cl) instanceof Pointer p -> { // {...} for &T{...} in a literal
                 Instr.Alloc a = fb.alloc(p.elem(), "complit", cl.pos(), true);
-                fillComposite(a, p.elem(), cl);
+                lits.fillComposite(a, p.elem(), cl);
                 yield a;
             }
-            case Expr.CompositeLit cl -> fb.load(compositeLit(cl, false), cl.pos());
+            case Expr.CompositeLit cl -> fb.load(lits.compositeLit(cl, false), cl.pos());
             case Expr.FuncLit fl -> closure(fl);
             case Expr.SliceExpr se -> sliceExpr(se);
             case Expr.TypeAssert ta -> fb.pb.interfaces().typeAssertExpr(fb, ta, false);
@@ -622,7 +625,7 @@ final class ExprBuilder {
                     add = expr(c.args().get(1));
                 } else {
                     Type elem = ((org.tinygo4j.frontend.types.Slice) t.underlying()).elem();
-                    add = sliceOf(elem, c.args().subList(1, c.args().size()), false, c.pos());
+                    add = lits.sliceOf(elem, c.args().subList(1, c.args().size()), false, c.pos());
                 }
                 fb.pb.requireRuntime("sliceAppend", c.pos());
                 return fb.emit(new Instr.BuiltinCall(t, b.id(), List.of(s0, add), c.pos()));
@@ -795,37 +798,9 @@ final class ExprBuilder {
                 Value i = expr(ix.indices().get(0));
                 yield fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
             }
-            case Expr.CompositeLit cl -> compositeLit(cl, true);
+            case Expr.CompositeLit cl -> lits.compositeLit(cl, true);
             default -> throw new Unsupported(e.pos(), "address of " + e.getClass().getSimpleName());
         };
-    }
-
-    /** []T{...}: a heap array holding the elements, sliced whole. */
-    private Value sliceLiteral(Expr.CompositeLit cl, org.tinygo4j.frontend.types.Slice st) {
-        long n = 0;
-        long idx = 0;
-        for (Expr el : cl.elts()) {
-            if (el instanceof Expr.KeyValue kv) {
-                idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
-            }
-            n = Math.max(n, ++idx);
-        }
-        Array arr = new Array(n, st.elem());
-        Instr.Alloc a = fb.alloc(arr, "slicelit", cl.pos(), true);
-        fillComposite(a, arr, cl);
-        return fb.emit(new Instr.Slice(typeOf(cl), a, null, null, null, cl.pos()));
-    }
-
-    /** A slice over a new array holding the values of elems (the variadic part of append). */
-    private Value sliceOf(Type elem, List<Expr> elems, boolean heap, int pos) {
-        Array arr = new Array(elems.size(), elem);
-        Instr.Alloc a = fb.alloc(arr, "args", pos, heap);
-        for (int i = 0; i < elems.size(); i++) {
-            Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
-                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
-            fb.store(ea, convert(expr(elems.get(i)), elem, pos), pos);
-        }
-        return fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(elem), a, null, null, null, pos));
     }
 
     /** x[low:high:max] of a slice, a string, an array (addressable) or a pointer to an array. */
@@ -842,146 +817,6 @@ final class ExprBuilder {
         Value max = se.max() == null ? null : convert(expr(se.max()), Universe.INT, se.pos());
         fb.pb.requireRuntime("panicSlice", se.pos());
         return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
-    }
-
-    /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
-    private Value compositeLit(Expr.CompositeLit cl, boolean heap) {
-        Type t = typeOf(cl);
-        if (!heap && fb.pb.program().sizes().sizeof(t) > 1 << 16) {
-            // A temporary this large sends LLVM's optimiser through every byte of it
-            // (gigabytes of memory for test/fixedbugs/issue18636.go's 1 MiB struct).
-            throw new Unsupported(cl.pos(), "composite literal of " + fb.pb.program().sizes().sizeof(t)
-                    + " bytes as a value");
-        }
-        Instr.Alloc a = fb.alloc(t, "complit", cl.pos(), heap);
-        fillComposite(a, t, cl);
-        return a;
-    }
-
-    private void fillComposite(Value addr, Type t, Expr.CompositeLit cl) {
-        Type u = t.underlying();
-        if (u instanceof Struct st) {
-            for (int i = 0; i < cl.elts().size(); i++) {
-                Expr el = cl.elts().get(i);
-                int field = i;
-                Expr valueExpr = el;
-                if (el instanceof Expr.KeyValue kv) {
-                    String name = ((Expr.Ident) kv.key()).name();
-                    field = fieldIndex(st, name);
-                    valueExpr = kv.value();
-                }
-                Type ft = st.fields().get(field).type();
-                Value fa = fb.emit(new Instr.FieldAddr(new Pointer(ft), addr, field, el.pos()));
-                storeElement(fa, ft, valueExpr);
-            }
-        } else if (u instanceof Array arr) {
-            long idx = 0;
-            for (Expr el : cl.elts()) {
-                Expr valueExpr = el;
-                if (el instanceof Expr.KeyValue kv) {
-                    idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
-                    valueExpr = kv.value();
-                }
-                Value ia = fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), addr,
-                        new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(idx)), el.pos()));
-                storeElement(ia, arr.elem(), valueExpr);
-                idx++;
-            }
-        } else if (Maps.isMap(t)) {
-            fb.store(addr, new Maps(fb).literal(cl, t), cl.pos());
-        } else {
-            throw new Unsupported(cl.pos(), "composite literal of type " + t);
-        }
-    }
-
-    /**
-     * The composite literal as an aggregate constant if every element is a constant
-     * (recursively), else null. Missing elements are zero.
-     */
-    org.tinygo4j.ssa.ir.Const constantComposite(Expr.CompositeLit cl) {
-        Type t = typeOf(cl);
-        return constantComposite(t, cl);
-    }
-
-    private org.tinygo4j.ssa.ir.Const constantComposite(Type t, Expr.CompositeLit cl) {
-        Type u = t.underlying();
-        List<org.tinygo4j.ssa.ir.Const> elems = new ArrayList<>();
-        if (u instanceof Struct st) {
-            for (Var f : st.fields()) {
-                elems.add(org.tinygo4j.ssa.ir.Const.zero(f.type()));
-            }
-            for (int i = 0; i < cl.elts().size(); i++) {
-                Expr el = cl.elts().get(i);
-                int field = i;
-                if (el instanceof Expr.KeyValue kv) {
-                    field = fieldIndex(st, ((Expr.Ident) kv.key()).name());
-                    el = kv.value();
-                }
-                org.tinygo4j.ssa.ir.Const c = constantElement(st.fields().get(field).type(), el);
-                if (c == null) {
-                    return null;
-                }
-                elems.set(field, c);
-            }
-        } else if (u instanceof Array arr) {
-            // Only the elements up to the last one written are kept: the rest are zero
-            // (a [100<<20]byte{42} must not become a hundred million constants).
-            long idx = 0;
-            for (Expr el : cl.elts()) {
-                if (el instanceof Expr.KeyValue kv) {
-                    idx = ((Constant.IntVal) info.types.get(kv.key()).value()).value().longValueExact();
-                    el = kv.value();
-                }
-                if (idx >= 1 << 20) {
-                    return null;
-                }
-                org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
-                if (c == null) {
-                    return null;
-                }
-                while (elems.size() <= idx) {
-                    elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
-                }
-                elems.set((int) idx++, c);
-            }
-        } else {
-            return null;
-        }
-        return new org.tinygo4j.ssa.ir.Const(t, elems);
-    }
-
-    private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
-        if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
-            return constantComposite(t, inner);
-        }
-        TypeAndValue tv = info.types.get(el);
-        if (tv != null && tv.isConstant()) {
-            if (Interfaces.isInterface(t)) {
-                return null; // boxed by code: a MakeInterface
-            }
-            return new org.tinygo4j.ssa.ir.Const(t, tv.value());
-        }
-        if (el instanceof Expr.Ident id && info.objectOf(id) instanceof Nil) {
-            return org.tinygo4j.ssa.ir.Const.zero(t);
-        }
-        return null;
-    }
-
-    void storeElement(Value addr, Type t, Expr valueExpr) {
-        if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
-            fillComposite(addr, t, inner);
-            return;
-        }
-        fb.store(addr, convert(expr(valueExpr), t, valueExpr.pos()), valueExpr.pos());
-    }
-
-    private static int fieldIndex(Struct st, String name) {
-        for (int i = 0; i < st.fields().size(); i++) {
-            if (st.fields().get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no field " + name);
     }
 
     static Expr unparen(Expr e) {

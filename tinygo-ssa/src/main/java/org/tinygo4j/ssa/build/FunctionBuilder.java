@@ -15,7 +15,6 @@ import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Universe;
-import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Func;
@@ -193,7 +192,7 @@ final class FunctionBuilder {
             for (Info.Initializer in : inits) {
                 if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl
                         && !Interfaces.isInterface(in.lhs().get(0).type())) {
-                    Const agg = exprs.constantComposite(cl);
+                    Const agg = exprs.lits.constantComposite(cl);
                     if (agg != null) {
                         pb.global(in.lhs().get(0)).setInitializer(agg);
                         continue;
@@ -353,7 +352,7 @@ final class FunctionBuilder {
             case Stmt.Return r -> returnStmt(r);
             case Stmt.If i -> ifStmt(i);
             case Stmt.For f -> forStmt(f, label);
-            case Stmt.Range r -> rangeStmt(r, label);
+            case Stmt.Range r -> new Ranges(this).range(r, label);
             case Stmt.Switch sw -> switchStmt(sw, label);
             case Stmt.Branch br -> branch(br);
             case Stmt.Labeled l -> labeled(l);
@@ -680,106 +679,6 @@ final class FunctionBuilder {
         if (f.post() != null) {
             stmt(f.post(), null);
         }
-        jump(cond);
-        current = done;
-    }
-
-    /** for k, v := range x over an integer (Go 1.22) or an array. */
-    private void rangeStmt(Stmt.Range r, String label) {
-        Type xt = subst(info.typeOf(r.x()));
-        Type u = xt == null ? null : xt.underlying();
-        Value arrayAddr = null;
-        Value sliceValue = null;
-        Value n;
-        Type indexType;
-        if (u instanceof Basic b && b.isInteger()) {
-            n = exprs.expr(r.x());
-            indexType = n.type();
-        } else if (u instanceof Array arr || (u instanceof Pointer p && p.elem().underlying() instanceof Array)) {
-            Array arr = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
-            arrayAddr = u instanceof Pointer ? exprs.expr(r.x()) : exprs.addrOrTemp(r.x());
-            n = new Const(Universe.INT, Constant.IntVal.of(arr.len()));
-            indexType = Universe.INT;
-        } else if (u instanceof Basic bs && bs.isString()) {
-            rangeString(r, label);
-            return;
-        } else if (u instanceof org.tinygo4j.frontend.types.Chan) {
-            new Channels(this).range(r, label);
-            return;
-        } else if (Maps.isMap(u)) {
-            new Maps(this).range(r, label);
-            return;
-        } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
-            Value sv = exprs.expr(r.x());
-            n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(sv), r.pos()));
-            indexType = Universe.INT;
-            sliceValue = sv;
-        } else {
-            throw new Unsupported(r.pos(), "range over " + xt);
-        }
-        Instr.Alloc counter = alloc(indexType, "range.index", r.pos(), false);
-        BasicBlock cond = newBlock("range.cond");
-        BasicBlock body = newBlock("range.body");
-        BasicBlock post = newBlock("range.post");
-        BasicBlock done = newBlock("range.done");
-        jump(cond);
-        current = cond;
-        Value i = load(counter, r.pos());
-        emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
-        current = body;
-        rangeAssign(r, r.key(), i);
-        if (r.value() != null && arrayAddr != null) {
-            Type elem = ((Array) Pointers.elem(arrayAddr.type()).underlying()).elem();
-            Value ea = emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
-            rangeAssign(r, r.value(), load(ea, r.pos()));
-        } else if (r.value() != null && sliceValue != null) {
-            Type elem = ((org.tinygo4j.frontend.types.Slice) sliceValue.type().underlying()).elem();
-            Value ea = emit(new Instr.IndexAddr(new Pointer(elem), sliceValue, i, r.pos()));
-            rangeAssign(r, r.value(), load(ea, r.pos()));
-        }
-        targets.push(new Targets(label, done, post, null));
-        stmts(r.body().list());
-        targets.pop();
-        jump(post);
-        current = post;
-        Value next = exprs.binop(indexType, Token.ADD, load(counter, r.pos()),
-                new Const(indexType, Constant.IntVal.of(1)), r.pos());
-        store(counter, next, r.pos());
-        jump(cond);
-        current = done;
-    }
-
-    /** for i, r := range s: i is the byte offset, r the rune decoded there (U+FFFD for bad UTF-8). */
-    private void rangeString(Stmt.Range r, String label) {
-        Value str = exprs.expr(r.x());
-        pb.requireRuntime("decodeRune", r.pos());
-        Function decode = pb.runtimeFunction("decodeRune");
-        Instr.Alloc offset = alloc(Universe.INT, "range.offset", r.pos(), false);
-        Instr.Alloc width = alloc(Universe.INT, "range.width", r.pos(), false);
-        BasicBlock cond = newBlock("range.cond");
-        BasicBlock body = newBlock("range.body");
-        BasicBlock post = newBlock("range.post");
-        BasicBlock done = newBlock("range.done");
-        jump(cond);
-        current = cond;
-        Value i = load(offset, r.pos());
-        Value n = emit(new Instr.BuiltinCall(Universe.INT, org.tinygo4j.frontend.types.Builtin.Id.LEN, List.of(str),
-                r.pos()));
-        emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
-        current = body;
-        Value rw = exprs.callFunction(decode, decode.signature(), List.of(str, i), r.pos());
-        store(width, exprs.extract(rw, 1, r.pos()), r.pos());
-        rangeAssign(r, r.key(), i);
-        if (r.value() != null) {
-            rangeAssign(r, r.value(), exprs.extract(rw, 0, r.pos()));
-        }
-        targets.push(new Targets(label, done, post, null));
-        stmts(r.body().list());
-        targets.pop();
-        jump(post);
-        current = post;
-        store(offset, exprs.binop(Universe.INT, Token.ADD, load(offset, r.pos()), load(width, r.pos()), r.pos()),
-                r.pos());
         jump(cond);
         current = done;
     }

@@ -83,7 +83,7 @@ final class Maps {
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
             Value key = key(kv.key(), mt.key());
-            exprs.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
+            exprs.lits.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
         }
         return m;
     }

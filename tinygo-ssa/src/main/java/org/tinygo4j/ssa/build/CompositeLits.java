@@ -1,0 +1,197 @@
+package org.tinygo4j.ssa.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.frontend.types.Nil;
+import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeAndValue;
+import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * Composite literals: arrays, structs, slices and map literals built in memory (on
+ * the heap when their address escapes), and the constant aggregates that literals of
+ * constants become, so that package-level ones are static data rather than init code.
+ */
+final class CompositeLits {
+    private final ExprBuilder eb;
+
+    CompositeLits(ExprBuilder eb) {
+        this.eb = eb;
+    }
+
+    /** []T{...}: a heap array holding the elements, sliced whole. */
+    Value sliceLiteral(Expr.CompositeLit cl, org.tinygo4j.frontend.types.Slice st) {
+        long n = 0;
+        long idx = 0;
+        for (Expr el : cl.elts()) {
+            if (el instanceof Expr.KeyValue kv) {
+                idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
+            }
+            n = Math.max(n, ++idx);
+        }
+        Array arr = new Array(n, st.elem());
+        Instr.Alloc a = eb.fb.alloc(arr, "slicelit", cl.pos(), true);
+        fillComposite(a, arr, cl);
+        return eb.fb.emit(new Instr.Slice(eb.typeOf(cl), a, null, null, null, cl.pos()));
+    }
+
+    /** A slice over a new array holding the values of elems (the variadic part of append). */
+    Value sliceOf(Type elem, List<Expr> elems, boolean heap, int pos) {
+        Array arr = new Array(elems.size(), elem);
+        Instr.Alloc a = eb.fb.alloc(arr, "args", pos, heap);
+        for (int i = 0; i < elems.size(); i++) {
+            Value ea = eb.fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
+                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
+            eb.fb.store(ea, eb.convert(eb.expr(elems.get(i)), elem, pos), pos);
+        }
+        return eb.fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(elem), a, null, null, null, pos));
+    }
+
+    /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
+    Value compositeLit(Expr.CompositeLit cl, boolean heap) {
+        Type t = eb.typeOf(cl);
+        if (!heap && eb.fb.pb.program().sizes().sizeof(t) > 1 << 16) {
+            // A temporary this large sends LLVM's optimiser through every byte of it
+            // (gigabytes of memory for test/fixedbugs/issue18636.go's 1 MiB struct).
+            throw new Unsupported(cl.pos(), "composite literal of " + eb.fb.pb.program().sizes().sizeof(t)
+                    + " bytes as a value");
+        }
+        Instr.Alloc a = eb.fb.alloc(t, "complit", cl.pos(), heap);
+        fillComposite(a, t, cl);
+        return a;
+    }
+
+    void fillComposite(Value addr, Type t, Expr.CompositeLit cl) {
+        Type u = t.underlying();
+        if (u instanceof Struct st) {
+            for (int i = 0; i < cl.elts().size(); i++) {
+                Expr el = cl.elts().get(i);
+                int field = i;
+                Expr valueExpr = el;
+                if (el instanceof Expr.KeyValue kv) {
+                    String name = ((Expr.Ident) kv.key()).name();
+                    field = fieldIndex(st, name);
+                    valueExpr = kv.value();
+                }
+                Type ft = st.fields().get(field).type();
+                Value fa = eb.fb.emit(new Instr.FieldAddr(new Pointer(ft), addr, field, el.pos()));
+                storeElement(fa, ft, valueExpr);
+            }
+        } else if (u instanceof Array arr) {
+            long idx = 0;
+            for (Expr el : cl.elts()) {
+                Expr valueExpr = el;
+                if (el instanceof Expr.KeyValue kv) {
+                    idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
+                    valueExpr = kv.value();
+                }
+                Value ia = eb.fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), addr,
+                        new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(idx)), el.pos()));
+                storeElement(ia, arr.elem(), valueExpr);
+                idx++;
+            }
+        } else if (Maps.isMap(t)) {
+            eb.fb.store(addr, new Maps(eb.fb).literal(cl, t), cl.pos());
+        } else {
+            throw new Unsupported(cl.pos(), "composite literal of type " + t);
+        }
+    }
+
+    /**
+     * The composite literal as an aggregate constant if every element is a constant
+     * (recursively), else null. Missing elements are zero.
+     */
+    org.tinygo4j.ssa.ir.Const constantComposite(Expr.CompositeLit cl) {
+        Type t = eb.typeOf(cl);
+        return constantComposite(t, cl);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantComposite(Type t, Expr.CompositeLit cl) {
+        Type u = t.underlying();
+        List<org.tinygo4j.ssa.ir.Const> elems = new ArrayList<>();
+        if (u instanceof Struct st) {
+            for (Var f : st.fields()) {
+                elems.add(org.tinygo4j.ssa.ir.Const.zero(f.type()));
+            }
+            for (int i = 0; i < cl.elts().size(); i++) {
+                Expr el = cl.elts().get(i);
+                int field = i;
+                if (el instanceof Expr.KeyValue kv) {
+                    field = fieldIndex(st, ((Expr.Ident) kv.key()).name());
+                    el = kv.value();
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(st.fields().get(field).type(), el);
+                if (c == null) {
+                    return null;
+                }
+                elems.set(field, c);
+            }
+        } else if (u instanceof Array arr) {
+            // Only the elements up to the last one written are kept: the rest are zero
+            // (a [100<<20]byte{42} must not become a hundred million constants).
+            long idx = 0;
+            for (Expr el : cl.elts()) {
+                if (el instanceof Expr.KeyValue kv) {
+                    idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
+                    el = kv.value();
+                }
+                if (idx >= 1 << 20) {
+                    return null;
+                }
+                org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
+                if (c == null) {
+                    return null;
+                }
+                while (elems.size() <= idx) {
+                    elems.add(org.tinygo4j.ssa.ir.Const.zero(arr.elem()));
+                }
+                elems.set((int) idx++, c);
+            }
+        } else {
+            return null;
+        }
+        return new org.tinygo4j.ssa.ir.Const(t, elems);
+    }
+
+    private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
+        if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
+            return constantComposite(t, inner);
+        }
+        TypeAndValue tv = eb.info.types.get(el);
+        if (tv != null && tv.isConstant()) {
+            if (Interfaces.isInterface(t)) {
+                return null; // boxed by code: a MakeInterface
+            }
+            return new org.tinygo4j.ssa.ir.Const(t, tv.value());
+        }
+        if (el instanceof Expr.Ident id && eb.info.objectOf(id) instanceof Nil) {
+            return org.tinygo4j.ssa.ir.Const.zero(t);
+        }
+        return null;
+    }
+
+    void storeElement(Value addr, Type t, Expr valueExpr) {
+        if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
+            fillComposite(addr, t, inner);
+            return;
+        }
+        eb.fb.store(addr, eb.convert(eb.expr(valueExpr), t, valueExpr.pos()), valueExpr.pos());
+    }
+
+    private static int fieldIndex(Struct st, String name) {
+        for (int i = 0; i < st.fields().size(); i++) {
+            if (st.fields().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no field " + name);
+    }
+}
