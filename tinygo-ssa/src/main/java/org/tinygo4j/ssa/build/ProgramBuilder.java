@@ -26,6 +26,7 @@ import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Global;
 import org.tinygo4j.ssa.ir.Program;
+import org.tinygo4j.ssa.ir.Verifier;
 
 /**
  * Builds the SSA program from the checked packages. Functions are built on demand,
@@ -70,6 +71,7 @@ public final class ProgramBuilder {
     private final TypeSubst types = new TypeSubst();
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
+    private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
@@ -105,7 +107,20 @@ public final class ProgramBuilder {
                 pending.poll().run();
             }
         } while (interfaces.buildInvokedMethods());
+        if (verify && !diags.hasErrors()) {
+            Verifier.check(program);
+        }
         return program;
+    }
+
+    /**
+     * Whether build() runs the SSA verifier on the finished program (throwing, as an
+     * internal error, when it is malformed). On by default when Java assertions are
+     * enabled, as in every test run; the pipeline turns it on under its debug option.
+     */
+    public ProgramBuilder verify(boolean on) {
+        this.verify = on;
+        return this;
     }
 
     Info info() {
