@@ -18,6 +18,7 @@ import org.bytedeco.llvm.LLVM.LLVMErrorRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.boards.TargetFile;
 import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -72,6 +73,7 @@ public final class Backend {
         if (HeapToStack.run(module, stackObjectLimit(spec)) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
+        forbidJumpTables(module);
         byte[] object = emitObject(target, module);
         return new LinkedImage(spec, link(spec, object, options));
     }
@@ -92,6 +94,28 @@ public final class Backend {
             return 1024; // WASI programs get a 16 KiB stack
         }
         return 4096;
+    }
+
+    /**
+     * Marks every defined function "no-jump-tables". Whether instruction selection
+     * turns a switch into a jump table depends on LLVM's process-wide minimum-entries
+     * setting, which some targets' lowerings overwrite when they are set up (AVR turns
+     * jump tables off, WebAssembly lowers the threshold) and others only read: without
+     * this, a host or Cortex-M program compiled after a WASI one in the same JVM came out
+     * different (and larger), and an AVR compile running beside a WASI one was handed a
+     * jump table its back end cannot select, which aborted the whole JVM. With the attribute the output depends on the module alone,
+     * whatever was compiled before or beside it. Switches still become compare trees or,
+     * in the optimiser, lookup tables of values.
+     */
+    static void forbidJumpTables(LLVMModuleRef module) {
+        String key = "no-jump-tables";
+        String value = "true";
+        for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
+            if (LLVMIsDeclaration(fn) == 0) {
+                LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateStringAttribute(
+                        LLVMGetModuleContext(module), key, key.length(), value, value.length()));
+            }
+        }
     }
 
     /** Verifies a module; a module that does not verify is a compiler bug. */
