@@ -58,7 +58,7 @@ final class Pipeline {
 
     private CompileResult compileOnThisThread(CompileRequest request) {
         FileSet fileSet = new FileSet();
-        Diagnostics diags = new Diagnostics(fileSet);
+        Diagnostics diags = new Diagnostics(fileSet, 10); // gc stops after ten errors
         String phase = "target";
         try {
             TargetSpec spec;

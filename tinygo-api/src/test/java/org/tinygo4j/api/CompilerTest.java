@@ -112,4 +112,19 @@ class CompilerTest {
                 r.diagnostics()::toString);
         assertTrue(Compiler.builder().target("host").build().compile(CompileRequest.of(src)).success());
     }
+
+    @Test
+    void tenErrorsThenTooManyErrorsAsGcStops() throws IOException {
+        // gc 1.19 on this file: duplicate cases reported at lines 7..16, then
+        // "dup.go:16:7: too many errors"; before the limit we printed all 4,999.
+        StringBuilder src = new StringBuilder("package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n");
+        src.append("\tcase 1:\n".repeat(5000)).append("\t}\n}\n");
+        Path p = write("dup.go", src.toString());
+        CompileResult r = Compiler.builder().target("wasi").build().compile(CompileRequest.of(p));
+        assertFalse(r.success());
+        assertEquals(11, r.diagnostics().size(), r.diagnostics()::toString);
+        assertTrue(r.diagnostics().get(0).toString().contains("dup.go:7:7: duplicate case 1"), r.diagnostics()::toString);
+        assertTrue(r.diagnostics().get(9).toString().contains("dup.go:16:7: duplicate case 1"), r.diagnostics()::toString);
+        assertTrue(r.diagnostics().get(10).toString().endsWith("dup.go:16:7: too many errors"), r.diagnostics()::toString);
+    }
 }

@@ -60,15 +60,22 @@ final class Switches {
                     }
                     caseValue(x, tag, e);
                     if (!x.invalid() && x.mode == Mode.CONSTANT && !(x.val instanceof Constant.BoolVal)) {
+                        // as go/types: a duplicate is reported once, against the first case with
+                        // its value, and is not remembered itself (n equal cases give n-1 errors)
+                        boolean duplicate = false;
                         for (Object[] prev : seenConsts) {
                             if (Types.identical((Type) prev[2], x.type)
                                     && ConstantOps.rank((Constant) prev[0]) == ConstantOps.rank(x.val)
                                     && ConstantOps.compare((Constant) prev[0], Token.EQL, x.val)) {
                                 c.error(e.pos(), "duplicate case " + c.describe(x) + " in expression switch\n\t"
                                         + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
+                                duplicate = true;
+                                break;
                             }
                         }
-                        seenConsts.add(new Object[] {x.val, e.pos(), x.type});
+                        if (!duplicate) {
+                            seenConsts.add(new Object[] {x.val, e.pos(), x.type});
+                        }
                     }
                 }
             }
@@ -170,13 +177,18 @@ final class Switches {
                     Type t = c.typexprs.typexpr(e);
                     if (t != Universe.INVALID) {
                         c.exprs.ops.checkTypeAssertion(e.pos(), e, x, iface, t);
+                        boolean duplicate = false;
                         for (Object[] prev : seenTypes) {
                             if (Types.identical((Type) prev[0], t)) {
                                 c.error(e.pos(), "duplicate case " + c.typeString(t) + " in type switch\n\t"
                                         + c.diags.fileSet().position((Integer) prev[1]) + ": previous case");
+                                duplicate = true;
+                                break;
                             }
                         }
-                        seenTypes.add(new Object[] {t, e.pos()});
+                        if (!duplicate) {
+                            seenTypes.add(new Object[] {t, e.pos()});
+                        }
                     }
                     single = t;
                 }
