@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.api.CompileRequest;
@@ -11,6 +14,7 @@ import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
 import org.tinygo4j.boards.BuiltinBoards;
 import org.tinygo4j.boards.TargetRegistry;
+import org.tinygo4j.cli.Main;
 import org.tinygo4j.cli.run.RunOptions;
 import org.tinygo4j.cli.run.RunResult;
 import org.tinygo4j.cli.run.Runner;
@@ -39,5 +43,21 @@ class BoardPackTargetTest {
             assertEquals(hello.expectedOutput(), run.output().replace("\r\n", "\n"), target);
             assertEquals(0, run.exitCode(), target);
         }
+    }
+
+    @Test
+    void tinygoRunStartsTheEmulatorOfTheBoardPacksJson() throws Exception {
+        Compiler compiler = Compiler.builder().target("test-qemu-m3").build();
+        assertTrue(compiler.config().emulators().get(0).contains("-icount shift=0"),
+                "test-qemu-m3.json names its own emulator command: " + compiler.config().emulators());
+        Emulators.requireOrSkip(Runner.forConfig(compiler.config()).orElseThrow());
+        TestPrograms.Program hello = TestPrograms.all().stream().filter(p -> p.name().equals("hello")).findFirst().orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"run", "-target=test-qemu-m3", hello.source().toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(hello.expectedOutput(), out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "no emulator chatter");
     }
 }

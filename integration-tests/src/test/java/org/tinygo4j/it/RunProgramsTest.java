@@ -37,7 +37,7 @@ class RunProgramsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Compiler compiler = Compiler.builder().target(target).build();
+        Compiler compiler = Compiler.builder().target(target).ldflags(program.ldflags()).build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 

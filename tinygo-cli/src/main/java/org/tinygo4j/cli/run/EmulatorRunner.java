@@ -49,9 +49,16 @@ public record EmulatorRunner(List<String> commands, boolean endMarker) implement
         return command.trim().split("\\s+")[0];
     }
 
-    /** The first command whose program is installed, if any. */
+    /** The first command whose program is installed (a path to an executable, or a name found on PATH), if any. */
     private Optional<String> chosen() {
-        return commands.stream().filter(c -> ExternalProcess.findOnPath(program(c)).isPresent()).findFirst();
+        return commands.stream().filter(c -> installed(program(c))).findFirst();
+    }
+
+    private static boolean installed(String program) {
+        if (program.contains("/")) {
+            return Files.isExecutable(Path.of(program));
+        }
+        return ExternalProcess.findOnPath(program).isPresent();
     }
 
     private boolean simavr() {
@@ -87,7 +94,8 @@ public record EmulatorRunner(List<String> commands, boolean endMarker) implement
     @Override
     public RunResult run(byte[] image, RunOptions options) throws IOException {
         String command = chosen().orElseThrow(() -> new IOException(unavailableReason().orElse("")));
-        Path file = ExternalProcess.tempImage(image, ".elf", false);
+        boolean wasm = image.length >= 4 && image[0] == 0 && image[1] == 'a' && image[2] == 's' && image[3] == 'm';
+        Path file = ExternalProcess.tempImage(image, wasm ? ".wasm" : ".elf", false);
         try {
             List<String> cmd = BuildConfig.command(command, file);
             return program(command).equals("simavr") ? runSimavr(cmd, options) : runQuiet(cmd, options);
