@@ -19,10 +19,15 @@ import java.util.stream.Stream;
  * hand-kept list of its target JSONs and Go sources: adding a board is adding files.
  * A class loader cannot list a folder by itself, but every folder it can find is a
  * {@code file:} directory (classes folders in a build) or an entry inside a
- * {@code jar:} file (a packaged provider), and both can be walked. Every classpath
+ * {@code jar:} file (a packaged provider), and both can be walked. A jar built without
+ * directory entries does not answer for its folders, so the jars that register a
+ * board provider (they hold {@link #SERVICES}) are walked as well. Every classpath
  * entry that has the folder contributes; the result is sorted and free of duplicates.
  */
 final class ResourceListing {
+    /** The ServiceLoader registration every board pack jar carries. */
+    static final String SERVICES = "META-INF/services/org.tinygo4j.boards.BoardProvider";
+
     private ResourceListing() {}
 
     /**
@@ -39,6 +44,13 @@ final class ResourceListing {
                     case "file" -> fromDirectory(Path.of(url.toURI()), out);
                     case "jar" -> fromJar((JarURLConnection) url.openConnection(), folder, out);
                     default -> throw new IllegalStateException("cannot list resources at " + url);
+                }
+            }
+            Enumeration<URL> packs = loader.getResources(SERVICES);
+            while (packs.hasMoreElements()) {
+                URL url = packs.nextElement();
+                if (url.getProtocol().equals("jar")) {
+                    fromJar((JarURLConnection) url.openConnection(), folder, out);
                 }
             }
         } catch (IOException e) {
