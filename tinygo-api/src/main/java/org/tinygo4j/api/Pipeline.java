@@ -33,9 +33,9 @@ import org.tinygo4j.ssa.ir.Program;
 
 /**
  * One compilation, phase by phase: resolve the configuration (target and options),
- * load and check the packages,
- * build SSA, generate code, convert the image to the requested format and write it
- * (to a temporary name, renamed into place only on success). User errors end the
+ * load and check the packages, build SSA, generate code, convert the image to the
+ * requested format and write it (to a temporary name, renamed into place only on
+ * success). Every phase takes what it needs from the one BuildConfig. User errors end the
  * compilation with diagnostics; an exception from any phase becomes one "internal
  * compiler error" diagnostic naming the phase.
  */
@@ -63,7 +63,7 @@ final class Pipeline {
     private CompileResult compileOnThisThread(CompileRequest request) {
         FileSet fileSet = new FileSet();
         Diagnostics diags = new Diagnostics(fileSet);
-        String phase = "target";
+        String phase = "configuration";
         try {
             BuildConfig config;
             try {
