@@ -5,7 +5,8 @@
 # stderr) and NAME.exit the exit code when it is not 0. A program that panics (or stops
 # with a fatal error) keeps its output only up to and including the "panic: msg" (or
 # "fatal error: msg") line, since the goroutine trace that follows is gc's own. The program is built with `go build` and then run (rather than
-# `go run`, which adds an "exit status N" line of its own).
+# `go run`, which adds an "exit status N" line of its own). A "// ldflags: ..." line in a
+# program is passed to go build as -ldflags, as the tests pass it to tinygo4j.
 # Usage: integration-tests/regen-expected.sh [--check]   (--check: compare, change nothing)
 set -euo pipefail
 GO=${GO:-/usr/lib/go-1.19/bin/go}
@@ -27,7 +28,8 @@ for src in "$data"/*.go "$data"/*/; do
   if [ -d "$src" ]; then
     (cd "$src" && "$GO" build -o "$work/$name" .)   # the package, so build constraints apply
   else
-    (cd "$data" && "$GO" build -o "$work/$name" "$name.go")
+    ldflags=$(sed -n 's|^// ldflags: ||p' "$src" | head -n 1)
+    (cd "$data" && "$GO" build -ldflags="$ldflags" -o "$work/$name" "$name.go")
   fi
   set +e
   "$work/$name" > "$work/$name.raw" 2>&1

@@ -3,7 +3,7 @@ package main
 type Getter interface{ Get() int }
 type A struct{ v int }
 
-func (a A) Get() int   { return a.v }
+func (a A) Get() int { return a.v }
 
 type B struct{ A }
 

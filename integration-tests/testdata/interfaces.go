@@ -7,8 +7,8 @@ type Shape interface {
 
 type Rect struct{ w, h int }
 
-func (r Rect) Area() int     { return r.w * r.h }
-func (r Rect) Name() string  { return "rect" }
+func (r Rect) Area() int    { return r.w * r.h }
+func (r Rect) Name() string { return "rect" }
 
 type Square struct{ s int }
 
@@ -19,8 +19,8 @@ type Named interface{ Name() string }
 
 type Base struct{ id int }
 
-func (b Base) ID() int       { return b.id }
-func (b *Base) SetID(i int)  { b.id = i }
+func (b Base) ID() int      { return b.id }
+func (b *Base) SetID(i int) { b.id = i }
 
 type Derived struct {
 	Base

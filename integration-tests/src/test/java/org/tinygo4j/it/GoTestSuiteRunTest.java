@@ -40,7 +40,7 @@ class GoTestSuiteRunTest {
         assumeTrue(Files.isDirectory(TEST), "Go's test suite missing: apt-get install golang-1.19-src");
         List<Path> files = runFiles();
         Compiler compiler = Compiler.builder().target("host").build();
-        Runner runner = Runner.forTarget("host", null).orElseThrow();
+        Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Map<String, String> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> results.put(TEST.relativize(f).toString(), outcome(compiler, runner, f)));
         // A run that timed out while both cores were busy gets one more chance alone.

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.AvrRunner;
+import org.tinygo4j.cli.run.EmulatorRunner;
 import org.tinygo4j.cli.run.RunOptions;
 import org.tinygo4j.cli.run.RunResult;
 import org.tinygo4j.cli.run.Runner;
@@ -37,10 +37,10 @@ class RunProgramsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Runner runner = Runner.forTarget(target, null).orElseThrow();
+        Compiler compiler = Compiler.builder().target(target).ldflags(program.ldflags()).build();
+        Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 
-        Compiler compiler = Compiler.builder().target(target).build();
         CompileResult r = compiler.compile(CompileRequest.of(program.source()));
         assertTrue(r.success(), () -> "compile failed:\n" + r.diagnostics().stream()
                 .map(Object::toString).collect(Collectors.joining("\n")));
@@ -48,11 +48,11 @@ class RunProgramsTest {
 
         RunResult run = runner.run(image, RunOptions.defaults());
         assertFalse(run.timedOut(), () -> "timed out; output so far:\n" + run.output() + run.stderr());
-        boolean mcu = !(target.equals("host") || target.equals("wasi"));
-        String actual = mcu ? run.output().replace("\r\n", "\n") : run.output();
+        boolean serial = runner instanceof EmulatorRunner;
+        String actual = serial ? run.output().replace("\r\n", "\n") : run.output();
         assertEquals(program.expectedOutput(), TestPrograms.comparable(actual, program.panics()),
                 () -> "output differs (emulator said: " + run.stderr() + ")");
-        if (runner instanceof AvrRunner avr && !avr.reportsExitCode()) {
+        if (!runner.reportsExitCode()) {
             return; // simavr cannot carry the program's exit code
         }
         assertEquals(program.expectedExit(), run.exitCode(), () -> "exit code; stderr: " + run.stderr());

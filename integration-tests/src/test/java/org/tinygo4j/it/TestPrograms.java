@@ -19,9 +19,11 @@ final class TestPrograms {
     /**
      * A test program. targets is null when it runs everywhere, or the targets named on a
      * "// targets: host wasi" line of its source, for programs using what some chips
-     * lack (floating point needs an FPU until soft float exists).
+     * lack (floating point needs an FPU until soft float exists). ldflags is the text of
+     * a "// ldflags: ..." line ("" when there is none), given to both compilers.
      */
-    record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets) {
+    record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,
+                   String ldflags) {
         boolean runsOn(String target) {
             return targets == null || targets.contains(target);
         }
@@ -57,14 +59,17 @@ final class TestPrograms {
             Path exit = DATA.resolve(name + ".exit");
             int code = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
             List<String> targets = null;
+            String ldflags = "";
             if (!Files.isDirectory(source)) {
                 for (String line : Files.readAllLines(source)) {
                     if (line.startsWith("// targets:")) {
                         targets = List.of(line.substring("// targets:".length()).trim().split("\\s+"));
+                    } else if (line.startsWith("// ldflags:") && ldflags.isEmpty()) {
+                        ldflags = line.substring("// ldflags:".length()).trim();
                     }
                 }
             }
-            return new Program(name, source, out, code, targets);
+            return new Program(name, source, out, code, targets, ldflags);
         } catch (IOException e) {
             throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
         }

@@ -1,64 +1,102 @@
 package org.tinygo4j.api;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.tinygo4j.boards.TargetException;
+import org.tinygo4j.boards.TargetRegistry;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.BuildOptions;
+import org.tinygo4j.boards.config.ConfigException;
+import org.tinygo4j.codegen.backend.Toolchain;
 
 /**
  * The entry point of tinygo4j: a configured compiler for one target.
  *
  * <pre>{@code
- * CompileResult r = Compiler.builder().target("wasi").build()
+ * CompileResult r = Compiler.builder().target("wasi").gc("leaking").build()
  *         .compile(CompileRequest.of(Path.of("hello.go")).withOutput(Path.of("hello.wasm")));
  * }</pre>
  *
- * A Compiler holds no mutable state shared between compilations; one instance may
- * compile many programs, also concurrently.
+ * The builder's settings are TinyGo's build flags (-opt, -gc, -scheduler, -panic,
+ * -stack-size, -tags, -ldflags, -debug). They are checked against the target when the
+ * configuration is resolved: {@link #config()} reports a setting the target cannot
+ * honour as a {@link ConfigException}, and {@link #compile} as a diagnostic. A Compiler
+ * holds no mutable state shared between compilations; one instance may compile many
+ * programs, also concurrently.
  */
 public final class Compiler {
-    private final Options options;
-    private final org.tinygo4j.boards.TargetRegistry registry;
-    private final org.tinygo4j.codegen.backend.Toolchain toolchain = new org.tinygo4j.codegen.backend.Toolchain();
+    private final String target;
+    private final BuildOptions options;
+    private final String ldflags;
+    private final TargetRegistry registry;
+    private final Toolchain toolchain = new Toolchain();
 
-    /** Settings of a compiler; see {@link Builder}. */
-    public record Options(String target, String opt, String gc, boolean debug, Path cacheDir,
-                          List<Path> extraTargetDirs) {}
-
-    private Compiler(Options options) {
+    private Compiler(String target, BuildOptions options, String ldflags) {
+        this.target = target;
         this.options = options;
-        this.registry = org.tinygo4j.boards.TargetRegistry.load(Compiler.class.getClassLoader());
+        this.ldflags = ldflags;
+        this.registry = TargetRegistry.load(Compiler.class.getClassLoader());
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public Options options() {
-        return options;
+    /** The target as given: a name or a path to a target JSON file. */
+    public String target() {
+        return target;
     }
 
     /**
-     * Compiles a program. User errors (syntax, types, unknown target, missing file) come
-     * back as diagnostics; an exception from inside the compiler comes back as one
-     * "internal compiler error" diagnostic naming where it happened.
+     * The resolved configuration of this compiler's target and settings: what every
+     * compilation uses, and what a caller needs to run the image (the emulator command).
+     *
+     * @throws ConfigException with a message for the user: an unknown target, or a
+     *     setting the target cannot honour
+     */
+    public BuildConfig config() throws ConfigException {
+        BuildOptions opts = options;
+        if (!ldflags.isEmpty()) {
+            Map<String, String> x = new LinkedHashMap<>(BuildOptions.parseLdflags(ldflags));
+            x.putAll(options.linkerStrings());
+            opts = new BuildOptions(options.opt(), options.gc(), options.scheduler(), options.panic(),
+                    options.stackSize(), options.tags(), options.debug(), x);
+        }
+        try {
+            return BuildConfig.resolve(registry.resolve(target), opts);
+        } catch (TargetException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /**
+     * Compiles a program. User errors (syntax, types, unknown target, bad setting,
+     * missing file) come back as diagnostics; an exception from inside the compiler
+     * comes back as one "internal compiler error" diagnostic naming where it happened.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(options, registry, toolchain).compile(request);
+        return new Pipeline(this::config, registry, toolchain).compile(request);
     }
 
     /** The names of all targets known to this compiler (built in and from board packs), sorted. */
     public static List<String> targets() {
-        return Pipeline.targetNames(org.tinygo4j.boards.TargetRegistry.load(Compiler.class.getClassLoader()));
+        return TargetRegistry.load(Compiler.class.getClassLoader()).names();
     }
 
     public static final class Builder {
         private String target = "host";
         private String opt = "z";
-        private String gc = null;
-        private boolean debug = false;
-        private Path cacheDir = null;
-        private final List<Path> extraTargetDirs = new ArrayList<>();
+        private String gc;
+        private String scheduler;
+        private String panic;
+        private long stackSize;
+        private final List<String> tags = new ArrayList<>();
+        private boolean debug;
+        private String ldflags = "";
+        private final Map<String, String> linkerStrings = new LinkedHashMap<>();
 
         /** A target name (see {@link Compiler#targets()}) or a path to a target JSON file. */
         public Builder target(String target) {
@@ -72,9 +110,45 @@ public final class Compiler {
             return this;
         }
 
-        /** Garbage collector override (leaking, none, conservative); null keeps the target's. */
+        /** Garbage collector (leaking; conservative and none are not supported yet); null keeps the target's. */
         public Builder gc(String gc) {
             this.gc = gc;
+            return this;
+        }
+
+        /** Goroutine scheduler (tasks, none); null keeps the target's. */
+        public Builder scheduler(String scheduler) {
+            this.scheduler = scheduler;
+            return this;
+        }
+
+        /** Panic strategy (print; trap is not supported yet); null means print. */
+        public Builder panic(String panic) {
+            this.panic = panic;
+            return this;
+        }
+
+        /** Goroutine stack size in bytes; 0 keeps the target's default-stack-size. */
+        public Builder stackSize(long bytes) {
+            this.stackSize = bytes;
+            return this;
+        }
+
+        /** Extra build tags. */
+        public Builder tags(List<String> more) {
+            tags.addAll(more);
+            return this;
+        }
+
+        /** Linker flags as Go's -ldflags takes them: {@code -X importpath.name=value} (also -s, -w). */
+        public Builder ldflags(String flags) {
+            this.ldflags = Objects.requireNonNull(flags);
+            return this;
+        }
+
+        /** Sets one string variable as {@code -ldflags=-X importpath.name=value} does. */
+        public Builder linkerString(String qualifiedName, String value) {
+            linkerStrings.put(Objects.requireNonNull(qualifiedName), Objects.requireNonNull(value));
             return this;
         }
 
@@ -84,16 +158,9 @@ public final class Compiler {
             return this;
         }
 
-        /** Where extracted tools and compiled builtins are cached (default ~/.cache/tinygo4j). */
-        public Builder cacheDir(Path dir) {
-            this.cacheDir = dir;
-            return this;
-        }
-
         public Compiler build() {
-            Path cache = cacheDir != null ? cacheDir
-                    : Path.of(System.getProperty("user.home"), ".cache", "tinygo4j");
-            return new Compiler(new Options(target, opt, gc, debug, cache, List.copyOf(extraTargetDirs)));
+            return new Compiler(target, new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug,
+                    linkerStrings), ldflags);
         }
     }
 }

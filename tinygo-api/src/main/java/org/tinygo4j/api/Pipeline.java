@@ -6,20 +6,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.tinygo4j.boards.GoSourceRoot;
-import org.tinygo4j.boards.TargetException;
 import org.tinygo4j.boards.TargetRegistry;
-import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.backend.BackendException;
 import org.tinygo4j.codegen.backend.ImageFormat;
 import org.tinygo4j.codegen.backend.ImageSizes;
 import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
-import org.tinygo4j.codegen.llvm.OptLevel;
 import org.tinygo4j.codegen.lower.NotSupported;
 import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.diag.Diagnostic;
@@ -34,19 +32,25 @@ import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
 /**
- * One compilation, phase by phase: resolve the target, load and check the packages,
- * build SSA, generate code, convert the image to the requested format and write it
- * (to a temporary name, renamed into place only on success). User errors end the
+ * One compilation, phase by phase: resolve the configuration (target and options),
+ * load and check the packages, build SSA, generate code, convert the image to the
+ * requested format and write it (to a temporary name, renamed into place only on
+ * success). Every phase takes what it needs from the one BuildConfig. User errors end the
  * compilation with diagnostics; an exception from any phase becomes one "internal
  * compiler error" diagnostic naming the phase.
  */
 final class Pipeline {
-    private final Compiler.Options options;
+    /** Where the configuration comes from: {@link Compiler#config()}. */
+    interface ConfigSource {
+        BuildConfig resolve() throws ConfigException;
+    }
+
+    private final ConfigSource configSource;
     private final TargetRegistry registry;
     private final Toolchain toolchain;
 
-    Pipeline(Compiler.Options options, TargetRegistry registry, Toolchain toolchain) {
-        this.options = options;
+    Pipeline(ConfigSource configSource, TargetRegistry registry, Toolchain toolchain) {
+        this.configSource = configSource;
         this.registry = registry;
         this.toolchain = toolchain;
     }
@@ -59,32 +63,28 @@ final class Pipeline {
     private CompileResult compileOnThisThread(CompileRequest request) {
         FileSet fileSet = new FileSet();
         Diagnostics diags = new Diagnostics(fileSet, 10); // gc stops after ten errors
-        String phase = "target";
+        String phase = "configuration";
         try {
-            TargetSpec spec;
+            BuildConfig config;
             try {
-                spec = registry.resolve(options.target());
-            } catch (TargetException e) {
+                config = configSource.resolve();
+            } catch (ConfigException e) {
                 return failed(diags, Diagnostic.plain(e.getMessage()));
             }
-            OptLevel opt = OptLevel.fromFlag(options.opt());
-            if (opt == null) {
-                return failed(diags, Diagnostic.plain("invalid -opt=" + options.opt() + ": use 0, 1, 2, s or z"));
-            }
-            OutputFormat format = outputFormat(request, spec);
+            OutputFormat format = outputFormat(request, config);
             if (format == null) {
                 return failed(diags, Diagnostic.plain("unknown output format for " + request.output()
                         + ": use .elf, .hex, .bin, .uf2 or .wasm"));
             }
+            String ext = "." + format.name().toLowerCase(Locale.ROOT);
+            if (!config.outputExtensions().contains(ext)) {
+                return failed(diags, Diagnostic.plain("target " + config.target().name() + " cannot produce a " + ext
+                        + " file (it produces " + String.join(", ", config.outputExtensions()) + ")"));
+            }
 
             phase = "load";
-            org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
-            Set<String> tags = new HashSet<>(spec.buildTags());
-            tags.add("tinygo");
-            tags.add(spec.goos());
-            tags.add(spec.goarch());
-            tags.add("gc." + (options.gc() != null ? options.gc() : "leaking"));
-            tags.add("scheduler." + spec.scheduler()); // selects the runtime's goroutine scheduler
+            org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
+                    config.intSize(), config.maxAlign());
             org.tinygo4j.frontend.loader.Program loaded;
             try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
                     RuntimeSources.MARKER)) {
@@ -93,8 +93,8 @@ final class Pipeline {
                 for (GoSourceRoot r : registry.goSourceRoots()) {
                     roots.add(new BoardSourceRoot(r));
                 }
-                loaded = Loader.load(new LoadConfig(roots, request.source(), tags, spec.goos(), spec.goarch(), sizes,
-                        List.of("runtime")), diags);
+                loaded = Loader.load(new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
+                        config.goarch(), sizes, List.of("runtime")), diags);
             }
             if (loaded.main() == null || diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);
@@ -106,7 +106,12 @@ final class Pipeline {
             }
 
             phase = "ssa";
-            Program program = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags).build();
+            ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
+                    .withLinkerStrings(config.linkerStrings());
+            if (config.debug()) {
+                builder.verify(true); // the SSA verifier; always on when Java assertions are
+            }
+            Program program = builder.build();
             if (diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);
             }
@@ -114,7 +119,7 @@ final class Pipeline {
             phase = "codegen";
             LinkedImage image;
             try {
-                image = new Codegen(toolchain).compile(program, spec, opt, options.debug(), "main");
+                image = new Codegen(toolchain).compile(program, config, "main");
             } catch (NotSupported e) {
                 diags.error(e.pos(), "not supported yet: " + e.getMessage());
                 return new CompileResult(diags.sorted(), null);
@@ -159,18 +164,18 @@ final class Pipeline {
         return new CompileResult(diags.sorted(), null);
     }
 
-    private static OutputFormat outputFormat(CompileRequest request, TargetSpec spec) {
+    private static OutputFormat outputFormat(CompileRequest request, BuildConfig config) {
         if (request.format() != null) {
             return request.format();
         }
         if (request.output() != null) {
             OutputFormat f = OutputFormat.fromPath(request.output());
-            if (f == OutputFormat.ELF && spec.isWasm()) {
+            if (f == OutputFormat.ELF && config.isWasm()) {
                 return request.output().getFileName().toString().contains(".") ? null : OutputFormat.WASM;
             }
             return f;
         }
-        return spec.isWasm() ? OutputFormat.WASM : OutputFormat.ELF;
+        return config.isWasm() ? OutputFormat.WASM : OutputFormat.ELF;
     }
 
     /** Writes to a temporary file beside the target, then renames it into place. */
@@ -188,9 +193,5 @@ final class Pipeline {
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }
-
-    static List<String> targetNames(TargetRegistry registry) {
-        return registry.names();
     }
 }

@@ -11,6 +11,11 @@ import java.util.List;
  * under {@code <base>src/}. Providers are found through {@link java.util.ServiceLoader}
  * (register in {@code META-INF/services/org.tinygo4j.boards.BoardProvider}); a target
  * of one provider may inherit from a target of another.
+ *
+ * <p>The defaults list the provider's resource folders, so a provider is normally just
+ * {@link #resourceBase()}: adding a board means adding its JSON (and Go sources), with
+ * no Java change. Whether a target is a board or only a base to inherit from (TinyGo's
+ * "cortex-m", "avr") is read from its JSON, see {@link TargetRegistry#names()}.
  */
 public interface BoardProvider {
 
@@ -18,27 +23,28 @@ public interface BoardProvider {
     String resourceBase();
 
     /**
-     * The targets this provider offers, base JSONs included (names without ".json").
-     * Every name must have a {@code <base>targets/<name>.json} resource.
+     * The targets this provider offers, base JSONs included (names without ".json"):
+     * by default every {@code <base>targets/*.json}.
      */
-    List<String> targetNames();
+    default List<String> targetNames() {
+        return ResourceListing.files(classLoader(), resourceBase() + "targets/").stream()
+                .filter(f -> f.endsWith(".json") && f.indexOf('/') < 0)
+                .map(f -> f.substring(0, f.length() - ".json".length()))
+                .toList();
+    }
 
     /**
      * The Go source files this provider ships, relative to {@code <base>src/}, e.g.
-     * {@code "device/arm/arm.go"}. Listed explicitly because a jar cannot be listed
-     * portably through a class loader.
+     * {@code "device/arm/arm.go"}: by default every .go file below that folder.
      */
     default List<String> goSourceFiles() {
-        return List.of();
+        return ResourceListing.files(classLoader(), resourceBase() + "src/").stream()
+                .filter(f -> f.endsWith(".go"))
+                .toList();
     }
 
     /** The class loader that sees this provider's resources. */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();
-    }
-
-    /** The targets that exist only to be inherited from (TinyGo's "cortex-m", "avr", ...): not listed as boards. */
-    default List<String> baseTargetNames() {
-        return List.of();
     }
 }

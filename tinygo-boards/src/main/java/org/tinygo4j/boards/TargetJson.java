@@ -15,7 +15,10 @@ import java.util.List;
  * (build-tags, ldflags, extra-files) are appended to. File names (linkerscript,
  * extra-files) are bound to the location of the JSON that names them, so a board pack
  * can inherit a linker script from the built-in targets. Keys we do not use yet are
- * ignored, as TinyGo ignores unknown keys.
+ * ignored, as TinyGo ignores unknown keys. Two keys are our own: {@code
+ * emulator-fallback} (a second emulator command, used when the first one's program is
+ * not installed) and {@code end-marker} (the program reports its end by writing 0x04
+ * and its exit code to the serial line, see the runners).
  */
 final class TargetJson {
 
@@ -41,6 +44,8 @@ final class TargetJson {
         TargetFile linkerScript;
         long defaultStackSize;
         String emulator = "";
+        String emulatorFallback = "";
+        boolean endMarker;
         String flashMethod = "";
         long uf2FamilyId;
         final List<String> buildTags = new ArrayList<>();
@@ -48,6 +53,12 @@ final class TargetJson {
         final List<TargetFile> extraFiles = new ArrayList<>();
         final List<String> chain = new ArrayList<>();
     }
+
+    /**
+     * The collector of a target whose JSON chain names none. TinyGo's default is
+     * "conservative"; ours is "leaking" until the runtime has a collector.
+     */
+    static final String DEFAULT_GC = "leaking";
 
     private final Lookup lookup;
 
@@ -61,10 +72,10 @@ final class TargetJson {
         apply(source, f, new ArrayList<>());
         f.chain.removeLast();
         return new TargetSpec(source.name(), f.llvmTarget, f.cpu, f.features, f.buildTags, f.goos, f.goarch,
-                f.gc.isEmpty() ? "conservative" : f.gc, f.scheduler.isEmpty() ? "none" : f.scheduler,
+                f.gc.isEmpty() ? DEFAULT_GC : f.gc, f.scheduler.isEmpty() ? "none" : f.scheduler,
                 f.linker.isEmpty() ? "ld.lld" : f.linker, f.linkerScript, f.ldflags, f.extraFiles,
-                f.defaultStackSize == 0 ? 2048 : f.defaultStackSize, f.emulator, f.flashMethod, f.uf2FamilyId,
-                f.chain);
+                f.defaultStackSize == 0 ? 2048 : f.defaultStackSize, f.emulator, f.emulatorFallback, f.endMarker,
+                f.flashMethod, f.uf2FamilyId, f.chain);
     }
 
     private void apply(Source source, Fields f, List<String> visiting) throws TargetException {
@@ -99,7 +110,11 @@ final class TargetJson {
         f.scheduler = string(o, "scheduler", f.scheduler, source);
         f.linker = string(o, "linker", f.linker, source);
         f.emulator = string(o, "emulator", f.emulator, source);
+        f.emulatorFallback = string(o, "emulator-fallback", f.emulatorFallback, source);
         f.flashMethod = string(o, "flash-method", f.flashMethod, source);
+        if (o.has("end-marker")) {
+            f.endMarker = bool(o, "end-marker", source);
+        }
         String script = string(o, "linkerscript", "", source);
         if (!script.isEmpty()) {
             f.linkerScript = source.root().resolveSibling(script);
@@ -129,6 +144,14 @@ final class TargetJson {
         }
         String v = e.getAsString();
         return v.isEmpty() ? inherited : v;
+    }
+
+    private static boolean bool(JsonObject o, String key, Source s) throws TargetException {
+        JsonElement e = o.get(key);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw new TargetException("target " + s.name() + ": \"" + key + "\" must be true or false");
+        }
+        return e.getAsBoolean();
     }
 
     /** A number, given either as a JSON number or as a string ("0x68ed2b88" as TinyGo writes UF2 ids). */

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 public final class TargetRegistry {
 
-    private record Entry(BoardProvider provider, boolean base) {}
+    private record Entry(BoardProvider provider) {}
 
     private final Map<String, Entry> targets;
     private final List<GoSourceRoot> goSourceRoots;
@@ -52,7 +52,7 @@ public final class TargetRegistry {
         List<GoSourceRoot> roots = new ArrayList<>();
         for (BoardProvider p : providers) {
             for (String n : p.targetNames()) {
-                map.putIfAbsent(n, new Entry(p, p.baseTargetNames().contains(n)));
+                map.putIfAbsent(n, new Entry(p));
             }
             if (!p.goSourceFiles().isEmpty()) {
                 roots.add(new GoSourceRoot(p.classLoader(), p.resourceBase() + "src/", p.goSourceFiles()));
@@ -61,14 +61,21 @@ public final class TargetRegistry {
         return new TargetRegistry(map, roots);
     }
 
-    /** The names of the boards and environments one can compile for, sorted; base JSONs excluded. */
+    /**
+     * The names of the boards and environments one can compile for, sorted; base JSONs
+     * (see {@link TargetSpec#isBoard()}) and JSONs that do not resolve are left out.
+     */
     public List<String> names() {
         TreeSet<String> out = new TreeSet<>();
-        targets.forEach((n, e) -> {
-            if (!e.base()) {
-                out.add(n);
+        for (String n : targets.keySet()) {
+            try {
+                if (resolve(n).isBoard()) {
+                    out.add(n);
+                }
+            } catch (TargetException e) {
+                // a broken JSON is reported when someone compiles for it, not in the list
             }
-        });
+        }
         return List.copyOf(out);
     }
 

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * is passed explicitly down the pipeline. Field names follow TinyGo's JSON keys:
  * llvm-target, cpu, features, build-tags, goos, goarch, gc, scheduler, linker,
  * linkerscript, ldflags, extra-files, default-stack-size, emulator, flash-method,
- * uf2-family-id.
+ * uf2-family-id, and our own emulator-fallback and end-marker. Questions that combine
+ * the target with the build options (type sizes, build tags, which collector) are
+ * answered by {@link org.tinygo4j.boards.config.BuildConfig}, not here.
  *
  * @param name             the target's name (the JSON file name without ".json")
  * @param llvmTarget       the LLVM triple, e.g. {@code thumbv6m-unknown-unknown-eabi}
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
  * @param extraFiles       start-up assembly appended to the module as module-level asm
  * @param defaultStackSize the stack size in bytes (goroutine stacks; wasm's -z stack-size)
  * @param emulator         the emulator command line, "{}" standing for the image, or ""
+ * @param emulatorFallback the emulator to use when the first one's program is not installed, or ""
+ * @param endMarker        whether the program ends by writing 0x04 and its exit code to its serial output
  * @param flashMethod      how to flash: msd, openocd, avrdude, ... or ""
  * @param uf2FamilyId      the UF2 family id, or 0 when the board takes no UF2 files
  * @param inherits         the chain of targets this one was built from, nearest last
@@ -47,6 +51,8 @@ public record TargetSpec(
         List<TargetFile> extraFiles,
         long defaultStackSize,
         String emulator,
+        String emulatorFallback,
+        boolean endMarker,
         String flashMethod,
         long uf2FamilyId,
         List<String> inherits) {
@@ -66,23 +72,6 @@ public record TargetSpec(
         return dash < 0 ? llvmTarget : llvmTarget.substring(0, dash);
     }
 
-    /** Size of a pointer (and uintptr) in bytes: 2 on AVR, 8 on 64-bit targets, else 4. */
-    public int pointerSize() {
-        String a = arch();
-        if (a.equals("avr")) {
-            return 2;
-        }
-        if (a.equals("x86_64") || a.equals("aarch64") || a.equals("wasm64") || a.startsWith("riscv64")) {
-            return 8;
-        }
-        return 4;
-    }
-
-    /** Size of Go's int and uint in bytes: 8 on 64-bit targets, else 4 (Go requires at least 32 bits). */
-    public int intSize() {
-        return pointerSize() == 8 ? 8 : 4;
-    }
-
     /** Whether the image is WebAssembly rather than ELF. */
     public boolean isWasm() {
         return linker.equals("wasm-ld");
@@ -91,6 +80,16 @@ public record TargetSpec(
     /** Whether the target runs without an operating system. */
     public boolean isBaremetal() {
         return buildTags.contains("baremetal");
+    }
+
+    /**
+     * Whether this is a board or environment one compiles for, rather than a base that
+     * others inherit from (TinyGo's "cortex-m", "avr"): as TinyGo decides, a target that
+     * can be run (an emulator) or flashed (a flash method) is one; so is one that runs on
+     * an operating system (host, wasi).
+     */
+    public boolean isBoard() {
+        return !emulator.isEmpty() || !flashMethod.isEmpty() || !isBaremetal();
     }
 
     /** Whether the given build tag is set. */

@@ -35,8 +35,6 @@ class TargetRegistryTest {
         assertEquals(List.of("targets/cortex-m.s"), t.extraFiles().stream().map(TargetFile::name).toList());
         assertEquals("ld.lld", t.linker());
         assertEquals("tasks", t.scheduler());
-        assertEquals(4, t.pointerSize());
-        assertEquals(4, t.intSize());
         assertTrue(t.isBaremetal());
     }
 
@@ -53,24 +51,37 @@ class TargetRegistryTest {
         TargetSpec t = registry.resolve("arduino");
         assertEquals("avr", t.llvmTarget());
         assertEquals("atmega328p", t.cpu());
-        assertEquals(2, t.pointerSize());
-        assertEquals(4, t.intSize());
         assertEquals(List.of("targets/avr.s", "targets/atmega328p.s"),
                 t.extraFiles().stream().map(TargetFile::name).toList());
         assertTrue(t.hasTag("atmega328p") && t.hasTag("avr") && t.hasTag("arduino"));
+        assertTrue(t.endMarker(), "avr.json's end-marker is inherited");
+        assertTrue(t.emulator().startsWith("qemu-system-avr "), t.emulator());
+        assertTrue(t.emulatorFallback().startsWith("simavr "), t.emulatorFallback());
+    }
+
+    @Test
+    void everyBuiltinTargetCollectsWithTheLeakingHeapForNow() throws TargetException {
+        for (String name : registry.allNames()) {
+            assertEquals("leaking", registry.resolve(name).gc(), name);
+        }
+    }
+
+    @Test
+    void aBaseJsonIsOneThatCannotBeRunOrFlashed() throws TargetException {
+        assertFalse(registry.resolve("atmega328p").isBoard());
+        assertFalse(registry.resolve("cortex-m").isBoard());
+        assertTrue(registry.resolve("arduino-nano33").isBoard(), "flash-method msd");
+        assertTrue(registry.resolve("host").isBoard(), "runs on an operating system");
     }
 
     @Test
     void hostAndWasi() throws TargetException {
         TargetSpec host = registry.resolve("host");
-        assertEquals(8, host.pointerSize());
-        assertEquals(8, host.intSize());
         assertEquals("amd64", host.goarch());
         assertNull(host.linkerScript());
         TargetSpec wasi = registry.resolve("wasi");
         assertTrue(wasi.isWasm());
         assertEquals("wasm-ld", wasi.linker());
-        assertEquals(4, wasi.pointerSize());
         assertTrue(wasi.hasTag("wasip1"));
         assertFalse(wasi.isBaremetal());
     }

@@ -36,17 +36,18 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> problem = flags.check().or(() -> SourceArg.check(source));
+        CompileFlags.Resolved resolved = flags.resolve();
+        Optional<String> problem = resolved.problemMessage().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
             return 1;
         }
-        Path out = output != null ? output : SourceArg.defaultOutput(source, flags.target);
+        Path out = output != null ? output : SourceArg.defaultOutput(source, resolved.config());
         if (OutputFormat.fromPath(out) == null) {
             io.err().println(out + ": unknown output format (use .elf, .hex, .bin, .uf2 or .wasm)");
             return 1;
         }
-        CompileResult r = flags.compiler().compile(CompileRequest.of(source).withOutput(out));
+        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out));
         boolean errors = io.report(r.diagnostics());
         if (!r.success()) {
             if (!errors) {

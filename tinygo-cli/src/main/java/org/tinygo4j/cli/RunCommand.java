@@ -19,13 +19,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `tinygo run -target=T (file.go | dir) [args...]`: compiles in memory and runs the
- * image where the target runs (this machine, Chicory, or an emulator), forwarding its
- * output and exiting with its exit code. Arguments after the package go to the program.
+ * image where the target's configuration says it runs (its emulator command, Chicory,
+ * or this machine), forwarding its output and exiting with its exit code. Arguments
+ * after the package go to the program.
  */
-@Command(name = "run", description = "compile and run a program (host, wasi, or in an emulator)")
+@Command(name = "run", description = "compile and run a program (host, wasi, or in the target's emulator)")
 final class RunCommand implements Callable<Integer> {
-    private static final String NO_EMULATOR =
-            "tinygo run: target %s has no emulator; use `tinygo build` and flash the image to the board";
+    private static final String NO_EMULATOR = "tinygo run: cannot run target %s here: it names no emulator"
+            + " (no \"emulator\" in its target JSON); use `tinygo build` and flash the image to the board";
 
     private final Io io;
 
@@ -48,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> problem = flags.check().or(() -> SourceArg.check(source));
+        CompileFlags.Resolved resolved = flags.resolve();
+        Optional<String> problem = resolved.problemMessage().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
             return 1;
@@ -57,17 +59,17 @@ final class RunCommand implements Callable<Integer> {
             io.err().println("invalid -timeout=" + timeoutSeconds + ": must be positive");
             return 1;
         }
-        if (Runner.buildOnly(flags.target)) {
+        // fail before compiling when the image cannot run here: a user wants to know that first
+        Optional<Runner> runner = Runner.forConfig(resolved.config());
+        if (runner.isEmpty()) {
             io.err().println(NO_EMULATOR.formatted(flags.target));
             return 1;
         }
-        // fail before compiling when the emulator is missing: a user wants to know that first
-        Optional<Runner> known = Runner.forTarget(flags.target, null);
-        if (known.isPresent() && known.get().unavailableReason().isPresent()) {
-            io.err().println("tinygo run: cannot run target " + flags.target + ": " + known.get().unavailableReason().get());
+        if (runner.get().unavailableReason().isPresent()) {
+            io.err().println("tinygo run: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
             return 1;
         }
-        CompileResult r = flags.compiler().compile(CompileRequest.of(source));
+        CompileResult r = resolved.compiler().compile(CompileRequest.of(source));
         boolean errors = io.report(r.diagnostics());
         if (!r.success()) {
             if (!errors) {
@@ -77,15 +79,6 @@ final class RunCommand implements Callable<Integer> {
         }
         SizeTable.print(io.err(), r.artifact().sizes(), flags.size);
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
-        Optional<Runner> runner = known.isPresent() ? known : Runner.forTarget(flags.target, image);
-        if (runner.isEmpty()) {
-            io.err().println(NO_EMULATOR.formatted(flags.target));
-            return 1;
-        }
-        if (runner.get().unavailableReason().isPresent()) {
-            io.err().println("tinygo run: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
-            return 1;
-        }
         RunOptions opts = RunOptions.defaults().withArgs(args)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
                 .withEcho(io.out(), io.err());

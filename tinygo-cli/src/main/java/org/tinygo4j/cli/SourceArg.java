@@ -3,6 +3,7 @@ package org.tinygo4j.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.tinygo4j.boards.config.BuildConfig;
 
 /** Checks and names the program argument of build/run: a .go file or a package directory. */
 final class SourceArg {
@@ -19,15 +20,13 @@ final class SourceArg {
         return Optional.empty();
     }
 
-    /** The output name `build` uses without -o: the file or directory name, with the target's extension. */
-    static Path defaultOutput(Path source, String target) {
+    /** The output name `build` uses without -o: the file or directory name, as the configuration names outputs. */
+    static Path defaultOutput(Path source, BuildConfig config) {
         Path abs = source.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "main" : abs.getFileName().toString();
         if (name.endsWith(".go")) {
             name = name.substring(0, name.length() - 3);
         }
-        String ext = target.startsWith("wasi") || target.startsWith("wasm") ? ".wasm"
-                : target.equals("host") ? "" : ".elf";
-        return Path.of(name + ext);
+        return Path.of(config.defaultOutputName(name));
     }
 }

@@ -3,7 +3,7 @@ package org.tinygo4j.codegen;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
 
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
-import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.backend.BackendException;
 import org.tinygo4j.codegen.backend.LinkedImage;
@@ -25,13 +25,13 @@ public final class Codegen {
         this.toolchain = toolchain;
     }
 
-    public LinkedImage compile(Program program, TargetSpec spec, OptLevel opt, boolean debug, String moduleName)
-            throws BackendException {
-        try (LlvmTarget target = LlvmTarget.create(spec, opt)) {
+    /** Generates, optimises and links a program as the configuration says (target, -opt, -debug, ...). */
+    public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws BackendException {
+        try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
-                    ModuleLowering.Config.of(target.triple(), target.dataLayout()), moduleName);
+                    ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
             try {
-                return new Backend(toolchain).build(target, module, new Backend.Options(debug, java.util.List.of()));
+                return new Backend(toolchain).build(target, module, config);
             } finally {
                 LLVMDisposeModule(module);
             }

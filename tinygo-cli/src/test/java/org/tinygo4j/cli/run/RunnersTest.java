@@ -10,11 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.boards.TargetRegistry;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.BuildOptions;
 
 /**
- * The runners on hand-assembled images (no compiler needed): output capture, exit codes
- * through each target's exit contract, the end marker, and the time limit. Emulator
- * tests are skipped when the emulator is missing.
+ * The runners on hand-assembled images (no compiler needed), chosen from the built-in
+ * targets' configurations: output capture, exit codes through each target's exit
+ * contract, the end marker, emulator chatter, and the time limit. Emulator tests are
+ * skipped when the emulator is missing.
  */
 class RunnersTest {
 
@@ -54,22 +58,28 @@ class RunnersTest {
                 () -> new WasiRunner().run(new byte[] {1, 2, 3}, RunOptions.defaults()));
     }
 
+    /** The runner a built-in target's configuration asks for. */
+    private static Runner runner(String target) throws Exception {
+        BuildConfig c = BuildConfig.resolve(TargetRegistry.load().resolve(target), BuildOptions.defaults());
+        return Runner.forConfig(c).orElseThrow(() -> new AssertionError(target + ": no runner"));
+    }
+
     @Test
     void qemuArmSemihostingOutputAndExitCode() throws Exception {
-        for (String machine : new String[] {"lm3s6965evb", "microbit"}) {
-            QemuArmRunner runner = new QemuArmRunner(machine);
+        for (String target : new String[] {"cortex-m-qemu", "microbit"}) {
+            Runner runner = runner(target);
             assumeTrue(runner.unavailableReason().isEmpty(), () -> runner.unavailableReason().get());
             RunResult r = runner.run(TestImages.cortexM("hi arm\n", 5, true), RunOptions.defaults());
-            assertEquals("hi arm\n", r.output(), machine);
+            assertEquals("hi arm\n", r.output(), target);
             assertEquals(r.output(), r.stdout());
-            assertEquals(5, r.exitCode(), machine + ": " + r.stderr());
+            assertEquals(5, r.exitCode(), target + ": " + r.stderr());
             assertFalse(r.timedOut());
         }
     }
 
     @Test
     void qemuArmTimeoutIsReported() throws Exception {
-        QemuArmRunner runner = new QemuArmRunner("lm3s6965evb");
+        Runner runner = runner("cortex-m-qemu");
         assumeTrue(runner.unavailableReason().isEmpty(), () -> runner.unavailableReason().get());
         RunResult r = runner.run(TestImages.cortexM("spin\n", 0, false),
                 RunOptions.defaults().withTimeout(Duration.ofSeconds(2)));
@@ -81,7 +91,7 @@ class RunnersTest {
 
     @Test
     void avrEndMarkerGivesExitCodeAndIsStripped() throws Exception {
-        AvrRunner runner = new AvrRunner();
+        Runner runner = runner("arduino");
         assumeTrue(runner.unavailableReason().isEmpty(), () -> runner.unavailableReason().get());
         assumeTrue(runner.reportsExitCode(), "simavr cannot report exit codes; install qemu-system-misc");
         RunResult r = runner.run(TestImages.avr("hi avr\n", 7, true), RunOptions.defaults());
@@ -93,7 +103,7 @@ class RunnersTest {
 
     @Test
     void avrWithoutMarkerTimesOut() throws Exception {
-        AvrRunner runner = new AvrRunner();
+        Runner runner = runner("arduino");
         assumeTrue(runner.unavailableReason().isEmpty(), () -> runner.unavailableReason().get());
         assumeTrue(runner.reportsExitCode(), "needs qemu-system-avr");
         RunResult r = runner.run(TestImages.avr("x\n", 0, false), RunOptions.defaults().withTimeout(Duration.ofSeconds(2)));
@@ -115,21 +125,36 @@ class RunnersTest {
 
     @Test
     void simavrLogDecoding() {
-        assertEquals("hi\nthere\n", AvrRunner.decodeSimavr("\u001b[32mhi.\n\u001b[0m\u001b[32mthere.\n\u001b[0m"));
+        assertEquals("hi\nthere\n", EmulatorRunner.decodeSimavr("\u001b[32mhi.\n\u001b[0m\u001b[32mthere.\n\u001b[0m"));
     }
 
     @Test
-    void runnerChosenByTargetNameAndByImage() {
-        assertInstanceOf(WasiRunner.class, Runner.forTarget("wasi", null).orElseThrow());
-        assertInstanceOf(HostRunner.class, Runner.forTarget("host", null).orElseThrow());
-        assertEquals("microbit", ((QemuArmRunner) Runner.forTarget("microbit", null).orElseThrow()).machine());
-        assertEquals("lm3s6965evb", ((QemuArmRunner) Runner.forTarget("cortex-m-qemu", null).orElseThrow()).machine());
-        assertInstanceOf(AvrRunner.class, Runner.forTarget("arduino", null).orElseThrow());
-        assertTrue(Runner.forTarget("arduino-nano33", null).isEmpty());
-        // a board-pack target is recognised by its image
-        assertInstanceOf(QemuArmRunner.class, Runner.forTarget("my-board", TestImages.cortexM("", 0, true)).orElseThrow());
-        assertInstanceOf(AvrRunner.class, Runner.forTarget("my-avr", TestImages.avr("", 0, true)).orElseThrow());
-        assertInstanceOf(WasiRunner.class, Runner.forTarget("my-wasm", TestImages.wasi("", "", 0)).orElseThrow());
+    void emulatorChatterIsDropped() {
+        String qemu = "Timer with period zero, disabling\nqemu-system-arm: fatal: Lockup\n"
+                + "qemu-system-arm: terminating on signal 15 from pid 7 (java)\nqemu-system-a\n";
+        assertEquals("qemu-system-arm: fatal: Lockup\n", EmulatorRunner.withoutChatter(qemu, "qemu-system-arm"));
+    }
+
+    @Test
+    void runnerChosenByTheTargetsEmulatorField() throws Exception {
+        assertInstanceOf(WasiRunner.class, runner("wasi"), "emulator \"chicory {}\"");
+        assertInstanceOf(HostRunner.class, runner("host"), "no emulator, this machine's GOOS/GOARCH");
+        EmulatorRunner microbit = (EmulatorRunner) runner("microbit");
+        assertTrue(microbit.commands().get(0).startsWith("qemu-system-arm -M microbit "), microbit.commands().toString());
+        assertFalse(microbit.endMarker());
+        EmulatorRunner uno = (EmulatorRunner) runner("arduino");
+        assertTrue(uno.endMarker());
+        assertEquals(2, uno.commands().size(), "qemu-system-avr, then simavr");
+        BuildConfig nano = BuildConfig.resolve(TargetRegistry.load().resolve("arduino-nano33"), BuildOptions.defaults());
+        assertTrue(Runner.forConfig(nano).isEmpty(), "a board that is only flashed");
+    }
+
+    @Test
+    void aMissingEmulatorIsNamedWithItsPackage() {
+        EmulatorRunner r = new EmulatorRunner(java.util.List.of("no-such-emulator-xyz -k {}", "qemu-no-such {}"), false);
+        assertEquals("no-such-emulator-xyz, nor qemu-no-such not found on PATH", r.unavailableReason().orElseThrow());
+        EmulatorRunner q = new EmulatorRunner(java.util.List.of("simavr-missing {}"), true);
+        assertTrue(q.unavailableReason().isPresent());
     }
 
     @Test

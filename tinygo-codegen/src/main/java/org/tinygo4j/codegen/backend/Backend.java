@@ -21,6 +21,7 @@ import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.boards.TargetFile;
 import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 
 /**
@@ -28,26 +29,12 @@ import org.tinygo4j.codegen.llvm.LlvmTarget;
  * module, append the target's start-up assembly as module-level inline asm (LLVM's
  * integrated assembler handles it, no C toolchain needed), run the optimisation
  * pipeline, emit an object file to memory, and link it with the lld that ships in the
- * LLVM jar, using the target's linker script. Temporary files live in a directory of
- * their own per call, removed afterwards.
+ * LLVM jar, using the target's linker script. What differs between targets and builds
+ * (stack size, debug symbols, how far heap objects may move to the stack) comes from
+ * the compilation's {@link BuildConfig}. Temporary files live in a directory of their
+ * own per call, removed afterwards.
  */
 public final class Backend {
-
-    /**
-     * Options of one build.
-     *
-     * @param debug        keep symbols (no --strip-all)
-     * @param extraObjects further object files or archives to link (compiled builtins)
-     */
-    public record Options(boolean debug, List<Path> extraObjects) {
-        public Options {
-            extraObjects = List.copyOf(extraObjects);
-        }
-
-        public static Options defaults() {
-            return new Options(false, List.of());
-        }
-    }
 
     private final Toolchain toolchain;
 
@@ -59,7 +46,7 @@ public final class Backend {
      * Builds the image of a module created in {@code target}'s context. The module is
      * changed (asm appended, optimised) but stays owned by the caller.
      */
-    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, Options options) throws BackendException {
+    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws BackendException {
         TargetSpec spec = target.spec();
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
@@ -70,30 +57,12 @@ public final class Backend {
             LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
         }
         optimise(target, module);
-        if (HeapToStack.run(module, stackObjectLimit(spec)) > 0) {
+        if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
         forbidJumpTables(module);
         byte[] object = emitObject(target, module);
-        return new LinkedImage(spec, link(spec, object, options));
-    }
-
-    /**
-     * The largest heap object moved to the stack: small on chips whose whole RAM is a
-     * few KiB (the stack shares it), larger where stacks are measured in KiB or MiB.
-     */
-    static long stackObjectLimit(TargetSpec spec) {
-        String arch = spec.arch() == null ? "" : spec.arch();
-        if (arch.equals("avr")) {
-            return 32;
-        }
-        if (arch.startsWith("arm") || arch.startsWith("thumb")) {
-            return 256;
-        }
-        if (arch.startsWith("wasm")) {
-            return 1024; // WASI programs get a 16 KiB stack
-        }
-        return 4096;
+        return new LinkedImage(spec, link(config, object));
     }
 
     /**
@@ -164,7 +133,8 @@ public final class Backend {
         }
     }
 
-    private byte[] link(TargetSpec spec, byte[] object, Options options) throws BackendException {
+    private byte[] link(BuildConfig config, byte[] object) throws BackendException {
+        TargetSpec spec = config.target();
         Path linker = toolchain.linker(spec.linker());
         Path dir;
         try {
@@ -178,7 +148,7 @@ public final class Backend {
             Files.write(obj, object);
             List<String> cmd = new ArrayList<>();
             cmd.add(linker.toString());
-            cmd.addAll(flags(spec, options));
+            cmd.addAll(flags(config));
             String script = spec.linkerScriptText();
             if (script != null) {
                 Path ld = dir.resolve("target.ld");
@@ -190,9 +160,6 @@ public final class Backend {
             cmd.add("-o");
             cmd.add(out.toString());
             cmd.add(obj.toString());
-            for (Path p : options.extraObjects()) {
-                cmd.add(p.toString());
-            }
             run(cmd, dir);
             return Files.readAllBytes(out);
         } catch (IOException e) {
@@ -203,16 +170,16 @@ public final class Backend {
     }
 
     /** The flags every link for this kind of target gets, before the target's own ldflags. */
-    static List<String> flags(TargetSpec spec, Options options) {
+    static List<String> flags(BuildConfig config) {
         List<String> f = new ArrayList<>();
         f.add("--gc-sections");
-        if (!options.debug()) {
+        if (!config.debug()) {
             f.add("--strip-all");
         }
-        if (spec.isWasm()) {
+        if (config.isWasm()) {
             f.add("-z");
-            f.add("stack-size=" + spec.defaultStackSize());
-            if (spec.hasTag("wasi") || spec.hasTag("wasip1")) {
+            f.add("stack-size=" + config.stackSize());
+            if (config.isWasi()) {
                 f.add("--entry=_start");
                 f.add("--export=_start");
             } else {
@@ -221,7 +188,7 @@ public final class Backend {
         } else {
             f.add("--build-id=none");
             // The runtime sizes goroutine stacks by this symbol's address (//go:extern).
-            f.add("--defsym=_tinygo_default_stack_size=" + spec.defaultStackSize());
+            f.add("--defsym=_tinygo_default_stack_size=" + config.stackSize());
         }
         return f;
     }

@@ -15,6 +15,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
@@ -32,36 +33,19 @@ import org.tinygo4j.ssa.ir.Program;
  */
 public final class ModuleLowering {
 
-    /** What the lowering needs to know about the target. */
-    public record Config(String triple, String dataLayout, String arch) {
-        public boolean isWasm() {
-            return arch.startsWith("wasm");
-        }
+    /**
+     * What the lowering needs to know about the target, taken from the compilation's
+     * {@link BuildConfig}: the triple and data layout, whether it is WebAssembly, the
+     * widest division the chip does in hardware (wider ones call the runtime's
+     * udivmod/divmod helpers) and whether it computes with floats in hardware.
+     */
+    public record Config(String triple, String dataLayout, boolean isWasm, int nativeDivBits,
+                         boolean hasHardwareFloat) {
 
-        /**
-         * The widest integer division the chip does in hardware: none on AVR and
-         * ARMv6-M, 32 bits on other ARM cores, 64 on x86-64 and WebAssembly. Wider
-         * divisions call the runtime's udivmod/divmod helpers.
-         */
-        public int nativeDivBits() {
-            if (arch.equals("avr") || arch.startsWith("thumbv6m") || arch.startsWith("armv6m")) {
-                return 0;
-            }
-            if (arch.startsWith("thumb") || arch.startsWith("arm")) {
-                return 32;
-            }
-            return 64;
-        }
-
-        /** Whether the chip computes with floats in hardware; elsewhere float code would need soft float. */
-        public boolean hasHardwareFloat() {
-            return arch.equals("x86_64") || arch.startsWith("wasm") || arch.equals("aarch64");
-        }
-
-        /** The configuration for a triple; the architecture is its first component. */
-        public static Config of(String triple, String dataLayout) {
-            return new Config(triple, dataLayout, triple.substring(0, triple.indexOf('-') < 0 ? triple.length()
-                    : triple.indexOf('-')));
+        /** The lowering's view of a build configuration, with the target machine's data layout. */
+        public static Config of(BuildConfig config, String dataLayout) {
+            return new Config(config.target().llvmTarget(), dataLayout, config.isWasm(), config.nativeDivisionBits(),
+                    config.hasHardwareFloat());
         }
     }
 

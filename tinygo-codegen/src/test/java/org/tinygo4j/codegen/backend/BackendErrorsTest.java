@@ -32,7 +32,7 @@ class BackendErrorsTest {
             LLVMValueRef main = LLVMAddFunction(m, "main", fn);
             LLVMAppendBasicBlockInContext(t.context(), main, "entry"); // no terminator
             BackendException e = assertThrows(BackendException.class,
-                    () -> new Backend(toolchain).build(t, m, Backend.Options.defaults()));
+                    () -> new Backend(toolchain).build(t, m, Builds.config("host", false)));
             assertTrue(e.isInternal());
             assertTrue(e.getMessage().startsWith("LLVM module does not verify before optimisation"), e.getMessage());
         }
@@ -52,8 +52,8 @@ class BackendErrorsTest {
             try (LlvmTarget t = LlvmTarget.create(Builds.target(name), OptLevel.S)) {
                 assertEquals(Builds.target(name).llvmTarget(), t.triple());
                 assertFalse(t.dataLayout().isEmpty());
-                int pointerBits = Builds.target(name).pointerSize() * 8;
-                // The data layout's default pointer size agrees with TargetSpec.pointerSize().
+                int pointerBits = Builds.config(name, false).pointerSize() * 8;
+                // The data layout's default pointer size agrees with BuildConfig.pointerSize().
                 assertEquals(pointerBits, pointerBitsOf(t.dataLayout()), name + ": " + t.dataLayout());
             }
         }

@@ -8,6 +8,9 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.tinygo4j.boards.TargetException;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.BuildOptions;
+import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.llvm.IrText;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.llvm.OptLevel;
@@ -27,6 +30,17 @@ final class Builds {
         }
     }
 
+    /** The configuration of a built-in target with default options (or -debug). */
+    static BuildConfig config(String name, boolean debug) {
+        BuildOptions d = BuildOptions.defaults();
+        try {
+            return BuildConfig.resolve(target(name), new BuildOptions(d.opt(), null, null, null, 0, d.tags(), debug,
+                    d.linkerStrings()));
+        } catch (ConfigException e) {
+            throw new AssertionError(e.getMessage());
+        }
+    }
+
     static LinkedImage build(Toolchain toolchain, String targetName, String irResource, boolean debug)
             throws BackendException {
         TargetSpec spec = target(targetName);
@@ -34,7 +48,7 @@ final class Builds {
             String ir = "target datalayout = \"" + t.dataLayout() + "\"\n"
                     + "target triple = \"" + t.triple() + "\"\n" + resource(irResource);
             LLVMModuleRef m = IrText.parse(t, irResource, ir);
-            return new Backend(toolchain).build(t, m, new Backend.Options(debug, java.util.List.of()));
+            return new Backend(toolchain).build(t, m, config(targetName, debug));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.boards.TargetRegistry;
-import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.llvm.IrText;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -68,9 +69,9 @@ class InterfaceLoweringTest {
             """;
 
     private static String lower(String target) {
-        TargetSpec spec;
+        BuildConfig config;
         try {
-            spec = TargetRegistry.load().resolve(target);
+            config = BuildConfig.resolve(TargetRegistry.load().resolve(target), BuildOptions.defaults());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -79,14 +80,14 @@ class InterfaceLoweringTest {
         File f = SourceParser.parse(fs, "rt.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
+        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
         Package pkg = new Package("runtime", "runtime", universe.scope());
         new Checker(universe, pkg, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(f));
         Program program = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
         assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
-        try (LlvmTarget t = LlvmTarget.create(spec, OptLevel.Z)) {
+        try (LlvmTarget t = LlvmTarget.create(config.target(), OptLevel.Z)) {
             LLVMModuleRef m = ModuleLowering.lower(t.context(), program,
-                    ModuleLowering.Config.of(t.triple(), t.dataLayout()), "test");
+                    ModuleLowering.Config.of(config, t.dataLayout()), "test");
             try {
                 Backend.verify(m, "after lowering");
                 return IrText.print(m);

@@ -10,7 +10,8 @@ import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.boards.TargetRegistry;
-import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.llvm.IrText;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -86,9 +87,9 @@ class TypeDescriptorsTest {
     }
 
     private static String lower(String target, boolean withReflect, String source) {
-        TargetSpec spec;
+        BuildConfig config;
         try {
-            spec = TargetRegistry.load().resolve(target);
+            config = BuildConfig.resolve(TargetRegistry.load().resolve(target), BuildOptions.defaults());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -96,7 +97,7 @@ class TypeDescriptorsTest {
         Diagnostics diags = new Diagnostics(fs);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(spec.pointerSize(), spec.intSize(), spec.arch().equals("avr") ? 1 : 8);
+        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
         List<Package> pkgs = new ArrayList<>();
         Package r = new Package("internal/reflectlite", "reflectlite", universe.scope());
         if (withReflect) {
@@ -111,9 +112,9 @@ class TypeDescriptorsTest {
         pkgs.add(pkg);
         Program program = new ProgramBuilder(pkgs, info, sizes, diags).build();
         assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
-        try (LlvmTarget t = LlvmTarget.create(spec, OptLevel.Z)) {
+        try (LlvmTarget t = LlvmTarget.create(config.target(), OptLevel.Z)) {
             LLVMModuleRef m = ModuleLowering.lower(t.context(), program,
-                    ModuleLowering.Config.of(t.triple(), t.dataLayout()), "test");
+                    ModuleLowering.Config.of(config, t.dataLayout()), "test");
             try {
                 Backend.verify(m, "after lowering");
                 return IrText.print(m);

@@ -203,6 +203,9 @@ final class FunctionBuilder {
                         ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(in.rhs());
                 if (in.lhs().size() == 1) {
                     Var lhs = in.lhs().get(0);
+                    if (v instanceof Const && current.instrs().size() == before && pb.linkerSet(lhs)) {
+                        continue; // -X gave it its value, which a constant initialiser does not override
+                    }
                     if (v instanceof Const c && current.instrs().size() == before && !lhs.name().equals("_")
                             && (!Interfaces.isInterface(lhs.type()) || c.isZero() && (Interfaces.isInterface(c.type())
                                     || c.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL))) {

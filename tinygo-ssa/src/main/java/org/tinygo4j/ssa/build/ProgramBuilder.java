@@ -38,6 +38,11 @@ import org.tinygo4j.ssa.ir.Verifier;
  * calls its {@code init} functions in source order; the runtime declares
  * {@code func initAll()} without a body, and the builder gives it a body that calls
  * every package's init in dependency order.
+ *
+ * <p>Linker strings ({@code -ldflags=-X importpath.name=value}): a package-level
+ * variable of type string named by such a setting starts with the given value as its
+ * static initialiser, in place of a constant initialiser of its own, as Go's linker
+ * does; an initialiser that runs code still runs and overwrites it, as in Go.
  */
 public final class ProgramBuilder {
     /** Body-less functions whose calls the lowering expands itself. */
@@ -69,6 +74,10 @@ public final class ProgramBuilder {
     private final Interfaces interfaces;
     private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
+    /** The -X settings, by "importpath.name"; see {@link #withLinkerStrings}. */
+    private Map<String, String> linkerStrings = Map.of();
+    /** The variables that a -X setting gave their value. */
+    private final Set<Var> linkerSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
@@ -83,6 +92,16 @@ public final class ProgramBuilder {
         this.mapFunctions = new MapFunctions(this);
     }
 
+    /**
+     * Gives string variables their values from -X settings ("importpath.name" to the
+     * value). Settings that name no package-level variable are ignored, as Go's linker
+     * ignores them; one that names a variable of another type is an error.
+     */
+    public ProgramBuilder withLinkerStrings(Map<String, String> settings) {
+        this.linkerStrings = Map.copyOf(settings);
+        return this;
+    }
+
     MapFunctions mapFunctions() {
         return mapFunctions;
     }
@@ -91,6 +110,7 @@ public final class ProgramBuilder {
     public Program build() {
         for (Package p : packages) {
             collectGlobalDocs(p);
+            applyLinkerStrings(p);
         }
         for (Package p : packages) {
             packageInit(p);
@@ -365,6 +385,30 @@ public final class ProgramBuilder {
             }
             program.globals().add(g);
             return g;
+        });
+    }
+
+    /** Whether a -X setting gave this variable its value, so its constant initialiser must not replace it. */
+    boolean linkerSet(Var v) {
+        return linkerSet.contains(v);
+    }
+
+    private void applyLinkerStrings(Package p) {
+        String prefix = p.path() + ".";
+        linkerStrings.forEach((name, value) -> {
+            if (!name.startsWith(prefix) || name.indexOf('.', prefix.length()) >= 0
+                    || !(p.scope().lookup(name.substring(prefix.length())) instanceof Var v)) {
+                return;
+            }
+            if (!(v.type() instanceof org.tinygo4j.frontend.types.Basic b
+                    && b.kind() == org.tinygo4j.frontend.types.Basic.Kind.STRING)) {
+                diags.add(org.tinygo4j.frontend.diag.Diagnostic.plain(
+                        name + ": cannot set with -X: not a var of type string (" + v.type() + ")"));
+                return;
+            }
+            global(v).setInitializer(new org.tinygo4j.ssa.ir.Const(v.type(),
+                    org.tinygo4j.frontend.types.Constant.StringVal.of(value)));
+            linkerSet.add(v);
         });
     }
 

@@ -21,6 +21,11 @@ final class SsaTesting {
     }
 
     static Built build(String source) {
+        return build(source, java.util.Map.of());
+    }
+
+    /** As {@link #build(String)}, with -X settings ("main.name" to value) for the builder. */
+    static Built build(String source, java.util.Map<String, String> linkerStrings) {
         FileSet fs = new FileSet();
         Diagnostics diags = new Diagnostics(fs);
         File f = SourceParser.parse(fs, "test.go", source.getBytes(StandardCharsets.UTF_8), diags);
@@ -33,7 +38,7 @@ final class SsaTesting {
         if (diags.hasErrors()) {
             throw new AssertionError("test program does not check: " + diags.sorted());
         }
-        Program p = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
+        Program p = new ProgramBuilder(List.of(pkg), info, sizes, diags).withLinkerStrings(linkerStrings).build();
         return new Built(p, diags);
     }
 }

@@ -1,0 +1,343 @@
+package org.tinygo4j.boards.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tinygo4j.boards.TargetSpec;
+
+/**
+ * The one resolved configuration of a compilation, in the spirit of TinyGo's
+ * compileopts.Config: the target (its JSON with inherits applied) together with the
+ * build options, checked against each other once, and every question about the build
+ * answered here: build tags, type sizes, GOOS/GOARCH, the collector and scheduler, the
+ * stack size, what the chip computes in hardware, how to run the image (the emulator
+ * command) and which files it can be written as. The API resolves it first and hands
+ * it down the pipeline; no other class looks at a target's name or architecture to
+ * decide anything. Immutable.
+ */
+public final class BuildConfig {
+
+    /** Collectors that exist in TinyGo's vocabulary; only {@link #SUPPORTED_GCS} are in our runtime. */
+    static final List<String> KNOWN_GCS = List.of("conservative", "leaking", "none");
+    /** Collectors the runtime implements (alloc_leaking.go); a new collector adds its name here. */
+    static final Set<String> SUPPORTED_GCS = Set.of("leaking");
+    static final List<String> KNOWN_SCHEDULERS = List.of("none", "tasks", "asyncify");
+    static final List<String> PANIC_STRATEGIES = List.of("print", "trap");
+    static final List<String> OPT_LEVELS = List.of("0", "1", "2", "s", "z");
+    /** The smallest goroutine stack we accept: the registers a task switch saves plus a few frames. */
+    static final long MIN_STACK_SIZE = 64;
+    /** The emulator name that means "run the WebAssembly module in this JVM with Chicory". */
+    public static final String IN_PROCESS_WASM = "chicory";
+
+    private final TargetSpec target;
+    private final BuildOptions options;
+    private final String gc;
+    private final String scheduler;
+    private final String panicStrategy;
+    private final long stackSize;
+
+    private BuildConfig(TargetSpec target, BuildOptions options, String gc, String scheduler, String panicStrategy,
+            long stackSize) {
+        this.target = target;
+        this.options = options;
+        this.gc = gc;
+        this.scheduler = scheduler;
+        this.panicStrategy = panicStrategy;
+        this.stackSize = stackSize;
+    }
+
+    /**
+     * Combines a target and options: an option left unset takes the target's value, and
+     * a value the target cannot honour is an error whose message names the flag, as
+     * TinyGo's and Go's tools word it.
+     */
+    public static BuildConfig resolve(TargetSpec target, BuildOptions options) throws ConfigException {
+        if (!OPT_LEVELS.contains(options.opt())) {
+            throw new ConfigException("invalid -opt=" + options.opt() + ": must be one of 0, 1, 2, s, z");
+        }
+        String gc = options.gc() != null ? options.gc() : target.gc();
+        if (!KNOWN_GCS.contains(gc)) {
+            throw new ConfigException("invalid -gc=" + gc + ": must be one of " + String.join(", ", KNOWN_GCS));
+        }
+        if (!SUPPORTED_GCS.contains(gc)) {
+            throw new ConfigException("-gc=" + gc + ": not supported yet (supported: "
+                    + String.join(", ", SUPPORTED_GCS.stream().sorted().toList()) + ")");
+        }
+        String scheduler = options.scheduler() != null ? options.scheduler() : target.scheduler();
+        if (!KNOWN_SCHEDULERS.contains(scheduler)) {
+            throw new ConfigException("invalid -scheduler=" + scheduler + ": must be one of "
+                    + String.join(", ", KNOWN_SCHEDULERS));
+        }
+        if (!scheduler.equals("none") && !scheduler.equals(target.scheduler())) {
+            // a scheduler needs the target's start-up code (the task switch): only the target's own can work
+            throw new ConfigException("-scheduler=" + scheduler + ": not supported on target " + target.name()
+                    + " (supported: " + String.join(", ", new LinkedHashSet<>(List.of("none", target.scheduler())))
+                    + ")");
+        }
+        String panic = options.panic() != null ? options.panic() : "print";
+        if (!PANIC_STRATEGIES.contains(panic)) {
+            throw new ConfigException("invalid -panic=" + panic + ": must be one of print, trap");
+        }
+        if (panic.equals("trap")) {
+            throw new ConfigException("-panic=trap: not supported yet (panics always print their message)");
+        }
+        long stack = options.stackSize() != 0 ? options.stackSize() : target.defaultStackSize();
+        if (stack < MIN_STACK_SIZE) {
+            throw new ConfigException("invalid -stack-size=" + stack + ": must be at least " + MIN_STACK_SIZE + " bytes");
+        }
+        for (String tag : options.tags()) {
+            if (tag.isEmpty() || !tag.matches("[A-Za-z0-9_.]+")) {
+                throw new ConfigException("invalid -tags: bad build tag \"" + tag + "\"");
+            }
+        }
+        return new BuildConfig(target, options, gc, scheduler, panic, stack);
+    }
+
+    /** The resolved target. */
+    public TargetSpec target() {
+        return target;
+    }
+
+    /** The options as given. */
+    public BuildOptions options() {
+        return options;
+    }
+
+    /** The optimisation level flag: 0, 1, 2, s or z. */
+    public String opt() {
+        return options.opt();
+    }
+
+    /** Whether the image keeps symbols and debug information. */
+    public boolean debug() {
+        return options.debug();
+    }
+
+    /** The garbage collector: the -gc option, else the target's {@code gc}. */
+    public String gc() {
+        return gc;
+    }
+
+    /** The goroutine scheduler: the -scheduler option, else the target's {@code scheduler}. */
+    public String scheduler() {
+        return scheduler;
+    }
+
+    /** What a panic does: "print" (print the message and exit 2). */
+    public String panicStrategy() {
+        return panicStrategy;
+    }
+
+    /**
+     * The stack size in bytes: of each goroutine under the tasks scheduler (the linker
+     * defines {@code _tinygo_default_stack_size} with it), and of the whole program on
+     * WebAssembly (wasm-ld's {@code -z stack-size}).
+     */
+    public long stackSize() {
+        return stackSize;
+    }
+
+    /** The {@code -X} settings: "importpath.name" to the string value. */
+    public Map<String, String> linkerStrings() {
+        return options.linkerStrings();
+    }
+
+    public String goos() {
+        return target.goos();
+    }
+
+    public String goarch() {
+        return target.goarch();
+    }
+
+    /**
+     * The satisfied build tags, in a fixed order: the target's, then tinygo, GOOS, GOARCH,
+     * {@code gc.<gc>}, {@code scheduler.<scheduler>} (they select runtime files, e.g.
+     * scheduler_tasks.go), {@code panic.<strategy>}, then -tags.
+     */
+    public Set<String> buildTags() {
+        Set<String> tags = new LinkedHashSet<>(target.buildTags());
+        tags.add("tinygo");
+        tags.add(goos());
+        tags.add(goarch());
+        tags.add("gc." + gc);
+        tags.add("scheduler." + scheduler);
+        tags.add("panic." + panicStrategy);
+        tags.addAll(options.tags());
+        return tags;
+    }
+
+    private String arch() {
+        return target.arch();
+    }
+
+    /** Size of a pointer (and uintptr) in bytes: 2 on AVR, 8 on 64-bit architectures, else 4. */
+    public int pointerSize() {
+        String a = arch();
+        if (a.equals("avr")) {
+            return 2;
+        }
+        if (a.equals("x86_64") || a.equals("aarch64") || a.equals("wasm64") || a.startsWith("riscv64")) {
+            return 8;
+        }
+        return 4;
+    }
+
+    /** Size of Go's int and uint: 8 on 64-bit architectures, else 4 (Go requires at least 32 bits). */
+    public int intSize() {
+        return pointerSize() == 8 ? 8 : 4;
+    }
+
+    /** The largest alignment of any type (LLVM's data layout): 1 on AVR, else 8. */
+    public int maxAlign() {
+        return arch().equals("avr") ? 1 : 8;
+    }
+
+    /** Whether the image is a WebAssembly module (linked by wasm-ld) rather than an ELF file. */
+    public boolean isWasm() {
+        return target.isWasm();
+    }
+
+    /** Whether the module runs under WASI (it exports _start, which wasm-ld makes its entry). */
+    public boolean isWasi() {
+        return goos().equals("wasip1");
+    }
+
+    /**
+     * The widest integer division the chip does in hardware: none on AVR and ARMv6-M,
+     * 32 bits on other ARM cores, 64 elsewhere. Wider divisions call the runtime's
+     * udivmod/divmod helpers.
+     */
+    public int nativeDivisionBits() {
+        String a = arch();
+        if (a.equals("avr") || a.startsWith("thumbv6m") || a.startsWith("armv6m")) {
+            return 0;
+        }
+        if (a.startsWith("thumb") || a.startsWith("arm")) {
+            return 32;
+        }
+        return 64;
+    }
+
+    /** Whether the chip computes with floats in hardware (x86-64, WebAssembly, AArch64). */
+    public boolean hasHardwareFloat() {
+        String a = arch();
+        return a.equals("x86_64") || a.startsWith("wasm") || a.equals("aarch64");
+    }
+
+    /**
+     * The largest heap object the back end moves to the stack: small on chips whose
+     * whole RAM is a few KiB (the stack shares it), larger where stacks are measured in
+     * KiB or MiB.
+     */
+    public long stackObjectLimit() {
+        String a = arch();
+        if (a.equals("avr")) {
+            return 32;
+        }
+        if (a.startsWith("arm") || a.startsWith("thumb")) {
+            return 256;
+        }
+        if (a.startsWith("wasm")) {
+            return 1024; // WASI programs get a 16 KiB stack
+        }
+        return 4096;
+    }
+
+    /** How to flash the board (msd, avrdude, ...), or "" when the target names none. */
+    public String flashMethod() {
+        return target.flashMethod();
+    }
+
+    /**
+     * The emulator command templates, first choice first: the target's {@code emulator}
+     * and its {@code emulator-fallback}; "{}" stands for the image. Empty when the
+     * target names none.
+     */
+    public List<String> emulators() {
+        List<String> out = new ArrayList<>();
+        if (!target.emulator().isEmpty()) {
+            out.add(target.emulator());
+        }
+        if (!target.emulatorFallback().isEmpty()) {
+            out.add(target.emulatorFallback());
+        }
+        return out;
+    }
+
+    /** An emulator template as a command line for one image: split at blanks, "{}" replaced by the path. */
+    public static List<String> command(String template, Path image) {
+        List<String> out = new ArrayList<>();
+        for (String word : template.trim().split("\\s+")) {
+            out.add(word.replace("{}", image.toString()));
+        }
+        return out;
+    }
+
+    /** Whether the program ends by writing 0x04 and its exit code to the serial line (the JSON's end-marker). */
+    public boolean endMarker() {
+        return target.endMarker();
+    }
+
+    /**
+     * Whether the image runs directly on this machine: the target names no emulator,
+     * runs on an operating system, and its GOOS/GOARCH are this machine's.
+     */
+    public boolean runsNatively() {
+        return target.emulator().isEmpty() && !target.isBaremetal() && goos().equals(hostGoos())
+                && goarch().equals(hostGoarch());
+    }
+
+    private static String hostGoos() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return os.startsWith("linux") ? "linux" : os.startsWith("mac") ? "darwin" : os;
+    }
+
+    private static String hostGoarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "amd64";
+            case "aarch64" -> "arm64";
+            default -> arch;
+        };
+    }
+
+    /**
+     * The file extensions an image of this target can be written as: ".wasm" for
+     * WebAssembly; otherwise ".elf", ".hex", ".bin", and ".uf2" when the target has a UF2
+     * family id.
+     */
+    public List<String> outputExtensions() {
+        if (isWasm()) {
+            return List.of(".wasm");
+        }
+        return target.uf2FamilyId() != 0 ? List.of(".elf", ".hex", ".bin", ".uf2") : List.of(".elf", ".hex", ".bin");
+    }
+
+    /**
+     * The extension of `tinygo build` without -o: ".wasm" for WebAssembly, none for a
+     * program of an operating system (as `go build` names it), ".elf" for a chip.
+     */
+    public String defaultOutputExtension() {
+        if (isWasm()) {
+            return ".wasm";
+        }
+        return target.isBaremetal() ? ".elf" : "";
+    }
+
+    /** The output name `tinygo build` uses without -o for a program called {@code base}. */
+    public String defaultOutputName(String base) {
+        return base + defaultOutputExtension();
+    }
+
+    @Override
+    public String toString() {
+        return "BuildConfig[" + target.name() + ", opt=" + opt() + ", gc=" + gc + ", scheduler=" + scheduler
+                + ", panic=" + panicStrategy + ", stack-size=" + stackSize + ", tags=" + options.tags() + "]";
+    }
+}
