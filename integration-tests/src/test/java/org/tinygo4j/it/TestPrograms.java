@@ -19,7 +19,7 @@ final class TestPrograms {
     /**
      * A test program. targets is null when it runs everywhere, or the targets named on a
      * "// targets: host wasi" line of its source, for programs using what some chips
-     * lack (floating point needs an FPU until soft float exists).
+     * lack (RAM for heap-hungry programs, a goroutine scheduler on wasi).
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets) {
         boolean runsOn(String target) {

@@ -53,7 +53,7 @@ public final class ModuleLowering {
             return 64;
         }
 
-        /** Whether the chip computes with floats in hardware; elsewhere float code would need soft float. */
+        /** Whether the chip computes with floats in hardware; elsewhere LLVM calls the runtime's soft-float routines. */
         public boolean hasHardwareFloat() {
             return arch.equals("x86_64") || arch.startsWith("wasm") || arch.equals("aarch64");
         }
