@@ -194,7 +194,7 @@ func main() {
 		fromInt(x)
 		fromInt(-x)
 	}
-	for i := 0; i < 400; i++ {
+	for i := 0; i < 1500; i++ {
 		r := next()
 		// doubles of every magnitude that integers and float32 can meet
 		e := 0x380 + (r>>52)&0xff

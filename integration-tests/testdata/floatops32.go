@@ -100,7 +100,7 @@ func main() {
 			check(frombits(a), frombits(b))
 		}
 	}
-	for i := 0; i < 500; i++ {
+	for i := 0; i < 2000; i++ {
 		check(frombits(operand()), frombits(operand()))
 	}
 	names := [...]string{"add", "sub", "mul", "div", "eq", "ne", "lt", "le", "gt", "ge", "neg"}

@@ -39,30 +39,32 @@ const (
 	f32Bias   = 127
 )
 
-// clz64 counts the leading zero bits of x, which must not be 0.
+// clz64 counts the leading zero bits of x, which must not be 0. It works on 32-bit
+// halves, which AVR and ARMv6-M shift much more cheaply than 64-bit values.
 func clz64(x uint64) int {
 	n := 0
-	if x>>32 == 0 {
-		n += 32
-		x <<= 32
+	w := uint32(x >> 32)
+	if w == 0 {
+		n = 32
+		w = uint32(x)
 	}
-	if x>>48 == 0 {
+	if w>>16 == 0 {
 		n += 16
-		x <<= 16
+		w <<= 16
 	}
-	if x>>56 == 0 {
+	if w>>24 == 0 {
 		n += 8
-		x <<= 8
+		w <<= 8
 	}
-	if x>>60 == 0 {
+	if w>>28 == 0 {
 		n += 4
-		x <<= 4
+		w <<= 4
 	}
-	if x>>62 == 0 {
+	if w>>30 == 0 {
 		n += 2
-		x <<= 2
+		w <<= 2
 	}
-	if x>>63 == 0 {
+	if w>>31 == 0 {
 		n++
 	}
 	return n
