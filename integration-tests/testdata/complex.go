@@ -1,4 +1,3 @@
-// targets: host wasi
 // Complex numbers against Go's: construction, parts, arithmetic (division incl. by
 // zero and with infinities), comparison, conversion, printing.
 package main

@@ -1,7 +1,6 @@
-// targets: host wasi
-
 // Floating point: arithmetic, comparisons, conversions, NaN and infinities, and the
-// builtin print format (+1.500000e+000), on the targets with hardware float.
+// builtin print format (+1.500000e+000), on every target (soft float on chips without
+// an FPU).
 package main
 
 func main() {

@@ -1,11 +1,8 @@
 package main
 
-// targets: host wasi
-
-// Floating-point map keys (chips without an FPU have no floats yet): +0 and -0 are the
-// same key, NaN is never equal to itself, so every NaN key is a new entry that no
-// lookup or delete finds; the same holds inside structs and arrays. Complex keys are
-// pairs of floats.
+// Floating-point map keys: +0 and -0 are the same key, NaN is never equal to itself,
+// so every NaN key is a new entry that no lookup or delete finds; the same holds
+// inside structs and arrays. Complex keys are pairs of floats.
 
 type measure struct {
 	value float64

@@ -19,8 +19,8 @@ final class TestPrograms {
     /**
      * A test program. targets is null when it runs everywhere, or the targets named on a
      * "// targets: host wasi" line of its source, for programs using what some chips
-     * lack (floating point needs an FPU until soft float exists). ldflags is the text of
-     * a "// ldflags: ..." line ("" when there is none), given to both compilers.
+     * lack (RAM for heap-hungry programs, a goroutine scheduler on wasi). ldflags is the
+     * text of a "// ldflags: ..." line ("" when there is none), given to both compilers.
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,
                    String ldflags) {

@@ -79,7 +79,6 @@ final class Arithmetic {
 
     /** IEEE arithmetic and comparisons; != is unordered (true for NaN), the others ordered, as in Go. */
     private LLVMValueRef floatOp(Token op, LLVMValueRef x, LLVMValueRef y) {
-        requireHardwareFloat();
         return switch (op) {
             case EQL -> LLVMBuildFCmp(b, LLVMRealOEQ, x, y, "");
             case NEQ -> LLVMBuildFCmp(b, LLVMRealUNE, x, y, "");
@@ -101,7 +100,6 @@ final class Arithmetic {
      * infinities and NaNs), computed in float64 for complex64 too, then rounded.
      */
     private LLVMValueRef complexOp(Token op, LLVMValueRef x, LLVMValueRef y, boolean c64) {
-        requireHardwareFloat();
         LLVMValueRef a = LLVMBuildExtractValue(b, x, 0, "");
         LLVMValueRef bi = LLVMBuildExtractValue(b, x, 1, "");
         LLVMValueRef c = LLVMBuildExtractValue(b, y, 0, "");
@@ -141,22 +139,14 @@ final class Arithmetic {
         return LLVMBuildInsertValue(b, z, im, 1, "");
     }
 
-    void requireHardwareFloat() {
-        if (!fl.m.config.hasHardwareFloat()) {
-            throw new UnsupportedOperationException("floating-point arithmetic on a chip without an FPU (soft float)");
-        }
-    }
-
     LLVMValueRef unop(Token op, LLVMValueRef x) {
         if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMStructTypeKind && op == Token.SUB) {
             // a complex value: negate both parts
-            requireHardwareFloat();
-            LLVMValueRef z = LLVMBuildInsertValue(b, x, LLVMBuildFNeg(b, LLVMBuildExtractValue(b, x, 0, ""), ""), 0, "");
+                LLVMValueRef z = LLVMBuildInsertValue(b, x, LLVMBuildFNeg(b, LLVMBuildExtractValue(b, x, 0, ""), ""), 0, "");
             return LLVMBuildInsertValue(b, z, LLVMBuildFNeg(b, LLVMBuildExtractValue(b, x, 1, ""), ""), 1, "");
         }
         if (LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMDoubleTypeKind || LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMFloatTypeKind) {
-            requireHardwareFloat();
-            return LLVMBuildFNeg(b, x, "");
+                return LLVMBuildFNeg(b, x, "");
         }
         return switch (op) {
             case SUB -> LLVMBuildNeg(b, x, "");

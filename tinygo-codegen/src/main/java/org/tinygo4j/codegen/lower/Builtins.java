@@ -55,7 +55,6 @@ final class Builtins {
                 return LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(1)), 1, "");
             }
             case COMPLEX -> {
-                new Arithmetic(fl).requireHardwareFloat();
                 LLVMValueRef z = LLVMGetUndef(fl.types.of(bc.type()));
                 z = LLVMBuildInsertValue(fl.b, z, fl.operand(bc.args().get(0)), 0, "");
                 return LLVMBuildInsertValue(fl.b, z, fl.operand(bc.args().get(1)), 1, "");

@@ -319,16 +319,31 @@ final class FunctionLowering {
         }
         if (fu instanceof Basic fb && tu instanceof Basic tb && (fb.isFloat() || tb.isFloat())
                 && (fb.isFloat() || fb.isInteger()) && (tb.isFloat() || tb.isInteger())) {
-            new Arithmetic(this).requireHardwareFloat();
             if (fb.isFloat() && tb.isFloat()) {
                 return LLVMBuildFPCast(b, v, lt, "");
             }
             if (fb.isFloat()) {
-                return tb.isUnsigned() ? LLVMBuildFPToUI(b, v, lt, "") : LLVMBuildFPToSI(b, v, lt, "");
+                return floatToInt(v, lt, !tb.isUnsigned());
             }
             return fb.isUnsigned() ? LLVMBuildUIToFP(b, v, lt, "") : LLVMBuildSIToFP(b, v, lt, "");
         }
         throw new UnsupportedOperationException("conversion from " + from + " to " + to);
+    }
+
+    /**
+     * A float converted to an integer type, truncating toward zero. Go leaves values out
+     * of the type's range to the implementation; ours saturate to the type's minimum or
+     * maximum, and NaN gives 0, on every target, through llvm.fptosi.sat/fptoui.sat.
+     */
+    private LLVMValueRef floatToInt(LLVMValueRef v, LLVMTypeRef lt, boolean signed) {
+        LLVMTypeRef ft = LLVMTypeOf(v);
+        String name = "llvm.fpto" + (signed ? "s" : "u") + "i.sat.i" + LLVMGetIntTypeWidth(lt) + "."
+                + (LLVMGetTypeKind(ft) == LLVMDoubleTypeKind ? "f64" : "f32");
+        LLVMValueRef fn = LLVMGetNamedFunction(m.module, name);
+        if (fn == null || fn.isNull()) {
+            fn = LLVMAddFunction(m.module, name, LLVMFunctionType(lt, LlvmTypes.refs(ft), 1, 0));
+        }
+        return call(fn, v);
     }
 
     /** An integer extended (sign or zero) or truncated to type t. */

@@ -330,8 +330,9 @@ final class Interfaces {
     }
 
     /**
-     * IEEE equality. Chips without an FPU would need a soft-float routine for fcmp, so
-     * there it is done on the bits: equal bits that are not a NaN, or two zeros.
+     * IEEE equality. On chips without an FPU, fcmp would be a call of a soft-float
+     * routine, so there it is done inline on the bits: equal bits that are not a NaN, or
+     * two zeros.
      */
     private LLVMValueRef floatEqual(LLVMBuilderRef b, LLVMValueRef x, LLVMValueRef y) {
         if (m.config.hasHardwareFloat()) {
