@@ -201,12 +201,31 @@ final class FunctionLowering {
         if (c.callee().kind() == Function.Kind.INTRINSIC) {
             return new Intrinsics(this).lower(c);
         }
+        LLVMValueRef callee = m.function(c.callee());
+        LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
         LLVMValueRef[] args = new LLVMValueRef[c.args().size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = operand(c.args().get(i));
+            if (i < LLVMCountParamTypes(ft)) {
+                LLVMTypeRef want = paramType(ft, i);
+                LLVMTypeRef have = LLVMTypeOf(args[i]);
+                if (LLVMGetTypeKind(want) == LLVMPointerTypeKind && LLVMGetTypeKind(have) == LLVMPointerTypeKind
+                        && LLVMGetPointerAddressSpace(want) != LLVMGetPointerAddressSpace(have)) {
+                    // a code address as unsafe.Pointer (the runtime's recover token) on
+                    // AVR, where code lives in address space 1
+                    args[i] = LLVMBuildIntToPtr(b, LLVMBuildPtrToInt(b, args[i], types.uintptr, ""), want, "");
+                }
+            }
         }
-        LLVMValueRef r = call(m.function(c.callee()), args);
+        LLVMValueRef r = call(callee, args);
         return c.type() == null ? null : r;
+    }
+
+    private static LLVMTypeRef paramType(LLVMTypeRef ft, int i) {
+        LLVMTypeRef[] ps = new LLVMTypeRef[LLVMCountParamTypes(ft)];
+        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(ps.length);
+        LLVMGetParamTypes(ft, pp);
+        return new LLVMTypeRef(pp.get(i));
     }
 
     /** {context, fn}: the context is a heap array of the captured cells' addresses, or nil. */
