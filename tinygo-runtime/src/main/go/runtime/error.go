@@ -67,8 +67,8 @@ func (e *TypeAssertionError) Error() string {
 // boundsError is an index or slice expression out of range. x and y are the
 // offending values as the message shows them; code says which check failed.
 type boundsError struct {
-	x      int64
-	y      int64
+	x      int
+	y      int
 	signed bool // x may be shown negative
 	code   uint8
 }
@@ -136,25 +136,45 @@ func boundsWith(length bool) string {
 	return " with capacity "
 }
 
-// itoa formats v in decimal.
-func itoa(v int64) string {
-	var buf [20]byte
-	i := len(buf)
+// itoa formats v in decimal, by repeated subtraction of powers of ten as the print
+// functions do (no division, which chips without a divider call a routine for).
+func itoa(v int) string {
+	var buf [21]byte
+	i := 0
 	u := uint64(v)
 	if v < 0 {
-		u = uint64(-v)
+		buf[0] = '-'
+		i = 1
+		u = -u
 	}
-	for {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
+	started := false
+	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
+		for _, p := range pow10u64 {
+			d := byte('0')
+			for u >= p {
+				u -= p
+				d++
+			}
+			if d != '0' || started {
+				buf[i] = d
+				i++
+				started = true
+			}
+		}
+		return string(buf[:i])
+	}
+	n := uint32(u)
+	for _, p := range pow10u32 {
+		d := byte('0')
+		for n >= p {
+			n -= p
+			d++
+		}
+		if d != '0' || started || p == 1 {
+			buf[i] = d
+			i++
+			started = true
 		}
 	}
-	if v < 0 {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
+	return string(buf[:i])
 }

@@ -161,20 +161,40 @@ func printpanics(p *panicInfo) {
 	printnl()
 }
 
-// printpanicval prints a panic's value: an error's Error(), a Stringer's String(),
-// a value of a basic type as print does (named ones as T(v)), anything else as its
-// type and address.
+// printpanicval prints a panic's value: an error's Error(), a string as it is, and
+// other values through panicAny.
 func printpanicval(v interface{}) {
 	switch x := v.(type) {
 	case nil:
 		printstring("nil")
 	case error:
 		printstring(x.Error())
-	case stringer:
-		printstring(x.String())
+	case string:
+		printstring(x)
 	default:
-		printAny(v)
+		if panicAny != nil {
+			panicAny(v)
+		}
 	}
+}
+
+// panicAny prints panic values other than errors and strings: a Stringer's String(),
+// a value of a basic type as print does (named ones as T(v)), anything else as its
+// type and address. The compiler calls panicAnyPrinter before a panic with a value
+// of such a type, so that programs whose panics are all errors and strings (the
+// runtime's own are) carry neither this printer nor the type names it reads.
+var panicAny func(v interface{})
+
+func panicAnyPrinter() {
+	panicAny = printPanicAny
+}
+
+func printPanicAny(v interface{}) {
+	if s, ok := v.(stringer); ok {
+		printstring(s.String())
+		return
+	}
+	printAny(v)
 }
 
 // Goexit runs the deferred calls of the calling goroutine and ends it.

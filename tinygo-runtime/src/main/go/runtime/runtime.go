@@ -152,7 +152,7 @@ func runtimePanic(msg string) {
 }
 
 func panicIndex(index int, length int) {
-	gopanic(boundsError{x: int64(index), y: int64(length), signed: true, code: boundsIndex})
+	gopanic(boundsError{x: index, y: length, signed: true, code: boundsIndex})
 }
 
 func panicDivide() {

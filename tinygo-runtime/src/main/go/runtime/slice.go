@@ -66,34 +66,34 @@ func panicSlice(low, high, max, bound uintptr, flags uint8) {
 	e := boundsError{}
 	if flags&1 == 0 {
 		if high > bound {
-			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int64(bound), signed: flags&8 != 0, code: boundsSliceAcap}
+			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int(bound), signed: flags&8 != 0, code: boundsSliceAcap}
 		} else {
-			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int64(high), signed: flags&4 != 0, code: boundsSliceB}
+			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int(high), signed: flags&4 != 0, code: boundsSliceB}
 		}
 		if flags&2 != 0 && e.code == boundsSliceAcap {
 			e.code = boundsSliceAlen
 		}
 	} else {
 		if max > bound {
-			e = boundsError{x: boundsValue(max, flags&16 != 0), y: int64(bound), signed: flags&16 != 0, code: boundsSlice3Acap}
+			e = boundsError{x: boundsValue(max, flags&16 != 0), y: int(bound), signed: flags&16 != 0, code: boundsSlice3Acap}
 			if flags&2 != 0 {
 				e.code = boundsSlice3Alen
 			}
 		} else if high > max {
-			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int64(max), signed: flags&8 != 0, code: boundsSlice3B}
+			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int(max), signed: flags&8 != 0, code: boundsSlice3B}
 		} else {
-			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int64(high), signed: flags&4 != 0, code: boundsSlice3C}
+			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int(high), signed: flags&4 != 0, code: boundsSlice3C}
 		}
 	}
 	gopanic(e)
 }
 
 // boundsValue is an index as the message shows it: negative if it is of a signed type.
-func boundsValue(v uintptr, signed bool) int64 {
+func boundsValue(v uintptr, signed bool) int {
 	if signed && v > ^uintptr(0)>>1 {
-		return int64(v) - int64(^uintptr(0)>>1) - int64(^uintptr(0)>>1) - 2
+		return int(v) - int(^uintptr(0)>>1) - int(^uintptr(0)>>1) - 2
 	}
-	return int64(v)
+	return int(v)
 }
 
 func panicMakeSlice() {

@@ -530,6 +530,12 @@ final class ExprBuilder {
                     fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? "panicComplexPrinter"
                             : "panicFloatPrinter"), List.of(), c.pos()));
                 }
+                boolean plain = v.type() instanceof Basic bt && bt.isString()
+                        || !Interfaces.isInterface(v.type()) && fb.pb.interfaces().methodSet(v.type()).containsKey("Error");
+                if (!plain) {
+                    // other values print by type and kind (see runtime.panicAny)
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicAnyPrinter"), List.of(), c.pos()));
+                }
                 Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
                 fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("gopanic"), List.of(iv), c.pos()));
                 fb.emit(new Instr.Unreachable(c.pos()));

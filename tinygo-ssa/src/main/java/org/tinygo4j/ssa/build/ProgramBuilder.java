@@ -51,7 +51,7 @@ public final class ProgramBuilder {
     public static final Set<String> RUNTIME_HOOKS = Set.of(
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
             "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
-            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc");
+            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref");
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
