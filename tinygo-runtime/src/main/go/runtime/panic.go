@@ -32,7 +32,7 @@ type deferFrame struct {
 	jb     jmpBuf
 	defers *deferCall
 	link   *deferFrame // the caller's frame (the next older one with defers)
-	panic  *panicInfo     // the panic running this frame's deferred calls, if any
+	panic  *panicInfo  // the panic running this frame's deferred calls, if any
 }
 
 // panicInfo is one panic of a goroutine; the newest is at the head of task.panic.
