@@ -211,3 +211,10 @@ func Goexit() {
 func deferArmValue(fn func()) {
 	deferArm((*[2]unsafe.Pointer)(unsafe.Pointer(&fn))[1])
 }
+
+// Breakpoint stops the program as a debugger breakpoint would; with no debugger
+// attached, it ends it as a fatal error.
+func Breakpoint() {
+	printstring("fatal error: breakpoint\n")
+	exit(2)
+}
