@@ -251,6 +251,18 @@ public final class ModuleLowering {
         if (f.noinline()) {
             addEnumAttr(fn, "noinline");
         }
+        // A Go pointer is nil or points to a whole value of its type. Saying so makes the
+        // nil checks' comparisons with null no capture of the pointer for LLVM, so the
+        // objects passed to such parameters can still move to the stack (HeapToStack).
+        int deref = LLVMGetEnumAttributeKindForName("dereferenceable_or_null", "dereferenceable_or_null".length());
+        for (org.tinygo4j.ssa.ir.Param p : f.params()) {
+            if (p.type().underlying() instanceof org.tinygo4j.frontend.types.Pointer pt) {
+                long size = sizeOf(pt.elem());
+                if (size > 0) {
+                    LLVMAddAttributeAtIndex(fn, p.index() + 1, LLVMCreateEnumAttribute(ctx, deref, size));
+                }
+            }
+        }
         if (f.exportName() != null && MEMORY_ROUTINES.contains(f.exportName())) {
             // Their byte loops must not be recognised as memset/memcpy and replaced by
             // calls to themselves.

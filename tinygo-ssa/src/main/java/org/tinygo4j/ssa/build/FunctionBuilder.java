@@ -623,6 +623,11 @@ final class FunctionBuilder {
             for (Expr a : call.args()) {
                 values.add(exprs.expr(a));
             }
+        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b
+                && b.id() == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
+            // defer recover(): as if this function called recover when the thunk runs
+            builtin = b.id();
+            values.add(recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false)));
         } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b && Maps.deferrable(b.id(), call, this)) {
             builtin = b.id();
             values.addAll(new Maps(this).deferredArgs(b.id(), call));
@@ -686,7 +691,10 @@ final class FunctionBuilder {
         for (Var v : cells) {
             vals.add(load(varAddr(v), pos));
         }
-        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
+        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
+            emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
+                    pb.runtimeFunction("gorecover"), vals, pos));
+        } else if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
                 || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
             new Maps(this).deferredCall(builtin, vals, pos);
         } else if (builtin != null) {
