@@ -25,7 +25,7 @@ type channel struct {
 // chanMake is make(chan T, size).
 func chanMake(elemSize uintptr, size int) *channel {
 	if size < 0 {
-		runtimePanic("makechan: size out of range")
+		gopanic(plainError("makechan: size out of range"))
 	}
 	c := (*channel)(alloc(unsafe.Sizeof(channel{})))
 	c.elemSize = elemSize
@@ -43,7 +43,7 @@ func (c *channel) slot(i int) unsafe.Pointer {
 // trySend sends without blocking if a receiver waits or the buffer has room.
 func (c *channel) trySend(data unsafe.Pointer) bool {
 	if c.closed {
-		_panic("send on closed channel")
+		gopanic(plainError("send on closed channel"))
 	}
 	if w := c.recvq.pop(); w != nil {
 		memmove(w.data, data, c.elemSize)
@@ -99,7 +99,7 @@ func chanSend(c *channel, data unsafe.Pointer) {
 	c.sendq.wait(t, data)
 	pause()
 	if !t.ok {
-		_panic("send on closed channel")
+		gopanic(plainError("send on closed channel"))
 	}
 }
 
@@ -121,10 +121,10 @@ func chanRecv(c *channel, data unsafe.Pointer) bool {
 // chanClose is close(c): waiting receivers get zero values, waiting senders panic.
 func chanClose(c *channel) {
 	if c == nil {
-		_panic("close of nil channel")
+		gopanic(plainError("close of nil channel"))
 	}
 	if c.closed {
-		_panic("close of closed channel")
+		gopanic(plainError("close of closed channel"))
 	}
 	c.closed = true
 	for w := c.recvq.pop(); w != nil; w = c.recvq.pop() {
@@ -194,7 +194,7 @@ func chanSelect(cases *selectCase, n int, block bool) (int, bool) {
 	pause()
 	i := t.fired.index
 	if selectCaseAt(cases, i).send && !t.ok {
-		_panic("send on closed channel")
+		gopanic(plainError("send on closed channel"))
 	}
 	return i, t.ok
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // Complex division and printing, which the compiler calls; + - * and == are inline.
 
 // complexDivide returns (a+bi)/(c+di) by Smith's algorithm (CACM 5(8), 1962), which
@@ -81,4 +83,21 @@ func printcomplex(re, im float64) {
 	printfloat64(re)
 	printfloat64(im)
 	printstring("i)")
+}
+
+func panicComplexPrinter() {
+	panicFloat = printPanicComplex
+}
+
+func printPanicComplex(kind uint8, p unsafe.Pointer) {
+	switch kind {
+	case kindComplex64:
+		c := *(*complex64)(p)
+		printcomplex(float64(real(c)), float64(imag(c)))
+	case kindComplex128:
+		c := *(*complex128)(p)
+		printcomplex(real(c), imag(c))
+	default:
+		printPanicFloat(kind, p)
+	}
 }

@@ -18,12 +18,16 @@ func NumCPU() int {
 // panicOverflow is the run-time error of math/bits' double-width division when the
 // quotient does not fit.
 func panicOverflow() {
-	runtimePanic("integer overflow")
+	gopanic(errorString("integer overflow"))
 }
 
 // deadlock ends a program whose only goroutine blocks forever (locking a locked mutex,
 // waiting on a WaitGroup that nothing will release), with Go's fatal error.
 func deadlock() {
+	if mainGoexit {
+		printstring("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		exit(2)
+	}
 	printstring("fatal error: all goroutines are asleep - deadlock!\n")
 	exit(2)
 }

@@ -94,7 +94,7 @@ func hashmapLookup(m *hashmap, key, value unsafe.Pointer, valueSize uintptr) boo
 // when it is absent. The address is good until the next insertion into the map.
 func hashmapAssign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		_panic("assignment to entry in nil map")
+		gopanic(plainError("assignment to entry in nil map"))
 	}
 	h := m.hashKey(key)
 	if m.count > 0 {

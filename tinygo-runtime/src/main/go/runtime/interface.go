@@ -59,66 +59,21 @@ func typeName(typecode unsafe.Pointer) string {
 
 // panicTypeAssert reports a failed x.(T) for a concrete T.
 func panicTypeAssert(iface string, have unsafe.Pointer, want string) {
-	printstring("panic: interface conversion: ")
-	printstring(iface)
-	printstring(" is ")
-	if have == nil {
-		printstring("nil")
-	} else {
-		printstring(typeName(have))
-	}
-	printstring(", not ")
-	printstring(want)
-	printnl()
-	exit(2)
+	gopanic(&TypeAssertionError{iface: iface, concrete: have, asserted: want})
 }
 
 // panicAssertIface reports a failed x.(I) for an interface I; missing is the first
 // method (by name) that the dynamic type lacks.
 func panicAssertIface(have unsafe.Pointer, want string, missing string) {
-	printstring("panic: interface conversion: ")
-	if have == nil {
-		printstring("interface is nil, not ")
-		printstring(want)
-	} else {
-		printstring(typeName(have))
-		printstring(" is not ")
-		printstring(want)
-		printstring(": missing method ")
-		printstring(missing)
-	}
-	printnl()
-	exit(2)
+	gopanic(&TypeAssertionError{concrete: have, asserted: want, missingMethod: missing})
 }
 
 func panicNilMethod() {
-	runtimePanic("invalid memory address or nil pointer dereference")
+	panicNilDeref()
 }
 
 func panicUncomparable(have unsafe.Pointer) {
-	printstring("panic: runtime error: comparing uncomparable type ")
-	printstring(typeName(have))
-	printnl()
-	exit(2)
-}
-
-// panicValue is panic(v) for values that are not of a predeclared basic type. As Go
-// does, an error prints its Error(), a Stringer its String(), a named basic type as
-// T(v), and anything else as its type and address.
-func panicValue(v interface{}) {
-	printstring("panic: ")
-	switch x := v.(type) {
-	case nil:
-		printstring("nil")
-	case error:
-		printstring(x.Error())
-	case stringer:
-		printstring(x.String())
-	default:
-		printAny(v)
-	}
-	printnl()
-	exit(2)
+	gopanic(errorString("comparing uncomparable type " + typeName(have)))
 }
 
 func printAny(v interface{}) {
@@ -130,7 +85,8 @@ func printAny(v interface{}) {
 			named = true
 		}
 	}
-	if d.kind == kindOther || d.kind > kindUintptr && d.kind != kindString {
+	float := d.kind >= kindFloat32 && d.kind <= kindComplex128 && panicFloat != nil
+	if d.kind == kindOther || d.kind > kindUintptr && d.kind != kindString && !float {
 		printstring("(")
 		printstring(d.name)
 		printstring(") ")
@@ -167,6 +123,8 @@ func printAny(v interface{}) {
 		printuint64(*(*uint64)(p))
 	case kindUintptr:
 		printuint64(uint64(*(*uintptr)(p)))
+	case kindFloat32, kindFloat64, kindComplex64, kindComplex128:
+		panicFloat(d.kind, p)
 	case kindString:
 		if named {
 			printstring("\"")

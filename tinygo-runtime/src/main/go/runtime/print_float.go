@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // printfloat64 prints v as Go's builtin print does: NaN, +Inf, -Inf, or a sign, one
 // digit, a point, six digits, 'e', the exponent's sign and three digits
 // (+1.500000e+000). The value is normalised into [1, 10) by repeated multiplication
@@ -71,4 +73,21 @@ func printfloat64(v float64) {
 	buf[12] = byte(exp/10%10) + '0'
 	buf[13] = byte(exp%10) + '0'
 	write(&buf[0], 14)
+}
+
+// panicFloat prints a panic value of a float or complex kind. The compiler calls
+// panicFloatPrinter or panicComplexPrinter before panicking with such a value, so
+// that only programs that do carry the float printer.
+var panicFloat func(kind uint8, p unsafe.Pointer)
+
+func panicFloatPrinter() {
+	panicFloat = printPanicFloat
+}
+
+func printPanicFloat(kind uint8, p unsafe.Pointer) {
+	if kind == kindFloat32 {
+		printfloat64(float64(*(*float32)(p)))
+	} else if kind == kindFloat64 {
+		printfloat64(*(*float64)(p))
+	}
 }

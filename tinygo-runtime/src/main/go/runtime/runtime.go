@@ -137,15 +137,13 @@ func printptr(p uintptr) {
 	write(&printBuf[0], uintptr(i))
 }
 
-// _panic is what panic(msg) becomes: Go prints "panic: " and the value, then exits
-// with status 2.
+// _panic is panic(msg) for a string.
 func _panic(msg string) {
-	printstring("panic: ")
-	printstring(msg)
-	printnl()
-	exit(2)
+	gopanic(msg)
 }
 
+// runtimePanic ends the program with a run-time error that cannot be recovered: the
+// allocator's, which cannot allocate a panic.
 func runtimePanic(msg string) {
 	printstring("panic: runtime error: ")
 	printstring(msg)
@@ -154,24 +152,20 @@ func runtimePanic(msg string) {
 }
 
 func panicIndex(index int, length int) {
-	printstring("panic: runtime error: index out of range [")
-	printint64(int64(index))
-	if index >= 0 {
-		printstring("] with length ")
-		printint64(int64(length))
-	} else {
-		printstring("]")
-	}
-	printnl()
-	exit(2)
+	gopanic(boundsError{x: index, y: length, signed: true, code: boundsIndex})
 }
 
 func panicDivide() {
-	runtimePanic("integer divide by zero")
+	gopanic(errorString("integer divide by zero"))
 }
 
 func panicShift() {
-	runtimePanic("negative shift amount")
+	gopanic(errorString("negative shift amount"))
+}
+
+// panicNilDeref is a load or store through a nil pointer.
+func panicNilDeref() {
+	gopanic(errorString("invalid memory address or nil pointer dereference"))
 }
 
 func stringEqual(a, b string) bool {
@@ -200,5 +194,5 @@ func stringLess(a, b string) bool {
 }
 
 func panicNilFunc() {
-	runtimePanic("invalid memory address or nil pointer dereference")
+	panicNilDeref()
 }

@@ -27,3 +27,12 @@ func Gosched() {
 func NumGoroutine() int {
 	return 1
 }
+
+// mainGoexit is set when the main goroutine called Goexit.
+var mainGoexit bool
+
+// goexit ends the only goroutine, the main one: nothing else can run.
+func goexit() {
+	mainGoexit = true
+	deadlock()
+}

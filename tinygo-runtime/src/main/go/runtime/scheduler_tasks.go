@@ -46,6 +46,8 @@ var (
 	// Tasks whose goroutine ended: their stacks are free for new goroutines, as
 	// the heap does not free memory.
 	deadTasks *task
+	// mainGoexit is set when the main goroutine called Goexit.
+	mainGoexit bool
 )
 
 func current() *task {
@@ -136,6 +138,17 @@ func taskEntry() {
 	fn := t.fn
 	t.fn = nil
 	fn()
+	goexit()
+}
+
+// goexit ends the running goroutine (its deferred calls have run). The main
+// goroutine only stops: the program then ends when the others are all blocked.
+func goexit() {
+	t := current()
+	if t == &mainTask {
+		mainGoexit = true
+		pause()
+	}
 	goroutines--
 	// Its stack is free once pause has switched away; only a later goroutine, which
 	// runs on another stack, can take it.

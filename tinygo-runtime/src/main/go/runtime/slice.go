@@ -32,7 +32,7 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 	}
 	newLen := oldLen + addLen
 	if newLen < oldLen {
-		runtimePanic("growslice: len out of range")
+		gopanic(errorString("growslice: len out of range"))
 	}
 	if newLen > oldCap {
 		newCap := oldCap * 2
@@ -58,10 +58,44 @@ func sliceCopy(dst, src unsafe.Pointer, dstLen, srcLen, elemSize uintptr) int {
 	return int(n)
 }
 
-func panicSlice() {
-	runtimePanic("slice bounds out of range")
+// panicSlice reports a slice expression x[low:high:max] out of range; bound is the
+// length or capacity of x. flags: 1 a three-index expression, 2 bound is a length (a
+// string or an array), 4, 8, 16 low, high, max of a signed type. The checks are
+// Go's, in its order: the last index against the bound, then each index against the next.
+func panicSlice(low, high, max, bound uintptr, flags uint8) {
+	e := boundsError{}
+	if flags&1 == 0 {
+		if high > bound {
+			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int(bound), signed: flags&8 != 0, code: boundsSliceAcap}
+		} else {
+			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int(high), signed: flags&4 != 0, code: boundsSliceB}
+		}
+		if flags&2 != 0 && e.code == boundsSliceAcap {
+			e.code = boundsSliceAlen
+		}
+	} else {
+		if max > bound {
+			e = boundsError{x: boundsValue(max, flags&16 != 0), y: int(bound), signed: flags&16 != 0, code: boundsSlice3Acap}
+			if flags&2 != 0 {
+				e.code = boundsSlice3Alen
+			}
+		} else if high > max {
+			e = boundsError{x: boundsValue(high, flags&8 != 0), y: int(max), signed: flags&8 != 0, code: boundsSlice3B}
+		} else {
+			e = boundsError{x: boundsValue(low, flags&4 != 0), y: int(high), signed: flags&4 != 0, code: boundsSlice3C}
+		}
+	}
+	gopanic(e)
+}
+
+// boundsValue is an index as the message shows it: negative if it is of a signed type.
+func boundsValue(v uintptr, signed bool) int {
+	if signed && v > ^uintptr(0)>>1 {
+		return int(v) - int(^uintptr(0)>>1) - int(^uintptr(0)>>1) - 2
+	}
+	return int(v)
 }
 
 func panicMakeSlice() {
-	runtimePanic("makeslice: len out of range")
+	gopanic(errorString("makeslice: len out of range"))
 }

@@ -135,17 +135,6 @@ func decodeRune(s string, i int) (int32, int) {
 	return 0xFFFD, 1
 }
 
-// panicPrefix and panicEnd frame panic(v) for values of basic types, which the
-// compiler prints in between as print does.
-func panicPrefix() {
-	printstring("panic: ")
-}
-
-func panicEnd() {
-	printnl()
-	exit(2)
-}
-
 // runesFromString is []rune(s): the code points of s (U+FFFD for each invalid byte),
 // returned as pointer, length and capacity.
 func runesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {

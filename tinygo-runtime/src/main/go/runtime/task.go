@@ -26,6 +26,13 @@ type task struct {
 	// also unlinks it, so it is free again when the task runs (select cases need
 	// waiters of their own, as the cases that do not fire stay queued).
 	self waiter
+
+	// Panics (panic.go): the innermost active frame with deferred calls, the newest
+	// panic, and the recover token a panic hands to the deferred call it makes.
+	frames       *deferFrame
+	panic        *panicInfo
+	deferFn      unsafe.Pointer
+	recoverArmed bool
 }
 
 // A waiter is a blocked channel operation of a task, queued on the channel: the

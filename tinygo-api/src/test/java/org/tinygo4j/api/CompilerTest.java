@@ -89,7 +89,6 @@ class CompilerTest {
     /** Constructs beyond what the compiler handles yet must be positioned diagnostics, not internal errors. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "println(recover() == nil)               | 6:",
         "m := map[any]int{}; println(len(m))     | 6:7",
         "s := []int{1}; clear(s)                 | 6:",
     })

@@ -113,6 +113,63 @@ tinygo_startTask:
     b .Lstart_hang
     .size tinygo_startTask, . - tinygo_startTask
 
+// Checkpoints for panics (runtime/panic.go). setjmp(buf) saves sp, lr and the
+// callee-saved registers r4-r11 in buf (runtime.jmpBuf, 10 words) and returns 0;
+// longjmp(buf) restores them and returns 1 from that setjmp. ARMv6-M instructions,
+// so that one routine serves M0 and M3. The compiler marks setjmp's calls
+// returns_twice.
+
+    .section .text.setjmp, "ax", %progbits
+    .p2align 1
+    .global setjmp
+    .type setjmp, %function
+    .thumb_func
+setjmp:
+    mov r1, sp
+    str r1, [r0, #0]
+    mov r1, lr
+    str r1, [r0, #4]
+    str r4, [r0, #8]
+    str r5, [r0, #12]
+    str r6, [r0, #16]
+    str r7, [r0, #20]
+    mov r1, r8
+    str r1, [r0, #24]
+    mov r1, r9
+    str r1, [r0, #28]
+    mov r1, r10
+    str r1, [r0, #32]
+    mov r1, r11
+    str r1, [r0, #36]
+    movs r0, #0
+    bx lr
+    .size setjmp, . - setjmp
+
+    .section .text.longjmp, "ax", %progbits
+    .p2align 1
+    .global longjmp
+    .type longjmp, %function
+    .thumb_func
+longjmp:
+    ldr r1, [r0, #24]
+    mov r8, r1
+    ldr r1, [r0, #28]
+    mov r9, r1
+    ldr r1, [r0, #32]
+    mov r10, r1
+    ldr r1, [r0, #36]
+    mov r11, r1
+    ldr r4, [r0, #8]
+    ldr r5, [r0, #12]
+    ldr r6, [r0, #16]
+    ldr r7, [r0, #20]
+    ldr r1, [r0, #0]
+    mov sp, r1
+    ldr r1, [r0, #4]
+    movs r0, #1
+    bx r1
+    .size longjmp, . - longjmp
+
     .section .text.Default_Handler, "ax", %progbits
     .p2align 1
     .global Default_Handler

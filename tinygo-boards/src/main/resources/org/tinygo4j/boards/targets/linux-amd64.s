@@ -61,3 +61,42 @@ tinygo_startTask:
     callq tinygo_taskEntry
     ud2
     .size tinygo_startTask, . - tinygo_startTask
+
+// Checkpoints for panics (runtime/panic.go). setjmp(buf) saves the return address,
+// the caller's stack pointer and the callee-saved registers in buf (runtime.jmpBuf,
+// 8 words) and returns 0; longjmp(buf) restores them and returns 1 from that setjmp.
+// The compiler marks setjmp's calls returns_twice, so nothing the caller keeps in
+// other registers is live across it.
+
+    .section .text.setjmp, "ax", @progbits
+    .global setjmp
+    .type setjmp, @function
+setjmp:
+    movq (%rsp), %rax
+    movq %rax, 0(%rdi)
+    leaq 8(%rsp), %rax
+    movq %rax, 8(%rdi)
+    movq %rbx, 16(%rdi)
+    movq %rbp, 24(%rdi)
+    movq %r12, 32(%rdi)
+    movq %r13, 40(%rdi)
+    movq %r14, 48(%rdi)
+    movq %r15, 56(%rdi)
+    xorl %eax, %eax
+    retq
+    .size setjmp, . - setjmp
+
+    .section .text.longjmp, "ax", @progbits
+    .global longjmp
+    .type longjmp, @function
+longjmp:
+    movq 16(%rdi), %rbx
+    movq 24(%rdi), %rbp
+    movq 32(%rdi), %r12
+    movq 40(%rdi), %r13
+    movq 48(%rdi), %r14
+    movq 56(%rdi), %r15
+    movq 8(%rdi), %rsp
+    movl $1, %eax
+    jmpq *0(%rdi)
+    .size longjmp, . - longjmp

@@ -3,6 +3,7 @@ package org.tinygo4j.codegen.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
@@ -68,6 +69,9 @@ public final class LlvmTarget implements AutoCloseable {
      * needs it). LLVM's registry is process-wide and its initialisers are idempotent but
      * not documented as thread-safe, hence the lock; calling them again is harmless.
      */
+    /** Whether the WebAssembly options have been given to LLVM in this process (once only: see initialise). */
+    private static boolean wasmOptionsSet;
+
     private static void initialise(String arch) {
         synchronized (LlvmTarget.class) {
             switch (arch) {
@@ -84,6 +88,15 @@ public final class LlvmTarget implements AutoCloseable {
                     LLVMInitializeWebAssemblyTargetMC();
                     LLVMInitializeWebAssemblyAsmPrinter();
                     LLVMInitializeWebAssemblyAsmParser();
+                    if (!wasmOptionsSet) {
+                        // Panics unwind WebAssembly frames through LLVM's setjmp/longjmp
+                        // lowering to exception handling, in the standard (exnref) form
+                        // that Chicory runs. These options are process-wide in LLVM, and
+                        // only change functions that call setjmp, which only our checkpoints do.
+                        LLVMParseCommandLineOptions(3, new PointerPointer<>("tinygo4j", "-wasm-enable-sjlj",
+                                "-wasm-use-legacy-eh=false"), (BytePointer) null);
+                        wasmOptionsSet = true;
+                    }
                 }
                 case "x86_64", "i386", "i686" -> {
                     LLVMInitializeX86TargetInfo();

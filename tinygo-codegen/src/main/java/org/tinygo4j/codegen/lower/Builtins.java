@@ -38,17 +38,6 @@ final class Builtins {
                 }
                 return null;
             }
-            case PANIC -> {
-                Value v = bc.args().get(0);
-                if (v.type().underlying() instanceof Basic b && b.isString()) {
-                    fl.call(m.runtimeFunction("_panic"), fl.operand(v));
-                } else {
-                    fl.call(m.runtimeFunction("panicPrefix"));
-                    print(v);
-                    fl.call(m.runtimeFunction("panicEnd"));
-                }
-                return null;
-            }
             case STRING -> {
                 LLVMValueRef s = LLVMGetUndef(fl.types.string);
                 s = LLVMBuildInsertValue(fl.b, s, fl.operand(bc.args().get(0)), 0, "");

@@ -110,6 +110,9 @@ final class FunctionLowering {
         return switch (in) {
             case Instr.Alloc a -> alloc(a);
             case Instr.Load l -> {
+                if (!l.isVolatile()) {
+                    nilCheck(l.addr());
+                }
                 LLVMValueRef v = LLVMBuildLoad2(b, types.of(l.type()), operand(l.addr()), "");
                 if (l.isVolatile()) {
                     LLVMSetVolatile(v, 1);
@@ -124,6 +127,9 @@ final class FunctionLowering {
                     LLVMBuildMemMove(b, operand(s.addr()), 1, operand(l.addr()), 1,
                             LLVMConstInt(types.uintptr, m.sizeOf(l.type()), 0));
                     yield null;
+                }
+                if (!s.isVolatile()) {
+                    nilCheck(s.addr());
                 }
                 LLVMValueRef st = LLVMBuildStore(b, operand(s.value()), operand(s.addr()));
                 if (s.isVolatile()) {
@@ -141,6 +147,7 @@ final class FunctionLowering {
             case Instr.Extract e -> LLVMBuildExtractValue(b, operand(e.tuple()), e.index(), "");
             case Instr.Field f -> LLVMBuildExtractValue(b, operand(f.x()), f.field(), "");
             case Instr.FieldAddr fa -> {
+                nilCheck(fa.x());
                 Type st = ((Pointer) fa.x().type()).elem();
                 yield LLVMBuildStructGEP2(b, types.of(st), operand(fa.x()), fa.field(), "");
             }
@@ -201,12 +208,31 @@ final class FunctionLowering {
         if (c.callee().kind() == Function.Kind.INTRINSIC) {
             return new Intrinsics(this).lower(c);
         }
+        LLVMValueRef callee = m.function(c.callee());
+        LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
         LLVMValueRef[] args = new LLVMValueRef[c.args().size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = operand(c.args().get(i));
+            if (i < LLVMCountParamTypes(ft)) {
+                LLVMTypeRef want = paramType(ft, i);
+                LLVMTypeRef have = LLVMTypeOf(args[i]);
+                if (LLVMGetTypeKind(want) == LLVMPointerTypeKind && LLVMGetTypeKind(have) == LLVMPointerTypeKind
+                        && LLVMGetPointerAddressSpace(want) != LLVMGetPointerAddressSpace(have)) {
+                    // a code address as unsafe.Pointer (the runtime's recover token) on
+                    // AVR, where code lives in address space 1
+                    args[i] = LLVMBuildIntToPtr(b, LLVMBuildPtrToInt(b, args[i], types.uintptr, ""), want, "");
+                }
+            }
         }
-        LLVMValueRef r = call(m.function(c.callee()), args);
+        LLVMValueRef r = call(callee, args);
         return c.type() == null ? null : r;
+    }
+
+    private static LLVMTypeRef paramType(LLVMTypeRef ft, int i) {
+        LLVMTypeRef[] ps = new LLVMTypeRef[LLVMCountParamTypes(ft)];
+        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(ps.length);
+        LLVMGetParamTypes(ft, pp);
+        return new LLVMTypeRef(pp.get(i));
     }
 
     /** {context, fn}: the context is a heap array of the captured cells' addresses, or nil. */
@@ -379,6 +405,7 @@ final class FunctionLowering {
             return LLVMBuildInBoundsGEP2(b, types.of(st.elem()), LLVMBuildExtractValue(b, s, 0, ""), refs(idx), 1, "");
         }
         Array arr = (Array) ((Pointer) ia.x().type().underlying()).elem().underlying();
+        nilCheck(ia.x());
         LLVMValueRef len = LLVMConstInt(types.intType, arr.len(), 0);
         LLVMValueRef idx = boundsCheck(operand(ia.index()), ia.index().type(), len);
         LLVMValueRef zero = LLVMConstInt(LLVMTypeOf(idx), 0, 0);
@@ -409,6 +436,35 @@ final class FunctionLowering {
         checkPanic(bad, () -> call(m.runtimeFunction("panicIndex"), resize(idx, types.intType, signed),
                 resize(len, types.intType, false)));
         return i;
+    }
+
+    /**
+     * Go's nil pointer check before a load, a store or an address computation through
+     * the pointer v: explicit on every target, as address 0 is readable memory on
+     * WebAssembly and microcontrollers (and on the host it saves a signal handler).
+     */
+    private void nilCheck(Value v) {
+        if (mayBeNil(v)) {
+            checkPanic(LLVMBuildIsNull(b, operand(v), ""), () -> call(m.runtimeFunction("panicNilDeref")));
+        }
+    }
+
+    /**
+     * Whether an address may be nil: not the address of a variable, nor one computed
+     * from a pointer already checked (a field or an array element), nor one converted
+     * from unsafe.Pointer or uintptr, which is how the runtime and unsafe code address
+     * raw memory (unchecked, as in C).
+     */
+    private static boolean mayBeNil(Value v) {
+        return switch (v) {
+            case Instr.Alloc a -> false;
+            case Global g -> false;
+            case Instr.FieldAddr fa -> false;
+            case Instr.IndexAddr ia -> false;
+            case Instr.Convert c -> !(c.x().type().underlying() instanceof Basic bt
+                    && (bt.kind() == Basic.Kind.UNSAFE_POINTER || bt.kind() == Basic.Kind.UINTPTR));
+            default -> true;
+        };
     }
 
     /** Branches to a panic path when failed is true; continues in a fresh block otherwise. */

@@ -101,7 +101,7 @@ final class Interfaces {
     /** Whether a runtime function that reads descriptors' names is in the program. */
     private boolean namesNeeded() {
         boolean needed = false;
-        for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "panicValue")) {
+        for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "printPanicAny")) {
             needed |= m.program.function("runtime." + f) != null;
         }
         return needed;

@@ -19,7 +19,9 @@ import org.tinygo4j.ssa.ir.Value;
  * x86-64 syscall convention) are the two system-call gates the runtime needs.
  * {@code internal/reflectlite.KindPossible(k)} is a constant: whether any value in an
  * interface can hold a value of kind k, so that fmt's code for floats and maps is
- * dropped from programs that cannot print them.
+ * dropped from programs that cannot print them. {@code runtime.setjmp} and
+ * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
+ * {@link ModuleLowering#checkpointFunction}).
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -57,6 +59,17 @@ final class Intrinsics {
                     throw new UnsupportedOperationException(name + " needs a constant kind");
                 }
                 yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
+            }
+            case "runtime.setjmp" -> {
+                LLVMValueRef setjmp = fl.m.checkpointFunction("setjmp");
+                LLVMValueRef r = fl.call(setjmp, fl.operand(c.args().get(0)));
+                LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, fl.m.enumAttribute("returns_twice"));
+                yield LLVMBuildICmp(fl.b, LLVMIntNE, r, LLVMConstInt(fl.types.i32, 0, 0), "");
+            }
+            case "runtime.longjmp" -> {
+                fl.call(fl.m.checkpointFunction("longjmp"), fl.operand(c.args().get(0)),
+                        LLVMConstInt(fl.types.i32, 1, 0));
+                yield null;
             }
             default -> throw new UnsupportedOperationException("intrinsic " + name);
         };

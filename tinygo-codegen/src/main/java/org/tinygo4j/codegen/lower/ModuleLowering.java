@@ -105,6 +105,92 @@ public final class ModuleLowering {
         return m.module;
     }
 
+    /**
+     * setjmp or longjmp, the checkpoint routines of functions with defer statements
+     * (runtime/panic.go), with C's signatures (int setjmp(void *), void longjmp(void *,
+     * int)). Native targets define them in their start-up assembly. On WebAssembly,
+     * which cannot restore a stack pointer from code, LLVM's SjLj lowering
+     * (-wasm-enable-sjlj, see LlvmTarget) turns their calls into exception handling:
+     * the calls in a function that calls setjmp catch the tag __c_longjmp, and
+     * longjmp becomes __wasm_longjmp, which throws it (see WASM_SJLJ).
+     */
+    LLVMValueRef checkpointFunction(String name) {
+        LLVMValueRef f = LLVMGetNamedFunction(module, name);
+        if (f != null && !f.isNull()) {
+            return f;
+        }
+        boolean set = name.equals("setjmp");
+        LLVMTypeRef ft = set ? LLVMFunctionType(types.i32, refsOf(types.ptr), 1, 0)
+                : LLVMFunctionType(types.voidType, refsOf(types.ptr, types.i32), 2, 0);
+        f = LLVMAddFunction(module, name, ft);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, enumAttribute(set ? "returns_twice" : "noreturn"));
+        if (config.isWasm() && !set) {
+            defineWasmLongjmp();
+        }
+        return f;
+    }
+
+    /**
+     * The three functions LLVM's WebAssembly SjLj lowering calls, in assembly: the
+     * pass declares them anew (renaming any definition of the same name in the
+     * module), so they cannot be IR or Go functions of this module. __wasm_setjmp
+     * records in the buffer ({invocation, label}, runtime.jmpBuf) which invocation of
+     * which function took it and at which label; __wasm_setjmp_test returns the label if
+     * the buffer belongs to the given invocation, else 0; __wasm_longjmp stores its
+     * arguments where the catching code reads them ({env, val}) and throws the
+     * __c_longjmp tag (which the pass defines) with their address.
+     */
+    private static final String WASM_SJLJ = String.join("\n",
+            ".functype __wasm_setjmp (i32, i32, i32) -> ()",
+            ".functype __wasm_setjmp_test (i32, i32) -> (i32)",
+            ".functype __wasm_longjmp (i32, i32) -> ()",
+            ".tagtype __c_longjmp i32",
+            ".section .text.__wasm_setjmp,\"\",@",
+            ".globl __wasm_setjmp",
+            ".type __wasm_setjmp,@function",
+            "__wasm_setjmp:",
+            ".functype __wasm_setjmp (i32, i32, i32) -> ()",
+            "local.get 0", "local.get 2", "i32.store 0",
+            "local.get 0", "local.get 1", "i32.store 4",
+            "end_function",
+            ".section .text.__wasm_setjmp_test,\"\",@",
+            ".globl __wasm_setjmp_test",
+            ".type __wasm_setjmp_test,@function",
+            "__wasm_setjmp_test:",
+            ".functype __wasm_setjmp_test (i32, i32) -> (i32)",
+            "local.get 0", "i32.load 0", "local.get 1", "i32.eq",
+            "if i32", "local.get 0", "i32.load 4", "else", "i32.const 0", "end_if",
+            "end_function",
+            ".section .text.__wasm_longjmp,\"\",@",
+            ".globl __wasm_longjmp",
+            ".type __wasm_longjmp,@function",
+            "__wasm_longjmp:",
+            ".functype __wasm_longjmp (i32, i32) -> ()",
+            "i32.const __wasm_longjmp_args", "local.get 0", "i32.store 0",
+            "i32.const __wasm_longjmp_args", "local.get 1", "i32.store 4",
+            "i32.const __wasm_longjmp_args", "throw __c_longjmp",
+            "end_function",
+            ".section .bss.__wasm_longjmp_args,\"\",@",
+            ".p2align 2",
+            ".type __wasm_longjmp_args,@object",
+            "__wasm_longjmp_args:",
+            ".skip 8",
+            ".size __wasm_longjmp_args, 8",
+            "");
+
+    private void defineWasmLongjmp() {
+        LLVMAppendModuleInlineAsm(module, WASM_SJLJ, WASM_SJLJ.length());
+    }
+
+    org.bytedeco.llvm.LLVM.LLVMAttributeRef enumAttribute(String name) {
+        return LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName(name, name.length()), 0);
+    }
+
+    private static org.bytedeco.javacpp.PointerPointer<org.bytedeco.javacpp.Pointer> refsOf(
+            org.bytedeco.javacpp.Pointer... ps) {
+        return refs(ps);
+    }
+
     private void declareGlobal(Global g) {
         LLVMTypeRef t = types.of(g.elemType());
         LLVMValueRef init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
@@ -148,6 +234,18 @@ public final class ModuleLowering {
         }
         if (f.noinline()) {
             addEnumAttr(fn, "noinline");
+        }
+        // A Go pointer is nil or points to a whole value of its type. Saying so makes the
+        // nil checks' comparisons with null no capture of the pointer for LLVM, so the
+        // objects passed to such parameters can still move to the stack (HeapToStack).
+        int deref = LLVMGetEnumAttributeKindForName("dereferenceable_or_null", "dereferenceable_or_null".length());
+        for (org.tinygo4j.ssa.ir.Param p : f.params()) {
+            if (p.type().underlying() instanceof org.tinygo4j.frontend.types.Pointer pt) {
+                long size = sizeOf(pt.elem());
+                if (size > 0) {
+                    LLVMAddAttributeAtIndex(fn, p.index() + 1, LLVMCreateEnumAttribute(ctx, deref, size));
+                }
+            }
         }
         if (f.exportName() != null && MEMORY_ROUTINES.contains(f.exportName())) {
             // Their byte loops must not be recognised as memset/memcpy and replaced by

@@ -108,7 +108,16 @@ final class Slices {
                 bad = LLVMBuildOr(b, bad, negative(v), "");
             }
         }
-        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice")));
+        int flags = (sl.max() != null ? 1 : 0) | (xt instanceof Slice ? 0 : 2);
+        Value[] idx = {sl.low(), sl.high(), sl.max()};
+        for (int i = 0; i < 3; i++) {
+            if (idx[i] != null && FunctionLowering.isSigned(idx[i].type())) {
+                flags |= 4 << i;
+            }
+        }
+        int panicFlags = flags;
+        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice"), low, high, max, cap,
+                LLVMConstInt(types.i8, panicFlags, 0)));
         LLVMValueRef base = LLVMBuildGEP2(b, types.of(elem), ptr, refs(low), 1, "");
         LLVMValueRef newLen = LLVMBuildSub(b, high, low, "");
         if (string) {

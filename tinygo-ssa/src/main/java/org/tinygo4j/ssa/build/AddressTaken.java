@@ -34,7 +34,18 @@ final class AddressTaken {
 
     /** Whether the body has a defer statement of its own (not one inside a function literal). */
     static boolean hasDefer(Object o) {
-        if (o instanceof Stmt.Defer) {
+        return has(o, n -> n instanceof Stmt.Defer);
+    }
+
+    /** Whether the body calls recover itself (not inside a function literal). */
+    static boolean hasRecover(Object o, Info info) {
+        return has(o, n -> n instanceof Expr.Call c && ExprBuilder.unparen(c.fun()) instanceof Expr.Ident id
+                && info.objectOf(id) instanceof org.tinygo4j.frontend.types.Builtin b
+                && b.id() == org.tinygo4j.frontend.types.Builtin.Id.RECOVER);
+    }
+
+    private static boolean has(Object o, java.util.function.Predicate<Object> p) {
+        if (p.test(o)) {
             return true;
         }
         if (o instanceof Expr.FuncLit) {
@@ -42,7 +53,7 @@ final class AddressTaken {
         }
         if (o instanceof List<?> list) {
             for (Object e : list) {
-                if (hasDefer(e)) {
+                if (has(e, p)) {
                     return true;
                 }
             }
@@ -57,7 +68,7 @@ final class AddressTaken {
                 continue;
             }
             try {
-                if (hasDefer(rc.getAccessor().invoke(r))) {
+                if (has(rc.getAccessor().invoke(r), p)) {
                     return true;
                 }
             } catch (ReflectiveOperationException e) {

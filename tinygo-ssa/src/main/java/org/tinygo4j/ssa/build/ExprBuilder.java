@@ -522,30 +522,27 @@ final class ExprBuilder {
                 return fb.emit(new Instr.BuiltinCall(null, b.id(), args, c.pos()));
             }
             case PANIC -> {
+                // The value travels as an interface (recover returns it); the runtime
+                // prints it if no deferred call recovers it.
                 Value v = expr(c.args().get(0));
-                // Values of the predeclared types print plainly after "panic: "; others
-                // go to the runtime as interface values (Error and String methods, type names).
-                if (fb.pb.interfaces().needsPanicValue(v.type())) {
-                    fb.pb.requireRuntime("panicValue", c.pos());
-                    Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
-                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicValue"), List.of(iv), c.pos()));
-                    fb.emit(new Instr.Unreachable(c.pos()));
-                    return null;
+                if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
+                    fb.pb.requireRuntime("printfloat64", c.pos());
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? "panicComplexPrinter"
+                            : "panicFloatPrinter"), List.of(), c.pos()));
                 }
-                Basic bt = (Basic) v.type();
-                if (!bt.isString()) {
-                    fb.pb.requireRuntime("panicPrefix", c.pos());
-                    fb.pb.requireRuntime("panicEnd", c.pos());
-                    if (bt.isFloat() || bt.isComplex()) {
-                        fb.pb.requireRuntime("printfloat64", c.pos());
-                    }
-                    if (bt.isComplex()) {
-                        fb.pb.requireRuntime("printcomplex", c.pos());
-                    }
+                boolean plain = v.type() instanceof Basic bt && bt.isString()
+                        || !Interfaces.isInterface(v.type()) && fb.pb.interfaces().methodSet(v.type()).containsKey("Error");
+                if (!plain) {
+                    // other values print by type and kind (see runtime.panicAny)
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicAnyPrinter"), List.of(), c.pos()));
                 }
-                fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
+                Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
+                fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("gopanic"), List.of(iv), c.pos()));
                 fb.emit(new Instr.Unreachable(c.pos()));
                 return null;
+            }
+            case RECOVER -> {
+                return fb.recover(c.pos());
             }
             case COMPLEX -> {
                 Type ct = typeOf(c);

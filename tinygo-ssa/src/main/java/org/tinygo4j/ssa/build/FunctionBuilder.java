@@ -56,8 +56,19 @@ final class FunctionBuilder {
 
     /** For a closure: the function whose body holds the literal, and the variables it captures. */
     private final FunctionBuilder parent;
-    /** The head of this function's list of deferred calls, if it has defer statements. */
+    /** This call's runtime.deferFrame, if the function has defer statements (see runtime/panic.go). */
     private Instr.Alloc deferHead;
+    /**
+     * In a function with defer statements, the result slots: a recovered panic returns
+     * what they hold when it resumes the function at its checkpoint. Accessed with
+     * volatile loads and stores, so that LLVM keeps them in memory across the calls
+     * that may panic rather than in registers, which the checkpoint would restore
+     * to their values at entry.
+     */
+    private final Set<Value> pinned = Collections.newSetFromMap(new IdentityHashMap<>());
+    private List<Instr.Alloc> resultSlots;
+    /** Whether a panic called this function as its deferred call (functions that call recover). */
+    private Value recoverToken;
     private final List<Var> freeVars = new ArrayList<>();
 
     /**
@@ -152,8 +163,10 @@ final class FunctionBuilder {
     private void buildBody(Stmt.Block body) {
         addressTaken = AddressTaken.of(body, info);
         current = fn.newBlock("entry");
-        if (AddressTaken.hasDefer(body)) {
-            deferHead = alloc(Universe.UNSAFE_POINTER, "defers", body.pos(), false);
+        boolean defers = AddressTaken.hasDefer(body);
+        if (defers) {
+            Type frameType = runtimeType("deferFrame", body.pos());
+            deferHead = alloc(frameType, "defer.frame", body.pos(), false);
         }
         Signature sig = declared;
         int index = 0;
@@ -173,6 +186,13 @@ final class FunctionBuilder {
                 locals.put(r, a);
             }
         }
+        if (AddressTaken.hasRecover(body, info)) {
+            recoverToken = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("recoverToken"), List.of(fn),
+                    body.pos()));
+        }
+        if (defers) {
+            checkpoint(body.pos());
+        }
         stmts(body.list());
         if (!current.terminated()) {
             if (sig.results().size() == 0) {
@@ -184,6 +204,58 @@ final class FunctionBuilder {
                 emit(new Instr.Unreachable(body.rbrace()));
             }
         }
+    }
+
+    /**
+     * The entry of a function with defer statements: its frame joins the goroutine's
+     * chain, and a checkpoint is taken, to which a panic that one of its deferred calls
+     * recovers returns (setjmp returns true): the function then runs its remaining
+     * deferred calls and returns its result slots.
+     */
+    private void checkpoint(int pos) {
+        if (namedResults.isEmpty()) {
+            resultSlots = new ArrayList<>();
+            for (Var v : fn.signature().results().vars()) {
+                resultSlots.add(alloc(subst(v.type()), "result", pos, false));
+            }
+        } else {
+            resultSlots = namedResults;
+        }
+        for (Instr.Alloc a : resultSlots) {
+            if (!a.heap()) {
+                pinned.add(a);
+            }
+        }
+        emit(new Instr.Call(null, pb.runtimeFunction("deferEnter"), List.of(deferHead), pos));
+        Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("setjmp"), List.of(deferHead), pos));
+        BasicBlock recovered = newBlock("defer.recovered");
+        BasicBlock body = newBlock("body");
+        emit(new Instr.If(resumed, recovered, body, pos));
+        current = recovered;
+        runDefers(pos);
+        List<Value> out = new ArrayList<>();
+        for (Instr.Alloc a : resultSlots) {
+            out.add(load(a, pos));
+        }
+        emit(new Instr.Return(out, pos));
+        current = body;
+    }
+
+    /** A type the runtime declares. */
+    Type runtimeType(String name, int pos) {
+        for (org.tinygo4j.frontend.types.Package p : pb.packages()) {
+            if (p.path().equals("runtime") && p.scope().lookup(name) instanceof org.tinygo4j.frontend.types.TypeName tn) {
+                return tn.type();
+            }
+        }
+        throw new Unsupported(pos, "defer (this runtime has no " + name + ")");
+    }
+
+    /** recover(): nil unless a panic called this function as a deferred call. */
+    Value recover(int pos) {
+        Value ok = recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false));
+        return emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
+                pb.runtimeFunction("gorecover"), List.of(ok), pos));
     }
 
     void buildPackageInit(List<Info.Initializer> inits, List<Func> initFuncs) {
@@ -290,12 +362,12 @@ final class FunctionBuilder {
     }
 
     void store(Value addr, Value v, int pos) {
-        emit(new Instr.Store(addr, v, false, pos));
+        emit(new Instr.Store(addr, v, pinned.contains(addr), pos));
     }
 
     Value load(Value addr, int pos) {
         Type elem = Pointers.elem(addr.type());
-        return emit(new Instr.Load(elem, addr, false, pos));
+        return emit(new Instr.Load(elem, addr, pinned.contains(addr), pos));
     }
 
     /** The address of a variable: its Alloc, or its Global; null if it is not a variable we know. */
@@ -482,7 +554,7 @@ final class FunctionBuilder {
         if (deferHead != null && !out.isEmpty()) {
             // The results are set before the deferred calls run (which may change named
             // results), and read after them.
-            List<Instr.Alloc> slots = namedResults.isEmpty() ? resultTemps(r.pos()) : namedResults;
+            List<Instr.Alloc> slots = resultSlots;
             for (int i = 0; i < out.size(); i++) {
                 store(slots.get(i), out.get(i), r.pos());
             }
@@ -497,14 +569,6 @@ final class FunctionBuilder {
         emit(new Instr.Return(out, r.pos()));
     }
 
-    private List<Instr.Alloc> resultTemps(int pos) {
-        List<Instr.Alloc> slots = new ArrayList<>();
-        for (Var v : fn.signature().results().vars()) {
-            slots.add(alloc(v.type(), "result", pos, false));
-        }
-        return slots;
-    }
-
     private void nakedReturn(int pos) {
         runDefers(pos);
         List<Value> out = new ArrayList<>();
@@ -516,7 +580,7 @@ final class FunctionBuilder {
 
     private void runDefers(int pos) {
         if (deferHead != null) {
-            Function run = pb.runtimeFunction("deferRun");
+            Function run = pb.runtimeFunction("deferReturn");
             emit(new Instr.Call(null, run, List.of(deferHead), pos));
         }
     }
@@ -562,9 +626,21 @@ final class FunctionBuilder {
             for (Expr a : call.args()) {
                 values.add(exprs.expr(a));
             }
+        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b
+                && b.id() == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
+            // defer recover(): as if this function called recover when the thunk runs
+            builtin = b.id();
+            values.add(recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false)));
         } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b && Maps.deferrable(b.id(), call, this)) {
             builtin = b.id();
             values.addAll(new Maps(this).deferredArgs(b.id(), call));
+        } else if (callee instanceof Func f && f.signature().recv() == null && !call.hasEllipsis()
+                && !f.signature().variadic() && !ExprBuilder.isGeneric(f)) {
+            // A declared function: the thunk calls it directly.
+            target = pb.function(f);
+            for (int i = 0; i < call.args().size(); i++) {
+                values.add(exprs.convert(exprs.expr(call.args().get(i)), f.signature().params().at(i), call.pos()));
+            }
         } else if (fun instanceof Expr.Selector sel && info.selections.get(sel) instanceof org.tinygo4j.frontend.types.Selection s0
                 && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
                 && m.signature().recv() != null
@@ -601,7 +677,7 @@ final class FunctionBuilder {
         Function thunk = new Function(pb.uniqueName(fn.linkName() + "." + what), thunkSig, null);
         pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
-        tb.buildDeferThunk(builtin, target, cells, dpos);
+        tb.buildDeferThunk(builtin, target, cells, what.equals("defer"), dpos);
         List<Value> bindings = new ArrayList<>();
         for (Var v : tb.freeVars()) {
             bindings.add(varAddr(v));
@@ -611,14 +687,17 @@ final class FunctionBuilder {
 
     /** The body of a deferred call's thunk: load the evaluated values and make the call. */
     private void buildDeferThunk(org.tinygo4j.frontend.types.Builtin.Id builtin, Function target, List<Var> cells,
-                                 int pos) {
+                                 boolean deferred, int pos) {
         current = fn.newBlock("entry");
         addContextParam();
         List<Value> vals = new ArrayList<>();
         for (Var v : cells) {
             vals.add(load(varAddr(v), pos));
         }
-        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
+        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
+            emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
+                    pb.runtimeFunction("gorecover"), vals, pos));
+        } else if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
                 || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
             new Maps(this).deferredCall(builtin, vals, pos);
         } else if (builtin != null) {
@@ -629,8 +708,14 @@ final class FunctionBuilder {
             }
             emit(new Instr.BuiltinCall(null, builtin, vals, pos));
         } else if (target != null) {
+            if (deferred) {
+                emit(new Instr.Call(null, pb.runtimeFunction("deferArm"), List.of(target), pos));
+            }
             exprs.callFunction(target, target.signature(), vals, pos);
         } else {
+            if (deferred) {
+                emit(new Instr.Call(null, pb.runtimeFunction("deferArmValue"), List.of(vals.get(0)), pos));
+            }
             Signature sig = (Signature) vals.get(0).type().underlying();
             org.tinygo4j.frontend.types.Tuple res = sig.results();
             Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;

@@ -398,12 +398,4 @@ final class Interfaces {
         }
         throw new Unsupported(Node.NO_POS, "method " + f.fullName() + " of a generic type through an interface");
     }
-
-    /** Whether panic(v) needs the runtime's general printer (interfaces, named types, Error/String methods). */
-    boolean needsPanicValue(Type t) {
-        if (!(t instanceof Basic b)) {
-            return true;
-        }
-        return b.kind() == Basic.Kind.UNSAFE_POINTER; // complex numbers print directly, as println does
-    }
 }

@@ -50,13 +50,14 @@ public final class ProgramBuilder {
             "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
             "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.KindPossible",
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
-            "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32");
+            "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
+            "runtime.setjmp", "runtime.longjmp");
 
     /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
     public static final Set<String> RUNTIME_HOOKS = Set.of(
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
             "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
-            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc");
+            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref");
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";

@@ -1,6 +1,7 @@
 package org.tinygo4j.ssa.build;
 
 import java.util.List;
+import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Array;
@@ -71,7 +72,9 @@ final class Ranges {
         fb.emit(new Instr.If(fb.exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
         fb.setCurrent(body);
         fb.rangeAssign(r, r.key(), i);
-        if (r.value() != null && arrayAddr != null) {
+        boolean blank = r.value() instanceof Expr.Ident vid && vid.name().equals("_");
+        if (r.value() != null && !blank && arrayAddr != null) {
+            // (a blank value reads nothing: ranging over a nil array pointer is valid)
             Type elem = ((Array) Pointers.elem(arrayAddr.type()).underlying()).elem();
             Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
             fb.rangeAssign(r, r.value(), fb.load(ea, r.pos()));

@@ -40,8 +40,13 @@ class MapsTest {
             func hashmapDelete(m *hashmap, key unsafe.Pointer) {}
             func hashmapClear(m *hashmap) {}
             func hashmapNext(m *hashmap, it *hashmapIterator, key, value unsafe.Pointer) bool { return false }
-            func deferPush(head *unsafe.Pointer, fn func()) {}
-            func deferRun(head *unsafe.Pointer) {}
+            type deferFrame struct{ defers unsafe.Pointer }
+            func deferEnter(f *deferFrame) {}
+            func setjmp(buf unsafe.Pointer) bool
+            func deferPush(f *deferFrame, fn func()) {}
+            func deferReturn(f *deferFrame) {}
+            func deferArm(fn unsafe.Pointer) {}
+            func deferArmValue(fn func()) {}
             """;
 
     private static Program build(String main) {

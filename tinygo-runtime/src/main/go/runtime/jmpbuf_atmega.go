@@ -1,0 +1,6 @@
+//go:build avr
+
+package runtime
+
+// jmpBuf holds what setjmp saves (see the target's start-up assembly).
+type jmpBuf [11]uintptr
