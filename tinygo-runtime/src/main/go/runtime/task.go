@@ -26,6 +26,8 @@ type task struct {
 	// also unlinks it, so it is free again when the task runs (select cases need
 	// waiters of their own, as the cases that do not fire stay queued).
 	self waiter
+	// The timer of time.Sleep (timer.go).
+	sleep timer
 }
 
 // A waiter is a blocked channel operation of a task, queued on the channel: the

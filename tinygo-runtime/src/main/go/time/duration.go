@@ -1,5 +1,3 @@
-// Package time, so far: Duration, its units, methods and text form. Clocks (Now,
-// Since), timers and Sleep come with the scheduler.
 package time
 
 // A Duration is the time elapsed between two instants, in nanoseconds (about 290
