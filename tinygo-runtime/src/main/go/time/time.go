@@ -477,7 +477,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int64(m)) + ")"
+	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
 // A Weekday is a day of the week (Sunday = 0).
@@ -500,21 +500,12 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int64(d)) + ")"
+	return "%!Weekday(" + utoa(uint64(uint(d))) + ")"
 }
 
-func itoa(v int64) string {
-	var buf [24]byte
-	u := uint64(v)
-	if v < 0 {
-		u = -u
-	}
-	w := putInt(buf[:], u)
-	if v < 0 {
-		w--
-		buf[w] = '-'
-	}
-	return string(buf[w:])
+func utoa(u uint64) string {
+	var buf [20]byte
+	return string(buf[putInt(buf[:], u):])
 }
 
 // A Location is a time zone: here a name and a fixed offset from UTC, as there is no
