@@ -26,8 +26,9 @@ type task struct {
 	// also unlinks it, so it is free again when the task runs (select cases need
 	// waiters of their own, as the cases that do not fire stay queued).
 	self waiter
-	// The timer of time.Sleep (timer.go).
-	sleep timer
+	// The timer of time.Sleep (timer.go), allocated at the task's first sleep: on the
+	// Uno's small heap, goroutines that never sleep should not carry one.
+	sleep *timer
 }
 
 // A waiter is a blocked channel operation of a task, queued on the channel: the

@@ -96,12 +96,15 @@ func timeSleep(ns int64) {
 		return
 	}
 	t := current()
+	if t.sleep == nil {
+		t.sleep = (*timer)(alloc(unsafe.Sizeof(timer{})))
+		t.sleep.task = t
+	}
 	t.sleep.when = nanotime() + ns
 	if t.sleep.when < 0 {
 		t.sleep.when = 1<<63 - 1
 	}
-	t.sleep.task = t
-	addTimer(&t.sleep)
+	addTimer(t.sleep)
 	pause()
 }
 

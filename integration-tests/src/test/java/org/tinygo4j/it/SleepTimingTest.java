@@ -22,13 +22,14 @@ import org.tinygo4j.cli.run.Runner;
 
 /**
  * time.Sleep(100 ms) against real time: the program (src/test/resources/timing/
- * sleep100.go) sleeps 100 ms five times and prints each sleep's length by its own
- * clock, which must be 100 to 150 ms; and the test stamps each output line with the
- * host's clock as it arrives, so that the program's clock is checked against real
+ * sleep100.go) sleeps 100 ms five times and then prints each sleep's length by its
+ * own clock, which must be 100 to 150 ms; and the test stamps each output line with
+ * the host's clock as it arrives, so that the program's clock is checked against real
  * time, not only against itself: the five sleeps between the "start" and "end" lines
- * must take at least 500 ms of the host's time, and the program's own figures must
- * agree with the host's to within a scheduling margin. On the emulators this is their
- * emulated time, which qemu runs at the pace of the host's clock.
+ * must take at least 500 ms of the host's time, and the program's own total must
+ * agree with the host's to within 100 ms (the output of the line "end" and scheduling
+ * on a loaded machine). On the emulators this is their emulated time, which qemu runs
+ * at the pace of the host's clock.
  */
 class SleepTimingTest {
     static final Path PROGRAM = Path.of("src/test/resources/timing/sleep100.go");
@@ -98,6 +99,6 @@ class SleepTimingTest {
         long ownMs = slept.stream().mapToLong(Long::longValue).sum();
         System.out.printf("%s: 5 x Sleep(100ms) = %s ms by the program's clock, %d ms by the host's%n", target, slept, hostMs);
         assertTrue(hostMs >= 490, () -> target + ": the sleeps took only " + hostMs + " ms of host time (program: " + slept + ")");
-        assertTrue(Math.abs(hostMs - ownMs) <= 150, () -> target + ": host " + hostMs + " ms vs program " + ownMs + " ms");
+        assertTrue(Math.abs(hostMs - ownMs) <= 100, () -> target + ": host " + hostMs + " ms vs program " + ownMs + " ms");
     }
 }
