@@ -17,3 +17,6 @@ func write(p *byte, n uintptr) {
 		arm.SemihostingCall(semihostingWriteC, addr+i)
 	}
 }
+
+// systickMHz is the processor clock of qemu's LM3S6965, which clocks SysTick.
+const systickMHz = 12

@@ -35,6 +35,9 @@ const (
 	baud9600at1MHz    = 55469
 )
 
+// systickMHz is the processor clock (OSC8M / 8, as after reset), which clocks SysTick.
+const systickMHz = 1
+
 func reg32(addr uintptr) *uint32 {
 	return (*uint32)(unsafe.Pointer(addr))
 }

@@ -2,21 +2,30 @@
 
 package runtime
 
-// Targets without a goroutine scheduler (WebAssembly for now, AVR) run the main
-// goroutine only: the compiler rejects go statements, and an operation that would
-// block can never be released, which is Go's deadlock error.
+// Targets without a goroutine scheduler (WebAssembly for now) run the main goroutine
+// only: the compiler rejects go statements. An operation that blocks waits for the
+// timers (time.Sleep, time.After, tickers), which may release it; when no timer is
+// left, nothing ever can: Go's deadlock error.
 
-var mainTask task
+var (
+	mainTask task
+	// mainReady is set when something releases the blocked main goroutine.
+	mainReady bool
+)
 
 func current() *task {
 	return &mainTask
 }
 
 func ready(t *task) {
+	mainReady = true
 }
 
 func pause() {
-	deadlock()
+	for !mainReady {
+		waitForTimers()
+	}
+	mainReady = false
 }
 
 // Gosched yields the processor to other goroutines; there are none.

@@ -8,8 +8,10 @@ import "unsafe"
 // from the heap, and a switch saves the callee-saved registers on the old stack and
 // restores them from the new one (tinygo_swapTask and tinygo_startTask, in the
 // target's start-up assembly). The main goroutine runs on the stack the program
-// started with. A task that blocks leaves the run queue; when the run queue is empty
-// and the running task blocks, every goroutine is asleep: Go's deadlock error.
+// started with. A task that blocks leaves the run queue. Each switch fires the timers
+// that are due (timer.go); when the run queue is empty and the running task blocks,
+// the scheduler sleeps until the next timer, and with no timer either, every
+// goroutine is asleep: Go's deadlock error.
 
 // tinygo_swapTask saves the registers on the current stack, stores the stack
 // pointer in *oldSP, and resumes the task whose stack pointer is newSP.
@@ -71,10 +73,13 @@ func ready(t *task) {
 // pause switches to the next runnable task; the current one resumes when something
 // readies it (or at once if it readied itself, as Gosched does).
 func pause() {
-	t := runHead
-	if t == nil {
-		deadlock()
+	if timers != nil {
+		runTimers(nanotime())
 	}
+	for runHead == nil {
+		waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
+	}
+	t := runHead
 	runHead = t.next
 	if runHead == nil {
 		runTail = nil

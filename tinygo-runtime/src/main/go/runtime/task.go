@@ -33,6 +33,10 @@ type task struct {
 	panic        *panicInfo
 	deferFn      unsafe.Pointer
 	recoverArmed bool
+
+	// The timer of time.Sleep (timer.go), allocated at the task's first sleep: on the
+	// Uno's small heap, goroutines that never sleep should not carry one.
+	sleep *timer
 }
 
 // A waiter is a blocked channel operation of a task, queued on the channel: the

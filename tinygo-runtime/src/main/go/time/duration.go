@@ -1,6 +1,6 @@
-// Package time, so far: Duration, its units, methods and text form. Clocks (Now,
-// Since), timers and Sleep come with the scheduler.
 package time
+
+import "math/bits"
 
 // A Duration is the time elapsed between two instants, in nanoseconds (about 290
 // years either way).
@@ -192,4 +192,121 @@ func (d Duration) Abs() Duration {
 		return maxDuration
 	}
 	return -d
+}
+
+// A durationError is an error of ParseDuration.
+type durationError struct{ msg string }
+
+func (e *durationError) Error() string { return e.msg }
+
+// unitNanos returns the nanoseconds of a ParseDuration unit, or 0.
+func unitNanos(u string) uint64 {
+	switch u {
+	case "ns":
+		return 1
+	case "us", "µs", "μs": // U+00B5 micro sign, U+03BC Greek mu
+		return 1e3
+	case "ms":
+		return 1e6
+	case "s":
+		return 1e9
+	case "m":
+		return 60e9
+	case "h":
+		return 3600e9
+	}
+	return 0
+}
+
+// ParseDuration parses a duration: an optional sign, then decimal numbers with an
+// optional fraction, each followed by a unit ("ns", "us" or "µs", "ms", "s", "m",
+// "h"), as in "300ms", "-1.5h" or "2h45m". The fractions are computed with integers.
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	invalid := &durationError{"time: invalid duration " + quote(orig)}
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, invalid
+	}
+	var total uint64
+	for s != "" {
+		if s[0] != '.' && !isDigit(s, 0) {
+			return 0, invalid
+		}
+		// the integer part; beyond 2^63 the duration is invalid
+		var v uint64
+		i := 0
+		for ; isDigit(s, i); i++ {
+			if v > (1<<63)/10 {
+				return 0, invalid
+			}
+			v = v*10 + uint64(s[i]-'0')
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		pre := i > 0
+		s = s[i:]
+		// the fraction: digits that no longer fit are dropped
+		var f, scale uint64 = 0, 1
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			i = 0
+			for ; isDigit(s, i); i++ {
+				if scale <= 1e17 {
+					f = f*10 + uint64(s[i]-'0')
+					scale *= 10
+				}
+			}
+			post = i > 0
+			s = s[i:]
+		}
+		if !pre && !post {
+			return 0, invalid
+		}
+		i = 0
+		for i < len(s) && s[i] != '.' && !isDigit(s, i) {
+			i++
+		}
+		if i == 0 {
+			return 0, &durationError{"time: missing unit in duration " + quote(orig)}
+		}
+		u := s[:i]
+		s = s[i:]
+		unit := unitNanos(u)
+		if unit == 0 {
+			return 0, &durationError{"time: unknown unit " + quote(u) + " in duration " + quote(orig)}
+		}
+		if v > (1<<63)/unit {
+			return 0, invalid
+		}
+		v *= unit
+		if f > 0 {
+			hi, lo := bits.Mul64(f, unit)
+			q, _ := bits.Div64(hi, lo, scale)
+			v += q
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		total += v
+		if total > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(total), nil
+	}
+	if total > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(total), nil
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,31 @@ class Nano33ImageTest {
 
     private static String diagnostics(CompileResult r) {
         return r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The clock: a program that reads it has the runtime's SysTick handler in vector 15
+     * (Thumb, in flash), one that does not keeps the default handler there, which also
+     * serves NMI (vector 2).
+     */
+    @Test
+    void sysTickVectorIsTheClockHandlerOnlyWhenTheClockIsUsed() throws Exception {
+        Compiler c = Compiler.builder().target("arduino-nano33").build();
+        long[] systick = new long[2];
+        long[] nmi = new long[2];
+        String[] names = {"timerbasics", "hello"};
+        for (int i = 0; i < 2; i++) {
+            Path elfPath = dir.resolve(names[i] + ".elf");
+            CompileResult r = c.compile(CompileRequest.of(TestPrograms.DATA.resolve(names[i] + ".go")).withOutput(elfPath));
+            assertTrue(r.success(), () -> "compile failed:\n" + diagnostics(r));
+            ElfFile elf = ElfFile.parse(Files.readAllBytes(elfPath));
+            nmi[i] = elf.word32Physical(FLASH_START + 2 * 4);
+            systick[i] = elf.word32Physical(FLASH_START + 15 * 4);
+        }
+        assertEquals(nmi[1], systick[1], "hello: SysTick is the default handler");
+        assertTrue(systick[0] != nmi[0], "timerbasics: SysTick is still the default handler");
+        assertTrue((systick[0] & 1) == 1 && systick[0] > FLASH_START && systick[0] < FLASH_END,
+                "timerbasics: SysTick handler 0x" + Long.toHexString(systick[0]));
     }
 
     @ParameterizedTest(name = "{0}")

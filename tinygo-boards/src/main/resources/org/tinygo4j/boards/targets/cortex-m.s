@@ -1,7 +1,8 @@
 // Start-up code for every Cortex-M chip (ARMv6-M instructions only, so that one
 // file serves the M0 and the M3 alike). The vector table holds the initial stack
 // pointer and the 15 system exception vectors; chip interrupts are not wired yet.
-// Handlers are weak aliases of Default_Handler so a program can define its own.
+// Handlers are weak aliases of Default_Handler so a program can define its own
+// (SysTick_Handler: see the end of this file).
 // Reset_Handler copies .data from flash, zeroes .bss, and calls main (C ABI).
 
     .syntax unified
@@ -195,5 +196,6 @@ Default_Handler:
     .set DebugMon_Handler, Default_Handler
     .weak PendSV_Handler
     .set PendSV_Handler, Default_Handler
-    .weak SysTick_Handler
-    .set SysTick_Handler, Default_Handler
+// SysTick_Handler is the runtime's clock interrupt in programs that read the clock;
+// elsewhere the linker script makes it Default_Handler (PROVIDE), as a weak alias here
+// would clash with the runtime's definition in the same object.

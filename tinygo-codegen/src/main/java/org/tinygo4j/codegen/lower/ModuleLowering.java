@@ -247,6 +247,11 @@ public final class ModuleLowering {
                 }
             }
         }
+        if (config.triple().startsWith("avr") && f.exportName() != null && f.exportName().startsWith("__vector_")) {
+            // An interrupt service routine, named as avr-gcc names them: LLVM saves every
+            // register it uses and SREG, and returns with reti.
+            addStringAttr(fn, "signal", "");
+        }
         if (f.exportName() != null && MEMORY_ROUTINES.contains(f.exportName())) {
             // Their byte loops must not be recognised as memset/memcpy and replaced by
             // calls to themselves.

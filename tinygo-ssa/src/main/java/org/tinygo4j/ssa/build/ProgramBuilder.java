@@ -59,6 +59,13 @@ public final class ProgramBuilder {
             "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc",
             "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref");
 
+    /**
+     * Runtime functions exported for the start-up code that only some programs need:
+     * built when the program reaches them, like any unexported function. The start-up
+     * code's reference then resolves to them, or to the linker script's default.
+     */
+    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt");
+
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
 
@@ -235,8 +242,9 @@ public final class ProgramBuilder {
 
     /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
     private boolean isRoot(Package p, Decl.FuncDecl fd) {
-        // runtime.taskEntry is exported for the task-switch assembly, but only go statements make it needed
-        return (fd.doc().directive("export") != null && !(p.path().equals("runtime") && fd.name().name().equals("taskEntry")))
+        // runtime.taskEntry is exported for the task-switch assembly, but only go statements make it needed;
+        // runtime.timerInterrupt is exported for the vector table, but only programs that use a clock need it
+        return (fd.doc().directive("export") != null && !(p.path().equals("runtime") && ON_DEMAND_EXPORTS.contains(fd.name().name())))
                 || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
                 || (p.name().equals("main") && fd.name().name().equals("main"))
                 || (p.path().equals("runtime") && fd.body() == null && fd.name().name().equals("initAll"));

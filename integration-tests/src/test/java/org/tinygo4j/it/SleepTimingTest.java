@@ -1,0 +1,110 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.cli.run.RunOptions;
+import org.tinygo4j.cli.run.RunResult;
+import org.tinygo4j.cli.run.Runner;
+
+/**
+ * time.Sleep(100 ms) against real time: the program (src/test/resources/timing/
+ * sleep100.go) sleeps 100 ms five times and then prints each sleep's length by its
+ * own clock, which must be 100 to 150 ms; and the test stamps each output line with
+ * the host's clock as it arrives, so that the program's clock is checked against real
+ * time, not only against itself: the five sleeps between the "start" and "end" lines
+ * must take at least 500 ms of the host's time, and the program's own total must
+ * agree with the host's to within 100 ms (the output of the line "end" and scheduling
+ * on a loaded machine). On the emulators this is their emulated time, which qemu runs
+ * at the pace of the host's clock. Except for qemu-system-avr's Timer1, which loses
+ * time at each compare-match reset of CTC mode (the program's 500 ms took 737 ms of
+ * the host's): on arduino only the lower bound is checked against the host.
+ */
+class SleepTimingTest {
+    static final Path PROGRAM = Path.of("src/test/resources/timing/sleep100.go");
+
+    /** Collects lines as they arrive, each with the host's monotonic time. */
+    static final class StampedLines extends OutputStream {
+        final List<String> lines = new ArrayList<>();
+        final List<Long> stamps = new ArrayList<>();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) {
+            if (b == '\n') {
+                lines.add(line.toString(StandardCharsets.UTF_8).replace("\r", ""));
+                stamps.add(System.nanoTime());
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            for (int i = 0; i < len; i++) {
+                write(b[off + i]);
+            }
+        }
+
+        synchronized long stampOf(String prefix) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(prefix)) {
+                    return stamps.get(i);
+                }
+            }
+            throw new AssertionError("no line " + prefix + " in " + lines);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    void sleepsAHundredMilliseconds(String target) throws Exception {
+        Compiler compiler = Compiler.builder().target(target).build();
+        Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
+        Emulators.requireOrSkip(runner);
+        CompileResult r = compiler.compile(CompileRequest.of(PROGRAM));
+        assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
+
+        StampedLines out = new StampedLines();
+        // builtin println writes to stderr on host and wasi, to the one console on a board
+        RunResult run = runner.run(image, RunOptions.defaults().withEcho(out, out));
+        assertFalse(run.timedOut(), () -> "timed out: " + run.output() + run.stderr());
+        assertEquals(0, run.exitCode(), () -> "exit code; stderr: " + run.stderr());
+
+        List<Long> slept = new ArrayList<>();
+        synchronized (out) {
+            for (String l : out.lines) {
+                if (l.startsWith("slept ")) {
+                    slept.add(Long.parseLong(l.substring(6).trim()));
+                }
+            }
+        }
+        assertEquals(5, slept.size(), () -> "output: " + out.lines);
+        for (long ms : slept) {
+            assertTrue(ms >= 100 && ms <= 150, () -> target + ": a 100 ms sleep took " + ms + " ms by the program's clock: " + slept);
+        }
+        long hostMs = (out.stampOf("end") - out.stampOf("start")) / 1_000_000;
+        long ownMs = slept.stream().mapToLong(Long::longValue).sum();
+        System.out.printf("%s: 5 x Sleep(100ms) = %s ms by the program's clock, %d ms by the host's%n", target, slept, hostMs);
+        assertTrue(hostMs >= 490, () -> target + ": the sleeps took only " + hostMs + " ms of host time (program: " + slept + ")");
+        if (target.equals("arduino")) {
+            return;
+        }
+        assertTrue(Math.abs(hostMs - ownMs) <= 100, () -> target + ": host " + hostMs + " ms vs program " + ownMs + " ms");
+    }
+}

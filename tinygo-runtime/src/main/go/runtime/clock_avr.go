@@ -1,0 +1,104 @@
+//go:build avr
+
+package runtime
+
+import (
+	"device/avr"
+	"runtime/volatile"
+)
+
+// The clock of the ATmega328P: Timer1 (the timer that qemu's Uno models; simavr has
+// them all) in CTC mode at 16 MHz / 64, counting 0..249, so its compare-match A
+// interrupt comes every millisecond and counts milliseconds, and the counter gives
+// the 4 µs steps within one: the resolution is 4 µs. The clock starts at the first
+// reading, and enables interrupts.
+
+const (
+	regTIFR1  = 0x36
+	regSREG   = 0x5F
+	regTIMSK1 = 0x6F
+	regTCCR1A = 0x80
+	regTCCR1B = 0x81
+	regTCNT1L = 0x84
+	regTCNT1H = 0x85
+	regOCR1AL = 0x88
+	regOCR1AH = 0x89
+	ocf1a     = 1 << 1
+	ocie1a    = 1 << 1
+	wgm12     = 1 << 3
+	clkDiv64  = 3
+)
+
+var (
+	clockStarted bool
+	avrMillis    uint64
+)
+
+// timerInterrupt is the TIMER1_COMPA interrupt (vector 11).
+//
+//export __vector_11
+func timerInterrupt() {
+	avrMillis++
+}
+
+func startClock() {
+	clockStarted = true
+	interruptHook = timerInterrupt
+	volatile.StoreUint8(reg(regTCCR1A), 0)
+	volatile.StoreUint8(reg(regOCR1AH), 0) // 16-bit registers: high byte first
+	volatile.StoreUint8(reg(regOCR1AL), 249)
+	volatile.StoreUint8(reg(regTCNT1H), 0)
+	volatile.StoreUint8(reg(regTCNT1L), 0)
+	volatile.StoreUint8(reg(regTIMSK1), ocie1a)
+	volatile.StoreUint8(reg(regTCCR1B), wgm12|clkDiv64)
+	avr.Asm("sei")
+}
+
+func nanotime() int64 {
+	if !clockStarted {
+		startClock() // before SREG is saved: it enables interrupts
+	}
+	sreg := volatile.LoadUint8(reg(regSREG))
+	avr.Asm("cli")
+	ns := nanotimeLocked()
+	volatile.StoreUint8(reg(regSREG), sreg)
+	return ns
+}
+
+// timer1Count reads TCNT1 (low byte first: that latches the high byte).
+func timer1Count() uint16 {
+	lo := volatile.LoadUint8(reg(regTCNT1L))
+	hi := volatile.LoadUint8(reg(regTCNT1H))
+	return uint16(hi)<<8 | uint16(lo)
+}
+
+// nanotimeLocked reads the clock with interrupts off: a millisecond that ended since
+// the handler last ran shows as the pending compare-match flag.
+func nanotimeLocked() int64 {
+	if !clockStarted {
+		startClock()
+		avr.Asm("cli")
+	}
+	ms := avrMillis
+	count := timer1Count()
+	if volatile.LoadUint8(reg(regTIFR1))&ocf1a != 0 {
+		ms++
+		count = timer1Count()
+	}
+	return int64(ms)*1000000 + int64(count)*4000
+}
+
+// sleepUntil returns when the clock reaches when, or after a millisecond at most.
+// It polls the clock rather than sleeping in idle mode (SMCR = 1; sei; sleep, which
+// the millisecond interrupt would end): qemu-system-avr, the emulator the tests run
+// on, does not get past a sleep instruction (it leaves its translation block without
+// advancing the program counter), so the processor stays awake for now.
+func sleepUntil(when int64) {
+	limit := nanotime() + 1000000
+	for {
+		now := nanotime()
+		if now >= when || now >= limit {
+			return
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package runtime
+
+import "unsafe"
+
+// Timers: the clock-driven half of the scheduler. A timer is due at a reading of the
+// monotonic clock (nanotime, in nanoseconds, supplied per target with walltime and
+// sleepUntil: clock_*.go); the queue keeps them sorted by that time. The scheduler
+// fires the due timers whenever it switches goroutines, and when nothing can run it
+// sleeps until the first one (scheduler_tasks.go, scheduler_none.go). A timer either
+// wakes a sleeping goroutine (task) or calls f(arg, now), which must not block:
+// package time's timers send on a buffered channel or start a goroutine. Timers run
+// in whatever goroutine happens to switch, so the queue needs no locks either.
+
+// A timer has the layout of package time's runtimeTimer.
+type timer struct {
+	when   int64 // nanotime at which it fires
+	period int64 // > 0: fire again every period
+	f      func(arg any, now int64)
+	arg    any
+	task   *task // a goroutine in time.Sleep: ready it instead of calling f
+	next   *timer
+	queued bool
+}
+
+// timers is the queue, the soonest first.
+var timers *timer
+
+func addTimer(t *timer) {
+	t.queued = true
+	p := &timers
+	for *p != nil && (*p).when <= t.when {
+		p = &(*p).next
+	}
+	t.next = *p
+	*p = t
+}
+
+// delTimer takes t out of the queue and reports whether it was there.
+func delTimer(t *timer) bool {
+	if !t.queued {
+		return false
+	}
+	for p := &timers; *p != nil; p = &(*p).next {
+		if *p == t {
+			*p = t.next
+			break
+		}
+	}
+	t.next = nil
+	t.queued = false
+	return true
+}
+
+// runTimers fires the timers due at now and reports whether any fired.
+func runTimers(now int64) bool {
+	fired := false
+	for timers != nil && timers.when <= now {
+		t := timers
+		timers = t.next
+		t.next = nil
+		t.queued = false
+		if t.period > 0 {
+			// a ticker that fell behind drops the ticks it missed, as Go's does
+			t.when += t.period
+			if t.when <= now {
+				t.when += (now - t.when) / t.period * t.period
+				t.when += t.period
+			}
+			addTimer(t)
+		}
+		if t.task != nil {
+			ready(t.task)
+		} else {
+			t.f(t.arg, now)
+		}
+		fired = true
+	}
+	return fired
+}
+
+// waitForTimers runs the due timers, or sleeps until the first one is due, once. It
+// ends the program with Go's deadlock error when there are no timers either, as
+// nothing could then ever make a blocked goroutine runnable.
+func waitForTimers() {
+	if timers == nil {
+		deadlock()
+	}
+	if !runTimers(nanotime()) {
+		sleepUntil(timers.when)
+	}
+}
+
+// timeSleep is time.Sleep: the goroutine waits in the queue until ns have passed.
+func timeSleep(ns int64) {
+	if ns <= 0 {
+		return
+	}
+	t := current()
+	if t.sleep == nil {
+		t.sleep = (*timer)(alloc(unsafe.Sizeof(timer{})))
+		t.sleep.task = t
+	}
+	t.sleep.when = nanotime() + ns
+	if t.sleep.when < 0 {
+		t.sleep.when = 1<<63 - 1
+	}
+	addTimer(t.sleep)
+	pause()
+}
+
+// timeNow is time.now: the wall clock (seconds and nanoseconds since 1970 UTC) and
+// the monotonic clock.
+func timeNow() (sec int64, nsec int32, mono int64) {
+	sec, nsec = walltime()
+	return sec, nsec, nanotime()
+}
+
+// timeNanotime is time.runtimeNano: the monotonic clock.
+func timeNanotime() int64 {
+	return nanotime()
+}
+
+// timeStartTimer queues package time's timer t.
+func timeStartTimer(t unsafe.Pointer) {
+	addTimer((*timer)(t))
+}
+
+// timeStopTimer takes package time's timer t out of the queue and reports whether it
+// was queued.
+func timeStopTimer(t unsafe.Pointer) bool {
+	return delTimer((*timer)(t))
+}
+
+// timeResetTimer requeues package time's timer t for when and reports whether it was
+// queued before.
+func timeResetTimer(t unsafe.Pointer, when int64) bool {
+	tt := (*timer)(t)
+	was := delTimer(tt)
+	tt.when = when
+	addTimer(tt)
+	return was
+}

@@ -1,0 +1,397 @@
+package time
+
+// Format and Parse with Go's layouts: a layout is the reference time, Mon Jan 2
+// 15:04:05 MST 2006 (Unix 1136239445, zone -0700), written the way the result should
+// look. The layout is read as literal text and elements, which are recognised the
+// way Go documents them: year 2006 06, month Jan January 01 1, day 02 _2 2, day of
+// the year 002 __2, weekday Mon Monday, hour 15 03 3, minute 04 4, second 05 5, PM
+// pm, zone MST -0700 -07:00 -07 -070000 -07:00:00 and their Z forms (Z for UTC), and
+// fractional seconds .000 or .999 (also with a comma).
+
+// Layouts of the standard formats.
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+)
+
+// The layout elements.
+const (
+	elemNone = iota
+	elemLongMonth
+	elemMonth
+	elemNumMonth
+	elemZeroMonth
+	elemLongWeekDay
+	elemWeekDay
+	elemDay
+	elemUnderDay
+	elemZeroDay
+	elemUnderYearDay
+	elemZeroYearDay
+	elemHour
+	elemHour12
+	elemZeroHour12
+	elemMinute
+	elemZeroMinute
+	elemSecond
+	elemZeroSecond
+	elemLongYear
+	elemYear
+	elemPM
+	elempm
+	elemTZ
+	elemISO8601TZ
+	elemISO8601SecondsTZ
+	elemISO8601ShortTZ
+	elemISO8601ColonTZ
+	elemISO8601ColonSecondsTZ
+	elemNumTZ
+	elemNumSecondsTz
+	elemNumShortTZ
+	elemNumColonTZ
+	elemNumColonSecondsTZ
+	elemFracSecond0 // .000: exactly that many digits
+	elemFracSecond9 // .999: trailing zeros dropped
+)
+
+// A zone element's text, longest first where one begins another.
+var zoneElems = [...]struct {
+	text string
+	elem int
+}{
+	{"Z07:00:00", elemISO8601ColonSecondsTZ},
+	{"Z070000", elemISO8601SecondsTZ},
+	{"Z07:00", elemISO8601ColonTZ},
+	{"Z0700", elemISO8601TZ},
+	{"Z07", elemISO8601ShortTZ},
+	{"-07:00:00", elemNumColonSecondsTZ},
+	{"-070000", elemNumSecondsTz},
+	{"-07:00", elemNumColonTZ},
+	{"-0700", elemNumTZ},
+	{"-07", elemNumShortTZ},
+}
+
+func hasPrefix(s, p string) bool {
+	return len(s) >= len(p) && s[:len(p)] == p
+}
+
+func isDigit(s string, i int) bool {
+	return i < len(s) && '0' <= s[i] && s[i] <= '9'
+}
+
+// nextElem finds the first element in layout: the literal text before it, the
+// element (with the digit count of a fraction) and the rest after it.
+func nextElem(layout string) (prefix string, elem, digits int, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		rest := layout[i:]
+		e, n := elemNone, 0
+		switch c := layout[i]; c {
+		case 'J':
+			if hasPrefix(rest, "January") {
+				e, n = elemLongMonth, 7
+			} else if hasPrefix(rest, "Jan") {
+				e, n = elemMonth, 3
+			}
+		case 'M':
+			if hasPrefix(rest, "Monday") {
+				e, n = elemLongWeekDay, 6
+			} else if hasPrefix(rest, "Mon") {
+				e, n = elemWeekDay, 3
+			} else if hasPrefix(rest, "MST") {
+				e, n = elemTZ, 3
+			}
+		case '0':
+			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
+				e, n = [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}[rest[1]-'1'], 2
+			} else if hasPrefix(rest, "002") {
+				e, n = elemZeroYearDay, 3
+			}
+		case '1':
+			if hasPrefix(rest, "15") {
+				e, n = elemHour, 2
+			} else {
+				e, n = elemNumMonth, 1
+			}
+		case '2':
+			if hasPrefix(rest, "2006") {
+				e, n = elemLongYear, 4
+			} else {
+				e, n = elemDay, 1
+			}
+		case '_':
+			if hasPrefix(rest, "_2") {
+				if hasPrefix(rest, "_2006") {
+					// "_" then the year, so that "_2006" is not read as _2 and "006"
+					return layout[:i+1], elemLongYear, 0, layout[i+5:]
+				}
+				e, n = elemUnderDay, 2
+			}
+			if hasPrefix(rest, "__2") {
+				e, n = elemUnderYearDay, 3
+			}
+		case '3':
+			e, n = elemHour12, 1
+		case '4':
+			e, n = elemMinute, 1
+		case '5':
+			e, n = elemSecond, 1
+		case 'P':
+			if hasPrefix(rest, "PM") {
+				e, n = elemPM, 2
+			}
+		case 'p':
+			if hasPrefix(rest, "pm") {
+				e, n = elempm, 2
+			}
+		case '-', 'Z':
+			for _, z := range zoneElems {
+				if hasPrefix(rest, z.text) {
+					e, n = z.elem, len(z.text)
+					break
+				}
+			}
+		case '.', ',':
+			// a fraction: '.' or ',' then 0s or 9s, not followed by another digit
+			if len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9') {
+				d := rest[1]
+				j := 1
+				for j < len(rest) && rest[j] == d {
+					j++
+				}
+				if !isDigit(rest, j) {
+					if d == '0' {
+						return layout[:i], elemFracSecond0, j - 1, rest[j:]
+					}
+					return layout[:i], elemFracSecond9, j - 1, rest[j:]
+				}
+			}
+		}
+		if e != elemNone {
+			return layout[:i], e, 0, rest[n:]
+		}
+	}
+	return layout, elemNone, 0, ""
+}
+
+// appendInt appends v with at least width digits, zero-padded.
+func appendInt(b []byte, v int, width int) []byte {
+	u := uint(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = uint(-v)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	buf[i] = byte('0' + u)
+	for w := len(buf) - i; w < width; w++ {
+		b = append(b, '0')
+	}
+	return append(b, buf[i:]...)
+}
+
+// String returns t formatted as "2006-01-02 15:04:05.999999999 -0700 MST", followed by
+// the monotonic reading ("m=+0.000123456") if t has one.
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.hasMono {
+		m := t.mono - startNano
+		b := []byte(s)
+		b = append(b, " m="...)
+		if m < 0 {
+			b = append(b, '-')
+			m = -m
+		} else {
+			b = append(b, '+')
+		}
+		b = appendInt(b, int(m/1e9), 1)
+		b = append(b, '.')
+		b = appendInt(b, int(m%1e9), 9)
+		s = string(b)
+	}
+	return s
+}
+
+// Format returns t written as layout shows the reference time.
+func (t Time) Format(layout string) string {
+	var buf [64]byte
+	return string(t.AppendFormat(buf[:0], layout))
+}
+
+// AppendFormat is Format appending to b.
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	name, offset := t.Zone()
+	year, month, day, yday := t.date()
+	hour, min, sec := t.Clock()
+	for layout != "" {
+		prefix, elem, digits, suffix := nextElem(layout)
+		b = append(b, prefix...)
+		if elem == elemNone {
+			break
+		}
+		sep := layout[len(prefix)] // the '.' or ',' of a fraction
+		layout = suffix
+		switch elem {
+		case elemYear:
+			y := year % 100
+			if y < 0 {
+				y = -y
+			}
+			b = appendInt(b, y, 2)
+		case elemLongYear:
+			b = appendInt(b, year, 4)
+		case elemMonth:
+			b = append(b, month.String()[:3]...)
+		case elemLongMonth:
+			b = append(b, month.String()...)
+		case elemNumMonth:
+			b = appendInt(b, int(month), 0)
+		case elemZeroMonth:
+			b = appendInt(b, int(month), 2)
+		case elemWeekDay:
+			b = append(b, t.Weekday().String()[:3]...)
+		case elemLongWeekDay:
+			b = append(b, t.Weekday().String()...)
+		case elemDay:
+			b = appendInt(b, day, 0)
+		case elemUnderDay:
+			if day < 10 {
+				b = append(b, ' ')
+			}
+			b = appendInt(b, day, 0)
+		case elemZeroDay:
+			b = appendInt(b, day, 2)
+		case elemUnderYearDay:
+			if yday+1 < 100 {
+				b = append(b, ' ')
+				if yday+1 < 10 {
+					b = append(b, ' ')
+				}
+			}
+			b = appendInt(b, yday+1, 0)
+		case elemZeroYearDay:
+			b = appendInt(b, yday+1, 3)
+		case elemHour:
+			b = appendInt(b, hour, 2)
+		case elemHour12, elemZeroHour12:
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			if elem == elemHour12 {
+				b = appendInt(b, h, 0)
+			} else {
+				b = appendInt(b, h, 2)
+			}
+		case elemMinute:
+			b = appendInt(b, min, 0)
+		case elemZeroMinute:
+			b = appendInt(b, min, 2)
+		case elemSecond:
+			b = appendInt(b, sec, 0)
+		case elemZeroSecond:
+			b = appendInt(b, sec, 2)
+		case elemPM:
+			if hour >= 12 {
+				b = append(b, "PM"...)
+			} else {
+				b = append(b, "AM"...)
+			}
+		case elempm:
+			if hour >= 12 {
+				b = append(b, "pm"...)
+			} else {
+				b = append(b, "am"...)
+			}
+		case elemTZ:
+			if name != "" {
+				b = append(b, name...)
+			} else {
+				// no abbreviation: the offset, as -0700
+				b = appendOffset(b, offset, false, false, false)
+			}
+		case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
+			elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
+			iso := elem <= elemISO8601ColonSecondsTZ
+			if iso && offset == 0 {
+				b = append(b, 'Z')
+				break
+			}
+			colon := elem == elemISO8601ColonTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumColonTZ || elem == elemNumColonSecondsTZ
+			short := elem == elemISO8601ShortTZ || elem == elemNumShortTZ
+			secs := elem == elemISO8601SecondsTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumSecondsTz || elem == elemNumColonSecondsTZ
+			b = appendOffset(b, offset, colon, short, secs)
+		case elemFracSecond0, elemFracSecond9:
+			b = appendFraction(b, int(t.nsec), digits, elem == elemFracSecond9, sep)
+		}
+	}
+	return b
+}
+
+// appendOffset appends a zone offset as -0700, -07:00, -07 or with seconds.
+func appendOffset(b []byte, offset int, colon, short, secs bool) []byte {
+	if offset < 0 {
+		b = append(b, '-')
+		offset = -offset
+	} else {
+		b = append(b, '+')
+	}
+	b = appendInt(b, offset/3600, 2)
+	if short {
+		return b
+	}
+	if colon {
+		b = append(b, ':')
+	}
+	b = appendInt(b, offset/60%60, 2)
+	if secs {
+		if colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, offset%60, 2)
+	}
+	return b
+}
+
+// appendFraction appends the separator and digits of nsec (trim: without trailing
+// zeros, and nothing at all for zero).
+func appendFraction(b []byte, nsec int, digits int, trim bool, sep byte) []byte {
+	var d [9]byte
+	for i := 8; i >= 0; i-- {
+		d[i] = byte('0' + nsec%10)
+		nsec /= 10
+	}
+	if digits > 9 {
+		digits = 9
+	}
+	n := digits
+	if trim {
+		for n > 0 && d[n-1] == '0' {
+			n--
+		}
+		if n == 0 {
+			return b
+		}
+	}
+	b = append(b, sep)
+	return append(b, d[:n]...)
+}

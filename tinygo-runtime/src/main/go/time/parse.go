@@ -1,0 +1,462 @@
+package time
+
+// Parse: the value is read against the layout element by element, as Format would
+// have written it (with some leniency, as Go's: numbers without leading zeros where a
+// layout has them, fractional seconds after the seconds even if the layout has none,
+// and runs of spaces matching runs of spaces).
+
+// A ParseError describes a value that does not match its layout.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// quote quotes s as Go's time package does in its errors.
+func quote(s string) string {
+	b := make([]byte, 1, len(s)+2)
+	b[0] = '"'
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '"' || c == '\\' {
+			b = append(b, '\\')
+		}
+		b = append(b, c)
+	}
+	return string(append(b, '"'))
+}
+
+// Error returns the parse error as Go writes it.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+var errBad = &ParseError{} // a marker: the element did not match
+
+// skip removes the literal prefix from value; spaces in prefix match any run of
+// spaces (at least one) in value.
+func skip(value, prefix string) (string, bool) {
+	for len(prefix) > 0 {
+		if prefix[0] == ' ' {
+			if len(value) > 0 && value[0] != ' ' {
+				return value, false
+			}
+			for len(prefix) > 0 && prefix[0] == ' ' {
+				prefix = prefix[1:]
+			}
+			for len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			continue
+		}
+		if len(value) == 0 || value[0] != prefix[0] {
+			return value, false
+		}
+		prefix = prefix[1:]
+		value = value[1:]
+	}
+	return value, true
+}
+
+// getnum reads a number of one or two digits (exactly two if fixed).
+func getnum(s string, fixed bool) (int, string, bool) {
+	if !isDigit(s, 0) {
+		return 0, s, false
+	}
+	if !isDigit(s, 1) {
+		if fixed {
+			return 0, s, false
+		}
+		return int(s[0] - '0'), s[1:], true
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
+}
+
+// getnum3 reads a number of one to three digits (exactly three if fixed).
+func getnum3(s string, fixed bool) (int, string, bool) {
+	n, i := 0, 0
+	for ; i < 3 && isDigit(s, i); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, false
+	}
+	return n, s[i:], true
+}
+
+// atoiN reads exactly n digits.
+func atoiN(s string, n int) (int, bool) {
+	if len(s) < n {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < n; i++ {
+		if !isDigit(s, i) {
+			return 0, false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, true
+}
+
+// lookup matches one of the names at the start of s, case-insensitively.
+func lookup(names []string, s string) (int, string, bool) {
+	for i, n := range names {
+		if len(s) >= len(n) && equalFold(s[:len(n)], n) {
+			return i, s[len(n):], true
+		}
+	}
+	return -1, s, false
+}
+
+func equalFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// Parse parses a time written as layout shows the reference time. Without a zone in
+// the value the time is UTC; with an offset it is in a fixed zone of that offset
+// (UTC for offset 0), and a zone abbreviation alone gives a zone of that name and
+// offset 0 (UTC for "UTC").
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC)
+}
+
+// ParseInLocation is Parse, with the time in loc when the value has no zone.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc)
+}
+
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+func parse(layout, value string, defaultLoc *Location) (Time, error) {
+	alayout, avalue := layout, value
+	var (
+		year      int
+		month     = -1
+		day       = -1
+		yday      = -1
+		hour      int
+		min       int
+		sec       int
+		nsec      int
+		pmSet     bool
+		amSet     bool
+		zoneName  string
+		zoneOff   = -1
+		hasOffset bool
+	)
+	for {
+		prefix, elem, digits, suffix := nextElem(layout)
+		elemText := layout[len(prefix) : len(layout)-len(suffix)]
+		var ok bool
+		value, ok = skip(value, prefix)
+		if !ok {
+			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+		}
+		if elem == elemNone {
+			if len(value) != 0 {
+				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = suffix
+		hold := value
+		rangeErr := ""
+		ok = true
+		switch elem {
+		case elemYear:
+			var y int
+			if y, ok = atoiN(value, 2); ok {
+				value = value[2:]
+				year = y + 1900
+				if y < 69 {
+					year = y + 2000
+				}
+			}
+		case elemLongYear:
+			if year, ok = atoiN(value, 4); ok {
+				value = value[4:]
+			}
+		case elemMonth:
+			month, value, ok = lookup(shortMonthNames, value)
+			month++
+		case elemLongMonth:
+			month, value, ok = lookup(longMonthNames[:], value)
+			month++
+		case elemNumMonth, elemZeroMonth:
+			month, value, ok = getnum(value, elem == elemZeroMonth)
+			if ok && (month <= 0 || month > 12) {
+				rangeErr = "month"
+			}
+		case elemWeekDay:
+			_, value, ok = lookup(shortDayNames, value)
+		case elemLongWeekDay:
+			_, value, ok = lookup(longDayNames[:], value)
+		case elemDay, elemUnderDay, elemZeroDay:
+			if elem == elemUnderDay && len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, ok = getnum(value, elem == elemZeroDay)
+		case elemUnderYearDay, elemZeroYearDay:
+			for i := 0; i < 2 && elem == elemUnderYearDay && len(value) > 0 && value[0] == ' '; i++ {
+				value = value[1:]
+			}
+			yday, value, ok = getnum3(value, elem == elemZeroYearDay)
+			if ok && (yday < 1 || yday > 366) {
+				rangeErr = "day-of-year"
+			}
+		case elemHour:
+			hour, value, ok = getnum(value, false)
+			if ok && (hour < 0 || hour >= 24) {
+				rangeErr = "hour"
+			}
+		case elemHour12, elemZeroHour12:
+			hour, value, ok = getnum(value, elem == elemZeroHour12)
+			if ok && (hour < 0 || hour > 12) {
+				rangeErr = "hour"
+			}
+		case elemMinute, elemZeroMinute:
+			min, value, ok = getnum(value, elem == elemZeroMinute)
+			if ok && (min < 0 || min >= 60) {
+				rangeErr = "minute"
+			}
+		case elemSecond, elemZeroSecond:
+			sec, value, ok = getnum(value, elem == elemZeroSecond)
+			if ok && (sec < 0 || sec >= 60) {
+				rangeErr = "second"
+				break
+			}
+			// a fraction the layout does not mention is accepted after the seconds
+			if ok && len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigit(value, 1) {
+				_, e, _, _ := nextElem(layout)
+				if e != elemFracSecond0 && e != elemFracSecond9 {
+					n := 1
+					for isDigit(value, n) {
+						n++
+					}
+					nsec = parseNanos(value[1:n])
+					value = value[n:]
+				}
+			}
+		case elemPM, elempm:
+			if len(value) < 2 {
+				ok = false
+				break
+			}
+			switch p := value[:2]; {
+			case elem == elemPM && p == "PM" || elem == elempm && p == "pm":
+				pmSet = true
+			case elem == elemPM && p == "AM" || elem == elempm && p == "am":
+				amSet = true
+			default:
+				ok = false
+			}
+			if ok {
+				value = value[2:]
+			}
+		case elemTZ:
+			if len(value) >= 3 && value[:3] == "UTC" {
+				zoneName = "UTC"
+				value = value[3:]
+				break
+			}
+			n := 0
+			for n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
+				n++
+			}
+			if n < 3 {
+				ok = false
+				break
+			}
+			zoneName = value[:n]
+			value = value[n:]
+		case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
+			elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
+			if elem <= elemISO8601ColonSecondsTZ && len(value) >= 1 && value[0] == 'Z' {
+				value = value[1:]
+				zoneName = "UTC"
+				break
+			}
+			zoneOff, value, ok = parseOffset(value, elem)
+			hasOffset = ok
+		case elemFracSecond0, elemFracSecond9:
+			sep := byte('.')
+			if len(elemText) > 0 {
+				sep = elemText[0]
+			}
+			if elem == elemFracSecond0 {
+				n := 1 + digits
+				if len(value) < n || value[0] != sep {
+					ok = false
+					break
+				}
+				for i := 1; i < n; i++ {
+					if !isDigit(value, i) {
+						ok = false
+					}
+				}
+				if ok {
+					nsec = parseNanos(value[1:n])
+					value = value[n:]
+				}
+				break
+			}
+			// .999: optional, any number of digits
+			if len(value) < 2 || value[0] != '.' && value[0] != ',' || !isDigit(value, 1) {
+				break
+			}
+			n := 1
+			for isDigit(value, n) {
+				n++
+			}
+			nsec = parseNanos(value[1:n])
+			value = value[n:]
+		}
+		if rangeErr != "" {
+			return Time{}, &ParseError{alayout, avalue, elemText, hold, ": " + rangeErr + " out of range"}
+		}
+		if !ok {
+			return Time{}, &ParseError{alayout, avalue, elemText, hold, ""}
+		}
+	}
+	if pmSet && hour < 12 {
+		hour += 12
+	} else if amSet && hour == 12 {
+		hour = 0
+	}
+	if yday >= 0 {
+		if yday == 366 && !isLeap(int64(year)) {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+		}
+		_, m, d, _ := civil(daysFromCivil(int64(year), 1, 1) + int64(yday) - 1)
+		if month >= 0 && month != int(m) || day >= 0 && day != d {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		}
+		month, day = int(m), d
+	}
+	if month < 0 {
+		month = 1
+	}
+	if day < 0 {
+		day = 1
+	}
+	if day < 1 || day > daysIn(Month(month), year) {
+		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+	}
+	if hasOffset {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		t.sec -= int64(zoneOff)
+		if zoneOff == 0 && zoneName == "" {
+			return t.In(UTC), nil
+		}
+		if defaultLoc.offset == zoneOff && (zoneName == "" || zoneName == defaultLoc.zone) {
+			return t.In(defaultLoc), nil
+		}
+		return t.In(FixedZone(zoneName, zoneOff)), nil
+	}
+	if zoneName != "" {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		if zoneName == "UTC" {
+			return t, nil
+		}
+		if zoneName == defaultLoc.zone {
+			t.sec -= int64(defaultLoc.offset)
+			return t.In(defaultLoc), nil
+		}
+		return t.In(FixedZone(zoneName, 0)), nil
+	}
+	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+}
+
+// parseNanos reads the digits of a fraction of a second (at most nine count).
+func parseNanos(s string) int {
+	n := 0
+	for i := 0; i < 9; i++ {
+		n *= 10
+		if i < len(s) {
+			n += int(s[i] - '0')
+		}
+	}
+	return n
+}
+
+// parseOffset reads a zone offset in the form elem gives: ±hh, ±hhmm, ±hh:mm, with
+// optional seconds.
+func parseOffset(value string, elem int) (int, string, bool) {
+	if len(value) == 0 || value[0] != '+' && value[0] != '-' {
+		return 0, value, false
+	}
+	neg := value[0] == '-'
+	var hh, mm, ss string
+	switch elem {
+	case elemISO8601ColonTZ, elemNumColonTZ:
+		if len(value) < 6 || value[3] != ':' {
+			return 0, value, false
+		}
+		hh, mm, value = value[1:3], value[4:6], value[6:]
+	case elemISO8601ShortTZ, elemNumShortTZ:
+		if len(value) < 3 {
+			return 0, value, false
+		}
+		hh, mm, value = value[1:3], "00", value[3:]
+	case elemISO8601ColonSecondsTZ, elemNumColonSecondsTZ:
+		if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+			return 0, value, false
+		}
+		hh, mm, ss, value = value[1:3], value[4:6], value[7:9], value[9:]
+	case elemISO8601SecondsTZ, elemNumSecondsTz:
+		if len(value) < 7 {
+			return 0, value, false
+		}
+		hh, mm, ss, value = value[1:3], value[3:5], value[5:7], value[7:]
+	default:
+		if len(value) < 5 {
+			return 0, value, false
+		}
+		hh, mm, value = value[1:3], value[3:5], value[5:]
+	}
+	h, ok1 := atoiN(hh, 2)
+	m, ok2 := atoiN(mm, 2)
+	s := 0
+	ok3 := true
+	if ss != "" {
+		s, ok3 = atoiN(ss, 2)
+	}
+	if !ok1 || !ok2 || !ok3 {
+		return 0, value, false
+	}
+	off := h*3600 + m*60 + s
+	if neg {
+		off = -off
+	}
+	return off, value, true
+}
+
+func daysIn(m Month, year int) int {
+	if m == February {
+		if isLeap(int64(year)) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - int((m-1)%7%2)
+}
