@@ -83,7 +83,8 @@ final class Pipeline {
             tags.add("tinygo");
             tags.add(spec.goos());
             tags.add(spec.goarch());
-            tags.add("gc." + (options.gc() != null ? options.gc() : "leaking"));
+            // The collector: the target JSON's "gc" unless the options name one.
+            tags.add("gc." + (options.gc() != null ? options.gc() : spec.gc() != null ? spec.gc() : "conservative"));
             tags.add("scheduler." + spec.scheduler()); // selects the runtime's goroutine scheduler
             org.tinygo4j.frontend.loader.Program loaded;
             try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
