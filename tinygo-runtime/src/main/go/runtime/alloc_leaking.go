@@ -1,4 +1,4 @@
-//go:build !gc.conservative || wasm
+//go:build !gc.conservative
 
 package runtime
 
@@ -7,10 +7,6 @@ import "unsafe"
 // The heap is a bump allocator that never frees (gc=leaking): memory comes from the
 // region heapStart..heapEnd that the target provides, and is already zero because
 // it lies in .bss or in memory that was never used.
-//
-// WebAssembly keeps it under gc=conservative too: values in wasm locals are invisible
-// to a scan of linear memory, so a collector could free live objects until the
-// compiler keeps the pointers that live across calls in memory.
 
 var heapPtr uintptr
 

@@ -1,4 +1,4 @@
-//go:build gc.conservative && !wasm
+//go:build gc.conservative
 
 package runtime
 
@@ -17,7 +17,7 @@ import "unsafe"
 // that a root word points into (anywhere: interior pointers keep the whole object
 // alive): the registers and stack of the running goroutine (tinygo_scanCurrentStack,
 // in the target's start-up assembly, pushes the callee-saved registers and passes the
-// stack pointer), the stacks of the other goroutines, and the globals. Marked objects
+// stack pointer; gc_wasm.go on WebAssembly), the stacks of the other goroutines, and the globals. Marked objects
 // that may hold pointers go on a small mark stack and are scanned word by word; when
 // the stack overflows, marking goes on and the heap is rescanned for marked objects
 // afterwards, so the stack's size bounds memory, not correctness. The sweep frees
@@ -27,9 +27,8 @@ import "unsafe"
 // that leaves more than half of them live doubles the count, up to the whole region
 // (a .bss array whose pages the kernel maps when they are first touched). On
 // microcontrollers the heap is all the RAM between .bss and the stack from the start.
-//
-// WebAssembly is not collected yet: values in wasm locals are invisible to a scan of
-// linear memory, so a collection could free live objects (see alloc_leaking.go).
+// WebAssembly has no registers to spill: the compiler keeps the values that live
+// across calls in the linear-memory stack instead (gc_wasm.go).
 
 const (
 	ptrSize  = unsafe.Sizeof(uintptr(0))
@@ -45,8 +44,9 @@ const (
 
 	noBlock = ^uintptr(0)
 
-	// Entries of the mark stack: 16 on AVR, 64 on 32-bit chips, 256 on the host.
-	gcStackSize = 4 * ptrSize * ptrSize
+	// Entries of the mark stack: 4 on AVR (whose RAM is precious; overflow only costs
+	// time), 32 on 32-bit chips, 256 on the host.
+	gcStackSize = ptrSize * ptrSize * ptrSize / 2
 )
 
 var (
@@ -56,6 +56,7 @@ var (
 	gcBlocks   uintptr // blocks in the region
 	gcActive   uintptr // blocks in use (grows on hosts)
 	gcNext     uintptr // where the next search for free blocks starts
+	gcHigh     uintptr // blocks from here on have never been allocated: all free
 	gcLive     uintptr // blocks allocated now
 
 	gcStack    [gcStackSize]uintptr // block numbers of marked objects still to scan
@@ -63,8 +64,8 @@ var (
 	gcOverflow bool // a marked object did not fit on gcStack
 
 	gcTotalAlloc uint64
-	gcMallocs    uint64
-	gcFrees      uint64
+	gcMallocs    uint32
+	gcFrees      uint32
 	gcNumGC      uint32
 )
 
@@ -114,6 +115,9 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		gcSetState(b+i, blockTail)
 	}
 	gcNext = b + n
+	if gcNext > gcHigh {
+		gcHigh = gcNext
+	}
 	gcLive += n
 	gcMallocs++
 	gcTotalAlloc += uint64(n << blockShift)
@@ -223,12 +227,6 @@ func GC() {
 	}
 }
 
-// tinygo_scanCurrentStack pushes the callee-saved registers and calls
-// tinygo_scanstack with the stack pointer.
-//
-//go:linkname scanCurrentStack tinygo_scanCurrentStack
-func scanCurrentStack()
-
 // gcScanStack is the mark phase, called by tinygo_scanCurrentStack with the stack
 // pointer below the saved registers.
 //
@@ -247,7 +245,7 @@ func gcScanStack(sp uintptr) {
 		// Some marked objects were not scanned: scanning every marked object again
 		// reaches their children; repeat until the stack has kept up.
 		gcOverflow = false
-		for b := uintptr(0); b < gcActive; b++ {
+		for b := uintptr(0); b < gcHigh; b++ {
 			if gcState(b) == blockHead && gcMarked(b) {
 				gcScanObject(b)
 			}
@@ -259,7 +257,7 @@ func gcScanStack(sp uintptr) {
 func gcScanObject(b uintptr) {
 	start := gcMeta + gcMetaSize + b<<blockShift
 	end := start + blockSize
-	for b++; b < gcActive && gcState(b) == blockTail; b++ {
+	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
 		end += blockSize
 	}
 	gcMarkRange(start, end)
@@ -291,7 +289,7 @@ func gcMarkWord(w uintptr) {
 		return
 	}
 	b := (w - data) >> blockShift
-	if b >= gcActive {
+	if b >= gcHigh {
 		return
 	}
 	s := gcState(b)
@@ -317,7 +315,7 @@ func gcMarkWord(w uintptr) {
 func gcSweep() {
 	freeing := false
 	live := uintptr(0)
-	for b := uintptr(0); b < gcActive; b++ {
+	for b := uintptr(0); b < gcHigh; b++ {
 		switch gcState(b) {
 		case blockTail:
 			if freeing {
@@ -337,7 +335,7 @@ func gcSweep() {
 			}
 		}
 	}
-	gcClear(gcMarks, gcMarks+(gcActive+7)>>3)
+	gcClear(gcMarks, gcMarks+(gcHigh+7)>>3)
 	gcLive = live
 }
 
@@ -349,13 +347,13 @@ func ReadMemStats(m *MemStats) {
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
 		Sys:         sys + uint64(gcMetaSize),
-		Mallocs:     gcMallocs,
-		Frees:       gcFrees,
+		Mallocs:     uint64(gcMallocs),
+		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,
 		HeapSys:     sys,
 		HeapIdle:    sys - live,
 		HeapInuse:   live,
-		HeapObjects: gcMallocs - gcFrees,
+		HeapObjects: uint64(gcMallocs - gcFrees),
 		NumGC:       gcNumGC,
 	}
 }

@@ -1,4 +1,4 @@
-//go:build gc.conservative && !scheduler.tasks && !wasm
+//go:build gc.conservative && !scheduler.tasks
 
 package runtime
 

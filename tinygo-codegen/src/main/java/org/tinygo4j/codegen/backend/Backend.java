@@ -18,6 +18,7 @@ import org.bytedeco.llvm.LLVM.LLVMErrorRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.boards.TargetFile;
 import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -72,8 +73,16 @@ public final class Backend {
         if (HeapToStack.run(module, stackObjectLimit(spec)) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
+        if (spec.isWasm() && defines(module, "tinygo_scanstack")) {
+            WasmStackRoots.run(module); // the collector cannot see wasm locals
+        }
         byte[] object = emitObject(target, module);
         return new LinkedImage(spec, link(spec, object, options));
+    }
+
+    private static boolean defines(LLVMModuleRef module, String name) {
+        LLVMValueRef fn = LLVMGetNamedFunction(module, name);
+        return fn != null && !fn.isNull() && LLVMCountBasicBlocks(fn) > 0;
     }
 
     /**
