@@ -38,6 +38,7 @@ class TypeDescriptorsTest {
             package runtime
 
             func alloc(size uintptr) *byte { return nil }
+            func allocNoscan(size uintptr) *byte { return nil }
 
             type Pt struct {
             	X    int32
@@ -63,6 +64,7 @@ class TypeDescriptorsTest {
             import "internal/reflectlite"
 
             func alloc(size uintptr) *byte { return nil }
+            func allocNoscan(size uintptr) *byte { return nil }
 
             type Celsius float64
 
