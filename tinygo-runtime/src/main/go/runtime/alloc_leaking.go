@@ -1,3 +1,5 @@
+//go:build !gc.conservative
+
 package runtime
 
 import "unsafe"
@@ -7,6 +9,9 @@ import "unsafe"
 // it lies in .bss or in memory that was never used.
 
 var heapPtr uintptr
+
+// allocCount counts the heap allocations made (MemStats.Mallocs).
+var allocCount uint64
 
 // alloc returns size bytes of zeroed memory, aligned for any Go value. It is never
 // inlined: the back end finds the calls whose objects cannot escape and turns them into
@@ -21,14 +26,42 @@ func alloc(size uintptr) unsafe.Pointer {
 	size = (size + align - 1) &^ (align - 1)
 	p := heapPtr
 	if p+size > heapEnd() || p+size < p {
-		runtimePanic("out of memory")
+		fatalPrint("fatal error: runtime: out of memory\n")
 	}
 	heapPtr = p + size
 	allocCount++
 	return unsafe.Pointer(p)
 }
 
+// allocNoscan is alloc for objects without pointers, which only a collector tells apart.
+//
+//go:noinline
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
 // GC runs a garbage collection. With the leaking allocator nothing is ever freed, so
 // there is nothing to do.
 func GC() {
+}
+
+// ReadMemStats fills m with the allocator's statistics: nothing is ever freed, so
+// frees are zero and the live heap is everything allocated.
+func ReadMemStats(m *MemStats) {
+	used := uint64(0)
+	if heapPtr != 0 {
+		used = uint64(heapPtr - heapStart())
+	}
+	total := uint64(heapEnd() - heapStart())
+	*m = MemStats{
+		Alloc:       used,
+		TotalAlloc:  used,
+		Sys:         total,
+		Mallocs:     allocCount,
+		HeapAlloc:   used,
+		HeapSys:     total,
+		HeapIdle:    total - used,
+		HeapInuse:   used,
+		HeapObjects: allocCount,
+	}
 }

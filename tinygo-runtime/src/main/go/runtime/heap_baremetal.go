@@ -20,3 +20,6 @@ func heapStart() uintptr {
 func heapEnd() uintptr {
 	return uintptr(unsafe.Pointer(&heapEndSymbol))
 }
+
+// The whole heap is in use from the start: there is nothing to grow into.
+const heapGrowStart = 0

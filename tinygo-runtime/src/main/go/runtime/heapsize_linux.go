@@ -2,5 +2,9 @@
 
 package runtime
 
-// 64 MiB: each goroutine takes a 64 KiB stack from the heap, and nothing is freed yet.
-const heapSize = 64 << 20
+// 256 MiB of .bss, whose pages the kernel maps when they are first touched. The
+// collector starts with the first heapGrowStart bytes and grows from there.
+const (
+	heapSize      = 256 << 20
+	heapGrowStart = 1 << 20
+)

@@ -1,10 +1,7 @@
 package runtime
 
-// Memory statistics and the finalizer API, for the leaking heap: nothing is ever freed,
-// so frees are zero and the live heap is everything allocated.
-
-// allocCount counts the heap allocations made (MemStats.Mallocs).
-var allocCount uint64
+// Memory statistics and the finalizer API. ReadMemStats belongs to the allocator
+// (alloc_leaking.go, gc_conservative.go).
 
 // A MemStats records statistics about the memory allocator (the fields Go programs
 // commonly read; the others stay zero).
@@ -23,31 +20,21 @@ type MemStats struct {
 	NumGC        uint32 // completed collections
 }
 
-// ReadMemStats fills m with the allocator's statistics.
-func ReadMemStats(m *MemStats) {
-	used := uint64(0)
-	if heapPtr != 0 {
-		used = uint64(heapPtr - heapStart())
-	}
-	total := uint64(heapEnd() - heapStart())
-	*m = MemStats{
-		Alloc:       used,
-		TotalAlloc:  used,
-		Sys:         total,
-		Mallocs:     allocCount,
-		HeapAlloc:   used,
-		HeapSys:     total,
-		HeapIdle:    total - used,
-		HeapInuse:   used,
-		HeapObjects: allocCount,
-	}
-}
-
 // SetFinalizer would arrange for finalizer to run when obj becomes unreachable. Go
-// does not promise that finalizers ever run; with a heap that never frees, none does.
+// does not promise that finalizers ever run, and here none ever does: the collector
+// frees unreachable objects without calling anything.
 func SetFinalizer(obj any, finalizer any) {
 }
 
-// KeepAlive marks x as reachable up to this call.
+// keepAliveSink is written by KeepAlive, so that the call (and its argument) cannot be
+// optimised away.
+var keepAliveSink any
+
+// KeepAlive marks x as reachable up to this call: x is an argument of a call that
+// stores it, so it is in a register or on the stack, where the collector looks, until
+// then. (The last value passed stays reachable until the next call.)
+//
+//go:noinline
 func KeepAlive(x any) {
+	keepAliveSink = x
 }

@@ -45,11 +45,13 @@ var (
 	// that programs without one never reference tinygo_startTask, whose call of
 	// tinygo_taskEntry (built only for go statements) the linker would then miss.
 	launch func(t, old *task)
-	// Tasks whose goroutine ended: their stacks are free for new goroutines, as
-	// the heap does not free memory.
+	// Tasks whose goroutine ended: their stacks are free for new goroutines.
 	deadTasks *task
 	// mainGoexit is set when the main goroutine called Goexit.
 	mainGoexit bool
+
+	// Every task but main, linked through all: the collector scans their stacks.
+	allTasks *task
 )
 
 func current() *task {
@@ -112,13 +114,17 @@ func startGoroutine(fn func()) {
 		t.next = nil
 	} else {
 		t = (*task)(alloc(unsafe.Sizeof(task{})))
+		t.all = allTasks
+		allTasks = t
 		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
-		bottom := uintptr(alloc(size))
+		// The collector scans the live part of a stack itself (gc_stacks_tasks.go).
+		bottom := uintptr(allocNoscan(size))
 		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
 		t.bottom = bottom
 		setCanary(bottom)
 	}
 	t.fn = fn
+	t.sp = 0 // nothing on its stack until it starts
 	goroutines++
 	ready(t)
 }

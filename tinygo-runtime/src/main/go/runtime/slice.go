@@ -25,8 +25,11 @@ func memmove(dst, src unsafe.Pointer, n uintptr) {
 
 // sliceAppend appends addLen elements at add to the slice (ptr, len, cap), growing
 // the backing array when needed (doubling, as Go does for small slices), and returns
-// the new slice.
+// the new slice. The top bit of elemSize is set when the elements hold no pointers.
 func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer, addLen, elemSize uintptr) (unsafe.Pointer, uintptr, uintptr) {
+	const noscan = ^(^uintptr(0) >> 1)
+	scan := elemSize&noscan == 0
+	elemSize &^= noscan
 	if addLen == 0 {
 		return ptr, oldLen, oldCap
 	}
@@ -39,7 +42,12 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 		if newCap < newLen {
 			newCap = newLen
 		}
-		buf := alloc(newCap * elemSize)
+		var buf unsafe.Pointer
+		if scan {
+			buf = alloc(newCap * elemSize)
+		} else {
+			buf = allocNoscan(newCap * elemSize)
+		}
 		memmove(buf, ptr, oldLen*elemSize)
 		ptr = buf
 		oldCap = newCap

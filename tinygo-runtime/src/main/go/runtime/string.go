@@ -18,7 +18,7 @@ func stringConcat(a, b string) string {
 		return a
 	}
 	n := uintptr(len(a)) + uintptr(len(b))
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
 	memmove(unsafe.Pointer(uintptr(p)+uintptr(len(a))), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
 	return makeString(p, n)
@@ -29,7 +29,7 @@ func stringFromBytes(ptr unsafe.Pointer, n uintptr) string {
 	if n == 0 {
 		return ""
 	}
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, ptr, n)
 	return makeString(p, n)
 }
@@ -37,7 +37,7 @@ func stringFromBytes(ptr unsafe.Pointer, n uintptr) string {
 // bytesFromString is []byte(s): a copy, returned as pointer, length and capacity.
 func bytesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {
 	n := uintptr(len(s))
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, unsafe.Pointer(unsafe.StringData(s)), n)
 	return p, n, n
 }
@@ -46,7 +46,7 @@ func bytesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {
 // valid code point.
 func stringFromRune(r int32) string {
 	n := runeLen(r)
-	p := alloc(n)
+	p := allocNoscan(n)
 	encodeRune(p, r)
 	return makeString(p, n)
 }
@@ -142,7 +142,7 @@ func runesFromString(s string) (unsafe.Pointer, uintptr, uintptr) {
 	for range s {
 		n++
 	}
-	p := alloc(n * 4)
+	p := allocNoscan(n * 4)
 	i := uintptr(0)
 	for _, r := range s {
 		*(*int32)(unsafe.Add(p, i*4)) = r
@@ -161,7 +161,7 @@ func stringFromRunes(ptr unsafe.Pointer, n uintptr) string {
 	if size == 0 {
 		return ""
 	}
-	p := alloc(size)
+	p := allocNoscan(size)
 	at := uintptr(0)
 	for i := uintptr(0); i < n; i++ {
 		at += encodeRune(unsafe.Add(p, at), *(*int32)(unsafe.Add(ptr, i*4)))

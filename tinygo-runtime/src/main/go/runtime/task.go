@@ -15,6 +15,7 @@ type task struct {
 	stack  uintptr // the top of its stack (not the main task's)
 	bottom uintptr // its lowest address, which holds the canary; 0 for main
 	next   *task   // run queue link
+	all    *task   // the list of every goroutine but main (allTasks), for the collector
 
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
 	// channels' queues by an earlier select are recognised as stale; fired is the

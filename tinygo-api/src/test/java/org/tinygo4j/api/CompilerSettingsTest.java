@@ -29,7 +29,7 @@ class CompilerSettingsTest {
                 .tags(List.of("extra")).ldflags("-X main.a=1").linkerString("main.b", "2").debug(true).build().config();
         assertEquals("s", c.opt());
         assertEquals("none", c.scheduler());
-        assertEquals("leaking", c.gc(), "from the target JSON");
+        assertEquals("conservative", c.gc(), "from the target JSON");
         assertEquals(8192, c.stackSize());
         assertTrue(c.buildTags().contains("extra") && c.buildTags().contains("scheduler.none"));
         assertEquals(java.util.Map.of("main.a", "1", "main.b", "2"), c.linkerStrings());

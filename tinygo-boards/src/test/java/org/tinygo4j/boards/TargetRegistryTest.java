@@ -60,9 +60,9 @@ class TargetRegistryTest {
     }
 
     @Test
-    void everyBuiltinTargetCollectsWithTheLeakingHeapForNow() throws TargetException {
+    void everyBuiltinTargetCollectsWithTheConservativeCollector() throws TargetException {
         for (String name : registry.allNames()) {
-            assertEquals("leaking", registry.resolve(name).gc(), name);
+            assertEquals("conservative", registry.resolve(name).gc(), name);
         }
     }
 

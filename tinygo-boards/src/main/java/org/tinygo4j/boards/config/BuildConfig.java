@@ -25,7 +25,7 @@ public final class BuildConfig {
     /** Collectors that exist in TinyGo's vocabulary; only {@link #SUPPORTED_GCS} are in our runtime. */
     static final List<String> KNOWN_GCS = List.of("conservative", "leaking", "none");
     /** Collectors the runtime implements (alloc_leaking.go); a new collector adds its name here. */
-    static final Set<String> SUPPORTED_GCS = Set.of("leaking");
+    static final Set<String> SUPPORTED_GCS = Set.of("conservative", "leaking");
     static final List<String> KNOWN_SCHEDULERS = List.of("none", "tasks", "asyncify");
     static final List<String> PANIC_STRATEGIES = List.of("print", "trap");
     static final List<String> OPT_LEVELS = List.of("0", "1", "2", "s", "z");
@@ -60,7 +60,7 @@ public final class BuildConfig {
         if (!OPT_LEVELS.contains(options.opt())) {
             throw new ConfigException("invalid -opt=" + options.opt() + ": must be one of 0, 1, 2, s, z");
         }
-        String gc = options.gc() != null ? options.gc() : target.gc();
+        String gc = options.gc() != null ? options.gc() : target.gc() != null ? target.gc() : "conservative";
         if (!KNOWN_GCS.contains(gc)) {
             throw new ConfigException("invalid -gc=" + gc + ": must be one of " + String.join(", ", KNOWN_GCS));
         }

@@ -238,3 +238,53 @@ longjmp:
     clr r1
     ijmp
     .size longjmp, . - longjmp
+
+; The collector's mark phase (runtime/gc_conservative.go): the callee-saved registers
+; go on the stack, where a scan from SP finds the pointers they hold, and
+; tinygo_scanstack gets SP as its argument (r24:r25).
+
+    .section .text.tinygo_scanCurrentStack, "ax", @progbits
+    .global tinygo_scanCurrentStack
+    .type tinygo_scanCurrentStack, @function
+tinygo_scanCurrentStack:
+    push r2
+    push r3
+    push r4
+    push r5
+    push r6
+    push r7
+    push r8
+    push r9
+    push r10
+    push r11
+    push r12
+    push r13
+    push r14
+    push r15
+    push r16
+    push r17
+    push r28
+    push r29
+    in r24, 0x3d
+    in r25, 0x3e
+    call tinygo_scanstack
+    pop r29
+    pop r28
+    pop r17
+    pop r16
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop r11
+    pop r10
+    pop r9
+    pop r8
+    pop r7
+    pop r6
+    pop r5
+    pop r4
+    pop r3
+    pop r2
+    ret
+    .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack

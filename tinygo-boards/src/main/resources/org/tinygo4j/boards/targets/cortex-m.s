@@ -171,6 +171,29 @@ longjmp:
     bx r1
     .size longjmp, . - longjmp
 
+// The collector's mark phase (runtime/gc_conservative.go): the callee-saved
+// registers go on the stack (r3 only keeps it 8-byte aligned), where a scan from the
+// stack pointer finds the pointers they hold, and tinygo_scanstack gets that stack
+// pointer. r8-r11 are copied through r4-r7; the callee preserves them all.
+
+    .section .text.tinygo_scanCurrentStack, "ax", %progbits
+    .p2align 1
+    .global tinygo_scanCurrentStack
+    .type tinygo_scanCurrentStack, %function
+    .thumb_func
+tinygo_scanCurrentStack:
+    push {r3-r7, lr}
+    mov r4, r8
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4-r7}
+    mov r0, sp
+    bl tinygo_scanstack
+    pop {r4-r7}
+    pop {r3-r7, pc}
+    .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack
+
     .section .text.Default_Handler, "ax", %progbits
     .p2align 1
     .global Default_Handler

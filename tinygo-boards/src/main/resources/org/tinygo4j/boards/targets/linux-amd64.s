@@ -100,3 +100,24 @@ longjmp:
     movl $1, %eax
     jmpq *0(%rdi)
     .size longjmp, . - longjmp
+
+# The collector's mark phase (runtime/gc_conservative.go): the callee-saved registers
+# go on the stack, where a scan from the stack pointer finds the pointers they hold,
+# and tinygo_scanstack gets that stack pointer (16-byte aligned again for its call).
+
+    .section .text.tinygo_scanCurrentStack, "ax", @progbits
+    .global tinygo_scanCurrentStack
+    .type tinygo_scanCurrentStack, @function
+tinygo_scanCurrentStack:
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, %rdi
+    subq $8, %rsp
+    callq tinygo_scanstack
+    addq $56, %rsp
+    retq
+    .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack

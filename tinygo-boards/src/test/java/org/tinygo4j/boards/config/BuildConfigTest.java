@@ -40,7 +40,7 @@ class BuildConfigTest {
     @Test
     void defaultsComeFromTheTargetJsonThroughInherits() throws Exception {
         BuildConfig microbit = config("microbit");
-        assertEquals("leaking", microbit.gc());
+        assertEquals("conservative", microbit.gc());
         assertEquals("tasks", microbit.scheduler(), "cortex-m.json");
         assertEquals(2048, microbit.stackSize(), "cortex-m.json's default-stack-size");
         assertEquals("msd", microbit.flashMethod());
@@ -55,7 +55,7 @@ class BuildConfigTest {
         BuildConfig c = config("microbit", with(null, "none", null, 0, List.of("extra", "more")));
         List<String> tags = List.copyOf(c.buildTags());
         assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf", "microbit",
-                "tinygo", "gc.leaking", "scheduler.none", "panic.print", "extra", "more"), tags);
+                "tinygo", "gc.conservative", "scheduler.none", "panic.print", "extra", "more"), tags);
     }
 
     @Test
@@ -117,8 +117,8 @@ class BuildConfigTest {
     void valuesATargetCannotHonourAreErrors() {
         assertEquals("invalid -gc=precise2: must be one of conservative, leaking, none",
                 error("host", with("precise2", null, null, 0, List.of())));
-        assertEquals("-gc=conservative: not supported yet (supported: leaking)",
-                error("host", with("conservative", null, null, 0, List.of())));
+        assertEquals("-gc=none: not supported yet (supported: conservative, leaking)",
+                error("host", with("none", null, null, 0, List.of())));
         assertEquals("-scheduler=tasks: not supported on target wasi (supported: none)",
                 error("wasi", with(null, "tasks", null, 0, List.of())));
         assertEquals("-scheduler=asyncify: not supported on target host (supported: none, tasks)",

@@ -60,9 +60,17 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
+        if (config.isWasm() && defines(module, "tinygo_scanstack")) {
+            WasmStackRoots.run(module); // the collector cannot see wasm locals
+        }
         forbidJumpTables(module);
         byte[] object = emitObject(target, module);
         return new LinkedImage(spec, link(config, object));
+    }
+
+    private static boolean defines(LLVMModuleRef module, String name) {
+        LLVMValueRef fn = LLVMGetNamedFunction(module, name);
+        return fn != null && !fn.isNull() && LLVMCountBasicBlocks(fn) > 0;
     }
 
     /**

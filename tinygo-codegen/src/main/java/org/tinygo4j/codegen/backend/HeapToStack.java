@@ -28,18 +28,26 @@ final class HeapToStack {
     private HeapToStack() {
     }
 
-    /** Rewrites qualifying calls of runtime.alloc; returns how many became stack slots. */
+    /**
+     * Rewrites qualifying calls of runtime.alloc and runtime.allocNoscan (the same for
+     * objects without pointers); returns how many became stack slots.
+     */
     static int run(LLVMModuleRef module, long maxBytes) {
-        LLVMValueRef alloc = LLVMGetNamedFunction(module, "runtime.alloc");
-        if (alloc == null || alloc.isNull() || maxBytes <= 0) {
+        if (maxBytes <= 0) {
             return 0;
         }
         int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
         List<LLVMValueRef> calls = new ArrayList<>();
-        for (LLVMUseRef u = LLVMGetFirstUse(alloc); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
-            LLVMValueRef user = LLVMGetUser(u);
-            if (present(LLVMIsACallInst(user)) && calledValue(user).equals(alloc)) {
-                calls.add(user);
+        for (String name : new String[] {"runtime.alloc", "runtime.allocNoscan"}) {
+            LLVMValueRef alloc = LLVMGetNamedFunction(module, name);
+            if (alloc == null || alloc.isNull()) {
+                continue;
+            }
+            for (LLVMUseRef u = LLVMGetFirstUse(alloc); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+                LLVMValueRef user = LLVMGetUser(u);
+                if (present(LLVMIsACallInst(user)) && calledValue(user).equals(alloc)) {
+                    calls.add(user);
+                }
             }
         }
         int changed = 0;

@@ -180,7 +180,7 @@ final class FunctionLowering {
         LLVMTypeRef t = types.of(a.elemType());
         if (a.heap()) {
             long size = m.sizeOf(a.elemType());
-            return call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
+            return call(m.allocFunction(a.elemType()), LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
         }
         LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
         LLVMPositionBuilder(b, allocaBlock, allocaTerminator);

@@ -122,7 +122,7 @@ final class Interfaces {
             LLVMSetGlobalConstant(value, 1);
             LLVMSetAlignment(value, (int) LLVMABIAlignmentOfType(m.targetData, LLVMTypeOf(init)));
         } else {
-            value = fl.call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, Math.max(1, m.sizeOf(t)), 0));
+            value = fl.call(m.allocFunction(t), LLVMConstInt(types.uintptr, Math.max(1, m.sizeOf(t)), 0));
             LLVMBuildStore(fl.b, fl.operand(mi.x()), value);
         }
         return pair(fl.b, descriptor(t), value);

@@ -282,6 +282,25 @@ public final class ModuleLowering {
         return function(f);
     }
 
+    /**
+     * The runtime's allocation function for a heap object of type t: allocNoscan when a
+     * value of t holds no pointers (the collector then never looks inside it), alloc
+     * otherwise. uintptr counts as a pointer: the runtime keeps addresses in uintptrs.
+     */
+    LLVMValueRef allocFunction(Type t) {
+        return runtimeFunction(hasPointers(t) ? "alloc" : "allocNoscan");
+    }
+
+    static boolean hasPointers(Type t) {
+        return switch (t.underlying()) {
+            case Basic b -> b.kind() == Basic.Kind.STRING || b.kind() == Basic.Kind.UNSAFE_POINTER
+                    || b.kind() == Basic.Kind.UINTPTR;
+            case Array a -> a.len() > 0 && hasPointers(a.elem());
+            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().anyMatch(f -> hasPointers(f.type()));
+            default -> true;
+        };
+    }
+
     LLVMValueRef global(Global g) {
         return globals.get(g);
     }

@@ -58,7 +58,7 @@ final class Slices {
         bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntUGT, cap, maxCap, ""), "");
         fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicMakeSlice")));
         LLVMValueRef bytes = LLVMBuildMul(b, cap, LLVMConstInt(types.uintptr, size, 0), "");
-        LLVMValueRef ptr = fl.call(fl.m.runtimeFunction("alloc"), bytes);
+        LLVMValueRef ptr = fl.call(fl.m.allocFunction(elem), bytes);
         return slice(types.of(ms.type()), ptr, len, cap);
     }
 
@@ -136,9 +136,18 @@ final class Slices {
         LLVMValueRef r = fl.call(fl.m.runtimeFunction("sliceAppend"),
                 LLVMBuildExtractValue(b, s, 0, ""), LLVMBuildExtractValue(b, s, 1, ""),
                 LLVMBuildExtractValue(b, s, 2, ""), LLVMBuildExtractValue(b, add, 0, ""),
-                LLVMBuildExtractValue(b, add, 1, ""), LLVMConstInt(types.uintptr, elemSize(elem), 0));
+                LLVMBuildExtractValue(b, add, 1, ""), LLVMConstInt(types.uintptr, appendElemSize(elem), 0));
         return slice(types.of(bc.type()), LLVMBuildExtractValue(b, r, 0, ""), LLVMBuildExtractValue(b, r, 1, ""),
                 LLVMBuildExtractValue(b, r, 2, ""));
+    }
+
+    /** sliceAppend's element size, with the top bit set when elements hold no pointers. */
+    private long appendElemSize(Type elem) {
+        long size = elemSize(elem);
+        if (!ModuleLowering.hasPointers(elem)) {
+            size |= 1L << (8 * fl.m.program.sizes().ptrSize() - 1);
+        }
+        return size;
     }
 
     /**

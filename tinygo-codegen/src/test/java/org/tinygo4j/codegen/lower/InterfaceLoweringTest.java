@@ -38,6 +38,7 @@ class InterfaceLoweringTest {
             package runtime
 
             func alloc(size uintptr) *byte { return nil }
+            func allocNoscan(size uintptr) *byte { return nil }
             func stringEqual(a, b string) bool { return false }
             func panicNilMethod() {}
             func panicTypeAssert(iface string, have *byte, want string) {}

@@ -39,6 +39,7 @@ class TypeDescriptorsTest {
             package runtime
 
             func alloc(size uintptr) *byte { return nil }
+            func allocNoscan(size uintptr) *byte { return nil }
 
             type Pt struct {
             	X    int32
@@ -64,6 +65,7 @@ class TypeDescriptorsTest {
             import "internal/reflectlite"
 
             func alloc(size uintptr) *byte { return nil }
+            func allocNoscan(size uintptr) *byte { return nil }
 
             type Celsius float64
 

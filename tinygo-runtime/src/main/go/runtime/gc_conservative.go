@@ -1,0 +1,359 @@
+//go:build gc.conservative
+
+package runtime
+
+import "unsafe"
+
+// The conservative mark-sweep collector (gc=conservative). The heap region the
+// target provides (heapStart..heapEnd) is cut into blocks of two pointer words; the
+// first bytes of the region hold the metadata: 2 bits of state per block (free, the
+// head of an object, the head of an object without pointers, or a tail block that
+// continues the object before it), then 1 mark bit per block. An object is a head
+// block and the tail blocks after it.
+//
+// Allocation searches for a run of free blocks from where the last one ended (next
+// fit) and zeroes it; when the search reaches the end of the heap, a collection runs
+// and the search starts again from the beginning. A collection marks every object
+// that a root word points into (anywhere: interior pointers keep the whole object
+// alive): the registers and stack of the running goroutine (tinygo_scanCurrentStack,
+// in the target's start-up assembly, pushes the callee-saved registers and passes the
+// stack pointer; gc_wasm.go on WebAssembly), the stacks of the other goroutines, and the globals. Marked objects
+// that may hold pointers go on a small mark stack and are scanned word by word; when
+// the stack overflows, marking goes on and the heap is rescanned for marked objects
+// afterwards, so the stack's size bounds memory, not correctness. The sweep frees
+// every unmarked object. Nothing is moved.
+//
+// On hosts the heap grows: only gcActive blocks are used at first, and a collection
+// that leaves more than half of them live doubles the count, up to the whole region
+// (a .bss array whose pages the kernel maps when they are first touched). On
+// microcontrollers the heap is all the RAM between .bss and the stack from the start.
+// WebAssembly has no registers to spill: the compiler keeps the values that live
+// across calls in the linear-memory stack instead (gc_wasm.go).
+
+const (
+	ptrSize  = unsafe.Sizeof(uintptr(0))
+	ptrAlign = unsafe.Alignof(uintptr(0)) // 1 on AVR: pointers may sit at any byte
+	// A block is two pointer words: 4 bytes on AVR, 8 on 32-bit chips, 16 on the host.
+	blockShift = 1 + ptrSize/2 - ptrSize/8
+	blockSize  = uintptr(1) << blockShift
+
+	blockFree       = 0
+	blockTail       = 1
+	blockHead       = 2
+	blockHeadNoscan = 3
+
+	noBlock = ^uintptr(0)
+
+	// Entries of the mark stack: 4 on AVR (whose RAM is precious; overflow only costs
+	// time), 32 on 32-bit chips, 256 on the host.
+	gcStackSize = ptrSize * ptrSize * ptrSize / 2
+)
+
+var (
+	gcMeta     uintptr // the state bitmap, at the start of the heap region
+	gcMarks    uintptr // the mark bitmap, after it
+	gcMetaSize uintptr // bytes of metadata; the first block follows
+	gcBlocks   uintptr // blocks in the region
+	gcActive   uintptr // blocks in use (grows on hosts)
+	gcNext     uintptr // where the next search for free blocks starts
+	gcHigh     uintptr // blocks from here on have never been allocated: all free
+	gcLive     uintptr // blocks allocated now
+
+	gcStack    [gcStackSize]uintptr // block numbers of marked objects still to scan
+	gcStackLen uintptr
+	gcOverflow bool // a marked object did not fit on gcStack
+
+	gcTotalAlloc uint64
+	gcMallocs    uint32
+	gcFrees      uint32
+	gcNumGC      uint32
+)
+
+// alloc returns size bytes of zeroed memory that may hold pointers, aligned for any
+// Go value. It is never inlined: the back end finds the calls whose objects cannot
+// escape and turns them into stack slots.
+//
+//go:noinline
+func alloc(size uintptr) unsafe.Pointer {
+	return gcAlloc(size, blockHead)
+}
+
+// allocNoscan is alloc for objects that hold no pointers (string bytes, numbers):
+// the collector does not look inside them.
+//
+//go:noinline
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return gcAlloc(size, blockHeadNoscan)
+}
+
+//go:noinline
+func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
+	if gcMeta == 0 {
+		gcInit()
+	}
+	if size > gcBlocks<<blockShift {
+		gcOutOfMemory()
+	}
+	n := (size + blockSize - 1) >> blockShift
+	if n == 0 {
+		n = 1
+	}
+	b := gcSearch(gcNext, n)
+	if b == noBlock {
+		GC()
+		b = gcSearch(0, n)
+		for b == noBlock && gcActive < gcBlocks {
+			gcGrow()
+			b = gcSearch(0, n)
+		}
+		if b == noBlock {
+			gcOutOfMemory()
+		}
+	}
+	gcSetState(b, kind)
+	for i := uintptr(1); i < n; i++ {
+		gcSetState(b+i, blockTail)
+	}
+	gcNext = b + n
+	if gcNext > gcHigh {
+		gcHigh = gcNext
+	}
+	gcLive += n
+	gcMallocs++
+	gcTotalAlloc += uint64(n << blockShift)
+	p := gcMeta + gcMetaSize + b<<blockShift
+	end := p + n<<blockShift
+	for q := p; q < end; q += ptrSize {
+		*(*uintptr)(unsafe.Pointer(q)) = 0
+	}
+	return unsafe.Pointer(p)
+}
+
+// gcInit lays out the heap: metadata for as many blocks as the region could hold,
+// then the blocks. The metadata is cleared here, as RAM after a reset need not be.
+func gcInit() {
+	start := (heapStart() + blockSize - 1) &^ (blockSize - 1)
+	size := heapEnd() - start
+	n := size >> blockShift
+	states := (n + 3) >> 2
+	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
+	gcMeta = start
+	gcMarks = start + states
+	gcMetaSize = meta
+	gcBlocks = (size - meta) >> blockShift
+	gcActive = gcBlocks
+	if heapGrowStart != 0 && gcActive > heapGrowStart>>blockShift {
+		gcActive = heapGrowStart >> blockShift
+	}
+	// Metadata beyond the first blocks in use is only ever touched by growing, on
+	// hosts, where the region is .bss and still zero.
+	gcClear(gcMeta, gcMeta+(gcActive+3)>>2)
+	gcClear(gcMarks, gcMarks+(gcActive+7)>>3)
+}
+
+func gcClear(p, end uintptr) {
+	for ; p < end; p++ {
+		*(*uint8)(unsafe.Pointer(p)) = 0
+	}
+}
+
+// gcGrow doubles the blocks in use, up to the whole region.
+func gcGrow() {
+	gcActive += gcActive
+	if gcActive > gcBlocks {
+		gcActive = gcBlocks
+	}
+}
+
+func gcOutOfMemory() {
+	fatalPrint("fatal error: runtime: out of memory\n")
+}
+
+// gcSearch returns the first of n free blocks in a row at or after block from, or
+// noBlock.
+func gcSearch(from, n uintptr) uintptr {
+	run := uintptr(0)
+	for b := from; b < gcActive; b++ {
+		if gcState(b) != blockFree {
+			run = 0
+			continue
+		}
+		run++
+		if run == n {
+			return b + 1 - n
+		}
+	}
+	return noBlock
+}
+
+func gcState(b uintptr) uintptr {
+	return uintptr(*(*uint8)(unsafe.Pointer(gcMeta + b>>2))>>((b&3)*2)) & 3
+}
+
+func gcSetState(b, s uintptr) {
+	p := (*uint8)(unsafe.Pointer(gcMeta + b>>2))
+	shift := (b & 3) * 2
+	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
+}
+
+// gcMark sets the mark bit of block b and reports whether it was clear.
+func gcMark(b uintptr) bool {
+	p := (*uint8)(unsafe.Pointer(gcMarks + b>>3))
+	bit := uint8(1) << (b & 7)
+	if *p&bit != 0 {
+		return false
+	}
+	*p |= bit
+	return true
+}
+
+func gcMarked(b uintptr) bool {
+	return *(*uint8)(unsafe.Pointer(gcMarks + b>>3))&(uint8(1)<<(b&7)) != 0
+}
+
+// GC runs a garbage collection.
+func GC() {
+	if gcMeta == 0 {
+		return
+	}
+	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
+	// of every caller on the stack.
+	scanCurrentStack()
+	gcSweep()
+	gcNumGC++
+	gcNext = 0
+	if gcLive*2 > gcActive && gcActive < gcBlocks {
+		gcGrow()
+	}
+}
+
+// gcScanStack is the mark phase, called by tinygo_scanCurrentStack with the stack
+// pointer below the saved registers.
+//
+//export tinygo_scanstack
+func gcScanStack(sp uintptr) {
+	gcMarkStacks(sp)
+	gcMarkGlobals()
+	for {
+		for gcStackLen > 0 {
+			gcStackLen--
+			gcScanObject(gcStack[gcStackLen])
+		}
+		if !gcOverflow {
+			return
+		}
+		// Some marked objects were not scanned: scanning every marked object again
+		// reaches their children; repeat until the stack has kept up.
+		gcOverflow = false
+		for b := uintptr(0); b < gcHigh; b++ {
+			if gcState(b) == blockHead && gcMarked(b) {
+				gcScanObject(b)
+			}
+		}
+	}
+}
+
+// gcScanObject marks what the words of the object whose head is block b point to.
+func gcScanObject(b uintptr) {
+	start := gcMeta + gcMetaSize + b<<blockShift
+	end := start + blockSize
+	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
+		end += blockSize
+	}
+	gcMarkRange(start, end)
+}
+
+// gcMarkRange marks the objects that the pointer-aligned words in [lo, hi) point into.
+func gcMarkRange(lo, hi uintptr) {
+	for p := (lo + ptrAlign - 1) &^ (ptrAlign - 1); p+ptrSize <= hi; p += ptrAlign {
+		gcMarkWord(*(*uintptr)(unsafe.Pointer(p)))
+	}
+}
+
+// gcMarkStack is gcMarkRange for a stack. AVR pushes a register pair high byte
+// first, so the callee-saved registers that prologues (and tinygo_scanCurrentStack)
+// save hold their pointers with the bytes swapped: there both orders count.
+func gcMarkStack(lo, hi uintptr) {
+	gcMarkRange(lo, hi)
+	if ptrSize == 2 {
+		for p := lo; p+2 <= hi; p++ {
+			gcMarkWord(uintptr(*(*uint8)(unsafe.Pointer(p)))<<8 | uintptr(*(*uint8)(unsafe.Pointer(p + 1))))
+		}
+	}
+}
+
+// gcMarkWord marks the object that w points into, if any.
+func gcMarkWord(w uintptr) {
+	data := gcMeta + gcMetaSize
+	if w < data {
+		return
+	}
+	b := (w - data) >> blockShift
+	if b >= gcHigh {
+		return
+	}
+	s := gcState(b)
+	if s == blockFree {
+		return
+	}
+	for s == blockTail {
+		b--
+		s = gcState(b)
+	}
+	if !gcMark(b) || s == blockHeadNoscan {
+		return
+	}
+	if gcStackLen < gcStackSize {
+		gcStack[gcStackLen] = b
+		gcStackLen++
+	} else {
+		gcOverflow = true
+	}
+}
+
+// gcSweep frees the objects that are not marked and clears the marks of the others.
+func gcSweep() {
+	freeing := false
+	live := uintptr(0)
+	for b := uintptr(0); b < gcHigh; b++ {
+		switch gcState(b) {
+		case blockTail:
+			if freeing {
+				gcSetState(b, blockFree)
+			} else {
+				live++
+			}
+		case blockHead, blockHeadNoscan:
+			if gcMark(b) {
+				// It was not marked: gcMark just did.
+				gcSetState(b, blockFree)
+				freeing = true
+				gcFrees++
+			} else {
+				freeing = false
+				live++
+			}
+		}
+	}
+	gcClear(gcMarks, gcMarks+(gcHigh+7)>>3)
+	gcLive = live
+}
+
+// ReadMemStats fills m with the allocator's statistics.
+func ReadMemStats(m *MemStats) {
+	live := uint64(gcLive << blockShift)
+	sys := uint64(gcActive << blockShift)
+	*m = MemStats{
+		Alloc:       live,
+		TotalAlloc:  gcTotalAlloc,
+		Sys:         sys + uint64(gcMetaSize),
+		Mallocs:     uint64(gcMallocs),
+		Frees:       uint64(gcFrees),
+		HeapAlloc:   live,
+		HeapSys:     sys,
+		HeapIdle:    sys - live,
+		HeapInuse:   live,
+		HeapObjects: uint64(gcMallocs - gcFrees),
+		NumGC:       gcNumGC,
+	}
+}

@@ -1,0 +1,12 @@
+//go:build gc.conservative && !wasm
+
+package runtime
+
+import _ "unsafe"
+
+// tinygo_scanCurrentStack, in the target's start-up assembly, pushes the callee-saved
+// registers and calls tinygo_scanstack with the stack pointer, so that the scan of
+// the stack sees the pointers that the callers keep in registers.
+//
+//go:linkname scanCurrentStack tinygo_scanCurrentStack
+func scanCurrentStack()

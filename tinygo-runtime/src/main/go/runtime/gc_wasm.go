@@ -1,0 +1,44 @@
+//go:build gc.conservative && wasm
+
+package runtime
+
+import "unsafe"
+
+// The collector on WebAssembly. Code lives outside linear memory and so does the
+// value stack; wasm locals are invisible to a scan, so the compiler stores every
+// value that may hold a pointer and stays live across a call in a slot of its frame
+// on the linear-memory stack (codegen's WasmStackRoots). Scanning that stack from the
+// current frame to its top, and the globals, finds every root. There are no
+// registers to spill and no other goroutine stacks (wasi has no scheduler yet).
+
+// scanCurrentStack marks the whole stack region, from its lowest address: Go code
+// cannot read the stack pointer (a wasm global), and the address of a local would be
+// a heap cell. The dead frames below the stack pointer only make the scan keep some
+// garbage.
+func scanCurrentStack() {
+	gcScanStack(uintptr(unsafe.Pointer(&stackLowSymbol)))
+}
+
+// With --stack-first the stack takes the start of linear memory, from __stack_low up
+// to __stack_high, where its top is; the data and .bss (with the heap array) follow, up
+// to __heap_base.
+//
+//go:extern __stack_low
+var stackLowSymbol [0]byte
+
+//go:extern __stack_high
+var stackHighSymbol [0]byte
+
+//go:extern __heap_base
+var heapBaseSymbol [0]byte
+
+func mainStackTop() uintptr {
+	return uintptr(unsafe.Pointer(&stackHighSymbol))
+}
+
+// gcMarkGlobals marks what the globals point to: the data after the stack, except
+// the heap itself.
+func gcMarkGlobals() {
+	gcMarkRange(mainStackTop(), heapStart())
+	gcMarkRange(heapEnd(), uintptr(unsafe.Pointer(&heapBaseSymbol)))
+}
