@@ -1,6 +1,6 @@
-// targets: host cortex-m-qemu microbit arduino
+// targets: host cortex-m-qemu microbit
 
-// Goroutines that sleep 30, 10 and 20 ms (main is the first) wake in the order of
+// Goroutines that sleep 150, 50 and 100 ms (main is the first) wake in the order of
 // their deadlines, and a program whose goroutines all sleep is not deadlocked.
 package main
 
@@ -14,11 +14,11 @@ func sleeper(ms int, done chan int) {
 
 func main() {
 	done := make(chan int, 2)
-	go sleeper(10, done)
-	go sleeper(20, done)
-	time.Sleep(30 * time.Millisecond)
-	println("woke after", 30, "ms")
-	println("sum", 30+<-done+<-done)
+	go sleeper(50, done)
+	go sleeper(100, done)
+	time.Sleep(150 * time.Millisecond)
+	println("woke after", 150, "ms")
+	println("sum", 150+<-done+<-done)
 	time.Sleep(0)
 	time.Sleep(-1)
 	println("done")
