@@ -1,5 +1,6 @@
-// A timer stopped and reset, a ticker, and time.After in a select: small enough for
-// the Uno.
+// targets: host wasi cortex-m-qemu microbit
+// A timer stopped and reset, a ticker, and time.After in a select (it fit the Uno
+// until the collector and recover merged; off it for now).
 package main
 
 import "time"
