@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,9 +51,10 @@ class SameBytesTest {
         for (Job j : JOBS) {
             first.add(j.compile(Compiler.builder().target(j.target()).build()));
         }
+        Map<String, Compiler> shared = new HashMap<>(); // one Compiler per target, used by every thread
         Random random = new Random(8);
         for (int round = 0; round < 2; round++) {
-            boolean shared = round == 0;
+            boolean shareCompilers = round == 0;
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < JOBS.size(); i++) {
                 order.add(i);
@@ -61,7 +64,8 @@ class SameBytesTest {
                 List<Future<byte[]>> results = new ArrayList<>(Collections.nCopies(JOBS.size(), null));
                 for (int i : order) {
                     Job j = JOBS.get(i);
-                    Compiler c = shared ? SHARED.computeIfAbsent(j.target(), t -> Compiler.builder().target(t).build())
+                    Compiler c = shareCompilers
+                            ? shared.computeIfAbsent(j.target(), t -> Compiler.builder().target(t).build())
                             : Compiler.builder().target(j.target()).build();
                     results.set(i, pool.submit(() -> j.compile(c)));
                 }
@@ -76,6 +80,4 @@ class SameBytesTest {
                     j + " compiled again after the others");
         }
     }
-
-    private static final java.util.Map<String, Compiler> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 }
