@@ -80,11 +80,14 @@ func sleepUntil(when int64) {
 	if target-now > 1<<31 {
 		target = now + 1<<31
 	}
+	// Interrupts are masked before the compare interrupt is enabled: a target that
+	// passes before the wfi raises it at once, and the vector table has no entry to
+	// take it with.
+	arm.Asm("cpsid i")
 	volatile.StoreUint32(reg(timerCC+4), uint32(target))
 	volatile.StoreUint32(reg(timerEventCompare+4), 0)
 	volatile.StoreUint32(reg(timerIntenset), timerIntCompare1)
 	volatile.StoreUint32(reg(nvicISER), 1<<timer0IRQ)
-	arm.Asm("cpsid i")
 	if micros() < target {
 		arm.Asm("wfi")
 	}
