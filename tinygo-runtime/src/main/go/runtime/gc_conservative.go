@@ -227,10 +227,9 @@ func GC() {
 	}
 }
 
-// gcScanStack is the mark phase, called by tinygo_scanCurrentStack with the stack
-// pointer below the saved registers.
-//
-//export tinygo_scanstack
+// gcScanStack is the mark phase, from the stack pointer sp up: native targets call
+// it from tinygo_scanCurrentStack (through tinygo_scanstack, gc_native.go) with the
+// stack pointer below the saved registers.
 func gcScanStack(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()

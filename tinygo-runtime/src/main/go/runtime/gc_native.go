@@ -10,3 +10,12 @@ import _ "unsafe"
 //
 //go:linkname scanCurrentStack tinygo_scanCurrentStack
 func scanCurrentStack()
+
+// scanStackFromAsm is what tinygo_scanCurrentStack calls once the registers are on
+// the stack. It is exported on native targets only: on WebAssembly an export is a
+// root of the module, and would keep the collector in programs that never allocate.
+//
+//export tinygo_scanstack
+func scanStackFromAsm(sp uintptr) {
+	gcScanStack(sp)
+}
