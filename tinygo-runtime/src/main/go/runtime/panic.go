@@ -106,6 +106,7 @@ func gorecover(ok bool) interface{} {
 
 // gopanic is panic(v).
 func gopanic(v interface{}) {
+	panicTrap()
 	t := current()
 	p := &panicInfo{arg: v, link: t.panic}
 	t.panic = p

@@ -145,6 +145,7 @@ func _panic(msg string) {
 // runtimePanic ends the program with a run-time error that cannot be recovered: the
 // allocator's, which cannot allocate a panic.
 func runtimePanic(msg string) {
+	panicTrap()
 	printstring("panic: runtime error: ")
 	printstring(msg)
 	printnl()

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
+import org.tinygo4j.cli.run.EmulatorRunner;
 import org.tinygo4j.cli.run.RunOptions;
 import org.tinygo4j.cli.run.RunResult;
 import org.tinygo4j.cli.run.Runner;
@@ -26,21 +28,30 @@ import org.tinygo4j.cli.run.Runner;
 /**
  * Go's own test suite, layer 4 of TESTING.md: every "// run" file of
  * /usr/share/go-1.19/test (outside the .dir directories of multi-file tests) is
- * compiled for the host through the API, run, and its combined output compared with
- * the .out file beside it (empty output when there is none), as Go's test driver
- * does; a non-zero exit fails. Prints one line per file and the summary
- * "N passed, M failed"; fails when a file on the keep-list (gotest-run-pass.txt)
- * stops passing, and prints the files that newly pass, to be added to it.
+ * compiled through the API for the host, for wasi (run in Chicory) and for
+ * cortex-m-qemu (run in qemu-system-arm), run, and its output compared with the .out
+ * file beside it (empty output when there is none), as Go's test driver does; a
+ * non-zero exit fails. The output is stdout and stderr on the host and wasi, and the
+ * serial stream (CRLF read as LF) in the emulator, whose own stderr is its chatter.
+ * Prints one line per file and the summary "N passed, M failed" per target; fails
+ * when a file on the target's keep-list (gotest-run-pass.txt for the host,
+ * gotest-run-pass-TARGET.txt for the others) stops passing, and prints the files that
+ * newly pass, to be added to it.
  */
 class GoTestSuiteRunTest {
     private static final Path TEST = Path.of("/usr/share/go-1.19/test");
 
-    @Test
-    void runFilesOfTheGoTestSuite() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu"})
+    void runFilesOfTheGoTestSuite(String target) throws Exception {
         assumeTrue(Files.isDirectory(TEST), "Go's test suite missing: apt-get install golang-1.19-src");
+        // -Dtinygo4j.gotest.targets=wasi,host runs only those (a local convenience; CI runs all)
+        String only = System.getProperty("tinygo4j.gotest.targets", "");
+        assumeTrue(only.isEmpty() || List.of(only.split(",")).contains(target), "not selected");
         List<Path> files = runFiles();
-        Compiler compiler = Compiler.builder().target("host").build();
+        Compiler compiler = Compiler.builder().target(target).build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
+        Emulators.requireOrSkip(runner);
         Map<String, String> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> results.put(TEST.relativize(f).toString(), outcome(compiler, runner, f)));
         // A run that timed out while both cores were busy gets one more chance alone.
@@ -51,7 +62,8 @@ class GoTestSuiteRunTest {
             }
         }
 
-        List<String> keep = keepList();
+        List<String> keep = keepList(target.equals("host") ? "/gotest-run-pass.txt"
+                : "/gotest-run-pass-" + target + ".txt");
         List<String> regressed = new ArrayList<>();
         int passed = 0;
         for (Map.Entry<String, String> e : new TreeMap<>(results).entrySet()) {
@@ -59,13 +71,13 @@ class GoTestSuiteRunTest {
             passed += ok ? 1 : 0;
             System.out.println((ok ? "PASS " : "FAIL ") + e.getKey() + (ok ? "" : ": " + e.getValue()));
             if (ok && !keep.contains(e.getKey())) {
-                System.out.println("NEW PASS (add to gotest-run-pass.txt): " + e.getKey());
+                System.out.println("NEW PASS on " + target + " (add to its keep-list): " + e.getKey());
             }
             if (!ok && keep.contains(e.getKey())) {
                 regressed.add(e.getKey() + ": " + e.getValue());
             }
         }
-        System.out.println("go test suite, // run on host: " + passed + " passed, " + (results.size() - passed)
+        System.out.println("go test suite, // run on " + target + ": " + passed + " passed, " + (results.size() - passed)
                 + " failed");
         assertEquals(List.of(), regressed, "files on the keep-list that no longer pass");
     }
@@ -90,8 +102,9 @@ class GoTestSuiteRunTest {
             }
             Path outFile = Path.of(file.toString().replaceFirst("\\.go$", ".out"));
             String want = Files.exists(outFile) ? Files.readString(outFile) : "";
-            String got = run.stdout() + run.stderr();
-            if (run.exitCode() != 0) {
+            boolean serial = runner instanceof EmulatorRunner;
+            String got = serial ? run.stdout().replace("\r\n", "\n") : run.stdout() + run.stderr();
+            if (runner.reportsExitCode() && run.exitCode() != 0) {
                 return "exit code " + run.exitCode() + firstLine(got);
             }
             if (!got.equals(want)) {
@@ -143,8 +156,8 @@ class GoTestSuiteRunTest {
         return out;
     }
 
-    private static List<String> keepList() throws IOException {
-        try (InputStream in = GoTestSuiteRunTest.class.getResourceAsStream("/gotest-run-pass.txt")) {
+    private static List<String> keepList(String resource) throws IOException {
+        try (InputStream in = GoTestSuiteRunTest.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return List.of();
             }
