@@ -136,8 +136,8 @@ func boundsWith(length bool) string {
 	return " with capacity "
 }
 
-// itoa formats v in decimal, by repeated subtraction of powers of ten as the print
-// functions do (no division, which chips without a divider call a routine for).
+// itoa formats v in decimal with the print functions' digit loops (no division,
+// which chips without a divider call a routine for).
 func itoa(v int) string {
 	var buf [21]byte
 	i := 0
@@ -147,34 +147,10 @@ func itoa(v int) string {
 		i = 1
 		u = -u
 	}
-	started := false
 	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
-		for _, p := range pow10u64 {
-			d := byte('0')
-			for u >= p {
-				u -= p
-				d++
-			}
-			if d != '0' || started {
-				buf[i] = d
-				i++
-				started = true
-			}
-		}
-		return string(buf[:i])
-	}
-	n := uint32(u)
-	for _, p := range pow10u32 {
-		d := byte('0')
-		for n >= p {
-			n -= p
-			d++
-		}
-		if d != '0' || started || p == 1 {
-			buf[i] = d
-			i++
-			started = true
-		}
+		i = decimal64(buf[:], i, u)
+	} else {
+		i = decimal32(buf[:], i, uint32(u))
 	}
 	return string(buf[:i])
 }

@@ -59,58 +59,69 @@ var pow10u64 = [20]uint64{
 	10000000000, 1000000000, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1,
 }
 
-func printuint32(n uint32) {
-	i := 0
+// decimal32 writes the decimal digits of n to buf from index i on and returns the
+// index after the last one. The print functions and the run-time errors' messages
+// (itoa) share it and its 64-bit twin.
+func decimal32(buf []byte, i int, n uint32) int {
 	started := false
-	for _, p := range pow10u32 {
+	for k := 0; k < len(pow10u32); k++ {
+		p := pow10of32(k)
 		d := byte('0')
 		for n >= p {
 			n -= p
 			d++
 		}
 		if d != '0' || started || p == 1 {
-			printBuf[i] = d
+			buf[i] = d
 			i++
 			started = true
 		}
 	}
-	write(&printBuf[0], uintptr(i))
+	return i
+}
+
+func decimal64(buf []byte, i int, n uint64) int {
+	started := false
+	for k := 0; k < len(pow10u64); k++ {
+		p := pow10of64(k)
+		d := byte('0')
+		for n >= p {
+			n -= p
+			d++
+		}
+		if d != '0' || started || p == 1 {
+			buf[i] = d
+			i++
+			started = true
+		}
+	}
+	return i
+}
+
+func printuint32(n uint32) {
+	write(&printBuf[0], uintptr(decimal32(printBuf[:], 0, n)))
 }
 
 func printint32(n int32) {
+	u := uint32(n)
 	if n < 0 {
 		printstring("-")
-		printuint32(uint32(-n))
-		return
+		u = -u
 	}
-	printuint32(uint32(n))
+	printuint32(u)
 }
 
 func printuint64(n uint64) {
-	i := 0
-	started := false
-	for _, p := range pow10u64 {
-		d := byte('0')
-		for n >= p {
-			n -= p
-			d++
-		}
-		if d != '0' || started || p == 1 {
-			printBuf[i] = d
-			i++
-			started = true
-		}
-	}
-	write(&printBuf[0], uintptr(i))
+	write(&printBuf[0], uintptr(decimal64(printBuf[:], 0, n)))
 }
 
 func printint64(n int64) {
+	u := uint64(n)
 	if n < 0 {
 		printstring("-")
-		printuint64(uint64(-n))
-		return
+		u = -u
 	}
-	printuint64(uint64(n))
+	printuint64(u)
 }
 
 // printptr prints a pointer as Go does: 0x followed by lower-case hex digits.
