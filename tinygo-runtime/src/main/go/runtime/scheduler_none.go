@@ -1,4 +1,4 @@
-//go:build !scheduler.tasks
+//go:build !scheduler.tasks && !scheduler.coroutines
 
 package runtime
 
@@ -44,4 +44,13 @@ var mainGoexit bool
 func goexit() {
 	mainGoexit = true
 	deadlock()
+}
+
+// schedState is what a task needs beyond the common fields: nothing here.
+type schedState struct{}
+
+// runMain runs the main goroutine: the package initialisers, then main.main.
+func runMain() {
+	initAll()
+	callMain()
 }

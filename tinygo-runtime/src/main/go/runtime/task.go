@@ -16,6 +16,7 @@ type task struct {
 	bottom uintptr // its lowest address, which holds the canary; 0 for main
 	next   *task   // run queue link
 	all    *task   // the list of every goroutine but main (allTasks), for the collector
+	sched  schedState
 
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
 	// channels' queues by an earlier select are recognised as stale; fired is the
