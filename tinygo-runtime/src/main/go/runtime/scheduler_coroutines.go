@@ -51,9 +51,12 @@ var (
 	mainGoexit bool
 )
 
+// current returns the running goroutine's task. running stays nil until the
+// scheduler runs a task, so that in programs without one (no scheduler is linked) the
+// optimiser sees that current is always the main task.
 func current() *task {
 	if running == nil {
-		running = &mainTask
+		return &mainTask
 	}
 	return running
 }
@@ -82,9 +85,20 @@ func startGoroutine(fn func()) {
 	ready(t)
 }
 
+// mainBlocks reports whether the package initialisers or main.main can block: a
+// constant the compiler's blocking analysis supplies.
+func mainBlocks() bool
+
 // runMain runs the main goroutine (package initialisers, then main.main) and the
-// others until main returns.
+// others until main returns. A program whose main goroutine can never block starts
+// no other goroutine either (a go statement's thunk blocks, so its caller can): it
+// runs as a plain call, and the program carries no scheduler.
 func runMain() {
+	if !mainBlocks() {
+		initAll()
+		callMain()
+		return
+	}
 	go mainGoroutine()
 	schedule()
 }

@@ -87,6 +87,12 @@ final class Intrinsics {
                 yield LLVMBuildCall2(fl.b, ft, fnptr, refs(ctx), 1, "");
             }
             case "runtime.coroResume" -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
+            case "runtime.mainBlocks" -> {
+                org.tinygo4j.ssa.ir.Function init = fl.m.program.function("runtime.initAll");
+                org.tinygo4j.ssa.ir.Function main = fl.m.program.function("main.main");
+                boolean blocks = init != null && fl.m.isAsync(init) || main != null && fl.m.isAsync(main);
+                yield LLVMConstInt(fl.types.i1, blocks ? 1 : 0, 0);
+            }
             default -> throw new UnsupportedOperationException("intrinsic " + name);
         };
     }
