@@ -57,7 +57,7 @@ func sum(src source, n int) (total int, names string) {
 
 type big struct {
 	a, b, c, d int64
-	s       string
+	s          string
 }
 
 func makeBig(c chan string) big {

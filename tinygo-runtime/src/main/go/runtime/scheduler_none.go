@@ -2,7 +2,7 @@
 
 package runtime
 
-// Targets without a goroutine scheduler (WebAssembly for now) run the main goroutine
+// Without a goroutine scheduler (-scheduler=none) a program runs the main goroutine
 // only: the compiler rejects go statements. An operation that blocks waits for the
 // timers (time.Sleep, time.After, tickers), which may release it; when no timer is
 // left, nothing ever can: Go's deadlock error.
