@@ -20,7 +20,7 @@ func main() {
 		tk := time.NewTicker(3 * time.Millisecond)
 		defer tk.Stop()
 		n := 0
-		timeout := time.After(40 * time.Millisecond)
+		timeout := time.After(500 * time.Millisecond)
 		for {
 			select {
 			case <-tk.C:

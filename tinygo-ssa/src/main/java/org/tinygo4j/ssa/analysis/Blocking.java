@@ -117,6 +117,7 @@ public final class Blocking {
             for (BasicBlock bb : f.blocks()) {
                 for (Instr in : bb.instrs()) {
                     switch (in) {
+                        case Instr.Call c when c.callee() == null -> { }
                         case Instr.Call c -> {
                             if (c.callee().kind() == Function.Kind.INTRINSIC) {
                                 pauses |= c.callee().linkName().equals("runtime.pause");

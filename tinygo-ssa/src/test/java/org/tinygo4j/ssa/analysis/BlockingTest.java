@@ -58,6 +58,9 @@ class BlockingTest {
             func deferFunc()        { var f func(); defer f() }
 
             func startGoroutine(fn func()) {}
+            func coroStart(fn func()) uintptr
+            func deferArm(fn uintptr) {}
+            func deferArmValue(fn func()) {}
             func deferPush(f *deferFrame, fn func()) {}
             func deferReturn(f *deferFrame) {}
             func deferEnter(f *deferFrame) {}
