@@ -8,8 +8,8 @@ import "time"
 
 func main() {
 	done := make(chan string)
-	time.AfterFunc(20*time.Millisecond, func() { done <- "second" })
-	time.AfterFunc(10*time.Millisecond, func() { done <- "first" })
+	time.AfterFunc(200*time.Millisecond, func() { done <- "second" })
+	time.AfterFunc(100*time.Millisecond, func() { done <- "first" })
 	stopped := time.AfterFunc(5*time.Millisecond, func() { done <- "cancelled" })
 	println("stopped:", stopped.Stop())
 	println(<-done)
