@@ -48,11 +48,14 @@ class CoroutinesTest {
             var heap [4096]byte
             var used uintptr
 
+            //go:noinline
             func alloc(n uintptr) unsafe.Pointer {
             	p := unsafe.Pointer(&heap[used])
             	used += (n + 7) &^ 7
             	return p
             }
+
+            func panicIndex(i, n int) {}
 
             func pause()
             func coroStart(fn func()) unsafe.Pointer
@@ -131,9 +134,10 @@ class CoroutinesTest {
     }
 
     private static String define(String ir, String name) {
-        int start = ir.indexOf("@" + name + "(");
-        start = ir.lastIndexOf("\ndefine", start);
-        return ir.substring(start, ir.indexOf("\n", start + 1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\ndefine [^\n]*@" + java.util.regex.Pattern.quote(name)
+                + "\\([^\n]*").matcher(ir);
+        assertTrue(m.find(), name + " is defined");
+        return m.group().substring(1);
     }
 
     @Test
@@ -149,7 +153,8 @@ class CoroutinesTest {
         assertTrue(ir.contains("@tinygo.coroutineBlocked"));
         assertTrue(ir.contains("presplitcoroutine"));
         // the exported caller cannot wait: it traps when wait blocks
-        String direct = ir.substring(ir.indexOf("@direct("), ir.indexOf("\n}\n", ir.indexOf("@direct(")));
+        int at = ir.indexOf(define(ir, "direct"));
+        String direct = ir.substring(at, ir.indexOf("\n}\n", at));
         assertTrue(direct.contains("@llvm.trap"), direct);
         assertFalse(define(ir, "direct").contains("ptr @direct"), "exports keep their signature");
     }
