@@ -1,4 +1,4 @@
-// targets: host cortex-m-qemu microbit
+// targets: host wasi cortex-m-qemu microbit
 
 // AfterFunc runs its function in a goroutine of its own; Stop cancels it. Goroutines
 // block on channels while timers are pending: not a deadlock.
@@ -8,8 +8,8 @@ import "time"
 
 func main() {
 	done := make(chan string)
-	time.AfterFunc(20*time.Millisecond, func() { done <- "second" })
-	time.AfterFunc(10*time.Millisecond, func() { done <- "first" })
+	time.AfterFunc(200*time.Millisecond, func() { done <- "second" })
+	time.AfterFunc(100*time.Millisecond, func() { done <- "first" })
 	stopped := time.AfterFunc(5*time.Millisecond, func() { done <- "cancelled" })
 	println("stopped:", stopped.Stop())
 	println(<-done)
@@ -20,7 +20,7 @@ func main() {
 		tk := time.NewTicker(3 * time.Millisecond)
 		defer tk.Stop()
 		n := 0
-		timeout := time.After(40 * time.Millisecond)
+		timeout := time.After(500 * time.Millisecond)
 		for {
 			select {
 			case <-tk.C:

@@ -9,7 +9,8 @@ import "unsafe"
 // value that may hold a pointer and stays live across a call in a slot of its frame
 // on the linear-memory stack (codegen's WasmStackRoots). Scanning that stack from the
 // current frame to its top, and the globals, finds every root. There are no
-// registers to spill and no other goroutine stacks (wasi has no scheduler yet).
+// registers to spill and no other goroutine stacks: the frames of suspended
+// goroutines are coroutine frames on the heap (scheduler_coroutines.go).
 
 // scanCurrentStack marks the whole stack region, from its lowest address: Go code
 // cannot read the stack pointer (a wasm global), and the address of a local would be

@@ -22,9 +22,14 @@ import "unsafe"
 // that function.
 
 type deferCall struct {
-	fn   func()
+	fn   deferFunc
 	next *deferCall
 }
+
+// deferFunc is the type of a defer statement's thunk. Only deferReturn and unwind
+// call values of it, so the compiler's blocking analysis (for the coroutines of
+// WebAssembly) tells these calls apart from calls of other func() values.
+type deferFunc func()
 
 // deferFrame is one active call of a function with defer statements. jb comes first:
 // the compiler passes the frame's address as the checkpoint's buffer.

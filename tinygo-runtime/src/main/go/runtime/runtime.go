@@ -17,8 +17,7 @@ func callMain()
 
 // run is called by the target's entry point once memory is set up.
 func run() {
-	initAll()
-	callMain()
+	runMain()
 	exit(0)
 }
 

@@ -1,8 +1,8 @@
-//go:build !scheduler.tasks
+//go:build !scheduler.tasks && !scheduler.coroutines
 
 package runtime
 
-// Targets without a goroutine scheduler (WebAssembly for now) run the main goroutine
+// Without a goroutine scheduler (-scheduler=none) a program runs the main goroutine
 // only: the compiler rejects go statements. An operation that blocks waits for the
 // timers (time.Sleep, time.After, tickers), which may release it; when no timer is
 // left, nothing ever can: Go's deadlock error.
@@ -44,4 +44,13 @@ var mainGoexit bool
 func goexit() {
 	mainGoexit = true
 	deadlock()
+}
+
+// schedState is what a task needs beyond the common fields: nothing here.
+type schedState struct{}
+
+// runMain runs the main goroutine: the package initialisers, then main.main.
+func runMain() {
+	initAll()
+	callMain()
 }

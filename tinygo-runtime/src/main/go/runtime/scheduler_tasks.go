@@ -179,3 +179,12 @@ func Gosched() {
 func NumGoroutine() int {
 	return goroutines
 }
+
+// schedState is what a task needs beyond the common fields: nothing here.
+type schedState struct{}
+
+// runMain runs the main goroutine: the package initialisers, then main.main.
+func runMain() {
+	initAll()
+	callMain()
+}

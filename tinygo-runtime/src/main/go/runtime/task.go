@@ -6,8 +6,9 @@ import "unsafe"
 // pointer while it is not running, the function it runs, and its link in the run
 // queue. Tasks only switch where a goroutine blocks (a channel operation, a select, a
 // sync primitive) or calls Gosched, so the runtime's data structures need no locks.
-// The scheduler itself (scheduler_tasks.go, or scheduler_none.go on targets without
-// stack switching) supplies current, ready, pause and startGoroutine.
+// The scheduler itself (scheduler_tasks.go with stack switching,
+// scheduler_coroutines.go with the compiler's coroutines on WebAssembly, or
+// scheduler_none.go) supplies current, ready, pause, startGoroutine and runMain.
 
 type task struct {
 	sp     uintptr // the stack pointer saved by the last switch away from this task
@@ -16,6 +17,7 @@ type task struct {
 	bottom uintptr // its lowest address, which holds the canary; 0 for main
 	next   *task   // run queue link
 	all    *task   // the list of every goroutine but main (allTasks), for the collector
+	sched  schedState
 
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
 	// channels' queues by an earlier select are recognised as stale; fired is the

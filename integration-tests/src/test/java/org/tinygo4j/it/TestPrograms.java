@@ -19,7 +19,7 @@ final class TestPrograms {
     /**
      * A test program. targets is null when it runs everywhere, or the targets named on a
      * "// targets: host wasi" line of its source, for programs using what some chips
-     * lack (RAM for heap-hungry programs, a goroutine scheduler on wasi). ldflags is the
+     * lack (RAM for heap-hungry programs and goroutine stacks). ldflags is the
      * text of a "// ldflags: ..." line ("" when there is none), given to both compilers.
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,

@@ -116,7 +116,7 @@ public final class Compiler {
             return this;
         }
 
-        /** Goroutine scheduler (tasks, none); null keeps the target's. */
+        /** Goroutine scheduler (tasks, coroutines, none); null keeps the target's. */
         public Builder scheduler(String scheduler) {
             this.scheduler = scheduler;
             return this;

@@ -39,13 +39,13 @@ class CompilerSettingsTest {
     @Test
     void anUnhonourableSettingIsAnErrorNotIgnored() throws IOException {
         Compiler c = Compiler.builder().target("wasi").scheduler("tasks").build();
-        assertEquals("-scheduler=tasks: not supported on target wasi (supported: none)",
+        assertEquals("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)",
                 assertThrows(ConfigException.class, c::config).getMessage());
         Path src = dir.resolve("hello.go");
         Files.writeString(src, "package main\n\nfunc main() { println(\"hi\") }\n");
         CompileResult r = c.compile(CompileRequest.of(src));
         assertFalse(r.success());
-        assertEquals(List.of("-scheduler=tasks: not supported on target wasi (supported: none)"),
+        assertEquals(List.of("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)"),
                 r.diagnostics().stream().map(Object::toString).toList());
         assertThrows(ConfigException.class, () -> Compiler.builder().target("nosuch").build().config());
         assertThrows(ConfigException.class, () -> Compiler.builder().ldflags("-X nonsense").build().config());

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param goos             GOOS as the program sees it
  * @param goarch           GOARCH as the program sees it
  * @param gc               garbage collector: conservative, leaking or none
- * @param scheduler        goroutine scheduler: tasks, asyncify or none
+ * @param scheduler        goroutine scheduler: tasks, coroutines (WebAssembly), asyncify or none
  * @param linker           "ld.lld" or "wasm-ld"
  * @param linkerScript     the linker script, or null (host and WebAssembly have none)
  * @param ldflags          extra linker flags

@@ -32,7 +32,7 @@ final class CompileFlags {
     String gc;
 
     @Option(names = {"-scheduler", "--scheduler"}, paramLabel = "SCHEDULER",
-            description = "goroutine scheduler: tasks, none (default: the target's)")
+            description = "goroutine scheduler: tasks, coroutines, none (default: the target's)")
     String scheduler;
 
     @Option(names = {"-panic", "--panic"}, paramLabel = "STRATEGY", description = "panic strategy: print (default)")

@@ -97,10 +97,12 @@ class BuildFlagsTest {
         CliTest.Outcome none = CliTest.tinygo("run", "-target=host", "-scheduler=none", src.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("goroutine.go:5:2: not supported yet: go statement"), none.err());
+        CliTest.Outcome coroutines = CliTest.tinygo("run", "-target=wasi", src.toString());
+        assertEquals("42\n", coroutines.out() + coroutines.err());
         assertFails(CliTest.tinygo("run", "-target=wasi", "-scheduler=tasks", src.toString()),
-                "-scheduler=tasks: not supported on target wasi (supported: none)");
+                "-scheduler=tasks: not supported on target wasi (supported: none, coroutines)");
         assertFails(CliTest.tinygo("run", "-target=host", "-scheduler=threads", src.toString()),
-                "invalid -scheduler=threads: must be one of none, tasks, asyncify");
+                "invalid -scheduler=threads: must be one of none, tasks, coroutines, asyncify");
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class BuildConfig {
     static final List<String> KNOWN_GCS = List.of("conservative", "leaking", "none");
     /** Collectors the runtime implements (alloc_leaking.go); a new collector adds its name here. */
     static final Set<String> SUPPORTED_GCS = Set.of("conservative", "leaking");
-    static final List<String> KNOWN_SCHEDULERS = List.of("none", "tasks", "asyncify");
+    static final List<String> KNOWN_SCHEDULERS = List.of("none", "tasks", "coroutines", "asyncify");
     static final List<String> PANIC_STRATEGIES = List.of("print", "trap");
     static final List<String> OPT_LEVELS = List.of("0", "1", "2", "s", "z");
     /** The smallest goroutine stack we accept: the registers a task switch saves plus a few frames. */
@@ -123,6 +123,15 @@ public final class BuildConfig {
     /** The goroutine scheduler: the -scheduler option, else the target's {@code scheduler}. */
     public String scheduler() {
         return scheduler;
+    }
+
+    /**
+     * Whether goroutines are the compiler's coroutines (scheduler {@code coroutines}, on
+     * WebAssembly): functions that can block become LLVM coroutines, and the runtime's
+     * scheduler resumes them, instead of switching stacks.
+     */
+    public boolean coroutines() {
+        return scheduler.equals("coroutines");
     }
 
     /**

@@ -46,7 +46,9 @@ class BuildConfigTest {
         assertEquals("msd", microbit.flashMethod());
         BuildConfig qemu = config("cortex-m-qemu");
         assertEquals(4096, qemu.stackSize(), "its own default-stack-size overrides cortex-m's");
-        assertEquals("none", config("wasi").scheduler());
+        assertEquals("coroutines", config("wasi").scheduler());
+        assertTrue(config("wasi").coroutines());
+        assertFalse(microbit.coroutines());
         assertEquals(256, config("arduino").stackSize());
     }
 
@@ -119,11 +121,11 @@ class BuildConfigTest {
                 error("host", with("precise2", null, null, 0, List.of())));
         assertEquals("-gc=none: not supported yet (supported: conservative, leaking)",
                 error("host", with("none", null, null, 0, List.of())));
-        assertEquals("-scheduler=tasks: not supported on target wasi (supported: none)",
+        assertEquals("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)",
                 error("wasi", with(null, "tasks", null, 0, List.of())));
         assertEquals("-scheduler=asyncify: not supported on target host (supported: none, tasks)",
                 error("host", with(null, "asyncify", null, 0, List.of())));
-        assertEquals("invalid -scheduler=threads: must be one of none, tasks, asyncify",
+        assertEquals("invalid -scheduler=threads: must be one of none, tasks, coroutines, asyncify",
                 error("host", with(null, "threads", null, 0, List.of())));
         assertEquals("invalid -panic=abort: must be one of print, trap",
                 error("host", with(null, null, "abort", 0, List.of())));

@@ -56,6 +56,12 @@ public final class Backend {
             byte[] bytes = asm.getBytes(StandardCharsets.UTF_8);
             LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
         }
+        if (config.coroutines()) {
+            // The coroutines runtime decides with a constant (runtime.mainBlocks) whether
+            // the program needs its scheduler; dropping the path it does not take first
+            // lets the optimiser see the program as it would without a scheduler.
+            runPasses(target, module, "function(simplifycfg),globaldce");
+        }
         optimise(target, module);
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
@@ -109,14 +115,18 @@ public final class Backend {
     }
 
     private static void optimise(LlvmTarget target, LLVMModuleRef module) throws BackendException {
+        runPasses(target, module, target.opt().pipeline());
+    }
+
+    private static void runPasses(LlvmTarget target, LLVMModuleRef module, String pipeline) throws BackendException {
         LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
         try {
-            LLVMErrorRef e = LLVMRunPasses(module, target.opt().pipeline(), target.machine(), opts);
+            LLVMErrorRef e = LLVMRunPasses(module, pipeline, target.machine(), opts);
             if (e != null && !e.isNull()) {
                 BytePointer m = LLVMGetErrorMessage(e);
                 String msg = m.getString();
                 LLVMDisposeErrorMessage(m);
-                throw new BackendException(true, "LLVM pass pipeline " + target.opt().pipeline() + " failed: " + msg);
+                throw new BackendException(true, "LLVM pass pipeline " + pipeline + " failed: " + msg);
             }
         } finally {
             LLVMDisposePassBuilderOptions(opts);

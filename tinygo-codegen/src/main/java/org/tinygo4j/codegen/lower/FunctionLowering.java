@@ -38,6 +38,10 @@ final class FunctionLowering {
     private final Map<BasicBlock, LLVMBasicBlockRef> blocks = new IdentityHashMap<>();
     private LLVMBasicBlockRef allocaBlock;
     private LLVMValueRef allocaTerminator;
+    /** The coroutine state of an async function (see Coroutines); null for plain functions. */
+    final Coroutines coro;
+    /** The setjmp call of a function with defer statements, whose branch records the checkpoint. */
+    private Instr.Call checkpointCall;
 
     /** Aggregates of at least this many bytes are zeroed with memset. */
     private static final long LARGE_AGGREGATE = 64;
@@ -48,6 +52,7 @@ final class FunctionLowering {
         this.fn = fn;
         this.llfn = llfn;
         this.b = LLVMCreateBuilderInContext(m.ctx);
+        this.coro = m.isAsync(fn) ? new Coroutines(this, llfn) : null;
     }
 
     void lower() {
@@ -57,7 +62,14 @@ final class FunctionLowering {
                 blocks.put(bb, LLVMAppendBasicBlockInContext(m.ctx, llfn, bb.comment()));
             }
             LLVMPositionBuilderAtEnd(b, allocaBlock);
-            allocaTerminator = LLVMBuildBr(b, blocks.get(fn.blocks().get(0)));
+            if (coro != null) {
+                LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(m.ctx, llfn, "coro.start");
+                allocaTerminator = LLVMBuildBr(b, start);
+                LLVMPositionBuilderAtEnd(b, start);
+                coro.begin(blocks.get(fn.blocks().get(0)));
+            } else {
+                allocaTerminator = LLVMBuildBr(b, blocks.get(fn.blocks().get(0)));
+            }
             for (Param p : fn.params()) {
                 values.put(p, LLVMGetParam(llfn, p.index()));
             }
@@ -162,6 +174,9 @@ final class FunctionLowering {
                 yield null;
             }
             case Instr.If i -> {
+                if (coro != null && i.cond() == checkpointCall && checkpointCall != null) {
+                    coro.checkpoint(operand(checkpointCall.args().get(0)), blocks.get(i.then()));
+                }
                 LLVMBuildCondBr(b, operand(i.cond()), blocks.get(i.then()), blocks.get(i.els()));
                 yield null;
             }
@@ -206,6 +221,9 @@ final class FunctionLowering {
 
     private LLVMValueRef call(Instr.Call c) {
         if (c.callee().kind() == Function.Kind.INTRINSIC) {
+            if (c.callee().linkName().equals("runtime.setjmp")) {
+                checkpointCall = c;
+            }
             return new Intrinsics(this).lower(c);
         }
         LLVMValueRef callee = m.function(c.callee());
@@ -224,8 +242,38 @@ final class FunctionLowering {
                 }
             }
         }
+        if (m.isAsync(c.callee())) {
+            return asyncCall(types.function(c.callee().signature(), c.callee().context() != null), callee, args);
+        }
         LLVMValueRef r = call(callee, args);
         return c.type() == null ? null : r;
+    }
+
+    /**
+     * A call of an async function (plainType is its type without the coroutine
+     * convention): the results come through a slot of this frame; in an async
+     * function the call waits for the callee when it blocks (see Coroutines).
+     */
+    LLVMValueRef asyncCall(LLVMTypeRef plainType, LLVMValueRef callee, LLVMValueRef[] args) {
+        LLVMTypeRef ret = LLVMGetReturnType(plainType);
+        boolean results = LLVMGetTypeKind(ret) != LLVMVoidTypeKind;
+        LLVMValueRef slot = null;
+        LLVMValueRef[] all = args;
+        if (results) {
+            LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+            LLVMPositionBuilder(b, allocaBlock, allocaTerminator);
+            slot = LLVMBuildAlloca(b, ret, "results");
+            LLVMPositionBuilderAtEnd(b, here);
+            all = java.util.Arrays.copyOf(args, args.length + 1);
+            all[args.length] = slot;
+        }
+        LLVMValueRef frame = LLVMBuildCall2(b, types.asyncFunction(plainType), callee, refs(all), all.length, "");
+        if (coro != null) {
+            coro.await(frame);
+        } else {
+            Coroutines.cannotWait(this, llfn, frame);
+        }
+        return results ? LLVMBuildLoad2(b, ret, slot, "") : null;
     }
 
     private static LLVMTypeRef paramType(LLVMTypeRef ft, int i) {
@@ -263,12 +311,30 @@ final class FunctionLowering {
             args[i] = operand(cv.args().get(i));
         }
         args[args.length - 1] = LLVMBuildExtractValue(b, fv, 0, "");
+        if (m.blocking != null && m.blocking.isAsyncValueCall(cv.fn().type())) {
+            return asyncCall(types.function(sig, true), fnptr, args);
+        }
         LLVMValueRef r = LLVMBuildCall2(b, types.function(sig, true), fnptr, refs(args), args.length, "");
         return cv.type() == null ? null : r;
     }
 
     private LLVMValueRef ret(Instr.Return r) {
         List<Value> rs = r.results();
+        if (coro != null) {
+            if (!rs.isEmpty()) {
+                LLVMValueRef out = LLVMGetParam(llfn, LLVMCountParams(llfn) - 1);
+                LLVMValueRef v = operand(rs.get(0));
+                if (rs.size() > 1) {
+                    v = LLVMGetUndef(types.of(fn.signature().results()));
+                    for (int i = 0; i < rs.size(); i++) {
+                        v = LLVMBuildInsertValue(b, v, operand(rs.get(i)), i, "");
+                    }
+                }
+                LLVMBuildStore(b, v, out);
+            }
+            coro.ret();
+            return null;
+        }
         if (rs.isEmpty()) {
             LLVMBuildRetVoid(b);
         } else if (rs.size() == 1) {

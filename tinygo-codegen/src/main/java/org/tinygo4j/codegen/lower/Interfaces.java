@@ -186,6 +186,10 @@ final class Interfaces {
         for (var a : iv.args()) {
             args.add(fl.operand(a));
         }
+        if (m.blocking != null && m.blocking.isAsyncInvoke(iv.method())) {
+            LLVMValueRef fn = invokeFn(iv.method(), true);
+            return fl.asyncCall(invokeType(iv.method()), fn, args.toArray(new LLVMValueRef[0]));
+        }
         LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method()), args.toArray(new LLVMValueRef[0]));
         return iv.type() == null ? null : r;
     }
@@ -461,17 +465,10 @@ final class Interfaces {
         return fn;
     }
 
-    /** invoke:KEY(typecode, value, args...): calls the method of the dynamic type; nil panics. */
-    private LLVMValueRef invokeFn(Func method) {
-        String key = InterfaceTypes.methodKey(method);
-        String name = "interface.invoke:" + key;
-        LLVMValueRef fn = generated.get(name);
-        if (fn != null) {
-            return fn;
-        }
+    /** The type of invoke:KEY without the coroutine convention: (typecode, value, args...) results. */
+    private LLVMTypeRef invokeType(Func method) {
         Signature sig = method.signature();
-        Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
-        LLVMTypeRef ft = types.function(plain);
+        LLVMTypeRef ft = types.function(new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic()));
         int n = LLVMCountParamTypes(ft);
         LLVMTypeRef[] ps = new LLVMTypeRef[n + 2];
         ps[0] = types.ptr;
@@ -479,7 +476,39 @@ final class Interfaces {
         for (int i = 0; i < n; i++) {
             ps[i + 2] = types.of(sig.params().at(i));
         }
+        return LLVMFunctionType(LLVMGetReturnType(ft), refs(ps), ps.length, 0);
+    }
+
+    private LLVMValueRef invokeFn(Func method) {
+        return invokeFn(method, false);
+    }
+
+    /**
+     * invoke:KEY(typecode, value, args...): calls the method of the dynamic type; nil
+     * panics. With async, a method key that can block: every method with the key is
+     * async, and the dispatch hands on the result slot and returns the callee's frame
+     * (see Coroutines), so it needs no frame of its own.
+     */
+    private LLVMValueRef invokeFn(Func method, boolean async) {
+        String key = InterfaceTypes.methodKey(method);
+        String name = (async ? "interface.invoke.async:" : "interface.invoke:") + key;
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        Signature sig = method.signature();
+        LLVMTypeRef plainType = invokeType(method);
+        int n = LLVMCountParamTypes(plainType) - 2;
+        LLVMTypeRef ft = async ? types.asyncFunction(plainType) : plainType;
+        int np = LLVMCountParamTypes(ft);
+        LLVMTypeRef[] ps = new LLVMTypeRef[np];
+        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(np);
+        LLVMGetParamTypes(ft, pp);
+        for (int i = 0; i < np; i++) {
+            ps[i] = new LLVMTypeRef(pp.get(i));
+        }
         LLVMTypeRef ret = LLVMGetReturnType(ft);
+        boolean resultSlot = async && np > n + 2;
         fn = newFunction(name, ret, ps);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
         try {
@@ -507,8 +536,23 @@ final class Interfaces {
                     args[i + 1] = LLVMGetParam(fn, i + 2);
                 }
                 LLVMValueRef callee = m.function(target);
+                if (async && m.isAsync(target)) {
+                    if (resultSlot) {
+                        args = java.util.Arrays.copyOf(args, n + 2);
+                        args[n + 1] = LLVMGetParam(fn, np - 1);
+                    }
+                    LLVMBuildRet(b, LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, refs(args), args.length,
+                            ""));
+                    LLVMPositionBuilderAtEnd(b, no);
+                    continue;
+                }
                 LLVMValueRef r = LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, refs(args), args.length, "");
-                if (sig.results().size() == 0) {
+                if (async) {
+                    if (resultSlot) {
+                        LLVMBuildStore(b, r, LLVMGetParam(fn, np - 1));
+                    }
+                    LLVMBuildRet(b, LLVMConstNull(types.ptr));
+                } else if (sig.results().size() == 0) {
                     LLVMBuildRetVoid(b);
                 } else {
                     LLVMBuildRet(b, r);

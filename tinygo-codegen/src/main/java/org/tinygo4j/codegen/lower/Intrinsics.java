@@ -71,6 +71,28 @@ final class Intrinsics {
                         LLVMConstInt(fl.types.i32, 1, 0));
                 yield null;
             }
+            case "runtime.pause" -> {
+                if (fl.coro == null) {
+                    throw new UnsupportedOperationException("runtime.pause outside a coroutine");
+                }
+                fl.coro.pause();
+                yield null;
+            }
+            case "runtime.coroStart" -> {
+                // a go statement's thunk, always async: no parameters but its context, no results
+                LLVMValueRef fv = fl.operand(c.args().get(0));
+                LLVMValueRef ctx = LLVMBuildExtractValue(fl.b, fv, 0, "");
+                LLVMValueRef fnptr = LLVMBuildExtractValue(fl.b, fv, 1, "");
+                LLVMTypeRef ft = LLVMFunctionType(fl.types.ptr, refs(fl.types.ptr), 1, 0);
+                yield LLVMBuildCall2(fl.b, ft, fnptr, refs(ctx), 1, "");
+            }
+            case "runtime.coroResume" -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
+            case "runtime.mainBlocks" -> {
+                org.tinygo4j.ssa.ir.Function init = fl.m.program.function("runtime.initAll");
+                org.tinygo4j.ssa.ir.Function main = fl.m.program.function("main.main");
+                boolean blocks = init != null && fl.m.isAsync(init) || main != null && fl.m.isAsync(main);
+                yield LLVMConstInt(fl.types.i1, blocks ? 1 : 0, 0);
+            }
             default -> throw new UnsupportedOperationException("intrinsic " + name);
         };
     }

@@ -149,6 +149,29 @@ final class LlvmTypes {
         return LLVMFunctionType(ret, refs(ps), n, 0);
     }
 
+    /**
+     * The coroutine convention of a function type (see Coroutines): the same
+     * parameters, then a pointer to where the results go (if there are any); it
+     * returns the frame to resume, or null when the call has returned.
+     */
+    LLVMTypeRef asyncFunction(LLVMTypeRef plain) {
+        int n = LLVMCountParamTypes(plain);
+        LLVMTypeRef ret = LLVMGetReturnType(plain);
+        boolean results = LLVMGetTypeKind(ret) != LLVMVoidTypeKind;
+        LLVMTypeRef[] ps = new LLVMTypeRef[n + (results ? 1 : 0)];
+        if (n > 0) {
+            org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(n);
+            LLVMGetParamTypes(plain, pp);
+            for (int i = 0; i < n; i++) {
+                ps[i] = new LLVMTypeRef(pp.get(i));
+            }
+        }
+        if (results) {
+            ps[n] = ptr;
+        }
+        return LLVMFunctionType(ptr, refs(ps), ps.length, 0);
+    }
+
     Sizes sizes() {
         return sizes;
     }

@@ -20,6 +20,7 @@ import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.analysis.Blocking;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Global;
@@ -40,12 +41,12 @@ public final class ModuleLowering {
      * udivmod/divmod helpers) and whether it computes with floats in hardware.
      */
     public record Config(String triple, String dataLayout, boolean isWasm, int nativeDivBits,
-                         boolean hasHardwareFloat) {
+                         boolean hasHardwareFloat, boolean coroutines) {
 
         /** The lowering's view of a build configuration, with the target machine's data layout. */
         public static Config of(BuildConfig config, String dataLayout) {
             return new Config(config.target().llvmTarget(), dataLayout, config.isWasm(), config.nativeDivisionBits(),
-                    config.hasHardwareFloat());
+                    config.hasHardwareFloat(), config.coroutines());
         }
     }
 
@@ -65,6 +66,9 @@ public final class ModuleLowering {
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
     final Interfaces interfaces;
+    /** Which functions can block, under the coroutines scheduler; null otherwise. */
+    final Blocking blocking;
+    private LLVMValueRef blockedFlag;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -77,6 +81,22 @@ public final class ModuleLowering {
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
         this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
         this.interfaces = new Interfaces(this);
+        this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
+    }
+
+    /** Whether f is an LLVM coroutine with the convention of async functions (see Coroutines). */
+    boolean isAsync(Function f) {
+        return blocking != null && blocking.isAsync(f);
+    }
+
+    /** The flag that runtime.pause sets and the scheduler clears (see Coroutines). */
+    LLVMValueRef blockedFlag() {
+        if (blockedFlag == null) {
+            blockedFlag = LLVMAddGlobal(module, types.i1, "tinygo.coroutineBlocked");
+            LLVMSetLinkage(blockedFlag, LLVMInternalLinkage);
+            LLVMSetInitializer(blockedFlag, LLVMConstInt(types.i1, 0, 0));
+        }
+        return blockedFlag;
     }
 
     /** Builds the LLVM module of a program in the given context; the caller owns (disposes) the module. */
@@ -215,9 +235,16 @@ public final class ModuleLowering {
             functions.put(f, existing); // //go:linkname alias of a function in this module
             return;
         }
-        LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), types.function(f.signature(), f.context() != null));
+        LLVMTypeRef ft = types.function(f.signature(), f.context() != null);
+        if (isAsync(f)) {
+            ft = types.asyncFunction(ft);
+        }
+        LLVMValueRef fn = LLVMAddFunction(module, f.linkName(), ft);
         functions.put(f, fn);
         addEnumAttr(fn, "nounwind"); // Go code never unwinds through C++-style exception tables
+        if (isAsync(f)) {
+            addEnumAttr(fn, "presplitcoroutine");
+        }
         if (f.kind() == Function.Kind.EXTERN) {
             if (f.wasmImportModule() != null) {
                 addStringAttr(fn, "wasm-import-module", f.wasmImportModule());

@@ -605,7 +605,9 @@ final class FunctionBuilder {
         if (start == null) {
             throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
         }
-        pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame
+        if (pb.runtimeFunction("coroStart") == null) {
+            pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame on its own stack
+        }
         Value closure = callThunk(g.call(), g.pos(), "go");
         emit(new Instr.Call(null, start, List.of(closure), g.pos()));
     }
@@ -675,6 +677,7 @@ final class FunctionBuilder {
         Signature thunkSig = new Signature(null, List.of(), org.tinygo4j.frontend.types.Tuple.EMPTY,
                 org.tinygo4j.frontend.types.Tuple.EMPTY, false);
         Function thunk = new Function(pb.uniqueName(fn.linkName() + "." + what), thunkSig, null);
+        thunk.setRole(what.equals("go") ? Function.Role.GO_THUNK : Function.Role.DEFER_THUNK);
         pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
         tb.buildDeferThunk(builtin, target, cells, what.equals("defer"), dpos);

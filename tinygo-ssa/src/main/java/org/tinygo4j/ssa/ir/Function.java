@@ -16,6 +16,13 @@ public final class Function extends Value {
     /** How the symbol is bound: a Go body, or one of the external forms. */
     public enum Kind { GO, EXTERN, INTRINSIC }
 
+    /**
+     * What a synthesised function is for, where the blocking analysis must know it: the
+     * thunk of a go statement (only the scheduler calls it, as a goroutine's first
+     * frame) or of a defer statement (only the runtime's deferred-call runners call it).
+     */
+    public enum Role { PLAIN, GO_THUNK, DEFER_THUNK }
+
     private final String linkName;
     private final Func object;
     private final List<Param> params = new ArrayList<>();
@@ -25,6 +32,7 @@ public final class Function extends Value {
     private String wasmImportModule;
     private String wasmImportName;
     private boolean noinline;
+    private Role role = Role.PLAIN;
     private Param context;
 
     public Function(String linkName, Signature sig, Func object) {
@@ -109,6 +117,14 @@ public final class Function extends Value {
 
     public void setNoinline(boolean noinline) {
         this.noinline = noinline;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
     }
 
     @Override

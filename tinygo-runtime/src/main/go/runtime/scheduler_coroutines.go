@@ -1,0 +1,170 @@
+//go:build scheduler.coroutines
+
+package runtime
+
+import "unsafe"
+
+// The coroutines scheduler, for WebAssembly, whose code cannot switch stacks: the
+// compiler turns every function that can block into an LLVM coroutine (codegen's
+// coroutine lowering, after the blocking analysis of ssa/analysis). Such a function
+// returns to its caller when it blocks, handing over its frame (on the heap), and
+// its caller does the same, up to the scheduler, which keeps the outermost frame of
+// the goroutine in its task. Resuming the task resumes that frame, which resumes the
+// frame of its callee, and so on down to the frame that blocked: every suspended
+// frame of a goroutine is on the wasm stack again while it runs, so panics and
+// recover work as on the other targets. Functions that cannot block are plain
+// functions and cost nothing.
+//
+// The main goroutine is a task like the others (mainTask); when its function
+// returns, the program exits whatever the other goroutines do. When no task can run,
+// the scheduler waits for the next timer, and without one every goroutine is asleep:
+// Go's deadlock error.
+
+// pause suspends the running goroutine until something readies it (or at once if it
+// readied itself, as Gosched does). The compiler expands it: the calling function
+// suspends there, and so do its callers up to the scheduler.
+func pause()
+
+// coroStart calls fn, a goroutine's function (a go statement's thunk), as a
+// coroutine: the frame to resume when it blocked, or nil when it returned.
+func coroStart(fn func()) unsafe.Pointer
+
+// coroResume resumes a goroutine's outermost frame and reports whether it blocked
+// again (false: its function returned).
+func coroResume(frame unsafe.Pointer) bool
+
+// schedState is what a task needs in this scheduler: its outermost suspended frame.
+type schedState struct {
+	frame unsafe.Pointer
+}
+
+var (
+	mainTask   task
+	running    *task
+	runHead    *task
+	runTail    *task
+	goroutines = 1
+	// mainStarted is set once the main goroutine's task exists: the first go
+	// statement, runMain's, starts the main goroutine in mainTask.
+	mainStarted bool
+	// mainGoexit is set when the main goroutine called Goexit.
+	mainGoexit bool
+)
+
+// current returns the running goroutine's task. running stays nil until the
+// scheduler runs a task, so that in programs without one (no scheduler is linked) the
+// optimiser sees that current is always the main task.
+func current() *task {
+	if running == nil {
+		return &mainTask
+	}
+	return running
+}
+
+// ready appends t to the run queue.
+func ready(t *task) {
+	t.next = nil
+	if runTail == nil {
+		runHead = t
+	} else {
+		runTail.next = t
+	}
+	runTail = t
+}
+
+// startGoroutine is what a go statement becomes: fn (a thunk over the evaluated
+// function and arguments) runs as a new goroutine once the current one blocks or yields.
+func startGoroutine(fn func()) {
+	t := &mainTask
+	if mainStarted {
+		t = (*task)(alloc(unsafe.Sizeof(task{})))
+		goroutines++
+	}
+	mainStarted = true
+	t.fn = fn
+	ready(t)
+}
+
+// mainBlocks reports whether the package initialisers or main.main can block: a
+// constant the compiler's blocking analysis supplies.
+func mainBlocks() bool
+
+// runMain runs the main goroutine (package initialisers, then main.main) and the
+// others until main returns. A program whose main goroutine can never block starts
+// no other goroutine either (a go statement's thunk blocks, so its caller can): it
+// runs as a plain call, and the program carries no scheduler.
+func runMain() {
+	if !mainBlocks() {
+		initAll()
+		callMain()
+		return
+	}
+	go mainGoroutine()
+	schedule()
+}
+
+func mainGoroutine() {
+	initAll()
+	callMain()
+}
+
+// schedule runs the goroutines of the run queue, firing due timers between them,
+// until the main goroutine's function returns.
+func schedule() {
+	for {
+		if timers != nil {
+			runTimers(nanotime())
+		}
+		for runHead == nil {
+			waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
+		}
+		t := runHead
+		runHead = t.next
+		if runHead == nil {
+			runTail = nil
+		}
+		t.next = nil
+		running = t
+		blocked := false
+		if t.fn != nil {
+			fn := t.fn
+			t.fn = nil
+			t.sched.frame = coroStart(fn)
+			blocked = t.sched.frame != nil
+		} else {
+			blocked = coroResume(t.sched.frame)
+		}
+		if !blocked {
+			if t == &mainTask {
+				return
+			}
+			goroutines--
+			t.sched.frame = nil
+		}
+	}
+}
+
+// goexit ends the running goroutine (its deferred calls have run): it blocks and
+// nothing readies it again. The main goroutine only stops: the program then ends
+// when the others are all blocked.
+func goexit() {
+	t := current()
+	if t == &mainTask {
+		mainGoexit = true
+	} else {
+		goroutines--
+	}
+	pause()
+}
+
+// Gosched yields the processor: the current goroutine goes to the back of the run
+// queue and the others that are runnable run first.
+func Gosched() {
+	ready(current())
+	pause()
+}
+
+// NumGoroutine returns the number of goroutines that exist.
+func NumGoroutine() int {
+	return goroutines
+}
