@@ -63,6 +63,8 @@ type Serialer interface {
 	WriteByte(c byte) error
 	Write(data []byte) (n int, err error)
 	Configure(config UARTConfig) error
+	Buffered() int
+	ReadByte() (byte, error)
 }
 
 // Serial is the board's serial port: println and fmt write to it (on

@@ -93,7 +93,7 @@ func (p Pin) Get() bool {
 
 // UART is the ATmega328P's USART0 (the chip has one).
 type UART struct {
-	_ uint8
+	rx RingBuffer // what was received, not yet read
 }
 
 // UART0 is the chip's USART.
@@ -139,4 +139,12 @@ func initDefaultUART() {
 	volatile.StoreUint8(reg8(avr.UBRR0L), 8)
 	volatile.StoreUint8(reg8(avr.UCSR0C), avr.UCSR0C_8N1)
 	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0)
+}
+
+// receiveByte takes one byte from the receiver, if it has one (RXC0).
+func (uart *UART) receiveByte() (byte, bool) {
+	if volatile.LoadUint8(reg8(avr.UCSR0A))&avr.UCSR0A_RXC0 == 0 {
+		return 0, false
+	}
+	return volatile.LoadUint8(reg8(avr.UDR0)), true
 }

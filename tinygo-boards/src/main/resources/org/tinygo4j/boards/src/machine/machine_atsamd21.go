@@ -147,7 +147,7 @@ func (p Pin) Get() bool {
 // UART is a SERCOM in USART mode; so far SERCOM5 only, on PB22 (TX, PAD2) and PB23
 // (RX, PAD3), the pins of the board's Serial1.
 type UART struct {
-	_ uint8
+	rx RingBuffer // what was received, not yet read
 }
 
 // UART1 is SERCOM5 on the board's TX and RX pins, Arduino's Serial1.
@@ -218,4 +218,12 @@ func initDefaultUART() {
 	syncSERCOM5()
 	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
 	syncSERCOM5()
+}
+
+// receiveByte takes one byte from the receiver, if it has one (RXC).
+func (uart *UART) receiveByte() (byte, bool) {
+	if volatile.LoadUint8(reg8(sam.SERCOM5+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_RXC == 0 {
+		return 0, false
+	}
+	return byte(volatile.LoadUint16(reg16(sam.SERCOM5 + sam.SERCOM_DATA))), true
 }

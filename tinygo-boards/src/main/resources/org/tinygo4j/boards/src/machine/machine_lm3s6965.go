@@ -135,7 +135,7 @@ func (p Pin) Get() bool {
 
 // UART is the LM3S6965's UART0 (UART1 and UART2 are not supported yet).
 type UART struct {
-	_ uint8
+	rx RingBuffer // what was received, not yet read
 }
 
 // UART0 is the chip's first UART, on PA0 (RX) and PA1 (TX).
@@ -181,4 +181,12 @@ func (uart *UART) WriteByte(c byte) error {
 // initDefaultUART: println uses semihosting on this target, so Serial needs no
 // set-up before the program configures it; qemu's UART0 sends without it.
 func initDefaultUART() {
+}
+
+// receiveByte takes one byte from the receive FIFO, if it is not empty.
+func (uart *UART) receiveByte() (byte, bool) {
+	if volatile.LoadUint32(reg32(lm3s.UART0+lm3s.UART_FR))&lm3s.UART_FR_RXFE != 0 {
+		return 0, false
+	}
+	return byte(volatile.LoadUint32(reg32(lm3s.UART0 + lm3s.UART_DR))), true
 }

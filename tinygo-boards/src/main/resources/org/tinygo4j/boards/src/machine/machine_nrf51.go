@@ -102,7 +102,7 @@ func (p Pin) Get() bool {
 
 // UART is the nRF51's UART0 (the chip has one).
 type UART struct {
-	_ uint8
+	rx RingBuffer // what was received, not yet read
 }
 
 // UART0 is the chip's UART.
@@ -155,4 +155,14 @@ func initDefaultUART() {
 	volatile.StoreUint32(reg32(nrf.UART0_BAUDRATE), nrf.UART_BAUDRATE_115200)
 	volatile.StoreUint32(reg32(nrf.UART0_ENABLE), nrf.UART_ENABLE_Enabled)
 	volatile.StoreUint32(reg32(nrf.UART0_TASKS_STARTTX), 1)
+}
+
+// receiveByte takes one byte from the receiver, if it has one (RXDRDY is cleared
+// before RXD is read, as the reference manual asks).
+func (uart *UART) receiveByte() (byte, bool) {
+	if volatile.LoadUint32(reg32(nrf.UART0_EVENTS_RXDRDY)) == 0 {
+		return 0, false
+	}
+	volatile.StoreUint32(reg32(nrf.UART0_EVENTS_RXDRDY), 0)
+	return byte(volatile.LoadUint32(reg32(nrf.UART0_RXD))), true
 }
