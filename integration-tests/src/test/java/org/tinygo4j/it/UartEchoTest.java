@@ -22,7 +22,7 @@ import org.tinygo4j.api.Compiler;
 /**
  * UART receive: src/test/resources/machine/echo.go configures machine.Serial, reads
  * lines with ReadByte and answers each with "got LINE" through Write, until "quit",
- * when it exits with status 3. The test types the lines into the emulator's serial
+ * when it exits with status 3. Once the program said "ready", the test types the lines into the emulator's serial
  * console (its stdin) and reads the answers from its stdout: qemu's micro:bit (the
  * nRF51's UART, which println shares), cortex-m-qemu (the LM3S6965's UART0; println
  * goes through semihosting to the same console) and qemu-system-avr's Uno (USART0;
@@ -67,8 +67,7 @@ class UartEchoTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit;
         try (OutputStream in = p.getOutputStream(); InputStream stdout = p.getInputStream()) {
-            in.write(INPUT.getBytes(StandardCharsets.US_ASCII));
-            in.flush();
+            boolean typed = false;
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             exit = -1;
             while (System.nanoTime() < end) {
@@ -79,6 +78,13 @@ class UartEchoTest {
                         break;
                     }
                     out.write(b);
+                    if (!typed && out.toString(StandardCharsets.ISO_8859_1).contains("ready\n")) {
+                        // type only once the receiver is on: qemu's nRF51 UART drops what
+                        // arrives before STARTRX
+                        in.write(INPUT.getBytes(StandardCharsets.US_ASCII));
+                        in.flush();
+                        typed = true;
+                    }
                 } else if (!p.isAlive()) {
                     exit = p.exitValue();
                     break;
