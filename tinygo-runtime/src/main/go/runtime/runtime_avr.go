@@ -4,40 +4,23 @@ package runtime
 
 import (
 	"device/avr"
-	"runtime/volatile"
+	"machine"
 	"unsafe"
-)
-
-// USART0 of the ATmega328P at 115200 baud from a 16 MHz clock (UBRR0 = 8).
-const (
-	regUCSR0A = 0xC0
-	regUCSR0B = 0xC1
-	regUCSR0C = 0xC2
-	regUBRR0L = 0xC4
-	regUBRR0H = 0xC5
-	regUDR0   = 0xC6
-	udre0     = 0x20
-	txen0     = 0x08
-	frame8N1  = 0x06
 )
 
 func reg(addr uintptr) *uint8 {
 	return (*uint8)(unsafe.Pointer(addr))
 }
 
+// Output goes to machine.Serial, USART0 at 115200 baud.
 func initOutput() {
-	volatile.StoreUint8(reg(regUBRR0H), 0)
-	volatile.StoreUint8(reg(regUBRR0L), 8)
-	volatile.StoreUint8(reg(regUCSR0C), frame8N1)
-	volatile.StoreUint8(reg(regUCSR0B), txen0)
+	machine.InitSerial()
 }
 
 func write(p *byte, n uintptr) {
 	addr := uintptr(unsafe.Pointer(p))
 	for i := uintptr(0); i < n; i++ {
-		for volatile.LoadUint8(reg(regUCSR0A))&udre0 == 0 {
-		}
-		volatile.StoreUint8(reg(regUDR0), *(*byte)(unsafe.Pointer(addr + i)))
+		machine.Serial.WriteByte(*(*byte)(unsafe.Pointer(addr + i)))
 	}
 }
 

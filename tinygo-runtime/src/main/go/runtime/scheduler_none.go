@@ -17,6 +17,11 @@ func current() *task {
 	return &mainTask
 }
 
+// onlyMainTask reports whether the main goroutine is the only one: always, here.
+func onlyMainTask() bool {
+	return true
+}
+
 func ready(t *task) {
 	mainReady = true
 }

@@ -61,6 +61,12 @@ func current() *task {
 	return running
 }
 
+// onlyMainTask reports whether the main goroutine is the only one there has been:
+// true until the first go statement sets launch (never, in programs without one).
+func onlyMainTask() bool {
+	return launch == nil
+}
+
 // ready appends t to the run queue.
 func ready(t *task) {
 	t.next = nil
@@ -88,7 +94,7 @@ func pause() {
 	}
 	t.next = nil
 	old := current()
-	if t == old {
+	if t == old || onlyMainTask() { // (the only task there is can only resume itself)
 		return
 	}
 	if old.bottom != 0 && *(*uintptr)(unsafe.Pointer(old.bottom)) != stackCanary {
@@ -97,7 +103,7 @@ func pause() {
 		fatalPrint("fatal error: goroutine stack overflow\n")
 	}
 	running = t
-	if t.fn != nil {
+	if t.fn != nil && launch != nil { // (launch is set whenever a task has fn)
 		launch(t, old)
 	} else {
 		swapTask(t.sp, &old.sp)

@@ -59,34 +59,52 @@ func runTimers(now int64) bool {
 		timers = t.next
 		t.next = nil
 		t.queued = false
-		if t.period > 0 {
-			// a ticker that fell behind drops the ticks it missed, as Go's does
-			t.when += t.period
-			if t.when <= now {
-				t.when += (now - t.when) / t.period * t.period
-				t.when += t.period
-			}
-			addTimer(t)
-		}
 		if t.task != nil {
 			ready(t.task)
-		} else {
-			t.f(t.arg, now)
+		} else if fireTimer != nil { // (always: only package time's timers have no task)
+			fireTimer(t, now)
 		}
 		fired = true
 	}
 	return fired
 }
 
+// fireTimer calls the function of one of package time's timers (and requeues it if it
+// is a ticker). It is nil until package time queues a timer (timeStartTimer,
+// timeResetTimer), and as nothing else stores it, programs that only sleep leave it
+// nil for good: the optimiser then drops the call, the ticker's 64-bit division and
+// everything they reach.
+var fireTimer func(t *timer, now int64)
+
+func fireFuncTimer(t *timer, now int64) {
+	if t.period > 0 {
+		// a ticker that fell behind drops the ticks it missed, as Go's does
+		t.when += t.period
+		if t.when <= now {
+			t.when += (now - t.when) / t.period * t.period
+			t.when += t.period
+		}
+		addTimer(t)
+	}
+	t.f(t.arg, now)
+}
+
+// mainSleep is the main goroutine's sleep timer while it is the only goroutine: a
+// program without go statements (onlyMainTask stays true) then never allocates
+// for time.Sleep, and may need no heap at all.
+var mainSleep timer
+
 // waitForTimers runs the due timers, or sleeps until the first one is due, once. It
 // ends the program with Go's deadlock error when there are no timers either, as
 // nothing could then ever make a blocked goroutine runnable.
 func waitForTimers() {
-	if timers == nil {
+	first := timers
+	if first == nil {
 		deadlock()
+		return
 	}
 	if !runTimers(nanotime()) {
-		sleepUntil(timers.when)
+		sleepUntil(first.when) // nothing fired, so first is still the soonest
 	}
 }
 
@@ -95,16 +113,36 @@ func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
+	if onlyMainTask() && fireTimer == nil {
+		// Nothing else can run or fire while the only goroutine sleeps (no other
+		// goroutine, none of package time's timers): wait for the clock directly.
+		// Programs without go statements and time's timers (blinky) then carry
+		// neither the timer queue nor the scheduler's switch.
+		when := nanotime() + ns
+		if when < 0 {
+			when = 1<<63 - 1
+		}
+		for nanotime() < when {
+			sleepUntil(when)
+		}
+		return
+	}
 	t := current()
-	if t.sleep == nil {
-		t.sleep = (*timer)(alloc(unsafe.Sizeof(timer{})))
-		t.sleep.task = t
+	s := t.sleep // a local: known not to be nil below, so no nil checks
+	if s == nil {
+		if onlyMainTask() {
+			s = &mainSleep
+		} else {
+			s = (*timer)(alloc(unsafe.Sizeof(timer{})))
+		}
+		s.task = t
+		t.sleep = s
 	}
-	t.sleep.when = nanotime() + ns
-	if t.sleep.when < 0 {
-		t.sleep.when = 1<<63 - 1
+	s.when = nanotime() + ns
+	if s.when < 0 {
+		s.when = 1<<63 - 1
 	}
-	addTimer(t.sleep)
+	addTimer(s)
 	pause()
 }
 
@@ -122,6 +160,7 @@ func timeNanotime() int64 {
 
 // timeStartTimer queues package time's timer t.
 func timeStartTimer(t unsafe.Pointer) {
+	fireTimer = fireFuncTimer
 	addTimer((*timer)(t))
 }
 
@@ -134,6 +173,7 @@ func timeStopTimer(t unsafe.Pointer) bool {
 // timeResetTimer requeues package time's timer t for when and reports whether it was
 // queued before.
 func timeResetTimer(t unsafe.Pointer, when int64) bool {
+	fireTimer = fireFuncTimer
 	tt := (*timer)(t)
 	was := delTimer(tt)
 	tt.when = when

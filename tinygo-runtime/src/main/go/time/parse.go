@@ -37,7 +37,11 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
-var errBad = &ParseError{} // a marker: the element did not match
+// errBad is a marker: the element did not match. It points at a static variable, not
+// a heap object, so that package time's initialisation allocates nothing.
+var errBad = &errBadValue
+
+var errBadValue ParseError
 
 // skip removes the literal prefix from value; spaces in prefix match any run of
 // spaces (at least one) in value.
@@ -144,8 +148,8 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc)
 }
 
-var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+var shortMonthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var shortDayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 
 func parse(layout, value string, defaultLoc *Location) (Time, error) {
 	alayout, avalue := layout, value
@@ -197,7 +201,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 				value = value[4:]
 			}
 		case elemMonth:
-			month, value, ok = lookup(shortMonthNames, value)
+			month, value, ok = lookup(shortMonthNames[:], value)
 			month++
 		case elemLongMonth:
 			month, value, ok = lookup(longMonthNames[:], value)
@@ -208,7 +212,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 				rangeErr = "month"
 			}
 		case elemWeekDay:
-			_, value, ok = lookup(shortDayNames, value)
+			_, value, ok = lookup(shortDayNames[:], value)
 		case elemLongWeekDay:
 			_, value, ok = lookup(longDayNames[:], value)
 		case elemDay, elemUnderDay, elemZeroDay:

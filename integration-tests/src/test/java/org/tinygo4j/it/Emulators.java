@@ -25,4 +25,17 @@ final class Emulators {
             assumeTrue(false, "skipped: " + reason);
         });
     }
+
+    /** The same for a test that starts an emulator itself: the program must be on PATH. */
+    static void requireProgramOrSkip(String program, String debianPackage) {
+        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, program)));
+        if (!found) {
+            String reason = program + " not found (install the Debian package " + debianPackage + ")";
+            if (required()) {
+                fail(reason + " (TINYGO4J_REQUIRE_EMULATORS=1)");
+            }
+            assumeTrue(false, "skipped: " + reason);
+        }
+    }
 }

@@ -25,6 +25,7 @@ import org.tinygo4j.it.TestPrograms.Program;
  * an initial stack pointer inside the 32 KB of RAM and a Thumb reset handler inside
  * flash, every allocated section lies in flash or RAM; the UF2 has valid blocks of the
  * SAMD21 family, numbered in order, starting at 0x2000 with the same vector table.
+ * Blinky (package machine, LED on PA17) is checked the same way.
  */
 class Nano33ImageTest {
     static final long FLASH_START = 0x2000;
@@ -36,8 +37,11 @@ class Nano33ImageTest {
     @TempDir
     Path dir;
 
+    /** The test programs that fit the board, and blinky (package machine; it never ends). */
     static List<Program> programs() {
-        return TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList();
+        List<Program> all = new java.util.ArrayList<>(TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList());
+        all.add(new Program("blinky", BlinkyTest.BLINKY, "", 0, null, ""));
+        return all;
     }
 
     private static String diagnostics(CompileResult r) {

@@ -70,6 +70,9 @@ public final class Backend {
             WasmStackRoots.run(module); // the collector cannot see wasm locals
         }
         forbidJumpTables(module);
+        if (!config.isWasm()) {
+            placeGlobalsInOwnSections(module);
+        }
         byte[] object = emitObject(target, module);
         return new LinkedImage(spec, link(config, object));
     }
@@ -98,6 +101,30 @@ public final class Backend {
                 LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateStringAttribute(
                         LLVMGetModuleContext(module), key, key.length(), value, value.length()));
             }
+        }
+    }
+
+    /**
+     * Gives every defined global its own section (as -fdata-sections): {@code .rodata.},
+     * {@code .bss.} or {@code .data.} and its name, which the linker scripts' wildcards
+     * collect as before. Functions have their own sections already; without the same for
+     * data, the linker's --gc-sections could drop a function nothing calls (a collector
+     * reached only through an export, a panic printer) but not the variables and strings
+     * it used, which all shared one .data, .bss or .rodata section.
+     */
+    static void placeGlobalsInOwnSections(LLVMModuleRef module) {
+        for (LLVMValueRef g = LLVMGetFirstGlobal(module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
+            if (LLVMIsDeclaration(g) != 0) {
+                continue;
+            }
+            BytePointer section = LLVMGetSection(g);
+            if (section != null && !section.isNull() && !section.getString().isEmpty()) {
+                continue;
+            }
+            LLVMValueRef init = LLVMGetInitializer(g);
+            String kind = LLVMIsGlobalConstant(g) != 0 ? ".rodata."
+                    : init == null || init.isNull() || LLVMIsNull(init) != 0 ? ".bss." : ".data.";
+            LLVMSetSection(g, kind + LLVMGetValueName(g).getString());
         }
     }
 

@@ -1,0 +1,105 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.Compiler;
+
+/**
+ * UART receive: src/test/resources/machine/echo.go configures machine.Serial, reads
+ * lines with ReadByte and answers each with "got LINE" through Write, until "quit",
+ * when it exits with status 3. Once the program said "ready", the test types the lines into the emulator's serial
+ * console (its stdin) and reads the answers from its stdout: qemu's micro:bit (the
+ * nRF51's UART, which println shares), cortex-m-qemu (the LM3S6965's UART0; println
+ * goes through semihosting to the same console) and qemu-system-avr's Uno (USART0;
+ * simavr has no console input). Boards exit by semihosting, the Uno by the end marker
+ * (EOT and the exit code).
+ */
+class UartEchoTest {
+    static final Path ECHO = Path.of("src/test/resources/machine/echo.go");
+    static final String INPUT = "hello\nabc\nquit\n";
+    static final String EXPECTED = "ready\ngot hello\ngot abc\n";
+
+    @TempDir
+    Path dir;
+
+    static List<String> command(String target, Path elf) {
+        String qemuConsole = "-chardev stdio,id=con,mux=on -serial chardev:con -semihosting-config enable=on,target=native,chardev=con";
+        List<String> c = new ArrayList<>();
+        switch (target) {
+            case "microbit" -> c.addAll(List.of("qemu-system-arm", "-M", "microbit"));
+            case "cortex-m-qemu" -> c.addAll(List.of("qemu-system-arm", "-M", "lm3s6965evb"));
+            default -> {
+                return List.of("qemu-system-avr", "-M", "uno", "-bios", elf.toString(), "-display", "none",
+                        "-serial", "stdio", "-monitor", "none");
+            }
+        }
+        c.addAll(List.of("-display", "none", "-monitor", "none"));
+        c.addAll(List.of(qemuConsole.split(" ")));
+        c.addAll(List.of("-kernel", elf.toString()));
+        return c;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "arduino"})
+    void echoesWhatItReads(String target) throws Exception {
+        List<String> cmd = command(target, dir.resolve("echo.elf"));
+        Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") ? "qemu-system-misc" : "qemu-system-arm");
+        Compiler compiler = Compiler.builder().target(target).build();
+        CompileResult r = compiler.compile(CompileRequest.of(ECHO).withOutput(dir.resolve("echo.elf")));
+        assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+
+        Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit;
+        try (OutputStream in = p.getOutputStream(); InputStream stdout = p.getInputStream()) {
+            boolean typed = false;
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            exit = -1;
+            while (System.nanoTime() < end) {
+                if (stdout.available() > 0) {
+                    int b = stdout.read();
+                    if (b == 4 && target.equals("arduino")) { // the end marker: EOT, then the exit code
+                        exit = stdout.read();
+                        break;
+                    }
+                    out.write(b);
+                    if (!typed && out.toString(StandardCharsets.ISO_8859_1).contains("ready\n")) {
+                        // type only once the receiver is on: qemu's nRF51 UART drops what
+                        // arrives before STARTRX
+                        in.write(INPUT.getBytes(StandardCharsets.US_ASCII));
+                        in.flush();
+                        typed = true;
+                    }
+                } else if (!p.isAlive()) {
+                    exit = p.exitValue();
+                    break;
+                } else {
+                    Thread.sleep(10);
+                }
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        String text = out.toString(StandardCharsets.ISO_8859_1).replace("\r", "");
+        assertEquals(EXPECTED, text, "output of echo on " + target);
+        assertEquals(3, exit, "exit code");
+    }
+}
