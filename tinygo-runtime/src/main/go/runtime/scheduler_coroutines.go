@@ -49,7 +49,15 @@ var (
 	mainStarted bool
 	// mainGoexit is set when the main goroutine called Goexit.
 	mainGoexit bool
+	// spawned is set by the first go statement of the program's own.
+	spawned bool
 )
+
+// onlyMainTask reports whether the main goroutine is the only one there has been:
+// true until the program's first go statement (never, in programs without one).
+func onlyMainTask() bool {
+	return !spawned
+}
 
 // current returns the running goroutine's task. running stays nil until the
 // scheduler runs a task, so that in programs without one (no scheduler is linked) the
@@ -79,6 +87,7 @@ func startGoroutine(fn func()) {
 	if mainStarted {
 		t = (*task)(alloc(unsafe.Sizeof(task{})))
 		goroutines++
+		spawned = true
 	}
 	mainStarted = true
 	t.fn = fn
