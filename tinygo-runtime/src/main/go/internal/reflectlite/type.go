@@ -134,5 +134,9 @@ func pointerShaped(k Kind) bool {
 // never prints (fmt's floats and maps) is dropped.
 func KindPossible(k Kind) bool
 
+// ReflectPresent reports whether the program contains package reflect; the compiler
+// makes the call a constant.
+func ReflectPresent() bool
+
 // Addr is the descriptor's address, which identifies the type (for ordering).
 func (t *Type) Addr() uintptr { return uintptr(unsafe.Pointer(t)) }

@@ -229,3 +229,9 @@ func TypeOnly(t *Type) interface{} {
 	(*eface)(unsafe.Pointer(&i)).typ = t
 	return i
 }
+
+// FromReflect returns the view of a reflect.Value held by i: reflect's Value has
+// this package's layout and flag bits (see reflect/value.go).
+func FromReflect(i interface{}) Value {
+	return *(*Value)((*eface)(unsafe.Pointer(&i)).value)
+}

@@ -79,7 +79,19 @@ final class Interfaces {
             for (Method m : methodSet(t).values()) {
                 keys.add(InterfaceTypes.methodKey(m.f()));
             }
-            table.add(t, keys);
+            InterfaceTypes.Entry e = table.add(t, keys);
+            if (pb.program().reflectTypeInfo()) {
+                List<Func> set = new ArrayList<>();
+                for (Method m : methodSet(t).values()) {
+                    set.add(m.f());
+                }
+                set.sort(java.util.Comparator.comparing(Func::name));
+                e.setMethodSet(set);
+                // reflect reaches *T from T (New, Addr) and every field, exported or not
+                if (!(t instanceof Pointer)) {
+                    register(new Pointer(t));
+                }
+            }
             if (pb.program().fullTypeInfo()) {
                 registerParts(t.underlying());
             }
@@ -98,7 +110,7 @@ final class Interfaces {
             case Struct s -> {
                 // fmt calls no methods on what it reaches through unexported fields
                 for (Var f : s.fields()) {
-                    if (Character.isUpperCase(f.name().codePointAt(0))) {
+                    if (Character.isUpperCase(f.name().codePointAt(0)) || pb.program().reflectTypeInfo()) {
                         registerPart(f.type());
                     }
                 }

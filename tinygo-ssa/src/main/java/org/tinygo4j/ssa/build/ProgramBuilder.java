@@ -49,6 +49,7 @@ public final class ProgramBuilder {
     static final Set<String> INTRINSICS = Set.of(
             "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
             "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.KindPossible",
+            "internal/reflectlite.ReflectPresent",
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
             "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
             "runtime.setjmp", "runtime.longjmp");
@@ -68,6 +69,8 @@ public final class ProgramBuilder {
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
+    /** The package whose presence asks for reflect's descriptors (see Program.reflectTypeInfo). */
+    static final String FULL_REFLECT_PACKAGE = "reflect";
 
     private final List<Package> packages;
     private final Info info;
@@ -96,6 +99,9 @@ public final class ProgramBuilder {
         this.diags = diags;
         this.program = new Program(sizes);
         program.setFullTypeInfo(packages.stream().anyMatch(p -> p.path().equals(REFLECT_PACKAGE)));
+        if (packages.stream().anyMatch(p -> p.path().equals(FULL_REFLECT_PACKAGE))) {
+            program.setReflectTypeInfo(true);
+        }
         this.interfaces = new Interfaces(this);
         this.mapFunctions = new MapFunctions(this);
     }

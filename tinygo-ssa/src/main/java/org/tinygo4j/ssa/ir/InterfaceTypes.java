@@ -27,6 +27,7 @@ public final class InterfaceTypes {
         private final Type type;
         private final Set<String> methodKeys;
         private final Map<String, Function> methods = new LinkedHashMap<>();
+        private List<Func> methodSet = List.of();
 
         Entry(Type type, Set<String> methodKeys) {
             this.type = type;
@@ -39,6 +40,18 @@ public final class InterfaceTypes {
 
         public Set<String> methodKeys() {
             return methodKeys;
+        }
+
+        /**
+         * The methods of the type's method set sorted by name (their receivers are
+         * the declaring types'); recorded only for programs with reflect's descriptors.
+         */
+        public List<Func> methodSet() {
+            return methodSet;
+        }
+
+        public void setMethodSet(List<Func> set) {
+            methodSet = List.copyOf(set);
         }
 
         /** key -> function whose first parameter is the receiver (this type, or its element for *T). */
