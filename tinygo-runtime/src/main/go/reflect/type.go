@@ -138,6 +138,7 @@ type rtype struct {
 	tags       unsafe.Pointer // *[len]string, or nil when no field has a tag
 	align      uintptr
 	fieldAlign uintptr
+	call       unsafe.Pointer // functions: func(fn *funcValue, args, results *unsafe.Pointer, context)
 }
 
 // rtype.flags
@@ -166,6 +167,7 @@ type method struct {
 	pkgPath string
 	typ     *rtype // the signature without receiver
 	mtyp    *rtype // with the receiver first; nil for interface methods
+	fn      unsafe.Pointer // the code of method expression T.M, when the program calls methods
 }
 
 // Method is a method of a type's method set.
@@ -173,7 +175,7 @@ type Method struct {
 	Name    string
 	PkgPath string
 	Type    Type  // the method's type, receiver first (for interfaces, without)
-	Func    Value // the zero Value: calling methods through reflect is not supported
+	Func    Value // T.M as a function value, receiver first (the zero Value for interface types)
 	Index   int
 }
 
@@ -475,6 +477,10 @@ func (t *rtype) Method(i int) Method {
 	r := Method{Name: m.name, PkgPath: m.pkgPath, Index: i}
 	if m.mtyp != nil {
 		r.Type = m.mtyp
+		if m.fn != nil {
+			f := &funcValue{nil, m.fn}
+			r.Func = Value{m.mtyp, unsafe.Pointer(f), flagIndir}
+		}
 	} else {
 		r.Type = m.typ
 	}

@@ -19,6 +19,8 @@ const (
 	flagIndir flag = 1 // ptr is the address of the value
 	flagRO    flag = 2 // reached through an unexported field
 	flagAddr  flag = 4 // addressable: the memory is a variable's
+	// a method value: ptr is a *methodValue, typ the method's type without receiver
+	flagMethod flag = 8
 )
 
 // A ValueError is the panic of a Value method called on a Value of the wrong kind.

@@ -46,8 +46,9 @@ import org.tinygo4j.frontend.types.Var;
  * <pre>
  * {..., pkgPath string, ptrTo *desc, methods *method, nmethods uintptr,
  *  params **desc (ins then outs), nin uintptr, nout uintptr, tags *string (one per field, or nil),
- *  align uintptr, fieldAlign uintptr}
- * method: {name string, pkgPath string (unexported names), typ *desc (no receiver), mtyp *desc (receiver first)}
+ *  align uintptr, fieldAlign uintptr, call *code (functions: the thunk of Value.Call)}
+ * method: {name string, pkgPath string (unexported names), typ *desc (no receiver), mtyp *desc (receiver first),
+ *         fn *code (the method expression T.M as a func value's code, when the program calls methods through reflect)}
  * </pre>
  *
  * flags gain 2 (variadic function), 4 (comparable), 8 (send-only chan), 16 (receive-only chan).
@@ -121,11 +122,11 @@ final class TypeDescriptors {
             fullType = reflect
                     ? types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
                             types.uintptr, types.ptr, types.string, types.ptr, types.ptr, types.uintptr, types.ptr,
-                            types.uintptr, types.uintptr, types.ptr, types.uintptr, types.uintptr)
+                            types.uintptr, types.uintptr, types.ptr, types.uintptr, types.uintptr, types.codePtr)
                     : types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
                             types.uintptr, types.ptr);
             fieldType = types.struct(types.string, types.ptr, types.uintptr, types.i8);
-            methodType = types.struct(types.string, types.string, types.ptr, types.ptr);
+            methodType = types.struct(types.string, types.string, types.ptr, types.ptr, types.codePtr);
         }
         return fullType;
     }
@@ -172,11 +173,13 @@ final class TypeDescriptors {
         long nin = 0;
         long nout = 0;
         LLVMValueRef tags = nil;
+        LLVMValueRef call = LLVMConstNull(types.codePtr);
         if (u instanceof Signature sig) {
             nin = sig.params().size();
             nout = sig.results().size();
             params = descArray(sig.params().vars(), sig.results().vars(), "params:" + name);
             flags |= sig.variadic() ? FLAG_VARIADIC : 0;
+            call = callThunk(sig, name);
         }
         if (u instanceof Struct st && st.tags().stream().anyMatch(x -> x != null && !x.isEmpty())) {
             LLVMValueRef[] ts = new LLVMValueRef[st.fields().size()];
@@ -201,7 +204,11 @@ final class TypeDescriptors {
         if (!ms.isEmpty()) {
             LLVMValueRef[] mv = new LLVMValueRef[ms.size()];
             boolean iface = u instanceof Interface;
+            InterfaceTypes.Entry entry = iface ? null : m.program.interfaceTypes().find(t);
+            List<org.tinygo4j.ssa.ir.Function> fns = entry == null ? List.of() : entry.methodFunctions();
             for (int i = 0; i < mv.length; i++) {
+                LLVMValueRef code = i < fns.size() && fns.get(i) != null ? m.function(fns.get(i))
+                        : LLVMConstNull(types.codePtr);
                 Func f = ms.get(i);
                 Signature fs = f.signature();
                 Signature plain = new Signature(null, List.of(), fs.params(), fs.results(), fs.variadic());
@@ -214,14 +221,59 @@ final class TypeDescriptors {
                 }
                 String mp = f.exported() || f.pkg() == null ? "" : f.pkg().path();
                 mv[i] = LLVMConstStructInContext(m.ctx, refs(m.string(bytes(f.name())), m.string(bytes(mp)), of(plain),
-                        mtyp), 4, 0);
+                        mtyp, code), 5, 0);
             }
             methods = constArrayGlobal(methodType, mv, "methods:" + name);
         }
         long align = LLVMABIAlignmentOfType(m.targetData, types.of(t));
         return LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), i8(TypeNames.kind(t)), i8(flags),
                 uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields, m.string(bytes(pkgPath)), ptrTo, methods,
-                uintptr(ms.size()), params, uintptr(nin), uintptr(nout), tags, uintptr(align), uintptr(align)), 18, 0);
+                uintptr(ms.size()), params, uintptr(nin), uintptr(nout), tags, uintptr(align), uintptr(align), call),
+                19, 0);
+    }
+
+    /**
+     * The function reflect's Value.Call uses to call a function value of signature
+     * sig: {@code void(fn *funcValue, args **arg, results **result, context)}, which
+     * loads each argument from the address in args, calls fn with its context last
+     * and stores each result at the address in results. It takes a context itself so
+     * that reflect calls it as a func value without one.
+     */
+    private LLVMValueRef callThunk(Signature sig, String name) {
+        LLVMTypeRef ft = LLVMFunctionType(types.voidType, refs(types.ptr, types.ptr, types.ptr, types.ptr), 4, 0);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.call:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        if (!m.config.isWasm()) {
+            LLVMSetSection(fn, ".text.reflect.call:" + name);
+        }
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMTypeRef fvType = types.of(sig);
+            LLVMValueRef fv = LLVMBuildLoad2(b, fvType, LLVMGetParam(fn, 0), "");
+            int n = sig.params().size();
+            LLVMValueRef[] args = new LLVMValueRef[n + 1];
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, LLVMGetParam(fn, 1), refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                LLVMValueRef ap = LLVMBuildLoad2(b, types.ptr, slot, "");
+                args[i] = LLVMBuildLoad2(b, types.of(sig.params().at(i)), ap, "");
+            }
+            args[n] = LLVMBuildExtractValue(b, fv, 0, "");
+            LLVMValueRef code = LLVMBuildExtractValue(b, fv, 1, "");
+            Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
+            LLVMValueRef r = LLVMBuildCall2(b, types.function(plain, true), code, refs(args), args.length, "");
+            int k = sig.results().size();
+            for (int i = 0; i < k; i++) {
+                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, LLVMGetParam(fn, 2), refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                LLVMValueRef rp = LLVMBuildLoad2(b, types.ptr, slot, "");
+                LLVMBuildStore(b, k == 1 ? r : LLVMBuildExtractValue(b, r, i, ""), rp);
+            }
+            LLVMBuildRetVoid(b);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
     }
 
     /** The method set reflect sees: an interface's methods, or the SSA builder's record for a concrete type. */

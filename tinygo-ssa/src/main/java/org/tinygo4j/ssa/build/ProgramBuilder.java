@@ -140,7 +140,7 @@ public final class ProgramBuilder {
             while (!pending.isEmpty()) {
                 pending.poll().run();
             }
-        } while (interfaces.buildInvokedMethods());
+        } while (interfaces.buildInvokedMethods() || interfaces.buildReflectMethods());
         if (verify && !diags.hasErrors()) {
             Verifier.check(program);
         }
