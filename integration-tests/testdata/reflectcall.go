@@ -11,8 +11,8 @@ import (
 
 type Acc struct{ N int }
 
-func (a Acc) Get() int              { return a.N }
-func (a *Acc) Add(k int) int        { a.N += k; return a.N }
+func (a Acc) Get() int                    { return a.N }
+func (a *Acc) Add(k int) int              { a.N += k; return a.N }
 func (a Acc) Pair(s string) (string, int) { return strings.Repeat(s, a.N), a.N }
 
 func sum(xs ...int) int {

@@ -28,11 +28,13 @@ type Rect struct {
 	Extra  []byte `json:"-"`
 }
 
-func (r Rect) Area() int      { return r.W * r.H }
-func (r Rect) Name() string   { return "rect" }
-func (r *Rect) Scale(k int)   { r.W *= k; r.H *= k }
-func (r Rect) private() bool  { return r.hidden }
-func describe(t reflect.Type) { fmt.Printf("%-22s kind=%-10s name=%q pkg=%q\n", t.String(), t.Kind(), t.Name(), t.PkgPath()) }
+func (r Rect) Area() int     { return r.W * r.H }
+func (r Rect) Name() string  { return "rect" }
+func (r *Rect) Scale(k int)  { r.W *= k; r.H *= k }
+func (r Rect) private() bool { return r.hidden }
+func describe(t reflect.Type) {
+	fmt.Printf("%-22s kind=%-10s name=%q pkg=%q\n", t.String(), t.Kind(), t.Name(), t.PkgPath())
+}
 
 type Op func(a, b int, rest ...string) (int, error)
 

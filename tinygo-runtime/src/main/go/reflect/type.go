@@ -165,8 +165,8 @@ const (
 type method struct {
 	name    string
 	pkgPath string
-	typ     *rtype // the signature without receiver
-	mtyp    *rtype // with the receiver first; nil for interface methods
+	typ     *rtype         // the signature without receiver
+	mtyp    *rtype         // with the receiver first; nil for interface methods
 	fn      unsafe.Pointer // the code of method expression T.M, when the program calls methods
 }
 
