@@ -167,3 +167,52 @@ func (v Value) callMethod(op string, in []Value) []Value {
 	fv := &funcValue{nil, mv.m.fn}
 	return callFunc(op, mv.m.mtyp, unsafe.Pointer(fv), args)
 }
+
+// makeFuncImpl is the context of a function made by MakeFunc. Its code (the
+// descriptor's makeFunc) stores the arguments in stack slots and calls
+// makeFuncStub with their addresses and those of the result slots.
+type makeFuncImpl struct {
+	typ  *rtype
+	fn   func([]Value) []Value
+	stub func(ctx unsafe.Pointer, args, results *unsafe.Pointer) // keeps makeFuncStub in the program
+}
+
+// MakeFunc returns a function of type typ that calls fn with its arguments as Values
+// and returns what fn returns.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common()
+	impl := &makeFuncImpl{t, fn, makeFuncStub}
+	f := &funcValue{unsafe.Pointer(impl), t.makeFunc}
+	return Value{t, unsafe.Pointer(f), flagIndir}
+}
+
+func makeFuncStub(ctx unsafe.Pointer, args, results *unsafe.Pointer) {
+	impl := (*makeFuncImpl)(ctx)
+	t := impl.typ
+	word := unsafe.Sizeof(ctx)
+	in := make([]Value, t.nin)
+	for i := range in {
+		pt := t.param(i)
+		p := alloc(pt.size)
+		memmove(p, *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(args), uintptr(i)*word)), pt.size)
+		in[i] = Value{pt, p, flagIndir}
+	}
+	out := impl.fn(in)
+	if len(out) != int(t.nout) {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	for i, v := range out {
+		rt := t.param(int(t.nin) + i)
+		if v.typ == nil {
+			panic("reflect: function created by MakeFunc using closure returned zero Value")
+		}
+		if v.flag&flagRO != 0 {
+			panic("reflect: function created by MakeFunc using closure returned value obtained from unexported field")
+		}
+		src := v.assignTo("reflect.MakeFunc", rt)
+		memmove(*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(results), uintptr(i)*word)), src, rt.size)
+	}
+}

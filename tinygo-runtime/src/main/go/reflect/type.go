@@ -139,6 +139,7 @@ type rtype struct {
 	align      uintptr
 	fieldAlign uintptr
 	call       unsafe.Pointer // functions: func(fn *funcValue, args, results *unsafe.Pointer, context)
+	makeFunc   unsafe.Pointer // functions: the code of MakeFunc's func values of this type
 }
 
 // rtype.flags
@@ -235,6 +236,9 @@ func (t *rtype) named() bool { return t.flags&tflagNamed != 0 }
 // predeclared ones.
 func (t *rtype) Name() string {
 	if !t.named() {
+		if t.Kind() == UnsafePointer {
+			return "Pointer"
+		}
 		if t.Kind() <= Complex128 && t.Kind() != Invalid || t.Kind() == String || t.Kind() == UnsafePointer {
 			return t.name
 		}
@@ -254,6 +258,9 @@ func (t *rtype) Name() string {
 
 // PkgPath is a defined type's package import path.
 func (t *rtype) PkgPath() string {
+	if t.Kind() == UnsafePointer && !t.named() {
+		return "unsafe"
+	}
 	if !t.named() {
 		return ""
 	}

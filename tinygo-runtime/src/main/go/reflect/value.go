@@ -250,6 +250,19 @@ func (v Value) String() string {
 	return "<" + v.typ.String() + " Value>"
 }
 
+// StringHeader is the runtime representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// SliceHeader is the runtime representation of a slice.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
+
 type sliceHeader struct {
 	data unsafe.Pointer
 	len  int

@@ -46,7 +46,8 @@ import org.tinygo4j.frontend.types.Var;
  * <pre>
  * {..., pkgPath string, ptrTo *desc, methods *method, nmethods uintptr,
  *  params **desc (ins then outs), nin uintptr, nout uintptr, tags *string (one per field, or nil),
- *  align uintptr, fieldAlign uintptr, call *code (functions: the thunk of Value.Call)}
+ *  align uintptr, fieldAlign uintptr, call *code (functions: the thunk of Value.Call),
+ *  makeFunc *code (functions, in programs that use reflect.MakeFunc: the code of its func values)}
  * method: {name string, pkgPath string (unexported names), typ *desc (no receiver), mtyp *desc (receiver first),
  *         fn *code (the method expression T.M as a func value's code, when the program calls methods through reflect)}
  * </pre>
@@ -122,7 +123,8 @@ final class TypeDescriptors {
             fullType = reflect
                     ? types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
                             types.uintptr, types.ptr, types.string, types.ptr, types.ptr, types.uintptr, types.ptr,
-                            types.uintptr, types.uintptr, types.ptr, types.uintptr, types.uintptr, types.codePtr)
+                            types.uintptr, types.uintptr, types.ptr, types.uintptr, types.uintptr, types.codePtr,
+                            types.codePtr)
                     : types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
                             types.uintptr, types.ptr);
             fieldType = types.struct(types.string, types.ptr, types.uintptr, types.i8);
@@ -174,12 +176,17 @@ final class TypeDescriptors {
         long nout = 0;
         LLVMValueRef tags = nil;
         LLVMValueRef call = LLVMConstNull(types.codePtr);
+        LLVMValueRef makeFunc = LLVMConstNull(types.codePtr);
         if (u instanceof Signature sig) {
             nin = sig.params().size();
             nout = sig.results().size();
             params = descArray(sig.params().vars(), sig.results().vars(), "params:" + name);
             flags |= sig.variadic() ? FLAG_VARIADIC : 0;
             call = callThunk(sig, name);
+            org.tinygo4j.ssa.ir.Function stub = m.program.function("reflect.makeFuncStub");
+            if (stub != null) {
+                makeFunc = makeFuncEntry(sig, name, m.function(stub));
+            }
         }
         if (u instanceof Struct st && st.tags().stream().anyMatch(x -> x != null && !x.isEmpty())) {
             LLVMValueRef[] ts = new LLVMValueRef[st.fields().size()];
@@ -228,8 +235,60 @@ final class TypeDescriptors {
         long align = LLVMABIAlignmentOfType(m.targetData, types.of(t));
         return LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), i8(TypeNames.kind(t)), i8(flags),
                 uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields, m.string(bytes(pkgPath)), ptrTo, methods,
-                uintptr(ms.size()), params, uintptr(nin), uintptr(nout), tags, uintptr(align), uintptr(align), call),
-                19, 0);
+                uintptr(ms.size()), params, uintptr(nin), uintptr(nout), tags, uintptr(align), uintptr(align), call,
+                makeFunc), 20, 0);
+    }
+
+    /**
+     * The code of the function values reflect.MakeFunc makes for signature sig: it
+     * takes the arguments (and the context, reflect's makeFuncImpl), stores them in
+     * stack slots, and calls {@code reflect.makeFuncStub(context, args, results)} with
+     * arrays of the slots' addresses, then returns what the stub stored in the result
+     * slots. Made only for programs that reach reflect.MakeFunc.
+     */
+    private LLVMValueRef makeFuncEntry(Signature sig, String name, LLVMValueRef stub) {
+        Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
+        LLVMTypeRef ft = types.function(plain, true);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.makefunc:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        if (!m.config.isWasm()) {
+            LLVMSetSection(fn, ".text.reflect.makefunc:" + name);
+        }
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            int n = sig.params().size();
+            int k = sig.results().size();
+            LLVMValueRef args = LLVMBuildArrayAlloca(b, types.ptr, LLVMConstInt(types.i32, n + 1, 0), "args");
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildAlloca(b, types.of(sig.params().at(i)), "arg");
+                LLVMBuildStore(b, LLVMGetParam(fn, i), slot);
+                LLVMBuildStore(b, slot, LLVMBuildGEP2(b, types.ptr, args, refs(LLVMConstInt(types.i32, i, 0)), 1, ""));
+            }
+            LLVMValueRef results = LLVMBuildArrayAlloca(b, types.ptr, LLVMConstInt(types.i32, k + 1, 0), "results");
+            LLVMValueRef[] slots = new LLVMValueRef[k];
+            for (int i = 0; i < k; i++) {
+                slots[i] = LLVMBuildAlloca(b, types.of(sig.results().at(i)), "result");
+                LLVMBuildStore(b, slots[i], LLVMBuildGEP2(b, types.ptr, results, refs(LLVMConstInt(types.i32, i, 0)), 1, ""));
+            }
+            LLVMBuildCall2(b, LLVMGlobalGetValueType(stub), stub, refs(LLVMGetParam(fn, n), args, results), 3, "");
+            if (k == 0) {
+                LLVMBuildRetVoid(b);
+            } else if (k == 1) {
+                LLVMBuildRet(b, LLVMBuildLoad2(b, types.of(sig.results().at(0)), slots[0], ""));
+            } else {
+                LLVMTypeRef st = types.of(sig.results());
+                LLVMValueRef agg = LLVMGetUndef(st);
+                for (int i = 0; i < k; i++) {
+                    agg = LLVMBuildInsertValue(b, agg, LLVMBuildLoad2(b, types.of(sig.results().at(i)), slots[i], ""), i, "");
+                }
+                LLVMBuildRet(b, agg);
+            }
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
     }
 
     /**
