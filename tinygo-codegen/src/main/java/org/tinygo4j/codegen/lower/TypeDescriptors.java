@@ -156,6 +156,7 @@ final class TypeDescriptors {
                 len = s.fields().size();
                 fields = fieldsOf(s, name);
             }
+            case Interface i when m.program.function("errors.As") != null -> fields = implementsEntry(i, name);
             default -> {
             }
         }
@@ -333,6 +334,28 @@ final class TypeDescriptors {
             LLVMDisposeBuilder(b);
         }
         return fn;
+    }
+
+    /**
+     * For an interface type in a program that calls errors.As: {@code bool(typecode,
+     * context)}, whether a dynamic type implements it, callable by reflectlite as a
+     * func value; it sits in the descriptor's fields slot, which interfaces do not use.
+     */
+    private LLVMValueRef implementsEntry(Interface iface, String name) {
+        LLVMValueRef impl = m.interfaces.implementsFn(iface);
+        LLVMTypeRef ft = LLVMFunctionType(types.i1, refs(types.ptr, types.ptr), 2, 0);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflectlite.implements:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMValueRef r = LLVMBuildCall2(b, LLVMGlobalGetValueType(impl), impl, refs(LLVMGetParam(fn, 0)), 1, "");
+            LLVMBuildRet(b, r);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return types.codePtr.equals(types.ptr) ? fn : LLVMConstAddrSpaceCast(fn, types.ptr);
     }
 
     /** The method set reflect sees: an interface's methods, or the SSA builder's record for a concrete type. */

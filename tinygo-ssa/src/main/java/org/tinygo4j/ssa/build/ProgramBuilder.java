@@ -98,12 +98,32 @@ public final class ProgramBuilder {
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
-        program.setFullTypeInfo(packages.stream().anyMatch(p -> p.path().equals(REFLECT_PACKAGE)));
+        program.setFullTypeInfo(walksValues(packages, info));
         if (packages.stream().anyMatch(p -> p.path().equals(FULL_REFLECT_PACKAGE))) {
             program.setReflectTypeInfo(true);
         }
         this.interfaces = new Interfaces(this);
         this.mapFunctions = new MapFunctions(this);
+    }
+
+    /**
+     * Whether the program walks values by their type: a package other than errors
+     * imports internal/reflectlite (fmt, reflect), or the program calls errors.As (the
+     * one function of errors that needs reflectlite; the many programs that import
+     * errors through os, io or strconv keep their small descriptors).
+     */
+    private static boolean walksValues(List<Package> packages, Info info) {
+        for (Package p : packages) {
+            if (!p.path().equals("errors") && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE))) {
+                return true;
+            }
+        }
+        for (org.tinygo4j.frontend.types.Obj o : info.uses.values()) {
+            if (o instanceof Func f && f.name().equals("As") && f.pkg() != null && f.pkg().path().equals("errors")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
