@@ -42,6 +42,9 @@ func main() {
 	m, _ := reflect.TypeOf(a).MethodByName("Add")
 	fmt.Println(m.Func.Call([]reflect.Value{av, reflect.ValueOf(1)})[0], m.Type)
 	fmt.Println(reflect.ValueOf(a).Method(0).Type())
+	get := av.MethodByName("Get").Interface().(func() int)
+	a.N = 40
+	fmt.Println(get(), reflect.TypeOf(Acc{}).Method(0).Func.Interface().(func(Acc) int)(Acc{7}))
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		s.Call([]reflect.Value{reflect.ValueOf("no")})

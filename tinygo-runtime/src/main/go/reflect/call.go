@@ -132,6 +132,7 @@ func (v Value) Method(i int) Value {
 		panic("reflect: Method index out of range")
 	}
 	m := t.visibleMethod(i)
+	methodValueFunc = makeMethodFunc
 	return Value{m.typ, unsafe.Pointer(&methodValue{recv, m}), v.flag&flagRO | flagMethod}
 }
 
@@ -215,4 +216,12 @@ func makeFuncStub(ctx unsafe.Pointer, args, results *unsafe.Pointer) {
 		src := v.assignTo("reflect.MakeFunc", rt)
 		memmove(*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(results), uintptr(i)*word)), src, rt.size)
 	}
+}
+
+// methodValueFunc turns a method Value into a func value for Interface. Method sets
+// it, so that programs that make no method Values do not carry MakeFunc's code.
+var methodValueFunc func(v Value) Value
+
+func makeMethodFunc(v Value) Value {
+	return MakeFunc(v.typ, func(in []Value) []Value { return v.Call(in) })
 }

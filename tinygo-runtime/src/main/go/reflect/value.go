@@ -140,6 +140,9 @@ func (v Value) Interface() any {
 }
 
 func valueInterface(v Value) any {
+	if v.flag&flagMethod != 0 {
+		v = methodValueFunc(v)
+	}
 	var i any
 	e := (*eface)(unsafe.Pointer(&i))
 	switch {

@@ -333,13 +333,15 @@ final class Interfaces {
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
-     * When the program calls methods through reflect (reflect.Value.Method is built),
+     * When the program calls methods through reflect (reflect.Value.Method or
+     * Type.Method, which gives Method.Func, is built),
      * gives every converted type's exported methods a function that reflect can call
      * as a func value (see InterfaceTypes.Entry.methodFunctions); false when there was
      * nothing new.
      */
     boolean buildReflectMethods() {
-        if (!pb.program().reflectTypeInfo() || pb.program().function("reflect.Value.Method") == null) {
+        if (!pb.program().reflectTypeInfo() || pb.program().function("reflect.Value.Method") == null
+                && pb.program().function("reflect.(*rtype).Method") == null) {
             return false;
         }
         boolean added = false;
