@@ -113,10 +113,18 @@ public final class ProgramBuilder {
      * errors through os, io or strconv keep their small descriptors).
      */
     private static boolean walksValues(List<Package> packages, Info info) {
+        if (packages.stream().noneMatch(p -> p.path().equals(REFLECT_PACKAGE))) {
+            return false;
+        }
         for (Package p : packages) {
             if (!p.path().equals("errors") && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE))) {
                 return true;
             }
+        }
+        boolean errorsImportsIt = packages.stream().anyMatch(p -> p.path().equals("errors")
+                && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE)));
+        if (!errorsImportsIt) {
+            return true; // present without an importer we know of: keep the full descriptors
         }
         for (org.tinygo4j.frontend.types.Obj o : info.uses.values()) {
             if (o instanceof Func f && f.name().equals("As") && f.pkg() != null && f.pkg().path().equals("errors")) {
