@@ -56,8 +56,6 @@ func Is(err, target error) bool {
 	return false
 }
 
-var errorType = reflectlite.TypeOf((*error)(nil)).Elem()
-
 // As finds the first error in err's chain whose type is assignable to the type
 // target points to, stores it there and reports true; an error with an As(any) bool
 // method that returns true counts too. It panics when target is not a non-nil
@@ -72,6 +70,8 @@ func As(err error, target any) bool {
 		panic("errors: target must be a non-nil pointer")
 	}
 	targetType := typ.Elem()
+	// the descriptor of error, taken here so that programs without As carry no init code
+	errorType := reflectlite.TypeOf((*error)(nil)).Elem()
 	if targetType.Kind() != reflectlite.Interface && !targetType.Implements(errorType) {
 		panic("errors: *target must be interface or implement error")
 	}
