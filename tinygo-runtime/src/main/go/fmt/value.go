@@ -49,6 +49,19 @@ func (p *pp) printArg(arg interface{}, verb rune) {
 			return
 		}
 	}
+	// a reflect.Value prints what it holds, as Go's fmt does (ReflectPresent is a
+	// constant: other programs do not carry this test)
+	if reflectlite.ReflectPresent() && t.Named() && t.String() == "reflect.Value" {
+		rv := reflectlite.FromReflect(arg)
+		if rv.IsValid() && rv.CanInterface() {
+			p.arg = rv.Interface()
+			if p.handleMethods(verb) {
+				return
+			}
+		}
+		p.printValue(rv, verb, 0)
+		return
+	}
 	if !p.handleMethods(verb) {
 		p.printValue(v, verb, 0)
 	}

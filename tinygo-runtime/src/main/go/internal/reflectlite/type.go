@@ -134,5 +134,27 @@ func pointerShaped(k Kind) bool {
 // never prints (fmt's floats and maps) is dropped.
 func KindPossible(k Kind) bool
 
+// ReflectPresent reports whether the program contains package reflect; the compiler
+// makes the call a constant.
+func ReflectPresent() bool
+
+// Implements reports whether t implements interface u. The compiler puts a function
+// answering that in the fields slot of interface descriptors, in programs that call
+// errors.As (the only user).
+func (t *Type) Implements(u *Type) bool {
+	if u == nil || Kind(u.kind) != Interface || u.fields == nil {
+		return false
+	}
+	var f func(t *Type) bool
+	*(*[2]unsafe.Pointer)(unsafe.Pointer(&f)) = [2]unsafe.Pointer{nil, u.fields}
+	return f(t)
+}
+
+// AssignableTo reports whether a value of the dynamic type t may be stored in a
+// variable of type u.
+func (t *Type) AssignableTo(u *Type) bool {
+	return t == u || Kind(u.kind) == Interface && t.Implements(u)
+}
+
 // Addr is the descriptor's address, which identifies the type (for ordering).
 func (t *Type) Addr() uintptr { return uintptr(unsafe.Pointer(t)) }

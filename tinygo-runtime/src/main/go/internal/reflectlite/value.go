@@ -229,3 +229,31 @@ func TypeOnly(t *Type) interface{} {
 	(*eface)(unsafe.Pointer(&i)).typ = t
 	return i
 }
+
+// FromReflect returns the view of a reflect.Value held by i: reflect's Value has
+// this package's layout and flag bits (see reflect/value.go).
+func FromReflect(i interface{}) Value {
+	return *(*Value)((*eface)(unsafe.Pointer(&i)).value)
+}
+
+// Set stores x in the variable v points to (v from Elem of a pointer); x's type
+// must be assignable to v's.
+func (v Value) Set(x Value) {
+	if v.Kind() == Interface {
+		e := (*eface)(v.ptr)
+		e.typ = x.typ
+		if pointerShaped(x.Kind()) {
+			e.value = x.word()
+		} else {
+			e.value = x.ptr
+		}
+		return
+	}
+	if pointerShaped(x.Kind()) {
+		*(*unsafe.Pointer)(v.ptr) = x.word()
+		return
+	}
+	for i := uintptr(0); i < v.typ.size; i++ {
+		*(*byte)(unsafe.Add(v.ptr, i)) = *(*byte)(unsafe.Add(x.ptr, i))
+	}
+}

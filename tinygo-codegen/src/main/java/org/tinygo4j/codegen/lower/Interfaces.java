@@ -416,7 +416,7 @@ final class Interfaces {
     }
 
     /** implements:I(typecode) bool. */
-    private LLVMValueRef implementsFn(Interface iface) {
+    LLVMValueRef implementsFn(Interface iface) {
         String name = "interface.implements:" + ifaceKey(iface);
         LLVMValueRef fn = generated.get(name);
         if (fn != null) {

@@ -19,7 +19,9 @@ import org.tinygo4j.ssa.ir.Value;
  * x86-64 syscall convention) are the two system-call gates the runtime needs.
  * {@code internal/reflectlite.KindPossible(k)} is a constant: whether any value in an
  * interface can hold a value of kind k, so that fmt's code for floats and maps is
- * dropped from programs that cannot print them. {@code runtime.setjmp} and
+ * dropped from programs that cannot print them; {@code internal/reflectlite.ReflectPresent()}
+ * is a constant too, whether the program contains package reflect (fmt prints a
+ * reflect.Value by what it holds only then). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}).
  */
@@ -60,6 +62,8 @@ final class Intrinsics {
                 }
                 yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
             }
+            case "internal/reflectlite.ReflectPresent" ->
+                    LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);
             case "runtime.setjmp" -> {
                 LLVMValueRef setjmp = fl.m.checkpointFunction("setjmp");
                 LLVMValueRef r = fl.call(setjmp, fl.operand(c.args().get(0)));

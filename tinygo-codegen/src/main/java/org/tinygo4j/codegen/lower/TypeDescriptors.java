@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.ir.InterfaceTypes;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Chan;
+import org.tinygo4j.frontend.types.Func;
+import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.MapType;
 import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Pointer;
+import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Slice;
 import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Var;
@@ -34,10 +39,30 @@ import org.tinygo4j.frontend.types.Var;
  * elem is the element of pointers, slices, arrays, channels and maps, key a map's key,
  * len an array's length or a struct's number of fields. Full descriptors reach their
  * component types' descriptors, so those exist too (types converted nowhere).
+ *
+ * <p>Programs with package reflect (Program.reflectTypeInfo) append to the full layout
+ * what reflect reads and fmt does not:
+ *
+ * <pre>
+ * {..., pkgPath string, ptrTo *desc, methods *method, nmethods uintptr,
+ *  params **desc (ins then outs), nin uintptr, nout uintptr, tags *string (one per field, or nil),
+ *  align uintptr, fieldAlign uintptr, call *code (functions: the thunk of Value.Call),
+ *  makeFunc *code (functions, in programs that use reflect.MakeFunc: the code of its func values)}
+ * method: {name string, pkgPath string (unexported names), typ *desc (no receiver), mtyp *desc (receiver first),
+ *         fn *code (the method expression T.M as a func value's code, when the program calls methods through reflect)}
+ * </pre>
+ *
+ * flags gain 2 (variadic function), 4 (comparable), 8 (send-only chan), 16 (receive-only chan).
+ * ptrTo is *T's descriptor for a T that is not a pointer, methods the method set
+ * sorted by name (for interfaces their methods, mtyp nil).
  */
 final class TypeDescriptors {
     /** desc.flags: the type is a named (defined) type. */
     static final int FLAG_NAMED = 1;
+    static final int FLAG_VARIADIC = 2;
+    static final int FLAG_COMPARABLE = 4;
+    static final int FLAG_SEND_ONLY = 8;
+    static final int FLAG_RECV_ONLY = 16;
     /** field.flags. */
     static final int FIELD_EMBEDDED = 1;
     static final int FIELD_EXPORTED = 2;
@@ -48,13 +73,16 @@ final class TypeDescriptors {
     private final List<LLVMValueRef> descs = new ArrayList<>();
     private final boolean names;
     private final boolean full;
+    private final boolean reflect;
     private LLVMTypeRef fullType;
     private LLVMTypeRef fieldType;
+    private LLVMTypeRef methodType;
 
     TypeDescriptors(ModuleLowering m, boolean names) {
         this.m = m;
         this.types = m.types;
         this.full = m.program.fullTypeInfo();
+        this.reflect = m.program.reflectTypeInfo();
         this.names = names || full;
     }
 
@@ -92,9 +120,15 @@ final class TypeDescriptors {
 
     private LLVMTypeRef fullType() {
         if (fullType == null) {
-            fullType = types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
-                    types.uintptr, types.ptr);
+            fullType = reflect
+                    ? types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
+                            types.uintptr, types.ptr, types.string, types.ptr, types.ptr, types.uintptr, types.ptr,
+                            types.uintptr, types.uintptr, types.ptr, types.uintptr, types.uintptr, types.codePtr,
+                            types.codePtr)
+                    : types.struct(types.string, types.i8, types.i8, types.uintptr, types.ptr, types.ptr,
+                            types.uintptr, types.ptr);
             fieldType = types.struct(types.string, types.ptr, types.uintptr, types.i8);
+            methodType = types.struct(types.string, types.string, types.ptr, types.ptr, types.codePtr);
         }
         return fullType;
     }
@@ -122,12 +156,253 @@ final class TypeDescriptors {
                 len = s.fields().size();
                 fields = fieldsOf(s, name);
             }
+            case Interface i when m.program.function("errors.As") != null -> fields = implementsEntry(i, name);
             default -> {
             }
         }
         int flags = t instanceof Named ? FLAG_NAMED : 0;
+        if (!reflect) {
+            return LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), i8(TypeNames.kind(t)), i8(flags),
+                    uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields), 8, 0);
+        }
+        String pkgPath = t instanceof Named n && n.obj().pkg() != null ? n.obj().pkg().path() : "";
+        if (!(t instanceof Named) && u instanceof Struct st) {
+            // an unnamed struct: the package of its unexported fields (StructField.PkgPath)
+            pkgPath = st.fields().stream().filter(f -> !f.exported() && f.pkg() != null).map(f -> f.pkg().path())
+                    .findFirst().orElse("");
+        }
+        LLVMValueRef ptrTo = u instanceof Pointer && !(t instanceof Named) ? nil : of(new Pointer(t));
+        LLVMValueRef params = nil;
+        long nin = 0;
+        long nout = 0;
+        LLVMValueRef tags = nil;
+        LLVMValueRef call = LLVMConstNull(types.codePtr);
+        LLVMValueRef makeFunc = LLVMConstNull(types.codePtr);
+        if (u instanceof Signature sig) {
+            nin = sig.params().size();
+            nout = sig.results().size();
+            params = descArray(sig.params().vars(), sig.results().vars(), "params:" + name);
+            flags |= sig.variadic() ? FLAG_VARIADIC : 0;
+            call = callThunk(sig, name);
+            org.tinygo4j.ssa.ir.Function stub = m.program.function("reflect.makeFuncStub");
+            if (stub != null) {
+                makeFunc = makeFuncEntry(sig, name, m.function(stub));
+            }
+        }
+        if (u instanceof Struct st && st.tags().stream().anyMatch(x -> x != null && !x.isEmpty())) {
+            LLVMValueRef[] ts = new LLVMValueRef[st.fields().size()];
+            for (int i = 0; i < ts.length; i++) {
+                String tag = i < st.tags().size() && st.tags().get(i) != null ? st.tags().get(i) : "";
+                ts[i] = m.string(bytes(tag));
+            }
+            tags = constArrayGlobal(types.string, ts, "tags:" + name);
+        }
+        if (u instanceof Chan c) {
+            flags |= switch (c.dir()) {
+                case SEND -> FLAG_SEND_ONLY;
+                case RECV -> FLAG_RECV_ONLY;
+                default -> 0;
+            };
+        }
+        if (comparable(t, new java.util.HashSet<>())) {
+            flags |= FLAG_COMPARABLE;
+        }
+        List<Func> ms = methodsOf(t);
+        LLVMValueRef methods = nil;
+        if (!ms.isEmpty()) {
+            LLVMValueRef[] mv = new LLVMValueRef[ms.size()];
+            boolean iface = u instanceof Interface;
+            InterfaceTypes.Entry entry = iface ? null : m.program.interfaceTypes().find(t);
+            List<org.tinygo4j.ssa.ir.Function> fns = entry == null ? List.of() : entry.methodFunctions();
+            for (int i = 0; i < mv.length; i++) {
+                LLVMValueRef code = i < fns.size() && fns.get(i) != null ? m.function(fns.get(i))
+                        : LLVMConstNull(types.codePtr);
+                Func f = ms.get(i);
+                Signature fs = f.signature();
+                Signature plain = new Signature(null, List.of(), fs.params(), fs.results(), fs.variadic());
+                LLVMValueRef mtyp = nil;
+                if (!iface) {
+                    List<Var> ps = new ArrayList<>();
+                    ps.add(Var.param(0, null, "", t));
+                    ps.addAll(fs.params().vars());
+                    mtyp = of(new Signature(null, List.of(), new Tuple(ps), fs.results(), fs.variadic()));
+                }
+                String mp = f.exported() || f.pkg() == null ? "" : f.pkg().path();
+                mv[i] = LLVMConstStructInContext(m.ctx, refs(m.string(bytes(f.name())), m.string(bytes(mp)), of(plain),
+                        mtyp, code), 5, 0);
+            }
+            methods = constArrayGlobal(methodType, mv, "methods:" + name);
+        }
+        long align = LLVMABIAlignmentOfType(m.targetData, types.of(t));
         return LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), i8(TypeNames.kind(t)), i8(flags),
-                uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields), 8, 0);
+                uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields, m.string(bytes(pkgPath)), ptrTo, methods,
+                uintptr(ms.size()), params, uintptr(nin), uintptr(nout), tags, uintptr(align), uintptr(align), call,
+                makeFunc), 20, 0);
+    }
+
+    /**
+     * The code of the function values reflect.MakeFunc makes for signature sig: it
+     * takes the arguments (and the context, reflect's makeFuncImpl), stores them in
+     * stack slots, and calls {@code reflect.makeFuncStub(context, args, results)} with
+     * arrays of the slots' addresses, then returns what the stub stored in the result
+     * slots. Made only for programs that reach reflect.MakeFunc.
+     */
+    private LLVMValueRef makeFuncEntry(Signature sig, String name, LLVMValueRef stub) {
+        Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
+        LLVMTypeRef ft = types.function(plain, true);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.makefunc:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        if (!m.config.isWasm()) {
+            LLVMSetSection(fn, ".text.reflect.makefunc:" + name);
+        }
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            int n = sig.params().size();
+            int k = sig.results().size();
+            LLVMValueRef args = LLVMBuildArrayAlloca(b, types.ptr, LLVMConstInt(types.i32, n + 1, 0), "args");
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildAlloca(b, types.of(sig.params().at(i)), "arg");
+                LLVMBuildStore(b, LLVMGetParam(fn, i), slot);
+                LLVMBuildStore(b, slot, LLVMBuildGEP2(b, types.ptr, args, refs(LLVMConstInt(types.i32, i, 0)), 1, ""));
+            }
+            LLVMValueRef results = LLVMBuildArrayAlloca(b, types.ptr, LLVMConstInt(types.i32, k + 1, 0), "results");
+            LLVMValueRef[] slots = new LLVMValueRef[k];
+            for (int i = 0; i < k; i++) {
+                slots[i] = LLVMBuildAlloca(b, types.of(sig.results().at(i)), "result");
+                LLVMBuildStore(b, slots[i], LLVMBuildGEP2(b, types.ptr, results, refs(LLVMConstInt(types.i32, i, 0)), 1, ""));
+            }
+            LLVMBuildCall2(b, LLVMGlobalGetValueType(stub), stub, refs(LLVMGetParam(fn, n), args, results), 3, "");
+            if (k == 0) {
+                LLVMBuildRetVoid(b);
+            } else if (k == 1) {
+                LLVMBuildRet(b, LLVMBuildLoad2(b, types.of(sig.results().at(0)), slots[0], ""));
+            } else {
+                LLVMTypeRef st = types.of(sig.results());
+                LLVMValueRef agg = LLVMGetUndef(st);
+                for (int i = 0; i < k; i++) {
+                    agg = LLVMBuildInsertValue(b, agg, LLVMBuildLoad2(b, types.of(sig.results().at(i)), slots[i], ""), i, "");
+                }
+                LLVMBuildRet(b, agg);
+            }
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /**
+     * The function reflect's Value.Call uses to call a function value of signature
+     * sig: {@code void(fn *funcValue, args **arg, results **result, context)}, which
+     * loads each argument from the address in args, calls fn with its context last
+     * and stores each result at the address in results. It takes a context itself so
+     * that reflect calls it as a func value without one.
+     */
+    private LLVMValueRef callThunk(Signature sig, String name) {
+        LLVMTypeRef ft = LLVMFunctionType(types.voidType, refs(types.ptr, types.ptr, types.ptr, types.ptr), 4, 0);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.call:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        if (!m.config.isWasm()) {
+            LLVMSetSection(fn, ".text.reflect.call:" + name);
+        }
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMTypeRef fvType = types.of(sig);
+            LLVMValueRef fv = LLVMBuildLoad2(b, fvType, LLVMGetParam(fn, 0), "");
+            int n = sig.params().size();
+            LLVMValueRef[] args = new LLVMValueRef[n + 1];
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, LLVMGetParam(fn, 1), refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                LLVMValueRef ap = LLVMBuildLoad2(b, types.ptr, slot, "");
+                args[i] = LLVMBuildLoad2(b, types.of(sig.params().at(i)), ap, "");
+            }
+            args[n] = LLVMBuildExtractValue(b, fv, 0, "");
+            LLVMValueRef code = LLVMBuildExtractValue(b, fv, 1, "");
+            Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
+            LLVMValueRef r = LLVMBuildCall2(b, types.function(plain, true), code, refs(args), args.length, "");
+            int k = sig.results().size();
+            for (int i = 0; i < k; i++) {
+                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, LLVMGetParam(fn, 2), refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                LLVMValueRef rp = LLVMBuildLoad2(b, types.ptr, slot, "");
+                LLVMBuildStore(b, k == 1 ? r : LLVMBuildExtractValue(b, r, i, ""), rp);
+            }
+            LLVMBuildRetVoid(b);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /**
+     * For an interface type in a program that calls errors.As: {@code bool(typecode,
+     * context)}, whether a dynamic type implements it, callable by reflectlite as a
+     * func value; it sits in the descriptor's fields slot, which interfaces do not use.
+     */
+    private LLVMValueRef implementsEntry(Interface iface, String name) {
+        LLVMValueRef impl = m.interfaces.implementsFn(iface);
+        LLVMTypeRef ft = LLVMFunctionType(types.i1, refs(types.ptr, types.ptr), 2, 0);
+        LLVMValueRef fn = LLVMAddFunction(m.module, "reflectlite.implements:" + name, ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        m.addEnumAttr(fn, "nounwind");
+        org.bytedeco.llvm.LLVM.LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, fn, "entry"));
+            LLVMValueRef r = LLVMBuildCall2(b, LLVMGlobalGetValueType(impl), impl, refs(LLVMGetParam(fn, 0)), 1, "");
+            LLVMBuildRet(b, r);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return types.codePtr.equals(types.ptr) ? fn : LLVMConstAddrSpaceCast(fn, types.ptr);
+    }
+
+    /** The method set reflect sees: an interface's methods, or the SSA builder's record for a concrete type. */
+    private List<Func> methodsOf(Type t) {
+        if (t.underlying() instanceof Interface iface) {
+            List<Func> all = new ArrayList<>(iface.allMethods());
+            all.sort(java.util.Comparator.comparing(Func::name));
+            return all;
+        }
+        InterfaceTypes.Entry e = m.program.interfaceTypes().find(t);
+        return e == null ? List.of() : e.methodSet();
+    }
+
+    private LLVMValueRef descArray(List<Var> a, List<Var> b, String name) {
+        List<LLVMValueRef> ds = new ArrayList<>();
+        for (Var v : a) {
+            ds.add(of(v.type()));
+        }
+        for (Var v : b) {
+            ds.add(of(v.type()));
+        }
+        if (ds.isEmpty()) {
+            return LLVMConstNull(types.ptr);
+        }
+        return constArrayGlobal(types.ptr, ds.toArray(new LLVMValueRef[0]), name);
+    }
+
+    private LLVMValueRef constArrayGlobal(LLVMTypeRef elem, LLVMValueRef[] vs, String name) {
+        LLVMValueRef init = LLVMConstArray2(elem, refs(vs), vs.length);
+        LLVMValueRef g = newGlobal(LLVMTypeOf(init), name);
+        LLVMSetInitializer(g, init);
+        return g;
+    }
+
+    /** Whether values of t may be compared with == (Go's spec). */
+    private static boolean comparable(Type t, java.util.Set<Type> seen) {
+        if (!seen.add(t)) {
+            return true;
+        }
+        return switch (t.underlying()) {
+            case Slice s -> false;
+            case MapType mt -> false;
+            case Signature sg -> false;
+            case Struct st -> st.fields().stream().allMatch(f -> comparable(f.type(), seen));
+            case Array a -> comparable(a.elem(), seen);
+            default -> true;
+        };
     }
 
     private LLVMValueRef fieldsOf(Struct s, String name) {

@@ -79,7 +79,19 @@ final class Interfaces {
             for (Method m : methodSet(t).values()) {
                 keys.add(InterfaceTypes.methodKey(m.f()));
             }
-            table.add(t, keys);
+            InterfaceTypes.Entry e = table.add(t, keys);
+            if (pb.program().reflectTypeInfo()) {
+                List<Func> set = new ArrayList<>();
+                for (Method m : methodSet(t).values()) {
+                    set.add(m.f());
+                }
+                set.sort(java.util.Comparator.comparing(Func::name));
+                e.setMethodSet(set);
+                // reflect reaches *T from T (New, Addr) and every field, exported or not
+                if (!(t instanceof Pointer)) {
+                    register(new Pointer(t));
+                }
+            }
             if (pb.program().fullTypeInfo()) {
                 registerParts(t.underlying());
             }
@@ -98,7 +110,7 @@ final class Interfaces {
             case Struct s -> {
                 // fmt calls no methods on what it reaches through unexported fields
                 for (Var f : s.fields()) {
-                    if (Character.isUpperCase(f.name().codePointAt(0))) {
+                    if (Character.isUpperCase(f.name().codePointAt(0)) || pb.program().reflectTypeInfo()) {
                         registerPart(f.type());
                     }
                 }
@@ -315,6 +327,85 @@ final class Interfaces {
             }
         }
         return added;
+    }
+
+    private final Set<InterfaceTypes.Entry> reflectMethodsBuilt =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * When the program calls methods through reflect (reflect.Value.Method or
+     * Type.Method, which gives Method.Func, is built),
+     * gives every converted type's exported methods a function that reflect can call
+     * as a func value (see InterfaceTypes.Entry.methodFunctions); false when there was
+     * nothing new.
+     */
+    boolean buildReflectMethods() {
+        if (!pb.program().reflectTypeInfo() || pb.program().function("reflect.Value.Method") == null
+                && pb.program().function("reflect.(*rtype).Method") == null) {
+            return false;
+        }
+        boolean added = false;
+        for (InterfaceTypes.Entry e : List.copyOf(table.entries())) {
+            if (e.methodSet().isEmpty() || !reflectMethodsBuilt.add(e)) {
+                continue;
+            }
+            Map<String, Method> set = methodSet(e.type());
+            List<Function> fns = new ArrayList<>();
+            for (Func f : e.methodSet()) {
+                Method m = set.get(f.name());
+                Function fn = null;
+                if (f.exported() && m != null) {
+                    try {
+                        fn = methodExpression(e.type(), m);
+                    } catch (Unsupported u) {
+                        fn = null; // reflect reports the method as not callable
+                    }
+                }
+                fns.add(fn);
+            }
+            e.setMethodFunctions(fns);
+            added = true;
+        }
+        return added;
+    }
+
+    /** The function of method expression T.M: receiver first, context last. */
+    private Function methodExpression(Type t, Method m) {
+        Signature ms = m.f().signature();
+        List<Var> ps = new ArrayList<>();
+        ps.add(Var.param(Node.NO_POS, null, "recv", t));
+        ps.addAll(ms.params().vars());
+        Signature sig = new Signature(null, List.of(), new Tuple(ps), ms.results(), ms.variadic());
+        Function target = methodFunction(t, m);
+        Function thunk = new Function(pb.uniqueName(org.tinygo4j.frontend.types.Types.typeString(t) + "." + m.f().name()
+                + "$reflect"), sig, null);
+        pb.program().functions().add(thunk);
+        FunctionBuilder fb = new FunctionBuilder(pb, thunk);
+        fb.setCurrent(thunk.newBlock("entry"));
+        List<Value> params = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = new Param(ps.get(i).type(), "p" + i, i);
+            thunk.params().add(p);
+            params.add(p);
+        }
+        Param ctx = new Param(Universe.UNSAFE_POINTER, "context", thunk.params().size());
+        thunk.params().add(ctx);
+        thunk.setContext(ctx);
+        int pos = Node.NO_POS;
+        if (m.path().size() == 1 && !(m.f().signature().recv().type() instanceof Pointer) && t instanceof Pointer) {
+            params.set(0, fb.load(params.get(0), pos)); // a value method of *T
+        }
+        Value r = fb.exprs.callFunction(target, target.signature(), params, pos);
+        List<Value> results = new ArrayList<>();
+        if (ms.results().size() == 1) {
+            results.add(r);
+        } else {
+            for (int i = 0; i < ms.results().size(); i++) {
+                results.add(fb.exprs.extract(r, i, pos));
+            }
+        }
+        fb.emit(new Instr.Return(results, pos));
+        return thunk;
     }
 
     /** The function called for method m of type t: the method itself, or a wrapper for a promoted one. */

@@ -49,6 +49,7 @@ public final class ProgramBuilder {
     static final Set<String> INTRINSICS = Set.of(
             "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
             "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.KindPossible",
+            "internal/reflectlite.ReflectPresent",
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
             "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
             "runtime.setjmp", "runtime.longjmp", "runtime.pause", "runtime.coroStart", "runtime.coroResume",
@@ -69,6 +70,8 @@ public final class ProgramBuilder {
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
+    /** The package whose presence asks for reflect's descriptors (see Program.reflectTypeInfo). */
+    static final String FULL_REFLECT_PACKAGE = "reflect";
 
     private final List<Package> packages;
     private final Info info;
@@ -96,9 +99,40 @@ public final class ProgramBuilder {
         this.info = info;
         this.diags = diags;
         this.program = new Program(sizes);
-        program.setFullTypeInfo(packages.stream().anyMatch(p -> p.path().equals(REFLECT_PACKAGE)));
+        program.setFullTypeInfo(walksValues(packages, info));
+        if (packages.stream().anyMatch(p -> p.path().equals(FULL_REFLECT_PACKAGE))) {
+            program.setReflectTypeInfo(true);
+        }
         this.interfaces = new Interfaces(this);
         this.mapFunctions = new MapFunctions(this);
+    }
+
+    /**
+     * Whether the program walks values by their type: a package other than errors
+     * imports internal/reflectlite (fmt, reflect), or the program calls errors.As (the
+     * one function of errors that needs reflectlite; the many programs that import
+     * errors through os, io or strconv keep their small descriptors).
+     */
+    private static boolean walksValues(List<Package> packages, Info info) {
+        if (packages.stream().noneMatch(p -> p.path().equals(REFLECT_PACKAGE))) {
+            return false;
+        }
+        for (Package p : packages) {
+            if (!p.path().equals("errors") && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE))) {
+                return true;
+            }
+        }
+        boolean errorsImportsIt = packages.stream().anyMatch(p -> p.path().equals("errors")
+                && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE)));
+        if (!errorsImportsIt) {
+            return true; // present without an importer we know of: keep the full descriptors
+        }
+        for (org.tinygo4j.frontend.types.Obj o : info.uses.values()) {
+            if (o instanceof Func f && f.name().equals("As") && f.pkg() != null && f.pkg().path().equals("errors")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,7 +169,7 @@ public final class ProgramBuilder {
             while (!pending.isEmpty()) {
                 pending.poll().run();
             }
-        } while (interfaces.buildInvokedMethods());
+        } while (interfaces.buildInvokedMethods() || interfaces.buildReflectMethods());
         if (verify && !diags.hasErrors()) {
             Verifier.check(program);
         }

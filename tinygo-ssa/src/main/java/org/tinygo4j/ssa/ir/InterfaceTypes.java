@@ -27,6 +27,8 @@ public final class InterfaceTypes {
         private final Type type;
         private final Set<String> methodKeys;
         private final Map<String, Function> methods = new LinkedHashMap<>();
+        private List<Func> methodSet = List.of();
+        private List<Function> methodFunctions = List.of();
 
         Entry(Type type, Set<String> methodKeys) {
             this.type = type;
@@ -39,6 +41,32 @@ public final class InterfaceTypes {
 
         public Set<String> methodKeys() {
             return methodKeys;
+        }
+
+        /**
+         * The methods of the type's method set sorted by name (their receivers are
+         * the declaring types'); recorded only for programs with reflect's descriptors.
+         */
+        public List<Func> methodSet() {
+            return methodSet;
+        }
+
+        public void setMethodSet(List<Func> set) {
+            methodSet = List.copyOf(set);
+        }
+
+        /**
+         * Parallel to {@link #methodSet}: for each exported method, a function taking
+         * the receiver (of this type) first and a context last, as a func value's code
+         * (null for unexported methods); empty unless the program calls methods
+         * through reflect.
+         */
+        public List<Function> methodFunctions() {
+            return methodFunctions;
+        }
+
+        public void setMethodFunctions(List<Function> fns) {
+            methodFunctions = java.util.Collections.unmodifiableList(new ArrayList<>(fns));
         }
 
         /** key -> function whose first parameter is the receiver (this type, or its element for *T). */

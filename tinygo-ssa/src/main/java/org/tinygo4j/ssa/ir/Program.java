@@ -15,6 +15,7 @@ public final class Program {
     private final List<Global> globals = new ArrayList<>();
     private final InterfaceTypes interfaceTypes = new InterfaceTypes();
     private boolean fullTypeInfo;
+    private boolean reflectTypeInfo;
 
     public Program(Sizes sizes) {
         this.sizes = sizes;
@@ -53,6 +54,22 @@ public final class Program {
 
     public void setFullTypeInfo(boolean on) {
         fullTypeInfo = on;
+    }
+
+    /**
+     * Whether type descriptors also carry what package reflect reads (package paths,
+     * method tables, function signatures, struct tags, pointer types): true when the
+     * program contains package reflect. Implies {@link #fullTypeInfo}.
+     */
+    public boolean reflectTypeInfo() {
+        return reflectTypeInfo;
+    }
+
+    public void setReflectTypeInfo(boolean on) {
+        reflectTypeInfo = on;
+        if (on) {
+            fullTypeInfo = true;
+        }
     }
 
     /** The types converted to interfaces and their methods reachable through interface calls. */
