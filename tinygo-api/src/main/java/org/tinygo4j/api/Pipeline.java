@@ -104,7 +104,7 @@ final class Pipeline {
                     roots.add(new BoardSourceRoot(r));
                 }
                 loaded = Loader.load(new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
-                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot), diags);
+                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE), diags);
             }
             if (loaded.main() == null || diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);

@@ -212,6 +212,11 @@ public final class Loader {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
             files = DirectorySourceRoot.readGoFiles(moduleRoot.resolve(rel));
         }
+        GorootSourceRoot goroot = config.goroot();
+        if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
+            files = goroot.packageFiles(path);
+            from = goroot;
+        }
         for (SourceRoot root : config.roots()) {
             if (files.isPresent()) {
                 break;
@@ -222,7 +227,6 @@ public final class Loader {
                 files = Optional.empty(); // a folder of subpackages only (unicode for unicode/utf8)
             }
         }
-        GorootSourceRoot goroot = config.goroot();
         if (files.isEmpty() && goroot != null) {
             files = goroot.packageFiles(path);
             from = goroot;

@@ -100,6 +100,8 @@ final class CompositeLits {
             }
         } else if (Maps.isMap(t)) {
             eb.fb.store(addr, new Maps(eb.fb).literal(cl, t), cl.pos());
+        } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
+            eb.fb.store(addr, sliceLiteral(cl, st), cl.pos()); // &S{...} of a slice type S
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
