@@ -1,3 +1,5 @@
+// targets: host wasi cortex-m-qemu microbit
+
 // Go's bufio, compiled from the GOROOT: Reader, Writer and Scanner over strings.
 package main
 

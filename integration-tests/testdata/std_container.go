@@ -1,3 +1,5 @@
+// targets: host wasi cortex-m-qemu microbit
+
 // Go's container/list, container/ring and container/heap, compiled from the GOROOT.
 package main
 

@@ -1,3 +1,5 @@
+// targets: host wasi cortex-m-qemu microbit
+
 // Go's math/rand, compiled from the GOROOT (with Go's math, as ours lacks Exp and Log):
 // seeded sources give Go's sequences.
 package main

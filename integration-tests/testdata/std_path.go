@@ -1,3 +1,5 @@
+// targets: host wasi cortex-m-qemu microbit
+
 // Go's path, compiled from the GOROOT (it uses internal/bytealg, also from the GOROOT).
 package main
 

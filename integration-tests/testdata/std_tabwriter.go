@@ -1,3 +1,5 @@
+// targets: host wasi cortex-m-qemu microbit
+
 // Go's text/tabwriter, compiled from the GOROOT, writing to os.Stdout.
 package main
 

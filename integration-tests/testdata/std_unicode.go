@@ -1,3 +1,5 @@
+// targets: host wasi
+
 // Go's unicode and unicode/utf16, compiled from the GOROOT: classes, case mapping,
 // special cases and surrogate pairs.
 package main
