@@ -1,16 +1,19 @@
 package org.tinygo4j.api;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.tinygo4j.boards.TargetException;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.backend.Toolchain;
+import org.tinygo4j.frontend.loader.GorootSourceRoot;
 
 /**
  * The entry point of tinygo4j: a configured compiler for one target.
@@ -33,12 +36,48 @@ public final class Compiler {
     private final String ldflags;
     private final TargetRegistry registry;
     private final Toolchain toolchain = new Toolchain();
+    private final GorootChoice gorootChoice;
+    private GorootSourceRoot.Result goroot; // found on first use, then kept: the search may start a process
 
-    private Compiler(String target, BuildOptions options, String ldflags) {
+    /** The builder's GOROOT setting: search (null path), a given directory, or none. */
+    private record GorootChoice(boolean use, Path dir) {
+    }
+
+    private Compiler(String target, BuildOptions options, String ldflags, GorootChoice gorootChoice) {
         this.target = target;
         this.options = options;
         this.ldflags = ldflags;
+        this.gorootChoice = gorootChoice;
         this.registry = TargetRegistry.load(Compiler.class.getClassLoader());
+    }
+
+    /**
+     * The Go installation whose sources provide the packages tinygo4j does not embed:
+     * the builder's {@link Builder#goroot(Path)}, else the one found as the go command
+     * finds it ({@link GorootLocator}); empty when there is none (or
+     * {@link Builder#noGoroot()}).
+     *
+     * @throws ConfigException when the given directory, or $GOROOT, is not a usable GOROOT
+     */
+    public Optional<Path> goroot() throws ConfigException {
+        GorootSourceRoot r = gorootRoot();
+        return r == null ? Optional.empty() : Optional.of(r.dir());
+    }
+
+    synchronized GorootSourceRoot gorootRoot() throws ConfigException {
+        if (goroot == null) {
+            if (!gorootChoice.use()) {
+                goroot = new GorootSourceRoot.Result(null, null);
+            } else if (gorootChoice.dir() != null) {
+                goroot = GorootSourceRoot.open(gorootChoice.dir());
+            } else {
+                goroot = GorootLocator.system().locate();
+            }
+        }
+        if (goroot.problem() != null) {
+            throw new ConfigException(goroot.problem());
+        }
+        return goroot.root();
     }
 
     public static Builder builder() {
@@ -78,7 +117,7 @@ public final class Compiler {
      * comes back as one "internal compiler error" diagnostic naming where it happened.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(this::config, registry, toolchain).compile(request);
+        return new Pipeline(this::config, this::gorootRoot, registry, toolchain).compile(request);
     }
 
     /** The names of all targets known to this compiler (built in and from board packs), sorted. */
@@ -97,6 +136,7 @@ public final class Compiler {
         private boolean debug;
         private String ldflags = "";
         private final Map<String, String> linkerStrings = new LinkedHashMap<>();
+        private GorootChoice goroot = new GorootChoice(true, null);
 
         /** A target name (see {@link Compiler#targets()}) or a path to a target JSON file. */
         public Builder target(String target) {
@@ -158,9 +198,25 @@ public final class Compiler {
             return this;
         }
 
+        /**
+         * The Go installation (GOROOT) whose sources provide the standard packages that
+         * tinygo4j does not embed; by default it is searched for as the go command does
+         * ($GOROOT, {@code go env GOROOT}, /usr/lib/go, /usr/lib/go-1.*, /usr/local/go).
+         */
+        public Builder goroot(Path dir) {
+            this.goroot = new GorootChoice(true, Objects.requireNonNull(dir));
+            return this;
+        }
+
+        /** Compile with the embedded packages only: importing any other standard package is an error. */
+        public Builder noGoroot() {
+            this.goroot = new GorootChoice(false, null);
+            return this;
+        }
+
         public Compiler build() {
             return new Compiler(target, new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug,
-                    linkerStrings), ldflags);
+                    linkerStrings), ldflags, goroot);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.ClasspathSourceRoot;
+import org.tinygo4j.frontend.loader.GorootSourceRoot;
 import org.tinygo4j.frontend.loader.LargeStack;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.Loader;
@@ -45,12 +46,19 @@ final class Pipeline {
         BuildConfig resolve() throws ConfigException;
     }
 
+    /** Where Go's sources come from: {@link Compiler#gorootRoot()} (null: none). */
+    interface GorootSource {
+        GorootSourceRoot resolve() throws ConfigException;
+    }
+
     private final ConfigSource configSource;
+    private final GorootSource gorootSource;
     private final TargetRegistry registry;
     private final Toolchain toolchain;
 
-    Pipeline(ConfigSource configSource, TargetRegistry registry, Toolchain toolchain) {
+    Pipeline(ConfigSource configSource, GorootSource gorootSource, TargetRegistry registry, Toolchain toolchain) {
         this.configSource = configSource;
+        this.gorootSource = gorootSource;
         this.registry = registry;
         this.toolchain = toolchain;
     }
@@ -66,8 +74,10 @@ final class Pipeline {
         String phase = "configuration";
         try {
             BuildConfig config;
+            GorootSourceRoot goroot;
             try {
                 config = configSource.resolve();
+                goroot = gorootSource.resolve();
             } catch (ConfigException e) {
                 return failed(diags, Diagnostic.plain(e.getMessage()));
             }
@@ -94,7 +104,7 @@ final class Pipeline {
                     roots.add(new BoardSourceRoot(r));
                 }
                 loaded = Loader.load(new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
-                        config.goarch(), sizes, List.of("runtime")), diags);
+                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE), diags);
             }
             if (loaded.main() == null || diags.hasErrors()) {
                 return new CompileResult(diags.sorted(), null);

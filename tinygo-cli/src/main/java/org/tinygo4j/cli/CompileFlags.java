@@ -49,6 +49,11 @@ final class CompileFlags {
             description = "linker flags: -X importpath.name=value sets a string variable")
     String ldflags;
 
+    @Option(names = {"-goroot", "--goroot"}, paramLabel = "DIR",
+            description = "the Go installation whose sources provide the packages tinygo4j does not embed"
+                    + " (default: $GOROOT, `go env GOROOT`, /usr/lib/go, /usr/lib/go-1.*, /usr/local/go)")
+    String goroot;
+
     @Option(names = {"-size", "--size"}, paramLabel = "MODE", defaultValue = "none",
             description = "print sizes: none, short, full")
     String size;
@@ -74,6 +79,9 @@ final class CompileFlags {
         }
         if (ldflags != null) {
             b.ldflags(ldflags);
+        }
+        if (goroot != null) {
+            b.goroot(java.nio.file.Path.of(goroot));
         }
         if (stackSize != null) {
             b.stackSize(parseSize(stackSize));

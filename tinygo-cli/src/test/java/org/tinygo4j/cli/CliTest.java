@@ -107,6 +107,16 @@ class CliTest {
     }
 
     @Test
+    void gorootFlagNamesAFolderWithoutGoSources() throws IOException {
+        Path src = resource("hello.go");
+        Outcome o = tinygo("build", "-goroot", dir.resolve("nogo").toString(), "-o", dir.resolve("x").toString(),
+                src.toString());
+        assertEquals(1, o.code());
+        assertEquals("GOROOT " + dir.resolve("nogo") + " has no Go sources (src/runtime is missing)", o.err().strip());
+        o.assertNoStackTrace();
+    }
+
+    @Test
     void badOptLevel() throws IOException {
         Path src = resource("hello.go");
         Outcome o = tinygo("build", "-opt=9", "-o", dir.resolve("x").toString(), src.toString());

@@ -104,7 +104,9 @@ public final class ModuleLowering {
         ModuleLowering m = new ModuleLowering(ctx, program, config, moduleName);
         for (Global g : program.globals()) {
             try {
-                m.declareGlobal(g);
+                if (m.globals.get(g) == null) {
+                    m.declareGlobal(g); // (a constant's target may have been declared first)
+                }
             } catch (UnsupportedOperationException e) {
                 throw new NotSupported(org.tinygo4j.frontend.ast.Node.NO_POS, e.getMessage() + " in " + g.linkName());
             }
@@ -344,6 +346,18 @@ public final class ModuleLowering {
 
     /** A constant of the SSA constant's Go type. */
     LLVMValueRef constant(Const c) {
+        if (c.target() != null) {
+            LLVMValueRef g = globals.get(c.target());
+            if (g == null) {
+                declareGlobal(c.target());
+                g = globals.get(c.target());
+            }
+            if (c.sliceLen() < 0) {
+                return g;
+            }
+            LLVMValueRef n = LLVMConstInt(types.uintptr, c.sliceLen(), 0);
+            return LLVMConstStructInContext(ctx, refs(g, n, n), 3, 0);
+        }
         if (c.elements() != null) {
             LLVMValueRef[] elems = new LLVMValueRef[c.elements().size()];
             for (int i = 0; i < elems.length; i++) {

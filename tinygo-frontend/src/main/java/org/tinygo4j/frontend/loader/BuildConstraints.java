@@ -26,6 +26,11 @@ public final class BuildConstraints {
     private final String goarch;
 
     public BuildConstraints(Set<String> buildTags, String goos, String goarch) {
+        this(buildTags, goos, goarch, 21);
+    }
+
+    /** As go/build with the release tags go1.1 to go1.{lastRelease}. */
+    public BuildConstraints(Set<String> buildTags, String goos, String goarch, int lastRelease) {
         this.goos = goos;
         this.goarch = goarch;
         this.tags = new HashSet<>(buildTags);
@@ -34,9 +39,63 @@ public final class BuildConstraints {
         if (UNIX.contains(goos)) {
             tags.add("unix");
         }
-        for (int i = 1; i <= 21; i++) {
+        for (int i = 1; i <= lastRelease; i++) {
             tags.add("go1." + i);
         }
+    }
+
+    private BuildConstraints(Set<String> tags, String goos, String goarch, boolean copy) {
+        this.tags = tags;
+        this.goos = goos;
+        this.goarch = goarch;
+    }
+
+    /**
+     * The constraints for a GOROOT's packages: the release's own release tags and its
+     * pure-Go tags; a GOOS the release does not know (wasip1 before go1.21) counts as
+     * unix, as later releases count it. Build tags that name an architecture stay.
+     */
+    public BuildConstraints forRelease(GoRelease release) {
+        Set<String> t = new HashSet<>(tags);
+        t.removeIf(tag -> tag.matches("go1\\.\\d+"));
+        for (int i = 1; i <= release.minor(); i++) {
+            t.add("go1." + i);
+        }
+        t.addAll(release.pureGoTags());
+        if (goos.equals("wasip1")) {
+            t.add("unix");
+        }
+        return new BuildConstraints(t, goos, goarch, true);
+    }
+
+    /**
+     * The same constraints for no architecture at all: no GOARCH file suffix matches and
+     * no architecture tag is satisfied, so packages take the files they keep for
+     * architectures without assembly.
+     */
+    public BuildConstraints archNeutral() {
+        Set<String> t = new HashSet<>(tags);
+        t.removeAll(KNOWN_ARCH);
+        return new BuildConstraints(t, goos, "", true);
+    }
+
+    /** Whether a file is chosen by architecture: a GOARCH name suffix, or a constraint naming goarch. */
+    public boolean namesArch(String fileName, byte[] content) {
+        String stem = fileName.endsWith(".go") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        String last = stem.substring(stem.lastIndexOf('_') + 1);
+        if (stem.contains("_") && KNOWN_ARCH.contains(last)) {
+            return true;
+        }
+        String expr = headerConstraint(new String(content, StandardCharsets.ISO_8859_1));
+        if (expr == null) {
+            return false;
+        }
+        for (String word : expr.split("[^A-Za-z0-9_.]+")) {
+            if (KNOWN_ARCH.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a file with this base name and content is part of the build. */

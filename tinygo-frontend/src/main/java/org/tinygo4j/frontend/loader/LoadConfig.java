@@ -12,9 +12,25 @@ import org.tinygo4j.frontend.types.Sizes;
  * program needs even when unimported (e.g. "runtime"). For the main package only:
  * the language version it is written for (gc's -lang, e.g. "go1.17"; null for the
  * newest) and whether it is compiled as part of the standard library (gc's -std).
+ * goroot, when not null, is where packages that no root has come from (Go's own sources);
+ * without one, such an import says that the package is not built in. The packages in
+ * incomplete are embedded but do not export Go's whole API yet: with a goroot, Go's
+ * own package is used instead.
  */
 public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
-                         Sizes sizes, List<String> implicitImports, String langVersion, boolean std) {
+                         Sizes sizes, List<String> implicitImports, String langVersion, boolean std,
+                         GorootSourceRoot goroot, Set<String> incomplete) {
+
+    public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
+                      Sizes sizes, List<String> implicitImports, String langVersion, boolean std) {
+        this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std, null, Set.of());
+    }
+
+    /** The same configuration with Go's sources from root (null: none), which replace incomplete embedded ones. */
+    public LoadConfig withGoroot(GorootSourceRoot root, Set<String> incompleteEmbedded) {
+        return new LoadConfig(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std,
+                root, Set.copyOf(incompleteEmbedded));
+    }
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
                       Sizes sizes, List<String> implicitImports) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tinygo4j.frontend.ast.Decl;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.ast.Spec;
@@ -35,6 +36,8 @@ public final class Loader {
     private final Diagnostics diags;
     private final FileSet fileSet;
     private final BuildConstraints constraints;
+    /** The constraints for packages from the GOROOT (its release tags, pure-Go tags); null without one. */
+    private final BuildConstraints gorootConstraints;
     private final Universe universe;
     private final PackageCache cache;
     private final Info info = new Info();
@@ -55,7 +58,7 @@ public final class Loader {
     }
 
     private final Map<String, Unit> units = new LinkedHashMap<>();
-    private final Map<String, Boolean> missing = new HashMap<>();
+    private final Map<String, String> missing = new HashMap<>();
     private final List<Unit> order = new ArrayList<>();
     private Path moduleRoot;
     private String modulePath;
@@ -67,6 +70,7 @@ public final class Loader {
         this.diags = diags;
         this.fileSet = diags.fileSet();
         this.constraints = new BuildConstraints(config.buildTags(), config.goos(), config.goarch());
+        this.gorootConstraints = config.goroot() == null ? null : constraints.forRelease(config.goroot().release());
     }
 
     /**
@@ -190,7 +194,7 @@ public final class Loader {
         }
         if (missing.containsKey(path)) {
             if (pos >= 0) {
-                diags.error(pos, "could not import " + path + " (cannot find package)");
+                diags.error(pos, missing.get(path));
             }
             return null;
         }
@@ -208,28 +212,96 @@ public final class Loader {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
             files = DirectorySourceRoot.readGoFiles(moduleRoot.resolve(rel));
         }
+        GorootSourceRoot goroot = config.goroot();
+        if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
+            files = goroot.packageFiles(path);
+            from = goroot;
+        }
         for (SourceRoot root : config.roots()) {
             if (files.isPresent()) {
                 break;
             }
             files = root.packageFiles(path);
             from = root;
+            if (files.isPresent() && files.get().isEmpty()) {
+                files = Optional.empty(); // a folder of subpackages only (unicode for unicode/utf8)
+            }
+        }
+        if (files.isEmpty() && goroot != null) {
+            files = goroot.packageFiles(path);
+            from = goroot;
         }
         if (files.isEmpty()) {
-            missing.put(path, true);
-            report(pos, "could not import " + path + " (cannot find package)");
+            String msg = notFound(path);
+            missing.put(path, msg);
+            report(pos, msg);
             return null;
         }
-        List<SourceFile> selected = files.get().stream().filter(f -> constraints.include(f.name(), f.content())).toList();
+        BuildConstraints bc = from != null && from == goroot ? gorootConstraints : constraints;
+        List<SourceFile> selected = select(files.get(), bc);
         if (selected.isEmpty()) {
-            missing.put(path, true);
-            report(pos, "could not import " + path + " (build constraints exclude all Go files)");
+            String msg = "could not import " + path + " (build constraints exclude all Go files)";
+            missing.put(path, msg);
+            report(pos, msg);
             return null;
         }
-        u = new Unit(path, parse(selected));
+        List<File> parsed = parse(selected);
+        if (from != null && from == goroot && !goroot.release().keepArchFiles().contains(path)
+                && declaresAssembly(selected, parsed, bc)) {
+            // Go's package has assembly for this GOARCH: take the files it keeps for the others
+            List<SourceFile> neutral = select(files.get(), bc.archNeutral());
+            if (!neutral.isEmpty()) {
+                selected = neutral;
+                parsed = parse(neutral);
+            }
+        }
+        u = new Unit(path, parsed);
         u.root = from;
         units.put(path, u);
         return u;
+    }
+
+    private static List<SourceFile> select(List<SourceFile> files, BuildConstraints bc) {
+        return files.stream().filter(f -> bc.include(f.name(), f.content())).toList();
+    }
+
+    /**
+     * Whether a file chosen by architecture declares a function without a body that no
+     * //go:linkname binds: one implemented in a .s file, which we never assemble.
+     */
+    private static boolean declaresAssembly(List<SourceFile> sources, List<File> parsed, BuildConstraints bc) {
+        for (SourceFile sf : sources) {
+            if (!bc.namesArch(sf.name(), sf.content())) {
+                continue;
+            }
+            for (File f : parsed) {
+                if (!f.path().equals(sf.displayPath())) {
+                    continue;
+                }
+                for (Decl d : f.decls()) {
+                    if (d instanceof Decl.FuncDecl fd && fd.body() == null && fd.doc().directive("go:linkname") == null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The diagnostic for an import no root has. A path whose first element has no dot
+     * is reserved for the standard library: without a GOROOT we say it is not built in.
+     */
+    private String notFound(String path) {
+        int slash = path.indexOf('/');
+        boolean std = !(slash < 0 ? path : path.substring(0, slash)).contains(".");
+        if (std && config.goroot() == null) {
+            return "package " + path + " is not built in; install Go (or set GOROOT) to compile it from Go's sources";
+        }
+        if (std) {
+            return "package " + path + " is not in GOROOT (" + config.goroot().src().resolve(path) + ")";
+        }
+        return "could not import " + path + " (cannot find package)";
     }
 
     private void report(int pos, String msg) {

@@ -93,10 +93,22 @@ class LoaderTest {
 
     @Test
     void missingPackageIsReportedAtTheImport() throws IOException {
-        write(tmp.resolve("m/main.go"), "package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n");
+        write(tmp.resolve("m/main.go"), "package main\n\nimport \"example.com/bar\"\n\nfunc main() { bar.X() }\n");
         Diagnostics d = new Diagnostics(new FileSet());
         load(tmp.resolve("m/main.go"), List.of(), List.of(), d);
-        assertEquals(tmp.resolve("m/main.go") + ":3:8: could not import foo/bar (cannot find package)", errors(d));
+        assertEquals(tmp.resolve("m/main.go") + ":3:8: could not import example.com/bar (cannot find package)",
+                errors(d));
+    }
+
+    @Test
+    void standardPackageWithoutGorootIsNotBuiltIn() throws IOException {
+        write(tmp.resolve("m/main.go"), "package main\n\nimport (\n\t\"fmt\"\n\t\"encoding/json\"\n)\n\n"
+                + "func main() { fmt.X(); json.Valid(nil) }\n");
+        write(tmp.resolve("std/fmt/fmt.go"), "package fmt\n\nfunc X() {}\n");
+        Diagnostics d = new Diagnostics(new FileSet());
+        load(tmp.resolve("m/main.go"), List.of(new DirectorySourceRoot(tmp.resolve("std"))), List.of(), d);
+        assertEquals(tmp.resolve("m/main.go") + ":5:2: package encoding/json is not built in; install Go (or set"
+                + " GOROOT) to compile it from Go's sources", errors(d));
     }
 
     @Test

@@ -100,6 +100,8 @@ final class CompositeLits {
             }
         } else if (Maps.isMap(t)) {
             eb.fb.store(addr, new Maps(eb.fb).literal(cl, t), cl.pos());
+        } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
+            eb.fb.store(addr, sliceLiteral(cl, st), cl.pos()); // &S{...} of a slice type S
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
@@ -161,7 +163,30 @@ final class CompositeLits {
         return new org.tinygo4j.ssa.ir.Const(t, elems);
     }
 
+    /**
+     * A package-level initialiser as a constant: a composite literal (also of slice
+     * type), or {@code &T{...}}; null when some part needs code.
+     */
+    org.tinygo4j.ssa.ir.Const constantInitializer(Type t, Expr rhs) {
+        if (rhs instanceof Expr.CompositeLit cl && !(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
+            return constantComposite(eb.typeOf(cl), cl);
+        }
+        return constantElement(t, rhs);
+    }
+
     private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
+        el = ExprBuilder.unparen(el);
+        if (el instanceof Expr.CompositeLit inner && t.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
+            return constantSlice(t, st, inner);
+        }
+        if (el instanceof Expr.CompositeLit inner && t.underlying() instanceof Pointer pt && inner.type() == null) {
+            return constantPointer(t, pt.elem(), inner); // {...} for &T{...} in a []*T literal
+        }
+        if (el instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.AND
+                && ExprBuilder.unparen(u.x()) instanceof Expr.CompositeLit inner && t.underlying() instanceof Pointer pt
+                && org.tinygo4j.frontend.types.Types.identical(eb.typeOf(u), t)) {
+            return constantPointer(t, pt.elem(), inner);
+        }
         if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
             return constantComposite(t, inner);
         }
@@ -176,6 +201,44 @@ final class CompositeLits {
             return org.tinygo4j.ssa.ir.Const.zero(t);
         }
         return null;
+    }
+
+    /** &T{...} as the address of a new global holding the constant T{...}. */
+    private org.tinygo4j.ssa.ir.Const constantPointer(Type t, Type elem, Expr.CompositeLit cl) {
+        if (elem.underlying() instanceof org.tinygo4j.frontend.types.Slice) {
+            return null;
+        }
+        org.tinygo4j.ssa.ir.Const value = constantComposite(elem, cl);
+        if (value == null) {
+            return null;
+        }
+        org.tinygo4j.ssa.ir.Global g = eb.fb.pb.staticData(elem);
+        g.setInitializer(value);
+        return org.tinygo4j.ssa.ir.Const.addressOf(t, g);
+    }
+
+    /** []T{...} as a slice over a new global array holding the constant elements. */
+    private org.tinygo4j.ssa.ir.Const constantSlice(Type t, org.tinygo4j.frontend.types.Slice st,
+                                                   Expr.CompositeLit cl) {
+        long n = 0;
+        long idx = 0;
+        for (Expr el : cl.elts()) {
+            if (el instanceof Expr.KeyValue kv) {
+                idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
+            }
+            n = Math.max(n, ++idx);
+        }
+        if (n == 0 || n >= 1 << 20) {
+            return null; // (an empty literal is a non-nil slice of no array)
+        }
+        Array arr = new Array(n, st.elem());
+        org.tinygo4j.ssa.ir.Const value = constantComposite(arr, cl);
+        if (value == null) {
+            return null;
+        }
+        org.tinygo4j.ssa.ir.Global g = eb.fb.pb.staticData(arr);
+        g.setInitializer(value);
+        return org.tinygo4j.ssa.ir.Const.sliceOf(t, g, n);
     }
 
     void storeElement(Value addr, Type t, Expr valueExpr) {

@@ -262,9 +262,11 @@ final class FunctionBuilder {
         guarded(org.tinygo4j.frontend.ast.Node.NO_POS, () -> {
             current = fn.newBlock("entry");
             for (Info.Initializer in : inits) {
-                if (in.lhs().size() == 1 && ExprBuilder.unparen(in.rhs()) instanceof Expr.CompositeLit cl
-                        && !Interfaces.isInterface(in.lhs().get(0).type())) {
-                    Const agg = exprs.lits.constantComposite(cl);
+                Expr rhs0 = ExprBuilder.unparen(in.rhs());
+                if (in.lhs().size() == 1 && !in.lhs().get(0).name().equals("_") && (rhs0 instanceof Expr.CompositeLit
+                        || rhs0 instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.AND)
+                        && !Interfaces.isInterface(in.lhs().get(0).type()) && !pb.linkerSet(in.lhs().get(0))) {
+                    Const agg = exprs.lits.constantInitializer(in.lhs().get(0).type(), rhs0);
                     if (agg != null) {
                         pb.global(in.lhs().get(0)).setInitializer(agg);
                         continue;

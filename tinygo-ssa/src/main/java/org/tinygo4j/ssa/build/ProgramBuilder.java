@@ -416,6 +416,13 @@ public final class ProgramBuilder {
         return pkg + f.name();
     }
 
+    /** A new unnamed global for the static data of a package-level initialiser (&T{...}, []T{...}). */
+    Global staticData(Type t) {
+        Global g = new Global(uniqueName("static$"), t, false);
+        program.globals().add(g);
+        return g;
+    }
+
     /** The global of a package-level variable. */
     Global global(Var v) {
         return globals.computeIfAbsent(v, k -> {

@@ -27,7 +27,10 @@ public final class Printer {
         for (Global g : prog.globals()) {
             sb.append("var ").append(g.linkName()).append(' ').append(Types.typeString(g.elemType()));
             if (g.initializer() != null) {
-                sb.append(" = ").append(g.initializer().value());
+                Const c = g.initializer();
+                sb.append(" = ").append(c.target() == null ? String.valueOf(c.value())
+                        : c.sliceLen() < 0 ? "&" + c.target().linkName()
+                        : c.target().linkName() + "[:" + c.sliceLen() + "]");
             }
             sb.append('\n');
         }
