@@ -41,9 +41,24 @@ import org.tinygo4j.ssa.ir.Program;
  * by method key among the types converted to interfaces: if any method with the key
  * is async, every method with the key is made async (the dispatch code forwards the
  * callee's frame). Exported functions are never async: the host calls them as plain
- * functions (a blocking call inside one is a run-time error).
+ * functions (a blocking call inside one is a run-time error). Nor are the runtime
+ * functions that the lowering calls on its own (bounds and nil panics, append, string
+ * concatenation, printing...): their calls are emitted outside the SSA form, as plain
+ * calls. They reach the panic path, which is async when a deferred call can block
+ * (the runtime runs deferred calls through deferFunc); so a deferred call that blocks
+ * while a panic unwinds is the same run-time error, while one that blocks on a normal
+ * return (run by the function's own code) waits as any call does.
  */
 public final class Blocking {
+    /** The runtime functions that the lowering calls directly (see the class comment). */
+    private static final Set<String> CALLED_BY_LOWERING = Set.of(
+            "alloc", "allocNoscan", "complexDivide", "panicAssertIface", "panicDivide", "panicIndex",
+            "panicMakeSlice", "panicNilDeref", "panicNilFunc", "panicNilMethod", "panicShift", "panicSlice",
+            "panicTypeAssert", "panicUncomparable", "printbool", "printcomplex", "printfloat64", "printnl",
+            "printptr", "printsp", "printstring", "printint32", "printuint32", "printint64", "printuint64",
+            "sliceAppend", "stringConcat", "stringEqual", "stringFromRune", "stringLess", "_panic",
+            "udivmod32", "divmod32", "udivmod64", "divmod64");
+
     /** The class of defer statements' thunks. */
     private static final String DEFER_CLASS = "defer";
 
@@ -153,7 +168,7 @@ public final class Blocking {
             for (Map.Entry<Function, Calls> e : calls.entrySet()) {
                 Function f = e.getKey();
                 Calls c = e.getValue();
-                if (async.contains(f) || f.exportName() != null) {
+                if (async.contains(f) || !markable(f, calls)) {
                     continue;
                 }
                 boolean blocks = f.role() == Function.Role.GO_THUNK || c.pauses()
@@ -191,6 +206,11 @@ public final class Blocking {
     }
 
     private static boolean markable(Function f, Map<Function, Calls> calls) {
-        return calls.containsKey(f) && f.exportName() == null;
+        return calls.containsKey(f) && f.exportName() == null && !calledByLowering(f);
+    }
+
+    private static boolean calledByLowering(Function f) {
+        String name = f.linkName();
+        return name.startsWith("runtime.") && CALLED_BY_LOWERING.contains(name.substring("runtime.".length()));
     }
 }
