@@ -34,7 +34,12 @@ final class BenchCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Compiler c = flags.compiler();
+        CompileFlags.Resolved resolved = flags.resolve();
+        if (resolved.problemMessage().isPresent()) {
+            io.err().println(resolved.problem());
+            return 1;
+        }
+        Compiler c = resolved.compiler();
         io.out().println("| run | ms | result |");
         io.out().println("|---|---|---|");
         long best = Long.MAX_VALUE;

@@ -89,6 +89,7 @@ public final class ProgramBuilder {
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
+    private Runnable checkpoint = () -> { };
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
@@ -107,6 +108,15 @@ public final class ProgramBuilder {
      */
     public ProgramBuilder withLinkerStrings(Map<String, String> settings) {
         this.linkerStrings = Map.copyOf(settings);
+        return this;
+    }
+
+    /**
+     * Called before each function is built, so a caller can report progress or stop the
+     * build by throwing (a cancellation); the exception propagates out of {@link #build()}.
+     */
+    public ProgramBuilder withCheckpoint(Runnable checkpoint) {
+        this.checkpoint = checkpoint;
         return this;
     }
 
@@ -132,6 +142,7 @@ public final class ProgramBuilder {
         }
         do {
             while (!pending.isEmpty()) {
+                checkpoint.run();
                 pending.poll().run();
             }
         } while (interfaces.buildInvokedMethods());
