@@ -121,7 +121,8 @@ final class Pipeline {
                 boolean files = request.sources().size() > 1 || !overlay.isDirectory(request.source());
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
                         config.goarch(), sizes, List.of("runtime"));
-                Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress);
+                Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
+                        !checkOnly);
                 loaded = Loader.load(lc, diags, cache, options);
             }
             if (diags.hasErrors()) {

@@ -43,13 +43,19 @@ public final class Loader {
     /**
      * How to load beyond what to load: an overlay of in-memory file contents, the main
      * package as an explicit list of files (empty: LoadConfig's mainSource, a file or a
-     * directory), and a listener that hears the phases and may cancel.
+     * directory), a listener that hears the phases and may cancel, and whether the
+     * Program's Info must cover the packages taken from a cache (code generation needs
+     * them; a check that only wants diagnostics does not, and skips copying them).
      */
-    public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener) {
-        public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE);
+    public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
+        public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
 
         public Options {
             mainFiles = List.copyOf(mainFiles);
+        }
+
+        public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener) {
+            this(overlay, mainFiles, listener, true);
         }
     }
 
@@ -145,7 +151,9 @@ public final class Loader {
             listener.checkpoint();
             if (u.cached != null && importsUnchanged(u.cached)) {
                 u.pkg = u.cached.pkg();
-                info.addAll(u.cached.info());
+                if (options.cachedInfo()) {
+                    info.addAll(u.cached.info());
+                }
                 listener.packageChecked(u.path, true);
             } else if (u.pkg == null) {
                 if (u.cached != null) {
