@@ -47,6 +47,7 @@ public final class Compiler {
     private final TargetRegistry registry;
     private final Toolchain toolchain = new Toolchain();
     private final PackageCache cache;
+    private final RuntimeSourceRoot runtime = new RuntimeSourceRoot();
 
     private Compiler(String target, BuildConfig config, TargetRegistry registry, boolean cached) {
         this.target = target;
@@ -80,7 +81,7 @@ public final class Compiler {
      * happened; cancellation (listener or interrupt) as a CANCELLED result.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(config, registry, toolchain, cache).run(request, false);
+        return new Pipeline(config, registry, toolchain, cache, runtime).run(request, false);
     }
 
     /**
@@ -88,7 +89,7 @@ public final class Compiler {
      * (the request's output is ignored). The package need not be main.
      */
     public CompileResult check(CompileRequest request) {
-        return new Pipeline(config, registry, toolchain, cache).run(request, true);
+        return new Pipeline(config, registry, toolchain, cache, runtime).run(request, true);
     }
 
     /** The import paths of the packages this compiler keeps checked between compilations. */

@@ -26,7 +26,6 @@ import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
 import org.tinygo4j.codegen.lower.NotSupported;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.loader.ClasspathSourceRoot;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.LoadListener;
 import org.tinygo4j.frontend.loader.Loader;
@@ -34,7 +33,6 @@ import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -58,12 +56,15 @@ final class Pipeline {
     private final TargetRegistry registry;
     private final Toolchain toolchain;
     private final PackageCache cache;
+    private final SourceRoot runtime;
 
-    Pipeline(BuildConfig config, TargetRegistry registry, Toolchain toolchain, PackageCache cache) {
+    Pipeline(BuildConfig config, TargetRegistry registry, Toolchain toolchain, PackageCache cache,
+             SourceRoot runtime) {
         this.config = config;
         this.registry = registry;
         this.toolchain = toolchain;
         this.cache = cache;
+        this.runtime = runtime;
     }
 
     CompileResult run(CompileRequest request, boolean checkOnly) {
@@ -111,8 +112,7 @@ final class Pipeline {
             org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
                     config.intSize(), config.maxAlign());
             org.tinygo4j.frontend.loader.Program loaded;
-            try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
-                    RuntimeSources.MARKER)) {
+            {
                 List<SourceRoot> roots = new ArrayList<>();
                 roots.add(runtime);
                 for (GoSourceRoot r : registry.goSourceRoots()) {

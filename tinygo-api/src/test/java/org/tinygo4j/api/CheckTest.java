@@ -51,6 +51,13 @@ class CheckTest {
     }
 
     @Test
+    void aMainPackageWithoutMainIsATypeError() {
+        CompileResult r = wasi.check(CompileRequest.ofSource(dir.resolve("nomain.go"), "package main\n\nfunc f() {}\n"));
+        assertEquals(List.of(Diagnostic.plain(Diagnostic.Severity.ERROR, Diagnostic.Category.TYPE,
+                "function main is undeclared in the main package")), r.diagnostics());
+    }
+
+    @Test
     void aLibraryPackageChecksAndNothingIsWritten() throws Exception {
         Path out = dir.resolve("never.wasm");
         CompileResult r = wasi.check(CompileRequest.ofSource(dir.resolve("lib.go"),

@@ -164,11 +164,11 @@ public final class Loader {
             }
             pkgs.add(u.pkg);
         }
-        listener.phaseEnded("check");
         if (!diags.hasErrors() && "main".equals(mainUnit.pkg.name())
                 && !(mainUnit.pkg.scope().lookup("main") instanceof org.tinygo4j.frontend.types.Func)) {
             diags.add(Diagnostic.plain("function main is undeclared in the main package"));
         }
+        listener.phaseEnded("check");
         return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
     }
 
