@@ -28,7 +28,7 @@ class BoardPackTargetTest {
     @Test
     void boardPackTargetsAreListedAndRunHello() throws Exception {
         List<String> builtIn = TargetRegistry.of(List.of(new BuiltinBoards())).names();
-        List<String> extra = Compiler.targets().stream().filter(t -> !builtIn.contains(t)).toList();
+        List<String> extra = Compiler.targets().stream().map(t -> t.name()).filter(t -> !builtIn.contains(t)).toList();
         assertFalse(extra.isEmpty(), "no target beyond the built-in ones: " + Compiler.targets());
         TestPrograms.Program hello = TestPrograms.all().stream().filter(p -> p.name().equals("hello")).findFirst().orElseThrow();
         for (String target : extra) {

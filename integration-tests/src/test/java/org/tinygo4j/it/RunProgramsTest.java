@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,10 +27,15 @@ import org.tinygo4j.it.TestPrograms.Program;
  * it, run there (host, Chicory, qemu-system-arm, qemu-system-avr/simavr), its output and
  * exit code compared with what the reference Go toolchain printed. Microcontroller
  * output is one stream and may use CRLF line ends; it is compared with "\r\n" read as
- * "\n".
+ * "\n". One Compiler per target and linker flags compiles all its programs, as a
+ * build tool would, so the runtime and library packages are checked once per target
+ * (the Compiler's cache) and every program after the first proves the cached packages.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunProgramsTest {
     static final List<String> TARGETS = List.of("host", "wasi", "cortex-m-qemu", "microbit", "arduino");
+
+    private final Map<String, Compiler> compilers = new ConcurrentHashMap<>();
 
     static Stream<Arguments> cases() {
         List<Program> programs = TestPrograms.all();
@@ -37,7 +45,8 @@ class RunProgramsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Compiler compiler = Compiler.builder().target(target).ldflags(program.ldflags()).build();
+        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags(),
+                k -> Compiler.builder().target(target).ldflags(program.ldflags()).build());
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 

@@ -1,30 +1,91 @@
 package org.tinygo4j.api;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to compile: a Go source file or a directory holding package main, and where
- * to put the result. With output null the artifact is returned as bytes only; with an
- * output path its extension chooses the format (.elf, .hex, .bin, .uf2, .wasm) unless
+ * What to compile and where to put it.
+ *
+ * <p>Sources: one directory holding the package (its .go files, build constraints
+ * applied), or one or more .go files of one package, all in one directory (taken as
+ * they are, as {@code go build a.go b.go} does). An overlay maps file paths to contents
+ * that replace or add to what is on disk, as {@code go build -overlay} does: an editor
+ * compiles its unsaved buffers this way, and a source that exists only in memory is a
+ * file in the overlay ({@link #ofSource}). The overlay applies to the main package, its
+ * go.mod and the packages of its module; relative paths are taken from the working
+ * directory.
+ *
+ * <p>Output: with output null the artifact is returned as bytes only; with an output
+ * path its extension chooses the format (.elf, .hex, .bin, .uf2, .wasm) unless
  * {@link #format} is given. The file is written to a temporary name and renamed into
- * place only after a successful compilation.
+ * place only after a successful compilation. The listener hears the progress and may
+ * cancel (see {@link CompileListener}).
  */
-public record CompileRequest(Path source, Path output, OutputFormat format) {
+public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
+                             CompileListener listener) {
 
     public CompileRequest {
-        Objects.requireNonNull(source, "source");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("a compile request needs a source file or directory");
+        }
+        overlay = Map.copyOf(overlay);
+        Objects.requireNonNull(listener, "listener");
     }
 
+    /** A .go file or a directory holding the package. */
     public static CompileRequest of(Path source) {
-        return new CompileRequest(source, null, null);
+        return new CompileRequest(List.of(source), Map.of(), null, null, CompileListener.NONE);
+    }
+
+    /** The given .go files, one package in one directory. */
+    public static CompileRequest ofFiles(Path... files) {
+        return ofFiles(Arrays.asList(files));
+    }
+
+    /** The given .go files, one package in one directory. */
+    public static CompileRequest ofFiles(List<Path> files) {
+        return new CompileRequest(files, Map.of(), null, null, CompileListener.NONE);
+    }
+
+    /**
+     * One file that exists only in memory: path names it (in diagnostics, and its
+     * directory is where go.mod and the module's other packages are looked for).
+     */
+    public static CompileRequest ofSource(Path path, String content) {
+        return ofFiles(path).withFile(path, content);
+    }
+
+    /** The first source: the directory or the first file. */
+    public Path source() {
+        return sources.get(0);
     }
 
     public CompileRequest withOutput(Path out) {
-        return new CompileRequest(source, out, format);
+        return new CompileRequest(sources, overlay, out, format, listener);
     }
 
     public CompileRequest withFormat(OutputFormat f) {
-        return new CompileRequest(source, output, f);
+        return new CompileRequest(sources, overlay, output, f, listener);
+    }
+
+    public CompileRequest withListener(CompileListener l) {
+        return new CompileRequest(sources, overlay, output, format, l);
+    }
+
+    /** Adds these in-memory contents to the overlay (replacing entries for the same paths). */
+    public CompileRequest withOverlay(Map<Path, String> more) {
+        Map<Path, String> m = new LinkedHashMap<>(overlay);
+        m.putAll(more);
+        return new CompileRequest(sources, m, output, format, listener);
+    }
+
+    /** Adds one in-memory file to the overlay. */
+    public CompileRequest withFile(Path path, String content) {
+        return withOverlay(Map.of(path, content));
     }
 }

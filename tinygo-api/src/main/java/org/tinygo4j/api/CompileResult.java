@@ -1,11 +1,36 @@
 package org.tinygo4j.api;
 
 import java.util.List;
-import org.tinygo4j.frontend.diag.Diagnostic;
 
-/** Diagnostics of a compilation, and its artifact when it succeeded (no errors). */
-public record CompileResult(List<Diagnostic> diagnostics, Artifact artifact) {
+/**
+ * The outcome of a compilation or a check: its status, its diagnostics in source order
+ * (warnings included), and for a successful compilation the artifact (a check has none).
+ */
+public record CompileResult(Status status, List<Diagnostic> diagnostics, Artifact artifact) {
+
+    public enum Status {
+        /** No errors: the artifact is there (for a check, the sources are valid). */
+        SUCCEEDED,
+        /** At least one error diagnostic; no artifact, no file written. */
+        FAILED,
+        /** Stopped by the listener or by interrupting the calling thread; no file written. */
+        CANCELLED
+    }
+
+    public CompileResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
     public boolean success() {
-        return artifact != null;
+        return status == Status.SUCCEEDED;
+    }
+
+    public boolean cancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    /** The error diagnostics only. */
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
     }
 }

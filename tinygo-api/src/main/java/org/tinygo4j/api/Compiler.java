@@ -1,41 +1,56 @@
 package org.tinygo4j.api;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.tinygo4j.frontend.loader.GorootSourceRoot;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tinygo4j.boards.TargetException;
 import org.tinygo4j.boards.TargetRegistry;
+import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.backend.Toolchain;
-import org.tinygo4j.frontend.loader.GorootSourceRoot;
+import org.tinygo4j.frontend.loader.PackageCache;
 
 /**
  * The entry point of tinygo4j: a configured compiler for one target.
  *
  * <pre>{@code
- * CompileResult r = Compiler.builder().target("wasi").gc("leaking").build()
- *         .compile(CompileRequest.of(Path.of("hello.go")).withOutput(Path.of("hello.wasm")));
+ * Compiler c = Compiler.builder().target("wasi").gc("leaking").build();
+ * CompileResult r = c.compile(CompileRequest.of(Path.of("hello.go")).withOutput(Path.of("hello.wasm")));
+ * CompileResult check = c.check(CompileRequest.ofSource(Path.of("edit.go"), bufferText));
  * }</pre>
  *
  * The builder's settings are TinyGo's build flags (-opt, -gc, -scheduler, -panic,
- * -stack-size, -tags, -ldflags, -debug). They are checked against the target when the
- * configuration is resolved: {@link #config()} reports a setting the target cannot
- * honour as a {@link ConfigException}, and {@link #compile} as a diagnostic. A Compiler
- * holds no mutable state shared between compilations; one instance may compile many
- * programs, also concurrently.
+ * -stack-size, -tags, -ldflags, -debug). They are checked against the target by
+ * {@link Builder#build()}, which throws {@link InvalidConfigurationException} for an
+ * unknown target or a setting the target cannot honour. Board packs are found through
+ * the class loader given to the builder (by default the library's own).
+ *
+ * <p>A Compiler keeps the runtime and standard-library packages it has parsed and
+ * type-checked (content-checked, see {@link #cachedPackages()}), so later compilations
+ * and checks in the same JVM skip that work; its configuration is fixed, so the cache
+ * belongs to one target configuration. Nothing else is kept between compilations: one
+ * instance may compile many programs, also concurrently. The library logs through slf4j
+ * (phase timings at debug level) and prints nothing itself.
  */
 public final class Compiler {
+    private static final Logger LOG = LoggerFactory.getLogger(Compiler.class);
+
     private final String target;
-    private final BuildOptions options;
-    private final String ldflags;
+    private final BuildConfig config;
     private final TargetRegistry registry;
     private final Toolchain toolchain = new Toolchain();
+    private final PackageCache cache;
+    private final RuntimeSourceRoot runtime = new RuntimeSourceRoot();
     private final GorootChoice gorootChoice;
     private GorootSourceRoot.Result goroot; // found on first use, then kept: the search may start a process
 
@@ -43,12 +58,14 @@ public final class Compiler {
     private record GorootChoice(boolean use, Path dir) {
     }
 
-    private Compiler(String target, BuildOptions options, String ldflags, GorootChoice gorootChoice) {
+    private Compiler(String target, BuildConfig config, TargetRegistry registry, boolean cached,
+                     GorootChoice gorootChoice) {
         this.target = target;
-        this.options = options;
-        this.ldflags = ldflags;
+        this.config = config;
+        this.registry = registry;
         this.gorootChoice = gorootChoice;
-        this.registry = TargetRegistry.load(Compiler.class.getClassLoader());
+        // every source root's packages may be cached: entries are checked against the files' content
+        this.cache = cached ? new PackageCache(root -> true) : null;
     }
 
     /**
@@ -92,37 +109,67 @@ public final class Compiler {
     /**
      * The resolved configuration of this compiler's target and settings: what every
      * compilation uses, and what a caller needs to run the image (the emulator command).
-     *
-     * @throws ConfigException with a message for the user: an unknown target, or a
-     *     setting the target cannot honour
      */
-    public BuildConfig config() throws ConfigException {
-        BuildOptions opts = options;
-        if (!ldflags.isEmpty()) {
-            Map<String, String> x = new LinkedHashMap<>(BuildOptions.parseLdflags(ldflags));
-            x.putAll(options.linkerStrings());
-            opts = new BuildOptions(options.opt(), options.gc(), options.scheduler(), options.panic(),
-                    options.stackSize(), options.tags(), options.debug(), x);
-        }
-        try {
-            return BuildConfig.resolve(registry.resolve(target), opts);
-        } catch (TargetException e) {
-            throw new ConfigException(e.getMessage());
-        }
+    public BuildConfig config() {
+        return config;
     }
 
     /**
-     * Compiles a program. User errors (syntax, types, unknown target, bad setting,
-     * missing file) come back as diagnostics; an exception from inside the compiler
-     * comes back as one "internal compiler error" diagnostic naming where it happened.
+     * Compiles a program. User errors (syntax, types, unsupported constructs, a missing
+     * file or folder) come back as diagnostics; an exception from inside the compiler
+     * comes back as one {@link Diagnostic.Category#INTERNAL} diagnostic naming where it
+     * happened; cancellation (listener or interrupt) as a CANCELLED result.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(this::config, this::gorootRoot, registry, toolchain).compile(request);
+        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).run(request, false);
     }
 
-    /** The names of all targets known to this compiler (built in and from board packs), sorted. */
-    public static List<String> targets() {
-        return TargetRegistry.load(Compiler.class.getClassLoader()).names();
+    /**
+     * Parses and type-checks only: the diagnostics an editor shows, no code and no file
+     * (the request's output is ignored). The package need not be main.
+     */
+    public CompileResult check(CompileRequest request) {
+        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).run(request, true);
+    }
+
+    /** The import paths of the packages this compiler keeps checked between compilations. */
+    public Set<String> cachedPackages() {
+        return cache == null ? Set.of() : cache.paths();
+    }
+
+    /** Forgets the cached packages; the next compilation checks them again. */
+    public void clearCache() {
+        if (cache != null) {
+            cache.clear();
+        }
+    }
+
+    /** The targets known through this library's class loader (built in and board packs), sorted by name. */
+    public static List<TargetDescription> targets() {
+        return targets(Compiler.class.getClassLoader());
+    }
+
+    /**
+     * The boards and environments one can compile for (not the base JSONs they inherit
+     * from), as seen through a class loader: the built-in targets and every board pack
+     * the loader finds (an IDE plugin passes its own). Sorted by name.
+     */
+    public static List<TargetDescription> targets(ClassLoader loader) {
+        TargetRegistry r = TargetRegistry.load(loader);
+        List<TargetDescription> out = new ArrayList<>();
+        for (String name : r.names()) {
+            try {
+                TargetSpec spec = r.resolve(name);
+                BuildConfig c = BuildConfig.resolve(spec, BuildOptions.defaults());
+                List<OutputFormat> formats = c.outputExtensions().stream()
+                        .map(e -> OutputFormat.valueOf(e.substring(1).toUpperCase(java.util.Locale.ROOT))).toList();
+                out.add(new TargetDescription(name, spec.cpu().isEmpty() ? spec.arch() : spec.cpu(), spec.llvmTarget(),
+                        spec.goos(), spec.goarch(), formats, spec.emulator(), spec.flashMethod(), spec.isBoard()));
+            } catch (TargetException | ConfigException e) {
+                LOG.debug("target {} left out of the list: {}", name, e.getMessage());
+            }
+        }
+        return out;
     }
 
     public static final class Builder {
@@ -136,6 +183,8 @@ public final class Compiler {
         private boolean debug;
         private String ldflags = "";
         private final Map<String, String> linkerStrings = new LinkedHashMap<>();
+        private ClassLoader classLoader = Compiler.class.getClassLoader();
+        private boolean cache = true;
         private GorootChoice goroot = new GorootChoice(true, null);
 
         /** A target name (see {@link Compiler#targets()}) or a path to a target JSON file. */
@@ -156,7 +205,7 @@ public final class Compiler {
             return this;
         }
 
-        /** Goroutine scheduler (tasks, coroutines, none); null keeps the target's. */
+        /** Goroutine scheduler (tasks, none); null keeps the target's. */
         public Builder scheduler(String scheduler) {
             this.scheduler = scheduler;
             return this;
@@ -199,6 +248,15 @@ public final class Compiler {
         }
 
         /**
+         * Where board packs are looked for (ServiceLoader of BoardProvider): an IDE plugin or
+         * build tool passes the loader that sees its packs. Default: this library's.
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /**
          * The Go installation (GOROOT) whose sources provide the standard packages that
          * tinygo4j does not embed; by default it is searched for as the go command does
          * ($GOROOT, {@code go env GOROOT}, /usr/lib/go, /usr/lib/go-1.*, /usr/local/go).
@@ -214,9 +272,29 @@ public final class Compiler {
             return this;
         }
 
+        /** Whether to keep checked runtime and library packages between compilations (default true). */
+        public Builder cache(boolean on) {
+            this.cache = on;
+            return this;
+        }
+
+        /**
+         * The compiler for these settings.
+         *
+         * @throws InvalidConfigurationException for an unknown target, a malformed setting
+         *     or one the target cannot honour; the message is for the user as it is
+         */
         public Compiler build() {
-            return new Compiler(target, new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug,
-                    linkerStrings), ldflags, goroot);
+            TargetRegistry registry = TargetRegistry.load(classLoader);
+            try {
+                Map<String, String> x = new LinkedHashMap<>(BuildOptions.parseLdflags(ldflags));
+                x.putAll(linkerStrings);
+                BuildOptions opts = new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug, x);
+                BuildConfig config = BuildConfig.resolve(registry.resolve(target), opts);
+                return new Compiler(target, config, registry, cache, goroot);
+            } catch (TargetException | ConfigException e) {
+                throw new InvalidConfigurationException(e.getMessage());
+            }
         }
     }
 }

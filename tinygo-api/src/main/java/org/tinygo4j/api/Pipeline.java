@@ -1,13 +1,20 @@
 package org.tinygo4j.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tinygo4j.boards.GoSourceRoot;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
@@ -19,128 +26,163 @@ import org.tinygo4j.codegen.backend.ImageSizes;
 import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
 import org.tinygo4j.codegen.lower.NotSupported;
-import org.tinygo4j.runtime.RuntimeSources;
-import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.loader.ClasspathSourceRoot;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
-import org.tinygo4j.frontend.loader.LargeStack;
+import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.loader.LoadConfig;
+import org.tinygo4j.frontend.loader.LoadListener;
 import org.tinygo4j.frontend.loader.Loader;
+import org.tinygo4j.frontend.loader.Overlay;
+import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.syntax.FileSet;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
 /**
- * One compilation, phase by phase: resolve the configuration (target and options),
- * load and check the packages, build SSA, generate code, convert the image to the
- * requested format and write it (to a temporary name, renamed into place only on
- * success). Every phase takes what it needs from the one BuildConfig. User errors end the
+ * One compilation (or check), phase by phase: check the request against the file
+ * system (sources, output folder, format) before any work, load and check the
+ * packages, build SSA, generate code, link, convert the image to the requested format
+ * and write it (to a temporary name, renamed into place only on success). Every phase
+ * takes what it needs from the Compiler's one BuildConfig. User errors end the
  * compilation with diagnostics; an exception from any phase becomes one "internal
- * compiler error" diagnostic naming the phase.
+ * compiler error" diagnostic naming the phase. It runs on a thread of its own with a
+ * large stack (every phase recurses over syntax trees, see LargeStack); interrupting
+ * the caller cancels it, and the caller waits until it has stopped, so nothing is
+ * written after a cancelled result is returned.
  */
 final class Pipeline {
-    /** Where the configuration comes from: {@link Compiler#config()}. */
-    interface ConfigSource {
-        BuildConfig resolve() throws ConfigException;
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final long STACK_BYTES = 1L << 30;
 
     /** Where Go's sources come from: {@link Compiler#gorootRoot()} (null: none). */
     interface GorootSource {
         GorootSourceRoot resolve() throws ConfigException;
     }
 
-    private final ConfigSource configSource;
+    private final BuildConfig config;
     private final GorootSource gorootSource;
     private final TargetRegistry registry;
     private final Toolchain toolchain;
+    private final PackageCache cache;
+    private final SourceRoot runtime;
 
-    Pipeline(ConfigSource configSource, GorootSource gorootSource, TargetRegistry registry, Toolchain toolchain) {
-        this.configSource = configSource;
+    Pipeline(BuildConfig config, GorootSource gorootSource, TargetRegistry registry, Toolchain toolchain,
+             PackageCache cache, SourceRoot runtime) {
+        this.config = config;
         this.gorootSource = gorootSource;
         this.registry = registry;
         this.toolchain = toolchain;
+        this.cache = cache;
+        this.runtime = runtime;
     }
 
-    /** Compiles on a large-stack thread: every phase recurses over syntax trees (see LargeStack). */
-    CompileResult compile(CompileRequest request) {
-        return LargeStack.call("tinygo4j-compile", () -> compileOnThisThread(request));
+    CompileResult run(CompileRequest request, boolean checkOnly) {
+        Progress progress = new Progress(request.listener());
+        if (Thread.currentThread().isInterrupted()) {
+            return new CompileResult(CompileResult.Status.CANCELLED, List.of(), null);
+        }
+        AtomicReference<CompileResult> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> result.set(compileOnThisThread(request, checkOnly, progress)),
+                "tinygo4j-compile", STACK_BYTES);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                progress.cancel(); // the worker stops at its next checkpoint; wait for it
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        CompileResult r = result.get();
+        return r != null ? r : new CompileResult(CompileResult.Status.FAILED, List.of(Diagnostic.plain(
+                Diagnostic.Severity.ERROR, Diagnostic.Category.INTERNAL,
+                "internal compiler error: the compilation thread ended without a result")), null);
     }
 
-    private CompileResult compileOnThisThread(CompileRequest request) {
-        FileSet fileSet = new FileSet();
+    private CompileResult compileOnThisThread(CompileRequest request, boolean checkOnly, Progress progress) {
+        long start = System.nanoTime();
+        FileSet fileSet = cache != null ? new FileSet(cache.fileSet()) : new FileSet();
         Diagnostics diags = new Diagnostics(fileSet, 10); // gc stops after ten errors
-        String phase = "configuration";
+        Overlay overlay = overlay(request);
+        Reporting report = new Reporting(diags, overlay);
+        progress.reporting = report;
         try {
-            BuildConfig config;
+            String problem = requestProblem(request, overlay, checkOnly);
+            if (problem != null) {
+                return report.failedBefore(problem);
+            }
             GorootSourceRoot goroot;
             try {
-                config = configSource.resolve();
                 goroot = gorootSource.resolve();
             } catch (ConfigException e) {
-                return failed(diags, Diagnostic.plain(e.getMessage()));
+                return report.failedBefore(e.getMessage());
             }
-            OutputFormat format = outputFormat(request, config);
-            if (format == null) {
-                return failed(diags, Diagnostic.plain("unknown output format for " + request.output()
-                        + ": use .elf, .hex, .bin, .uf2 or .wasm"));
-            }
-            String ext = "." + format.name().toLowerCase(Locale.ROOT);
-            if (!config.outputExtensions().contains(ext)) {
-                return failed(diags, Diagnostic.plain("target " + config.target().name() + " cannot produce a " + ext
-                        + " file (it produces " + String.join(", ", config.outputExtensions()) + ")"));
-            }
+            progress.checkpoint();
 
-            phase = "load";
             org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
                     config.intSize(), config.maxAlign());
             org.tinygo4j.frontend.loader.Program loaded;
-            try (ClasspathSourceRoot runtime = new ClasspathSourceRoot(RuntimeSources.class.getClassLoader(),
-                    RuntimeSources.MARKER)) {
+            {
                 List<SourceRoot> roots = new ArrayList<>();
                 roots.add(runtime);
                 for (GoSourceRoot r : registry.goSourceRoots()) {
                     roots.add(new BoardSourceRoot(r));
                 }
-                loaded = Loader.load(new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
-                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE), diags);
+                boolean files = request.sources().size() > 1 || !overlay.isDirectory(request.source());
+                LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
+                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE);
+                Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
+                        !checkOnly);
+                loaded = Loader.load(lc, diags, cache, options);
             }
-            if (loaded.main() == null || diags.hasErrors()) {
-                return new CompileResult(diags.sorted(), null);
+            if (diags.hasErrors()) {
+                return report.result(CompileResult.Status.FAILED, null);
             }
-            if (!"main".equals(loaded.main().name())) {
-                diags.add(Diagnostic.plain(
-                        "package " + loaded.main().name() + " is not a main package: nothing to link"));
-                return new CompileResult(diags.sorted(), null);
+            if (checkOnly) {
+                LOG.debug("checked {} in {} ms", request.source(), (System.nanoTime() - start) / 1_000_000);
+                return report.result(CompileResult.Status.SUCCEEDED, null);
+            }
+            if (loaded.main() == null || !"main".equals(loaded.main().name())) {
+                String name = loaded.main() == null ? "?" : loaded.main().name();
+                return report.failedBefore("package " + name + " is not a main package: nothing to link");
             }
 
-            phase = "ssa";
+            progress.started(Phase.SSA);
             ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
-                    .withLinkerStrings(config.linkerStrings());
+                    .withLinkerStrings(config.linkerStrings())
+                    .withCheckpoint(progress::checkpoint);
             if (config.debug()) {
                 builder.verify(true); // the SSA verifier; always on when Java assertions are
             }
             Program program = builder.build();
+            progress.ended(Phase.SSA);
             if (diags.hasErrors()) {
-                return new CompileResult(diags.sorted(), null);
+                return report.result(CompileResult.Status.FAILED, null);
             }
 
-            phase = "codegen";
+            progress.started(Phase.CODEGEN);
             LinkedImage image;
             try {
-                image = new Codegen(toolchain).compile(program, config, "main");
+                image = new Codegen(toolchain).compile(program, config, "main", () -> {
+                    progress.ended(Phase.CODEGEN);
+                    progress.started(Phase.LINK);
+                });
             } catch (NotSupported e) {
                 diags.error(e.pos(), "not supported yet: " + e.getMessage());
-                return new CompileResult(diags.sorted(), null);
+                return report.result(CompileResult.Status.FAILED, null);
             } catch (BackendException e) {
                 if (e.isInternal()) {
                     throw e;
                 }
-                return failed(diags, Diagnostic.plain(e.getMessage()));
+                return report.failed(e.getMessage());
             }
-
-            phase = "output";
+            OutputFormat format = outputFormat(request);
             byte[] bytes;
             try {
                 bytes = image.encode(ImageFormat.valueOf(format.name()));
@@ -148,18 +190,84 @@ final class Pipeline {
                 if (e.isInternal()) {
                     throw e;
                 }
-                return failed(diags, Diagnostic.plain(e.getMessage()));
+                return report.failed(e.getMessage());
             }
+            progress.checkpoint(); // the last point to stop: after it the file is written
             if (request.output() != null) {
                 writeAtomically(request.output(), bytes);
             }
+            progress.ended(Phase.LINK);
             ImageSizes s = image.sizes();
             Sizes sz = new Sizes(s.code(), s.data(), s.bss(), s.fileBytes());
-            return new CompileResult(diags.sorted(), new Artifact(format, bytes, image.bytes(), request.output(), sz));
+            LOG.debug("compiled {} for {} in {} ms ({} bytes)", request.source(), config.target().name(),
+                    (System.nanoTime() - start) / 1_000_000, bytes.length);
+            return report.result(CompileResult.Status.SUCCEEDED,
+                    new Artifact(format, bytes, image.bytes(), request.output(), sz));
+        } catch (CancellationException e) {
+            LOG.debug("compilation of {} cancelled in {}", request.source(), progress.current);
+            return report.result(CompileResult.Status.CANCELLED, null);
         } catch (Exception | StackOverflowError | AssertionError e) {
-            diags.add(Diagnostic.plain("internal compiler error: in " + phase + ": " + describe(e)));
-            return new CompileResult(diags.sorted(), null);
+            if (e instanceof IllegalStateException && e.getCause() instanceof InterruptedException) {
+                return report.result(CompileResult.Status.CANCELLED, null);
+            }
+            LOG.debug("internal compiler error", e);
+            String where = progress.current == null ? "setup" : progress.current.name().toLowerCase(Locale.ROOT);
+            return report.internal("internal compiler error: in " + where + ": " + describe(e));
         }
+    }
+
+    private static Overlay overlay(CompileRequest request) {
+        if (request.overlay().isEmpty()) {
+            return Overlay.NONE;
+        }
+        Map<Path, byte[]> m = new LinkedHashMap<>();
+        request.overlay().forEach((p, c) -> m.put(p, c.getBytes(StandardCharsets.UTF_8)));
+        return new Overlay(m);
+    }
+
+    /**
+     * What makes the request impossible before any work: missing sources, files of
+     * several directories, a missing output folder, an output format the target cannot
+     * produce. Null when there is nothing.
+     */
+    private String requestProblem(CompileRequest request, Overlay overlay, boolean checkOnly) {
+        List<Path> sources = request.sources();
+        for (Path p : sources) {
+            if (!overlay.exists(p)) {
+                return "stat " + p + ": no such file or directory";
+            }
+        }
+        if (sources.size() > 1 || !overlay.isDirectory(sources.get(0))) {
+            Path dir = sources.get(0).toAbsolutePath().normalize().getParent();
+            for (Path p : sources) {
+                if (overlay.isDirectory(p)) {
+                    return "named files must be .go files: " + p;
+                }
+                if (!p.toAbsolutePath().normalize().getParent().equals(dir)) {
+                    return "named files must all be in one directory; have " + dir + " and "
+                            + p.toAbsolutePath().normalize().getParent();
+                }
+            }
+        }
+        if (checkOnly) {
+            return null;
+        }
+        OutputFormat format = outputFormat(request);
+        if (format == null) {
+            return "unknown output format for " + request.output() + ": use .elf, .hex, .bin, .uf2 or .wasm";
+        }
+        String ext = "." + format.name().toLowerCase(Locale.ROOT);
+        if (!config.outputExtensions().contains(ext)) {
+            return "target " + config.target().name() + " cannot produce a " + ext + " file (it produces "
+                    + String.join(", ", config.outputExtensions()) + ")";
+        }
+        if (request.output() != null) {
+            Path dir = request.output().toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                return "output folder " + dir + " does not exist";
+            }
+        }
+        return null;
     }
 
     private static String describe(Throwable e) {
@@ -169,12 +277,7 @@ final class Pipeline {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
     }
 
-    private static CompileResult failed(Diagnostics diags, Diagnostic d) {
-        diags.add(d);
-        return new CompileResult(diags.sorted(), null);
-    }
-
-    private static OutputFormat outputFormat(CompileRequest request, BuildConfig config) {
+    private OutputFormat outputFormat(CompileRequest request) {
         if (request.format() != null) {
             return request.format();
         }
@@ -202,6 +305,67 @@ final class Pipeline {
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The compilation's side of the listener: phase events with their timings (also
+     * logged at debug level), the loader's events translated, and the cancellation
+     * checks, which throw {@link CancellationException} once the listener asks for it or
+     * the caller was interrupted.
+     */
+    private static final class Progress implements LoadListener {
+        private final CompileListener listener;
+        private volatile boolean cancelled;
+        volatile Phase current;
+        private long phaseStart;
+        Reporting reporting;
+
+        Progress(CompileListener listener) {
+            this.listener = listener;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public void checkpoint() {
+            if (cancelled || listener.isCancelled() || Thread.currentThread().isInterrupted()) {
+                cancelled = true;
+                throw new CancellationException("compilation cancelled");
+            }
+        }
+
+        void started(Phase p) {
+            checkpoint();
+            current = p;
+            phaseStart = System.nanoTime();
+            listener.phaseStarted(p);
+        }
+
+        void ended(Phase p) {
+            long nanos = System.nanoTime() - phaseStart;
+            reporting.phaseEnded(p);
+            LOG.debug("{} took {} ms", p.name().toLowerCase(Locale.ROOT), nanos / 1_000_000);
+            listener.phaseEnded(p, java.time.Duration.ofNanos(nanos));
+            checkpoint();
+        }
+
+        @Override
+        public void phaseStarted(String phase) {
+            started(Phase.valueOf(phase.toUpperCase(Locale.ROOT)));
+        }
+
+        @Override
+        public void phaseEnded(String phase) {
+            ended(Phase.valueOf(phase.toUpperCase(Locale.ROOT)));
+        }
+
+        @Override
+        public void packageChecked(String importPath, boolean fromCache) {
+            LOG.trace("checked {}{}", importPath, fromCache ? " (cached)" : "");
+            listener.packageChecked(importPath, fromCache);
         }
     }
 }

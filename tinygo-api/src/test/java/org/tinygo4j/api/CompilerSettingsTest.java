@@ -12,19 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tinygo4j.boards.config.BuildConfig;
-import org.tinygo4j.boards.config.ConfigException;
 
 /**
  * The builder's build settings reach the resolved configuration, and a setting the
- * target cannot honour is a ConfigException from {@link Compiler#config()} and one
- * plain diagnostic from {@link Compiler#compile}, never silently ignored.
+ * target cannot honour (or an unknown target) fails at {@link Compiler.Builder#build()}
+ * with the user's message, never silently ignored.
  */
 class CompilerSettingsTest {
     @TempDir
     Path dir;
 
     @Test
-    void settingsReachTheConfiguration() throws ConfigException {
+    void settingsReachTheConfiguration() {
         BuildConfig c = Compiler.builder().target("cortex-m-qemu").opt("s").scheduler("none").stackSize(8192)
                 .tags(List.of("extra")).ldflags("-X main.a=1").linkerString("main.b", "2").debug(true).build().config();
         assertEquals("s", c.opt());
@@ -37,18 +36,12 @@ class CompilerSettingsTest {
     }
 
     @Test
-    void anUnhonourableSettingIsAnErrorNotIgnored() throws IOException {
-        Compiler c = Compiler.builder().target("wasi").scheduler("tasks").build();
+    void anUnhonourableSettingIsAnErrorNotIgnored() {
+        Compiler.Builder b = Compiler.builder().target("wasi").scheduler("tasks");
         assertEquals("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)",
-                assertThrows(ConfigException.class, c::config).getMessage());
-        Path src = dir.resolve("hello.go");
-        Files.writeString(src, "package main\n\nfunc main() { println(\"hi\") }\n");
-        CompileResult r = c.compile(CompileRequest.of(src));
-        assertFalse(r.success());
-        assertEquals(List.of("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)"),
-                r.diagnostics().stream().map(Object::toString).toList());
-        assertThrows(ConfigException.class, () -> Compiler.builder().target("nosuch").build().config());
-        assertThrows(ConfigException.class, () -> Compiler.builder().ldflags("-X nonsense").build().config());
+                assertThrows(InvalidConfigurationException.class, b::build).getMessage());
+        assertThrows(InvalidConfigurationException.class, () -> Compiler.builder().gc("nosuch").build());
+        assertThrows(InvalidConfigurationException.class, () -> Compiler.builder().ldflags("-X nonsense").build());
     }
 
     @Test

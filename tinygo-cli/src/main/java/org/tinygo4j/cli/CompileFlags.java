@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tinygo4j.api.Compiler;
+import org.tinygo4j.api.InvalidConfigurationException;
 import org.tinygo4j.boards.config.BuildConfig;
-import org.tinygo4j.boards.config.ConfigException;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,7 +64,11 @@ final class CompileFlags {
     @Option(names = {"-debug", "--debug"}, description = "keep debug information in the image")
     boolean debug;
 
-    /** The compiler these flags configure; a flag's value is checked when its configuration is resolved. */
+    /**
+     * The compiler these flags configure.
+     *
+     * @throws InvalidConfigurationException when the target is unknown or a flag's value is not one it can honour
+     */
     Compiler compiler() {
         Compiler.Builder b = Compiler.builder().target(target).opt(opt).gc(gc).scheduler(scheduler).panic(panic)
                 .debug(debug && !noDebug);
@@ -100,11 +104,11 @@ final class CompileFlags {
         if (stackSize != null && parseSize(stackSize) < 0) {
             return new Resolved(null, null, "invalid -stack-size=" + stackSize + ": not a size in bytes (e.g. 2048, 4KB)");
         }
-        Compiler c = compiler();
         try {
+            Compiler c = compiler();
             return new Resolved(c, c.config(), null);
-        } catch (ConfigException e) {
-            return new Resolved(c, null, e.getMessage());
+        } catch (InvalidConfigurationException e) {
+            return new Resolved(null, null, e.getMessage());
         }
     }
 

@@ -2,7 +2,7 @@ package org.tinygo4j.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.tinygo4j.frontend.diag.Diagnostic;
+import org.tinygo4j.api.Diagnostic;
 
 /**
  * The streams a command writes to (System.out/err, or captured ones in tests) and the

@@ -27,11 +27,21 @@ public final class Codegen {
 
     /** Generates, optimises and links a program as the configuration says (target, -opt, -debug, ...). */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws BackendException {
+        return compile(program, config, moduleName, () -> { });
+    }
+
+    /**
+     * As {@link #compile(Program, BuildConfig, String)}, calling beforeLink once the object
+     * code is emitted and before the linker runs (progress reporting; an exception it
+     * throws, such as a cancellation, ends the compilation there).
+     */
+    public LinkedImage compile(Program program, BuildConfig config, String moduleName, Runnable beforeLink)
+            throws BackendException {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
                     ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
             try {
-                return new Backend(toolchain).build(target, module, config);
+                return new Backend(toolchain).build(target, module, config, beforeLink);
             } finally {
                 LLVMDisposeModule(module);
             }

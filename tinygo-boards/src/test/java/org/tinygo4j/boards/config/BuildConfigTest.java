@@ -116,7 +116,7 @@ class BuildConfigTest {
     }
 
     @Test
-    void valuesATargetCannotHonourAreErrors() {
+    void valuesATargetCannotHonourAreErrors() throws Exception {
         assertEquals("invalid -gc=precise2: must be one of conservative, leaking, none",
                 error("host", with("precise2", null, null, 0, List.of())));
         assertEquals("-gc=none: not supported yet (supported: conservative, leaking)",
@@ -129,8 +129,9 @@ class BuildConfigTest {
                 error("host", with(null, "threads", null, 0, List.of())));
         assertEquals("invalid -panic=abort: must be one of print, trap",
                 error("host", with(null, null, "abort", 0, List.of())));
-        assertEquals("-panic=trap: not supported yet (panics always print their message)",
-                error("host", with(null, null, "trap", 0, List.of())));
+        BuildConfig trap = config("host", with(null, null, "trap", 0, List.of()));
+        assertEquals("trap", trap.panicStrategy());
+        assertTrue(trap.buildTags().contains("panic.trap"), "selects runtime/panic_trap.go");
         assertEquals("invalid -stack-size=16: must be at least 64 bytes",
                 error("host", with(null, null, null, 16, List.of())));
         assertEquals("invalid -tags: bad build tag \"a-b\"", error("host", with(null, null, null, 0, List.of("a-b"))));

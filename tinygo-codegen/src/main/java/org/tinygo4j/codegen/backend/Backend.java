@@ -47,6 +47,12 @@ public final class Backend {
      * changed (asm appended, optimised) but stays owned by the caller.
      */
     public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws BackendException {
+        return build(target, module, config, () -> { });
+    }
+
+    /** As {@link #build(LlvmTarget, LLVMModuleRef, BuildConfig)}, calling beforeLink between emitting and linking. */
+    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config, Runnable beforeLink)
+            throws BackendException {
         TargetSpec spec = target.spec();
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
@@ -74,6 +80,7 @@ public final class Backend {
             placeGlobalsInOwnSections(module);
         }
         byte[] object = emitObject(target, module);
+        beforeLink.run();
         return new LinkedImage(spec, link(config, object));
     }
 

@@ -2,7 +2,6 @@ package org.tinygo4j.frontend.loader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,13 +39,38 @@ public final class Loader {
     private final BuildConstraints gorootConstraints;
     private final Universe universe;
     private final PackageCache cache;
+    private final Options options;
+    private final LoadListener listener;
     private final Info info = new Info();
+
+    /**
+     * How to load beyond what to load: an overlay of in-memory file contents, the main
+     * package as an explicit list of files (empty: LoadConfig's mainSource, a file or a
+     * directory), a listener that hears the phases and may cancel, and whether the
+     * Program's Info must cover the packages taken from a cache (code generation needs
+     * them; a check that only wants diagnostics does not, and skips copying them).
+     */
+    public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
+        public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
+
+        public Options {
+            mainFiles = List.copyOf(mainFiles);
+        }
+
+        public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener) {
+            this(overlay, mainFiles, listener, true);
+        }
+    }
 
     /** A package whose files are parsed; checked once its imports are. */
     private static final class Unit {
         final String path;
-        final List<File> files;
+        List<File> files;
         SourceRoot root;
+        /** The selected files, kept when the unit may go into or come from the cache. */
+        List<SourceFile> sources;
+        /** A cache entry for the same files, taken if its imports turn out unchanged too. */
+        PackageCache.Entry cached;
         Package pkg;
         boolean visiting;
         boolean done;
@@ -63,9 +87,11 @@ public final class Loader {
     private Path moduleRoot;
     private String modulePath;
 
-    private Loader(LoadConfig config, Diagnostics diags, PackageCache cache) {
+    private Loader(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
         this.config = config;
         this.cache = cache;
+        this.options = options;
+        this.listener = options.listener();
         this.universe = cache != null ? cache.universe() : new Universe();
         this.diags = diags;
         this.fileSet = diags.fileSet();
@@ -78,7 +104,7 @@ public final class Loader {
      * FileSet the program's positions refer to (diags.fileSet()), which the Program returns.
      */
     public static Program load(LoadConfig config, Diagnostics diags) {
-        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null).run());
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null, Options.DEFAULT).run());
     }
 
     /**
@@ -86,37 +112,30 @@ public final class Loader {
      * to it those this load checks cleanly; diags must be on cache.fileSet().
      */
     public static Program load(LoadConfig config, Diagnostics diags, PackageCache cache) {
-        if (diags.fileSet() != cache.fileSet()) {
-            throw new IllegalArgumentException("diagnostics must use the cache's FileSet");
+        return load(config, diags, cache, Options.DEFAULT);
+    }
+
+    /**
+     * The general form: cache may be null; with a cache, diags must be on its FileSet or
+     * on a child of it. The Program lists every package in dependency order, cached ones
+     * included, and its Info covers them all. A {@link java.util.concurrent.CancellationException}
+     * from the listener propagates.
+     */
+    public static Program load(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
+        if (cache != null && diags.fileSet() != cache.fileSet() && diags.fileSet().parent() != cache.fileSet()) {
+            throw new IllegalArgumentException("diagnostics must use the cache's FileSet or a child of it");
         }
-        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache).run());
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache, options).run());
     }
 
     private Program run() {
-        Path main = config.mainSource();
-        if (!Files.exists(main)) {
-            diags.add(Diagnostic.plain("stat " + main + ": no such file or directory"));
+        listener.phaseStarted("load");
+        List<SourceFile> mainFiles = readMain();
+        if (mainFiles == null) {
+            listener.phaseEnded("load");
             return new Program(fileSet, List.of(), null, info);
         }
-        Path mainDir = Files.isDirectory(main) ? main : main.toAbsolutePath().getParent();
-        findModule(mainDir);
-        List<SourceFile> mainFiles;
-        if (Files.isDirectory(main)) {
-            mainFiles = DirectorySourceRoot.readGoFiles(main).orElse(List.of()).stream()
-                    .filter(f -> constraints.include(f.name(), f.content())).toList();
-            if (mainFiles.isEmpty()) {
-                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath()));
-                return new Program(fileSet, List.of(), null, info);
-            }
-        } else {
-            try {
-                mainFiles = List.of(new SourceFile(main.toString(), Files.readAllBytes(main)));
-            } catch (IOException e) {
-                diags.add(Diagnostic.plain("open " + main + ": " + e.getMessage()));
-                return new Program(fileSet, List.of(), null, info);
-            }
-        }
-        Unit mainUnit = new Unit("main", parse(mainFiles));
+        Unit mainUnit = new Unit("main", parse(mainFiles, fileSet));
         // implicit imports first: they precede main and everything that does not import them
         for (String imp : config.implicitImports()) {
             Unit u = resolve(imp, -1);
@@ -125,18 +144,27 @@ public final class Loader {
             }
         }
         visit(mainUnit);
+        listener.phaseEnded("load");
         if (diags.hasErrors()) {
             // as gc: syntax errors and unresolvable imports stop the build before type checking
             return new Program(fileSet, List.of(), null, info);
         }
+        listener.phaseStarted("check");
         List<Package> pkgs = new ArrayList<>();
         for (Unit u : order) {
-            if (u.pkg == null) {
-                int before = diags.count();
-                check(u);
-                if (cache != null && cache.covers(u.root) && diags.count() == before) {
-                    cache.put(u.path, u.pkg);
+            listener.checkpoint();
+            if (u.cached != null && importsUnchanged(u.cached)) {
+                u.pkg = u.cached.pkg();
+                if (options.cachedInfo()) {
+                    info.addAll(u.cached.info());
                 }
+                listener.packageChecked(u.path, true);
+            } else if (u.pkg == null) {
+                if (u.cached != null) {
+                    u.files = parse(u.sources, fileSetOf(u.root)); // an import changed: check it anew
+                }
+                checkAndCache(u);
+                listener.packageChecked(u.path, false);
             }
             pkgs.add(u.pkg);
         }
@@ -144,14 +172,95 @@ public final class Loader {
                 && !(mainUnit.pkg.scope().lookup("main") instanceof org.tinygo4j.frontend.types.Func)) {
             diags.add(Diagnostic.plain("function main is undeclared in the main package"));
         }
+        listener.phaseEnded("check");
         return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
     }
 
-    private List<File> parse(List<SourceFile> files) {
+    /**
+     * The main package's files (given, a directory's or one file), read through the
+     * overlay; finds the main module from their directory. Null after a diagnostic.
+     */
+    private List<SourceFile> readMain() {
+        Overlay overlay = options.overlay();
+        if (!options.mainFiles().isEmpty()) {
+            List<SourceFile> out = new ArrayList<>();
+            for (Path p : options.mainFiles()) {
+                try {
+                    out.add(new SourceFile(p.toString(), overlay.read(p)));
+                } catch (IOException e) {
+                    diags.add(Diagnostic.plain("open " + p + ": no such file"));
+                    return null;
+                }
+            }
+            findModule(options.mainFiles().get(0).toAbsolutePath().getParent());
+            return out;
+        }
+        Path main = config.mainSource();
+        if (!overlay.exists(main)) {
+            diags.add(Diagnostic.plain("stat " + main + ": no such file or directory"));
+            return null;
+        }
+        boolean dir = overlay.isDirectory(main);
+        findModule(dir ? main : main.toAbsolutePath().getParent());
+        if (dir) {
+            List<SourceFile> files = overlay.goFiles(main).orElse(List.of()).stream()
+                    .filter(f -> constraints.include(f.name(), f.content())).toList();
+            if (files.isEmpty()) {
+                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath()));
+                return null;
+            }
+            return files;
+        }
+        try {
+            return List.of(new SourceFile(main.toString(), overlay.read(main)));
+        } catch (IOException e) {
+            diags.add(Diagnostic.plain("open " + main + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Cached packages' files go into the cache's FileSet, which outlives this load. */
+    private FileSet fileSetOf(SourceRoot root) {
+        return cache != null && cache.covers(root) ? cache.fileSet() : fileSet;
+    }
+
+    private boolean importsUnchanged(PackageCache.Entry e) {
+        for (Map.Entry<String, Package> dep : e.deps().entrySet()) {
+            Unit d = units.get(dep.getKey());
+            if (d == null || d.pkg != dep.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks a unit; with a cache, into an Info of its own, kept if it checked cleanly. */
+    private void checkAndCache(Unit u) {
+        if (cache == null || !cache.covers(u.root)) {
+            check(u, info);
+            return;
+        }
+        Info own = new Info();
+        int before = diags.count();
+        check(u, own);
+        info.addAll(own);
+        if (diags.count() == before) {
+            Map<String, Package> deps = new HashMap<>();
+            for (String imp : importsOf(u)) {
+                Unit d = units.get(imp);
+                if (d != null) {
+                    deps.put(imp, d.pkg);
+                }
+            }
+            cache.put(u.path, new PackageCache.Entry(u.sources, u.pkg, own, importsOf(u), Map.copyOf(deps)));
+        }
+    }
+
+    private List<File> parse(List<SourceFile> files, FileSet into) {
         List<File> out = new ArrayList<>();
         boolean cgo = config.buildTags().contains("cgo");
         for (SourceFile f : files) {
-            File file = SourceParser.parse(fileSet, f.displayPath(), f.content(), diags);
+            File file = SourceParser.parse(into, f.displayPath(), f.content(), diags);
             // As go/build does with cgo disabled, a file that imports "C" is not part of the build.
             if (cgo || file.imports().stream().noneMatch(is -> "C".equals(importPath(is)))) {
                 out.add(file);
@@ -163,9 +272,10 @@ public final class Loader {
     private void findModule(Path dir) {
         for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
-            if (Files.isRegularFile(mod)) {
+            if (options.overlay().exists(mod) && !options.overlay().isDirectory(mod)) {
                 try {
-                    for (String line : Files.readAllLines(mod)) {
+                    String text = new String(options.overlay().read(mod), java.nio.charset.StandardCharsets.UTF_8);
+                    for (String line : text.split("\n", -1)) {
                         String l = line.strip();
                         if (l.startsWith("module ") || l.startsWith("module\t")) {
                             String m = l.substring(6).strip();
@@ -198,19 +308,11 @@ public final class Loader {
             }
             return null;
         }
-        if (cache != null && cache.get(path) != null) {
-            u = new Unit(path, List.of());
-            u.pkg = cache.get(path);
-            u.done = true;
-            units.put(path, u);
-            order.add(u);
-            return u;
-        }
         Optional<List<SourceFile>> files = Optional.empty();
         SourceRoot from = null;
         if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
-            files = DirectorySourceRoot.readGoFiles(moduleRoot.resolve(rel));
+            files = options.overlay().goFiles(moduleRoot.resolve(rel));
         }
         GorootSourceRoot goroot = config.goroot();
         if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
@@ -245,17 +347,24 @@ public final class Loader {
             report(pos, msg);
             return null;
         }
-        List<File> parsed = parse(selected);
+        listener.checkpoint();
+        boolean cached = cache != null && cache.covers(from);
         if (from != null && from == goroot && !goroot.release().keepArchFiles().contains(path)
-                && declaresAssembly(selected, parsed, bc)) {
+                && declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc)) {
             // Go's package has assembly for this GOARCH: take the files it keeps for the others
             List<SourceFile> neutral = select(files.get(), bc.archNeutral());
             if (!neutral.isEmpty()) {
                 selected = neutral;
-                parsed = parse(neutral);
             }
         }
-        u = new Unit(path, parsed);
+        if (cached) {
+            PackageCache.Entry e = cache.lookup(path, selected);
+            u = new Unit(path, e != null ? List.of() : parse(selected, cache.fileSet()));
+            u.cached = e;
+            u.sources = selected;
+        } else {
+            u = new Unit(path, parse(selected, fileSet));
+        }
         u.root = from;
         units.put(path, u);
         return u;
@@ -318,6 +427,19 @@ public final class Loader {
             return;
         }
         u.visiting = true;
+        if (u.cached != null) {
+            // checked before from the same files: its imports resolved then, so no position is needed
+            for (String path : u.cached.imports()) {
+                Unit dep = resolve(path, -1);
+                if (dep != null && !dep.visiting) {
+                    visit(dep);
+                }
+            }
+            u.visiting = false;
+            u.done = true;
+            order.add(u);
+            return;
+        }
         for (File f : u.files) {
             for (Spec.ImportSpec is : f.imports()) {
                 String path = importPath(is);
@@ -366,7 +488,22 @@ public final class Loader {
         return c == null ? null : c.toString();
     }
 
-    private void check(Unit u) {
+    /** The import paths a unit's files name, as visit follows them. */
+    private static List<String> importsOf(Unit u) {
+        List<String> out = new ArrayList<>();
+        for (File f : u.files) {
+            for (Spec.ImportSpec is : f.imports()) {
+                String path = importPath(is);
+                if (path != null && !path.isEmpty() && !path.equals("unsafe") && !path.equals("C")
+                        && validImportPath(path) && !out.contains(path)) {
+                    out.add(path);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void check(Unit u, Info info) {
         u.pkg = new Package(u.path, "", universe.scope());
         Checker.Importer importer = (path, pos) -> {
             Unit dep = units.get(path);

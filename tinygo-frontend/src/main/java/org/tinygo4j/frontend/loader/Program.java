@@ -7,7 +7,8 @@ import org.tinygo4j.frontend.types.Package;
 
 /**
  * A loaded and type-checked program: all packages in dependency order (each after
- * the packages it imports, main last), with one FileSet and one Info for all of them.
+ * the packages it imports, main last), with one FileSet and one Info for all of them
+ * (unless the load was asked to leave cached packages out of the Info, see Loader.Options).
  */
 public record Program(FileSet fileSet, List<Package> packages, Package main, Info info) {
 }

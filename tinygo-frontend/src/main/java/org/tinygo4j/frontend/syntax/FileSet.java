@@ -9,6 +9,11 @@ import java.util.List;
  * FileSet does: each added file gets a base, and a position is base + byte offset.
  * One FileSet belongs to one compilation; adding files is synchronized so that
  * packages can be parsed in parallel.
+ *
+ * <p>A FileSet may have a parent: the shared set of a package cache, whose files many
+ * compilations reuse. A parent's positions stay below {@link #CHILD_BASE} and a child's
+ * start there, so a child resolves the cached packages' positions through its parent
+ * while its own files (the user's, parsed anew by each compilation) are dropped with it.
  */
 public final class FileSet {
 
@@ -22,8 +27,31 @@ public final class FileSet {
 
     private record Entry(String name, int base, int size, int[] lineStarts) {}
 
+    /** Where a child's positions begin; a parent holds at most this many bytes of source. */
+    public static final int CHILD_BASE = 1 << 30;
+
     private final List<Entry> files = new ArrayList<>();
-    private int nextBase = 1;
+    private final FileSet parent;
+    private int nextBase;
+
+    public FileSet() {
+        this.parent = null;
+        this.nextBase = 1;
+    }
+
+    /** A set whose own positions follow all of parent's, present and future; see the class comment. */
+    public FileSet(FileSet parent) {
+        if (parent.parent != null) {
+            throw new IllegalArgumentException("a child FileSet cannot be a parent");
+        }
+        this.parent = parent;
+        this.nextBase = CHILD_BASE;
+    }
+
+    /** The parent set, or null. */
+    public FileSet parent() {
+        return parent;
+    }
 
     /**
      * Registers a file's content and returns its base; position of byte offset o is base + o.
@@ -42,13 +70,23 @@ public final class FileSet {
             }
         }
         int base = nextBase;
+        if (parent == null && (long) base + content.length + 1 > CHILD_BASE) {
+            throw new IllegalStateException("a shared FileSet holds at most " + CHILD_BASE + " bytes of source");
+        }
         files.add(new Entry(name, base, content.length, Arrays.copyOf(starts, n)));
         nextBase = base + content.length + 1;
         return base;
     }
 
     /** Resolves a position; NO_POS (or any unknown position) gives a Position with file "?". */
-    public synchronized Position position(int pos) {
+    public Position position(int pos) {
+        if (parent != null && pos < CHILD_BASE) {
+            return parent.position(pos);
+        }
+        return ownPosition(pos);
+    }
+
+    private synchronized Position ownPosition(int pos) {
         Entry e = find(pos);
         if (e == null) {
             return new Position("?", 0, 0);
@@ -60,9 +98,14 @@ public final class FileSet {
     }
 
     /** The name of the file holding pos, or null. */
-    public synchronized String fileName(int pos) {
-        Entry e = find(pos);
-        return e == null ? null : e.name;
+    public String fileName(int pos) {
+        if (parent != null && pos < CHILD_BASE) {
+            return parent.fileName(pos);
+        }
+        synchronized (this) {
+            Entry e = find(pos);
+            return e == null ? null : e.name;
+        }
     }
 
     private Entry find(int pos) {

@@ -33,6 +33,18 @@ public final class Info {
     /** One package-level initialisation: lhs vars (one, or several for a multi-value rhs) = rhs. */
     public record Initializer(List<Var> lhs, Expr rhs) {}
 
+    /** Adds everything other records (a package checked on its own, as a cache keeps it). */
+    public void addAll(Info other) {
+        types.putAll(other.types);
+        defs.putAll(other.defs);
+        uses.putAll(other.uses);
+        implicits.putAll(other.implicits);
+        selections.putAll(other.selections);
+        instances.putAll(other.instances);
+        scopes.putAll(other.scopes);
+        initOrder.addAll(other.initOrder);
+    }
+
     public TypeAndValue typeAndValue(Expr e) {
         return types.get(e);
     }

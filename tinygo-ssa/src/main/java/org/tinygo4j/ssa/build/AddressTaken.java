@@ -1,5 +1,6 @@
 package org.tinygo4j.ssa.build;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -25,6 +26,29 @@ import org.tinygo4j.frontend.types.Var;
  * a pointer to them (or a closure) stays valid after the function returns.
  */
 final class AddressTaken {
+    /**
+     * The accessors of a syntax record's components that may hold nodes (not primitives,
+     * strings or enums). Looked up once per record class: asking each node for its
+     * components and accessors made the JVM build a new reflective accessor per call,
+     * which took a quarter of the SSA phase. A pure function of the class, so sharing it
+     * between compilations changes nothing they compute.
+     */
+    private static final ClassValue<Method[]> CHILDREN = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            java.util.List<Method> out = new java.util.ArrayList<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (!t.isPrimitive() && t != String.class && !t.isEnum()) {
+                    Method m = rc.getAccessor();
+                    m.setAccessible(true);
+                    out.add(m);
+                }
+            }
+            return out.toArray(new Method[0]);
+        }
+    };
+
     private final Info info;
     private final Set<Var> vars = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -62,13 +86,9 @@ final class AddressTaken {
         if (!(o instanceof Record r) || !(o instanceof Node)) {
             return false;
         }
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Class<?> t = rc.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum()) {
-                continue;
-            }
+        for (Method accessor : CHILDREN.get(r.getClass())) {
             try {
-                if (has(rc.getAccessor().invoke(r), p)) {
+                if (has(accessor.invoke(r), p)) {
                     return true;
                 }
             } catch (ReflectiveOperationException e) {
@@ -148,13 +168,9 @@ final class AddressTaken {
                 markRoot(s.x());
             }
         }
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            Class<?> t = rc.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum()) {
-                continue;
-            }
+        for (Method accessor : CHILDREN.get(r.getClass())) {
             try {
-                walk(rc.getAccessor().invoke(r));
+                walk(accessor.invoke(r));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

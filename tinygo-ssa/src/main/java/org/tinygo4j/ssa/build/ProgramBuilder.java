@@ -93,6 +93,7 @@ public final class ProgramBuilder {
     /** The instances of each generic function (or method of a generic type), by type arguments. */
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
+    private Runnable checkpoint = () -> { };
 
     public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
         this.packages = packages;
@@ -145,6 +146,15 @@ public final class ProgramBuilder {
         return this;
     }
 
+    /**
+     * Called before each function is built, so a caller can report progress or stop the
+     * build by throwing (a cancellation); the exception propagates out of {@link #build()}.
+     */
+    public ProgramBuilder withCheckpoint(Runnable checkpoint) {
+        this.checkpoint = checkpoint;
+        return this;
+    }
+
     MapFunctions mapFunctions() {
         return mapFunctions;
     }
@@ -167,6 +177,7 @@ public final class ProgramBuilder {
         }
         do {
             while (!pending.isEmpty()) {
+                checkpoint.run();
                 pending.poll().run();
             }
         } while (interfaces.buildInvokedMethods() || interfaces.buildReflectMethods());

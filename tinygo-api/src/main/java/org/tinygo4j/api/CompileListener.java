@@ -1,0 +1,35 @@
+package org.tinygo4j.api;
+
+import java.time.Duration;
+
+/**
+ * Hears a compilation's progress and may cancel it. The compiler calls it on the thread
+ * that compiles (not the caller's), between units of work: at the start and end of each
+ * {@link Phase}, after each package is checked, and often in between, when it asks
+ * {@link #isCancelled()}. Once that returns true the compilation stops at the next such
+ * point and {@link Compiler#compile} returns a result whose status is
+ * {@link CompileResult.Status#CANCELLED}; no output file is written. (Interrupting the
+ * thread that called compile does the same.) Every method defaults to doing nothing.
+ */
+public interface CompileListener {
+    CompileListener NONE = new CompileListener() {
+    };
+
+    default void phaseStarted(Phase phase) {
+    }
+
+    default void phaseEnded(Phase phase, Duration took) {
+    }
+
+    /**
+     * A package has been type-checked; fromCache when the Compiler reused the package
+     * from an earlier compilation instead of checking it again.
+     */
+    default void packageChecked(String importPath, boolean fromCache) {
+    }
+
+    /** Polled between units of work; true cancels the compilation. */
+    default boolean isCancelled() {
+        return false;
+    }
+}
