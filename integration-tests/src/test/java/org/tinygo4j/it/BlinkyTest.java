@@ -206,10 +206,13 @@ class BlinkyTest {
         // a toggle stamped late (qemu lagging on a busy host) shortens the next interval,
         // so only the span over all of them is bounded from below; it starts at the second
         // toggle, as the first is the one stamped while qemu is still starting (one CI run
-        // saw 2,421 ms for five half periods measured from the first)
+        // saw 2,421 ms for five half periods measured from the first). Without -icount,
+        // qemu's virtual clock, which SysTick counts, runs up to a few percent ahead of the
+        // host's on a loaded machine (1,970 ms for four half periods was seen; the
+        // SleepTimingTest saw 490 ms for 500): the bound allows 5%.
         int n = levels.size() - 1;
         double span = millis.get(n) - millis.get(1);
-        assertTrue(span >= (n - 1) * 500 - 20, (n - 1) + " half periods took only " + span + " ms of host time");
+        assertTrue(span >= (n - 1) * 500 * 0.95, (n - 1) + " half periods took only " + span + " ms of host time");
     }
 
     @Test
