@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -50,14 +53,15 @@ import org.tinygo4j.ssa.ir.Program;
  * return (run by the function's own code) waits as any call does.
  */
 public final class Blocking {
-    /** The runtime functions that the lowering calls directly (see the class comment). */
-    private static final Set<String> CALLED_BY_LOWERING = Set.of(
-            "alloc", "allocNoscan", "complexDivide", "panicAssertIface", "panicDivide", "panicIndex",
-            "panicMakeSlice", "panicNilDeref", "panicNilFunc", "panicNilMethod", "panicShift", "panicSlice",
-            "panicTypeAssert", "panicUncomparable", "printbool", "printcomplex", "printfloat64", "printnl",
-            "printptr", "printsp", "printstring", "printint32", "printuint32", "printint64", "printuint64",
-            "sliceAppend", "stringConcat", "stringEqual", "stringFromRune", "stringLess", "_panic",
-            "udivmod32", "divmod32", "udivmod64", "divmod64");
+    /**
+     * The runtime functions that the lowering calls directly (see the class comment):
+     * ProgramBuilder's hooks, which are always built, and those the SSA builder requests
+     * when a program needs them.
+     */
+    private static final Set<String> CALLED_BY_LOWERING = Stream.concat(ProgramBuilder.RUNTIME_HOOKS.stream(),
+            Stream.of("complexDivide", "panicAssertIface", "panicNilMethod", "panicTypeAssert", "panicUncomparable",
+                    "printcomplex", "printfloat64", "sliceAppend", "stringConcat", "stringFromRune"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The class of defer statements' thunks. */
     private static final String DEFER_CLASS = "defer";
