@@ -72,8 +72,10 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
-        if (config.isWasm() && defines(module, "tinygo_scanstack")) {
-            WasmStackRoots.run(module); // the collector cannot see wasm locals
+        if (config.isWasm() && defines(module, COLLECTOR)) {
+            // the collector cannot see wasm locals; its mark phase (never inlined) is
+            // still in the module when some path of the program can collect
+            WasmStackRoots.run(module, COLLECTOR);
         }
         forbidJumpTables(module);
         if (!config.isWasm()) {
@@ -83,6 +85,9 @@ public final class Backend {
         beforeLink.run();
         return new LinkedImage(spec, link(config, object));
     }
+
+    /** The collector's mark phase, which the runtime keeps out of line (gc_conservative.go). */
+    private static final String COLLECTOR = "runtime.gcScanStack";
 
     private static boolean defines(LLVMModuleRef module, String name) {
         LLVMValueRef fn = LLVMGetNamedFunction(module, name);
