@@ -86,6 +86,8 @@ public final class Loader {
     private final List<Unit> order = new ArrayList<>();
     private Path moduleRoot;
     private String modulePath;
+    /** The main module's build list; null outside a module. */
+    private Modules modules;
 
     private Loader(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
         this.config = config;
@@ -269,27 +271,21 @@ public final class Loader {
         return out;
     }
 
+    /**
+     * Finds the main module: the nearest go.mod at or above dir. Its build list is
+     * worked out from what the module cache has; a module missing there is an error only
+     * when an import needs it.
+     */
     private void findModule(Path dir) {
         for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (options.overlay().exists(mod) && !options.overlay().isDirectory(mod)) {
                 try {
-                    String text = new String(options.overlay().read(mod), java.nio.charset.StandardCharsets.UTF_8);
-                    for (String line : text.split("\n", -1)) {
-                        String l = line.strip();
-                        if (l.startsWith("module ") || l.startsWith("module\t")) {
-                            String m = l.substring(6).strip();
-                            if (m.startsWith("\"") && m.endsWith("\"") && m.length() >= 2) {
-                                m = m.substring(1, m.length() - 1);
-                            }
-                            int comment = m.indexOf("//");
-                            modulePath = (comment >= 0 ? m.substring(0, comment) : m).strip();
-                            moduleRoot = d;
-                            return;
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    modules = Modules.open(mod, config.modCache(), options.overlay());
+                    modulePath = modules.path();
+                    moduleRoot = modules.root();
+                } catch (Modules.ModuleException e) {
+                    diags.add(Diagnostic.plain(e.getMessage()));
                 }
                 return;
             }
@@ -313,6 +309,22 @@ public final class Loader {
         if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
             files = options.overlay().goFiles(moduleRoot.resolve(rel));
+        } else if (modules != null) {
+            Modules.Location loc = modules.locate(path);
+            if (loc != null && loc.error() != null) {
+                missing.put(path, loc.error());
+                report(pos, loc.error());
+                return null;
+            }
+            if (loc != null) {
+                files = options.overlay().goFiles(loc.dir());
+                if (files.isEmpty()) {
+                    String msg = "cannot find package " + path + " in " + loc.dir();
+                    missing.put(path, msg);
+                    report(pos, msg);
+                    return null;
+                }
+            }
         }
         GorootSourceRoot goroot = config.goroot();
         if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
