@@ -1,6 +1,7 @@
 package org.tinygo4j.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.TestBuild;
 import org.tinygo4j.cli.run.EmulatorRunner;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * package's test binary (TestBuild), runs it where the target runs, and prints what
  * `go test` prints: the binary's output when it failed (always with -v or -bench), then
  * `ok  \tPKG\t0.123s`, `FAIL\tPKG\t0.123s` or `?   \tPKG\t[no test files]`, and a last
- * `FAIL` line and exit code 1 when a package failed.
+ * `FAIL` line and exit code 1 when a package failed (go test's 2 for a package that did
+ * not build is 1 here, as for every tinygo command given bad input).
  */
 @Command(name = "test", description = "compile and run the tests of packages (host, wasi, or in the target's emulator)")
 final class TestCommand implements Callable<Integer> {
@@ -55,7 +58,8 @@ final class TestCommand implements Callable<Integer> {
             description = "stop a test binary after this many seconds (default 600)")
     double timeoutSeconds;
 
-    @Parameters(paramLabel = "PACKAGE", description = "package directories (default: the current one)")
+    @Parameters(paramLabel = "PACKAGE", description = "package directories, DIR/... for every package under DIR"
+            + " (default: the current one)")
     List<Path> packages = new ArrayList<>();
 
     TestCommand(Io io) {
@@ -78,7 +82,19 @@ final class TestCommand implements Callable<Integer> {
             io.err().println("tinygo test: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
             return 1;
         }
-        List<Path> pkgs = packages.isEmpty() ? List.of(Path.of(".")) : packages;
+        List<Path> pkgs = new ArrayList<>();
+        for (Path p : packages.isEmpty() ? List.of(Path.of(".")) : packages) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("...")) {
+                Path base = p.getParent() == null ? Path.of(".") : p.getParent();
+                List<Path> found = expand(base);
+                if (found.isEmpty()) {
+                    io.err().println("go: warning: \"" + p + "\" matched no packages");
+                }
+                pkgs.addAll(found);
+            } else {
+                pkgs.add(p);
+            }
+        }
         TestBuild.Options options = new TestBuild.Options(verbose, run, shortMode, bench, benchtime);
         boolean anyFailed = false;
         for (Path pkg : pkgs) {
@@ -89,6 +105,39 @@ final class TestCommand implements Callable<Integer> {
         }
         io.out().flush();
         return anyFailed ? 1 : 0;
+    }
+
+    /**
+     * The package folders under base, as the go command expands DIR/...: folders holding
+     * .go files, skipping testdata, vendor, names starting with "." or "_", and nested
+     * modules (folders with their own go.mod).
+     */
+    static List<Path> expand(Path base) {
+        List<Path> out = new ArrayList<>();
+        walk(base, base, out);
+        return out;
+    }
+
+    private static void walk(Path base, Path dir, List<Path> out) {
+        if (!dir.equals(base) && Files.isRegularFile(dir.resolve("go.mod"))) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".go") && Files.isRegularFile(e))) {
+            out.add(dir);
+        }
+        for (Path e : entries) {
+            String n = e.getFileName().toString();
+            if (Files.isDirectory(e) && !n.startsWith(".") && !n.startsWith("_") && !n.equals("testdata")
+                    && !n.equals("vendor")) {
+                walk(base, e, out);
+            }
+        }
     }
 
     /** Tests one package; false when it failed (build or tests). */
