@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Go sources of the project are gofmt-formatted: the runtime and standard library,
- * the boards' and the test board pack's packages, the test programs and the examples.
+ * the boards' and the test board pack's packages, the test programs and packages, and the examples.
  * `gofmt -l` must list no file. gofmt comes from Debian's golang-1.19-go (or PATH); when
  * it is missing the test is skipped, or fails under TINYGO4J_REQUIRE_EMULATORS=1 as CI
  * sets it, like the emulator tests.
@@ -25,7 +25,7 @@ class GofmtTest {
 
     /** The folders holding Go sources, relative to the repository root. */
     static final List<String> GO_SOURCES = List.of("tinygo-runtime/src/main/go", "tinygo-boards/src/main/resources",
-            "test-board-pack/src/main/resources", "integration-tests/testdata", "examples");
+            "test-board-pack/src/main/resources", "integration-tests/testdata", "integration-tests/testpkgs", "examples");
 
     @Test
     void goSourcesAreGofmtFormatted() throws Exception {

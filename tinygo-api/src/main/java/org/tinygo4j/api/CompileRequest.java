@@ -24,11 +24,22 @@ import java.util.Objects;
  * {@link #format} is given. The file is written to a temporary name and renamed into
  * place only after a successful compilation. The listener hears the progress and may
  * cancel (see {@link CompileListener}).
+ *
+ * <p>packages names packages by import path with explicit files (read through the
+ * overlay, build constraints applied, "_test.go" allowed): they replace what the module
+ * or the roots would give for that path. {@code tinygo test} builds a package with its
+ * _test.go files, its external test package and a generated main this way.
  */
 public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
-                             CompileListener listener) {
+                             CompileListener listener, Map<String, List<Path>> packages) {
+
+    public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
+                          CompileListener listener) {
+        this(sources, overlay, output, format, listener, Map.of());
+    }
 
     public CompileRequest {
+        packages = Map.copyOf(packages);
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a compile request needs a source file or directory");
@@ -66,22 +77,29 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     }
 
     public CompileRequest withOutput(Path out) {
-        return new CompileRequest(sources, overlay, out, format, listener);
+        return new CompileRequest(sources, overlay, out, format, listener, packages);
     }
 
     public CompileRequest withFormat(OutputFormat f) {
-        return new CompileRequest(sources, overlay, output, f, listener);
+        return new CompileRequest(sources, overlay, output, f, listener, packages);
     }
 
     public CompileRequest withListener(CompileListener l) {
-        return new CompileRequest(sources, overlay, output, format, l);
+        return new CompileRequest(sources, overlay, output, format, l, packages);
     }
 
     /** Adds these in-memory contents to the overlay (replacing entries for the same paths). */
     public CompileRequest withOverlay(Map<Path, String> more) {
         Map<Path, String> m = new LinkedHashMap<>(overlay);
         m.putAll(more);
-        return new CompileRequest(sources, m, output, format, listener);
+        return new CompileRequest(sources, m, output, format, listener, packages);
+    }
+
+    /** Gives the package importPath as these files (see the class comment). */
+    public CompileRequest withPackage(String importPath, List<Path> files) {
+        Map<String, List<Path>> m = new LinkedHashMap<>(packages);
+        m.put(importPath, List.copyOf(files));
+        return new CompileRequest(sources, overlay, output, format, listener, m);
     }
 
     /** Adds one in-memory file to the overlay. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
+import org.tinygo4j.frontend.loader.Modules;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Map;
@@ -53,14 +54,16 @@ public final class Compiler {
     private final RuntimeSourceRoot runtime = new RuntimeSourceRoot();
     private final GorootChoice gorootChoice;
     private GorootSourceRoot.Result goroot; // found on first use, then kept: the search may start a process
+    private final Path modCache;
 
     /** The builder's GOROOT setting: search (null path), a given directory, or none. */
     private record GorootChoice(boolean use, Path dir) {
     }
 
     private Compiler(String target, BuildConfig config, TargetRegistry registry, boolean cached,
-                     GorootChoice gorootChoice) {
+                     GorootChoice gorootChoice, Path modCache) {
         this.target = target;
+        this.modCache = modCache;
         this.config = config;
         this.registry = registry;
         this.gorootChoice = gorootChoice;
@@ -121,7 +124,8 @@ public final class Compiler {
      * happened; cancellation (listener or interrupt) as a CANCELLED result.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).run(request, false);
+        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+                .run(request, false);
     }
 
     /**
@@ -129,7 +133,17 @@ public final class Compiler {
      * (the request's output is ignored). The package need not be main.
      */
     public CompileResult check(CompileRequest request) {
-        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).run(request, true);
+        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+                .run(request, true);
+    }
+
+    /**
+     * The module cache the modules of a program's go.mod are read from (GOMODCACHE): the
+     * builder's {@link Builder#modCache(Path)}, else $GOMODCACHE, $GOPATH/pkg/mod or
+     * ~/go/pkg/mod; empty when none can be named. Nothing is ever downloaded.
+     */
+    public Optional<Path> modCache() {
+        return Optional.ofNullable(modCache);
     }
 
     /** The import paths of the packages this compiler keeps checked between compilations. */
@@ -186,6 +200,7 @@ public final class Compiler {
         private ClassLoader classLoader = Compiler.class.getClassLoader();
         private boolean cache = true;
         private GorootChoice goroot = new GorootChoice(true, null);
+        private Path modCache;
 
         /** A target name (see {@link Compiler#targets()}) or a path to a target JSON file. */
         public Builder target(String target) {
@@ -272,6 +287,16 @@ public final class Compiler {
             return this;
         }
 
+        /**
+         * The module cache (GOMODCACHE) where the modules a go.mod requires are found,
+         * laid out as the go command keeps it (path@version, upper case as "!x"); by
+         * default $GOMODCACHE, else the first $GOPATH entry's pkg/mod, else ~/go/pkg/mod.
+         */
+        public Builder modCache(Path dir) {
+            this.modCache = Objects.requireNonNull(dir);
+            return this;
+        }
+
         /** Whether to keep checked runtime and library packages between compilations (default true). */
         public Builder cache(boolean on) {
             this.cache = on;
@@ -291,7 +316,8 @@ public final class Compiler {
                 x.putAll(linkerStrings);
                 BuildOptions opts = new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug, x);
                 BuildConfig config = BuildConfig.resolve(registry.resolve(target), opts);
-                return new Compiler(target, config, registry, cache, goroot);
+                Path mc = modCache != null ? modCache : Modules.defaultModCache(System.getenv());
+                return new Compiler(target, config, registry, cache, goroot, mc);
             } catch (TargetException | ConfigException e) {
                 throw new InvalidConfigurationException(e.getMessage());
             }

@@ -66,6 +66,7 @@ final class Pipeline {
     private final Toolchain toolchain;
     private final PackageCache cache;
     private final SourceRoot runtime;
+    private Path modCache;
 
     Pipeline(BuildConfig config, GorootSource gorootSource, TargetRegistry registry, Toolchain toolchain,
              PackageCache cache, SourceRoot runtime) {
@@ -75,6 +76,12 @@ final class Pipeline {
         this.toolchain = toolchain;
         this.cache = cache;
         this.runtime = runtime;
+    }
+
+    /** Where the modules a go.mod requires are read from (null: no module cache). */
+    Pipeline modCache(Path dir) {
+        this.modCache = dir;
+        return this;
     }
 
     CompileResult run(CompileRequest request, boolean checkOnly) {
@@ -136,9 +143,9 @@ final class Pipeline {
                 }
                 boolean files = request.sources().size() > 1 || !overlay.isDirectory(request.source());
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
-                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE);
+                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
-                        !checkOnly);
+                        !checkOnly, request.packages());
                 loaded = Loader.load(lc, diags, cache, options);
             }
             if (diags.hasErrors()) {

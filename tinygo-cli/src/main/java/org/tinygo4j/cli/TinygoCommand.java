@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** The root command: `tinygo` alone prints the usage; the work is in its subcommands. */
 @Command(name = "tinygo", description = "tinygo4j: a Go compiler for microcontrollers, WebAssembly and Linux, written in Java.",
-        subcommands = {BuildCommand.class, RunCommand.class, TargetsCommand.class, VersionCommand.class,
+        subcommands = {BuildCommand.class, RunCommand.class, TestCommand.class, TargetsCommand.class, VersionCommand.class,
                 BenchCompileCommand.class},
         mixinStandardHelpOptions = false)
 final class TinygoCommand implements java.util.concurrent.Callable<Integer> {

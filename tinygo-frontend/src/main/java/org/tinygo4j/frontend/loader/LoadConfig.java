@@ -15,21 +15,28 @@ import org.tinygo4j.frontend.types.Sizes;
  * goroot, when not null, is where packages that no root has come from (Go's own sources);
  * without one, such an import says that the package is not built in. The packages in
  * incomplete are embedded but do not export Go's whole API yet: with a goroot, Go's
- * own package is used instead.
+ * own package is used instead. modCache is GOMODCACHE, where the modules a go.mod requires
+ * are found (null: none; see {@link Modules}).
  */
 public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
                          Sizes sizes, List<String> implicitImports, String langVersion, boolean std,
-                         GorootSourceRoot goroot, Set<String> incomplete) {
+                         GorootSourceRoot goroot, Set<String> incomplete, Path modCache) {
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
                       Sizes sizes, List<String> implicitImports, String langVersion, boolean std) {
-        this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std, null, Set.of());
+        this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std, null, Set.of(), null);
     }
 
     /** The same configuration with Go's sources from root (null: none), which replace incomplete embedded ones. */
     public LoadConfig withGoroot(GorootSourceRoot root, Set<String> incompleteEmbedded) {
         return new LoadConfig(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std,
-                root, Set.copyOf(incompleteEmbedded));
+                root, Set.copyOf(incompleteEmbedded), modCache);
+    }
+
+    /** The same configuration with the module cache at dir (null: none). */
+    public LoadConfig withModCache(Path dir) {
+        return new LoadConfig(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std,
+                goroot, incomplete, dir);
     }
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,

@@ -46,15 +46,24 @@ public final class Loader {
     /**
      * How to load beyond what to load: an overlay of in-memory file contents, the main
      * package as an explicit list of files (empty: LoadConfig's mainSource, a file or a
-     * directory), a listener that hears the phases and may cancel, and whether the
+     * directory), a listener that hears the phases and may cancel, whether the
      * Program's Info must cover the packages taken from a cache (code generation needs
-     * them; a check that only wants diagnostics does not, and skips copying them).
+     * them; a check that only wants diagnostics does not, and skips copying them), and
+     * packages given as explicit files by import path (read through the overlay, build
+     * constraints applied with a "_test" suffix ignored): `tinygo test` gives the package
+     * under test with its _test.go files and the external test package this way.
      */
-    public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
+    public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
+                          Map<String, List<Path>> packageFiles) {
         public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
 
         public Options {
             mainFiles = List.copyOf(mainFiles);
+            packageFiles = Map.copyOf(packageFiles);
+        }
+
+        public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
+            this(overlay, mainFiles, listener, cachedInfo, Map.of());
         }
 
         public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener) {
@@ -86,6 +95,8 @@ public final class Loader {
     private final List<Unit> order = new ArrayList<>();
     private Path moduleRoot;
     private String modulePath;
+    /** The main module's build list; null outside a module. */
+    private Modules modules;
 
     private Loader(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
         this.config = config;
@@ -269,27 +280,21 @@ public final class Loader {
         return out;
     }
 
+    /**
+     * Finds the main module: the nearest go.mod at or above dir. Its build list is
+     * worked out from what the module cache has; a module missing there is an error only
+     * when an import needs it.
+     */
     private void findModule(Path dir) {
         for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (options.overlay().exists(mod) && !options.overlay().isDirectory(mod)) {
                 try {
-                    String text = new String(options.overlay().read(mod), java.nio.charset.StandardCharsets.UTF_8);
-                    for (String line : text.split("\n", -1)) {
-                        String l = line.strip();
-                        if (l.startsWith("module ") || l.startsWith("module\t")) {
-                            String m = l.substring(6).strip();
-                            if (m.startsWith("\"") && m.endsWith("\"") && m.length() >= 2) {
-                                m = m.substring(1, m.length() - 1);
-                            }
-                            int comment = m.indexOf("//");
-                            modulePath = (comment >= 0 ? m.substring(0, comment) : m).strip();
-                            moduleRoot = d;
-                            return;
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    modules = Modules.open(mod, config.modCache(), options.overlay());
+                    modulePath = modules.path();
+                    moduleRoot = modules.root();
+                } catch (Modules.ModuleException e) {
+                    diags.add(Diagnostic.plain(e.getMessage()));
                 }
                 return;
             }
@@ -310,9 +315,29 @@ public final class Loader {
         }
         Optional<List<SourceFile>> files = Optional.empty();
         SourceRoot from = null;
+        List<Path> given = options.packageFiles().get(path);
+        if (given != null) {
+            return resolveGiven(path, given, pos);
+        }
         if (modulePath != null && (path.equals(modulePath) || path.startsWith(modulePath + "/"))) {
             String rel = path.equals(modulePath) ? "" : path.substring(modulePath.length() + 1);
             files = options.overlay().goFiles(moduleRoot.resolve(rel));
+        } else if (modules != null) {
+            Modules.Location loc = modules.locate(path);
+            if (loc != null && loc.error() != null) {
+                missing.put(path, loc.error());
+                report(pos, loc.error());
+                return null;
+            }
+            if (loc != null) {
+                files = options.overlay().goFiles(loc.dir());
+                if (files.isEmpty()) {
+                    String msg = "cannot find package " + path + " in " + loc.dir();
+                    missing.put(path, msg);
+                    report(pos, msg);
+                    return null;
+                }
+            }
         }
         GorootSourceRoot goroot = config.goroot();
         if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
@@ -366,6 +391,29 @@ public final class Loader {
             u = new Unit(path, parse(selected, fileSet));
         }
         u.root = from;
+        units.put(path, u);
+        return u;
+    }
+
+    /** A package of Options.packageFiles: its files read through the overlay, constraints applied. */
+    private Unit resolveGiven(String path, List<Path> given, int pos) {
+        List<SourceFile> selected = new ArrayList<>();
+        for (Path p : given) {
+            byte[] content;
+            try {
+                content = options.overlay().read(p);
+            } catch (IOException e) {
+                report(pos, "open " + p + ": no such file");
+                missing.put(path, "open " + p + ": no such file");
+                return null;
+            }
+            String name = p.getFileName().toString();
+            String asBuilt = name.endsWith("_test.go") ? name.substring(0, name.length() - 8) + ".go" : name;
+            if (constraints.include(asBuilt, content)) {
+                selected.add(new SourceFile(p.toString(), content));
+            }
+        }
+        Unit u = new Unit(path, parse(selected, fileSet));
         units.put(path, u);
         return u;
     }

@@ -1,0 +1,3 @@
+module tinygo4j.test/testpkgs
+
+go 1.19

@@ -1,0 +1,4 @@
+// Package testmain has a TestMain.
+package testmain
+
+var Ready bool

@@ -1,0 +1,193 @@
+package org.tinygo4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.TestBuild;
+import org.tinygo4j.cli.run.EmulatorRunner;
+import org.tinygo4j.cli.run.RunOptions;
+import org.tinygo4j.cli.run.RunResult;
+import org.tinygo4j.cli.run.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `tinygo test [-target=T] [-v] [-run RE] [-short] [-bench RE] [PACKAGE...]`: builds each
+ * package's test binary (TestBuild), runs it where the target runs, and prints what
+ * `go test` prints: the binary's output when it failed (always with -v or -bench), then
+ * `ok  \tPKG\t0.123s`, `FAIL\tPKG\t0.123s` or `?   \tPKG\t[no test files]`, and a last
+ * `FAIL` line and exit code 1 when a package failed (go test's 2 for a package that did
+ * not build is 1 here, as for every tinygo command given bad input).
+ */
+@Command(name = "test", description = "compile and run the tests of packages (host, wasi, or in the target's emulator)")
+final class TestCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin
+    CompileFlags flags;
+
+    @Option(names = {"-v", "--v"}, description = "verbose: print every test's name and result, and the logs")
+    boolean verbose;
+
+    @Option(names = {"-run", "--run"}, paramLabel = "REGEXP", defaultValue = "",
+            description = "run only the tests (and subtests, split at /) matching the pattern")
+    String run;
+
+    @Option(names = {"-short", "--short"}, description = "tell long-running tests to shorten (testing.Short)")
+    boolean shortMode;
+
+    @Option(names = {"-bench", "--bench"}, paramLabel = "REGEXP", defaultValue = "",
+            description = "run the benchmarks matching the pattern (\".\" for all)")
+    String bench;
+
+    @Option(names = {"-benchtime", "--benchtime"}, paramLabel = "T", defaultValue = "",
+            description = "run each benchmark for this long (e.g. 1s) or this many times (e.g. 100x)")
+    String benchtime;
+
+    @Option(names = {"-timeout", "--timeout"}, paramLabel = "SECONDS", defaultValue = "600",
+            description = "stop a test binary after this many seconds (default 600)")
+    double timeoutSeconds;
+
+    @Parameters(paramLabel = "PACKAGE", description = "package directories, DIR/... for every package under DIR"
+            + " (default: the current one)")
+    List<Path> packages = new ArrayList<>();
+
+    TestCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        CompileFlags.Resolved resolved = flags.resolve();
+        if (resolved.problemMessage().isPresent()) {
+            io.err().println(resolved.problemMessage().get());
+            return 1;
+        }
+        Optional<Runner> runner = Runner.forConfig(resolved.config());
+        if (runner.isEmpty()) {
+            io.err().println("tinygo test: cannot run target " + flags.target + " here: it names no emulator");
+            return 1;
+        }
+        if (runner.get().unavailableReason().isPresent()) {
+            io.err().println("tinygo test: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
+            return 1;
+        }
+        List<Path> pkgs = new ArrayList<>();
+        for (Path p : packages.isEmpty() ? List.of(Path.of(".")) : packages) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("...")) {
+                Path base = p.getParent() == null ? Path.of(".") : p.getParent();
+                List<Path> found = expand(base);
+                if (found.isEmpty()) {
+                    io.err().println("go: warning: \"" + p + "\" matched no packages");
+                }
+                pkgs.addAll(found);
+            } else {
+                pkgs.add(p);
+            }
+        }
+        TestBuild.Options options = new TestBuild.Options(verbose, run, shortMode, bench, benchtime);
+        boolean anyFailed = false;
+        for (Path pkg : pkgs) {
+            anyFailed |= !testOne(pkg, resolved, runner.get(), options);
+        }
+        if (anyFailed) {
+            io.out().println("FAIL");
+        }
+        io.out().flush();
+        return anyFailed ? 1 : 0;
+    }
+
+    /**
+     * The package folders under base, as the go command expands DIR/...: folders holding
+     * .go files, skipping testdata, vendor, names starting with "." or "_", and nested
+     * modules (folders with their own go.mod).
+     */
+    static List<Path> expand(Path base) {
+        List<Path> out = new ArrayList<>();
+        walk(base, base, out);
+        return out;
+    }
+
+    private static void walk(Path base, Path dir, List<Path> out) {
+        if (!dir.equals(base) && Files.isRegularFile(dir.resolve("go.mod"))) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".go") && Files.isRegularFile(e))) {
+            out.add(dir);
+        }
+        for (Path e : entries) {
+            String n = e.getFileName().toString();
+            if (Files.isDirectory(e) && !n.startsWith(".") && !n.startsWith("_") && !n.equals("testdata")
+                    && !n.equals("vendor")) {
+                walk(base, e, out);
+            }
+        }
+    }
+
+    /** Tests one package; false when it failed (build or tests). */
+    private boolean testOne(Path pkg, CompileFlags.Resolved resolved, Runner runner, TestBuild.Options options) {
+        TestBuild tb;
+        try {
+            tb = TestBuild.prepare(pkg, resolved.config(), options);
+        } catch (TestBuild.TestBuildException e) {
+            io.err().println(e.getMessage());
+            return false;
+        }
+        if (!tb.hasTestFiles()) {
+            io.out().println("?   \t" + tb.importPath() + "\t[no test files]");
+            return true;
+        }
+        CompileResult r = resolved.compiler().compile(tb.request());
+        if (!r.success()) {
+            io.out().flush();
+            io.err().println("# " + tb.importPath());
+            io.report(r.diagnostics());
+            io.out().println("FAIL\t" + tb.importPath() + " [build failed]");
+            return false;
+        }
+        byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
+        long start = System.nanoTime();
+        RunResult result;
+        try {
+            result = runner.run(image, RunOptions.defaults()
+                    .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))));
+        } catch (IOException e) {
+            io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());
+            return false;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String out = runner instanceof EmulatorRunner ? result.output().replace("\r\n", "\n") : result.output();
+        String time = String.format(Locale.ROOT, "%.3fs", seconds);
+        boolean passed = result.exitCode() == 0 && !result.timedOut();
+        if (passed) {
+            if (verbose || !bench.isEmpty()) {
+                io.out().print(out);
+            }
+            String note = out.contains("testing: warning: no tests to run\n") ? " [no tests to run]" : "";
+            io.out().println("ok  \t" + tb.importPath() + "\t" + time + note);
+            return true;
+        }
+        io.out().print(out);
+        if (result.timedOut()) {
+            io.out().println("panic: test timed out after " + timeoutSeconds + "s");
+        }
+        io.out().println("FAIL\t" + tb.importPath() + "\t" + time);
+        return false;
+    }
+}
