@@ -2,6 +2,8 @@ package org.tinygo4j.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -41,13 +43,42 @@ public final class Main {
             Io.internalError(err, ex);
             return 1;
         });
+        // Go's flag package reads -ocd-output as one flag, never as -o with "cd-output"
+        cl.setPosixClusteredShortOptionsAllowed(false);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
+            Optional<String> tinygoFlag = ex instanceof CommandLine.UnmatchedArgumentException u
+                    ? u.getUnmatched().stream().map(Main::flagName).filter(TINYGO_FLAGS::contains).findFirst()
+                    : Optional.empty();
+            if (tinygoFlag.isPresent()) {
+                err.println("tinygo: flag -" + tinygoFlag.get() + " is not supported by tinygo4j yet");
+                return 1;
+            }
             err.println("tinygo: " + ex.getMessage());
             err.println("Run 'tinygo " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage.");
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * Flags of TinyGo's commands that tinygo4j does not have (yet): given one, the user
+     * learns that, rather than that the flag does not exist.
+     */
+    private static final Set<String> TINYGO_FLAGS = Set.of(
+            "port", "programmer", "ocd-output", "ocd-commands", "ocd-verify", "serial", "monitor", "baudrate",
+            "print-allocs", "print-stacks", "work", "x", "json", "interp-timeout", "llvm-features", "nobounds",
+            "dumpssa", "verifyir", "cpuprofile", "p", "buildmode", "internal-nodwarf", "dir", "c", "count",
+            "tinygo-ldflags", "wasm-abi", "cflags");
+
+    /** The name of a flag argument ("-port=x" and "--port" give "port"), or "" for other arguments. */
+    private static String flagName(String arg) {
+        if (!arg.startsWith("-")) {
+            return "";
+        }
+        String name = arg.startsWith("--") ? arg.substring(2) : arg.substring(1);
+        int eq = name.indexOf('=');
+        return eq < 0 ? name : name.substring(0, eq);
     }
 
     /** Creates the command objects with the shared streams. */

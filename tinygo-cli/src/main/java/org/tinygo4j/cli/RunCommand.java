@@ -33,9 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileFlags flags;
 
-    @Option(names = {"-timeout", "--timeout"}, paramLabel = "SECONDS", defaultValue = "10",
-            description = "stop the program after this many seconds (default 10)")
-    double timeoutSeconds;
+    @Option(names = {"-timeout", "--timeout"}, paramLabel = "DURATION", defaultValue = "10s",
+            converter = GoDuration.class,
+            description = "stop the program after this long, a Go duration such as 10s or 2m (a plain number: seconds; default 10s)")
+    Duration timeout;
 
     @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
     Path source;
@@ -55,8 +56,8 @@ final class RunCommand implements Callable<Integer> {
             io.err().println(problem.get());
             return 1;
         }
-        if (!(timeoutSeconds > 0)) {
-            io.err().println("invalid -timeout=" + timeoutSeconds + ": must be positive");
+        if (timeout.isNegative() || timeout.isZero()) {
+            io.err().println("invalid -timeout=" + GoDuration.format(timeout) + ": must be positive");
             return 1;
         }
         // fail before compiling when the image cannot run here: a user wants to know that first
@@ -80,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         SizeTable.print(io.err(), r.artifact().sizes(), flags.size);
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         RunOptions opts = RunOptions.defaults().withArgs(args)
-                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+                .withTimeout(timeout)
                 .withEcho(io.out(), io.err());
         RunResult result;
         try {

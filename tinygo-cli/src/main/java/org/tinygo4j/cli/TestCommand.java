@@ -54,9 +54,10 @@ final class TestCommand implements Callable<Integer> {
             description = "run each benchmark for this long (e.g. 1s) or this many times (e.g. 100x)")
     String benchtime;
 
-    @Option(names = {"-timeout", "--timeout"}, paramLabel = "SECONDS", defaultValue = "600",
-            description = "stop a test binary after this many seconds (default 600)")
-    double timeoutSeconds;
+    @Option(names = {"-timeout", "--timeout"}, paramLabel = "DURATION", defaultValue = "10m",
+            converter = GoDuration.class,
+            description = "stop a test binary after this long, a Go duration such as 30s (a plain number: seconds; default 10m)")
+    Duration timeout;
 
     @Parameters(paramLabel = "PACKAGE", description = "package directories, DIR/... for every package under DIR"
             + " (default: the current one)")
@@ -166,7 +167,7 @@ final class TestCommand implements Callable<Integer> {
         RunResult result;
         try {
             result = runner.run(image, RunOptions.defaults()
-                    .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))));
+                    .withTimeout(timeout));
         } catch (IOException e) {
             io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());
             return false;
@@ -185,7 +186,7 @@ final class TestCommand implements Callable<Integer> {
         }
         io.out().print(out);
         if (result.timedOut()) {
-            io.out().println("panic: test timed out after " + timeoutSeconds + "s");
+            io.out().println("panic: test timed out after " + GoDuration.format(timeout));
         }
         io.out().println("FAIL\t" + tb.importPath() + "\t" + time);
         return false;

@@ -217,4 +217,29 @@ class CliTest {
         assertTrue(o.err().contains("no emulator"), o.err());
         o.assertNoStackTrace();
     }
+
+    @ParameterizedTest
+    @CsvSource({"-port=/dev/ttyACM0,port", "-ocd-output,ocd-output", "--print-allocs=main,print-allocs", "-x,x"})
+    void tinygoFlagsWeLackSaySoAndWriteNothing(String flag, String name) throws IOException {
+        Path src = resource("hello.go");
+        Path out = existingOutput("hello.elf");
+        Outcome o = tinygo("build", flag, "-o", out.toString(), src.toString());
+        assertEquals(1, o.code());
+        assertEquals("tinygo: flag -" + name + " is not supported by tinygo4j yet\n", o.err());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+    }
+
+    @Test
+    void runTimeoutIsAGoDuration() throws IOException {
+        Path src = resource("hello.go");
+        Outcome o = tinygo("run", "-target=wasi", "-timeout=1m30s", src.toString());
+        assertEquals(0, o.code(), o.err());
+        Outcome bad = tinygo("run", "-target=wasi", "-timeout=10x", src.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("time: unknown unit \"x\" in duration \"10x\""), bad.err());
+        bad.assertNoStackTrace();
+        Outcome zero = tinygo("run", "-target=wasi", "-timeout=0", src.toString());
+        assertEquals(1, zero.code());
+        assertTrue(zero.err().contains("invalid -timeout=0s: must be positive"), zero.err());
+    }
 }
