@@ -33,6 +33,11 @@ public final class BuildConfig {
     static final long MIN_STACK_SIZE = 64;
     /** The emulator name that means "run the WebAssembly module in this JVM with Chicory". */
     public static final String IN_PROCESS_WASM = "chicory";
+    /**
+     * The emulator name that means "instantiate the module in this JVM with Chicory, with
+     * no imports, and call the export that `tinygo run -export NAME` names" (wasm-unknown).
+     */
+    public static final String IN_PROCESS_WASM_EXPORT = "chicory-export";
 
     private final TargetSpec target;
     private final BuildOptions options;
