@@ -14,7 +14,7 @@ import org.tinygo4j.boards.config.BuildConfig;
  * <p>Which runner a target gets is the configuration's answer, never a target name:
  * see {@link #forConfig(BuildConfig)}.
  */
-public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner, EmulatorRunner {
+public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner, NodeRunner, EmulatorRunner {
 
     /** Short name for messages, e.g. "qemu-system-arm -M microbit ...". */
     String describe();
@@ -36,7 +36,8 @@ public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner,
     /**
      * The runner the configuration asks for: the target's emulator command (the name
      * {@value BuildConfig#IN_PROCESS_WASM} meaning Chicory, in this JVM, and
-     * {@value BuildConfig#IN_PROCESS_WASM_EXPORT} Chicory calling an export), or this machine
+     * {@value BuildConfig#IN_PROCESS_WASM_EXPORT} Chicory calling an export,
+     * {@value BuildConfig#NODE_WASM} Node with the support file), or this machine
      * when the target has no emulator and is this machine's GOOS/GOARCH. Empty when the
      * image cannot run here (a board that is only flashed, such as arduino-nano33).
      */
@@ -48,6 +49,9 @@ public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner,
             }
             if (program.equals(BuildConfig.IN_PROCESS_WASM_EXPORT)) {
                 return Optional.of(new WasmExportRunner());
+            }
+            if (program.equals(BuildConfig.NODE_WASM)) {
+                return Optional.of(new NodeRunner());
             }
             return Optional.of(EmulatorRunner.of(config));
         }

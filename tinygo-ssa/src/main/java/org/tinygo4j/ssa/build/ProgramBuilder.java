@@ -66,7 +66,7 @@ public final class ProgramBuilder {
      * built when the program reaches them, like any unexported function. The start-up
      * code's reference then resolves to them, or to the linker script's default.
      */
-    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt");
+    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt", "jsScheduler", "jsResume");
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
