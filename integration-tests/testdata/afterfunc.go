@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // AfterFunc runs its function in a goroutine of its own; Stop cancels it. Goroutines
 // block on channels while timers are pending: not a deadlock.

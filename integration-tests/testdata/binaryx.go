@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (The Uno's 2 KiB of RAM cannot hold this program's garbage: the heap does not free yet.)
 // Packages encoding/binary (byte orders, varints) and strings.Reader against Go's.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (Not on the Uno since panics and recover: its heap runs out; to be won back.)
 
 // Channels: unbuffered and buffered, values of several types and sizes, comma-ok

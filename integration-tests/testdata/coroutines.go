@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (not arduino: several goroutine stacks do not fit in its 2 KiB)
 
 // Goroutines that block deep inside calls: through nested direct calls, recursion,

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit arduino
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // Every goroutine blocked: main waits for a result that a goroutine, itself waiting
 // for input nobody sends, never produces. Go reports the deadlock and exits with 2.

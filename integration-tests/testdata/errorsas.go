@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // errors.As over internal/reflectlite: concrete and interface targets, wrapped chains,
 // an As method and the panics for bad targets.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt's Println, Print, Printf and Sprint on small values: spacing rules, integers,
 // strings, bools, structs, slices, pointers to structs, nil, Stringer and error

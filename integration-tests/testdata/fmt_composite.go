@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt on composite values: nested and embedded structs with %v %+v %#v, Stringer and
 // error methods on fields and elements (not through unexported fields), pointers at

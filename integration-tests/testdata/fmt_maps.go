@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt on maps: keys sorted as Go's fmt sorts them (numbers, strings, booleans,
 // structs and arrays field by field, nil first), %v %+v %#v, nested maps, maps in

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt and methods: Stringer and error operands for every verb, methods of elements,
 // fields and embedded pointers, error before String, value methods through nil

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (Not on the Uno since panics and recover: the run-time error messages take the RAM
 // its heap needed; to be won back.)
 // The smallest use of fmt, which must fit the Arduino Uno (32 KiB flash, 2 KiB RAM).

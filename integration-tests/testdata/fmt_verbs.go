@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt's verbs and flags on integers, strings, byte slices, runes and booleans: widths
 // and precisions (also from * operands), argument indexes, the # + - 0 and space

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // Allocates far more than any chip's heap holds in total while keeping a small live
 // set of strings, slices, maps, closures and interface boxes, checked as it goes.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // A map that grows and shrinks for a long time: its old tables and deleted entries must
 // be freed, its live entries kept.
 package main

@@ -1,6 +1,6 @@
 // runtime.Goexit runs the deferred calls of its goroutine and ends it; os.Exit runs
 // none.
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 package main
 
 import (

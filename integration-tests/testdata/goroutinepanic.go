@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit arduino
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // A goroutine panics after it blocked, deep in a call, while main waits for it:
 // the deferred calls of the goroutine's frames run, nothing recovers, and the

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // == on arrays longer than 64 elements (a loop, not unrolled compares), directly, in
 // structs, and through interfaces, which fmt programs meet often: every type whose

@@ -1,6 +1,6 @@
 package main
 
-// targets: host wasi cortex-m-qemu
+// targets: host wasi wasm cortex-m-qemu
 
 // A random mix of inserts, updates, deletes and lookups (a fixed pseudo-random
 // sequence), checked against a plain array after every step, with range loops that

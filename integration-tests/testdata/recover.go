@@ -2,7 +2,7 @@
 // call stops the panic and the function returns its named results, recover called
 // indirectly or outside a panic is nil, and every run-time error is recoverable as a
 // runtime.Error with Go's message.
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 package main
 

@@ -1,7 +1,7 @@
 // Panics are per goroutine: a goroutine recovers its own panic while main has a
 // deferred call pending, and a panic in main after that still runs main's.
 // (Not on the Uno: three goroutine stacks do not fit its heap.)
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 package main
 
 func worker(id int, out chan int) {

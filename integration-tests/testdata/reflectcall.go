@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // reflect calls: Value.Call and CallSlice on functions and closures, methods through
 // Value.Method/MethodByName and Method.Func, with Go's argument checks.
 package main

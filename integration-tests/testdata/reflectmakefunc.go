@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // reflect.MakeFunc: functions made at run time, called directly, through
 // Value.Call and with variadic parameters.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // A small use of reflect, without fmt, that fits a chip with 2 KiB of RAM: kinds,
 // struct fields, settable values and DeepEqual.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // Package reflect's types: kinds, names, fields with tags, embedding and offsets,
 // methods, function signatures, interface satisfaction, assignability and
 // conversions, read from the compiler's type descriptors.

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // Package reflect's values: getters and setters with Go's settability rules and
 // panic messages, Elem/Index/Field, maps, slices, New/Zero/Indirect, Convert,
 // IsNil/IsZero, Interface, DeepEqual and Swapper.

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (The Uno's 2 KiB of RAM cannot hold this program's garbage: the heap does not free yet.)
 // Package sort against Go's: ints, strings, searching, Reverse, and Stable on records
 // with equal keys (whose order the specification fixes).

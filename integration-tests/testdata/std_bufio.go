@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Go's bufio, compiled from the GOROOT: Reader, Writer and Scanner over strings.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu
+// targets: host wasi wasm cortex-m-qemu
 
 // Go's hash/crc32, hash/adler32 and hash/fnv, compiled from the GOROOT (on amd64
 // crc32's assembly is replaced by its generic Go files).

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Go's log, compiled from the GOROOT, writing to os.Stdout without time stamps (the
 // clock differs from run to run); log.Fatal exits with code 1.

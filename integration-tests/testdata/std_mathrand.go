@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Go's math/rand, compiled from the GOROOT (with Go's math, as ours lacks Exp and Log):
 // seeded sources give Go's sequences.

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Go's path, compiled from the GOROOT (it uses internal/bytealg, also from the GOROOT).
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Packages compiled from the GOROOT, printed with println: container/list,
 // container/ring, hash/adler32, hash/fnv, unicode/utf16 and path. It was written for

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Go's text/tabwriter, compiled from the GOROOT, writing to os.Stdout.
 package main

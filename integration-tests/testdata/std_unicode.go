@@ -1,4 +1,4 @@
-// targets: host wasi
+// targets: host wasi wasm
 
 // Go's unicode and unicode/utf16, compiled from the GOROOT: classes, case mapping,
 // special cases and surrogate pairs.

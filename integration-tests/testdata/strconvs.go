@@ -1,4 +1,4 @@
-// targets: host wasi
+// targets: host wasi wasm
 // Package strconv against Go's: integer formatting and parsing with every error text,
 // bools, and float formatting in every format and precision.
 package main

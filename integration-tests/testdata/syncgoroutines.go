@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (not arduino: goroutine stacks and a heap that never frees do not fit in its 2 KiB)
 
 // Package sync with several goroutines: a WaitGroup waiting for workers, a Mutex held

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Calendar arithmetic, Format and Parse with fixed times (never Now, so the output is
 // Go's exactly): layouts, fixed zones, dates normalised, durations parsed.

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Time's encodings: GoString, binary (Go's format), JSON and text, and their errors.
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // A timer stopped and reset, a ticker, and time.After in a select (it fit the Uno
 // until the collector and recover merged; off it for now).
 package main

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 // (the Uno runs timerbasics.go: this many timers and strings do not fit in its 2 KiB)
 
 // Timers, tickers and time.After in a select, in the main goroutine (so on wasi too).

@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // A worker pool: jobs from a channel, results into a slice, a sync.WaitGroup to wait
 // for the workers, and time.Sleep as the work.

@@ -1,4 +1,4 @@
-//go:build gc.conservative && linux && !baremetal
+//go:build gc.conservative && linux && !baremetal && !wasm
 
 package runtime
 

@@ -1,6 +1,10 @@
-//go:build wasip1
+//go:build wasip1 || js
 
 package runtime
+
+// Output and exit through WASI preview 1's fd_write and proc_exit: on wasip1 from the
+// WASI host, on js (the wasm target) from the JavaScript support file, which provides
+// these two under the same module and names, as TinyGo's wasm_exec.js does.
 
 import "unsafe"
 
@@ -9,13 +13,6 @@ func fdWrite(fd int32, iovs unsafe.Pointer, iovsLen uint32, nwritten unsafe.Poin
 
 //go:wasmimport wasi_snapshot_preview1 proc_exit
 func procExit(code uint32)
-
-// _start is the WASI command entry point.
-//
-//export _start
-func _start() {
-	run()
-}
 
 // iov is the one I/O vector that write passes to fd_write: {buf, len}.
 var iov [2]uintptr

@@ -127,30 +127,39 @@ func schedule() {
 		for runHead == nil {
 			waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
 		}
-		t := runHead
-		runHead = t.next
-		if runHead == nil {
-			runTail = nil
-		}
-		t.next = nil
-		running = t
-		blocked := false
-		if t.fn != nil {
-			fn := t.fn
-			t.fn = nil
-			t.sched.frame = coroStart(fn)
-			blocked = t.sched.frame != nil
-		} else {
-			blocked = coroResume(t.sched.frame)
-		}
-		if !blocked {
-			if t == &mainTask {
-				return
-			}
-			goroutines--
-			t.sched.frame = nil
+		if runNext() {
+			return
 		}
 	}
+}
+
+// runNext runs the task at the head of the run queue until it blocks or its function
+// returns, and reports whether that was the main goroutine's function returning.
+func runNext() bool {
+	t := runHead
+	runHead = t.next
+	if runHead == nil {
+		runTail = nil
+	}
+	t.next = nil
+	running = t
+	blocked := false
+	if t.fn != nil {
+		fn := t.fn
+		t.fn = nil
+		t.sched.frame = coroStart(fn)
+		blocked = t.sched.frame != nil
+	} else {
+		blocked = coroResume(t.sched.frame)
+	}
+	if !blocked {
+		if t == &mainTask {
+			return true
+		}
+		goroutines--
+		t.sched.frame = nil
+	}
+	return false
 }
 
 // goexit ends the running goroutine (its deferred calls have run): it blocks and

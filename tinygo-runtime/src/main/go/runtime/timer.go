@@ -113,7 +113,7 @@ func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
-	if onlyMainTask() && fireTimer == nil {
+	if onlyMainTask() && fireTimer == nil && !hostEventLoop {
 		// Nothing else can run or fire while the only goroutine sleeps (no other
 		// goroutine, none of package time's timers): wait for the clock directly.
 		// Programs without go statements and time's timers (blinky) then carry

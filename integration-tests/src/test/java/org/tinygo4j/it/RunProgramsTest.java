@@ -33,7 +33,10 @@ import org.tinygo4j.it.TestPrograms.Program;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunProgramsTest {
-    static final List<String> TARGETS = List.of("host", "wasi", "cortex-m-qemu", "microbit", "arduino");
+    static final List<String> ALL_TARGETS = List.of("host", "wasi", "wasm", "cortex-m-qemu", "microbit", "arduino");
+    /** The targets to run: all, or those listed in -Dtinygo4j.run.targets=a,b for a focused local run. */
+    static final List<String> TARGETS = System.getProperty("tinygo4j.run.targets", "").isBlank() ? ALL_TARGETS
+            : List.of(System.getProperty("tinygo4j.run.targets").split(","));
 
     private final Map<String, Compiler> compilers = new ConcurrentHashMap<>();
 

@@ -18,7 +18,7 @@ class TargetRegistryTest {
 
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
-        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "wasi"),
+        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "wasi", "wasip1", "wasm", "wasm-unknown"),
                 registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
@@ -107,7 +107,7 @@ class TargetRegistryTest {
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
         assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-nano33, cortex-m-qemu, host, "
-                + "microbit, wasi", e.getMessage());
+                + "microbit, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
     }
 
     @Test

@@ -27,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "output file; its extension picks the format: .elf, .hex, .bin, .uf2, .wasm")
     Path output;
 
+    @Option(names = {"-wasm-exec", "--wasm-exec"},
+            description = "wasm target: also write the JavaScript support file wasm_exec.js beside the output")
+    boolean wasmExec;
+
     @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
     Path source;
 
@@ -56,6 +60,19 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
+        if (wasmExec) {
+            if (!resolved.config().goos().equals("js")) {
+                io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + flags.target);
+                return 1;
+            }
+            Path js = out.toAbsolutePath().resolveSibling("wasm_exec.js");
+            try {
+                java.nio.file.Files.write(js, org.tinygo4j.cli.run.NodeRunner.supportFile());
+            } catch (java.io.IOException e) {
+                io.err().println("tinygo build: cannot write " + js + ": " + e.getMessage());
+                return 1;
+            }
+        }
         return 0;
     }
 }

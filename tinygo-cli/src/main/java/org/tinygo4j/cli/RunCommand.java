@@ -38,10 +38,14 @@ final class RunCommand implements Callable<Integer> {
             description = "stop the program after this long, a Go duration such as 10s or 2m (a plain number: seconds; default 10s)")
     Duration timeout;
 
+    @Option(names = {"-export", "--export"}, paramLabel = "NAME",
+            description = "wasm-unknown: the exported function to call (the arguments are its parameters)")
+    String export;
+
     @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
     Path source;
 
-    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the program (host and wasi)")
+    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the program (host and wasi), or of the -export function")
     List<String> args = new ArrayList<>();
 
     RunCommand(Io io) {
@@ -82,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         RunOptions opts = RunOptions.defaults().withArgs(args)
                 .withTimeout(timeout)
-                .withEcho(io.out(), io.err());
+                .withEcho(io.out(), io.err())
+                .withExport(export);
         RunResult result;
         try {
             result = runner.get().run(image, opts);

@@ -71,6 +71,22 @@ class CliTest {
     }
 
     @Test
+    void wasmBuildWritesTheSupportFileWhenAsked() throws IOException {
+        Path src = dir.resolve("hello.go");
+        Files.writeString(src, "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n");
+        Path out = dir.resolve("app.wasm");
+        Outcome o = tinygo("build", "-target=wasm", "-wasm-exec", "-o", out.toString(), src.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.size(out) > 0);
+        String js = Files.readString(dir.resolve("wasm_exec.js"));
+        assertTrue(js.contains("class Go") && js.contains("importObject"), "not the support file");
+        Outcome wrong = tinygo("build", "-target=wasip1", "-wasm-exec", "-o", dir.resolve("w.wasm").toString(), src.toString());
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("-wasm-exec is for the wasm target"), wrong.err());
+        wrong.assertNoStackTrace();
+    }
+
+    @Test
     void versionNamesTheProject() {
         Outcome o = tinygo("version");
         assertEquals(0, o.code(), o.err());

@@ -33,6 +33,15 @@ public final class BuildConfig {
     static final long MIN_STACK_SIZE = 64;
     /** The emulator name that means "run the WebAssembly module in this JVM with Chicory". */
     public static final String IN_PROCESS_WASM = "chicory";
+    /**
+     * The emulator name that means "instantiate the module in this JVM with Chicory, with
+     * no imports, and call the export that `tinygo run -export NAME` names" (wasm-unknown).
+     */
+    public static final String IN_PROCESS_WASM_EXPORT = "chicory-export";
+    /** The emulator name that means "run the module in Node with the support file wasm_exec.js" (wasm). */
+    public static final String NODE_WASM = "node-wasm";
+    /** The class-path resource of the JavaScript support file of the wasm target. */
+    public static final String WASM_EXEC_RESOURCE = "org/tinygo4j/boards/targets/wasm_exec.js";
 
     private final TargetSpec target;
     private final BuildOptions options;

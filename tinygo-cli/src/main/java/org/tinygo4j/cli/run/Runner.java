@@ -14,7 +14,7 @@ import org.tinygo4j.boards.config.BuildConfig;
  * <p>Which runner a target gets is the configuration's answer, never a target name:
  * see {@link #forConfig(BuildConfig)}.
  */
-public sealed interface Runner permits HostRunner, WasiRunner, EmulatorRunner {
+public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner, NodeRunner, EmulatorRunner {
 
     /** Short name for messages, e.g. "qemu-system-arm -M microbit ...". */
     String describe();
@@ -35,7 +35,9 @@ public sealed interface Runner permits HostRunner, WasiRunner, EmulatorRunner {
 
     /**
      * The runner the configuration asks for: the target's emulator command (the name
-     * {@value BuildConfig#IN_PROCESS_WASM} meaning Chicory, in this JVM), or this machine
+     * {@value BuildConfig#IN_PROCESS_WASM} meaning Chicory, in this JVM, and
+     * {@value BuildConfig#IN_PROCESS_WASM_EXPORT} Chicory calling an export,
+     * {@value BuildConfig#NODE_WASM} Node with the support file), or this machine
      * when the target has no emulator and is this machine's GOOS/GOARCH. Empty when the
      * image cannot run here (a board that is only flashed, such as arduino-nano33).
      */
@@ -44,6 +46,12 @@ public sealed interface Runner permits HostRunner, WasiRunner, EmulatorRunner {
             String program = config.emulators().get(0).trim().split("\\s+")[0];
             if (program.equals(BuildConfig.IN_PROCESS_WASM)) {
                 return Optional.of(new WasiRunner());
+            }
+            if (program.equals(BuildConfig.IN_PROCESS_WASM_EXPORT)) {
+                return Optional.of(new WasmExportRunner());
+            }
+            if (program.equals(BuildConfig.NODE_WASM)) {
+                return Optional.of(new NodeRunner());
             }
             return Optional.of(EmulatorRunner.of(config));
         }

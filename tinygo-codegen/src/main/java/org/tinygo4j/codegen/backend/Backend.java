@@ -81,7 +81,9 @@ public final class Backend {
         if (!config.isWasm()) {
             placeGlobalsInOwnSections(module);
         }
-        byte[] object = emitObject(target, module);
+        byte[] object = target.spec().isWasm()
+                ? LlvmTarget.withWasmExceptions(target.spec().goos().equals("js"), () -> emitObject(target, module))
+                : emitObject(target, module);
         beforeLink.run();
         return new LinkedImage(spec, link(config, object));
     }
@@ -236,7 +238,8 @@ public final class Backend {
         if (config.isWasm()) {
             f.add("-z");
             f.add("stack-size=" + config.stackSize());
-            if (config.isWasi()) {
+            if (config.isWasi() || config.goos().equals("js")) {
+                // WASI's command entry; on js the support file calls _start the same way
                 f.add("--entry=_start");
                 f.add("--export=_start");
             } else {

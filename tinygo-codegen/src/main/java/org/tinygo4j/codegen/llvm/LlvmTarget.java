@@ -72,6 +72,33 @@ public final class LlvmTarget implements AutoCloseable {
     /** Whether the WebAssembly options have been given to LLVM in this process (once only: see initialise). */
     private static boolean wasmOptionsSet;
 
+    /** The form of exception handling LLVM's WebAssembly back end emits now (null: the initial, standard one). */
+    private static Boolean legacyWasmEh;
+
+    /**
+     * Runs an emission of WebAssembly code with LLVM's exception handling in the form
+     * the module's runtime needs: the standard form (try_table, exnref) that Chicory
+     * runs, or the legacy one (try, catch, delegate) that Node 20 and older browsers
+     * run, for the wasm target (GOOS js). The option is process-wide in LLVM, so every
+     * WebAssembly emission holds this class's lock while it sets the option and emits.
+     */
+    public static <T, E extends Exception> T withWasmExceptions(boolean legacy, EmitAction<T, E> emit) throws E {
+        synchronized (LlvmTarget.class) {
+            if (legacyWasmEh == null ? legacy : legacyWasmEh != legacy) {
+                LLVMParseCommandLineOptions(2, new PointerPointer<>("tinygo4j", "-wasm-use-legacy-eh=" + legacy),
+                        (BytePointer) null);
+            }
+            legacyWasmEh = legacy;
+            return emit.run();
+        }
+    }
+
+    /** An emission that may fail. */
+    @FunctionalInterface
+    public interface EmitAction<T, E extends Exception> {
+        T run() throws E;
+    }
+
     private static void initialise(String arch) {
         synchronized (LlvmTarget.class) {
             switch (arch) {

@@ -186,6 +186,16 @@ final class FunctionBuilder {
                 locals.put(r, a);
             }
         }
+        if (parent == null && fn.exportName() != null && fn.object() != null && fn.object().pkg() != null
+                && !fn.object().pkg().path().equals("runtime")) {
+            // A target whose module is entered only through its exports (wasm-unknown)
+            // has the runtime define exportEntry: the program's initialisers and main
+            // run on the first call of any export. Other targets lack it.
+            Function entry = pb.runtimeFunction("exportEntry");
+            if (entry != null) {
+                emit(new Instr.Call(null, entry, List.of(), body.pos()));
+            }
+        }
         if (AddressTaken.hasRecover(body, info)) {
             recoverToken = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("recoverToken"), List.of(fn),
                     body.pos()));

@@ -66,7 +66,7 @@ public final class ProgramBuilder {
      * built when the program reaches them, like any unexported function. The start-up
      * code's reference then resolves to them, or to the linker script's default.
      */
-    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt");
+    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt", "jsScheduler", "jsResume");
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
@@ -290,7 +290,7 @@ public final class ProgramBuilder {
     private boolean isRoot(Package p, Decl.FuncDecl fd) {
         // runtime.taskEntry is exported for the task-switch assembly, but only go statements make it needed;
         // runtime.timerInterrupt is exported for the vector table, but only programs that use a clock need it
-        return (fd.doc().directive("export") != null && !(p.path().equals("runtime") && ON_DEMAND_EXPORTS.contains(fd.name().name())))
+        return ((fd.doc().directive("export") != null || fd.doc().directive("go:wasmexport") != null) && !(p.path().equals("runtime") && ON_DEMAND_EXPORTS.contains(fd.name().name())))
                 || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
                 || (p.name().equals("main") && fd.name().name().equals("main"))
                 || (p.path().equals("runtime") && fd.body() == null && fd.name().name().equals("initAll"));
@@ -307,6 +307,9 @@ public final class ProgramBuilder {
         String fullName = f.fullName();
         String linkName = linkName(f);
         List<String> export = doc.directiveArgs("export");
+        if (export == null) {
+            export = doc.directiveArgs("go:wasmexport"); // Go 1.21's spelling of //export for wasm
+        }
         List<String> linkname = doc.directiveArgs("go:linkname");
         if (f.name().equals("init") && f.signature().recv() == null && f.pkg() != null) {
             linkName = uniqueName(f.pkg().path() + ".init.");
