@@ -1,4 +1,4 @@
-//go:build !gc.conservative
+//go:build !gc.conservative && !gc.none
 
 package runtime
 

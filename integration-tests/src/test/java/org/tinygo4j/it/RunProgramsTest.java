@@ -27,7 +27,7 @@ import org.tinygo4j.it.TestPrograms.Program;
  * it, run there (host, Chicory, qemu-system-arm, qemu-system-avr/simavr), its output and
  * exit code compared with what the reference Go toolchain printed. Microcontroller
  * output is one stream and may use CRLF line ends; it is compared with "\r\n" read as
- * "\n". One Compiler per target and linker flags compiles all its programs, as a
+ * "\n". One Compiler per target, linker flags and collector compiles all its programs, as a
  * build tool would, so the runtime and library packages are checked once per target
  * (the Compiler's cache) and every program after the first proves the cached packages.
  */
@@ -45,8 +45,8 @@ class RunProgramsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags(),
-                k -> Compiler.builder().target(target).ldflags(program.ldflags()).build());
+        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags() + " " + program.gc(),
+                k -> Compiler.builder().target(target).ldflags(program.ldflags()).gc(program.gc()).build());
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 
