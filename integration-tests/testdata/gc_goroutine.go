@@ -1,4 +1,4 @@
-// targets: host cortex-m-qemu microbit
+// targets: host wasi cortex-m-qemu microbit
 // Pointers held only on another goroutine's stack survive collections that run while
 // that goroutine is blocked, and while main's own stack holds other live data.
 package main

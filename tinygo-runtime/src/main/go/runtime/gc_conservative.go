@@ -229,7 +229,11 @@ func GC() {
 
 // gcScanStack is the mark phase, from the stack pointer sp up: native targets call
 // it from tinygo_scanCurrentStack (through tinygo_scanstack, gc_native.go) with the
-// stack pointer below the saved registers.
+// stack pointer below the saved registers. It is never inlined: on WebAssembly the
+// back end runs WasmStackRoots when this function is still in the optimised module,
+// that is when the program can collect.
+//
+//go:noinline
 func gcScanStack(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()

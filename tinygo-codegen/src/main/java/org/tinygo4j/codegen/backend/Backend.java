@@ -79,8 +79,10 @@ public final class Backend {
                 throw new HeapAllocations(left);
             }
         }
-        if (config.isWasm() && defines(module, "tinygo_scanstack")) {
-            WasmStackRoots.run(module); // the collector cannot see wasm locals
+        if (config.isWasm() && defines(module, COLLECTOR)) {
+            // the collector cannot see wasm locals; its mark phase (never inlined) is
+            // still in the module when some path of the program can collect
+            WasmStackRoots.run(module, COLLECTOR);
         }
         forbidJumpTables(module);
         if (!config.isWasm()) {
@@ -90,6 +92,9 @@ public final class Backend {
         beforeLink.run();
         return new LinkedImage(spec, link(config, object));
     }
+
+    /** The collector's mark phase, which the runtime keeps out of line (gc_conservative.go). */
+    private static final String COLLECTOR = "runtime.gcScanStack";
 
     private static boolean defines(LLVMModuleRef module, String name) {
         LLVMValueRef fn = LLVMGetNamedFunction(module, name);

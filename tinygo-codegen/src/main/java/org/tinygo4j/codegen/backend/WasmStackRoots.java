@@ -2,9 +2,14 @@ package org.tinygo4j.codegen.backend;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
@@ -26,22 +31,76 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * stay live through a phi, which has its own slot. The collector scans the
  * linear-memory stack from the stack pointer to its top, and so sees them all.
  *
+ * <p>Only calls that may reach the collector count ({@link #collecting}): while the
+ * collector runs, every frame on the wasm stack is stopped at such a call, so a value
+ * live only across other calls is never live in a stopped frame. A function without
+ * such a call gets no slots at all.
+ *
  * <p>"Live across a call" is over-approximated, as it only has to be safe: a value is
  * spilled when one of its uses is in another block (or a phi), or in its own block
- * after a call. Calls of LLVM intrinsics and inline assembly do not count.
+ * after a collecting call.
  */
 final class WasmStackRoots {
     private WasmStackRoots() {
     }
 
-    /** Spills the values of every function; returns how many values got a slot. */
-    static int run(LLVMModuleRef module) {
+    /** The module's WASI imports: host functions that never call back into the module. */
+    private static final String WASI_MODULE = "wasi_snapshot_preview1";
+
+    /** The addresses of the functions whose calls may reach the collector. */
+    private final Set<Long> collecting = new HashSet<>();
+
+    private WasmStackRoots(LLVMModuleRef module, String collector) {
+        LLVMValueRef gc = LLVMGetNamedFunction(module, collector);
+        if (present(gc)) {
+            collecting.add(gc.address());
+        }
+        for (LLVMValueRef fn = LLVMGetFirstFunction(module); present(fn); fn = LLVMGetNextFunction(fn)) {
+            if (LLVMCountBasicBlocks(fn) == 0 && LLVMGetIntrinsicID(fn) == 0 && reentrantImport(fn)) {
+                collecting.add(fn.address());
+            }
+        }
+        // a function collects when it calls one that does, or calls through a pointer
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (LLVMValueRef fn = LLVMGetFirstFunction(module); present(fn); fn = LLVMGetNextFunction(fn)) {
+                if (LLVMCountBasicBlocks(fn) > 0 && !collecting.contains(fn.address()) && hasCollectingCall(fn)) {
+                    collecting.add(fn.address());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether calling the declaration fn may run Go code again: an import of any module
+     * but WASI's (a JavaScript host can call the module's exports from an import).
+     * Declarations that are not imports resolve inside the module at link time.
+     */
+    private static boolean reentrantImport(LLVMValueRef fn) {
+        String key = "wasm-import-module";
+        LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, key, key.length());
+        if (!present(a)) {
+            return false;
+        }
+        int[] len = new int[1];
+        BytePointer v = LLVMGetStringAttributeValue(a, len);
+        return !v.getString(StandardCharsets.UTF_8).substring(0, len[0]).equals(WASI_MODULE);
+    }
+
+    /**
+     * Spills the values of every function that may collect; collector names the
+     * collector's mark phase, which the runtime keeps out of line. Returns how many
+     * values got a slot.
+     */
+    static int run(LLVMModuleRef module, String collector) {
+        WasmStackRoots roots = new WasmStackRoots(module, collector);
         int spilled = 0;
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
             for (LLVMValueRef fn = LLVMGetFirstFunction(module); present(fn); fn = LLVMGetNextFunction(fn)) {
-                if (LLVMCountBasicBlocks(fn) > 0 && hasCall(fn)) {
-                    spilled += spill(b, fn);
+                if (LLVMCountBasicBlocks(fn) > 0 && roots.hasCollectingCall(fn)) {
+                    spilled += roots.spill(b, fn);
                 }
             }
         } finally {
@@ -50,7 +109,7 @@ final class WasmStackRoots {
         return spilled;
     }
 
-    private static int spill(LLVMBuilderRef b, LLVMValueRef fn) {
+    private int spill(LLVMBuilderRef b, LLVMValueRef fn) {
         List<LLVMValueRef> values = new ArrayList<>();
         LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
         for (int i = 0; i < LLVMCountParams(fn); i++) {
@@ -99,7 +158,7 @@ final class WasmStackRoots {
     }
 
     /** Whether a use of v may come after a call, counting from def in block bb (def null: the block's start). */
-    private static boolean liveAcrossCall(LLVMValueRef v, LLVMBasicBlockRef bb, LLVMValueRef def) {
+    private boolean liveAcrossCall(LLVMValueRef v, LLVMBasicBlockRef bb, LLVMValueRef def) {
         for (LLVMUseRef u = LLVMGetFirstUse(v); present(u); u = LLVMGetNextUse(u)) {
             LLVMValueRef user = LLVMGetUser(u);
             if (!present(LLVMIsAInstruction(user))) {
@@ -118,7 +177,7 @@ final class WasmStackRoots {
         return false;
     }
 
-    private static boolean hasCall(LLVMValueRef fn) {
+    private boolean hasCollectingCall(LLVMValueRef fn) {
         for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
             for (LLVMValueRef in = LLVMGetFirstInstruction(bb); present(in); in = LLVMGetNextInstruction(in)) {
                 if (isCall(in)) {
@@ -129,16 +188,22 @@ final class WasmStackRoots {
         return false;
     }
 
-    /** A call that may reach the collector: anything but an LLVM intrinsic or inline assembly. */
-    private static boolean isCall(LLVMValueRef in) {
-        if (!present(LLVMIsACallInst(in))) {
+    /**
+     * A call (or invoke) that may reach the collector: of a function that may collect,
+     * or through a pointer; not of an LLVM intrinsic or inline assembly.
+     */
+    private boolean isCall(LLVMValueRef in) {
+        if (!present(LLVMIsACallInst(in)) && !present(LLVMIsAInvokeInst(in))) {
             return false;
         }
         LLVMValueRef callee = LLVMGetCalledValue(in);
         if (present(LLVMIsAInlineAsm(callee))) {
             return false;
         }
-        return !(present(LLVMIsAFunction(callee)) && LLVMGetIntrinsicID(callee) != 0);
+        if (!present(LLVMIsAFunction(callee))) {
+            return true;
+        }
+        return collecting.contains(callee.address());
     }
 
     /** Pointers, integers wide enough for one (wasm32: 32 bits; 64 may pack two), and aggregates of them. */
