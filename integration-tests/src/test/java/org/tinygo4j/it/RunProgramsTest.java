@@ -37,8 +37,11 @@ class RunProgramsTest {
 
     private final Map<String, Compiler> compilers = new ConcurrentHashMap<>();
 
+    /** The programs of a run: all, or those whose names match -Dtinygo4j.programs=REGEX (e.g. gc_.*). */
     static Stream<Arguments> cases() {
-        List<Program> programs = TestPrograms.all();
+        String only = System.getProperty("tinygo4j.programs", "");
+        List<Program> programs = TestPrograms.all().stream().filter(p -> only.isEmpty() || p.name().matches(only))
+                .toList();
         return TARGETS.stream().flatMap(t -> programs.stream().filter(p -> p.runsOn(t)).map(p -> Arguments.of(t, p)));
     }
 
@@ -55,7 +58,10 @@ class RunProgramsTest {
                 .map(Object::toString).collect(Collectors.joining("\n")));
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
 
-        RunResult run = runner.run(image, RunOptions.defaults());
+        RunOptions options = program.timeout() > 0
+                ? RunOptions.defaults().withTimeout(java.time.Duration.ofSeconds(program.timeout()))
+                : RunOptions.defaults();
+        RunResult run = runner.run(image, options);
         assertFalse(run.timedOut(), () -> "timed out; output so far:\n" + run.output() + run.stderr());
         boolean serial = runner instanceof EmulatorRunner;
         String actual = serial ? run.output().replace("\r\n", "\n") : run.output();
