@@ -167,6 +167,9 @@ func gcClear(p, end uintptr) {
 // gcGrow doubles the blocks in use, up to the whole region and as far as the target
 // gives memory (memory.grow on WebAssembly), and reports whether there are more.
 func gcGrow() bool {
+	if heapGrowStart == 0 {
+		return false // the whole region is in use from the start (microcontrollers)
+	}
 	n := gcActive + gcActive
 	if n > gcBlocks {
 		n = gcBlocks
