@@ -1,12 +1,13 @@
-//go:build !gc.conservative
+//go:build !gc.conservative && !gc.none
 
 package runtime
 
 import "unsafe"
 
 // The heap is a bump allocator that never frees (gc=leaking): memory comes from the
-// region heapStart..heapEnd that the target provides, and is already zero because
-// it lies in .bss or in memory that was never used.
+// region heapStart..heapEnd that the target provides (growing it with heapGrowTo on
+// WebAssembly), and is already zero because it lies in .bss or in memory that was
+// never used.
 
 var heapPtr uintptr
 
@@ -25,7 +26,7 @@ func alloc(size uintptr) unsafe.Pointer {
 	align := unsafe.Sizeof(heapPtr)
 	size = (size + align - 1) &^ (align - 1)
 	p := heapPtr
-	if p+size > heapEnd() || p+size < p {
+	if p+size > heapEnd() || p+size < p || !heapGrowTo(p+size) {
 		fatalPrint("fatal error: runtime: out of memory\n")
 	}
 	heapPtr = p + size

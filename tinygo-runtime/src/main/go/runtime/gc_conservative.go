@@ -23,9 +23,10 @@ import "unsafe"
 // afterwards, so the stack's size bounds memory, not correctness. The sweep frees
 // every unmarked object. Nothing is moved.
 //
-// On hosts the heap grows: only gcActive blocks are used at first, and a collection
-// that leaves more than half of them live doubles the count, up to the whole region
-// (a .bss array whose pages the kernel maps when they are first touched). On
+// On hosts and WebAssembly the heap grows: only gcActive blocks are used at first,
+// and a collection that leaves more than half of them live doubles the count, up to
+// the whole region (on the host a .bss array whose pages the kernel maps when they
+// are first touched; on WebAssembly linear memory that memory.grow adds). On
 // microcontrollers the heap is all the RAM between .bss and the stack from the start.
 // WebAssembly has no registers to spill: the compiler keeps the values that live
 // across calls in the linear-memory stack instead (gc_wasm.go).
@@ -99,11 +100,14 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		n = 1
 	}
 	b := gcSearch(gcNext, n)
+	for b == noBlock && gcPercent < 0 && gcGrow() {
+		// collection is off (debug.SetGCPercent): take more memory while there is more
+		b = gcSearch(gcNext, n)
+	}
 	if b == noBlock {
 		GC()
 		b = gcSearch(0, n)
-		for b == noBlock && gcActive < gcBlocks {
-			gcGrow()
+		for b == noBlock && gcGrow() {
 			b = gcSearch(0, n)
 		}
 		if b == noBlock {
@@ -145,6 +149,9 @@ func gcInit() {
 	if heapGrowStart != 0 && gcActive > heapGrowStart>>blockShift {
 		gcActive = heapGrowStart >> blockShift
 	}
+	if !heapGrowTo(start + meta + gcActive<<blockShift) {
+		gcOutOfMemory()
+	}
 	// Metadata beyond the first blocks in use is only ever touched by growing, on
 	// hosts, where the region is .bss and still zero.
 	gcClear(gcMeta, gcMeta+(gcActive+3)>>2)
@@ -157,12 +164,21 @@ func gcClear(p, end uintptr) {
 	}
 }
 
-// gcGrow doubles the blocks in use, up to the whole region.
-func gcGrow() {
-	gcActive += gcActive
-	if gcActive > gcBlocks {
-		gcActive = gcBlocks
+// gcGrow doubles the blocks in use, up to the whole region and as far as the target
+// gives memory (memory.grow on WebAssembly), and reports whether there are more.
+func gcGrow() bool {
+	if heapGrowStart == 0 {
+		return false // the whole region is in use from the start (microcontrollers)
 	}
+	n := gcActive + gcActive
+	if n > gcBlocks {
+		n = gcBlocks
+	}
+	if n == gcActive || !heapGrowTo(gcMeta+gcMetaSize+n<<blockShift) {
+		return false
+	}
+	gcActive = n
+	return true
 }
 
 func gcOutOfMemory() {
@@ -214,6 +230,7 @@ func gcMarked(b uintptr) bool {
 // GC runs a garbage collection.
 func GC() {
 	if gcMeta == 0 {
+		gcNumGC++ // nothing allocated yet: a collection with nothing to do
 		return
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
@@ -222,7 +239,7 @@ func GC() {
 	gcSweep()
 	gcNumGC++
 	gcNext = 0
-	if gcLive*2 > gcActive && gcActive < gcBlocks {
+	if gcLive*2 > gcActive {
 		gcGrow()
 	}
 }

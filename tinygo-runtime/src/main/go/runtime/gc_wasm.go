@@ -21,8 +21,8 @@ func scanCurrentStack() {
 }
 
 // With --stack-first the stack takes the start of linear memory, from __stack_low up
-// to __stack_high, where its top is; the data and .bss (with the heap array) follow, up
-// to __heap_base.
+// to __stack_high, where its top is; the data and .bss follow, up to __heap_base,
+// where the heap starts (heap_wasm.go).
 //
 //go:extern __stack_low
 var stackLowSymbol [0]byte
@@ -30,16 +30,12 @@ var stackLowSymbol [0]byte
 //go:extern __stack_high
 var stackHighSymbol [0]byte
 
-//go:extern __heap_base
-var heapBaseSymbol [0]byte
-
 func mainStackTop() uintptr {
 	return uintptr(unsafe.Pointer(&stackHighSymbol))
 }
 
-// gcMarkGlobals marks what the globals point to: the data after the stack, except
-// the heap itself.
+// gcMarkGlobals marks what the globals point to: the data between the stack and the
+// heap.
 func gcMarkGlobals() {
 	gcMarkRange(mainStackTop(), heapStart())
-	gcMarkRange(heapEnd(), uintptr(unsafe.Pointer(&heapBaseSymbol)))
 }

@@ -1,11 +1,11 @@
-//go:build (linux && !baremetal) || wasm
+//go:build linux && !baremetal
 
 package runtime
 
 import "unsafe"
 
-// On hosted targets the heap is a zero-filled array in .bss, heapSize bytes
-// (heapsize_*.go): the kernel maps .bss pages only when they are first touched.
+// On the Linux host the heap is a zero-filled array in .bss, heapSize bytes
+// (heapsize_linux.go): the kernel maps .bss pages only when they are first touched.
 var heapArea [heapSize]byte
 
 func heapStart() uintptr {
@@ -14,4 +14,10 @@ func heapStart() uintptr {
 
 func heapEnd() uintptr {
 	return heapStart() + uintptr(len(heapArea))
+}
+
+// heapGrowTo reports whether the heap may be used up to end: the whole array is
+// there from the start.
+func heapGrowTo(end uintptr) bool {
+	return true
 }

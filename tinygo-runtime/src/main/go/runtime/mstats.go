@@ -20,6 +20,21 @@ type MemStats struct {
 	NumGC        uint32 // completed collections
 }
 
+// gcPercent is debug.SetGCPercent's setting (Go's default, 100). Only its sign
+// counts: a negative value turns collection off, so that a full heap grows where it
+// can (the host and WebAssembly) instead of collecting; a heap that cannot grow is
+// collected all the same, where Go would ask the system for more memory. runtime.GC
+// collects whatever the setting, as in Go. A program that never sets it has the
+// constant 100 here, and the optimiser drops the test.
+var gcPercent int32 = 100
+
+// setGCPercent is debug.SetGCPercent (linked by name from runtime/debug).
+func setGCPercent(percent int32) int32 {
+	old := gcPercent
+	gcPercent = percent
+	return old
+}
+
 // SetFinalizer would arrange for finalizer to run when obj becomes unreachable. Go
 // does not promise that finalizers ever run, and here none ever does: the collector
 // frees unreachable objects without calling anything.

@@ -1,21 +1,30 @@
 // Package debug holds the runtime's debugging controls that make sense here.
 package debug
 
-// gcPercent is the collection target last set (Go's default is 100).
-var gcPercent = 100
+import (
+	"runtime"
+	_ "unsafe"
+)
+
+//go:linkname setGCPercent runtime.setGCPercent
+func setGCPercent(percent int32) int32
 
 // SetGCPercent sets the garbage collection target percentage and returns the previous
-// setting; a negative value disables collection. The leaking heap never collects, so
-// only the setting is kept.
+// setting (100 at start). A negative value turns collection off: a full heap grows
+// instead, where the target can grow it (a heap that cannot grow is still collected);
+// runtime.GC collects in any case. The collector does not pace itself by the
+// percentage, so only its sign changes anything.
 func SetGCPercent(percent int) int {
-	old := gcPercent
-	gcPercent = percent
-	return old
+	if percent < 0 {
+		percent = -1 // as Go keeps it
+	}
+	return int(setGCPercent(int32(percent)))
 }
 
-// FreeOSMemory forces a garbage collection and returns memory to the system; with the
-// leaking heap there is nothing to return.
+// FreeOSMemory forces a garbage collection. The heap's memory stays with the program
+// (nothing is returned to the system).
 func FreeOSMemory() {
+	runtime.GC()
 }
 
 // maxStack is the stack size limit last set (Go's default on 64-bit systems is 1 GB).

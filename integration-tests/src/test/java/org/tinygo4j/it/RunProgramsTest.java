@@ -27,7 +27,7 @@ import org.tinygo4j.it.TestPrograms.Program;
  * it, run there (host, Chicory, qemu-system-arm, qemu-system-avr/simavr), its output and
  * exit code compared with what the reference Go toolchain printed. Microcontroller
  * output is one stream and may use CRLF line ends; it is compared with "\r\n" read as
- * "\n". One Compiler per target and linker flags compiles all its programs, as a
+ * "\n". One Compiler per target, linker flags and collector compiles all its programs, as a
  * build tool would, so the runtime and library packages are checked once per target
  * (the Compiler's cache) and every program after the first proves the cached packages.
  */
@@ -40,16 +40,19 @@ class RunProgramsTest {
 
     private final Map<String, Compiler> compilers = new ConcurrentHashMap<>();
 
+    /** The programs of a run: all, or those whose names match -Dtinygo4j.programs=REGEX (e.g. gc_.*). */
     static Stream<Arguments> cases() {
-        List<Program> programs = TestPrograms.all();
+        String only = System.getProperty("tinygo4j.programs", "");
+        List<Program> programs = TestPrograms.all().stream().filter(p -> only.isEmpty() || p.name().matches(only))
+                .toList();
         return TARGETS.stream().flatMap(t -> programs.stream().filter(p -> p.runsOn(t)).map(p -> Arguments.of(t, p)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags(),
-                k -> Compiler.builder().target(target).ldflags(program.ldflags()).build());
+        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags() + " " + program.gc(),
+                k -> Compiler.builder().target(target).ldflags(program.ldflags()).gc(program.gc()).build());
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 
@@ -58,7 +61,10 @@ class RunProgramsTest {
                 .map(Object::toString).collect(Collectors.joining("\n")));
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
 
-        RunResult run = runner.run(image, RunOptions.defaults());
+        RunOptions options = program.timeout() > 0
+                ? RunOptions.defaults().withTimeout(java.time.Duration.ofSeconds(program.timeout()))
+                : RunOptions.defaults();
+        RunResult run = runner.run(image, options);
         assertFalse(run.timedOut(), () -> "timed out; output so far:\n" + run.output() + run.stderr());
         boolean serial = runner instanceof EmulatorRunner;
         String actual = serial ? run.output().replace("\r\n", "\n") : run.output();

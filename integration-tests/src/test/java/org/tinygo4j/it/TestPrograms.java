@@ -21,9 +21,12 @@ final class TestPrograms {
      * "// targets: host wasi" line of its source, for programs using what some chips
      * lack (RAM for heap-hungry programs and goroutine stacks). ldflags is the
      * text of a "// ldflags: ..." line ("" when there is none), given to both compilers.
+     * gc is the collector of a "// gc: none" line (null: the target's), for ours only;
+     * timeout the seconds of a "// timeout: 40" line (0: the runner's default), for
+     * programs that Chicory's interpreter runs slowly.
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,
-                   String ldflags) {
+                   String ldflags, String gc, int timeout) {
         boolean runsOn(String target) {
             return targets == null || targets.contains(target);
         }
@@ -60,16 +63,22 @@ final class TestPrograms {
             int code = Files.exists(exit) ? Integer.parseInt(Files.readString(exit).trim()) : 0;
             List<String> targets = null;
             String ldflags = "";
+            String gc = null;
+            int timeout = 0;
             if (!Files.isDirectory(source)) {
                 for (String line : Files.readAllLines(source)) {
                     if (line.startsWith("// targets:")) {
                         targets = List.of(line.substring("// targets:".length()).trim().split("\\s+"));
                     } else if (line.startsWith("// ldflags:") && ldflags.isEmpty()) {
                         ldflags = line.substring("// ldflags:".length()).trim();
+                    } else if (line.startsWith("// gc:")) {
+                        gc = line.substring("// gc:".length()).trim();
+                    } else if (line.startsWith("// timeout:")) {
+                        timeout = Integer.parseInt(line.substring("// timeout:".length()).trim());
                     }
                 }
             }
-            return new Program(name, source, out, code, targets, ldflags);
+            return new Program(name, source, out, code, targets, ldflags, gc, timeout);
         } catch (IOException e) {
             throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
         }

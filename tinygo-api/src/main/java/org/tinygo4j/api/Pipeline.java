@@ -21,6 +21,8 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.backend.BackendException;
+import org.tinygo4j.codegen.backend.HeapAllocations;
+import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.backend.ImageFormat;
 import org.tinygo4j.codegen.backend.ImageSizes;
 import org.tinygo4j.codegen.backend.LinkedImage;
@@ -182,6 +184,16 @@ final class Pipeline {
                 });
             } catch (NotSupported e) {
                 diags.error(e.pos(), "not supported yet: " + e.getMessage());
+                return report.result(CompileResult.Status.FAILED, null);
+            } catch (HeapAllocations e) {
+                for (AllocationSites.Site s : e.sites()) {
+                    String msg = "heap allocation in " + s.function() + ": not possible with -gc=none";
+                    if (s.pos() >= 0) {
+                        diags.error(s.pos(), msg);
+                    } else {
+                        report.failed(msg);
+                    }
+                }
                 return report.result(CompileResult.Status.FAILED, null);
             } catch (BackendException e) {
                 if (e.isInternal()) {

@@ -54,11 +54,8 @@ final class TargetJson {
         final List<String> chain = new ArrayList<>();
     }
 
-    /**
-     * The collector of a target whose JSON chain names none. TinyGo's default is
-     * "conservative"; ours is "leaking" until the runtime has a collector.
-     */
-    static final String DEFAULT_GC = "leaking";
+    /** The collector of a target whose JSON chain names none: TinyGo's default. */
+    static final String DEFAULT_GC = "conservative";
 
     private final Lookup lookup;
 

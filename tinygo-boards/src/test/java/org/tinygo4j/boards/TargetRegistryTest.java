@@ -122,6 +122,12 @@ class TargetRegistryTest {
     }
 
     @Test
+    void theJsonsGcIsTheDefaultAndConservativeWhenNoneIsNamed() throws Exception {
+        assertEquals("none", registry.resolve(resource("targets/no-heap-board.json").toString()).gc());
+        assertEquals("conservative", registry.resolve(resource("targets/no-gc-named.json").toString()).gc());
+    }
+
+    @Test
     void missingJsonFileAndUnknownParentAreReported() throws Exception {
         TargetException missing = assertThrows(TargetException.class, () -> registry.resolve("no/such.json"));
         assertEquals("target file not found: no/such.json", missing.getMessage());

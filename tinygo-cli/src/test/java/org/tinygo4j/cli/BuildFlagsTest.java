@@ -1,6 +1,7 @@
 package org.tinygo4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,8 +76,30 @@ class BuildFlagsTest {
         Path src = xvars();
         assertEquals(0, CliTest.tinygo("run", "-target=wasi", "-gc=leaking", src.toString()).code());
         assertEquals(0, CliTest.tinygo("run", "-target=wasi", "-gc=conservative", src.toString()).code());
-        assertFails(CliTest.tinygo("run", "-target=wasi", "-gc=none", src.toString()),
-                "-gc=none: not supported yet (supported: conservative, leaking)");
+        Path alloc = program("alloc.go", """
+                package main
+
+                var sink *int
+
+                func leak(n int) {
+                \tsink = new(int)
+                \t*sink = n
+                }
+
+                func main() {
+                \tleak(3)
+                \tprintln(*sink)
+                }
+                """);
+        Path out = alloc.resolveSibling("alloc.wasm");
+        CliTest.Outcome none = CliTest.tinygo("build", "-target=wasi", "-gc=none", "-o", out.toString(),
+                alloc.toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("alloc.go:6:9: heap allocation in main.leak: not possible with -gc=none"),
+                none.err());
+        assertFalse(Files.exists(out), "no output file");
+        assertEquals(0, CliTest.tinygo("build", "-target=wasi", "-gc=leaking", "-o", out.toString(),
+                alloc.toString()).code());
         assertFails(CliTest.tinygo("build", "-target=wasi", "-gc=precise2", src.toString()),
                 "invalid -gc=precise2: must be one of conservative, leaking, none");
     }

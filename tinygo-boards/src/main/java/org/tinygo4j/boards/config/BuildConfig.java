@@ -24,8 +24,11 @@ public final class BuildConfig {
 
     /** Collectors that exist in TinyGo's vocabulary; only {@link #SUPPORTED_GCS} are in our runtime. */
     static final List<String> KNOWN_GCS = List.of("conservative", "leaking", "none");
-    /** Collectors the runtime implements (alloc_leaking.go); a new collector adds its name here. */
-    static final Set<String> SUPPORTED_GCS = Set.of("conservative", "leaking");
+    /**
+     * Collectors the runtime implements (gc_conservative.go, alloc_leaking.go, gc_none.go:
+     * no heap, an allocation is a build error); a new collector adds its name here.
+     */
+    static final Set<String> SUPPORTED_GCS = Set.of("conservative", "leaking", "none");
     static final List<String> KNOWN_SCHEDULERS = List.of("none", "tasks", "coroutines", "asyncify");
     static final List<String> PANIC_STRATEGIES = List.of("print", "trap");
     static final List<String> OPT_LEVELS = List.of("0", "1", "2", "s", "z");

@@ -116,11 +116,21 @@ class BuildConfigTest {
     }
 
     @Test
+    void theTargetsGcIsTheDefaultAndTheFlagWins() throws Exception {
+        Path json = Path.of(getClass().getResource("/targets/no-heap-board.json").toURI());
+        BuildConfig none = BuildConfig.resolve(registry.resolve(json.toString()), BuildOptions.defaults());
+        assertEquals("none", none.gc());
+        assertTrue(none.buildTags().contains("gc.none"), "selects runtime/gc_none.go");
+        BuildConfig leaking = BuildConfig.resolve(registry.resolve(json.toString()),
+                with("leaking", null, null, 0, List.of()));
+        assertEquals("leaking", leaking.gc());
+        assertEquals("none", config("host", with("none", null, null, 0, List.of())).gc());
+    }
+
+    @Test
     void valuesATargetCannotHonourAreErrors() throws Exception {
         assertEquals("invalid -gc=precise2: must be one of conservative, leaking, none",
                 error("host", with("precise2", null, null, 0, List.of())));
-        assertEquals("-gc=none: not supported yet (supported: conservative, leaking)",
-                error("host", with("none", null, null, 0, List.of())));
         assertEquals("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)",
                 error("wasi", with(null, "tasks", null, 0, List.of())));
         assertEquals("-scheduler=asyncify: not supported on target host (supported: none, tasks)",

@@ -31,7 +31,8 @@ import org.tinygo4j.codegen.llvm.LlvmTarget;
  * pipeline, emit an object file to memory, and link it with the lld that ships in the
  * LLVM jar, using the target's linker script. What differs between targets and builds
  * (stack size, debug symbols, how far heap objects may move to the stack) comes from
- * the compilation's {@link BuildConfig}. Temporary files live in a directory of their
+ * the compilation's {@link BuildConfig}. With -gc=none, an allocation left after
+ * optimisation ends the build with {@link HeapAllocations}. Temporary files live in a directory of their
  * own per call, removed afterwards.
  */
 public final class Backend {
@@ -71,6 +72,12 @@ public final class Backend {
         optimise(target, module);
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
+        }
+        if (config.gc().equals("none")) {
+            List<org.tinygo4j.codegen.lower.AllocationSites.Site> left = NoHeap.allocations(module);
+            if (!left.isEmpty()) {
+                throw new HeapAllocations(left);
+            }
         }
         if (config.isWasm() && defines(module, COLLECTOR)) {
             // the collector cannot see wasm locals; its mark phase (never inlined) is

@@ -42,6 +42,8 @@ final class FunctionLowering {
     final Coroutines coro;
     /** The setjmp call of a function with defer statements, whose branch records the checkpoint. */
     private Instr.Call checkpointCall;
+    /** The source position of the SSA instruction being lowered (AllocationSites). */
+    private int pos;
 
     /** Aggregates of at least this many bytes are zeroed with memset. */
     private static final long LARGE_AGGREGATE = 64;
@@ -78,6 +80,7 @@ final class FunctionLowering {
                 previous = null;
                 for (Instr in : bb.instrs()) {
                     LLVMValueRef v;
+                    pos = in.pos();
                     try {
                         v = instr(in);
                     } catch (UnsupportedOperationException e) {
@@ -216,7 +219,11 @@ final class FunctionLowering {
     /** Calls a runtime or Go function by its LLVM value with already-lowered arguments. */
     LLVMValueRef call(LLVMValueRef callee, LLVMValueRef... args) {
         LLVMTypeRef ft = LLVMGlobalGetValueType(callee);
-        return LLVMBuildCall2(b, ft, callee, refs(args), args.length, "");
+        LLVMValueRef call = LLVMBuildCall2(b, ft, callee, refs(args), args.length, "");
+        if (AllocationSites.isRuntimeFunction(callee)) {
+            AllocationSites.tag(m.ctx, call, pos, fn.linkName());
+        }
+        return call;
     }
 
     private LLVMValueRef call(Instr.Call c) {
