@@ -1,4 +1,4 @@
-// targets: host wasi
+// targets: host wasi wasm
 // timeout: 60
 
 // Live data beyond the first MiB of the heap (1,100 chunks of 1 KiB, with a little
