@@ -53,7 +53,7 @@ public final class ProgramBuilder {
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
             "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
             "runtime.setjmp", "runtime.longjmp", "runtime.pause", "runtime.coroStart", "runtime.coroResume",
-            "runtime.mainBlocks");
+            "runtime.mainBlocks", "runtime.hashmapHashInterface");
 
     /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
     public static final Set<String> RUNTIME_HOOKS = Set.of(
