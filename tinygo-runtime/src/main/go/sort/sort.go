@@ -3,8 +3,8 @@
 // recursion, no allocation); Stable is an insertion sort of blocks merged in place by
 // rotations (O(n log² n)). Equal elements may come out of Sort in a different order
 // than with Go's pdqsort; Stable's order is the one the specification fixes.
-// Slice, SliceStable and SliceIsSorted need run-time type information and are not
-// provided yet.
+// Slice, SliceStable and SliceIsSorted swap elements through internal/reflectlite;
+// a program that calls them gets full type descriptors.
 package sort
 
 // Interface is a collection that can be sorted by index.
