@@ -51,10 +51,14 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 		return parseHex(s, i+2, neg, f)
 	}
 	var d decimal
-	sawDigits, sawDot := false, false
+	sawDigits, sawDot, underscores := false, false, false
 	truncated := false
 	for ; i < len(s); i++ {
 		c := s[i]
+		if c == '_' {
+			underscores = true
+			continue
+		}
 		if c == '.' {
 			if sawDot {
 				break
@@ -106,6 +110,9 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 		}
 		d.dp += e
 		i = j
+	}
+	if underscores && !underscoreOK(s[:i]) {
+		return 0, 0, syntaxError("ParseFloat", s)
 	}
 	if truncated && d.nd == len(d.d) {
 		// a nonzero digit beyond what is kept: it only matters in a tie, which it breaks upward
@@ -364,7 +371,7 @@ func roundBinary(mant uint64, exp int, sticky bool, f floatFormat) (uint64, bool
 	half := uint64(1) << (shift - 1)
 	rest := mant & (1<<shift - 1)
 	m := mant >> shift
-	if rest > half || rest == half && (sticky || m&1 == 1) || rest == half && sticky {
+	if rest > half || rest == half && (sticky || m&1 == 1) {
 		m++
 	}
 	if m == 2<<f.mantBits {
