@@ -154,3 +154,23 @@ func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
 func EqualFold(s, t []byte) bool {
 	return strings.EqualFold(string(s), string(t))
 }
+
+// Map returns a copy of s with every rune changed by mapping; runes mapped to a
+// negative value are dropped.
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		i += size
+		if m := mapping(r); m >= 0 {
+			b = utf8.AppendRune(b, m)
+		}
+	}
+	return b
+}
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 bytes replaced by
+// replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}

@@ -183,3 +183,19 @@ func Search(n int, f func(int) bool) int {
 	}
 	return lo
 }
+
+// Find does a binary search for the smallest i in [0, n) at which cmp(i) <= 0, for a
+// cmp that is positive, then zero, then negative as i grows; it returns n if there is
+// none, and found reports whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(mid) > 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
+}
