@@ -44,6 +44,9 @@ class MapFunctionsTest {
             func hashmapHashString(p unsafe.Pointer, h uint32) uint32 { return h }
             func hashmapMemequal(a, b unsafe.Pointer, n uintptr) bool { return true }
             func hashmapStringEqual(a, b unsafe.Pointer) bool { return true }
+            func hashmapHashInterface(p unsafe.Pointer, h uint32) uint32
+            func panicUnhashable(have unsafe.Pointer) {}
+            func panicUncomparable(have unsafe.Pointer) {}
             """;
 
     private static MapFunctions maps(Sizes sizes) {
