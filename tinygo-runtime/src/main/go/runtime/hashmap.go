@@ -295,6 +295,11 @@ func hashmapHashString(p unsafe.Pointer, h uint32) uint32 {
 	return hashmapHashBytes(unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)), h)
 }
 
+// hashmapHashInterface continues the hash h over the interface value at p, by its
+// dynamic type; the compiler writes its body (one case per type the program converts
+// to an interface). Keys of interface type, and aggregates holding interfaces, use it.
+func hashmapHashInterface(p unsafe.Pointer, h uint32) uint32
+
 func hashmapMemequal(a, b unsafe.Pointer, n uintptr) bool {
 	for i := uintptr(0); i < n; i++ {
 		if *(*uint8)(unsafe.Pointer(uintptr(a) + i)) != *(*uint8)(unsafe.Pointer(uintptr(b) + i)) {

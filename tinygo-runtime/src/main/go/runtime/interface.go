@@ -76,6 +76,10 @@ func panicUncomparable(have unsafe.Pointer) {
 	gopanic(errorString("comparing uncomparable type " + typeName(have)))
 }
 
+func panicUnhashable(have unsafe.Pointer) {
+	gopanic(errorString("hash of unhashable type " + typeName(have)))
+}
+
 func printAny(v interface{}) {
 	e := (*eface)(unsafe.Pointer(&v))
 	d := (*typeDesc)(e.typecode)

@@ -1,5 +1,7 @@
 package sort
 
+import "internal/reflectlite"
+
 // IntSlice attaches the methods of Interface to []int, in increasing order.
 type IntSlice []int
 
@@ -70,4 +72,38 @@ func searchOrdered[T int | float64 | string](a []T, x T) int {
 		}
 	}
 	return lo
+}
+
+// lessSwap sorts a slice through its less function and a swapper made by reflectlite.
+type lessSwap struct {
+	n    int
+	less func(i, j int) bool
+	swap func(i, j int)
+}
+
+func (s lessSwap) Len() int           { return s.n }
+func (s lessSwap) Less(i, j int) bool { return s.less(i, j) }
+func (s lessSwap) Swap(i, j int)      { s.swap(i, j) }
+
+// Slice sorts the slice x by less; it is not stable. It panics if x is not a slice.
+func Slice(x interface{}, less func(i, j int) bool) {
+	swap := reflectlite.Swapper(x)
+	Sort(lessSwap{reflectlite.SliceLen(x), less, swap})
+}
+
+// SliceStable sorts the slice x by less, keeping equal elements in their order.
+func SliceStable(x interface{}, less func(i, j int) bool) {
+	swap := reflectlite.Swapper(x)
+	Stable(lessSwap{reflectlite.SliceLen(x), less, swap})
+}
+
+// SliceIsSorted reports whether the slice x is sorted by less.
+func SliceIsSorted(x interface{}, less func(i, j int) bool) bool {
+	n := reflectlite.SliceLen(x)
+	for i := n - 1; i > 0; i-- {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
 }

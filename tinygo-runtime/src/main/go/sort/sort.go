@@ -3,8 +3,8 @@
 // recursion, no allocation); Stable is an insertion sort of blocks merged in place by
 // rotations (O(n log² n)). Equal elements may come out of Sort in a different order
 // than with Go's pdqsort; Stable's order is the one the specification fixes.
-// Slice, SliceStable and SliceIsSorted need run-time type information and are not
-// provided yet.
+// Slice, SliceStable and SliceIsSorted swap elements through internal/reflectlite;
+// a program that calls them gets full type descriptors.
 package sort
 
 // Interface is a collection that can be sorted by index.
@@ -182,4 +182,20 @@ func Search(n int, f func(int) bool) int {
 		}
 	}
 	return lo
+}
+
+// Find does a binary search for the smallest i in [0, n) at which cmp(i) <= 0, for a
+// cmp that is positive, then zero, then negative as i grows; it returns n if there is
+// none, and found reports whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(mid) > 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
 }

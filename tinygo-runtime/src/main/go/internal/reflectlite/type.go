@@ -41,7 +41,10 @@ const (
 	UnsafePointer
 )
 
-const flagNamed = 1
+const (
+	flagNamed      = 1
+	flagComparable = 4
+)
 
 const (
 	fieldEmbedded = 1
@@ -95,6 +98,9 @@ func (t *Type) Kind() Kind { return Kind(t.kind) }
 func (t *Type) Named() bool { return t.flags&flagNamed != 0 }
 
 func (t *Type) Size() uintptr { return t.size }
+
+// Comparable reports whether values of the type can be compared with ==.
+func (t *Type) Comparable() bool { return t.flags&flagComparable != 0 }
 
 // Elem is the element type of a pointer, slice, array, channel or map.
 func (t *Type) Elem() *Type { return t.elem }

@@ -21,6 +21,7 @@ import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -614,6 +615,76 @@ final class Interfaces {
                 LLVMPositionBuilderAtEnd(b, next);
             }
             LLVMBuildUnreachable(b);
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+        return fn;
+    }
+
+    /**
+     * The body of runtime.hashmapHashInterface: interface.hash(tc, v, h) continues the hash
+     * h over an interface value by its dynamic type. The typecode goes in first; then
+     * pointer-shaped values hash their word, integers, booleans and strings their
+     * contents, and other comparable types (floats, whose -0 must hash like +0, arrays,
+     * structs) nothing more, which is coarse but consistent with interface.equal.
+     * Uncomparable dynamic types panic as Go's runtime does.
+     */
+    LLVMValueRef hashCall(LLVMBuilderRef b, LLVMValueRef key, LLVMValueRef h) {
+        LLVMValueRef tc = LLVMBuildLoad2(b, types.ptr, key, "");
+        LLVMValueRef word = LLVMBuildGEP2(b, types.ptr, key, refs(LLVMConstInt(types.i32, 1, 0)), 1, "");
+        LLVMValueRef v = LLVMBuildLoad2(b, types.ptr, word, "");
+        return callGenerated(b, hashFn(), tc, v, h);
+    }
+
+    private LLVMValueRef hashFn() {
+        String name = "interface.hash";
+        LLVMValueRef fn = generated.get(name);
+        if (fn != null) {
+            return fn;
+        }
+        fn = newFunction(name, types.i32, types.ptr, types.ptr, types.i32);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m.ctx, fn, "entry");
+            LLVMPositionBuilderAtEnd(b, entry);
+            LLVMValueRef tc = LLVMGetParam(fn, 0);
+            LLVMValueRef v = LLVMGetParam(fn, 1);
+            LLVMValueRef words = LLVMBuildAlloca(b, types.ptr, "word");
+            LLVMValueRef hashBytes = m.runtimeFunction("hashmapHashBytes");
+            LLVMValueRef ptrSize = LLVMConstInt(types.uintptr, m.sizeOf(Universe.UNSAFE_POINTER), 0);
+            LLVMBuildStore(b, tc, words);
+            LLVMValueRef h = callGenerated(b, hashBytes, words, ptrSize, LLVMGetParam(fn, 2));
+            LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(m.ctx, fn, "next");
+            LLVMBasicBlockRef nil = LLVMAppendBasicBlockInContext(m.ctx, fn, "nil");
+            LLVMBuildCondBr(b, LLVMBuildIsNull(b, tc, ""), nil, next);
+            LLVMPositionBuilderAtEnd(b, nil);
+            LLVMBuildRet(b, h);
+            LLVMPositionBuilderAtEnd(b, next);
+            for (InterfaceTypes.Entry e : table.entries()) {
+                Type t = e.type();
+                LLVMBasicBlockRef is = LLVMAppendBasicBlockInContext(m.ctx, fn, "is");
+                next = LLVMAppendBasicBlockInContext(m.ctx, fn, "next");
+                LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(t), ""), is, next);
+                LLVMPositionBuilderAtEnd(b, is);
+                Type u = t.underlying();
+                if (!comparable(t)) {
+                    LLVMValueRef panic = m.runtimeFunction("panicUnhashable");
+                    LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(tc), 1, "");
+                    LLVMBuildUnreachable(b);
+                } else if (pointerShaped(t)) {
+                    LLVMBuildStore(b, v, words);
+                    LLVMBuildRet(b, callGenerated(b, hashBytes, words, ptrSize, h));
+                } else if (u instanceof Basic bt && (bt.isInteger() || bt.isBoolean())) {
+                    LLVMValueRef n = LLVMConstInt(types.uintptr, m.sizeOf(t), 0);
+                    LLVMBuildRet(b, callGenerated(b, hashBytes, v, n, h));
+                } else if (u instanceof Basic bt && bt.isString()) {
+                    LLVMBuildRet(b, callGenerated(b, m.runtimeFunction("hashmapHashString"), v, h));
+                } else {
+                    LLVMBuildRet(b, h);
+                }
+                LLVMPositionBuilderAtEnd(b, next);
+            }
+            LLVMBuildRet(b, h);
         } finally {
             LLVMDisposeBuilder(b);
         }

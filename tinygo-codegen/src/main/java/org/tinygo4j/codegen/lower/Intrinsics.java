@@ -23,7 +23,8 @@ import org.tinygo4j.ssa.ir.Value;
  * is a constant too, whether the program contains package reflect (fmt prints a
  * reflect.Value by what it holds only then). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
- * {@link ModuleLowering#checkpointFunction}).
+ * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
+ * an interface map key by its dynamic type (Interfaces.hashCall).
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -91,6 +92,8 @@ final class Intrinsics {
                 yield LLVMBuildCall2(fl.b, ft, fnptr, refs(ctx), 1, "");
             }
             case "runtime.coroResume" -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
+            case "runtime.hashmapHashInterface" ->
+                    fl.m.interfaces.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));
             case "runtime.mainBlocks" -> {
                 org.tinygo4j.ssa.ir.Function init = fl.m.program.function("runtime.initAll");
                 org.tinygo4j.ssa.ir.Function main = fl.m.program.function("main.main");

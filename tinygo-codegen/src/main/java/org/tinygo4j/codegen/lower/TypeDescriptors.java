@@ -52,7 +52,8 @@ import org.tinygo4j.frontend.types.Var;
  *         fn *code (the method expression T.M as a func value's code, when the program calls methods through reflect)}
  * </pre>
  *
- * flags gain 2 (variadic function), 4 (comparable), 8 (send-only chan), 16 (receive-only chan).
+ * flags gain 4 (comparable) in every full descriptor; with reflect also 2 (variadic function),
+ * 8 (send-only chan), 16 (receive-only chan).
  * ptrTo is *T's descriptor for a T that is not a pointer, methods the method set
  * sorted by name (for interfaces their methods, mtyp nil).
  */
@@ -161,6 +162,9 @@ final class TypeDescriptors {
             }
         }
         int flags = t instanceof Named ? FLAG_NAMED : 0;
+        if (comparable(t, new java.util.HashSet<>())) {
+            flags |= FLAG_COMPARABLE;
+        }
         if (!reflect) {
             return LLVMConstStructInContext(m.ctx, refs(m.string(bytes(name)), i8(TypeNames.kind(t)), i8(flags),
                     uintptr(m.sizeOf(t)), elem, key, uintptr(len), fields), 8, 0);
@@ -203,9 +207,6 @@ final class TypeDescriptors {
                 case RECV -> FLAG_RECV_ONLY;
                 default -> 0;
             };
-        }
-        if (comparable(t, new java.util.HashSet<>())) {
-            flags |= FLAG_COMPARABLE;
         }
         List<Func> ms = methodsOf(t);
         LLVMValueRef methods = nil;

@@ -37,7 +37,9 @@ import org.tinygo4j.ssa.ir.Value;
  * {@code func(a, b unsafe.Pointer) bool}, that walk the type: floats compare with ==
  * (so +0 == -0 and NaN equals nothing) and hash after adding +0, which turns -0 into
  * +0; complex numbers are pairs of floats; strings and bytewise parts go to the
- * runtime's helpers. They are passed to the runtime as function values, so they take
+ * runtime's helpers; interfaces (keys of interface type, or parts of keys) hash through
+ * runtime.hashmapHashInterface, whose body the lowering writes (by dynamic type), and
+ * compare with interface ==. They are passed to the runtime as function values, so they take
  * a (nil) closure context last.
  */
 final class MapFunctions {
@@ -62,7 +64,7 @@ final class MapFunctions {
         this.sizes = pb.program().sizes();
     }
 
-    /** The handling of key type k; interface keys are not supported yet. */
+    /** The handling of key type k. */
     KeyOps keyOps(Type k, int pos) {
         for (Entry<KeyOps> e : keyOps) {
             if (Types.identical(e.type(), k)) {
@@ -70,7 +72,10 @@ final class MapFunctions {
             }
         }
         if (holdsInterface(k)) {
-            throw new Unsupported(pos, "map keys of interface type (" + k + ")");
+            // the lowering's body of hashmapHashInterface calls these by name
+            for (String f : new String[] {"hashmapHashBytes", "hashmapHashString", "panicUnhashable"}) {
+                pb.runtimeFunction(f);
+            }
         }
         KeyOps ops;
         if (bytewise(k)) {
@@ -192,6 +197,8 @@ final class MapFunctions {
             hashBytes(b, tmp, t, h);
         } else if (u instanceof Basic bt && bt.isComplex()) {
             hashInto(b, complexParts(b, addr, bt), complexPartsType(bt), h);
+        } else if (u instanceof Interface) {
+            b.store(h, call(b, "hashmapHashInterface", unsafePointer(b, addr), b.load(h, pos)), pos);
         } else if (u instanceof Array a) {
             forEachIndex(b, a.len(), i -> hashInto(b, elemAddr(b, addr, a, i), a.elem(), h));
         } else if (u instanceof Struct s) {
@@ -235,7 +242,8 @@ final class MapFunctions {
             same = call(b, "hashmapMemequal", unsafePointer(b, x), unsafePointer(b, y), n);
         } else if (u instanceof Basic bt && bt.isString()) {
             same = call(b, "hashmapStringEqual", unsafePointer(b, x), unsafePointer(b, y));
-        } else if (u instanceof Basic bt && bt.isFloat()) {
+        } else if (u instanceof Basic bt && bt.isFloat() || u instanceof Interface) {
+            // interfaces: same dynamic type and equal values; uncomparable dynamic types panic
             same = b.exprs.binop(Universe.BOOL, Token.EQL, b.load(x, pos), b.load(y, pos), pos);
         } else if (u instanceof Basic bt && bt.isComplex()) {
             equalInto(b, complexParts(b, x, bt), complexParts(b, y, bt), complexPartsType(bt), differ);

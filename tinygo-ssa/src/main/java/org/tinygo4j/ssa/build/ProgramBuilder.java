@@ -53,7 +53,7 @@ public final class ProgramBuilder {
             "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
             "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
             "runtime.setjmp", "runtime.longjmp", "runtime.pause", "runtime.coroStart", "runtime.coroResume",
-            "runtime.mainBlocks");
+            "runtime.mainBlocks", "runtime.hashmapHashInterface");
 
     /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
     public static final Set<String> RUNTIME_HOOKS = Set.of(
@@ -109,27 +109,32 @@ public final class ProgramBuilder {
     }
 
     /**
-     * Whether the program walks values by their type: a package other than errors
-     * imports internal/reflectlite (fmt, reflect), or the program calls errors.As (the
-     * one function of errors that needs reflectlite; the many programs that import
-     * errors through os, io or strconv keep their small descriptors).
+     * Packages that import internal/reflectlite for a few functions only, and those
+     * functions: the many programs that import errors (through os, io or strconv) or
+     * sort keep their small descriptors unless they call one of them.
+     */
+    private static final Map<String, Set<String>> REFLECTLITE_FOR = Map.of(
+            "errors", Set.of("As"),
+            "sort", Set.of("Slice", "SliceStable", "SliceIsSorted"));
+
+    /**
+     * Whether the program walks values by their type: a package other than those of
+     * REFLECTLITE_FOR imports internal/reflectlite (fmt, reflect), or the program calls
+     * one of REFLECTLITE_FOR's functions (errors.As, sort.Slice...).
      */
     private static boolean walksValues(List<Package> packages, Info info) {
         if (packages.stream().noneMatch(p -> p.path().equals(REFLECT_PACKAGE))) {
             return false;
         }
         for (Package p : packages) {
-            if (!p.path().equals("errors") && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE))) {
+            if (!REFLECTLITE_FOR.containsKey(p.path())
+                    && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE))) {
                 return true;
             }
         }
-        boolean errorsImportsIt = packages.stream().anyMatch(p -> p.path().equals("errors")
-                && p.imports().stream().anyMatch(q -> q.path().equals(REFLECT_PACKAGE)));
-        if (!errorsImportsIt) {
-            return true; // present without an importer we know of: keep the full descriptors
-        }
         for (org.tinygo4j.frontend.types.Obj o : info.uses.values()) {
-            if (o instanceof Func f && f.name().equals("As") && f.pkg() != null && f.pkg().path().equals("errors")) {
+            if (o instanceof Func f && f.pkg() != null && REFLECTLITE_FOR.containsKey(f.pkg().path())
+                    && REFLECTLITE_FOR.get(f.pkg().path()).contains(f.name())) {
                 return true;
             }
         }

@@ -44,6 +44,9 @@ class MapFunctionsTest {
             func hashmapHashString(p unsafe.Pointer, h uint32) uint32 { return h }
             func hashmapMemequal(a, b unsafe.Pointer, n uintptr) bool { return true }
             func hashmapStringEqual(a, b unsafe.Pointer) bool { return true }
+            func hashmapHashInterface(p unsafe.Pointer, h uint32) uint32
+            func panicUnhashable(have unsafe.Pointer) {}
+            func panicUncomparable(have unsafe.Pointer) {}
             """;
 
     private static MapFunctions maps(Sizes sizes) {
@@ -110,11 +113,13 @@ class MapFunctionsTest {
     }
 
     @Test
-    void interfaceKeysAreNotSupportedYet() {
+    void interfaceKeysHashByDynamicType() {
         MapFunctions m = maps(HOST);
         Interface any = new Interface(List.of(), List.of());
-        Unsupported u = assertThrows(Unsupported.class, () -> m.keyOps(new Array(2, any), 42));
-        assertEquals(42, u.pos);
-        assertTrue(u.getMessage().startsWith("map keys of interface type"), u.getMessage());
+        MapFunctions.KeyOps ops = m.keyOps(new Array(2, any), 42);
+        assertEquals(MapFunctions.KEY_CUSTOM, ops.kind());
+        assertNotNull(ops.hash());
+        assertNotNull(ops.equal());
+        assertEquals(MapFunctions.KEY_CUSTOM, m.keyOps(any, 0).kind(), "a bare interface key too");
     }
 }
