@@ -1,5 +1,7 @@
 package org.tinygo4j.cli.run;
 
+import com.dylibso.chicory.compiler.InterpreterFallback;
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
@@ -20,19 +22,40 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a WASI preview 1 module in this JVM with Chicory (a pure-Java WebAssembly
- * interpreter): stdout and stderr captured and forwarded, the exit code taken from
+ * runtime): by default its compiler translates the module's functions to JVM bytecode
+ * before the run, and a function it cannot translate runs in its interpreter; {@link
+ * Engine#INTERPRETER} (system property {@code tinygo4j.wasm.engine=interpreter}) runs
+ * everything in the interpreter. stdout and stderr captured and forwarded, the exit code taken from
  * proc_exit (0 when _start returns). A trap ends the run with a message on stderr and
  * exit code 134, as wasmtime reports an abort. Each run has its own instance and WASI
  * state; the run happens on its own thread so that the time limit can interrupt it.
  */
-public record WasiRunner() implements Runner {
+public record WasiRunner(Engine engine) implements Runner {
 
     /** Exit code of a module that trapped (unreachable, out-of-bounds access, ...). */
     public static final int EXIT_TRAP = 134;
 
+    /** How Chicory executes the module's code. */
+    public enum Engine {
+        /** Chicory's compiler to JVM bytecode, with its interpreter for what it cannot compile. */
+        COMPILER,
+        /** Chicory's interpreter only. */
+        INTERPRETER;
+
+        /** The engine the system property tinygo4j.wasm.engine names (compiler unless "interpreter"). */
+        public static Engine fromSystemProperty() {
+            return "interpreter".equals(System.getProperty("tinygo4j.wasm.engine")) ? INTERPRETER : COMPILER;
+        }
+    }
+
+    /** A runner with the engine of the system property tinygo4j.wasm.engine. */
+    public WasiRunner() {
+        this(Engine.fromSystemProperty());
+    }
+
     @Override
     public String describe() {
-        return "wasi (Chicory)";
+        return engine == Engine.COMPILER ? "wasi (Chicory, compiled)" : "wasi (Chicory, interpreted)";
     }
 
     @Override
@@ -76,7 +99,7 @@ public record WasiRunner() implements Runner {
         }
     }
 
-    private static int execute(byte[] image, List<String> argv, OutputCapture cap) {
+    private int execute(byte[] image, List<String> argv, OutputCapture cap) {
         WasmModule module;
         try {
             module = Parser.parse(image);
@@ -93,7 +116,13 @@ public record WasiRunner() implements Runner {
             ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
             Instance instance;
             try {
-                instance = Instance.builder(module).withImportValues(imports).withStart(false).build();
+                Instance.Builder builder = Instance.builder(module).withImportValues(imports).withStart(false);
+                if (engine == Engine.COMPILER) {
+                    builder.withMachineFactory(MachineFactoryCompiler.builder(module)
+                            .withInterpreterFallback(InterpreterFallback.SILENT)
+                            .compile());
+                }
+                instance = builder.build();
             } catch (WasiExitException e) {
                 return e.exitCode();
             } catch (ChicoryException e) {

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.BuildOptions;
@@ -22,10 +24,11 @@ import org.tinygo4j.boards.config.BuildOptions;
  */
 class RunnersTest {
 
-    @Test
-    void wasiCapturesBothStreamsAndProcExitCode() throws Exception {
+    @ParameterizedTest
+    @EnumSource(WasiRunner.Engine.class)
+    void wasiCapturesBothStreamsAndProcExitCode(WasiRunner.Engine engine) throws Exception {
         ByteArrayOutputStream echo = new ByteArrayOutputStream();
-        RunResult r = new WasiRunner().run(TestImages.wasi("out\n", "err\n", 3),
+        RunResult r = new WasiRunner(engine).run(TestImages.wasi("out\n", "err\n", 3),
                 RunOptions.defaults().withEcho(echo, echo));
         assertEquals("out\n", r.stdout());
         assertEquals("err\n", r.stderr());
@@ -35,17 +38,19 @@ class RunnersTest {
         assertEquals("out\nerr\n", echo.toString(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void wasiExitZero() throws Exception {
-        RunResult r = new WasiRunner().run(TestImages.wasi("a", "", 0), RunOptions.defaults());
+    @ParameterizedTest
+    @EnumSource(WasiRunner.Engine.class)
+    void wasiExitZero(WasiRunner.Engine engine) throws Exception {
+        RunResult r = new WasiRunner(engine).run(TestImages.wasi("a", "", 0), RunOptions.defaults());
         assertEquals(0, r.exitCode());
         assertEquals("a", r.output());
     }
 
-    @Test
-    void wasiTimeoutStopsAnEndlessLoop() throws Exception {
+    @ParameterizedTest
+    @EnumSource(WasiRunner.Engine.class)
+    void wasiTimeoutStopsAnEndlessLoop(WasiRunner.Engine engine) throws Exception {
         long t0 = System.nanoTime();
-        RunResult r = new WasiRunner().run(TestImages.wasiLoop(), RunOptions.defaults().withTimeout(Duration.ofSeconds(1)));
+        RunResult r = new WasiRunner(engine).run(TestImages.wasiLoop(), RunOptions.defaults().withTimeout(Duration.ofSeconds(1)));
         assertTrue(r.timedOut());
         assertEquals(RunResult.EXIT_TIMEOUT, r.exitCode());
         assertTrue(r.stderr().contains("time limit of 1 s"), r.stderr());
