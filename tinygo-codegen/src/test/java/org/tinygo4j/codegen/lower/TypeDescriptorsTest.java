@@ -85,7 +85,11 @@ class TypeDescriptorsTest {
             """;
 
     private static String lower(String target, boolean withReflect) {
-        return lower(target, withReflect, SOURCE);
+        // full descriptors come with a package that imports reflectlite (as fmt does)
+        String source = withReflect
+                ? SOURCE.replace("package runtime\n", "package runtime\n\nimport _ \"internal/reflectlite\"\n")
+                : SOURCE;
+        return lower(target, withReflect, source);
     }
 
     private static String lower(String target, boolean withReflect, String source) {
@@ -143,12 +147,13 @@ class TypeDescriptorsTest {
         assertTrue(ir.contains("@\"type:runtime.Path\" = private constant { { ptr, i64 }, i8, i8, i64, ptr, ptr, i64, ptr }"),
                 ir);
         assertTrue(ir.contains("i8 23, i8 1, i64 24, ptr @\"type:runtime.Pt\""), ir);
-        // Pt: kind struct (25), two fields at offsets 0 and 8; next is unexported, its
-        // type *Pt (kind pointer, 22) points back at Pt
-        assertTrue(ir.contains("i8 25, i8 1, i64 16, ptr null, ptr null, i64 2, ptr @\"fields:runtime.Pt\""), ir);
+        // Pt: kind struct (25), named and comparable (flags 1|4), two fields at offsets 0
+        // and 8; next is unexported, its type *Pt (kind pointer, 22, comparable) points
+        // back at Pt; Path, a slice, is not comparable
+        assertTrue(ir.contains("i8 25, i8 5, i64 16, ptr null, ptr null, i64 2, ptr @\"fields:runtime.Pt\""), ir);
         assertTrue(ir.contains("ptr @\"type:int32\", i64 0, i8 2 }"), ir);
         assertTrue(ir.contains("ptr @\"type:*runtime.Pt\", i64 8, i8 0 }"), ir);
-        assertTrue(ir.contains("i8 22, i8 0, i64 8, ptr @\"type:runtime.Pt\""), ir);
+        assertTrue(ir.contains("i8 22, i8 4, i64 8, ptr @\"type:runtime.Pt\""), ir);
     }
 
     @Test
