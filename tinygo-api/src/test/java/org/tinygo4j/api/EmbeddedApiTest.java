@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,9 @@ import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;
+import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeName;
 import org.tinygo4j.frontend.types.Var;
 
@@ -122,6 +126,8 @@ class EmbeddedApiTest {
                                 out.add("method " + t.name() + "." + m.name());
                             }
                         }
+                        // Go's API lists the methods promoted through embedded fields too
+                        promotedMethods(named, new HashSet<>(), m -> out.add("method " + t.name() + "." + m));
                     }
                     if (t.type().underlying() instanceof Struct s) {
                         for (Var f : s.fields()) {
@@ -142,6 +148,29 @@ class EmbeddedApiTest {
             }
         }
         return out;
+    }
+
+    /** Calls add with the exported methods that embedded fields promote into t, at any depth. */
+    private static void promotedMethods(Type t, Set<Type> seen, Consumer<String> add) {
+        if (!(t.underlying() instanceof Struct s)) {
+            return;
+        }
+        for (Var f : s.fields()) {
+            if (!f.embedded()) {
+                continue;
+            }
+            Type ft = f.type() instanceof Pointer p ? p.elem() : f.type();
+            if (!seen.add(ft)) {
+                continue;
+            }
+            if (ft instanceof Named n) {
+                n.methods().stream().filter(Func::exported).forEach(m -> add.accept(m.name()));
+            }
+            if (ft.underlying() instanceof Interface i) {
+                i.allMethods().stream().filter(Func::exported).forEach(m -> add.accept(m.name()));
+            }
+            promotedMethods(ft, seen, add);
+        }
     }
 
     /** The embedded packages that Go's API knows (folders with Go files of their own). */
