@@ -60,7 +60,7 @@ func main() {
 	r := strings.NewReplacer("a", "1", "bb", "2", "<", "&lt;", "b", "B")
 	fmt.Println(r.Replace("abba<c>bab"))
 	r.WriteString(os.Stdout, "a<b\n")
-	fmt.Println(strings.NewReplacer("", "-").Replace("héllo"))
+	fmt.Printf("%q\n", strings.NewReplacer("", "-").Replace("héllo")) // bytes, not runes: invalid UTF-8
 	fmt.Println(strings.NewReplacer("aaa", "3", "aa", "2", "a", "1").Replace("aaaaaa aa a"))
 	fmt.Printf("%q\n", strings.ToValidUTF8("a\xff\xfeb\xc0", "?"))
 	fmt.Println(string(bytes.Map(func(r rune) rune {
