@@ -15,10 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a WASI preview 1 module in this JVM with Chicory (a pure-Java WebAssembly
@@ -66,38 +62,10 @@ public record WasiRunner(Engine engine) implements Runner {
 
     @Override
     public RunResult run(byte[] image, RunOptions options) throws IOException {
-        OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
         List<String> argv = new ArrayList<>();
         argv.add("main.wasm");
         argv.addAll(options.args());
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                done.complete(execute(image, argv, cap));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }, "tinygo4j-wasi");
-        t.setDaemon(true);
-        t.start();
-        try {
-            return cap.result(done.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS), false);
-        } catch (TimeoutException e) {
-            t.interrupt(); // Chicory checks the interrupt flag in its loops
-            cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
-            return cap.result(RunResult.EXIT_TIMEOUT, true);
-        } catch (InterruptedException e) {
-            t.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running the module", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof InvalidModule im) {
-                throw new IOException(im.getMessage(), im.getCause());
-            }
-            cap.note("tinygo4j: the WebAssembly runtime failed: " + c + "\n");
-            return cap.result(EXIT_TRAP, false);
-        }
+        return InJvmWasm.run("tinygo4j-wasi", options, cap -> execute(image, argv, cap));
     }
 
     private int execute(byte[] image, List<String> argv, OutputCapture cap) {
@@ -105,7 +73,7 @@ public record WasiRunner(Engine engine) implements Runner {
         try {
             module = Parser.parse(image);
         } catch (RuntimeException e) {
-            throw new InvalidModule("not a valid WebAssembly module: " + e.getMessage(), e);
+            throw new InJvmWasm.InvalidModule("not a valid WebAssembly module: " + e.getMessage(), e);
         }
         WasiOptions wopts = WasiOptions.builder()
                 .withStdout(cap.stream(false))
@@ -127,7 +95,7 @@ public record WasiRunner(Engine engine) implements Runner {
             } catch (WasiExitException e) {
                 return e.exitCode();
             } catch (ChicoryException e) {
-                throw new InvalidModule("cannot instantiate the module: " + e.getMessage(), e);
+                throw new InJvmWasm.InvalidModule("cannot instantiate the module: " + e.getMessage(), e);
             }
             ExportFunction start;
             try {
@@ -136,7 +104,7 @@ public record WasiRunner(Engine engine) implements Runner {
                 start = null;
             }
             if (start == null) {
-                throw new InvalidModule("the module exports no _start function", null);
+                throw new InJvmWasm.InvalidModule("the module exports no _start function", null);
             }
             try {
                 start.apply();
@@ -147,13 +115,6 @@ public record WasiRunner(Engine engine) implements Runner {
                 cap.note("wasm trap: " + e.getMessage() + "\n");
                 return EXIT_TRAP;
             }
-        }
-    }
-
-    /** The image is not something Chicory can run at all: a compiler or usage problem, not a program fault. */
-    private static final class InvalidModule extends RuntimeException {
-        InvalidModule(String message, Throwable cause) {
-            super(message, cause);
         }
     }
 }

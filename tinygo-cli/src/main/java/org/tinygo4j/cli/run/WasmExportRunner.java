@@ -14,10 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a module that imports nothing (wasm-unknown) in this JVM with Chicory by calling
@@ -41,35 +37,7 @@ public record WasmExportRunner() implements Runner {
 
     @Override
     public RunResult run(byte[] image, RunOptions options) throws IOException {
-        OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
-        CompletableFuture<Integer> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                done.complete(execute(image, options, cap));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }, "tinygo4j-wasm-export");
-        t.setDaemon(true);
-        t.start();
-        try {
-            return cap.result(done.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS), false);
-        } catch (TimeoutException e) {
-            t.interrupt();
-            cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
-            return cap.result(RunResult.EXIT_TIMEOUT, true);
-        } catch (InterruptedException e) {
-            t.interrupt();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running the module", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IllegalArgumentException bad) {
-                throw new IOException(bad.getMessage(), bad.getCause());
-            }
-            cap.note("tinygo4j: the WebAssembly runtime failed: " + c + "\n");
-            return cap.result(WasiRunner.EXIT_TRAP, false);
-        }
+        return InJvmWasm.run("tinygo4j-wasm-export", options, cap -> execute(image, options, cap));
     }
 
     /** The names of the functions a module exports, in export order. */
@@ -89,12 +57,12 @@ public record WasmExportRunner() implements Runner {
         try {
             module = Parser.parse(image);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a valid WebAssembly module: " + e.getMessage(), e);
+            throw new InJvmWasm.InvalidModule("not a valid WebAssembly module: " + e.getMessage(), e);
         }
         List<String> exports = exportedFunctions(module);
         String name = options.export();
         if (name == null || !exports.contains(name)) {
-            throw new IllegalArgumentException((name == null ? "name the function to call with -export NAME"
+            throw new InJvmWasm.InvalidModule((name == null ? "name the function to call with -export NAME"
                     : "the module exports no function " + name) + "; it exports: "
                     + (exports.isEmpty() ? "none" : String.join(", ", exports)));
         }
@@ -102,13 +70,13 @@ public record WasmExportRunner() implements Runner {
         try {
             instance = Instance.builder(module).withImportValues(ImportValues.empty()).build();
         } catch (ChicoryException e) {
-            throw new IllegalArgumentException("cannot instantiate the module without imports: " + e.getMessage(), e);
+            throw new InJvmWasm.InvalidModule("cannot instantiate the module without imports: " + e.getMessage(), e);
         }
         ExportFunction fn = instance.export(name);
         FunctionType type = instance.exportType(name);
         List<String> args = options.args();
         if (args.size() != type.params().size()) {
-            throw new IllegalArgumentException(name + " takes " + type.params().size() + " arguments " + type.params()
+            throw new InJvmWasm.InvalidModule(name + " takes " + type.params().size() + " arguments " + type.params()
                     + ", got " + args.size());
         }
         long[] values = new long[args.size()];
@@ -147,9 +115,9 @@ public record WasmExportRunner() implements Runner {
                 return Double.doubleToRawLongBits(Double.parseDouble(text));
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("argument " + text + " is not a " + t, e);
+            throw new InJvmWasm.InvalidModule("argument " + text + " is not a " + t, e);
         }
-        throw new IllegalArgumentException("cannot pass a " + t + " from the command line");
+        throw new InJvmWasm.InvalidModule("cannot pass a " + t + " from the command line");
     }
 
     private static String decode(ValType t, long v) {
