@@ -5,6 +5,7 @@ package runtime
 import (
 	"device/avr"
 	"runtime/volatile"
+	"unsafe"
 )
 
 // The clock of the ATmega328P: Timer1 (the timer that qemu's Uno models; simavr has
@@ -90,11 +91,19 @@ func nanotimeLocked() int64 {
 	return int64(ns + uint64(uint32(count*125)<<5))
 }
 
-// sleepUntil would wait for the clock to reach when, but returns at once: its callers
-// (time.Sleep, and the scheduler when every goroutine waits for a timer) read the clock
-// again and call it again until the time has come, so the processor polls the clock.
-// It cannot sleep in idle mode (SMCR = 1; sei; sleep, which the millisecond interrupt
-// would end): qemu-system-avr, the emulator the tests run on, does not get past a sleep
-// instruction (it leaves its translation block without advancing the program counter).
+// sleepUntil waits for the next millisecond interrupt: its callers (time.Sleep, and
+// the scheduler when every goroutine waits for a timer) read the clock again and call
+// it again until the time has come, so a sleep ends within a millisecond after when.
+// It watches the low byte of the interrupt's count (1,000,000 adds 0x40 to it, so it
+// changes at every interrupt) rather than the clock: qemu-system-avr derives TCNT1 from
+// the time since its last read, rounded down to whole ticks, so a program that reads
+// the counter more often than every 4 µs of host time stops its Timer1, and with it
+// the millisecond interrupt. It cannot sleep in idle mode (SMCR = 1; sleep, which the
+// interrupt would end): qemu-system-avr does not get past a sleep instruction (it
+// leaves its translation block without advancing the program counter).
 func sleepUntil(when int64) {
+	low := (*uint8)(unsafe.Pointer(&avrNanos)) // AVR is little-endian
+	tick := volatile.LoadUint8(low)
+	for volatile.LoadUint8(low) == tick {
+	}
 }

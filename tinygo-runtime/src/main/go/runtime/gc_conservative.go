@@ -17,11 +17,12 @@ import "unsafe"
 // that a root word points into (anywhere: interior pointers keep the whole object
 // alive): the registers and stack of the running goroutine (tinygo_scanCurrentStack,
 // in the target's start-up assembly, pushes the callee-saved registers and passes the
-// stack pointer; gc_wasm.go on WebAssembly), the stacks of the other goroutines, and the globals. Marked objects
-// that may hold pointers go on a small mark stack and are scanned word by word; when
-// the stack overflows, marking goes on and the heap is rescanned for marked objects
-// afterwards, so the stack's size bounds memory, not correctness. The sweep frees
-// every unmarked object. Nothing is moved.
+// stack pointer; gc_wasm.go on WebAssembly), the stacks of the other goroutines, and
+// the globals. Marked objects that may hold pointers go on a small mark stack and are
+// scanned word by word, depth first: the root scan empties the stack whenever it
+// fills. When an object's scan overflows it, marking goes on and the heap is
+// rescanned for marked objects afterwards, so the stack's size bounds memory, not
+// correctness. The sweep frees every unmarked object. Nothing is moved.
 //
 // On hosts and WebAssembly the heap grows: only gcActive blocks are used at first,
 // and a collection that leaves more than half of them live doubles the count, up to
@@ -45,9 +46,6 @@ const (
 
 	noBlock = ^uintptr(0)
 
-	// Entries of the mark stack: 4 on AVR (whose RAM is precious; overflow only costs
-	// time), 32 on 32-bit chips, 256 on the host.
-	gcStackSize = ptrSize * ptrSize * ptrSize / 2
 )
 
 var (
@@ -254,22 +252,34 @@ func GC() {
 func gcScanStack(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()
-	for {
-		for gcStackLen > 0 {
-			gcStackLen--
-			gcScanObject(gcStack[gcStackLen])
-		}
-		if !gcOverflow {
-			return
-		}
+	gcDrain()
+	for up := true; gcOverflow; up = !up {
 		// Some marked objects were not scanned: scanning every marked object again
-		// reaches their children; repeat until the stack has kept up.
+		// (and what it reaches, at once) reaches their children; repeat until the
+		// stack has kept up. The passes go up and down the heap in turn: a pass meets
+		// the objects that overflow as it goes, when they lie ahead of it, and a long
+		// chain of pointers mostly runs one way through the heap (the allocator hands
+		// out blocks in order), so the next pass takes what this one left behind.
 		gcOverflow = false
-		for b := uintptr(0); b < gcHigh; b++ {
+		for i := uintptr(0); i < gcHigh; i++ {
+			b := i
+			if !up {
+				b = gcHigh - 1 - i
+			}
 			if gcState(b) == blockHead && gcMarked(b) {
 				gcScanObject(b)
+				gcDrain()
 			}
 		}
+	}
+}
+
+// gcDrain scans the objects on the mark stack, and those their scans push, until it
+// is empty.
+func gcDrain() {
+	for gcStackLen > 0 {
+		gcStackLen--
+		gcScanObject(gcStack[gcStackLen])
 	}
 }
 
@@ -280,13 +290,26 @@ func gcScanObject(b uintptr) {
 	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
 		end += blockSize
 	}
-	gcMarkRange(start, end)
+	for p := (start + ptrAlign - 1) &^ (ptrAlign - 1); p+ptrSize <= end; p += ptrAlign {
+		gcMarkWord(*(*uintptr)(unsafe.Pointer(p)))
+	}
 }
 
-// gcMarkRange marks the objects that the pointer-aligned words in [lo, hi) point into.
+// gcMarkRange marks the objects that the pointer-aligned words of the root range
+// [lo, hi) point into, and scans them whenever the mark stack fills: a deep stack
+// holds thousands of roots, and leaving them to the overflow rescans would cost a
+// pass over the heap per stackful.
 func gcMarkRange(lo, hi uintptr) {
 	for p := (lo + ptrAlign - 1) &^ (ptrAlign - 1); p+ptrSize <= hi; p += ptrAlign {
-		gcMarkWord(*(*uintptr)(unsafe.Pointer(p)))
+		gcMarkRoot(*(*uintptr)(unsafe.Pointer(p)))
+	}
+}
+
+// gcMarkRoot is gcMarkWord for a root word.
+func gcMarkRoot(w uintptr) {
+	gcMarkWord(w)
+	if gcStackLen == gcStackSize {
+		gcDrain()
 	}
 }
 
@@ -297,7 +320,7 @@ func gcMarkStack(lo, hi uintptr) {
 	gcMarkRange(lo, hi)
 	if ptrSize == 2 {
 		for p := lo; p+2 <= hi; p++ {
-			gcMarkWord(uintptr(*(*uint8)(unsafe.Pointer(p)))<<8 | uintptr(*(*uint8)(unsafe.Pointer(p + 1))))
+			gcMarkRoot(uintptr(*(*uint8)(unsafe.Pointer(p)))<<8 | uintptr(*(*uint8)(unsafe.Pointer(p + 1))))
 		}
 	}
 }

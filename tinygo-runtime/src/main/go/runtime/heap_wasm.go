@@ -14,6 +14,9 @@ const (
 	heapLimit     = 64 << 20
 	heapGrowStart = 1 << 20
 	wasmPageSize  = 64 << 10
+
+	// entries of the collector's mark stack (overflow costs a pass over the heap)
+	gcStackSize = 256
 )
 
 //go:extern __heap_base

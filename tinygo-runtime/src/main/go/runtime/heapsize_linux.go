@@ -7,4 +7,7 @@ package runtime
 const (
 	heapSize      = 256 << 20
 	heapGrowStart = 1 << 20
+
+	// entries of the collector's mark stack (overflow costs a pass over the heap)
+	gcStackSize = 256
 )
