@@ -26,7 +26,7 @@ const heapGrowStart = 0
 
 // Entries of the collector's mark stack: 4 on AVR, whose RAM is precious, and 32 on
 // 32-bit chips; overflow costs a pass over the heap, not correctness.
-const gcStackSize = ptrSize * ptrSize * ptrSize / 2
+const gcStackSize = unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) / 2
 
 // heapGrowTo reports whether the heap may be used up to end: all of it is there from
 // the start.
