@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `tinygo build -target=T -o FILE (file.go | dir)`: compiles and writes the image in
- * the format the output's extension names. The compiler writes the file only after a
+ * `tinygo build -target=T -o FILE [file.go | dir]`: compiles and writes the image in
+ * the format the output's extension names; without a package, the one in the current
+ * directory (as `go build` and TinyGo do). The compiler writes the file only after a
  * successful compilation, so a failed build leaves an existing file untouched.
  */
 @Command(name = "build", description = "compile a program into an image file")
@@ -31,7 +32,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "wasm target: also write the JavaScript support file wasm_exec.js beside the output")
     boolean wasmExec;
 
-    @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PACKAGE",
+            description = "a .go file or a directory holding package main (default: the current directory)")
     Path source;
 
     BuildCommand(Io io) {
@@ -40,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileFlags.Resolved resolved = flags.resolve();
+        CompileFlags.Resolved resolved = flags.resolve(io, output);
         Optional<String> problem = resolved.problemMessage().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
@@ -62,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
         if (wasmExec) {
             if (!resolved.config().goos().equals("js")) {
-                io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + flags.target);
+                io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + resolved.compiler().target());
                 return 1;
             }
             Path js = out.toAbsolutePath().resolveSibling("wasm_exec.js");

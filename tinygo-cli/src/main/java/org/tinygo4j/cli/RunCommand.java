@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `tinygo run -target=T (file.go | dir) [args...]`: compiles in memory and runs the
+ * `tinygo run -target=T [file.go | dir] [args...]`: compiles in memory and runs the
  * image where the target's configuration says it runs (its emulator command, Chicory,
  * or this machine), forwarding its output and exiting with its exit code. Arguments
- * after the package go to the program.
+ * after the package go to the program; without a package, the current directory's.
  */
 @Command(name = "run", description = "compile and run a program (host, wasi, or in the target's emulator)")
 final class RunCommand implements Callable<Integer> {
@@ -42,7 +42,8 @@ final class RunCommand implements Callable<Integer> {
             description = "wasm-unknown: the exported function to call (the arguments are its parameters)")
     String export;
 
-    @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PACKAGE",
+            description = "a .go file or a directory holding package main (default: the current directory)")
     Path source;
 
     @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments for the program (host and wasi), or of the -export function")
@@ -54,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileFlags.Resolved resolved = flags.resolve();
+        CompileFlags.Resolved resolved = flags.resolve(io, null);
         Optional<String> problem = resolved.problemMessage().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
@@ -67,11 +68,11 @@ final class RunCommand implements Callable<Integer> {
         // fail before compiling when the image cannot run here: a user wants to know that first
         Optional<Runner> runner = Runner.forConfig(resolved.config());
         if (runner.isEmpty()) {
-            io.err().println(NO_EMULATOR.formatted(flags.target));
+            io.err().println(NO_EMULATOR.formatted(resolved.compiler().target()));
             return 1;
         }
         if (runner.get().unavailableReason().isPresent()) {
-            io.err().println("tinygo run: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
+            io.err().println("tinygo run: cannot run target " + resolved.compiler().target() + ": " + runner.get().unavailableReason().get());
             return 1;
         }
         CompileResult r = resolved.compiler().compile(CompileRequest.of(source));

@@ -87,10 +87,10 @@ class CliTest {
     }
 
     @Test
-    void versionNamesTheProject() {
+    void versionNamesTheProjectInTinyGosFormat() {
         Outcome o = tinygo("version");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().startsWith("tinygo4j version 0."), o.out());
+        assertTrue(o.out().startsWith("tinygo version 0.") && o.out().contains("+tinygo4j "), o.out());
     }
 
     @Test
