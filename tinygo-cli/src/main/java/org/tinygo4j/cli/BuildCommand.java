@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompileFlags flags;
 
+    @Option(names = {"-json", "--json"}, description = "print diagnostics as JSON lines on stdout, as go build -json does")
+    boolean json;
+
     @Option(names = {"-o", "--o", "--output"}, paramLabel = "FILE",
             description = "output file; its extension picks the format: .elf, .hex, .bin, .uf2, .wasm")
     Path output;
@@ -53,8 +56,10 @@ final class BuildCommand implements Callable<Integer> {
             io.err().println(out + ": unknown output format (use .elf, .hex, .bin, .uf2 or .wasm)");
             return 1;
         }
-        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out));
-        boolean errors = io.report(r.diagnostics());
+        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out)
+                .withListener(flags.listener(io)));
+        boolean errors = json ? JsonDiagnostics.print(io.out(), r.diagnostics(), source, goroot(resolved))
+                : io.report(r.diagnostics());
         if (!r.success()) {
             if (!errors) {
                 io.err().println("tinygo: compilation failed without a message (a bug in tinygo4j)");
@@ -76,5 +81,14 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The GOROOT in use, for naming the packages of its files; empty when there is none or it is unusable. */
+    static java.util.Optional<java.nio.file.Path> goroot(CompileFlags.Resolved resolved) {
+        try {
+            return resolved.compiler().goroot();
+        } catch (org.tinygo4j.boards.config.ConfigException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -65,6 +65,53 @@ final class CompileFlags {
     @Option(names = {"-debug", "--debug"}, description = "keep debug information in the image")
     boolean debug;
 
+    @Option(names = {"-x", "--x"}, description = "print the commands tinygo runs outside the JVM (the linker)")
+    boolean printCommands;
+
+    @Option(names = {"-work", "--work"}, description = "print the name of the temporary link folder and keep it")
+    boolean work;
+
+    /**
+     * What -x and -work ask of a compilation: the linker's command on stderr, shell-quoted;
+     * WORK=folder on stdout, and the folder kept.
+     */
+    org.tinygo4j.api.CompileListener listener(Io io) {
+        return new org.tinygo4j.api.CompileListener() {
+            @Override
+            public boolean workDirectory(java.nio.file.Path dir) {
+                if (work) {
+                    io.out().println("WORK=" + dir);
+                    io.out().flush();
+                }
+                return work;
+            }
+
+            @Override
+            public void commandStarted(List<String> command) {
+                if (printCommands) {
+                    io.err().println(shellQuote(command));
+                    io.err().flush();
+                }
+            }
+        };
+    }
+
+    /** A command line a POSIX shell reads back as these arguments: each argument with other than [A-Za-z0-9_@%+=:,./-] in single quotes. */
+    static String shellQuote(List<String> command) {
+        StringBuilder b = new StringBuilder();
+        for (String a : command) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (!a.isEmpty() && a.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * The compiler these flags configure.
      *

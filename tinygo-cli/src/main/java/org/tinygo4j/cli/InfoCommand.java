@@ -54,17 +54,17 @@ final class InfoCommand implements Callable<Integer> {
         List<String> tags = List.copyOf(c.buildTags());
         if (json) {
             StringBuilder b = new StringBuilder("{\n");
-            b.append("  \"goroot\": ").append(jsonQuote(goroot)).append(",\n");
-            b.append("  \"goos\": ").append(jsonQuote(c.goos())).append(",\n");
-            b.append("  \"goarch\": ").append(jsonQuote(c.goarch())).append(",\n");
+            b.append("  \"goroot\": ").append(JsonDiagnostics.quote(goroot)).append(",\n");
+            b.append("  \"goos\": ").append(JsonDiagnostics.quote(c.goos())).append(",\n");
+            b.append("  \"goarch\": ").append(JsonDiagnostics.quote(c.goarch())).append(",\n");
             b.append("  \"build_tags\": [\n");
             for (int i = 0; i < tags.size(); i++) {
-                b.append("    ").append(jsonQuote(tags.get(i))).append(i + 1 < tags.size() ? ",\n" : "\n");
+                b.append("    ").append(JsonDiagnostics.quote(tags.get(i))).append(i + 1 < tags.size() ? ",\n" : "\n");
             }
             b.append("  ],\n");
-            b.append("  \"garbage_collector\": ").append(jsonQuote(c.gc())).append(",\n");
-            b.append("  \"scheduler\": ").append(jsonQuote(c.scheduler())).append(",\n");
-            b.append("  \"llvm_triple\": ").append(jsonQuote(c.target().llvmTarget())).append("\n}");
+            b.append("  \"garbage_collector\": ").append(JsonDiagnostics.quote(c.gc())).append(",\n");
+            b.append("  \"scheduler\": ").append(JsonDiagnostics.quote(c.scheduler())).append(",\n");
+            b.append("  \"llvm_triple\": ").append(JsonDiagnostics.quote(c.target().llvmTarget())).append("\n}");
             io.out().println(b);
         } else {
             io.out().printf("LLVM triple:       %s%n", c.target().llvmTarget());
@@ -77,21 +77,5 @@ final class InfoCommand implements Callable<Integer> {
         }
         io.out().flush();
         return 0;
-    }
-
-    /** A JSON string literal. */
-    static String jsonQuote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 }

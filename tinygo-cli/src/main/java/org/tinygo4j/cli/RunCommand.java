@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileFlags flags;
 
+    @Option(names = {"-json", "--json"}, description = "print diagnostics as JSON lines on stdout, as go build -json does")
+    boolean json;
+
     @Option(names = {"-timeout", "--timeout"}, paramLabel = "DURATION", defaultValue = "10s",
             converter = GoDuration.class,
             description = "stop the program after this long, a Go duration such as 10s or 2m (a plain number: seconds; default 10s)")
@@ -75,8 +78,9 @@ final class RunCommand implements Callable<Integer> {
             io.err().println("tinygo run: cannot run target " + resolved.compiler().target() + ": " + runner.get().unavailableReason().get());
             return 1;
         }
-        CompileResult r = resolved.compiler().compile(CompileRequest.of(source));
-        boolean errors = io.report(r.diagnostics());
+        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withListener(flags.listener(io)));
+        boolean errors = json ? JsonDiagnostics.print(io.out(), r.diagnostics(), source, goroot(resolved))
+                : io.report(r.diagnostics());
         if (!r.success()) {
             if (!errors) {
                 io.err().println("tinygo: compilation failed without a message (a bug in tinygo4j)");
@@ -99,5 +103,14 @@ final class RunCommand implements Callable<Integer> {
         }
         io.out().flush();
         return result.exitCode();
+    }
+
+    /** The GOROOT in use, for naming the packages of its files; empty when there is none or it is unusable. */
+    static java.util.Optional<java.nio.file.Path> goroot(CompileFlags.Resolved resolved) {
+        try {
+            return resolved.compiler().goroot();
+        } catch (org.tinygo4j.boards.config.ConfigException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

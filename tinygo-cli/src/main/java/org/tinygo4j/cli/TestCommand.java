@@ -154,7 +154,7 @@ final class TestCommand implements Callable<Integer> {
             io.out().println("?   \t" + tb.importPath() + "\t[no test files]");
             return true;
         }
-        CompileResult r = resolved.compiler().compile(tb.request());
+        CompileResult r = resolved.compiler().compile(tb.request().withListener(flags.listener(io)));
         if (!r.success()) {
             io.out().flush();
             io.err().println("# " + tb.importPath());

@@ -296,6 +296,76 @@ class TinyGoCommandsTest {
         return java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
     }
 
+    // 5. -x, -work, -json
+
+    @Test
+    void xPrintsTheLinkerCommandAndWorkKeepsItsFolder() throws IOException {
+        Path pkg = program("app");
+        Path out = dir.resolve("app.hex");
+        CliTest.Outcome o = tinygo(Map.of(), "build", "-x", "-work", "-target=microbit", "-o", out.toString(), pkg.toString());
+        assertEquals(0, o.code(), o.err());
+        java.util.regex.Matcher work = java.util.regex.Pattern.compile("WORK=(\\S+)\n").matcher(o.out());
+        assertTrue(work.matches(), "stdout is not one WORK= line: " + o.out());
+        Path kept = Path.of(work.group(1));
+        try {
+            // the folder holds what the printed command read and wrote
+            assertTrue(Files.isRegularFile(kept.resolve("main.o")) && Files.isRegularFile(kept.resolve("main.elf"))
+                    && Files.isRegularFile(kept.resolve("target.ld")), "kept folder lacks the link's files");
+            List<String> lines = o.err().lines().toList();
+            assertEquals(1, lines.size(), o.err());
+            List<String> argv = List.of(lines.get(0).split(" "));
+            assertTrue(argv.get(0).endsWith("/ld.lld"), lines.get(0));
+            assertTrue(argv.containsAll(List.of("-T", kept.resolve("target.ld").toString(), "-o",
+                    kept.resolve("main.elf").toString(), kept.resolve("main.o").toString())), lines.get(0));
+            assertTrue(Files.readString(out).startsWith(":"), "no Intel HEX written");
+        } finally {
+            try (var files = Files.walk(kept)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        // without -work the folder goes away, and nothing is printed
+        CliTest.Outcome quiet = tinygo(Map.of(), "build", "-target=microbit", "-o", out.toString(), pkg.toString());
+        assertEquals(new CliTest.Outcome(0, "", ""), quiet);
+    }
+
+    @Test
+    void xQuotesArgumentsAShellWouldSplit() {
+        assertEquals("ld.lld -o '/tmp/my dir/a.elf' 'it'\\''s' --x=1", CompileFlags.shellQuote(
+                List.of("ld.lld", "-o", "/tmp/my dir/a.elf", "it's", "--x=1")));
+    }
+
+    @Test
+    void jsonPrintsDiagnosticsAsGoBuildJsonDoes() throws IOException {
+        Path pkg = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(pkg.resolve("go.mod"), "module example.com/bad\n\ngo 1.19\n");
+        Files.writeString(pkg.resolve("main.go"), "package main\n\nfunc main() {\n\tprintln(y < 2)\n}\n");
+        Path out = dir.resolve("bad.wasm");
+        CliTest.Outcome o = tinygo(Map.of(), "build", "-json", "-target=wasi", "-o", out.toString(), pkg.toString());
+        assertEquals(1, o.code());
+        assertEquals("", o.err());
+        String file = pkg.resolve("main.go").toString();
+        assertEquals(List.of(
+                "{\"ImportPath\":\"example.com/bad\",\"Action\":\"build-output\",\"Output\":\"# example.com/bad\\n\"}",
+                "{\"ImportPath\":\"example.com/bad\",\"Action\":\"build-output\",\"Output\":\"" + file
+                        + ":4:10: undefined: y\\n\",\"StartPos\":\"" + file + ":4:10\",\"EndPos\":\"" + file + ":4:11\"}",
+                "{\"ImportPath\":\"example.com/bad\",\"Action\":\"build-fail\"}"), o.out().lines().toList());
+        assertFalse(Files.exists(out));
+
+        Path single = dir.resolve("one.go");
+        Files.writeString(single, "package main\n\nfunc main() {\n\tvar s string = 1 < 2 && \"<&>\" == \"\"\n}\n");
+        CliTest.Outcome r = tinygo(Map.of(), "run", "-json", "-target=wasi", single.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().startsWith("{\"ImportPath\":\"command-line-arguments\",\"Action\":\"build-output\","), r.out());
+        assertTrue(r.out().endsWith("{\"ImportPath\":\"command-line-arguments\",\"Action\":\"build-fail\"}\n"), r.out());
+        assertFalse(r.out().contains("<") || r.out().contains("&"), "<, & not escaped as encoding/json does: " + r.out());
+    }
+
+    @Test
+    void testAndOtherCommandsSayJsonIsNotSupportedYet() {
+        CliTest.Outcome o = tinygo(Map.of(), "test", "-json", ".");
+        assertEquals(new CliTest.Outcome(1, "", "tinygo: flag -json is not supported by tinygo4j yet\n"), o);
+    }
+
     // bad input: one line, exit 1, no stack trace
 
     @ParameterizedTest
