@@ -65,7 +65,7 @@ final class CompileFlags {
     @Option(names = {"-debug", "--debug"}, description = "keep debug information in the image")
     boolean debug;
 
-    @Option(names = {"-x", "--x"}, description = "print the commands tinygo runs outside the JVM (the linker)")
+    @Option(names = {"-x", "--x"}, description = "print the commands tinygo runs outside the JVM (linker, emulator, node, host binary)")
     boolean printCommands;
 
     @Option(names = {"-work", "--work"}, description = "print the name of the temporary link folder and keep it")
@@ -93,6 +93,17 @@ final class CompileFlags {
                     io.err().flush();
                 }
             }
+        };
+    }
+
+    /** With -x, what prints a runner's command (emulator, node, host binary) on stderr; else null. */
+    java.util.function.Consumer<List<String>> commandEcho(Io io) {
+        if (!printCommands) {
+            return null;
+        }
+        return command -> {
+            io.err().println(shellQuote(command));
+            io.err().flush();
         };
     }
 

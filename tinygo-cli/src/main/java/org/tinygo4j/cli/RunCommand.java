@@ -92,7 +92,8 @@ final class RunCommand implements Callable<Integer> {
         RunOptions opts = RunOptions.defaults().withArgs(args)
                 .withTimeout(timeout)
                 .withEcho(io.out(), io.err())
-                .withExport(export);
+                .withExport(export)
+                .withCommandEcho(flags.commandEcho(io));
         RunResult result;
         try {
             result = runner.get().run(image, opts);

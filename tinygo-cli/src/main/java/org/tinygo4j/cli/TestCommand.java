@@ -167,7 +167,8 @@ final class TestCommand implements Callable<Integer> {
         RunResult result;
         try {
             result = runner.run(image, RunOptions.defaults()
-                    .withTimeout(timeout));
+                    .withTimeout(timeout)
+                    .withCommandEcho(flags.commandEcho(io)));
         } catch (IOException e) {
             io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());
             return false;

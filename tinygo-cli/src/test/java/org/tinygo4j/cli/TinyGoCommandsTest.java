@@ -329,6 +329,20 @@ class TinyGoCommandsTest {
     }
 
     @Test
+    void xPrintsTheCommandThatRunsTheProgram() throws IOException {
+        Path pkg = program("app");
+        CliTest.Outcome o = tinygo(Map.of(), "run", "-x", "-target=host", pkg.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.err().lines().toList();
+        assertEquals(3, lines.size(), o.err());
+        assertTrue(lines.get(0).startsWith("/") && lines.get(0).split(" ")[0].endsWith("/ld.lld"), lines.get(0));
+        // the host binary, started by its path; then what it printed (println writes to stderr)
+        assertTrue(lines.get(1).startsWith("/") && !lines.get(1).contains(" "), lines.get(1));
+        assertEquals("hi", lines.get(2));
+        assertEquals("", o.out());
+    }
+
+    @Test
     void xQuotesArgumentsAShellWouldSplit() {
         assertEquals("ld.lld -o '/tmp/my dir/a.elf' 'it'\\''s' --x=1", CompileFlags.shellQuote(
                 List.of("ld.lld", "-o", "/tmp/my dir/a.elf", "it's", "--x=1")));
