@@ -199,8 +199,8 @@ final class CompileFlags {
 
     /**
      * The target TinyGo would pick: the -target flag; else GOOS/GOARCH when set (js/wasm
-     * is wasm, wasip1/wasm is wasip1, this machine's pair is host, other pairs have no
-     * target here); else, for an output file ending in .wasm, the wasm target (as TinyGo
+     * is wasm, wasip1/wasm is wasip1, this machine's pair counts as unset, other pairs
+     * have no target here); else, for an output file ending in .wasm, the wasm target (as TinyGo
      * did until 0.35; 0.36 refuses such a build); else host.
      */
     static TargetChoice chooseTarget(String flag, String goos, String goarch, java.nio.file.Path output) {
