@@ -69,13 +69,13 @@ public final class Main {
                 err.println("tinygo: flag -" + tinygoFlag.get() + " is not supported by tinygo4j yet");
                 return 1;
             }
-            String help = "run 'tinygo " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "-help' for usage";
-            if (c.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException u
+            boolean root = c.getParent() == null;
+            if (root && ex instanceof CommandLine.UnmatchedArgumentException u
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-                err.println("tinygo: unknown command \"" + u.getUnmatched().get(0) + "\" (" + help.replace("tinygo -help",
-                        "tinygo help") + ")");
+                err.println("tinygo: unknown command \"" + u.getUnmatched().get(0) + "\" (run 'tinygo help' for usage)");
                 return 1;
             }
+            String help = "run 'tinygo " + (root ? "" : c.getCommandName() + " ") + "-help' for usage";
             // one line: picocli's message (first line only; it names the flag and the value) and where help is
             err.println("tinygo: " + firstLine(ex.getMessage()) + " (" + help + ")");
             return 1;
