@@ -28,6 +28,19 @@ public interface CompileListener {
     default void packageChecked(String importPath, boolean fromCache) {
     }
 
+    /**
+     * The temporary folder the compilation links in (object file, linker script, linked
+     * image), just created; return true to keep it afterwards (TinyGo's -work). Not
+     * called for a compilation that stops before linking.
+     */
+    default boolean workDirectory(java.nio.file.Path dir) {
+        return false;
+    }
+
+    /** An external command the compiler is about to run (the linker), program first (TinyGo's -x). */
+    default void commandStarted(java.util.List<String> command) {
+    }
+
     /** Polled between units of work; true cancels the compilation. */
     default boolean isCancelled() {
         return false;

@@ -3,6 +3,7 @@ package org.tinygo4j.api;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.tinygo4j.frontend.loader.GoRelease;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
 import org.tinygo4j.frontend.loader.Modules;
 import java.nio.file.Path;
@@ -84,6 +85,17 @@ public final class Compiler {
         return r == null ? Optional.empty() : Optional.of(r.dir());
     }
 
+    /**
+     * The Go release of {@link #goroot()} as its VERSION file (or goversion.go) names it,
+     * e.g. "go1.19.8"; empty without a GOROOT or when it names none.
+     *
+     * @throws ConfigException when the given directory, or $GOROOT, is not a usable GOROOT
+     */
+    public Optional<String> goVersion() throws ConfigException {
+        GorootSourceRoot r = gorootRoot();
+        return r == null ? Optional.empty() : GoRelease.readVersion(r.dir(), r.src());
+    }
+
     synchronized GorootSourceRoot gorootRoot() throws ConfigException {
         if (goroot == null) {
             if (!gorootChoice.use()) {
@@ -98,6 +110,11 @@ public final class Compiler {
             throw new ConfigException(goroot.problem());
         }
         return goroot.root();
+    }
+
+    /** The version of the LLVM library the back end runs on, as LLVM itself reports it (e.g. "20.1.7"). */
+    public static String llvmVersion() {
+        return Toolchain.llvmVersion();
     }
 
     public static Builder builder() {

@@ -21,6 +21,7 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.backend.BackendException;
+import org.tinygo4j.codegen.backend.LinkObserver;
 import org.tinygo4j.codegen.backend.HeapAllocations;
 import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.backend.ImageFormat;
@@ -178,7 +179,18 @@ final class Pipeline {
             progress.started(Phase.CODEGEN);
             LinkedImage image;
             try {
-                image = new Codegen(toolchain).compile(program, config, "main", () -> {
+                CompileListener heard = request.listener();
+                image = new Codegen(toolchain).withObserver(new LinkObserver() {
+                    @Override
+                    public boolean workDirectory(Path dir) {
+                        return heard.workDirectory(dir);
+                    }
+
+                    @Override
+                    public void command(List<String> argv) {
+                        heard.commandStarted(argv);
+                    }
+                }).compile(program, config, "main", () -> {
                     progress.ended(Phase.CODEGEN);
                     progress.started(Phase.LINK);
                 });

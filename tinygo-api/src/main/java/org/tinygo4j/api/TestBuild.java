@@ -223,8 +223,12 @@ public final class TestBuild {
         }
     }
 
-    /** The import path of a package folder: module path plus the folder inside the module. */
-    static String importPathOf(Path dir) {
+    /**
+     * The import path of the package in dir as the go command names it: the module path
+     * of the nearest go.mod above plus the relative folder, or "command-line-arguments"
+     * outside a module.
+     */
+    public static String importPathOf(Path dir) {
         for (Path d = dir; d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (Files.isRegularFile(mod)) {

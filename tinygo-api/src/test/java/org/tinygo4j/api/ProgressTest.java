@@ -55,6 +55,37 @@ class ProgressTest {
     }
 
     @Test
+    void theListenerHearsTheLinkersCommandAndMayKeepItsFolder() throws IOException {
+        List<List<String>> commands = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        for (boolean keep : new boolean[] {false, true}) {
+            CompileResult r = wasi.compile(CompileRequest.of(program()).withListener(new CompileListener() {
+                @Override
+                public boolean workDirectory(Path d) {
+                    dirs.add(d);
+                    return keep;
+                }
+
+                @Override
+                public void commandStarted(List<String> command) {
+                    commands.add(command);
+                }
+            }));
+            assertTrue(r.success(), r.diagnostics()::toString);
+        }
+        assertEquals(2, commands.size());
+        assertTrue(commands.get(0).get(0).endsWith("/wasm-ld"), commands.get(0)::toString);
+        assertTrue(commands.get(1).contains(dirs.get(1).resolve("main.o").toString()), commands.get(1)::toString);
+        assertFalse(Files.exists(dirs.get(0)), "a folder nobody kept is removed");
+        // the kept folder holds the linked module the result carries
+        Path wasm = dirs.get(1).resolve("main.wasm");
+        assertTrue(Files.size(wasm) > 0);
+        for (Path f : List.of(wasm, dirs.get(1).resolve("main.o"), dirs.get(1))) {
+            Files.delete(f);
+        }
+    }
+
+    @Test
     void theListenerCancelsMidCompileAndNothingIsWritten() throws IOException {
         Path out = dir.resolve("p.wasm");
         AtomicBoolean cancel = new AtomicBoolean();

@@ -43,7 +43,7 @@ final class BenchCompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileFlags.Resolved resolved = flags.resolve();
+        CompileFlags.Resolved resolved = flags.resolve(io, null);
         if (resolved.problemMessage().isPresent()) {
             io.err().println(resolved.problem());
             return 1;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `tinygo build -target=T -o FILE (file.go | dir)`: compiles and writes the image in
- * the format the output's extension names. The compiler writes the file only after a
+ * `tinygo build -target=T -o FILE [file.go | dir]`: compiles and writes the image in
+ * the format the output's extension names; without a package, the one in the current
+ * directory (as `go build` and TinyGo do). The compiler writes the file only after a
  * successful compilation, so a failed build leaves an existing file untouched.
  */
 @Command(name = "build", description = "compile a program into an image file")
@@ -23,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompileFlags flags;
 
+    @Option(names = {"-json", "--json"}, description = "print diagnostics as JSON lines on stdout, as go build -json does")
+    boolean json;
+
     @Option(names = {"-o", "--o", "--output"}, paramLabel = "FILE",
             description = "output file; its extension picks the format: .elf, .hex, .bin, .uf2, .wasm")
     Path output;
@@ -31,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "wasm target: also write the JavaScript support file wasm_exec.js beside the output")
     boolean wasmExec;
 
-    @Parameters(index = "0", paramLabel = "PACKAGE", description = "a .go file or a directory holding package main")
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PACKAGE",
+            description = "a .go file or a directory holding package main (default: the current directory)")
     Path source;
 
     BuildCommand(Io io) {
@@ -40,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileFlags.Resolved resolved = flags.resolve();
+        CompileFlags.Resolved resolved = flags.resolve(io, output);
         Optional<String> problem = resolved.problemMessage().or(() -> SourceArg.check(source));
         if (problem.isPresent()) {
             io.err().println(problem.get());
@@ -51,8 +56,10 @@ final class BuildCommand implements Callable<Integer> {
             io.err().println(out + ": unknown output format (use .elf, .hex, .bin, .uf2 or .wasm)");
             return 1;
         }
-        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out));
-        boolean errors = io.report(r.diagnostics());
+        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out)
+                .withListener(flags.listener(io)));
+        boolean errors = json ? JsonDiagnostics.print(io.out(), r.diagnostics(), source, goroot(resolved))
+                : io.report(r.diagnostics());
         if (!r.success()) {
             if (!errors) {
                 io.err().println("tinygo: compilation failed without a message (a bug in tinygo4j)");
@@ -62,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
         if (wasmExec) {
             if (!resolved.config().goos().equals("js")) {
-                io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + flags.target);
+                io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + resolved.compiler().target());
                 return 1;
             }
             Path js = out.toAbsolutePath().resolveSibling("wasm_exec.js");
@@ -74,5 +81,14 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The GOROOT in use, for naming the packages of its files; empty when there is none or it is unusable. */
+    static java.util.Optional<java.nio.file.Path> goroot(CompileFlags.Resolved resolved) {
+        try {
+            return resolved.compiler().goroot();
+        } catch (org.tinygo4j.boards.config.ConfigException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

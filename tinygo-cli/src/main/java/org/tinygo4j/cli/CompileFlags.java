@@ -19,8 +19,9 @@ final class CompileFlags {
     @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
     boolean help;
 
-    @Option(names = {"-target", "--target"}, paramLabel = "TARGET", defaultValue = "host",
-            description = "target name (see `tinygo targets`) or path to a target JSON file (default: host)")
+    @Option(names = {"-target", "--target"}, paramLabel = "TARGET",
+            description = "target name (see `tinygo targets`) or path to a target JSON file (default: from GOOS/GOARCH,"
+                    + " else wasm for `build -o x.wasm`, else host)")
     String target;
 
     @Option(names = {"-opt", "--opt"}, paramLabel = "LEVEL", defaultValue = "z",
@@ -64,13 +65,71 @@ final class CompileFlags {
     @Option(names = {"-debug", "--debug"}, description = "keep debug information in the image")
     boolean debug;
 
+    @Option(names = {"-x", "--x"}, description = "print the commands tinygo runs outside the JVM (linker, emulator, node, host binary)")
+    boolean printCommands;
+
+    @Option(names = {"-work", "--work"}, description = "print the name of the temporary link folder and keep it")
+    boolean work;
+
+    /**
+     * What -x and -work ask of a compilation: the linker's command on stderr, shell-quoted;
+     * WORK=folder on stdout, and the folder kept.
+     */
+    org.tinygo4j.api.CompileListener listener(Io io) {
+        return new org.tinygo4j.api.CompileListener() {
+            @Override
+            public boolean workDirectory(java.nio.file.Path dir) {
+                if (work) {
+                    io.out().println("WORK=" + dir);
+                    io.out().flush();
+                }
+                return work;
+            }
+
+            @Override
+            public void commandStarted(List<String> command) {
+                if (printCommands) {
+                    io.err().println(shellQuote(command));
+                    io.err().flush();
+                }
+            }
+        };
+    }
+
+    /** With -x, what prints a runner's command (emulator, node, host binary) on stderr; else null. */
+    java.util.function.Consumer<List<String>> commandEcho(Io io) {
+        if (!printCommands) {
+            return null;
+        }
+        return command -> {
+            io.err().println(shellQuote(command));
+            io.err().flush();
+        };
+    }
+
+    /** A command line a POSIX shell reads back as these arguments: each argument with other than [A-Za-z0-9_@%+=:,./-] in single quotes. */
+    static String shellQuote(List<String> command) {
+        StringBuilder b = new StringBuilder();
+        for (String a : command) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (!a.isEmpty() && a.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * The compiler these flags configure.
      *
      * @throws InvalidConfigurationException when the target is unknown or a flag's value is not one it can honour
      */
-    Compiler compiler() {
-        Compiler.Builder b = Compiler.builder().target(target).opt(opt).gc(gc).scheduler(scheduler).panic(panic)
+    Compiler compiler(String chosenTarget, String envGoroot) {
+        Compiler.Builder b = Compiler.builder().target(chosenTarget).opt(opt).gc(gc).scheduler(scheduler).panic(panic)
                 .debug(debug && !noDebug);
         if (tags != null) {
             List<String> list = new ArrayList<>();
@@ -86,6 +145,8 @@ final class CompileFlags {
         }
         if (goroot != null) {
             b.goroot(java.nio.file.Path.of(goroot));
+        } else if (envGoroot != null) {
+            b.goroot(java.nio.file.Path.of(envGoroot));
         }
         if (stackSize != null) {
             b.stackSize(parseSize(stackSize));
@@ -96,8 +157,14 @@ final class CompileFlags {
     /**
      * The resolved configuration, or the message that says which flag the target cannot
      * honour (or that the target is unknown); -size is checked here as it is the CLI's own.
+     * The target is -target, else the one GOOS/GOARCH name, else wasm when output (build's
+     * -o, or null) ends in .wasm, else host: see {@link #chooseTarget}.
      */
-    Resolved resolve() {
+    Resolved resolve(Io io, java.nio.file.Path output) {
+        TargetChoice choice = chooseTarget(target, io.getenv("GOOS"), io.getenv("GOARCH"), output);
+        if (choice.problem() != null) {
+            return new Resolved(null, null, choice.problem());
+        }
         if (!List.of("none", "short", "full").contains(size)) {
             return new Resolved(null, null, "invalid -size=" + size + ": must be one of none, short, full");
         }
@@ -105,11 +172,63 @@ final class CompileFlags {
             return new Resolved(null, null, "invalid -stack-size=" + stackSize + ": not a size in bytes (e.g. 2048, 4KB)");
         }
         try {
-            Compiler c = compiler();
+            Compiler c = compiler(choice.target(), io.getenv("GOROOT"));
             return new Resolved(c, c.config(), null);
         } catch (InvalidConfigurationException e) {
             return new Resolved(null, null, e.getMessage());
         }
+    }
+
+    /** A target name, or why none could be chosen. */
+    record TargetChoice(String target, String problem) {
+    }
+
+    /** GOOS and GOARCH of the host target, as Go names this machine. */
+    static final String HOST_GOOS = "linux";
+    static final String HOST_GOARCH = goarch(System.getProperty("os.arch", ""));
+
+    /** Go's name of a Java os.arch. */
+    static String goarch(String javaArch) {
+        return switch (javaArch) {
+            case "x86_64", "amd64" -> "amd64";
+            case "aarch64" -> "arm64";
+            case "x86", "i386", "i686" -> "386";
+            default -> javaArch;
+        };
+    }
+
+    /**
+     * The target TinyGo would pick: the -target flag; else GOOS/GOARCH when set (js/wasm
+     * is wasm, wasip1/wasm is wasip1, this machine's pair counts as unset, other pairs
+     * have no target here); else, for an output file ending in .wasm, the wasm target (as TinyGo
+     * did until 0.35; 0.36 refuses such a build); else host.
+     */
+    static TargetChoice chooseTarget(String flag, String goos, String goarch, java.nio.file.Path output) {
+        if (flag != null) {
+            return new TargetChoice(flag, null);
+        }
+        if ("wasm".equals(goarch)) {
+            if ("js".equals(goos)) {
+                return new TargetChoice("wasm", null);
+            }
+            if ("wasip1".equals(goos)) {
+                return new TargetChoice("wasip1", null);
+            }
+            return new TargetChoice(null, "GOARCH=wasm but GOOS is " + (goos == null ? "unset" : goos)
+                    + ": set GOOS to js or wasip1, or use -target");
+        }
+        if (goos != null || goarch != null) {
+            String os = goos == null ? HOST_GOOS : goos;
+            String arch = goarch == null ? HOST_GOARCH : goarch;
+            if (!os.equals(HOST_GOOS) || !arch.equals(HOST_GOARCH)) {
+                return new TargetChoice(null, "tinygo4j has no target for GOOS=" + os + " GOARCH=" + arch
+                        + " (use -target; `tinygo targets` lists them)");
+            }
+        }
+        if (output != null && output.getFileName() != null && output.getFileName().toString().endsWith(".wasm")) {
+            return new TargetChoice("wasm", null);
+        }
+        return new TargetChoice("host", null);
     }
 
     /** A compiler with its configuration, or the problem that stopped it. */

@@ -14,7 +14,12 @@ public final class GoDuration implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
-        return parse(value);
+        try {
+            return parse(value);
+        } catch (IllegalArgumentException e) {
+            // picocli prints a TypeConversionException's message as it is (Go's words), not wrapped
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     /** The duration s names; IllegalArgumentException with Go's message if it names none. */

@@ -2,13 +2,21 @@ package org.tinygo4j.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import org.tinygo4j.api.Diagnostic;
 
 /**
- * The streams a command writes to (System.out/err, or captured ones in tests) and the
- * ways the CLI talks to the user: diagnostics one per line, internal errors as one line.
+ * The streams a command writes to (System.out/err, or captured ones in tests), the
+ * environment variables it reads (System.getenv(), or a test's own map), and the ways
+ * the CLI talks to the user: diagnostics one per line, internal errors as one line.
  */
-record Io(PrintStream out, PrintStream err) {
+record Io(PrintStream out, PrintStream err, Map<String, String> env) {
+
+    /** An environment variable, or null when it is unset or empty (as Go's tools treat empty ones). */
+    String getenv(String name) {
+        String v = env.get(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
 
     /** Prints diagnostics Go-style, one per line; returns true if any is an error. */
     boolean report(List<Diagnostic> diagnostics) {

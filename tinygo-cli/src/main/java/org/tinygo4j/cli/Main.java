@@ -2,6 +2,7 @@ package org.tinygo4j.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -25,8 +26,17 @@ public final class Main {
 
     /** Runs one command in-process with the given streams and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs one command in-process with the given streams and environment variables (what
+     * GOOS, GOARCH, GOROOT, PATH, HOME, XDG_CACHE_HOME, ... mean to the commands) and
+     * returns the exit code.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, env).execute(args);
         } catch (Throwable t) {
             Io.internalError(err, t);
             return 1;
@@ -35,7 +45,12 @@ public final class Main {
 
     /** A configured picocli command line whose commands write to out and err. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
-        Io io = new Io(out, err);
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** A configured picocli command line whose commands write to out and err and read env. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
+        Io io = new Io(out, err, Map.copyOf(env));
         CommandLine cl = new CommandLine(new TinygoCommand(io), new CommandFactory(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -54,8 +69,15 @@ public final class Main {
                 err.println("tinygo: flag -" + tinygoFlag.get() + " is not supported by tinygo4j yet");
                 return 1;
             }
-            err.println("tinygo: " + ex.getMessage());
-            err.println("Run 'tinygo " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage.");
+            boolean root = c.getParent() == null;
+            if (root && ex instanceof CommandLine.UnmatchedArgumentException u
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                err.println("tinygo: unknown command \"" + u.getUnmatched().get(0) + "\" (run 'tinygo help' for usage)");
+                return 1;
+            }
+            String help = "run 'tinygo " + (root ? "" : c.getCommandName() + " ") + "-help' for usage";
+            // one line: picocli's message (first line only; it names the flag and the value) and where help is
+            err.println("tinygo: " + firstLine(ex.getMessage()) + " (" + help + ")");
             return 1;
         });
         return cl;
@@ -67,9 +89,17 @@ public final class Main {
      */
     private static final Set<String> TINYGO_FLAGS = Set.of(
             "port", "programmer", "ocd-output", "ocd-commands", "ocd-verify", "serial", "monitor", "baudrate",
-            "print-allocs", "print-stacks", "work", "x", "json", "interp-timeout", "llvm-features", "nobounds",
+            "print-allocs", "print-stacks", "json", "interp-timeout", "llvm-features", "nobounds",
             "dumpssa", "verifyir", "cpuprofile", "p", "buildmode", "internal-nodwarf", "dir", "c", "count",
             "tinygo-ldflags", "wasm-abi", "cflags");
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid arguments";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
 
     /** The name of a flag argument ("-port=x" and "--port" give "port"), or "" for other arguments. */
     private static String flagName(String arg) {

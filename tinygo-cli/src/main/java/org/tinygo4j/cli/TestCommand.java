@@ -69,18 +69,18 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompileFlags.Resolved resolved = flags.resolve();
+        CompileFlags.Resolved resolved = flags.resolve(io, null);
         if (resolved.problemMessage().isPresent()) {
             io.err().println(resolved.problemMessage().get());
             return 1;
         }
         Optional<Runner> runner = Runner.forConfig(resolved.config());
         if (runner.isEmpty()) {
-            io.err().println("tinygo test: cannot run target " + flags.target + " here: it names no emulator");
+            io.err().println("tinygo test: cannot run target " + resolved.compiler().target() + " here: it names no emulator");
             return 1;
         }
         if (runner.get().unavailableReason().isPresent()) {
-            io.err().println("tinygo test: cannot run target " + flags.target + ": " + runner.get().unavailableReason().get());
+            io.err().println("tinygo test: cannot run target " + resolved.compiler().target() + ": " + runner.get().unavailableReason().get());
             return 1;
         }
         List<Path> pkgs = new ArrayList<>();
@@ -154,7 +154,7 @@ final class TestCommand implements Callable<Integer> {
             io.out().println("?   \t" + tb.importPath() + "\t[no test files]");
             return true;
         }
-        CompileResult r = resolved.compiler().compile(tb.request());
+        CompileResult r = resolved.compiler().compile(tb.request().withListener(flags.listener(io)));
         if (!r.success()) {
             io.out().flush();
             io.err().println("# " + tb.importPath());
@@ -167,7 +167,8 @@ final class TestCommand implements Callable<Integer> {
         RunResult result;
         try {
             result = runner.run(image, RunOptions.defaults()
-                    .withTimeout(timeout));
+                    .withTimeout(timeout)
+                    .withCommandEcho(flags.commandEcho(io)));
         } catch (IOException e) {
             io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());
             return false;

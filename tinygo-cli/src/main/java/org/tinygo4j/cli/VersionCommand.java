@@ -4,19 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.boards.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** `tinygo version`: the tinygo4j version, the platform, and the LLVM and Java it runs on. */
+/**
+ * `tinygo version` in TinyGo's format, which scripts parse: {@code tinygo version
+ * 0.1.0-dev+tinygo4j linux/amd64 (using go version go1.19.8 and LLVM version 20.1.7)}.
+ * The version is ours (Maven's -SNAPSHOT spelled -dev as TinyGo spells development
+ * builds, our name as semver build metadata), the Go version is the VERSION of the
+ * GOROOT in use, and the LLVM version is what the loaded LLVM library reports.
+ */
 @Command(name = "version", description = "print the version")
 final class VersionCommand implements Callable<Integer> {
     private final Io io;
+
+    @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
 
     VersionCommand(Io io) {
         this.io = io;
     }
 
-    @Override
-    public Integer call() {
+    /** tinygo4j's version as `tinygo version` prints it. */
+    static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionCommand.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -25,11 +37,27 @@ final class VersionCommand implements Callable<Integer> {
         } catch (IOException e) {
             // the version is then unknown; still print what we can
         }
-        String os = System.getProperty("os.name", "?").toLowerCase();
-        String arch = System.getProperty("os.arch", "?");
-        io.out().printf("tinygo4j version %s %s/%s (using LLVM %s and Java %s)%n",
-                p.getProperty("version", "unknown"), os, arch.equals("x86_64") ? "amd64" : arch,
-                p.getProperty("llvm", "unknown").replaceAll("-.*", ""), Runtime.version().feature());
+        String v = p.getProperty("version", "0.0.0");
+        return v.replace("-SNAPSHOT", "-dev") + "+tinygo4j";
+    }
+
+    @Override
+    public Integer call() {
+        String go;
+        try {
+            go = GoEnv.gorootCompiler(io).goVersion().orElse("<unknown>");
+        } catch (ConfigException | RuntimeException e) {
+            go = "<unknown>";
+        }
+        String llvm;
+        try {
+            llvm = Compiler.llvmVersion();
+        } catch (LinkageError | RuntimeException e) {
+            llvm = "<unknown>";
+        }
+        io.out().printf("tinygo version %s %s/%s (using go version %s and LLVM version %s)%n",
+                version(), CompileFlags.HOST_GOOS, CompileFlags.HOST_GOARCH, go, llvm);
+        io.out().flush();
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.backend.BackendException;
+import org.tinygo4j.codegen.backend.LinkObserver;
 import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -20,9 +21,16 @@ import org.tinygo4j.ssa.ir.Program;
  */
 public final class Codegen {
     private final Toolchain toolchain;
+    private LinkObserver observer = LinkObserver.NONE;
 
     public Codegen(Toolchain toolchain) {
         this.toolchain = toolchain;
+    }
+
+    /** Tells observer the link's temporary folder and commands (-work, -x). */
+    public Codegen withObserver(LinkObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer);
+        return this;
     }
 
     /** Generates, optimises and links a program as the configuration says (target, -opt, -debug, ...). */
@@ -41,7 +49,7 @@ public final class Codegen {
             LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
                     ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
             try {
-                return new Backend(toolchain).build(target, module, config, beforeLink);
+                return new Backend(toolchain).withObserver(observer).build(target, module, config, beforeLink);
             } finally {
                 LLVMDisposeModule(module);
             }

@@ -98,6 +98,7 @@ public record EmulatorRunner(List<String> commands, boolean endMarker) implement
         Path file = ExternalProcess.tempImage(image, wasm ? ".wasm" : ".elf", false);
         try {
             List<String> cmd = BuildConfig.command(command, file);
+            options.announce(cmd);
             return program(command).equals("simavr") ? runSimavr(cmd, options) : runQuiet(cmd, options);
         } finally {
             Files.deleteIfExists(file);

@@ -41,6 +41,7 @@ public record HostRunner() implements Runner {
             // Without a console to echo to (tests), stderr shares stdout's pipe so the merged
             // output has the program's own order; the result's stderr is then empty.
             boolean merge = options.echoStdout() == null && options.echoStderr() == null;
+            options.announce(cmd);
             ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
                     (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge);
             if (o.timedOut()) {

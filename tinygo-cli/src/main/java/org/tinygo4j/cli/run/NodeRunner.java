@@ -56,6 +56,7 @@ public record NodeRunner() implements Runner {
             cmd.addAll(options.args());
             OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
             boolean merge = options.echoStdout() == null && options.echoStderr() == null;
+            options.announce(cmd);
             ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
                     (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge);
             if (o.timedOut()) {

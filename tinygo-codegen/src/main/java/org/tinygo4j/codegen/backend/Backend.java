@@ -38,9 +38,16 @@ import org.tinygo4j.codegen.llvm.LlvmTarget;
 public final class Backend {
 
     private final Toolchain toolchain;
+    private LinkObserver observer = LinkObserver.NONE;
 
     public Backend(Toolchain toolchain) {
         this.toolchain = toolchain;
+    }
+
+    /** Tells observer the link's temporary folder (which it may keep) and the linker command. */
+    public Backend withObserver(LinkObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer);
+        return this;
     }
 
     /**
@@ -208,6 +215,7 @@ public final class Backend {
         } catch (IOException e) {
             throw new BackendException(true, "cannot create a temporary directory: " + e.getMessage(), e);
         }
+        boolean keep = observer.workDirectory(dir);
         try {
             Path obj = dir.resolve("main.o");
             Path out = dir.resolve(spec.isWasm() ? "main.wasm" : "main.elf");
@@ -226,12 +234,15 @@ public final class Backend {
             cmd.add("-o");
             cmd.add(out.toString());
             cmd.add(obj.toString());
+            observer.command(List.copyOf(cmd));
             run(cmd, dir);
             return Files.readAllBytes(out);
         } catch (IOException e) {
             throw new BackendException(true, "linking failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(dir);
+            if (!keep) {
+                deleteTree(dir);
+            }
         }
     }
 

@@ -21,6 +21,15 @@ public final class Toolchain {
 
     private Path lldDir;
 
+    /** The version of the LLVM library bytedeco's binding loaded, as LLVM reports it ("20.1.7"). */
+    public static String llvmVersion() {
+        int[] major = new int[1];
+        int[] minor = new int[1];
+        int[] patch = new int[1];
+        LLVM.LLVMGetVersion(major, minor, patch);
+        return major[0] + "." + minor[0] + "." + patch[0];
+    }
+
     /** The path of the linker for a TargetSpec's linker name ("ld.lld" or "wasm-ld"). */
     public synchronized Path linker(String name) throws BackendException {
         if (!name.equals("ld.lld") && !name.equals("wasm-ld")) {

@@ -217,7 +217,7 @@ public final class Loader {
             List<SourceFile> files = overlay.goFiles(main).orElse(List.of()).stream()
                     .filter(f -> constraints.include(f.name(), f.content())).toList();
             if (files.isEmpty()) {
-                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath()));
+                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath().normalize()));
                 return null;
             }
             return files;
