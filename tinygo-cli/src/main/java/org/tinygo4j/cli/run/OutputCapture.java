@@ -35,6 +35,11 @@ final class OutputCapture {
         echo(echoErr, b, off, len);
     }
 
+    /** Whether the program has written anything yet. */
+    synchronized boolean isEmpty() {
+        return merged.size() == 0;
+    }
+
     /** A note from the runner itself (time-out, trap): goes to stderr like a shell would print it. */
     synchronized void note(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);

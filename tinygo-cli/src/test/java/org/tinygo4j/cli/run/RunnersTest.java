@@ -46,6 +46,19 @@ class RunnersTest {
         assertEquals("a", r.output());
     }
 
+    /**
+     * An indirect call with more arguments than a JVM method may take, which Chicory
+     * 1.7.5's compiler turns into a class the JVM rejects (VerifyError): both engines
+     * run it, the compiler by starting again in the interpreter.
+     */
+    @ParameterizedTest
+    @EnumSource(WasiRunner.Engine.class)
+    void wasiRunsACallOfThreeHundredParameters(WasiRunner.Engine engine) throws Exception {
+        RunResult r = new WasiRunner(engine).run(TestImages.wasiManyParams(300), RunOptions.defaults());
+        assertEquals("ok\n", r.output());
+        assertEquals(0, r.exitCode(), r.stderr());
+    }
+
     @ParameterizedTest
     @EnumSource(WasiRunner.Engine.class)
     void wasiTimeoutStopsAnEndlessLoop(WasiRunner.Engine engine) throws Exception {

@@ -46,6 +46,50 @@ final class TestImages {
         return m.toByteArray();
     }
 
+    /**
+     * A WASI module whose _start calls a function of {@code params} i32 parameters (which
+     * sums the first and the last) through its table, as a Go func value is called, then
+     * writes "ok\n" to fd 1 when the sum is params + 1: more parameters than the 255
+     * argument slots of a JVM method.
+     */
+    static byte[] wasiManyParams(int params) {
+        ByteBuffer data = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+        data.putInt(0, 8).putInt(4, 3).put(8, "ok\n".getBytes(StandardCharsets.US_ASCII));
+        Bytes m = new Bytes();
+        m.raw(0, 'a', 's', 'm', 1, 0, 0, 0);
+        Bytes many = new Bytes().raw(0x60).u(params);
+        for (int i = 0; i < params; i++) {
+            many.raw(0x7f);
+        }
+        many.u(1).raw(0x7f);
+        m.section(1, new Bytes().u(3)
+                .raw(0x60).u(4).raw(0x7f, 0x7f, 0x7f, 0x7f).u(1).raw(0x7f) // fd_write
+                .bytes(many.toByteArray())                                // the wide function
+                .raw(0x60).u(0).u(0));                                    // _start
+        m.section(2, new Bytes().u(1).name("wasi_snapshot_preview1").name("fd_write").raw(0x00).u(0));
+        m.section(3, new Bytes().u(2).u(1).u(2));
+        m.section(4, new Bytes().u(1).raw(0x70).raw(0x00).u(1));
+        m.section(5, new Bytes().u(1).raw(0x00).u(1));
+        m.section(7, new Bytes().u(2).name("memory").raw(0x02).u(0).name("_start").raw(0x00).u(2));
+        m.section(9, new Bytes().u(1).raw(0x00).raw(0x41).s(0).raw(0x0b).u(1).u(1));
+        // wide: local.get 0; local.get params-1; i32.add
+        Bytes wide = new Bytes().u(0).raw(0x20).u(0).raw(0x20).u(params - 1).raw(0x6a).raw(0x0b);
+        // _start: push 1, 2, ..., params; call_indirect wide (table slot 0); i32.const
+        // params+1; i32.eq; if: fd_write
+        Bytes start = new Bytes().u(0);
+        for (int i = 1; i <= params; i++) {
+            start.raw(0x41).s(i);
+        }
+        start.raw(0x41).s(0).raw(0x11).u(1).u(0).raw(0x41).s(params + 1).raw(0x46)
+                .raw(0x04, 0x40)
+                .raw(0x41).s(1).raw(0x41).s(0).raw(0x41).s(1).raw(0x41).s(12).raw(0x10).u(0).raw(0x1a)
+                .raw(0x0b).raw(0x0b);
+        m.section(10, new Bytes().u(2).u(wide.size()).bytes(wide.toByteArray())
+                .u(start.size()).bytes(start.toByteArray()));
+        m.section(11, new Bytes().u(1).raw(0x00).raw(0x41).s(0).raw(0x0b).u(data.capacity()).bytes(data.array()));
+        return m.toByteArray();
+    }
+
     /** A WASI module whose _start loops forever, for the time limit. */
     static byte[] wasiLoop() {
         Bytes m = new Bytes();

@@ -1,0 +1,348 @@
+package org.tinygo4j.codegen.backend;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.javacpp.SizeTPointer;
+import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueMetadataEntry;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Passes large aggregates by pointer. The lowering gives a Go parameter of struct or
+ * array type an LLVM aggregate parameter, and LLVM's back ends split such a parameter
+ * into one machine parameter per scalar it holds: encoding/base64's Encoding (330
+ * bytes, whose methods WithPadding and Strict take it by value) became a function of
+ * 330 i32 parameters on WebAssembly, with a load and a push for each at every call, and
+ * one more than the 255 argument slots a JVM method may have, so that Chicory's compiler
+ * made a class the JVM rejects (VerifyError). This pass runs before the optimiser:
+ * each parameter whose type holds more than {@link #MAX_SCALARS} scalars becomes a
+ * pointer to a copy that the caller makes on its stack just before the call; the
+ * callee loads the value at its entry, and the optimiser then reads the fields it uses
+ * through the pointer instead.
+ *
+ * <p>A function type is rewritten everywhere or nowhere, since an indirect call of it
+ * may reach any function of that type: unless some function of the type is not a
+ * definition with internal linkage (an export or an import keeps the ABI its other
+ * side expects, and with it every function of its type). A call whose type no
+ * function of the module has (reflect's call thunks are made for every signature
+ * that reflect could call) is rewritten too.
+ */
+final class AggregateParams {
+    /** Scalars a parameter may hold and still be passed by value (a string has 2, a slice 3). */
+    static final int MAX_SCALARS = 8;
+
+    private final LLVMModuleRef module;
+    private final LLVMBuilderRef b;
+    private final LLVMTypeRef ptr;
+    /** llvm.lifetime.start and .end, and their type. */
+    private final LLVMValueRef lifetimeStart;
+    private final LLVMValueRef lifetimeEnd;
+    private final LLVMTypeRef lifetimeType;
+
+    private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b) {
+        this.module = module;
+        this.b = b;
+        this.ptr = LLVMPointerTypeInContext(LLVMGetModuleContext(module), 0);
+        // (an array, never the single-pointer constructor, which casts: TOOLCHAIN.md)
+        PointerPointer<LLVMTypeRef> overload = new PointerPointer<>(new LLVMTypeRef[] {ptr});
+        String start = "llvm.lifetime.start";
+        String end = "llvm.lifetime.end";
+        this.lifetimeStart = LLVMGetIntrinsicDeclaration(module, LLVMLookupIntrinsicID(start, start.length()), overload, 1);
+        this.lifetimeEnd = LLVMGetIntrinsicDeclaration(module, LLVMLookupIntrinsicID(end, end.length()), overload, 1);
+        this.lifetimeType = LLVMGlobalGetValueType(lifetimeStart);
+    }
+
+    /** Rewrites the functions and calls of qualifying types; returns how many functions changed. */
+    static int run(LLVMModuleRef module) {
+        Set<Long> kept = new HashSet<>();
+        List<LLVMValueRef> functions = new ArrayList<>();
+        for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
+            LLVMTypeRef ft = LLVMGlobalGetValueType(f);
+            if (!hasLargeParam(ft)) {
+                continue;
+            }
+            boolean internal = LLVMCountBasicBlocks(f) > 0
+                    && (LLVMGetLinkage(f) == LLVMInternalLinkage || LLVMGetLinkage(f) == LLVMPrivateLinkage);
+            if (internal) {
+                functions.add(f);
+            } else {
+                kept.add(ft.address());
+            }
+        }
+        if (functions.isEmpty() && !anyLargeCall(module, kept)) {
+            return 0;
+        }
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
+        try {
+            AggregateParams pass = new AggregateParams(module, b);
+            for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
+                for (LLVMValueRef call : callsIn(f)) {
+                    LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
+                    if (hasLargeParam(ft) && !kept.contains(ft.address())) {
+                        pass.rewriteCall(f, call, ft);
+                    }
+                }
+            }
+            int changed = 0;
+            for (LLVMValueRef f : functions) {
+                if (!kept.contains(LLVMGlobalGetValueType(f).address())) {
+                    pass.rewriteFunction(f);
+                    changed++;
+                }
+            }
+            return changed;
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+    }
+
+    private static boolean anyLargeCall(LLVMModuleRef module, Set<Long> kept) {
+        for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
+            for (LLVMValueRef call : callsIn(f)) {
+                LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
+                if (hasLargeParam(ft) && !kept.contains(ft.address())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some parameter of the function type ft holds more than MAX_SCALARS scalars. */
+    private static boolean hasLargeParam(LLVMTypeRef ft) {
+        int n = LLVMCountParamTypes(ft);
+        if (n == 0) {
+            return false;
+        }
+        LLVMTypeRef[] params = paramTypes(ft);
+        for (LLVMTypeRef t : params) {
+            if (large(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean large(LLVMTypeRef t) {
+        int kind = LLVMGetTypeKind(t);
+        return (kind == LLVMStructTypeKind || kind == LLVMArrayTypeKind) && scalars(t) > MAX_SCALARS;
+    }
+
+    /** The scalars an aggregate holds, as a back end splits it (saturating, for huge arrays). */
+    private static long scalars(LLVMTypeRef t) {
+        switch (LLVMGetTypeKind(t)) {
+            case LLVMStructTypeKind -> {
+                long n = 0;
+                for (int i = 0; i < LLVMCountStructElementTypes(t); i++) {
+                    n += scalars(LLVMStructGetTypeAtIndex(t, i));
+                    if (n > MAX_SCALARS) {
+                        return n;
+                    }
+                }
+                return n;
+            }
+            case LLVMArrayTypeKind -> {
+                long len = LLVMGetArrayLength2(t);
+                return len == 0 ? 0 : Math.min(len * scalars(LLVMGetElementType(t)), Integer.MAX_VALUE);
+            }
+            default -> {
+                return 1;
+            }
+        }
+    }
+
+    private static LLVMTypeRef[] paramTypes(LLVMTypeRef ft) {
+        int n = LLVMCountParamTypes(ft);
+        PointerPointer<LLVMTypeRef> pp = new PointerPointer<>(n);
+        LLVMGetParamTypes(ft, pp);
+        LLVMTypeRef[] out = new LLVMTypeRef[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = pp.get(LLVMTypeRef.class, i);
+        }
+        return out;
+    }
+
+    /** The rewritten type: large aggregate parameters become pointers. */
+    private LLVMTypeRef pointerType(LLVMTypeRef ft) {
+        LLVMTypeRef[] params = paramTypes(ft);
+        for (int i = 0; i < params.length; i++) {
+            if (large(params[i])) {
+                params[i] = ptr;
+            }
+        }
+        return LLVMFunctionType(LLVMGetReturnType(ft), new PointerPointer<>(params), params.length,
+                LLVMIsFunctionVarArg(ft));
+    }
+
+    private static List<LLVMValueRef> callsIn(LLVMValueRef f) {
+        List<LLVMValueRef> calls = new ArrayList<>();
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
+            for (LLVMValueRef i = LLVMGetFirstInstruction(bb); present(i); i = LLVMGetNextInstruction(i)) {
+                int op = LLVMGetInstructionOpcode(i);
+                if (op == LLVMCall || op == LLVMInvoke) {
+                    calls.add(i);
+                }
+            }
+        }
+        return calls;
+    }
+
+    /** Stores each large argument in a fresh stack slot of the caller and passes its address. */
+    private void rewriteCall(LLVMValueRef caller, LLVMValueRef call, LLVMTypeRef ft) {
+        LLVMTypeRef[] params = paramTypes(ft);
+        LLVMValueRef[] args = new LLVMValueRef[params.length];
+        LLVMValueRef entryFirst = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(caller));
+        List<LLVMValueRef> slots = new ArrayList<>();
+        for (int i = 0; i < params.length; i++) {
+            args[i] = LLVMGetOperand(call, i);
+            if (large(params[i])) {
+                LLVMPositionBuilderBefore(b, entryFirst);
+                LLVMValueRef slot = LLVMBuildAlloca(b, params[i], "arg.copy");
+                LLVMPositionBuilderBefore(b, call);
+                lifetime(lifetimeStart, slot, params[i]);
+                LLVMBuildStore(b, args[i], slot);
+                args[i] = slot;
+                slots.add(slot);
+            }
+        }
+        LLVMPositionBuilderBefore(b, call);
+        LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(call);
+        LLVMValueRef callee = LLVMGetCalledValue(call);
+        LLVMTypeRef nft = pointerType(ft);
+        LLVMValueRef repl = LLVMGetInstructionOpcode(call) == LLVMInvoke
+                ? LLVMBuildInvoke2(b, nft, callee, new PointerPointer<>(args), args.length,
+                        LLVMGetNormalDest(call), LLVMGetUnwindDest(call), "")
+                : LLVMBuildCall2(b, nft, callee, new PointerPointer<>(args), args.length, "");
+        LLVMSetInstructionCallConv(repl, LLVMGetInstructionCallConv(call));
+        // no tail marker: the callee reads the caller's stack slot
+        copyAttributes(call, repl, params, true);
+        if (present(loc)) {
+            LLVMInstructionSetDebugLoc(repl, loc);
+        }
+        if (LLVMGetInstructionOpcode(call) == LLVMCall) {
+            // the slots' lifetimes end with the call, so that the stack coloring gives
+            // the copies of a function's calls one slot between them
+            LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(call));
+            for (int i = 0; i < slots.size(); i++) {
+                lifetime(lifetimeEnd, slots.get(i), LLVMGetAllocatedType(slots.get(i)));
+            }
+        }
+        LLVMReplaceAllUsesWith(call, repl);
+        LLVMInstructionEraseFromParent(call);
+    }
+
+    /** Makes the function of the new type, moves the body over, and loads each large parameter at entry. */
+    private void rewriteFunction(LLVMValueRef f) {
+        LLVMTypeRef ft = LLVMGlobalGetValueType(f);
+        LLVMTypeRef[] params = paramTypes(ft);
+        SizeTPointer nameLength = new SizeTPointer(1);
+        BytePointer name = LLVMGetValueName2(f, nameLength);
+        long nameBytes = nameLength.get();
+        byte[] nameCopy = new byte[(int) nameBytes];
+        name.get(nameCopy);
+        LLVMValueRef nf = LLVMAddFunction(module, "", pointerType(ft));
+        LLVMSetLinkage(nf, LLVMGetLinkage(f));
+        LLVMSetFunctionCallConv(nf, LLVMGetFunctionCallConv(f));
+        BytePointer section = LLVMGetSection(f);
+        if (present(section) && !section.getString().isEmpty()) {
+            LLVMSetSection(nf, section);
+        }
+        if (LLVMGetAlignment(f) != 0) {
+            LLVMSetAlignment(nf, LLVMGetAlignment(f));
+        }
+        if (LLVMHasPersonalityFn(f) != 0) {
+            LLVMSetPersonalityFn(nf, LLVMGetPersonalityFn(f));
+        }
+        copyAttributes(f, nf, params, false);
+        SizeTPointer count = new SizeTPointer(1);
+        LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
+        if (present(md)) {
+            for (int i = 0; i < count.get(); i++) {
+                LLVMGlobalSetMetadata(nf, LLVMValueMetadataEntriesGetKind(md, i), LLVMValueMetadataEntriesGetMetadata(md, i));
+            }
+            LLVMDisposeValueMetadataEntries(md);
+        }
+        LLVMGlobalClearMetadata(f);
+
+        // the body: moved block by block after a placeholder, which then goes
+        LLVMBasicBlockRef placeholder = LLVMAppendBasicBlockInContext(LLVMGetModuleContext(module), nf, "");
+        LLVMBasicBlockRef last = placeholder;
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetFirstBasicBlock(f)) {
+            LLVMMoveBasicBlockAfter(bb, last);
+            last = bb;
+        }
+        LLVMDeleteBasicBlock(placeholder);
+        LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(nf));
+        for (int i = 0; i < params.length; i++) {
+            LLVMValueRef old = LLVMGetParam(f, i);
+            LLVMValueRef now = LLVMGetParam(nf, i);
+            SizeTPointer len = new SizeTPointer(1);
+            BytePointer pname = LLVMGetValueName2(old, len);
+            LLVMSetValueName2(now, pname, len.get());
+            if (large(params[i])) {
+                LLVMPositionBuilderBefore(b, first);
+                now = LLVMBuildLoad2(b, params[i], now, "");
+            }
+            LLVMReplaceAllUsesWith(old, now);
+        }
+        LLVMReplaceAllUsesWith(f, nf);
+        LLVMDeleteFunction(f);
+        LLVMSetValueName2(nf, new BytePointer(nameCopy), nameBytes);
+    }
+
+    /** A call of llvm.lifetime.start or .end for the stack slot of type t. */
+    private void lifetime(LLVMValueRef marker, LLVMValueRef slot, LLVMTypeRef t) {
+        long size = LLVMABISizeOfType(LLVMGetModuleDataLayout(module), t);
+        LLVMValueRef[] args = {LLVMConstInt(LLVMInt64TypeInContext(LLVMGetModuleContext(module)), size, 0), slot};
+        LLVMBuildCall2(b, lifetimeType, marker, new PointerPointer<>(args), 2, "");
+    }
+
+    /**
+     * Copies the function, return and parameter attributes of a function or call site,
+     * except those of the parameters that became pointers (an aggregate has none).
+     */
+    private static void copyAttributes(LLVMValueRef from, LLVMValueRef to, LLVMTypeRef[] params, boolean callSite) {
+        List<Integer> indices = new ArrayList<>(List.of(LLVMAttributeFunctionIndex, LLVMAttributeReturnIndex));
+        for (int i = 0; i < params.length; i++) {
+            if (!large(params[i])) {
+                indices.add(i + 1);
+            }
+        }
+        for (int index : indices) {
+            int n = callSite ? LLVMGetCallSiteAttributeCount(from, index) : LLVMGetAttributeCountAtIndex(from, index);
+            if (n == 0) {
+                continue;
+            }
+            PointerPointer<LLVMAttributeRef> attrs = new PointerPointer<>(n);
+            if (callSite) {
+                LLVMGetCallSiteAttributes(from, index, attrs);
+            } else {
+                LLVMGetAttributesAtIndex(from, index, attrs);
+            }
+            for (int k = 0; k < n; k++) {
+                LLVMAttributeRef a = attrs.get(LLVMAttributeRef.class, k);
+                if (callSite) {
+                    LLVMAddCallSiteAttribute(to, index, a);
+                } else {
+                    LLVMAddAttributeAtIndex(to, index, a);
+                }
+            }
+        }
+    }
+
+    private static boolean present(Pointer p) {
+        return p != null && !p.isNull();
+    }
+}
