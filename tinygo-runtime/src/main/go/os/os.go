@@ -45,11 +45,11 @@ type File struct {
 	appendMode bool
 }
 
-// The standard input, output and error files.
+// The standard input, output and error files (static data: no code at start-up).
 var (
-	Stdin  = NewFile(0, "/dev/stdin")
-	Stdout = NewFile(1, "/dev/stdout")
-	Stderr = NewFile(2, "/dev/stderr")
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // NewFile returns a File for the descriptor fd with the given name.
@@ -84,7 +84,8 @@ func (f *File) Write(b []byte) (n int, err error) {
 	}
 	r := runtimeWriteFD(f.fd, &b[0], uintptr(len(b)))
 	if r < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: writeErrno(r)}
+		// not the errno (its error texts would join every program that prints)
+		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("write error")}
 	}
 	if r < len(b) {
 		return r, &PathError{Op: "write", Path: f.name, Err: errors.New("short write")}

@@ -220,13 +220,11 @@ func nextRandom() uint32 {
 	return tempSeed
 }
 
-var errPatternHasSeparator = errors.New("pattern contains path separator")
-
 // tempName splits pattern at its last '*' (the random part goes there, else at the end).
 func tempName(dir, pattern string) (prefix, suffix string, err error) {
 	for i := 0; i < len(pattern); i++ {
 		if pattern[i] == '/' {
-			return "", "", errPatternHasSeparator
+			return "", "", errors.New("pattern contains path separator")
 		}
 	}
 	prefix, suffix = pattern, ""

@@ -11,24 +11,17 @@ type Signal interface {
 	Signal()
 }
 
-type signal int
+// signal is a Signal by its name (os has only the two that every system has).
+type signal string
 
 func (s signal) Signal() {}
 
-func (s signal) String() string {
-	switch s {
-	case 2:
-		return "interrupt"
-	case 9:
-		return "killed"
-	}
-	return "signal " + itoa(int(s))
-}
+func (s signal) String() string { return string(s) }
 
 // The signals every system has.
 var (
-	Interrupt Signal = signal(2)
-	Kill      Signal = signal(9)
+	Interrupt Signal = signal("interrupt")
+	Kill      Signal = signal("killed")
 )
 
 // ProcAttr holds the attributes of a process to start.

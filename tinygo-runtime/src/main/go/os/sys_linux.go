@@ -390,11 +390,6 @@ func sysPipe() ([2]int, error) {
 	return [2]int{int(fds[0]), int(fds[1])}, err
 }
 
-// writeErrno is the error of a failed runtimeWriteFD (a negative Linux errno).
-func writeErrno(r int) error {
-	return errno(-r)
-}
-
 // fdCWD is AT_FDCWD (-100) as a system-call argument.
 func fdCWD() uintptr {
 	v := -100

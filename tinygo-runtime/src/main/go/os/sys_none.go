@@ -59,7 +59,3 @@ func sysGetid(which int) int {
 const pageSize = 4096
 
 func sysPipe() ([2]int, error) { return [2]int{}, eNOSYS }
-
-func writeErrno(r int) error {
-	return eIO
-}

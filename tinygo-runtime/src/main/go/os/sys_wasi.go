@@ -550,11 +550,6 @@ const pageSize = 65536
 
 func sysPipe() ([2]int, error) { return [2]int{}, eNOSYS }
 
-// writeErrno is the error of a failed runtimeWriteFD (a negative WASI errno).
-func writeErrno(r int) error {
-	return wasiErr(uint32(-r))
-}
-
 func bufPtr(b []byte) uintptr {
 	if len(b) == 0 {
 		return 0

@@ -72,7 +72,8 @@ func ValidPath(name string) bool {
 	return true
 }
 
-// The errors that file systems return, to be tested with errors.Is.
+// The errors that file systems return, to be tested with errors.Is. errors.New's
+// type, so that they add no error type to every program that imports os.
 var (
 	ErrInvalid    = errors.New("invalid argument")
 	ErrPermission = errors.New("permission denied")

@@ -9,7 +9,11 @@ import (
 	"unicode/utf8"
 )
 
-var errBadPattern = errors.New("syntax error in pattern")
+// errBadPattern is path.ErrBadPattern's text; made where it is returned, so that
+// programs that never glob have no code for it at start-up.
+func errBadPattern() error {
+	return errors.New("syntax error in pattern")
+}
 
 // Glob returns the names in fsys that match pattern, in lexical order, or nil; the
 // only error it reports for a pattern is a malformed one.
@@ -34,7 +38,7 @@ func Glob(fsys FS, pattern string) (matches []string, err error) {
 		return globIn(fsys, dir, file, nil), nil
 	}
 	if dir == pattern {
-		return nil, errBadPattern
+		return nil, errBadPattern()
 	}
 	dirs, err := Glob(fsys, dir)
 	if err != nil {
@@ -89,7 +93,7 @@ func validPattern(p string) error {
 		case '\\':
 			i++
 			if i >= len(p) {
-				return errBadPattern
+				return errBadPattern()
 			}
 		case '[':
 			end, err := classEnd(p, i+1)
@@ -110,7 +114,7 @@ func classEnd(p string, i int) (int, error) {
 	first := true
 	for {
 		if i >= len(p) {
-			return 0, errBadPattern
+			return 0, errBadPattern()
 		}
 		if p[i] == ']' && !first {
 			return i, nil
@@ -127,7 +131,7 @@ func classEnd(p string, i int) (int, error) {
 				return 0, err
 			}
 			if hi < lo {
-				return 0, errBadPattern
+				return 0, errBadPattern()
 			}
 			i += 1 + n
 		}
@@ -137,14 +141,14 @@ func classEnd(p string, i int) (int, error) {
 // classChar decodes one (possibly escaped) character of a class at i.
 func classChar(p string, i int) (rune, int, error) {
 	if i >= len(p) {
-		return 0, 0, errBadPattern
+		return 0, 0, errBadPattern()
 	}
 	switch p[i] {
 	case '-', ']':
-		return 0, 0, errBadPattern
+		return 0, 0, errBadPattern()
 	case '\\':
 		if i+1 >= len(p) {
-			return 0, 0, errBadPattern
+			return 0, 0, errBadPattern()
 		}
 		r, n := utf8.DecodeRuneInString(p[i+1:])
 		return r, n + 1, nil
