@@ -328,10 +328,10 @@ type dirEntry struct {
 	typ       FileMode
 }
 
-func (d *dirEntry) Name() string               { return d.name }
-func (d *dirEntry) IsDir() bool                { return d.typ.IsDir() }
-func (d *dirEntry) Type() FileMode             { return d.typ }
-func (d *dirEntry) Info() (FileInfo, error)    { return Lstat(d.dir + "/" + d.name) }
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.dir + "/" + d.name) }
 
 // fileStat is the FileInfo of Stat, Lstat and (*File).Stat.
 type fileStat struct {

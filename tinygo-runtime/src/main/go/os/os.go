@@ -97,4 +97,3 @@ func (f *File) Write(b []byte) (n int, err error) {
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
 }
-

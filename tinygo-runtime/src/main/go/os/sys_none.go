@@ -19,7 +19,7 @@ func sysFstat(fd int, st *statInfo) error {
 	st.mode = ModeDevice | ModeCharDevice | 0620
 	return nil
 }
-func sysStat(name string, follow bool, st *statInfo) error          { return eNOENT }
+func sysStat(name string, follow bool, st *statInfo) error         { return eNOENT }
 func sysReadDir(fd int) ([]dirent, error)                          { return nil, eNOTDIR }
 func sysMkdir(name string, perm FileMode) error                    { return eNOENT }
 func sysUnlink(name string) error                                  { return eNOENT }

@@ -516,15 +516,15 @@ func sysGetwd() (string, error) {
 	return "/", nil
 }
 
-func sysChdir(name string) error                                  { return eNOSYS }
-func sysFchdir(fd int) error                                      { return eNOSYS }
-func sysChmod(name string, mode FileMode) error                   { return eNOSYS }
-func sysFchmod(fd int, mode FileMode) error                       { return eNOSYS }
-func sysChown(name string, uid, gid int, follow bool) error       { return eNOSYS }
-func sysFchown(fd int, uid, gid int) error                        { return eNOSYS }
+func sysChdir(name string) error                                   { return eNOSYS }
+func sysFchdir(fd int) error                                       { return eNOSYS }
+func sysChmod(name string, mode FileMode) error                    { return eNOSYS }
+func sysFchmod(fd int, mode FileMode) error                        { return eNOSYS }
+func sysChown(name string, uid, gid int, follow bool) error        { return eNOSYS }
+func sysFchown(fd int, uid, gid int) error                         { return eNOSYS }
 func sysChtimes(name string, aSec, aNsec, mSec, mNsec int64) error { return eNOSYS }
-func sysGetgroups() ([]int, error)                                { return nil, eNOSYS }
-func sysHostname() (string, error)                                { return "", eNOSYS }
+func sysGetgroups() ([]int, error)                                 { return nil, eNOSYS }
+func sysHostname() (string, error)                                 { return "", eNOSYS }
 
 const (
 	idPid = iota

@@ -185,25 +185,25 @@ func IsTimeout(err error) bool {
 type errno uintptr
 
 const (
-	ePERM      errno = 1
-	eNOENT     errno = 2
-	eIO        errno = 5
-	eBADF      errno = 9
-	eACCES     errno = 13
-	eEXIST     errno = 17
-	eXDEV      errno = 18
-	eNOTDIR    errno = 20
-	eISDIR     errno = 21
-	eINVAL     errno = 22
-	eMFILE     errno = 24
-	eNOSPC     errno = 28
-	eSPIPE     errno = 29
-	eROFS      errno = 30
+	ePERM        errno = 1
+	eNOENT       errno = 2
+	eIO          errno = 5
+	eBADF        errno = 9
+	eACCES       errno = 13
+	eEXIST       errno = 17
+	eXDEV        errno = 18
+	eNOTDIR      errno = 20
+	eISDIR       errno = 21
+	eINVAL       errno = 22
+	eMFILE       errno = 24
+	eNOSPC       errno = 28
+	eSPIPE       errno = 29
+	eROFS        errno = 30
 	eNAMETOOLONG errno = 36
-	eNOSYS     errno = 38
-	eNOTEMPTY  errno = 39
-	eLOOP      errno = 40
-	eNOTSUP    errno = 95
+	eNOSYS       errno = 38
+	eNOTEMPTY    errno = 39
+	eLOOP        errno = 40
+	eNOTSUP      errno = 95
 )
 
 func (e errno) Error() string {

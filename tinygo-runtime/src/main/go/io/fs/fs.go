@@ -187,7 +187,7 @@ type infoEntry struct {
 	info FileInfo
 }
 
-func (e infoEntry) Name() string               { return e.info.Name() }
-func (e infoEntry) IsDir() bool                { return e.info.IsDir() }
-func (e infoEntry) Type() FileMode             { return e.info.Mode().Type() }
-func (e infoEntry) Info() (FileInfo, error)    { return e.info, nil }
+func (e infoEntry) Name() string            { return e.info.Name() }
+func (e infoEntry) IsDir() bool             { return e.info.IsDir() }
+func (e infoEntry) Type() FileMode          { return e.info.Mode().Type() }
+func (e infoEntry) Info() (FileInfo, error) { return e.info, nil }
