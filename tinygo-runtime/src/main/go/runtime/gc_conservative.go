@@ -45,7 +45,6 @@ const (
 	blockHeadNoscan = 3
 
 	noBlock = ^uintptr(0)
-
 )
 
 var (
