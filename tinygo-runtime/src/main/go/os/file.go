@@ -133,28 +133,24 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	return n, nil
 }
 
-// ReadFrom copies r into the file until r reports io.EOF.
+// ReadFrom copies r into the file until r reports io.EOF, through io.Copy (so a
+// reader with WriteTo, such as strings.Reader, writes straight into the file, without
+// a buffer: bufio.Writer calls ReadFrom when its own buffer is empty).
 func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
 	}
-	buf := make([]byte, 8192)
-	for {
-		m, rerr := r.Read(buf)
-		if m > 0 {
-			w, werr := f.Write(buf[:m])
-			n += int64(w)
-			if werr != nil {
-				return n, werr
-			}
-		}
-		if rerr == io.EOF {
-			return n, nil
-		}
-		if rerr != nil {
-			return n, rerr
-		}
-	}
+	return io.Copy(fileWriter{f}, r)
+}
+
+// fileWriter is a File with only its Write method, so that io.Copy does not call
+// ReadFrom again.
+type fileWriter struct {
+	f *File
+}
+
+func (w fileWriter) Write(b []byte) (int, error) {
+	return w.f.Write(b)
 }
 
 // Seek sets the offset of the next Read or Write: relative to the start (whence 0),

@@ -45,11 +45,11 @@ type File struct {
 	appendMode bool
 }
 
-// The standard input, output and error files (static data: no code at start-up).
+// The standard input, output and error files.
 var (
-	Stdin  = &File{fd: 0, name: "/dev/stdin"}
-	Stdout = &File{fd: 1, name: "/dev/stdout"}
-	Stderr = &File{fd: 2, name: "/dev/stderr"}
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
 )
 
 // NewFile returns a File for the descriptor fd with the given name.

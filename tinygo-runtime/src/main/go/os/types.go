@@ -4,7 +4,7 @@
 package os
 
 import (
-	"errors"
+	"internal/oserror"
 	"io/fs"
 )
 
@@ -77,9 +77,9 @@ var (
 	ErrNotExist   = fs.ErrNotExist
 	ErrClosed     = fs.ErrClosed
 
-	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = errors.New("i/o timeout")
-	ErrProcessDone      = errors.New("os: process already finished")
+	ErrNoDeadline       error = oserror.Error("file type does not support deadline")
+	ErrDeadlineExceeded error = oserror.Error("i/o timeout")
+	ErrProcessDone      error = oserror.Error("os: process already finished")
 )
 
 // IsPathSeparator reports whether c is a directory separator character.

@@ -6,7 +6,7 @@
 package fs
 
 import (
-	"errors"
+	"internal/oserror"
 	"time"
 	"unicode/utf8"
 )
@@ -72,14 +72,14 @@ func ValidPath(name string) bool {
 	return true
 }
 
-// The errors that file systems return, to be tested with errors.Is. errors.New's
-// type, so that they add no error type to every program that imports os.
+// The errors that file systems return, to be tested with errors.Is (constants boxed
+// at compile time, see internal/oserror).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    error = oserror.Error("invalid argument")
+	ErrPermission error = oserror.Error("permission denied")
+	ErrExist      error = oserror.Error("file already exists")
+	ErrNotExist   error = oserror.Error("file does not exist")
+	ErrClosed     error = oserror.Error("file already closed")
 )
 
 // PathError records an error and the operation and file path that caused it.

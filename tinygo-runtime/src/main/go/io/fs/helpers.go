@@ -5,6 +5,7 @@ package fs
 
 import (
 	"errors"
+	"internal/oserror"
 	"io"
 	"sort"
 )
@@ -208,7 +209,7 @@ func (s *subFS) Sub(dir string) (FS, error) {
 
 // SkipDir, returned by a WalkDirFunc, skips the directory (or, for a file, the rest
 // of its directory).
-var SkipDir = errors.New("skip this directory")
+var SkipDir error = oserror.Error("skip this directory")
 
 // WalkDirFunc is called by WalkDir for every file and directory; see WalkDir.
 type WalkDirFunc func(path string, d DirEntry, err error) error
