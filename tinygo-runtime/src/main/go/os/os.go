@@ -1,7 +1,9 @@
 // Package os is tinygo4j's operating-system interface: process exit, the command
-// line, the environment and the standard files. Output goes through the runtime's
-// per-target writer (a system call on Linux, fd_write on WASI, the console on
-// microcontrollers). File systems are not provided.
+// line, the environment, the standard files and files. Writes go through the
+// runtime's per-target writer (a system call on Linux, fd_write on WASI, the console
+// on microcontrollers); the other file operations through sys_linux.go (Linux system
+// calls), sys_wasi.go (WASI preview 1 on pre-opened directories) or sys_none.go
+// (targets without a file system, where every path is missing).
 package os
 
 import (
@@ -34,13 +36,13 @@ func Exit(code int) {
 	runtimeExit(code)
 }
 
-// ErrInvalid reports an invalid argument, such as an operation on a nil *File.
-var ErrInvalid = errors.New("invalid argument")
-
-// A File is an open file descriptor; only the standard files exist.
+// A File is an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd         int
+	name       string
+	dir        *dirInfo
+	closed     bool
+	appendMode bool
 }
 
 // The standard input, output and error files.
@@ -74,11 +76,15 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.closed {
+		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
+	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	r := runtimeWriteFD(f.fd, &b[0], uintptr(len(b)))
 	if r < 0 {
+		// not the errno (its error texts would join every program that prints)
 		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("write error")}
 	}
 	if r < len(b) {
@@ -90,43 +96,4 @@ func (f *File) Write(b []byte) (n int, err error) {
 // WriteString is like Write with the contents of s.
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
-}
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
-
-func (e *PathError) Unwrap() error {
-	return e.Err
-}
-
-// Environ returns the environment as strings of the form "key=value".
-func Environ() []string {
-	env := runtimeEnviron()
-	out := make([]string, len(env))
-	copy(out, env)
-	return out
-}
-
-// LookupEnv returns the value of the environment variable key and whether it is set.
-func LookupEnv(key string) (string, bool) {
-	for _, kv := range runtimeEnviron() {
-		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
-			return kv[len(key)+1:], true
-		}
-	}
-	return "", false
-}
-
-// Getenv returns the value of the environment variable key, or "" if it is unset.
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
 }

@@ -178,16 +178,38 @@ func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
 }
 
-// Setenv calls os.Setenv; package os cannot change the environment yet, so the test fails.
+// Setenv sets the environment variable key to value for the rest of the test; Cleanup
+// gives it back its old value (or unsets it) when the test finishes.
 func (c *common) Setenv(key, value string) {
-	c.Fatalf("testing: Setenv(%q) is not supported yet (package os cannot set variables)", key)
+	prev, had := os.LookupEnv(key)
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	if had {
+		c.Cleanup(func() { os.Setenv(key, prev) })
+	} else {
+		c.Cleanup(func() { os.Unsetenv(key) })
+	}
 }
 
-// TempDir would return a new temporary directory; package os has no file system yet,
-// so the test fails with a message saying so.
+// TempDir returns a new directory (os.MkdirTemp, a new one on every call) that Cleanup
+// removes with everything in it when the test and its subtests finish.
 func (c *common) TempDir() string {
-	c.Fatalf("testing: TempDir is not supported yet (package os has no file system)")
-	return ""
+	pattern := make([]byte, 0, len(c.name))
+	for i := 0; i < len(c.name); i++ {
+		switch ch := c.name[i]; ch {
+		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', ' ':
+			pattern = append(pattern, '_')
+		default:
+			pattern = append(pattern, ch)
+		}
+	}
+	dir, err := os.MkdirTemp("", string(pattern))
+	if err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	c.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
 }
 
 // Log formats its arguments as Println does and records them in the test's log.

@@ -54,6 +54,10 @@ class GoTestCommandTest {
                 out.add(Arguments.of(target, c));
             }
         }
+        // t.TempDir and t.Setenv need a file system: not on the boards
+        for (String target : List.of("host", "wasi")) {
+            out.add(Arguments.of(target, List.of("-v", "files")));
+        }
         return out.stream();
     }
 

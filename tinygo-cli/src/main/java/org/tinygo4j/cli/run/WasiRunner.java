@@ -3,6 +3,7 @@ package org.tinygo4j.cli.run;
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
@@ -12,6 +13,13 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +37,12 @@ import java.util.Optional;
  * proc_exit (0 when _start returns). A trap ends the run with a message on stderr and
  * exit code 134, as wasmtime reports an abort. Each run has its own instance and WASI
  * state; the run happens on its own thread so that the time limit can interrupt it.
+ *
+ * <p>File system: two pre-opened directories, as {@code wasmtime --dir} gives them:
+ * the current directory as {@code "."} (relative paths of the program land there, as
+ * with TinyGo's {@code tinygo run -target=wasi}) and the host's temporary directory
+ * ({@code java.io.tmpdir}) as {@code "/tmp"}, so that os.TempDir, os.MkdirTemp and
+ * os.CreateTemp work. Nothing else of the host is visible; no environment is passed.
  */
 public record WasiRunner(Engine engine) implements Runner {
 
@@ -82,7 +96,10 @@ public record WasiRunner(Engine engine) implements Runner {
         });
     }
 
-    private static int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine) {
+    private int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine) {
+        // the pre-opened directories, in the order of their descriptors (3, 4)
+        List<Path> preopens = List.of(Path.of("").toAbsolutePath(),
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
         WasmModule module;
         try {
             module = Parser.parse(image);
@@ -93,10 +110,18 @@ public record WasiRunner(Engine engine) implements Runner {
                 .withStdout(cap.stream(false))
                 .withStderr(cap.stream(true))
                 .withArguments(argv)
+                .withDirectory(".", preopens.get(0))
+                .withDirectory("/tmp", preopens.get(1))
                 .withThrowOnExit0(true)
                 .build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(wopts).build()) {
-            ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            HostFunction[] functions = wasi.toHostFunctions();
+            for (int i = 0; i < functions.length; i++) {
+                if (functions[i].name().equals("path_rename")) {
+                    functions[i] = renameWithFallback(functions[i], preopens);
+                }
+            }
+            ImportValues imports = ImportValues.builder().addFunction(functions).build();
             Instance instance;
             try {
                 Instance.Builder builder = Instance.builder(module).withImportValues(imports).withStart(false);
@@ -130,5 +155,64 @@ public record WasiRunner(Engine engine) implements Runner {
                 return EXIT_TRAP;
             }
         }
+    }
+
+    /** WASI errno values (preview 1) that the rename fallback reports. */
+    private static final int ENOTSUP = 58;
+    private static final int ENOENT = 44;
+    private static final int EEXIST = 20;
+    private static final int ENOTEMPTY = 55;
+    private static final int EIO = 29;
+    private static final int ENOTCAPABLE = 76;
+
+    /**
+     * Chicory 1.7.5's path_rename asks java.nio for a move with COPY_ATTRIBUTES, which the
+     * default file system rejects (UnsupportedOperationException, ENOTSUP to the guest),
+     * so renames always failed on real directories. Where it answers ENOTSUP and both
+     * descriptors are pre-opens, this moves the file itself: both paths resolved under
+     * their pre-opened directory (and kept there), replacing an existing target as
+     * POSIX rename does.
+     */
+    private static HostFunction renameWithFallback(HostFunction original, List<Path> preopens) {
+        return new HostFunction(original.module(), original.name(), original.functionType(), (instance, args) -> {
+            long[] result = original.handle().apply(instance, args);
+            if (result[0] != ENOTSUP) {
+                return result;
+            }
+            Path from = resolveUnder(preopens, (int) args[0],
+                    instance.memory().readString((int) args[1], (int) args[2]));
+            Path to = resolveUnder(preopens, (int) args[3],
+                    instance.memory().readString((int) args[4], (int) args[5]));
+            if (from == null || to == null) {
+                return new long[] {ENOTCAPABLE};
+            }
+            try {
+                try {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return new long[] {0};
+            } catch (NoSuchFileException e) {
+                return new long[] {ENOENT};
+            } catch (DirectoryNotEmptyException e) {
+                return new long[] {ENOTEMPTY};
+            } catch (FileAlreadyExistsException e) {
+                return new long[] {EEXIST};
+            } catch (IOException e) {
+                return new long[] {EIO};
+            }
+        });
+    }
+
+    /** The host path of a guest path relative to pre-open fd, or null outside it. */
+    private static Path resolveUnder(List<Path> preopens, int fd, String rel) {
+        int i = fd - 3;
+        if (i < 0 || i >= preopens.size()) {
+            return null;
+        }
+        Path base = preopens.get(i).normalize();
+        Path p = base.resolve(rel).normalize();
+        return p.startsWith(base) ? p : null;
     }
 }

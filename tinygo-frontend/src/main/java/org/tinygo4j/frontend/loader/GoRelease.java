@@ -30,7 +30,7 @@ public record GoRelease(int minor, boolean tested, Set<String> pureGoTags, Set<S
                         boolean wasip1IsKnown) {
 
     private static final Set<String> PURE_GO = Set.of("purego", "math_big_pure_go");
-    private static final Set<String> KEEP_ARCH = Set.of("internal/cpu", "internal/goarch", "runtime/internal/sys");
+    private static final Set<String> KEEP_ARCH = Set.of("internal/cpu", "internal/goarch", "runtime/internal/sys", "syscall");
 
     /** The releases this compiler knows, oldest first; only the tested ones are claimed to work. */
     public static final List<GoRelease> TABLE = List.of(

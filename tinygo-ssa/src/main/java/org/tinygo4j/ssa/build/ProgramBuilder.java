@@ -333,6 +333,17 @@ public final class ProgramBuilder {
                 return t;
             }
         }
+        if (decl != null && decl.body() == null && linkname == null && doc.directiveArgs("go:wasmimport") == null
+                && !INTRINSICS.contains(fullName)) {
+            // a function Go's runtime pushes into its package (syscall.runtime_envs):
+            // the runtime function that names it with //go:linkname, if ours has one
+            Func provider = pushedBy().get(fullName);
+            if (provider != null && sameShape(provider.signature(), f.signature())) {
+                Function t = function(provider);
+                functions.put(f, t);
+                return t;
+            }
+        }
         fn = new Function(linkName, f.signature(), f);
         functions.put(f, fn);
         if (export != null && !export.isEmpty()) {
@@ -373,6 +384,53 @@ public final class ProgramBuilder {
         if (runtimeFunction(name) == null) {
             throw new Unsupported(pos, "this runtime has no " + name);
         }
+    }
+
+    private java.util.Map<String, Func> pushed;
+
+    /**
+     * The runtime's functions with a body and a //go:linkname naming a function of
+     * another package ("syscall.runtime_envs"), by that name: Go's runtime pushes such
+     * functions into packages that declare them without a body.
+     */
+    private java.util.Map<String, Func> pushedBy() {
+        if (pushed == null) {
+            pushed = new java.util.HashMap<>();
+            for (Package p : packages) {
+                if (!p.path().equals("runtime")) {
+                    continue;
+                }
+                for (File f : p.files()) {
+                    for (Decl d : f.decls()) {
+                        if (d instanceof Decl.FuncDecl fd && fd.recv() == null && fd.body() != null) {
+                            List<String> ln = fd.doc().directiveArgs("go:linkname");
+                            if (ln != null && ln.size() >= 2 && ln.get(1).indexOf('.') > 0
+                                    && !ln.get(1).startsWith("runtime.")) {
+                                pushed.put(ln.get(1), (Func) info.defs.get(fd.name()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return pushed;
+    }
+
+    /** Same parameters and results up to their underlying types (the runtime cannot name syscall.Errno). */
+    private static boolean sameShape(org.tinygo4j.frontend.types.Signature a, org.tinygo4j.frontend.types.Signature b) {
+        return a.variadic() == b.variadic() && sameShape(a.params(), b.params()) && sameShape(a.results(), b.results());
+    }
+
+    private static boolean sameShape(org.tinygo4j.frontend.types.Tuple a, org.tinygo4j.frontend.types.Tuple b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!org.tinygo4j.frontend.types.Types.identical(a.at(i).underlying(), b.at(i).underlying())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The package-level function a //go:linkname target "import/path.name" names, if the program has it. */

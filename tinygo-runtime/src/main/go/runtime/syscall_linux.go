@@ -1,0 +1,30 @@
+//go:build linux
+
+// What Go's package syscall, compiled from the GOROOT for GOOS linux (the host, and the
+// boards and wasm-unknown, whose GOOS is linux too), expects its runtime to give it:
+// the system-call entry and exit hooks (no-ops: there is no scheduler to tell), the
+// environment, and the raw system call (rawSyscall6: a real one on the host, ENOSYS
+// elsewhere). The runtime pushes the last two into syscall with //go:linkname, as Go's
+// runtime does.
+
+package runtime
+
+import _ "unsafe"
+
+func entersyscall() {}
+
+func exitsyscall() {}
+
+//go:linkname syscall_runtime_envs syscall.runtime_envs
+func syscall_runtime_envs() []string {
+	return osEnviron()
+}
+
+//go:linkname syscall_RawSyscall6 syscall.RawSyscall6
+func syscall_RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, err uintptr) {
+	r, errno := rawSyscall6(trap, a1, a2, a3, a4, a5, a6)
+	if errno != 0 {
+		return ^uintptr(0), 0, errno
+	}
+	return r, 0, 0
+}
