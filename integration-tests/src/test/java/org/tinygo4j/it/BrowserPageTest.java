@@ -113,6 +113,7 @@ class BrowserPageTest {
             try {
                 List<String> cmd = new ArrayList<>(List.of("chromium", "--headless=new", "--disable-gpu",
                         "--no-sandbox", // the sandbox refuses to run as root (CI containers)
+                        "--disable-dev-shm-usage", // containers often give /dev/shm 64 MB; /tmp instead
                         "--no-first-run", "--user-data-dir=" + tmp.resolve("profile"),
                         "--virtual-time-budget=5000", "--window-size=480,320",
                         "--enable-logging=stderr", "--v=0",
