@@ -27,7 +27,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * 330 i32 parameters on WebAssembly, with a load and a push for each at every call, and
  * one more than the 255 argument slots a JVM method may have, so that Chicory's compiler
  * made a class the JVM rejects (VerifyError). This pass runs before the optimiser:
- * each parameter whose type holds more than {@link #MAX_SCALARS} scalars becomes a
+ * each parameter whose type holds more than {@link #MAX_SCALARS} scalars (and at most
+ * {@link #MAX_BY_POINTER}) becomes a
  * pointer to a copy that the caller makes on its stack just before the call; the
  * callee loads the value at its entry, and the optimiser then reads the fields it uses
  * through the pointer instead.
@@ -42,6 +43,13 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 final class AggregateParams {
     /** Scalars a parameter may hold and still be passed by value (a string has 2, a slice 3). */
     static final int MAX_SCALARS = 8;
+    /**
+     * Scalars above which a parameter stays as it was: the copy in the caller and the
+     * callee's load of the whole value cost more stack than the split parameters did
+     * (Go's fixedbugs/issue51101.go recurses 20 deep with a [1000]int and overflowed the
+     * 64 KiB wasm stack with them); the JVM's limit concerns types of 256 to 512.
+     */
+    static final int MAX_BY_POINTER = 512;
 
     private final LLVMModuleRef module;
     private final LLVMBuilderRef b;
@@ -137,7 +145,11 @@ final class AggregateParams {
 
     private static boolean large(LLVMTypeRef t) {
         int kind = LLVMGetTypeKind(t);
-        return (kind == LLVMStructTypeKind || kind == LLVMArrayTypeKind) && scalars(t) > MAX_SCALARS;
+        if (kind != LLVMStructTypeKind && kind != LLVMArrayTypeKind) {
+            return false;
+        }
+        long n = scalars(t);
+        return n > MAX_SCALARS && n <= MAX_BY_POINTER;
     }
 
     /** The scalars an aggregate holds, as a back end splits it (saturating, for huge arrays). */
@@ -147,7 +159,7 @@ final class AggregateParams {
                 long n = 0;
                 for (int i = 0; i < LLVMCountStructElementTypes(t); i++) {
                     n += scalars(LLVMStructGetTypeAtIndex(t, i));
-                    if (n > MAX_SCALARS) {
+                    if (n > MAX_BY_POINTER) {
                         return n;
                     }
                 }
