@@ -41,6 +41,11 @@ func allocNoscan(size uintptr) unsafe.Pointer {
 	return alloc(size)
 }
 
+// allocStack allocates a goroutine's stack.
+func allocStack(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
 // GC runs a garbage collection. With the leaking allocator nothing is ever freed, so
 // there is nothing to do.
 func GC() {

@@ -34,6 +34,11 @@ func allocNoscan(size uintptr) unsafe.Pointer {
 	return alloc(size)
 }
 
+// allocStack allocates a goroutine's stack.
+func allocStack(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
 // GC runs a garbage collection: without a heap there is nothing to collect.
 func GC() {
 }

@@ -24,6 +24,9 @@ func heapEnd() uintptr {
 // The whole heap is in use from the start: there is nothing to grow into.
 const heapGrowStart = 0
 
+// Chips' heaps are small: the collector looks at one block state at a time.
+const gcWordScan = false
+
 // Entries of the collector's mark stack: 4 on AVR, whose RAM is precious, and 32 on
 // 32-bit chips; overflow costs a pass over the heap, not correctness.
 const gcStackSize = unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) / 2

@@ -17,6 +17,10 @@ const (
 
 	// entries of the collector's mark stack (overflow costs a pass over the heap)
 	gcStackSize = 256
+
+	// Not here: goroutines have no stacks in the heap on wasm (they are coroutines),
+	// and the code (450 bytes) is worth more than the speed on heaps of small objects.
+	gcWordScan = false
 )
 
 //go:extern __heap_base

@@ -124,7 +124,7 @@ func startGoroutine(fn func()) {
 		allTasks = t
 		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
 		// The collector scans the live part of a stack itself (gc_stacks_tasks.go).
-		bottom := uintptr(allocNoscan(size))
+		bottom := uintptr(allocStack(size))
 		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
 		t.bottom = bottom
 		setCanary(bottom)
