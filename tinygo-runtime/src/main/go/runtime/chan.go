@@ -24,7 +24,7 @@ type channel struct {
 
 // chanMake is make(chan T, size).
 func chanMake(elemSize uintptr, size int) *channel {
-	if size < 0 {
+	if size < 0 || elemSize != 0 && uintptr(size) > (maxAlloc-unsafe.Sizeof(channel{}))/elemSize {
 		gopanic(plainError("makechan: size out of range"))
 	}
 	c := (*channel)(alloc(unsafe.Sizeof(channel{})))
@@ -34,6 +34,14 @@ func chanMake(elemSize uintptr, size int) *channel {
 		c.buf = alloc(elemSize * uintptr(size))
 	}
 	return c
+}
+
+// chanMake64 is make(chan T, size) with a size of a type wider than int.
+func chanMake64(elemSize uintptr, size int64) *channel {
+	if int64(int(size)) != size {
+		gopanic(plainError("makechan: size out of range"))
+	}
+	return chanMake(elemSize, int(size))
 }
 
 func (c *channel) slot(i int) unsafe.Pointer {

@@ -34,12 +34,16 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 		return ptr, oldLen, oldCap
 	}
 	newLen := oldLen + addLen
-	if newLen < oldLen {
-		gopanic(errorString("growslice: len out of range"))
+	maxLen := ^uintptr(0) >> 1 // the largest int
+	if elemSize != 0 && maxAlloc/elemSize < maxLen {
+		maxLen = maxAlloc / elemSize
+	}
+	if newLen < oldLen || newLen > maxLen {
+		gopanic(errorString("growslice: cap out of range"))
 	}
 	if newLen > oldCap {
 		newCap := oldCap * 2
-		if newCap < newLen {
+		if newCap < newLen || newCap > maxLen {
 			newCap = newLen
 		}
 		var buf unsafe.Pointer
@@ -104,6 +108,15 @@ func boundsValue(v uintptr, signed bool) int {
 	return int(v)
 }
 
-func panicMakeSlice() {
-	gopanic(errorString("makeslice: len out of range"))
+// panicMakeSlice reports make([]T, len, cap) with sizes out of range: the length when
+// it alone is at fault, the capacity otherwise.
+func panicMakeSlice(badLen bool) {
+	if badLen {
+		gopanic(errorString("makeslice: len out of range"))
+	}
+	gopanic(errorString("makeslice: cap out of range"))
 }
+
+// maxAlloc is the largest allocation Go allows: 1<<48 bytes on 64-bit targets (one
+// less here), the whole address space on smaller ones.
+const maxAlloc = ^uintptr(0) >> (16 * (unsafe.Sizeof(uintptr(0)) / 8))

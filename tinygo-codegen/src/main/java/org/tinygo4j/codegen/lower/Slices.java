@@ -44,22 +44,48 @@ final class Slices {
         return fl.m.sizeOf(elem);
     }
 
-    /** make([]T, len, cap): checks 0 <= len <= cap (negative values are huge unsigned), allocates zeroed memory. */
+    /**
+     * make([]T, len, cap): checks the sizes as Go does, then allocates zeroed memory. A
+     * length or capacity is out of range when negative (a huge unsigned value here),
+     * above the largest int, or when that many elements would exceed Go's largest
+     * allocation (1<<48 bytes on 64-bit targets, the address space on smaller ones);
+     * a length above the capacity is out of range too. Go names the length when the
+     * length alone is at fault, the capacity otherwise.
+     */
     LLVMValueRef make(Instr.MakeSlice ms) {
         Type elem = ((Slice) ms.type().underlying()).elem();
         LLVMValueRef len = word(ms.len());
         LLVMValueRef cap = word(ms.cap());
-        LLVMValueRef bad = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, len, cap, ""),
-                negative(ms.cap()), "");
-        long size = Math.max(1, elemSize(elem));
-        // No allocation may exceed half the address space (also catches len*size overflow).
-        long maxBytes = (1L << (8 * fl.m.program.sizes().ptrSize() - 1)) - 1;
-        LLVMValueRef maxCap = LLVMConstInt(types.uintptr, maxBytes / size, 0);
-        bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntUGT, cap, maxCap, ""), "");
-        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicMakeSlice")));
-        LLVMValueRef bytes = LLVMBuildMul(b, cap, LLVMConstInt(types.uintptr, size, 0), "");
+        int ptrBits = 8 * fl.m.program.sizes().ptrSize();
+        long maxAlloc = ptrBits == 64 ? 1L << 48 : (1L << ptrBits) - 1;
+        long maxInt = ptrBits == 64 ? Long.MAX_VALUE : (1L << (ptrBits - 1)) - 1;
+        long elemBytes = elemSize(elem); // zero-sized elements take no memory: only int bounds them
+        LLVMValueRef maxCount = LLVMConstInt(types.uintptr,
+                elemBytes == 0 ? maxInt : Math.min(maxAlloc / elemBytes, maxInt), 0);
+        LLVMValueRef badLen = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, len, maxCount, ""),
+                outOfInt(ms.len(), maxInt), "");
+        LLVMValueRef badCap = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, cap, maxCount, ""),
+                outOfInt(ms.cap(), maxInt), "");
+        badCap = LLVMBuildOr(b, badCap, LLVMBuildICmp(b, LLVMIntUGT, len, cap, ""), "");
+        LLVMValueRef bad = LLVMBuildOr(b, badLen, badCap, "");
+        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicMakeSlice"), badLen));
+        LLVMValueRef bytes = LLVMBuildMul(b, cap, LLVMConstInt(types.uintptr, elemBytes, 0), "");
         LLVMValueRef ptr = fl.call(fl.m.allocFunction(elem), bytes);
         return slice(types.of(ms.type()), ptr, len, cap);
+    }
+
+    /**
+     * Whether a size is negative or, when its type is wider than a word (an int64 on a
+     * 32-bit target), above the largest int: the word it is cut to would hide that.
+     */
+    private LLVMValueRef outOfInt(Value v, long maxInt) {
+        LLVMValueRef x = fl.operand(v);
+        LLVMTypeRef t = LLVMTypeOf(x);
+        if (LLVMGetIntTypeWidth(t) <= LLVMGetIntTypeWidth(types.uintptr)) {
+            return negative(v);
+        }
+        // a negative value is a huge unsigned one
+        return LLVMBuildICmp(b, LLVMIntUGT, x, LLVMConstInt(t, maxInt, 0), "");
     }
 
     private LLVMValueRef negative(Value v) {

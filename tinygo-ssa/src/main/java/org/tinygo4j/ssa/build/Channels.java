@@ -6,6 +6,7 @@ import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Builtin;
 import org.tinygo4j.frontend.types.Chan;
 import org.tinygo4j.frontend.types.Constant;
@@ -57,10 +58,20 @@ final class Channels {
     /** make(chan T) and make(chan T, n). */
     Value make(Expr.Call c, Type chanType) {
         Type elem = ((Chan) chanType.underlying()).elem();
-        Value size = c.args().size() > 1 ? fb.exprs.convert(fb.exprs.expr(c.args().get(1)), Universe.INT, c.pos())
-                : intConst(Universe.INT, 0);
         Value elemSize = intConst(Universe.UINTPTR, fb.pb.program().sizes().sizeof(elem));
-        return fb.emit(new Instr.Call(chanType, runtime("chanMake", c.pos()), List.of(elemSize, size), c.pos()));
+        if (c.args().size() > 1) {
+            Value arg = fb.exprs.expr(c.args().get(1));
+            if (arg.type().underlying() instanceof Basic bt && !bt.isUntyped()
+                    && fb.pb.program().sizes().sizeof(bt) > fb.pb.program().sizes().sizeof(Universe.INT)) {
+                // an int64 on a smaller target: cut to an int, a size too big would look small
+                Value size = fb.exprs.convert(arg, Universe.INT64, c.pos());
+                return fb.emit(new Instr.Call(chanType, runtime("chanMake64", c.pos()), List.of(elemSize, size), c.pos()));
+            }
+            Value size = fb.exprs.convert(arg, Universe.INT, c.pos());
+            return fb.emit(new Instr.Call(chanType, runtime("chanMake", c.pos()), List.of(elemSize, size), c.pos()));
+        }
+        return fb.emit(new Instr.Call(chanType, runtime("chanMake", c.pos()),
+                List.of(elemSize, intConst(Universe.INT, 0)), c.pos()));
     }
 
     /** ch <- v. */

@@ -212,6 +212,19 @@ final class ExprBuilder {
 
     // ---- conversions ----
 
+    /**
+     * A size for make([]T, ...) as an int, except a typed integer wider than int (an
+     * int64 on a 32-bit target) stays as it is: cut to an int, a size too big for the
+     * target would look small; the lowering checks it at its width.
+     */
+    private Value makeSize(Value v, int pos) {
+        if (v.type().underlying() instanceof Basic bt && bt.isInteger() && !bt.isUntyped()
+                && fb.pb.program().sizes().sizeof(bt) > fb.pb.program().sizes().sizeof(Universe.INT)) {
+            return v;
+        }
+        return convert(v, Universe.INT, pos);
+    }
+
     /** v as a value of type t: constants are retyped, other values converted when representations differ. */
     Value convert(Value v, Type t, int pos) {
         if (v == null || t == null || Types.identical(v.type(), t)) {
@@ -606,8 +619,8 @@ final class ExprBuilder {
                 if (!(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
                     throw new Unsupported(c.pos(), "make of " + t);
                 }
-                Value len = convert(expr(c.args().get(1)), Universe.INT, c.pos());
-                Value cap = c.args().size() > 2 ? convert(expr(c.args().get(2)), Universe.INT, c.pos()) : len;
+                Value len = makeSize(expr(c.args().get(1)), c.pos());
+                Value cap = c.args().size() > 2 ? makeSize(expr(c.args().get(2)), c.pos()) : len;
                 fb.pb.requireRuntime("panicMakeSlice", c.pos());
                 return fb.emit(new Instr.MakeSlice(t, len, cap, c.pos()));
             }
