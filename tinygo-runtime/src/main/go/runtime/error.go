@@ -82,6 +82,7 @@ const (
 	boundsSlice3Acap        // s[?:?:x]: x > cap y
 	boundsSlice3B           // s[?:x:y]: x > y
 	boundsSlice3C           // s[x:y:?]: x > y
+	boundsConvert           // (*[y]T)(s): len(s) x < y
 )
 
 func (e boundsError) RuntimeError() {}
@@ -125,6 +126,8 @@ func (e boundsError) Error() string {
 		} else {
 			m = "slice bounds out of range [" + x + ":" + y + ":]"
 		}
+	case boundsConvert:
+		m = "cannot convert slice with length " + x + " to pointer to array with length " + y
 	}
 	return "runtime error: " + m
 }

@@ -4,6 +4,11 @@ package runtime
 // one goroutine at a time on one processor (Gosched and NumGoroutine are the
 // scheduler's: scheduler_*.go).
 
+// Compiler is the name of the compiler toolchain that built the program. It is "gc",
+// as with TinyGo: programs test it to tell gc's runtime behaviour from gccgo's, and
+// this runtime follows gc's.
+const Compiler = "gc"
+
 // GOMAXPROCS sets the number of processors running Go code at once and returns the
 // previous setting; there is one processor, and values other than 1 are not kept.
 func GOMAXPROCS(n int) int {

@@ -108,6 +108,11 @@ func boundsValue(v uintptr, signed bool) int {
 	return int(v)
 }
 
+// panicSliceToArray reports (*[n]T)(s) of a slice shorter than n.
+func panicSliceToArray(length, n uintptr) {
+	gopanic(boundsError{x: int(length), y: int(n), code: boundsConvert})
+}
+
 // panicMakeSlice reports make([]T, len, cap) with sizes out of range: the length when
 // it alone is at fault, the capacity otherwise.
 func panicMakeSlice(badLen bool) {

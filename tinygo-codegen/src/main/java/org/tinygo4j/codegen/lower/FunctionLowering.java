@@ -163,7 +163,7 @@ final class FunctionLowering {
             case Instr.Field f -> LLVMBuildExtractValue(b, operand(f.x()), f.field(), "");
             case Instr.FieldAddr fa -> {
                 nilCheck(fa.x());
-                Type st = ((Pointer) fa.x().type()).elem();
+                Type st = ((Pointer) fa.x().type().underlying()).elem();
                 yield LLVMBuildStructGEP2(b, types.of(st), operand(fa.x()), fa.field(), "");
             }
             case Instr.IndexAddr ia -> indexAddr(ia);
@@ -425,6 +425,15 @@ final class FunctionLowering {
                 return floatToInt(v, lt, !tb.isUnsigned());
             }
             return fb.isUnsigned() ? LLVMBuildUIToFP(b, v, lt, "") : LLVMBuildSIToFP(b, v, lt, "");
+        }
+        if (fu instanceof org.tinygo4j.frontend.types.Slice && tu instanceof org.tinygo4j.frontend.types.Pointer tp
+                && tp.elem().underlying() instanceof org.tinygo4j.frontend.types.Array arr) {
+            // (*[n]T)(s): s's array, when it holds at least n elements
+            LLVMValueRef len = LLVMBuildExtractValue(b, v, 1, "");
+            LLVMValueRef n = LLVMConstInt(types.uintptr, arr.len(), 0);
+            checkPanic(LLVMBuildICmp(b, LLVMIntULT, len, n, ""),
+                    () -> call(m.runtimeFunction("panicSliceToArray"), len, n));
+            return LLVMBuildExtractValue(b, v, 0, "");
         }
         throw new UnsupportedOperationException("conversion from " + from + " to " + to);
     }

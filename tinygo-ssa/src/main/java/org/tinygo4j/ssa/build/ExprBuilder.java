@@ -399,7 +399,10 @@ final class ExprBuilder {
         return false;
     }
 
-    /** Conversions between strings, byte slices, rune slices and runes call the runtime. */
+    /**
+     * Conversions between strings, byte slices, rune slices and runes call the runtime,
+     * and so may one of a slice to an array pointer (its panic).
+     */
     private void requireConversionHelper(Type from, Type to, int pos) {
         Type fu = from.underlying();
         Type tu = to.underlying();
@@ -411,6 +414,8 @@ final class ExprBuilder {
             fb.pb.requireRuntime("stringFromRune", pos);
         } else if (fromString && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
             fb.pb.requireRuntime(isRune(ts.elem()) ? "runesFromString" : "bytesFromString", pos);
+        } else if (fu instanceof org.tinygo4j.frontend.types.Slice && tu instanceof Pointer) {
+            fb.pb.requireRuntime("panicSliceToArray", pos);
         }
     }
 
@@ -602,6 +607,12 @@ final class ExprBuilder {
                 if (b.id() == Builtin.Id.LEN && Maps.isMap(v.type())) {
                     return new Maps(fb).len(v, c.pos());
                 }
+                // an array, or a pointer to one (even nil), not constant only because
+                // computing it calls or receives: evaluated above, its length is the type's
+                Type at = v.type().underlying() instanceof Pointer pt ? pt.elem().underlying() : v.type().underlying();
+                if (at instanceof Array arr) {
+                    return new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(arr.len()));
+                }
                 throw new Unsupported(c.pos(), b.name() + " of " + v.type());
             }
             case NEW -> {
@@ -713,7 +724,7 @@ final class ExprBuilder {
     }
 
     /** Follows a path of field indices from a pointer to a struct, loading embedded pointers on the way. */
-    private Value fieldPath(Value ptr, List<Integer> path, int pos) {
+    Value fieldPath(Value ptr, List<Integer> path, int pos) {
         Value a = ptr;
         for (int i : path) {
             Type elem = Pointers.elem(a.type());
@@ -789,28 +800,36 @@ final class ExprBuilder {
                 yield fieldPath(base, sel.index(), s.pos());
             }
             case Expr.Index ix when Maps.isMap(typeOf(ix.x())) -> new Maps(fb).slotNow(ix);
-            case Expr.Index ix -> {
-                Type xt = typeOf(ix.x());
-                Value base;
-                if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
-                    Value sv = expr(ix.x());
-                    Value i = expr(ix.indices().get(0));
-                    yield fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
-                }
-                if (Pointers.is(xt)) {
-                    base = expr(ix.x());
-                } else if (xt.underlying() instanceof Array) {
-                    base = addrOrTemp(ix.x());
-                } else {
-                    throw new Unsupported(ix.pos(), "indexing " + xt);
-                }
-                Array arr = (Array) Pointers.elem(base.type()).underlying();
-                Value i = expr(ix.indices().get(0));
-                yield fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
-            }
+            case Expr.Index ix -> indexSlot(ix).get();
             case Expr.CompositeLit cl -> lits.compositeLit(cl, true);
             default -> throw new Unsupported(e.pos(), "address of " + e.getClass().getSimpleName());
         };
+    }
+
+    /**
+     * The element of an array or slice an index expression names: its operands are
+     * evaluated now, its address (with the bounds check) when the supplier is called.
+     * An assignment of several values checks the bounds as it stores (in {@code m[k],
+     * s[i] = 1, 2} the map is written before s[i] may panic).
+     */
+    java.util.function.Supplier<Value> indexSlot(Expr.Index ix) {
+        Type xt = typeOf(ix.x());
+        if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
+            Value sv = expr(ix.x());
+            Value i = expr(ix.indices().get(0));
+            return () -> fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
+        }
+        Value base;
+        if (Pointers.is(xt)) {
+            base = expr(ix.x());
+        } else if (xt.underlying() instanceof Array) {
+            base = addrOrTemp(ix.x());
+        } else {
+            throw new Unsupported(ix.pos(), "indexing " + xt);
+        }
+        Array arr = (Array) Pointers.elem(base.type()).underlying();
+        Value i = expr(ix.indices().get(0));
+        return () -> fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
     }
 
     /** x[low:high:max] of a slice, a string, an array (addressable) or a pointer to an array. */

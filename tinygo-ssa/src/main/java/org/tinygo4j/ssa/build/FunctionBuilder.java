@@ -511,7 +511,9 @@ final class FunctionBuilder {
     /** An assignment whose right-hand values are given (a select case's receive), or evaluated if null. */
     void assignValues(Stmt.Assign a, List<Value> given) {
         // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
-        // The address of a map element is only taken in phase 2 (see Maps).
+        // The address of a map element is only taken in phase 2 (see Maps), and so is an
+        // array or slice element's, whose bounds check may panic only after the stores
+        // before it.
         List<java.util.function.Supplier<Value>> addrs = new ArrayList<>();
         for (Expr l : a.lhs()) {
             if (l instanceof Expr.Ident id && id.isBlank()) {
@@ -522,6 +524,13 @@ final class FunctionBuilder {
                 addrs.add(() -> al);
             } else if (Maps.isMapIndex(l, this)) {
                 addrs.add(new Maps(this).deferredSlot((Expr.Index) ExprBuilder.unparen(l)));
+            } else if (ExprBuilder.unparen(l) instanceof Expr.Index ix) {
+                addrs.add(exprs.indexSlot(ix));
+            } else if (ExprBuilder.unparen(l) instanceof Expr.Selector sx && info.selections.get(sx) instanceof org.tinygo4j.frontend.types.Selection sel
+                    && sel.index().size() == 1 && Pointers.is(exprs.typeOf(sx.x()))) {
+                // p.f: p now, the field's address (and p's nil check) as it is stored
+                Value base = exprs.expr(sx.x());
+                addrs.add(() -> exprs.fieldPath(base, sel.index(), sx.pos()));
             } else {
                 Value addr = exprs.addr(l);
                 addrs.add(() -> addr);
@@ -794,18 +803,40 @@ final class FunctionBuilder {
     }
 
     void rangeAssign(Stmt.Range r, Expr target, Value v) {
-        if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
-            return;
+        Value addr = rangeTarget(r, target);
+        if (addr != null) {
+            store(addr, exprs.convert(v, Pointers.elem(addr.type()), target.pos()), target.pos());
         }
-        Value addr;
+    }
+
+    /**
+     * Assigns an iteration's key and value (null: none) as one assignment: with =, both
+     * targets' addresses are found before either is stored (in {@code for i, x[i] =
+     * range y} the x[i] is the one of the i before the iteration).
+     */
+    void rangeAssign(Stmt.Range r, Value key, Value value) {
+        Value keyAddr = rangeTarget(r, r.key());
+        Value valueAddr = value == null ? null : rangeTarget(r, r.value());
+        if (keyAddr != null) {
+            store(keyAddr, exprs.convert(key, Pointers.elem(keyAddr.type()), r.key().pos()), r.key().pos());
+        }
+        if (valueAddr != null) {
+            store(valueAddr, exprs.convert(value, Pointers.elem(valueAddr.type()), r.value().pos()), r.value().pos());
+        }
+    }
+
+    /** Where a range clause's key or value goes: a new variable (:=), an addressable operand (=), or null (blank, none). */
+    private Value rangeTarget(Stmt.Range r, Expr target) {
+        if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
+            return null;
+        }
         if (r.tok() == Token.DEFINE) {
             Var var = (Var) info.defs.get((Expr.Ident) target);
-            addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
+            Value addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
             locals.put(var, addr);
-        } else {
-            addr = exprs.addr(target);
+            return addr;
         }
-        store(addr, exprs.convert(v, Pointers.elem(addr.type()), target.pos()), target.pos());
+        return exprs.addr(target);
     }
 
     private void switchStmt(Stmt.Switch sw, String label) {
@@ -834,8 +865,14 @@ final class FunctionBuilder {
             }
             for (Expr e : cc.list()) {
                 BasicBlock next = newBlock("switch.next");
-                if (tag == null) {
+                if (tag == null && !(subst(info.typeOf(e)).underlying() instanceof org.tinygo4j.frontend.types.Interface)) {
                     exprs.cond(e, bodies.get(i), next);
+                } else if (tag == null) {
+                    // a tagless switch compares with true: an interface-typed case holds a bool or not
+                    Value t = exprs.convert(new Const(Universe.BOOL, new Constant.BoolVal(true)),
+                            subst(info.typeOf(e)), e.pos());
+                    emit(new Instr.If(exprs.compare(Token.EQL, t, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
+                            next, e.pos()));
                 } else {
                     emit(new Instr.If(exprs.compare(Token.EQL, tag, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
                             next, e.pos()));

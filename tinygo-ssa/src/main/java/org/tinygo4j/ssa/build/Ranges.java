@@ -41,7 +41,17 @@ final class Ranges {
             indexType = n.type();
         } else if (u instanceof Array arr || (u instanceof Pointer p && p.elem().underlying() instanceof Array)) {
             Array arr = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
-            arrayAddr = u instanceof Pointer ? fb.exprs.expr(r.x()) : fb.exprs.addrOrTemp(r.x());
+            boolean values = r.value() != null && !(r.value() instanceof Expr.Ident vid && vid.isBlank());
+            if (u instanceof Pointer) {
+                arrayAddr = fb.exprs.expr(r.x());
+            } else if (values) {
+                // the values are those of the array when the loop starts: writes to it in
+                // the body must not show, so they come from a copy
+                arrayAddr = fb.alloc(xt, "range.copy", r.pos(), false);
+                fb.store(arrayAddr, fb.exprs.expr(r.x()), r.pos());
+            } else {
+                arrayAddr = fb.exprs.addrOrTemp(r.x());
+            }
             n = new Const(Universe.INT, Constant.IntVal.of(arr.len()));
             indexType = Universe.INT;
         } else if (u instanceof Basic bs && bs.isString()) {
@@ -71,18 +81,19 @@ final class Ranges {
         Value i = fb.load(counter, r.pos());
         fb.emit(new Instr.If(fb.exprs.binop(Universe.BOOL, Token.LSS, i, n, r.pos()), body, done, r.pos()));
         fb.setCurrent(body);
-        fb.rangeAssign(r, r.key(), i);
         boolean blank = r.value() instanceof Expr.Ident vid && vid.name().equals("_");
+        Value value = null;
         if (r.value() != null && !blank && arrayAddr != null) {
             // (a blank value reads nothing: ranging over a nil array pointer is valid)
             Type elem = ((Array) Pointers.elem(arrayAddr.type()).underlying()).elem();
             Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), arrayAddr, i, r.pos()));
-            fb.rangeAssign(r, r.value(), fb.load(ea, r.pos()));
+            value = fb.load(ea, r.pos());
         } else if (r.value() != null && sliceValue != null) {
             Type elem = ((org.tinygo4j.frontend.types.Slice) sliceValue.type().underlying()).elem();
             Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), sliceValue, i, r.pos()));
-            fb.rangeAssign(r, r.value(), fb.load(ea, r.pos()));
+            value = fb.load(ea, r.pos());
         }
+        fb.rangeAssign(r, i, value);
         fb.loopBody(r.body().list(), label, done, post);
         fb.jump(post);
         fb.setCurrent(post);
@@ -113,10 +124,7 @@ final class Ranges {
         fb.setCurrent(body);
         Value rw = fb.exprs.callFunction(decode, decode.signature(), List.of(str, i), r.pos());
         fb.store(width, fb.exprs.extract(rw, 1, r.pos()), r.pos());
-        fb.rangeAssign(r, r.key(), i);
-        if (r.value() != null) {
-            fb.rangeAssign(r, r.value(), fb.exprs.extract(rw, 0, r.pos()));
-        }
+        fb.rangeAssign(r, i, r.value() == null ? null : fb.exprs.extract(rw, 0, r.pos()));
         fb.loopBody(r.body().list(), label, done, post);
         fb.jump(post);
         fb.setCurrent(post);
