@@ -147,6 +147,25 @@ func printptr(p uintptr) {
 	write(&printBuf[0], uintptr(i))
 }
 
+// printslice prints a slice as Go does: [len/cap] and the address of its array.
+func printslice(data, len, cap uintptr) {
+	printstring("[")
+	printuintptr(len)
+	printstring("/")
+	printuintptr(cap)
+	printstring("]")
+	printptr(data)
+}
+
+// printuintptr prints n in decimal with the 32-bit printer where uintptr fits in it.
+func printuintptr(n uintptr) {
+	if unsafe.Sizeof(n) <= 4 {
+		printuint32(uint32(n))
+	} else {
+		printuint64(uint64(n))
+	}
+}
+
 // _panic is panic(msg) for a string.
 func _panic(msg string) {
 	gopanic(msg)

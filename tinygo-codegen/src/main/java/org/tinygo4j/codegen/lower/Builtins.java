@@ -11,8 +11,10 @@ import org.tinygo4j.ssa.ir.Value;
 
 /**
  * The builtins the lowering expands: print and println as calls of small runtime
- * printers (32-bit printers for values that fit, so that 8- and 16-bit targets do
- * not pay for 64-bit arithmetic), panic with a string, and len of a string.
+ * printers in gc's formats (32-bit printers for values that fit, so that 8- and
+ * 16-bit targets do not pay for 64-bit arithmetic; slices as [len/cap]0xADDR,
+ * pointers, maps, channels and functions as 0xADDR, interfaces as (0xTYPE,0xDATA)),
+ * panic with a string, and len of a string.
  */
 final class Builtins {
     private final FunctionLowering fl;
@@ -81,6 +83,20 @@ final class Builtins {
         }
         if (u instanceof org.tinygo4j.frontend.types.Interface) {
             m.interfaces.print(fl, v);
+            return;
+        }
+        if (u instanceof org.tinygo4j.frontend.types.Slice) {
+            LLVMValueRef data = LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), fl.types.uintptr, "");
+            fl.call(m.runtimeFunction("printslice"), data,
+                    fl.resize(LLVMBuildExtractValue(fl.b, v, 1, ""), fl.types.uintptr, false),
+                    fl.resize(LLVMBuildExtractValue(fl.b, v, 2, ""), fl.types.uintptr, false));
+            return;
+        }
+        if (u instanceof org.tinygo4j.frontend.types.Signature) {
+            // gc prints the address of the closure; the code address is what is nil
+            // exactly when the function value is
+            fl.call(m.runtimeFunction("printptr"),
+                    LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""), fl.types.uintptr, ""));
             return;
         }
         if (!(u instanceof Basic b)) {

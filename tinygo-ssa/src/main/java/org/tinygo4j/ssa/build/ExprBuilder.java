@@ -523,21 +523,49 @@ final class ExprBuilder {
         return out;
     }
 
+    /**
+     * The values print or println prints: its arguments, or the results of the one
+     * call it is given when that call has several (print(f()) prints each of them).
+     */
+    List<Value> printArguments(Expr.Call c) {
+        List<Value> args = new ArrayList<>();
+        if (c.args().size() == 1 && info.typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() > 1) {
+            Value tuple = expr(c.args().get(0));
+            for (int i = 0; i < tt.size(); i++) {
+                args.add(extract(tuple, i, c.pos()));
+            }
+        } else {
+            for (Expr a : c.args()) {
+                args.add(expr(a));
+            }
+        }
+        for (Value v : args) {
+            requirePrinter(v.type(), c.pos());
+        }
+        return args;
+    }
+
+    /**
+     * Builds the runtime's printer for values of type t when it is not one that every
+     * program has (ProgramBuilder.RUNTIME_HOOKS).
+     */
+    private void requirePrinter(Type t, int pos) {
+        if (t.underlying() instanceof org.tinygo4j.frontend.types.Slice) {
+            fb.pb.requireRuntime("printslice", pos);
+        }
+        if (t.underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
+            fb.pb.requireRuntime("printfloat64", pos);
+            if (bt.isComplex()) {
+                fb.pb.requireRuntime("printcomplex", pos);
+            }
+        }
+    }
+
     private Value builtin(Expr.Call c, Builtin b) {
         List<Value> args = new ArrayList<>();
         switch (b.id()) {
             case PRINT, PRINTLN -> {
-                for (Expr a : c.args()) {
-                    Value v = expr(a);
-                    if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
-                        fb.pb.requireRuntime("printfloat64", a.pos());
-                        if (bt.isComplex()) {
-                            fb.pb.requireRuntime("printcomplex", a.pos());
-                        }
-                    }
-                    args.add(v);
-                }
-                return fb.emit(new Instr.BuiltinCall(null, b.id(), args, c.pos()));
+                return fb.emit(new Instr.BuiltinCall(null, b.id(), printArguments(c), c.pos()));
             }
             case PANIC -> {
                 // The value travels as an interface (recover returns it); the runtime

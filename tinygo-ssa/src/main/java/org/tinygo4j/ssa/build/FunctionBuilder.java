@@ -646,9 +646,7 @@ final class FunctionBuilder {
                 && (b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINT
                 || b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINTLN)) {
             builtin = b.id();
-            for (Expr a : call.args()) {
-                values.add(exprs.expr(a));
-            }
+            values.addAll(exprs.printArguments(call));
         } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b
                 && b.id() == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
             // defer recover(): as if this function called recover when the thunk runs
@@ -725,11 +723,6 @@ final class FunctionBuilder {
                 || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
             new Maps(this).deferredCall(builtin, vals, pos);
         } else if (builtin != null) {
-            for (Value v : vals) {
-                if (v.type().underlying() instanceof Basic bt && bt.isFloat()) {
-                    pb.requireRuntime("printfloat64", pos);
-                }
-            }
             emit(new Instr.BuiltinCall(null, builtin, vals, pos));
         } else if (target != null) {
             if (deferred) {
