@@ -201,6 +201,16 @@ func chanSelect(cases *selectCase, n int, block bool) (int, bool) {
 	}
 	pause()
 	i := t.fired.index
+	for j := 0; j < n; j++ {
+		// the waiters of the cases that did not fire
+		if sc := selectCaseAt(cases, j); j != i && sc.c != nil {
+			if sc.send {
+				sc.c.sendq.prune()
+			} else {
+				sc.c.recvq.prune()
+			}
+		}
+	}
 	if selectCaseAt(cases, i).send && !t.ok {
 		gopanic(plainError("send on closed channel"))
 	}

@@ -9,6 +9,11 @@ package runtime
 // this runtime follows gc's.
 const Compiler = "gc"
 
+// MemProfileRate is how often gc's runtime samples allocations for the memory
+// profile, in bytes; Go's default is kept. This runtime takes no profile, so setting it
+// changes nothing.
+var MemProfileRate int = 512 * 1024
+
 // GOMAXPROCS sets the number of processors running Go code at once and returns the
 // previous setting; there is one processor, and values other than 1 are not kept.
 func GOMAXPROCS(n int) int {

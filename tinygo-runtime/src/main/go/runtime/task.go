@@ -94,6 +94,28 @@ func (q *waitQueue) pop() *waiter {
 	return nil
 }
 
+// prune unlinks the waiters whose task no longer waits for them. A select leaves its
+// cases that did not fire queued; without this, a select that keeps waiting on a
+// channel that never becomes ready would grow that channel's queue by a waiter each
+// time (Go's chan/select2.go: 2.4 MB for 100,000 selects).
+func (q *waitQueue) prune() {
+	var prev *waiter
+	for w := q.head; w != nil; w = w.next {
+		if w.live() {
+			prev = w
+			continue
+		}
+		if prev == nil {
+			q.head = w.next
+		} else {
+			prev.next = w.next
+		}
+		if q.tail == w {
+			q.tail = prev
+		}
+	}
+}
+
 // blockTask prepares the current task to wait: it forgets earlier waits and returns the
 // generation its new waiters must carry.
 func blockTask() *task {

@@ -45,12 +45,17 @@ final class CompositeLits {
 
     /** A slice over a new array holding the values of elems (the variadic part of append). */
     Value sliceOf(Type elem, List<Expr> elems, boolean heap, int pos) {
+        return sliceOfValues(elem, elems.stream().map(eb::expr).toList(), heap, pos);
+    }
+
+    /** As sliceOf, of values already evaluated. */
+    Value sliceOfValues(Type elem, List<Value> elems, boolean heap, int pos) {
         Array arr = new Array(elems.size(), elem);
         Instr.Alloc a = eb.fb.alloc(arr, "args", pos, heap);
         for (int i = 0; i < elems.size(); i++) {
             Value ea = eb.fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
                     new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
-            eb.fb.store(ea, eb.convert(eb.expr(elems.get(i)), elem, pos), pos);
+            eb.fb.store(ea, eb.convert(elems.get(i), elem, pos), pos);
         }
         return eb.fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(elem), a, null, null, null, pos));
     }

@@ -563,6 +563,10 @@ final class ExprBuilder {
 
     private Value builtin(Expr.Call c, Builtin b) {
         List<Value> args = new ArrayList<>();
+        if (b.id() != Builtin.Id.PRINT && b.id() != Builtin.Id.PRINTLN && c.args().size() == 1
+                && info.typeOf(c.args().get(0)) instanceof Tuple tt && tt.size() > 1) {
+            return builtinOfResults(c, b, tt);
+        }
         switch (b.id()) {
             case PRINT, PRINTLN -> {
                 return fb.emit(new Instr.BuiltinCall(null, b.id(), printArguments(c), c.pos()));
@@ -716,6 +720,39 @@ final class ExprBuilder {
                 return null;
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name());
+        }
+    }
+
+    /** A builtin given the results of one call as its arguments: complex(f()), copy(f()), append(f()), delete(f()). */
+    private Value builtinOfResults(Expr.Call c, Builtin b, Tuple tt) {
+        Value tuple = expr(c.args().get(0));
+        List<Value> vs = new ArrayList<>();
+        for (int i = 0; i < tt.size(); i++) {
+            vs.add(extract(tuple, i, c.pos()));
+        }
+        switch (b.id()) {
+            case COMPLEX -> {
+                Type ct = typeOf(c);
+                Type part = ((Basic) ct.underlying()).kind() == Basic.Kind.COMPLEX64 ? Universe.FLOAT32 : Universe.FLOAT64;
+                return fb.emit(new Instr.BuiltinCall(ct, b.id(),
+                        List.of(convert(vs.get(0), part, c.pos()), convert(vs.get(1), part, c.pos())), c.pos()));
+            }
+            case COPY -> {
+                fb.pb.requireRuntime("sliceCopy", c.pos());
+                return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), vs, c.pos()));
+            }
+            case APPEND -> {
+                Type t = typeOf(c);
+                Type elem = ((org.tinygo4j.frontend.types.Slice) t.underlying()).elem();
+                Value add = lits.sliceOfValues(elem, vs.subList(1, vs.size()), false, c.pos());
+                fb.pb.requireRuntime("sliceAppend", c.pos());
+                return fb.emit(new Instr.BuiltinCall(t, b.id(), List.of(convert(vs.get(0), t, c.pos()), add), c.pos()));
+            }
+            case DELETE -> {
+                new Maps(fb).delete(vs.get(0), vs.get(1), c.pos());
+                return null;
+            }
+            default -> throw new Unsupported(c.pos(), "builtin " + b.name() + " of a call's results");
         }
     }
 

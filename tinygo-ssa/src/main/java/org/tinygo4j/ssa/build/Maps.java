@@ -140,7 +140,13 @@ final class Maps {
     void delete(Expr mapExpr, Expr keyExpr, int pos) {
         MapType mt = mapType(mapExpr);
         Value m = exprs.expr(mapExpr);
-        Value key = key(keyExpr, mt.key());
+        delete(m, key(keyExpr, mt.key()), pos);
+    }
+
+    /** delete(m, key) of evaluated operands (delete(f()) of a call with two results). */
+    void delete(Value m, Value key, int pos) {
+        MapType mt = (MapType) m.type().underlying();
+        key = exprs.convert(key, mt.key(), pos);
         Function f = runtime("hashmapDelete");
         exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
     }
