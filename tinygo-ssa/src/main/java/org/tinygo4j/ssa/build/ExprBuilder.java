@@ -361,7 +361,7 @@ final class ExprBuilder {
      * For x.M() with x of a type parameter's type: the method M of the type argument (a
      * value or pointer receiver declared on it, or promoted through embedding).
      */
-    private Func concreteMethod(Expr.Selector s, Selection sel, Func constraintMethod) {
+    Func concreteMethod(Expr.Selector s, Selection sel, Func constraintMethod) {
         Type t = fb.subst(sel.recv());
         Type base = t instanceof Pointer p ? p.elem() : t;
         if (base.underlying() instanceof org.tinygo4j.frontend.types.Interface iface) {
@@ -430,7 +430,7 @@ final class ExprBuilder {
         return fb.emit(new Instr.Call(rt, fn, args, pos));
     }
 
-    private Obj calleeObject(Expr fun) {
+    Obj calleeObject(Expr fun) {
         if (fun instanceof Expr.Ident id) {
             return info.objectOf(id);
         }
@@ -481,7 +481,7 @@ final class ExprBuilder {
      * the extra arguments are packed into a new slice (nil when there are none), unless
      * the call passes a slice with ...; f(g()) spreads g's results.
      */
-    private List<Value> arguments(Expr.Call c, Signature sig) {
+    List<Value> arguments(Expr.Call c, Signature sig) {
         List<Var> params = sig.params().vars();
         List<Value> vals = new ArrayList<>();
         List<Integer> poss = new ArrayList<>();
@@ -569,26 +569,10 @@ final class ExprBuilder {
         }
         switch (b.id()) {
             case PRINT, PRINTLN -> {
-                return fb.emit(new Instr.BuiltinCall(null, b.id(), printArguments(c), c.pos()));
+                return print(b.id(), printArguments(c), c.pos());
             }
             case PANIC -> {
-                // The value travels as an interface (recover returns it); the runtime
-                // prints it if no deferred call recovers it.
-                Value v = expr(c.args().get(0));
-                if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
-                    fb.pb.requireRuntime("printfloat64", c.pos());
-                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? "panicComplexPrinter"
-                            : "panicFloatPrinter"), List.of(), c.pos()));
-                }
-                boolean plain = v.type() instanceof Basic bt && bt.isString()
-                        || !Interfaces.isInterface(v.type()) && fb.pb.interfaces().methodSet(v.type()).containsKey("Error");
-                if (!plain) {
-                    // other values print by type and kind (see runtime.panicAny)
-                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicAnyPrinter"), List.of(), c.pos()));
-                }
-                Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), c.pos());
-                fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("gopanic"), List.of(iv), c.pos()));
-                fb.emit(new Instr.Unreachable(c.pos()));
+                panic(expr(c.args().get(0)), c.pos());
                 return null;
             }
             case RECOVER -> {
@@ -685,9 +669,7 @@ final class ExprBuilder {
             }
             case COPY -> {
                 Value dst = expr(c.args().get(0));
-                Value src = expr(c.args().get(1));
-                fb.pb.requireRuntime("sliceCopy", c.pos());
-                return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), List.of(dst, src), c.pos()));
+                return copy(dst, expr(c.args().get(1)), c.pos());
             }
             case STRING -> {
                 Value p = expr(c.args().get(0));
@@ -754,6 +736,41 @@ final class ExprBuilder {
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name() + " of a call's results");
         }
+    }
+
+    /** print or println of values already evaluated (some kinds need the runtime's printers). */
+    Value print(Builtin.Id id, List<Value> args, int pos) {
+        for (Value v : args) {
+            requirePrinter(v.type(), pos);
+        }
+        return fb.emit(new Instr.BuiltinCall(null, id, args, pos));
+    }
+
+    /**
+     * panic(v): the value travels as an interface (recover returns it); the runtime
+     * prints it if no deferred call recovers it.
+     */
+    void panic(Value v, int pos) {
+        if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
+            fb.pb.requireRuntime("printfloat64", pos);
+            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? "panicComplexPrinter"
+                    : "panicFloatPrinter"), List.of(), pos));
+        }
+        boolean plain = v.type() instanceof Basic bt && bt.isString()
+                || !Interfaces.isInterface(v.type()) && fb.pb.interfaces().methodSet(v.type()).containsKey("Error");
+        if (!plain) {
+            // other values print by type and kind (see runtime.panicAny)
+            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicAnyPrinter"), List.of(), pos));
+        }
+        Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), pos);
+        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("gopanic"), List.of(iv), pos));
+        fb.emit(new Instr.Unreachable(pos));
+    }
+
+    /** copy(dst, src) of values already evaluated; the count of elements copied. */
+    Value copy(Value dst, Value src, int pos) {
+        fb.pb.requireRuntime("sliceCopy", pos);
+        return fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.COPY, List.of(dst, src), pos));
     }
 
     // ---- selectors, indexing, addresses ----

@@ -263,7 +263,16 @@ final class FunctionBuilder {
 
     /** recover(): nil unless a panic called this function as a deferred call. */
     Value recover(int pos) {
-        Value ok = recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false));
+        return recoverWith(recoverOk(), pos);
+    }
+
+    /** Whether recover may return the panic: a panic called this function as its deferred call. */
+    Value recoverOk() {
+        return recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false));
+    }
+
+    /** recover() as a function whose recoverOk is ok would call it (defer recover() runs it in a thunk). */
+    Value recoverWith(Value ok, int pos) {
         return emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
                 pb.runtimeFunction("gorecover"), List.of(ok), pos));
     }
@@ -536,7 +545,19 @@ final class FunctionBuilder {
                 addrs.add(() -> addr);
             }
         }
-        List<Value> values = given != null ? given : rhsValues(a.rhs(), a.lhs().size(), a.pos());
+        List<Value> values = given;
+        if (values == null && a.lhs().size() == a.rhs().size()) {
+            values = new ArrayList<>();
+            for (int i = 0; i < addrs.size(); i++) {
+                // _ = v reads nothing worth reading (and loading a large array as one value
+                // costs LLVM dearly)
+                boolean unread = addrs.get(i) == null && ExprBuilder.unparen(a.rhs().get(i)) instanceof Expr.Ident id
+                        && info.objectOf(id) instanceof Var;
+                values.add(unread ? null : exprs.expr(a.rhs().get(i)));
+            }
+        } else if (values == null) {
+            values = rhsValues(a.rhs(), a.lhs().size(), a.pos());
+        }
         for (int i = 0; i < addrs.size(); i++) {
             if (addrs.get(i) != null) {
                 Value addr = addrs.get(i).get();
@@ -612,7 +633,7 @@ final class FunctionBuilder {
      * function's list.
      */
     private void deferStmt(Stmt.Defer d) {
-        Value closure = callThunk(d.call(), d.pos(), "defer");
+        Value closure = new DeferredCalls(this).thunk(d.call(), d.pos(), true);
         emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
     }
 
@@ -629,115 +650,34 @@ final class FunctionBuilder {
         if (pb.runtimeFunction("coroStart") == null) {
             pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame on its own stack
         }
-        Value closure = callThunk(g.call(), g.pos(), "go");
+        Value closure = new DeferredCalls(this).thunk(g.call(), g.pos(), false);
         emit(new Instr.Call(null, start, List.of(closure), g.pos()));
     }
 
-    /** A closure that makes the call with the function value and arguments evaluated now (for defer and go). */
-    private Value callThunk(Expr.Call call, int pos, String what) {
-        int dpos = pos;
-        Expr fun = ExprBuilder.unparen(call.fun());
-        Obj callee = fun instanceof Expr.Ident id ? info.objectOf(id)
-                : fun instanceof Expr.Selector sel && info.selections.get(sel) == null ? info.objectOf(sel.sel()) : null;
-        List<Value> values = new ArrayList<>();
-        Function target = null;
-        org.tinygo4j.frontend.types.Builtin.Id builtin = null;
-        if (callee instanceof org.tinygo4j.frontend.types.Builtin b
-                && (b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINT
-                || b.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINTLN)) {
-            builtin = b.id();
-            values.addAll(exprs.printArguments(call));
-        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b
-                && b.id() == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
-            // defer recover(): as if this function called recover when the thunk runs
-            builtin = b.id();
-            values.add(recoverToken != null ? recoverToken : new Const(Universe.BOOL, new Constant.BoolVal(false)));
-        } else if (callee instanceof org.tinygo4j.frontend.types.Builtin b && Maps.deferrable(b.id(), call, this)) {
-            builtin = b.id();
-            values.addAll(new Maps(this).deferredArgs(b.id(), call));
-        } else if (callee instanceof Func f && f.signature().recv() == null && !call.hasEllipsis()
-                && !f.signature().variadic() && !ExprBuilder.isGeneric(f)) {
-            // A declared function: the thunk calls it directly.
-            target = pb.function(f);
-            for (int i = 0; i < call.args().size(); i++) {
-                values.add(exprs.convert(exprs.expr(call.args().get(i)), f.signature().params().at(i), call.pos()));
-            }
-        } else if (fun instanceof Expr.Selector sel && info.selections.get(sel) instanceof org.tinygo4j.frontend.types.Selection s0
-                && s0.kind() == org.tinygo4j.frontend.types.Selection.Kind.METHOD_VAL && s0.obj() instanceof Func m
-                && m.signature().recv() != null
-                && !(m.signature().recv().type().underlying() instanceof org.tinygo4j.frontend.types.Interface)
-                && !call.hasEllipsis() && !m.signature().variadic() && !ExprBuilder.isGeneric(m)) {
-            // A method call: the receiver is evaluated now, and the thunk calls the method.
-            target = pb.function(m);
-            values.add(exprs.receiver(sel, s0, m));
-            for (int i = 0; i < call.args().size(); i++) {
-                values.add(exprs.convert(exprs.expr(call.args().get(i)), m.signature().params().at(i), call.pos()));
-            }
-        } else {
-            Type ft = subst(info.typeOf(fun));
-            if (!(ft != null && ft.underlying() instanceof Signature sig) || call.hasEllipsis() || sig.variadic()
-                    || callee instanceof org.tinygo4j.frontend.types.Builtin) {
-                throw new Unsupported(dpos, "this form of " + what);
-            }
-            values.add(exprs.expr(fun)); // the function value: a closure, a declared function's wrapper, ...
-            for (int i = 0; i < call.args().size(); i++) {
-                values.add(exprs.convert(exprs.expr(call.args().get(i)), sig.params().at(i), call.pos()));
-            }
-        }
-        List<Var> cells = new ArrayList<>();
-        for (Value v : values) {
-            Var cell = new Var(dpos, fn.object() == null ? null : fn.object().pkg(), "defer.arg", v.type(), false,
-                    false);
-            Instr.Alloc a = alloc(v.type(), "defer.arg", dpos, true);
-            store(a, v, dpos);
-            locals.put(cell, a);
-            cells.add(cell);
-        }
-        Signature thunkSig = new Signature(null, List.of(), org.tinygo4j.frontend.types.Tuple.EMPTY,
-                org.tinygo4j.frontend.types.Tuple.EMPTY, false);
-        Function thunk = new Function(pb.uniqueName(fn.linkName() + "." + what), thunkSig, null);
-        thunk.setRole(what.equals("go") ? Function.Role.GO_THUNK : Function.Role.DEFER_THUNK);
-        pb.program().functions().add(thunk);
-        FunctionBuilder tb = new FunctionBuilder(pb, thunk, this, thunkSig);
-        tb.buildDeferThunk(builtin, target, cells, what.equals("defer"), dpos);
-        List<Value> bindings = new ArrayList<>();
-        for (Var v : tb.freeVars()) {
-            bindings.add(varAddr(v));
-        }
-        return emit(new Instr.MakeClosure(thunkSig, thunk, bindings, dpos));
+    /**
+     * A variable of this function in a new heap cell holding v: a value evaluated now
+     * that a closure built later captures (the arguments of defer and go).
+     */
+    Var cell(Value v, String name, int pos) {
+        Var cell = new Var(pos, fn.object() == null ? null : fn.object().pkg(), name, v.type(), false, false);
+        Instr.Alloc a = alloc(v.type(), name, pos, true);
+        store(a, v, pos);
+        locals.put(cell, a);
+        return cell;
     }
 
-    /** The body of a deferred call's thunk: load the evaluated values and make the call. */
-    private void buildDeferThunk(org.tinygo4j.frontend.types.Builtin.Id builtin, Function target, List<Var> cells,
-                                 boolean deferred, int pos) {
+    /**
+     * The body of a closure without parameters or results: it loads the captured cells
+     * and hands their values to call, then returns.
+     */
+    void buildThunk(List<Var> cells, int pos, java.util.function.Consumer<List<Value>> call) {
         current = fn.newBlock("entry");
         addContextParam();
         List<Value> vals = new ArrayList<>();
         for (Var v : cells) {
             vals.add(load(varAddr(v), pos));
         }
-        if (builtin == org.tinygo4j.frontend.types.Builtin.Id.RECOVER) {
-            emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
-                    pb.runtimeFunction("gorecover"), vals, pos));
-        } else if (builtin == org.tinygo4j.frontend.types.Builtin.Id.DELETE
-                || builtin == org.tinygo4j.frontend.types.Builtin.Id.CLEAR) {
-            new Maps(this).deferredCall(builtin, vals, pos);
-        } else if (builtin != null) {
-            emit(new Instr.BuiltinCall(null, builtin, vals, pos));
-        } else if (target != null) {
-            if (deferred) {
-                emit(new Instr.Call(null, pb.runtimeFunction("deferArm"), List.of(target), pos));
-            }
-            exprs.callFunction(target, target.signature(), vals, pos);
-        } else {
-            if (deferred) {
-                emit(new Instr.Call(null, pb.runtimeFunction("deferArmValue"), List.of(vals.get(0)), pos));
-            }
-            Signature sig = (Signature) vals.get(0).type().underlying();
-            org.tinygo4j.frontend.types.Tuple res = sig.results();
-            Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
-            emit(new Instr.CallValue(rt, vals.get(0), vals.subList(1, vals.size()), pos));
-        }
+        call.accept(vals);
         emit(new Instr.Return(List.of(), pos));
     }
 
