@@ -1,12 +1,18 @@
 package main
 
+import "unsafe"
+
 // Evaluation order and forms of Go's spec that a compiler can get silently wrong:
 // range over an array value iterates over a copy; the two phases of an assignment
 // (bounds and nil checks happen as each value is stored); len and cap of array
 // pointers; slices converted to array pointers; a tagless switch with an
-// interface-typed case.
+// interface-typed case; blank fields of struct literals stay zero.
 
 type node struct{ v int }
+
+type padded struct{ a, _, c int }
+
+var global = padded{1, 2, 3}
 
 func arrayPtr(calls *int) *[4]int {
 	*calls++
@@ -61,6 +67,10 @@ func main() {
 		}()
 		_ = (*[8]int)(sl)
 	}()
+
+	local := padded{4, 5, 6}
+	println("blank fields", global.a, global.c, local.a, local.c, *(*[3]int)(unsafe.Pointer(&global)) == [3]int{1, 0, 3},
+		*(*[3]int)(unsafe.Pointer(&local)) == [3]int{4, 0, 6})
 
 	var e interface{} = true
 	switch {

@@ -89,7 +89,7 @@ func (e boundsError) RuntimeError() {}
 
 func (e boundsError) Error() string {
 	neg := e.signed && e.x < 0
-	x := itoa(e.x)
+	x := formatInt(e.x, e.signed) // an unsigned index past the largest int is no negative number
 	y := itoa(e.y)
 	var m string
 	switch e.code {
@@ -142,10 +142,15 @@ func boundsWith(length bool) string {
 // itoa formats v in decimal with the print functions' digit loops (no division,
 // which chips without a divider call a routine for).
 func itoa(v int) string {
+	return formatInt(v, true)
+}
+
+// formatInt is itoa of v read as signed or as unsigned.
+func formatInt(v int, signed bool) string {
 	var buf [21]byte
 	i := 0
-	u := uint64(v)
-	if v < 0 {
+	u := uint64(uint(v))
+	if signed && v < 0 {
 		buf[0] = '-'
 		i = 1
 		u = -u

@@ -185,6 +185,12 @@ func panicIndex(index int, length int) {
 	gopanic(boundsError{x: index, y: length, signed: true, code: boundsIndex})
 }
 
+// panicIndexUnsigned is panicIndex for an index of an unsigned type, which the message
+// shows as the unsigned number it is.
+func panicIndexUnsigned(index int, length int) {
+	gopanic(boundsError{x: index, y: length, code: boundsIndex})
+}
+
 func panicDivide() {
 	gopanic(errorString("integer divide by zero"))
 }

@@ -515,7 +515,8 @@ final class FunctionLowering {
         LLVMValueRef i = resize(idx, wide, signed);
         LLVMValueRef l = resize(len, wide, false);
         LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, i, l, "");
-        checkPanic(bad, () -> call(m.runtimeFunction("panicIndex"), resize(idx, types.intType, signed),
+        checkPanic(bad, () -> call(m.runtimeFunction(signed ? "panicIndex" : "panicIndexUnsigned"),
+                resize(idx, types.intType, signed),
                 resize(len, types.intType, false)));
         return i;
     }

@@ -87,6 +87,10 @@ final class CompositeLits {
                     valueExpr = kv.value();
                 }
                 Type ft = st.fields().get(field).type();
+                if (st.fields().get(field).name().equals("_")) {
+                    eb.expr(valueExpr); // a blank field stays zero; its value is only evaluated
+                    continue;
+                }
                 Value fa = eb.fb.emit(new Instr.FieldAddr(new Pointer(ft), addr, field, el.pos()));
                 storeElement(fa, ft, valueExpr);
             }
@@ -139,7 +143,9 @@ final class CompositeLits {
                 if (c == null) {
                     return null;
                 }
-                elems.set(field, c);
+                if (!st.fields().get(field).name().equals("_")) { // a blank field stays zero
+                    elems.set(field, c);
+                }
             }
         } else if (u instanceof Array arr) {
             // Only the elements up to the last one written are kept: the rest are zero

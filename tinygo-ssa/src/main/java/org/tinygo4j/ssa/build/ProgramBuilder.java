@@ -58,7 +58,7 @@ public final class ProgramBuilder {
     /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
     public static final Set<String> RUNTIME_HOOKS = Set.of(
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
-            "printsp", "printnl", "_panic", "panicIndex", "panicDivide", "panicShift", "alloc", "allocNoscan",
+            "printsp", "printnl", "_panic", "panicIndex", "panicIndexUnsigned", "panicDivide", "panicShift", "alloc", "allocNoscan",
             "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref");
 
     /**
