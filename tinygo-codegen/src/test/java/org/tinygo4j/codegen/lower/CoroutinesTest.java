@@ -56,6 +56,7 @@ class CoroutinesTest {
             }
 
             func panicIndex(i, n int) {}
+            func panicIndexUnsigned(i, n int) {}
 
             func pause()
             func coroStart(fn func()) unsafe.Pointer

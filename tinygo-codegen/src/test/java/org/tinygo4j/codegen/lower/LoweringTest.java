@@ -44,6 +44,7 @@ class LoweringTest {
             func panicDivide() {}
             func panicShift() {}
             func panicIndex(i, n int) {}
+            func panicIndexUnsigned(i, n int) {}
 
             //export quo32
             func quo32(a, b int32) int32 { return a / b }
