@@ -720,8 +720,7 @@ final class ExprBuilder {
                         List.of(convert(vs.get(0), part, c.pos()), convert(vs.get(1), part, c.pos())), c.pos()));
             }
             case COPY -> {
-                fb.pb.requireRuntime("sliceCopy", c.pos());
-                return fb.emit(new Instr.BuiltinCall(Universe.INT, b.id(), vs, c.pos()));
+                return copy(vs.get(0), vs.get(1), c.pos());
             }
             case APPEND -> {
                 Type t = typeOf(c);
