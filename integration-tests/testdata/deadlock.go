@@ -1,6 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
-// (The Uno is out since session 8: with the go statement's arguments in heap cells
-// (DeferredCalls) the program runs out of its 2 KB of RAM there. Open regression.)
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // Every goroutine blocked: main waits for a result that a goroutine, itself waiting
 // for input nobody sends, never produces. Go reports the deadlock and exits with 2.

@@ -313,3 +313,18 @@ func Runes(s []byte) []rune {
 	}
 	return out
 }
+
+// ToUpper returns a copy of s with its letters mapped to upper case (the scripts
+// package strings covers).
+func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(view(s))) }
+
+// ToLower returns a copy of s with its letters mapped to lower case.
+func ToLower(s []byte) []byte { return []byte(strings.ToLower(view(s))) }
+
+// ToTitle returns a copy of s with its letters mapped to title case.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(view(s))) }
+
+// Title returns a copy of s with the first letter of each word mapped to title case.
+//
+// Deprecated: as in Go, the word boundaries do not handle Unicode punctuation.
+func Title(s []byte) []byte { return []byte(strings.Title(view(s))) }

@@ -27,7 +27,7 @@ func alloc(size uintptr) unsafe.Pointer {
 	size = (size + align - 1) &^ (align - 1)
 	p := heapPtr
 	if p+size > heapEnd() || p+size < p || !heapGrowTo(p+size) {
-		fatalPrint("fatal error: runtime: out of memory\n")
+		fatalPrint("runtime: out of memory")
 	}
 	heapPtr = p + size
 	allocCount++

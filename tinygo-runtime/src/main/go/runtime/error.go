@@ -87,49 +87,53 @@ const (
 
 func (e boundsError) RuntimeError() {}
 
+// Error builds Go's message from shared pieces rather than one string constant per
+// form: on the AVR every string constant takes RAM.
 func (e boundsError) Error() string {
 	neg := e.signed && e.x < 0
 	x := formatInt(e.x, e.signed) // an unsigned index past the largest int is no negative number
 	y := itoa(e.y)
-	var m string
+	withLength := boundsWith(true) // (a variable: a constant would be folded into each use)
+	if e.code == boundsConvert {
+		return "runtime error: " + ("cannot convert slice" + withLength + x + " to pointer to array" + withLength + y)
+	}
+	// "what [before x after]", then " with length y" (or capacity) unless x is negative
+	what := "slice bounds out of range ["
+	before, after, with := "", "]", ""
 	switch e.code {
 	case boundsIndex:
-		m = "index out of range [" + x + "]"
-		if !neg {
-			m += " with length " + y
-		}
+		what, with = "index out of range [", withLength
 	case boundsSliceAlen, boundsSliceAcap:
-		m = "slice bounds out of range [:" + x + "]"
-		if !neg {
-			m += boundsWith(e.code == boundsSliceAlen) + y
-		}
-	case boundsSliceB:
-		if neg {
-			m = "slice bounds out of range [" + x + ":]"
-		} else {
-			m = "slice bounds out of range [" + x + ":" + y + "]"
-		}
+		before, with = ":", boundsWith(e.code == boundsSliceAlen)
 	case boundsSlice3Alen, boundsSlice3Acap:
-		m = "slice bounds out of range [::" + x + "]"
-		if !neg {
-			m += boundsWith(e.code == boundsSlice3Alen) + y
+		before, with = "::", boundsWith(e.code == boundsSlice3Alen)
+	default: // s[x:y], s[?:x:y], s[x:y:?]: x > y, shown as [x:y] where y is the bound
+		if e.code == boundsSlice3B {
+			before = ":"
 		}
-	case boundsSlice3B:
+		bound := y
 		if neg {
-			m = "slice bounds out of range [:" + x + ":]"
-		} else {
-			m = "slice bounds out of range [:" + x + ":" + y + "]"
+			bound = ""
 		}
-	case boundsSlice3C:
-		if neg {
-			m = "slice bounds out of range [" + x + "::]"
-		} else {
-			m = "slice bounds out of range [" + x + ":" + y + ":]"
+		after = ":" + bound + "]"
+		if e.code == boundsSlice3C {
+			after = ":" + bound + ":]"
 		}
-	case boundsConvert:
-		m = "cannot convert slice with length " + x + " to pointer to array with length " + y
+	}
+	m := what + before + x + after
+	if with != "" && !neg {
+		m += with + y
 	}
 	return "runtime error: " + m
+}
+
+// panicUnsafeSlice is the panic of unsafe.Slice(ptr, len) whose len is out of range,
+// or (nilPtr) whose ptr is nil while len is not zero.
+func panicUnsafeSlice(nilPtr bool) {
+	if nilPtr {
+		gopanic(errorString("unsafe.Slice: ptr is nil and len is not zero"))
+	}
+	gopanic(errorString("unsafe.Slice: len out of range"))
 }
 
 func boundsWith(length bool) string {

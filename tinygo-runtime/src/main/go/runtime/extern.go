@@ -35,17 +35,18 @@ func panicOverflow() {
 // waiting on a WaitGroup that nothing will release), with Go's fatal error.
 func deadlock() {
 	if mainGoexit {
-		printstring("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
-		exit(2)
+		fatalPrint("no goroutines (main called runtime.Goexit) - deadlock!")
 	}
-	printstring("fatal error: all goroutines are asleep - deadlock!\n")
-	exit(2)
+	fatalPrint("all goroutines are asleep - deadlock!")
 }
 
-// fatalPrint reports an unrecoverable error of a library (sync's misuse checks) and
-// ends the program as Go's fatal errors do.
+// fatalPrint ends the program with Go's "fatal error: msg" line and exit code 2 (also
+// for a library's unrecoverable errors: sync's misuse checks). The common prefix is
+// one string: on the AVR every string constant takes RAM.
 func fatalPrint(msg string) {
+	printstring("fatal error: ")
 	printstring(msg)
+	printstring("\n")
 	exit(2)
 }
 

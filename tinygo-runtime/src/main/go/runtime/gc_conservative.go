@@ -218,7 +218,7 @@ func gcGrow() bool {
 }
 
 func gcOutOfMemory() {
-	fatalPrint("fatal error: runtime: out of memory\n")
+	fatalPrint("runtime: out of memory")
 }
 
 // gcSearch returns the first of n free blocks in a row at or after block from, or

@@ -22,7 +22,7 @@ func alloc(size uintptr) unsafe.Pointer {
 	align := unsafe.Sizeof(uintptr(0))
 	size = (size + align - 1) &^ (align - 1)
 	if size > uintptr(len(panicArena))-panicArenaUsed {
-		fatalPrint("fatal error: runtime: out of memory\n")
+		fatalPrint("runtime: out of memory")
 	}
 	p := unsafe.Pointer(&panicArena[panicArenaUsed])
 	panicArenaUsed += size

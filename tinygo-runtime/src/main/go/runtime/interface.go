@@ -72,6 +72,12 @@ func panicNilMethod() {
 	panicNilDeref()
 }
 
+// panicwrap is the panic of a value method of T called through a nil *T held in an
+// interface (the dispatch cannot load the receiver).
+func panicwrap(pkg, typ, meth string) {
+	gopanic(plainError("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer"))
+}
+
 func panicUncomparable(have unsafe.Pointer) {
 	gopanic(errorString("comparing uncomparable type " + typeName(have)))
 }

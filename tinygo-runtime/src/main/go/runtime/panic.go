@@ -221,6 +221,5 @@ func deferArmValue(fn func()) {
 // Breakpoint stops the program as a debugger breakpoint would; with no debugger
 // attached, it ends it as a fatal error.
 func Breakpoint() {
-	printstring("fatal error: breakpoint\n")
-	exit(2)
+	fatalPrint("breakpoint")
 }

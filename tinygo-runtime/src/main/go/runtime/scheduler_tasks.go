@@ -100,7 +100,7 @@ func pause() {
 	if old.bottom != 0 && *(*uintptr)(unsafe.Pointer(old.bottom)) != stackCanary {
 		// Too late to undo (the heap below the stack is overwritten), but better
 		// than running on with corrupted memory.
-		fatalPrint("fatal error: goroutine stack overflow\n")
+		fatalPrint("goroutine stack overflow")
 	}
 	running = t
 	if t.fn != nil && launch != nil { // (launch is set whenever a task has fn)

@@ -145,7 +145,7 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // fatalError ends the program with Go's "fatal error" report (not a recoverable panic).
 func fatalError(msg string) {
-	fatalPrint("fatal error: " + msg + "\n")
+	fatalPrint(msg)
 }
 
 //go:linkname fatalPrint runtime.fatalPrint

@@ -66,6 +66,12 @@ final class Builtins {
             case COPY -> {
                 return new Slices(fl).copy(bc);
             }
+            case SLICE -> {
+                return new Slices(fl).unsafeSlice(bc);
+            }
+            case SLICEDATA -> {
+                return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
+            }
             case STRINGDATA -> {
                 return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
             }

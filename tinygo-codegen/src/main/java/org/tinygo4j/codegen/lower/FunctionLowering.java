@@ -290,15 +290,28 @@ final class FunctionLowering {
         return new LLVMTypeRef(pp.get(i));
     }
 
-    /** {context, fn}: the context is a heap array of the captured cells' addresses, or nil. */
+    /**
+     * {context, fn}: the context is a heap struct of the bindings, or nil. An ordinary
+     * closure binds its captured cells' addresses (an array of pointers); a go or defer
+     * thunk binds the values its statement evaluated.
+     */
     private LLVMValueRef makeClosure(Instr.MakeClosure mc) {
         LLVMValueRef ctx = LLVMConstNull(types.ptr);
         int n = mc.bindings().size();
         if (n > 0) {
-            long ptrSize = m.program.sizes().ptrSize();
-            ctx = call(m.runtimeFunction("alloc"), LLVMConstInt(types.uintptr, n * ptrSize, 0));
+            LLVMTypeRef[] fields = new LLVMTypeRef[n];
+            boolean pointers = false;
             for (int i = 0; i < n; i++) {
-                LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, ctx, refs(LLVMConstInt(types.i32, i, 0)), 1, "");
+                Type t = mc.bindings().get(i).type();
+                fields[i] = types.of(t);
+                pointers |= ModuleLowering.hasPointers(t);
+            }
+            LLVMTypeRef st = types.struct(fields);
+            long size = LLVMABISizeOfType(m.targetData, st);
+            ctx = call(m.runtimeFunction(pointers ? "alloc" : "allocNoscan"),
+                    LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
+            for (int i = 0; i < n; i++) {
+                LLVMValueRef slot = LLVMBuildStructGEP2(b, st, ctx, i, "");
                 LLVMBuildStore(b, operand(mc.bindings().get(i)), slot);
             }
         }

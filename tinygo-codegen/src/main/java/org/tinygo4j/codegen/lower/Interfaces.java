@@ -17,6 +17,7 @@ import org.tinygo4j.frontend.types.Chan;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.MapType;
+import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
@@ -529,8 +530,11 @@ final class Interfaces {
                 // The receiver: the value word for a pointer receiver on a pointer type,
                 // else the value loaded from the box (or through the pointer, for T's
                 // methods in the method set of *T).
-                LLVMValueRef recv = pointerShaped(e.type()) && Types.identical(recvType, e.type()) ? val
-                        : LLVMBuildLoad2(b, types.of(recvType), val, "");
+                boolean byPointer = pointerShaped(e.type()) && Types.identical(recvType, e.type());
+                if (!byPointer && e.type() instanceof Pointer p && p.elem() instanceof Named named) {
+                    nilReceiverCheck(b, fn, val, named, method.name());
+                }
+                LLVMValueRef recv = byPointer ? val : LLVMBuildLoad2(b, types.of(recvType), val, "");
                 LLVMValueRef[] args = new LLVMValueRef[n + 1];
                 args[0] = recv;
                 for (int i = 0; i < n; i++) {
@@ -567,6 +571,24 @@ final class Interfaces {
             LLVMDisposeBuilder(b);
         }
         return fn;
+    }
+
+    /**
+     * A value method of T called through a nil *T in an interface panics as gc's
+     * wrapper does: "value method pkg.T.M called using nil *T pointer".
+     */
+    private void nilReceiverCheck(LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef ptr, Named n, String method) {
+        LLVMBasicBlockRef nil = LLVMAppendBasicBlockInContext(m.ctx, fn, "nil.receiver");
+        LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(m.ctx, fn, "receiver");
+        LLVMBuildCondBr(b, LLVMBuildIsNull(b, ptr, ""), nil, ok);
+        LLVMPositionBuilderAtEnd(b, nil);
+        String typ = n.obj().name() + (n.typeArgs().isEmpty() ? "" : "[...]");
+        String pkg = n.obj().pkg() == null ? "" : n.obj().pkg().path();
+        LLVMValueRef panic = m.runtimeFunction("panicwrap");
+        LLVMValueRef[] args = {m.string(bytes(pkg)), m.string(bytes(typ)), m.string(bytes(method))};
+        LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(args), args.length, "");
+        LLVMBuildUnreachable(b);
+        LLVMPositionBuilderAtEnd(b, ok);
     }
 
     /** interface.equal(tcA, vA, tcB, vB) bool: same dynamic type and equal values; uncomparable types panic. */

@@ -11,6 +11,7 @@ import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Slice;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Value;
 
@@ -75,6 +76,37 @@ final class Slices {
     }
 
     /**
+     * unsafe.Slice(ptr, len): a slice of len elements at ptr, checked as Go does: len
+     * must be a non-negative int, and len elements must fit between ptr and the end of
+     * the address space (which a nil ptr with a non-zero len does not).
+     */
+    LLVMValueRef unsafeSlice(Instr.BuiltinCall bc) {
+        Type elem = ((Slice) bc.type().underlying()).elem();
+        Value n = bc.args().get(1);
+        LLVMValueRef ptr = fl.operand(bc.args().get(0));
+        LLVMValueRef len = word(n);
+        int ptrBits = 8 * fl.m.program.sizes().ptrSize();
+        long maxInt = ptrBits == 64 ? Long.MAX_VALUE : (1L << (ptrBits - 1)) - 1;
+        long elemBytes = elemSize(elem);
+        // (a negative len, sign-extended to a word, is above the largest int too)
+        LLVMValueRef badLen = LLVMBuildOr(b, outOfInt(n, maxInt),
+                LLVMBuildICmp(b, LLVMIntUGT, len, LLVMConstInt(types.uintptr, maxInt, 0), ""), "");
+        LLVMValueRef tooLong = LLVMConstInt(types.i1, 0, 0);
+        if (elemBytes > 0) {
+            // len*size overflows a word, or runs past the end of the address space
+            LLVMValueRef maxCount = LLVMConstInt(types.uintptr, Long.divideUnsigned(-1L >>> (64 - ptrBits), elemBytes), 0);
+            LLVMValueRef mem = LLVMBuildMul(b, len, LLVMConstInt(types.uintptr, elemBytes, 0), "");
+            LLVMValueRef room = LLVMBuildNeg(b, LLVMBuildPtrToInt(b, ptr, types.uintptr, ""), "");
+            tooLong = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, len, maxCount, ""),
+                    LLVMBuildICmp(b, LLVMIntUGT, mem, room, ""), "");
+        }
+        LLVMValueRef nilPtr = LLVMBuildAnd(b, LLVMBuildNot(b, badLen, ""), LLVMBuildIsNull(b, ptr, ""), "");
+        fl.checkPanic(LLVMBuildOr(b, badLen, tooLong, ""),
+                () -> fl.call(fl.m.runtimeFunction("panicUnsafeSlice"), nilPtr));
+        return slice(types.of(bc.type()), ptr, len, len);
+    }
+
+    /**
      * Whether a size is negative or, when its type is wider than a word (an int64 on a
      * 32-bit target), above the largest int: the word it is cut to would hide that.
      */
@@ -86,6 +118,18 @@ final class Slices {
         }
         // a negative value is a huge unsigned one
         return LLVMBuildICmp(b, LLVMIntUGT, x, LLVMConstInt(t, maxInt, 0), "");
+    }
+
+    /** Whether an index wider than a word (an int64 or uint64 on a 32-bit target) does not fit in one. */
+    private LLVMValueRef beyondWord(Value v) {
+        LLVMValueRef x = fl.operand(v);
+        LLVMTypeRef t = LLVMTypeOf(x);
+        int w = LLVMGetIntTypeWidth(types.uintptr);
+        if (LLVMGetIntTypeWidth(t) <= w) {
+            return LLVMConstInt(types.i1, 0, 0);
+        }
+        long limit = FunctionLowering.isSigned(v.type()) ? (1L << (w - 1)) - 1 : (1L << w) - 1;
+        return LLVMBuildICmp(b, LLVMIntUGT, x, LLVMConstInt(t, limit, 0), "");
     }
 
     private LLVMValueRef negative(Value v) {
@@ -132,6 +176,7 @@ final class Slices {
         for (Value v : new Value[] {sl.low(), sl.high(), sl.max()}) {
             if (v != null) {
                 bad = LLVMBuildOr(b, bad, negative(v), "");
+                bad = LLVMBuildOr(b, bad, beyondWord(v), "");
             }
         }
         int flags = (sl.max() != null ? 1 : 0) | (xt instanceof Slice ? 0 : 2);
@@ -144,14 +189,22 @@ final class Slices {
         int panicFlags = flags;
         fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice"), low, high, max, cap,
                 LLVMConstInt(types.i8, panicFlags, 0)));
-        LLVMValueRef base = LLVMBuildGEP2(b, types.of(elem), ptr, refs(low), 1, "");
         LLVMValueRef newLen = LLVMBuildSub(b, high, low, "");
+        LLVMValueRef newCap = string ? newLen : LLVMBuildSub(b, max, low, "");
+        LLVMValueRef offset = low;
+        if (sl.low() != null && !(sl.low() instanceof Const c && c.isZero())) {
+            // An empty result keeps the old base, as gc's does, rather than point one past
+            // the end of the object (into the next one).
+            LLVMValueRef empty = LLVMBuildICmp(b, LLVMIntEQ, newCap, LLVMConstInt(types.uintptr, 0, 0), "");
+            offset = LLVMBuildSelect(b, empty, LLVMConstInt(types.uintptr, 0, 0), low, "");
+        }
+        LLVMValueRef base = LLVMBuildGEP2(b, types.of(elem), ptr, refs(offset), 1, "");
         if (string) {
             LLVMValueRef s = LLVMGetUndef(types.string);
             s = LLVMBuildInsertValue(b, s, base, 0, "");
             return LLVMBuildInsertValue(b, s, newLen, 1, "");
         }
-        return slice(types.of(sl.type()), base, newLen, LLVMBuildSub(b, max, low, ""));
+        return slice(types.of(sl.type()), base, newLen, newCap);
     }
 
     /** append(s, add...) through runtime.sliceAppend, which grows the backing array when needed. */

@@ -41,6 +41,7 @@ class InterfaceLoweringTest {
             func allocNoscan(size uintptr) *byte { return nil }
             func stringEqual(a, b string) bool { return false }
             func panicNilMethod() {}
+            func panicwrap(pkg, typ, meth string) {}
             func panicTypeAssert(iface string, have *byte, want string) {}
             func panicAssertIface(have *byte, want, missing string) {}
             func panicUncomparable(have *byte) {}

@@ -59,7 +59,7 @@ public final class Blocking {
      * when a program needs them.
      */
     private static final Set<String> CALLED_BY_LOWERING = Stream.concat(ProgramBuilder.RUNTIME_HOOKS.stream(),
-            Stream.of("complexDivide", "panicAssertIface", "panicNilMethod", "panicTypeAssert", "panicUncomparable",
+            Stream.of("complexDivide", "panicAssertIface", "panicNilMethod", "panicTypeAssert", "panicUnsafeSlice", "panicwrap", "panicUncomparable",
                     "printcomplex", "printfloat64", "sliceAppend", "stringConcat", "stringFromRune"))
             .collect(Collectors.toUnmodifiableSet());
 

@@ -198,7 +198,7 @@ final class CompositeLits {
                 && org.tinygo4j.frontend.types.Types.identical(eb.typeOf(u), t)) {
             return constantPointer(t, pt.elem(), inner);
         }
-        if (el instanceof Expr.CompositeLit inner && !(t instanceof Pointer)) {
+        if (el instanceof Expr.CompositeLit inner && !(t.underlying() instanceof Pointer)) {
             return constantComposite(t, inner);
         }
         TypeAndValue tv = eb.info.types.get(el);
@@ -253,7 +253,7 @@ final class CompositeLits {
     }
 
     void storeElement(Value addr, Type t, Expr valueExpr) {
-        if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t instanceof Pointer)) {
+        if (valueExpr instanceof Expr.CompositeLit inner && inner.type() == null && !(t.underlying() instanceof Pointer)) {
             fillComposite(addr, t, inner);
             return;
         }

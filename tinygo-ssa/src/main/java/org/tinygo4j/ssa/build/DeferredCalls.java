@@ -8,6 +8,7 @@ import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Selection;
 import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Var;
@@ -20,8 +21,9 @@ import org.tinygo4j.ssa.ir.Value;
  * arguments when the statement executes and makes the call later: when the function
  * returns or panics, or on a new goroutine. Both statements become a closure without
  * parameters or results (a thunk). The values are evaluated at the statement, in the
- * order of an ordinary call, into heap cells that the thunk captures; the thunk's body
- * makes the call with them. Arguments are evaluated as a call evaluates them, so
+ * order of an ordinary call, and bound by value in the thunk's context (one heap
+ * struct, the only allocation of the statement); the thunk's body loads them from
+ * there and makes the call. Arguments are evaluated as a call evaluates them, so
  * variadic calls (with or without ...) and f(g()) need nothing of their own here.
  */
 final class DeferredCalls {
@@ -50,21 +52,18 @@ final class DeferredCalls {
         String what = deferred ? "defer" : "go";
         List<Value> values = new ArrayList<>();
         Call kind = evaluate(call, values, what);
-        List<Var> cells = new ArrayList<>();
-        for (Value v : values) {
-            cells.add(fb.cell(v, what + ".arg", pos));
+        List<Var> fields = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            fields.add(new Var(pos, null, "a" + i, values.get(i).type(), true, false));
         }
+        Struct context = new Struct(fields, java.util.Collections.nCopies(fields.size(), ""));
         Signature thunkSig = new Signature(null, List.of(), Tuple.EMPTY, Tuple.EMPTY, false);
         Function thunk = new Function(fb.pb.uniqueName(fb.fn.linkName() + "." + what), thunkSig, null);
         thunk.setRole(deferred ? Function.Role.DEFER_THUNK : Function.Role.GO_THUNK);
         fb.pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(fb.pb, thunk, fb, thunkSig);
-        tb.buildThunk(cells, pos, vals -> new DeferredCalls(tb).make(kind, vals, deferred, pos));
-        List<Value> bindings = new ArrayList<>();
-        for (Var v : tb.freeVars()) {
-            bindings.add(fb.varAddr(v));
-        }
-        return fb.emit(new Instr.MakeClosure(thunkSig, thunk, bindings, pos));
+        tb.buildThunk(context, pos, vals -> new DeferredCalls(tb).make(kind, vals, deferred, pos));
+        return fb.emit(new Instr.MakeClosure(thunkSig, thunk, values, pos));
     }
 
     /** Evaluates the function value (or receiver) and the arguments of call into out. */

@@ -69,7 +69,7 @@ final class ExprBuilder {
             case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof org.tinygo4j.frontend.types.Slice st ->
                     lits.sliceLiteral(cl, st);
             case Expr.CompositeLit cl when Maps.isMap(typeOf(cl)) -> new Maps(fb).literal(cl, typeOf(cl));
-            case Expr.CompositeLit cl when typeOf(cl) instanceof Pointer p -> { // {...} for &T{...} in a literal
+            case Expr.CompositeLit cl when typeOf(cl).underlying() instanceof Pointer p -> { // {...} for &T{...} in a literal
                 Instr.Alloc a = fb.alloc(p.elem(), "complit", cl.pos(), true);
                 lits.fillComposite(a, p.elem(), cl);
                 yield a;
@@ -676,7 +676,13 @@ final class ExprBuilder {
                 Value n = convert(expr(c.args().get(1)), Universe.UINTPTR, c.pos());
                 return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(p, n), c.pos()));
             }
-            case STRINGDATA -> {
+            case SLICE -> {
+                Value p = expr(c.args().get(0));
+                Value n = makeSize(expr(c.args().get(1)), c.pos()); // a wider length is checked at its width
+                fb.pb.requireRuntime("panicUnsafeSlice", c.pos());
+                return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(p, n), c.pos()));
+            }
+            case STRINGDATA, SLICEDATA -> {
                 Value v = expr(c.args().get(0));
                 return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(v), c.pos()));
             }
@@ -922,11 +928,22 @@ final class ExprBuilder {
         } else {
             x = expr(se.x());
         }
-        Value low = se.low() == null ? null : convert(expr(se.low()), Universe.INT, se.pos());
-        Value high = se.high() == null ? null : convert(expr(se.high()), Universe.INT, se.pos());
-        Value max = se.max() == null ? null : convert(expr(se.max()), Universe.INT, se.pos());
+        Value low = se.low() == null ? null : sliceIndex(expr(se.low()), se.pos());
+        Value high = se.high() == null ? null : sliceIndex(expr(se.high()), se.pos());
+        Value max = se.max() == null ? null : sliceIndex(expr(se.max()), se.pos());
         fb.pb.requireRuntime("panicSlice", se.pos());
         return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
+    }
+
+    /**
+     * A slice index keeps its integer type (an unsigned or wide index is checked, and
+     * shown in the panic, as what it is); an untyped constant becomes an int.
+     */
+    private Value sliceIndex(Value v, int pos) {
+        if (v.type().underlying() instanceof Basic bt && bt.isInteger() && !bt.isUntyped()) {
+            return v;
+        }
+        return convert(v, Universe.INT, pos);
     }
 
     static Expr unparen(Expr e) {

@@ -22,6 +22,7 @@ import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeParam;
 import org.tinygo4j.frontend.types.Var;
@@ -448,7 +449,13 @@ final class FunctionBuilder {
             case Stmt.Return r -> returnStmt(r);
             case Stmt.If i -> ifStmt(i);
             case Stmt.For f -> forStmt(f, label);
-            case Stmt.Range r -> new Ranges(this).range(r, label);
+            case Stmt.Range r -> {
+                if (r.tok() == Token.DEFINE) { // Go 1.19: one variable for the whole loop, not one per iteration
+                    rangeTarget(r, r.key());
+                    rangeTarget(r, r.value());
+                }
+                new Ranges(this).range(r, label);
+            }
             case Stmt.Switch sw -> switchStmt(sw, label);
             case Stmt.Branch br -> branch(br);
             case Stmt.Labeled l -> labeled(l);
@@ -655,27 +662,17 @@ final class FunctionBuilder {
     }
 
     /**
-     * A variable of this function in a new heap cell holding v: a value evaluated now
-     * that a closure built later captures (the arguments of defer and go).
+     * The body of a closure without parameters or results whose context is a struct of
+     * the given type: it loads the fields and hands their values to call, then returns.
      */
-    Var cell(Value v, String name, int pos) {
-        Var cell = new Var(pos, fn.object() == null ? null : fn.object().pkg(), name, v.type(), false, false);
-        Instr.Alloc a = alloc(v.type(), name, pos, true);
-        store(a, v, pos);
-        locals.put(cell, a);
-        return cell;
-    }
-
-    /**
-     * The body of a closure without parameters or results: it loads the captured cells
-     * and hands their values to call, then returns.
-     */
-    void buildThunk(List<Var> cells, int pos, java.util.function.Consumer<List<Value>> call) {
+    void buildThunk(Struct context, int pos, java.util.function.Consumer<List<Value>> call) {
         current = fn.newBlock("entry");
         addContextParam();
+        Value p = emit(new Instr.Convert(new Pointer(context), fn.context(), pos));
         List<Value> vals = new ArrayList<>();
-        for (Var v : cells) {
-            vals.add(load(varAddr(v), pos));
+        for (int i = 0; i < context.fields().size(); i++) {
+            Type t = context.fields().get(i).type();
+            vals.add(load(emit(new Instr.FieldAddr(new Pointer(t), p, i, pos)), pos));
         }
         call.accept(vals);
         emit(new Instr.Return(List.of(), pos));
@@ -758,15 +755,21 @@ final class FunctionBuilder {
         }
     }
 
-    /** Where a range clause's key or value goes: a new variable (:=), an addressable operand (=), or null (blank, none). */
+    /**
+     * Where a range clause's key or value goes: the loop's variable (:=, made on first
+     * use, before the loop), an addressable operand (=), or null (blank, none).
+     */
     private Value rangeTarget(Stmt.Range r, Expr target) {
         if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
             return null;
         }
         if (r.tok() == Token.DEFINE) {
             Var var = (Var) info.defs.get((Expr.Ident) target);
-            Value addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
-            locals.put(var, addr);
+            Value addr = locals.get(var);
+            if (addr == null) {
+                addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
+                locals.put(var, addr);
+            }
             return addr;
         }
         return exprs.addr(target);

@@ -152,6 +152,7 @@ final class Interfaces {
         m = substituted(fb, m);
         table.invoked().add(InterfaceTypes.methodKey(m));
         requireRuntime("panicNilMethod", pos);
+        requireRuntime("panicwrap", pos);
         Tuple res = m.signature().results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
         return fb.emit(new Instr.Invoke(rt, x, m, args, pos));

@@ -62,6 +62,7 @@ class BlockingTest {
             func deferArm(fn uintptr) {}
             func deferArmValue(fn func()) {}
             func panicNilMethod()      {}
+            func panicwrap(pkg, typ, meth string) {}
             func deferPush(f *deferFrame, fn func()) {}
             func deferReturn(f *deferFrame) {}
             func deferEnter(f *deferFrame) {}
