@@ -85,6 +85,8 @@ func hashmapLookup(m *hashmap, key, value unsafe.Pointer, valueSize uintptr) boo
 			memmove(value, m.valueAt(m.table, m.slots, i), valueSize)
 			return true
 		}
+	} else if m != nil {
+		m.hashKey(key) // an unhashable interface key panics in an empty map too, as in Go
 	}
 	memzero(value, valueSize)
 	return false
@@ -127,7 +129,11 @@ func hashmapAssign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 
 // hashmapDelete is delete(m, key).
 func hashmapDelete(m *hashmap, key unsafe.Pointer) {
-	if m == nil || m.count == 0 {
+	if m == nil {
+		return
+	}
+	if m.count == 0 {
+		m.hashKey(key) // an unhashable interface key panics in an empty map too, as in Go
 		return
 	}
 	i := m.find(key, m.hashKey(key))

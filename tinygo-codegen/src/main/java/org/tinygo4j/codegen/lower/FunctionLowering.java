@@ -539,7 +539,7 @@ final class FunctionLowering {
      * the pointer v: explicit on every target, as address 0 is readable memory on
      * WebAssembly and microcontrollers (and on the host it saves a signal handler).
      */
-    private void nilCheck(Value v) {
+    void nilCheck(Value v) {
         if (mayBeNil(v)) {
             checkPanic(LLVMBuildIsNull(b, operand(v), ""), () -> call(m.runtimeFunction("panicNilDeref")));
         }

@@ -247,9 +247,9 @@ final class Interfaces {
                     if (s.fields().get(i).name().equals("_")) {
                         continue;
                     }
-                    LLVMValueRef e = equal(b, s.fields().get(i).type(), LLVMBuildExtractValue(b, x, i, ""),
-                            LLVMBuildExtractValue(b, y, i, ""));
-                    r = LLVMBuildAnd(b, r, e, "");
+                    int field = i;
+                    r = and(b, r, s.fields().get(i).type(), () -> equal(b, s.fields().get(field).type(),
+                            LLVMBuildExtractValue(b, x, field, ""), LLVMBuildExtractValue(b, y, field, "")));
                 }
                 return r;
             }
@@ -259,8 +259,9 @@ final class Interfaces {
                 }
                 LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
                 for (int i = 0; i < a.len(); i++) {
-                    r = LLVMBuildAnd(b, r, equal(b, a.elem(), LLVMBuildExtractValue(b, x, i, ""),
-                            LLVMBuildExtractValue(b, y, i, "")), "");
+                    int index = i;
+                    r = and(b, r, a.elem(), () -> equal(b, a.elem(), LLVMBuildExtractValue(b, x, index, ""),
+                            LLVMBuildExtractValue(b, y, index, "")));
                 }
                 return r;
             }
@@ -280,6 +281,44 @@ final class Interfaces {
                 return LLVMBuildICmp(b, LLVMIntEQ, x, y, "");
             }
         }
+    }
+
+    /**
+     * r && (the next element, of type t, is equal). Go compares the elements of structs
+     * and arrays in order and stops at the first difference: an element whose
+     * comparison may panic (it holds an interface) is compared only when the ones
+     * before it were equal.
+     */
+    private LLVMValueRef and(LLVMBuilderRef b, LLVMValueRef r, Type t, java.util.function.Supplier<LLVMValueRef> next) {
+        if (LLVMIsAConstantInt(r) != null && !LLVMIsAConstantInt(r).isNull()) {
+            // known already: all equal so far (the first element), or a difference
+            return LLVMConstIntGetZExtValue(r) != 0 ? next.get() : r;
+        }
+        if (!holdsInterface(t)) {
+            return LLVMBuildAnd(b, r, next.get(), "");
+        }
+        LLVMBasicBlockRef before = LLVMGetInsertBlock(b);
+        LLVMValueRef fn = LLVMGetBasicBlockParent(before);
+        LLVMBasicBlockRef more = LLVMAppendBasicBlockInContext(m.ctx, fn, "eq.next");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, "eq.done");
+        LLVMBuildCondBr(b, r, more, done);
+        LLVMPositionBuilderAtEnd(b, more);
+        LLVMValueRef e = next.get();
+        LLVMBasicBlockRef moreEnd = LLVMGetInsertBlock(b);
+        LLVMBuildBr(b, done);
+        LLVMPositionBuilderAtEnd(b, done);
+        LLVMValueRef phi = LLVMBuildPhi(b, types.i1, "");
+        LLVMAddIncoming(phi, refs(LLVMConstInt(types.i1, 0, 0), e), refs(before, moreEnd), 2);
+        return phi;
+    }
+
+    private static boolean holdsInterface(Type t) {
+        return switch (t.underlying()) {
+            case Interface i -> true;
+            case org.tinygo4j.frontend.types.Struct s -> s.fields().stream().anyMatch(f -> holdsInterface(f.type()));
+            case org.tinygo4j.frontend.types.Array a -> a.len() > 0 && holdsInterface(a.elem());
+            default -> false;
+        };
     }
 
     /**

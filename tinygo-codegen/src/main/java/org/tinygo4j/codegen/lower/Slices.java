@@ -161,6 +161,7 @@ final class Slices {
             elem = org.tinygo4j.frontend.types.Universe.BYTE;
         } else {
             Array arr = (Array) ((Pointer) xt).elem().underlying();
+            fl.nilCheck(sl.x()); // slicing a nil array pointer panics, as Go's does
             ptr = x;
             len = LLVMConstInt(types.uintptr, arr.len(), 0);
             cap = len;

@@ -173,10 +173,19 @@ final class ExprBuilder {
             case ADD -> expr(u.x());
             case SUB, XOR, NOT -> fb.emit(new Instr.UnOp(typeOf(u), u.op(), convert(expr(u.x()), typeOf(u), u.pos()),
                     u.pos()));
-            case AND -> addr(u.x());
+            case AND -> unparen(u.x()) instanceof Expr.Star s ? checkedPointer(expr(s.x()), u.pos()) : addr(u.x());
             case ARROW -> new Channels(fb).recv(u).get(0);
             default -> throw new Unsupported(u.pos(), "operator " + u.op().text());
         };
+    }
+
+    /**
+     * p, for &*p, which panics when p is nil as Go's does: a load of one byte through p,
+     * whose nil check the lowering emits (LLVM drops the unused load itself).
+     */
+    private Value checkedPointer(Value p, int pos) {
+        fb.load(fb.emit(new Instr.Convert(new Pointer(Universe.BYTE), p, pos)), pos);
+        return p;
     }
 
     /** Branches to t or f on the truth of e, short-circuiting && and ||. */

@@ -3,12 +3,15 @@ package org.tinygo4j.ssa.build;
 import java.util.ArrayList;
 import java.util.List;
 import org.tinygo4j.frontend.ast.Expr;
+import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Selection;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Param;
@@ -89,10 +92,25 @@ final class MethodValues {
         tb.emit(new Instr.Return(results, pos));
     }
 
+    /** A method value of a nil interface panics where it is evaluated, as Go's does. */
+    private void nilInterfaceCheck(Value recv, int pos) {
+        Value isNil = fb.exprs.binop(Universe.BOOL, Token.EQL, recv, Const.zero(recv.type()), pos);
+        BasicBlock nil = fb.newBlock("methodvalue.nil");
+        BasicBlock ok = fb.newBlock("methodvalue.ok");
+        fb.emit(new Instr.If(isNil, nil, ok, pos));
+        fb.setCurrent(nil);
+        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicNilDeref"), List.of(), pos));
+        fb.emit(new Instr.Unreachable(pos));
+        fb.setCurrent(ok);
+    }
+
     Value build(Expr.Selector s, Selection sel, Signature valueSig) {
         Func m = (Func) sel.obj();
         boolean iface = Interfaces.isInterfaceMethod(m);
         Value recv = iface ? fb.exprs.interfaceReceiver(s, sel) : fb.exprs.receiver(s, sel, m);
+        if (iface) {
+            nilInterfaceCheck(recv, s.pos());
+        }
         Type rt = recv.type();
         Instr.Alloc cell = fb.alloc(rt, "bound.recv", s.pos(), true);
         fb.store(cell, recv, s.pos());
