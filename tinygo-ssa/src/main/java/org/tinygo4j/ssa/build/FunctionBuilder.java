@@ -232,11 +232,10 @@ final class FunctionBuilder {
         } else {
             resultSlots = namedResults;
         }
-        for (Instr.Alloc a : resultSlots) {
-            if (!a.heap()) {
-                pinned.add(a);
-            }
-        }
+        // Their accesses are volatile, so the values stores left are in memory when a
+        // longjmp comes back (LLVM follows C: other locals changed after setjmp are
+        // lost). Heap cells too: the back end moves cells that do not escape to the stack.
+        pinned.addAll(resultSlots);
         emit(new Instr.Call(null, pb.runtimeFunction("deferEnter"), List.of(deferHead), pos));
         Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("setjmp"), List.of(deferHead), pos));
         BasicBlock recovered = newBlock("defer.recovered");
@@ -384,12 +383,30 @@ final class FunctionBuilder {
     }
 
     void store(Value addr, Value v, int pos) {
-        emit(new Instr.Store(addr, v, pinned.contains(addr), pos));
+        emit(new Instr.Store(addr, v, isPinned(addr), pos));
     }
 
     Value load(Value addr, int pos) {
         Type elem = Pointers.elem(addr.type());
-        return emit(new Instr.Load(elem, addr, pinned.contains(addr), pos));
+        return emit(new Instr.Load(elem, addr, isPinned(addr), pos));
+    }
+
+    /**
+     * Whether addr is in a pinned slot (a result that a recovered panic returns): the
+     * slot itself, or a field or element of it, so that x[i] = v is in memory when a
+     * longjmp comes back.
+     */
+    private boolean isPinned(Value addr) {
+        Value a = addr;
+        while (true) {
+            if (a instanceof Instr.FieldAddr fa) {
+                a = fa.x();
+            } else if (a instanceof Instr.IndexAddr ia && Pointers.is(ia.x().type())) {
+                a = ia.x();
+            } else {
+                return pinned.contains(a);
+            }
+        }
     }
 
     /** The address of a variable: its Alloc, or its Global; null if it is not a variable we know. */
