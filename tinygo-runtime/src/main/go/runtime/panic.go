@@ -90,6 +90,19 @@ func deferArm(fn unsafe.Pointer) {
 	}
 }
 
+// deferRecoverOk is the token of a deferred recover(): that of the function holding
+// the defer statement (ok) when its normal return runs the call, but false when a
+// panic runs it: then recover is not called by a deferred function, and Go makes it
+// a no-op.
+func deferRecoverOk(ok bool) bool {
+	t := current()
+	if t.recoverArmed {
+		t.recoverArmed = false
+		return false
+	}
+	return ok
+}
+
 // recoverToken is called on entry by a function that calls recover, with its own
 // address: whether a panic called it as a deferred call.
 func recoverToken(fn unsafe.Pointer) bool {

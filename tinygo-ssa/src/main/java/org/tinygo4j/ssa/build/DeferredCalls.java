@@ -129,7 +129,8 @@ final class DeferredCalls {
                     case PANIC -> exprs.panic(vals.get(0), pos);
                     case CLOSE -> new Channels(fb).builtin(b.id(), vals.get(0), pos);
                     case COPY -> exprs.copy(vals.get(0), vals.get(1), pos);
-                    case RECOVER -> fb.recoverWith(vals.get(0), pos);
+                    case RECOVER -> fb.recoverWith(fb.emit(new Instr.Call(org.tinygo4j.frontend.types.Universe.BOOL,
+                            fb.pb.runtimeFunction("deferRecoverOk"), List.of(vals.get(0)), pos)), pos);
                     case DELETE, CLEAR -> new Maps(fb).deferredCall(b.id(), vals, pos);
                     default -> throw new IllegalStateException("deferred builtin " + b.id());
                 }
