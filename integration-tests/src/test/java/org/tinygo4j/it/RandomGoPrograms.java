@@ -105,6 +105,15 @@ final class RandomGoPrograms {
         line("\tC int8");
         line("}");
         line("");
+        line("func (s S) Sum() int {");
+        line("\treturn s.A + int(s.C) + len(s.B)");
+        line("}");
+        line("");
+        line("func (s *S) Bump(n int) {");
+        line("\ts.A += n");
+        line("\ts.C++");
+        line("}");
+        line("");
         line("func clip(s string) string {");
         line("\tif len(s) > 24 {");
         line("\t\treturn s[len(s)-24:]");
@@ -324,11 +333,16 @@ final class RandomGoPrograms {
     }
 
     private void containerStatement() {
-        switch (rnd.nextInt(5)) {
+        switch (rnd.nextInt(10)) {
             case 0 -> sliceStatement();
             case 1 -> mapStatement();
             case 2 -> structStatement();
             case 3 -> arrayStatement();
+            case 4 -> parallelAssignment();
+            case 5 -> closuresInLoop();
+            case 6 -> byteSliceRoundTrip();
+            case 7 -> methodStatement();
+            case 8 -> labeledLoops();
             default -> {
                 if (rnd.nextBoolean()) {
                     sliceStatement();
@@ -427,6 +441,96 @@ final class RandomGoPrograms {
             line(a.name() + "[(" + value(Type.INT, 2) + ")&3] = " + value(Type.INT, 2));
         }
         return true;
+    }
+
+    /** A tuple assignment: the right-hand side is evaluated before any variable changes, as in a swap. */
+    private void parallelAssignment() {
+        Type t = rnd.nextBoolean() ? Type.STRING : pick(INTEGERS);
+        Var a = pickVar(v -> v.writable() && v.type() == t).orElseThrow();
+        Var b = pickVar(v -> v.writable() && v.type() == t && !v.equals(a)).orElse(null);
+        if (b == null) {
+            return;
+        }
+        if (rnd.nextBoolean()) {
+            line(a.name() + ", " + b.name() + " = " + b.name() + ", " + a.name());
+        } else if (t == Type.STRING) {
+            line(a.name() + ", " + b.name() + " = clip(" + b.name() + " + " + a.name() + "), " + a.name());
+        } else {
+            line(a.name() + ", " + b.name() + " = " + b.name() + ", (" + a.name() + " + " + b.name() + ")");
+        }
+    }
+
+    /** Closures made in a loop and called after it: before Go 1.22 they share one loop variable. */
+    private void closuresInLoop() {
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        Var read = pickVar(v -> v.type() == Type.INT).orElseThrow();
+        String fs = fresh("fs");
+        String i = fresh("i");
+        String f = fresh("f");
+        line("{");
+        line("	var " + fs + " []func() int");
+        line("	for " + i + " := 0; " + i + " < " + (1 + rnd.nextInt(4)) + "; " + i + "++ {");
+        line("		" + fs + " = append(" + fs + ", func() int { return " + i + "*7 + " + read.name() + " })");
+        line("	}");
+        line("	for _, " + f + " := range " + fs + " {");
+        line("		" + acc.name() + " += " + f + "()");
+        line("	}");
+        line("}");
+    }
+
+    /** A string through []byte and back, with one byte changed and one appended. */
+    private void byteSliceRoundTrip() {
+        Var s = pickVar(v -> v.writable() && v.type() == Type.STRING).orElseThrow();
+        String bs = fresh("bs");
+        line("{");
+        line("	" + bs + " := []byte(" + s.name() + " + \"k\")");
+        line("	" + bs + "[" + toUint(1) + "%uint(len(" + bs + "))] = byte(" + nonConstantExpr(pick(INTEGERS), 1).text()
+                + ")");
+        line("	" + bs + " = append(" + bs + ", " + s.name() + "[:" + toUint(1) + "%uint(len(" + s.name() + ")+1)]...)");
+        line("	" + s.name() + " = clip(string(" + bs + "))");
+        line("}");
+    }
+
+    /** Pointer- and value-receiver methods, and a method value, which copies its value receiver when made. */
+    private void methodStatement() {
+        Var s = pickVar(v -> v.type() == Type.STRUCT).orElseThrow();
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        if (rnd.nextBoolean()) {
+            line(s.name() + ".Bump(" + value(Type.INT, 2) + ")");
+            return;
+        }
+        String g = fresh("g");
+        String h = fresh("h");
+        line("{");
+        line("	" + g + " := " + s.name() + ".Sum");
+        line("	" + h + " := " + s.name() + ".Bump");
+        line("	" + h + "(" + value(Type.INT, 1) + ")");
+        line("	" + acc.name() + " = " + g + "()*3 + " + s.name() + ".Sum()");
+        line("}");
+    }
+
+    /** Nested loops left early by labeled break and continue. */
+    private void labeledLoops() {
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        String label = fresh("L");
+        String i = fresh("i");
+        String j = fresh("j");
+        line(label + ":");
+        line("for " + i + " := 0; " + i + " < 4; " + i + "++ {");
+        line("	for " + j + " := 0; " + j + " < 4; " + j + "++ {");
+        scope.add(new Var(i, Type.INT, false));
+        scope.add(new Var(j, Type.INT, false));
+        line("		if " + value(Type.BOOL, 2) + " {");
+        line("			continue " + label);
+        line("		}");
+        line("		if (" + i + "+" + j + ")%" + (2 + rnd.nextInt(4)) + " == " + rnd.nextInt(2) + " {");
+        line("			break " + label);
+        line("		}");
+        line("		" + acc.name() + " = " + acc.name() + "*5 + " + i + " - " + j);
+        scope.remove(scope.size() - 1);
+        scope.remove(scope.size() - 1);
+        line("	}");
+        line("}");
     }
 
     private void ifStatement(int depth, boolean inMain) {
@@ -631,7 +735,7 @@ final class RandomGoPrograms {
             case ARRAY -> n + "[(" + value(Type.INT, depth - 1) + ")&3]";
             case MAPII -> n + "[" + mapKey() + "]";
             case MAPSI -> rnd.nextBoolean() ? n + "[" + value(Type.STRING, depth - 1) + "]" : "len(" + n + ")";
-            default -> rnd.nextBoolean() ? n + ".A" : n + ".C";
+            default -> pick(new String[] {n + ".A", n + ".C", n + ".Sum()"});
         };
         return new Expr(t.go + "(" + e + ")", false);
     }
