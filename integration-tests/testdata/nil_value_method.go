@@ -6,9 +6,9 @@ import "runtime"
 
 type T int
 
-func (t T) F()        {}
-func (t T) G() int    { return int(t) * 2 }
-func (t *T) H() int   { return 5 }
+func (t T) F()      {}
+func (t T) G() int  { return int(t) * 2 }
+func (t *T) H() int { return 5 }
 
 type I interface{ F() }
 
