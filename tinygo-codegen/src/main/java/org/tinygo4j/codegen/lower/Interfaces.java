@@ -159,18 +159,7 @@ final class Interfaces {
             });
             return toIface ? x : unbox(b, t, val);
         }
-        LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
-        LLVMValueRef fn = LLVMGetBasicBlockParent(here);
-        LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m.ctx, fn, "assert.ok");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, "assert.done");
-        LLVMBuildCondBr(b, ok, yes, done);
-        LLVMPositionBuilderAtEnd(b, yes);
-        LLVMValueRef got = toIface ? x : unbox(b, t, val);
-        LLVMBasicBlockRef yesEnd = LLVMGetInsertBlock(b);
-        LLVMBuildBr(b, done);
-        LLVMPositionBuilderAtEnd(b, done);
-        LLVMValueRef phi = LLVMBuildPhi(b, lt, "");
-        LLVMAddIncoming(phi, refs(got, LLVMConstNull(lt)), refs(yesEnd, here), 2);
+        LLVMValueRef phi = onlyIf(b, ok, () -> toIface ? x : unbox(b, t, val), LLVMConstNull(lt), "assert");
         LLVMValueRef r = LLVMGetUndef(types.struct(lt, types.i1));
         r = LLVMBuildInsertValue(b, r, phi, 0, "");
         return LLVMBuildInsertValue(b, r, ok, 1, "");
@@ -297,18 +286,27 @@ final class Interfaces {
         if (!holdsInterface(t)) {
             return LLVMBuildAnd(b, r, next.get(), "");
         }
+        return onlyIf(b, r, next, LLVMConstInt(types.i1, 0, 0), "eq");
+    }
+
+    /**
+     * cond ? value : otherwise, where value is computed (its code emitted) only on the
+     * path where cond holds: a branch and a phi.
+     */
+    private LLVMValueRef onlyIf(LLVMBuilderRef b, LLVMValueRef cond, java.util.function.Supplier<LLVMValueRef> value,
+            LLVMValueRef otherwise, String name) {
         LLVMBasicBlockRef before = LLVMGetInsertBlock(b);
         LLVMValueRef fn = LLVMGetBasicBlockParent(before);
-        LLVMBasicBlockRef more = LLVMAppendBasicBlockInContext(m.ctx, fn, "eq.next");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, "eq.done");
-        LLVMBuildCondBr(b, r, more, done);
-        LLVMPositionBuilderAtEnd(b, more);
-        LLVMValueRef e = next.get();
-        LLVMBasicBlockRef moreEnd = LLVMGetInsertBlock(b);
+        LLVMBasicBlockRef then = LLVMAppendBasicBlockInContext(m.ctx, fn, name + ".then");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m.ctx, fn, name + ".done");
+        LLVMBuildCondBr(b, cond, then, done);
+        LLVMPositionBuilderAtEnd(b, then);
+        LLVMValueRef v = value.get();
+        LLVMBasicBlockRef thenEnd = LLVMGetInsertBlock(b);
         LLVMBuildBr(b, done);
         LLVMPositionBuilderAtEnd(b, done);
-        LLVMValueRef phi = LLVMBuildPhi(b, types.i1, "");
-        LLVMAddIncoming(phi, refs(LLVMConstInt(types.i1, 0, 0), e), refs(before, moreEnd), 2);
+        LLVMValueRef phi = LLVMBuildPhi(b, LLVMTypeOf(otherwise), "");
+        LLVMAddIncoming(phi, refs(otherwise, v), refs(before, thenEnd), 2);
         return phi;
     }
 

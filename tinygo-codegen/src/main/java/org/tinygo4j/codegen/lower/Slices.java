@@ -41,6 +41,15 @@ final class Slices {
         return LLVMBuildInsertValue(b, s, cap, 2, "");
     }
 
+    private int ptrBits() {
+        return 8 * fl.m.program.sizes().ptrSize();
+    }
+
+    /** The largest int of the target (int is as wide as a pointer). */
+    private long maxInt() {
+        return ptrBits() == 64 ? Long.MAX_VALUE : (1L << (ptrBits() - 1)) - 1;
+    }
+
     private long elemSize(Type elem) {
         return fl.m.sizeOf(elem);
     }
@@ -57,9 +66,9 @@ final class Slices {
         Type elem = ((Slice) ms.type().underlying()).elem();
         LLVMValueRef len = word(ms.len());
         LLVMValueRef cap = word(ms.cap());
-        int ptrBits = 8 * fl.m.program.sizes().ptrSize();
+        int ptrBits = ptrBits();
         long maxAlloc = ptrBits == 64 ? 1L << 48 : (1L << ptrBits) - 1;
-        long maxInt = ptrBits == 64 ? Long.MAX_VALUE : (1L << (ptrBits - 1)) - 1;
+        long maxInt = maxInt();
         long elemBytes = elemSize(elem); // zero-sized elements take no memory: only int bounds them
         LLVMValueRef maxCount = LLVMConstInt(types.uintptr,
                 elemBytes == 0 ? maxInt : Math.min(maxAlloc / elemBytes, maxInt), 0);
@@ -85,8 +94,7 @@ final class Slices {
         Value n = bc.args().get(1);
         LLVMValueRef ptr = fl.operand(bc.args().get(0));
         LLVMValueRef len = word(n);
-        int ptrBits = 8 * fl.m.program.sizes().ptrSize();
-        long maxInt = ptrBits == 64 ? Long.MAX_VALUE : (1L << (ptrBits - 1)) - 1;
+        long maxInt = maxInt();
         long elemBytes = elemSize(elem);
         // (a negative len, sign-extended to a word, is above the largest int too)
         LLVMValueRef badLen = LLVMBuildOr(b, outOfInt(n, maxInt),
@@ -94,7 +102,7 @@ final class Slices {
         LLVMValueRef tooLong = LLVMConstInt(types.i1, 0, 0);
         if (elemBytes > 0) {
             // len*size overflows a word, or runs past the end of the address space
-            LLVMValueRef maxCount = LLVMConstInt(types.uintptr, Long.divideUnsigned(-1L >>> (64 - ptrBits), elemBytes), 0);
+            LLVMValueRef maxCount = LLVMConstInt(types.uintptr, Long.divideUnsigned(-1L >>> (64 - ptrBits()), elemBytes), 0);
             LLVMValueRef mem = LLVMBuildMul(b, len, LLVMConstInt(types.uintptr, elemBytes, 0), "");
             LLVMValueRef room = LLVMBuildNeg(b, LLVMBuildPtrToInt(b, ptr, types.uintptr, ""), "");
             tooLong = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntUGT, len, maxCount, ""),
