@@ -253,6 +253,14 @@ public final class BuildConfig {
     }
 
     /**
+     * The largest local (bytes) the back end puts on the stack; larger ones, and larger
+     * temporaries, come from the heap, as gc moves large variables: a quarter of the
+     * 64 KiB stacks of wasm and of the host's goroutines, and more than any chip's
+     * stack holds.
+     */
+    public static final long MAX_STACK_OBJECT = 16 * 1024;
+
+    /**
      * The largest heap object the back end moves to the stack: small on chips whose
      * whole RAM is a few KiB (the stack shares it), larger where stacks are measured in
      * KiB or MiB.

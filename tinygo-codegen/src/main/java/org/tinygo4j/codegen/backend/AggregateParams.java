@@ -50,6 +50,12 @@ final class AggregateParams {
      * 64 KiB wasm stack with them); the JVM's limit concerns types of 256 to 512.
      */
     static final int MAX_BY_POINTER = 512;
+    /**
+     * Scalars above which a parameter goes by pointer again: split into that many
+     * machine parameters it costs more compile time than any stack it saves (a struct
+     * holding a [20000]int32 took 57 s to compile as 20,002 parameters).
+     */
+    static final int MAX_SPLIT = 4096;
 
     private final LLVMModuleRef module;
     private final LLVMBuilderRef b;
@@ -72,8 +78,15 @@ final class AggregateParams {
         this.lifetimeType = LLVMGlobalGetValueType(lifetimeStart);
     }
 
-    /** Rewrites the functions and calls of qualifying types; returns how many functions changed. */
-    static int run(LLVMModuleRef module) {
+    /** The loads at the entry of rewritten functions of their by-pointer parameters (addresses). */
+    private final Set<Long> entryLoads = new HashSet<>();
+
+    /**
+     * Rewrites the functions and calls of qualifying types; returns the addresses of the
+     * loads that read each by-pointer parameter at its function's entry (from the
+     * caller's private copy, which nothing else reads or writes).
+     */
+    static Set<Long> run(LLVMModuleRef module) {
         Set<Long> kept = new HashSet<>();
         List<LLVMValueRef> functions = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
@@ -90,7 +103,7 @@ final class AggregateParams {
             }
         }
         if (functions.isEmpty() && !anyLargeCall(module, kept)) {
-            return 0;
+            return Set.of();
         }
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
@@ -103,14 +116,12 @@ final class AggregateParams {
                     }
                 }
             }
-            int changed = 0;
             for (LLVMValueRef f : functions) {
                 if (!kept.contains(LLVMGlobalGetValueType(f).address())) {
                     pass.rewriteFunction(f);
-                    changed++;
                 }
             }
-            return changed;
+            return pass.entryLoads;
         } finally {
             LLVMDisposeBuilder(b);
         }
@@ -128,8 +139,15 @@ final class AggregateParams {
         return false;
     }
 
-    /** Whether some parameter of the function type ft holds more than MAX_SCALARS scalars. */
+    /**
+     * Whether some parameter of the function type ft holds more than MAX_SCALARS scalars,
+     * or its result is large (LargeValues): such a result goes through a slot of the
+     * caller whose address is the new first parameter.
+     */
     private static boolean hasLargeParam(LLVMTypeRef ft) {
+        if (largeResult(ft)) {
+            return true;
+        }
         int n = LLVMCountParamTypes(ft);
         if (n == 0) {
             return false;
@@ -143,23 +161,27 @@ final class AggregateParams {
         return false;
     }
 
+    private static boolean largeResult(LLVMTypeRef ft) {
+        return LargeValues.large(LLVMGetReturnType(ft));
+    }
+
     private static boolean large(LLVMTypeRef t) {
         int kind = LLVMGetTypeKind(t);
         if (kind != LLVMStructTypeKind && kind != LLVMArrayTypeKind) {
             return false;
         }
         long n = scalars(t);
-        return n > MAX_SCALARS && n <= MAX_BY_POINTER;
+        return n > MAX_SCALARS && n <= MAX_BY_POINTER || n > MAX_SPLIT;
     }
 
     /** The scalars an aggregate holds, as a back end splits it (saturating, for huge arrays). */
-    private static long scalars(LLVMTypeRef t) {
+    static long scalars(LLVMTypeRef t) {
         switch (LLVMGetTypeKind(t)) {
             case LLVMStructTypeKind -> {
                 long n = 0;
                 for (int i = 0; i < LLVMCountStructElementTypes(t); i++) {
                     n += scalars(LLVMStructGetTypeAtIndex(t, i));
-                    if (n > MAX_BY_POINTER) {
+                    if (n > MAX_SPLIT) {
                         return n;
                     }
                 }
@@ -194,7 +216,15 @@ final class AggregateParams {
                 params[i] = ptr;
             }
         }
-        return LLVMFunctionType(LLVMGetReturnType(ft), new PointerPointer<>(params), params.length,
+        LLVMTypeRef result = LLVMGetReturnType(ft);
+        if (largeResult(ft)) {
+            LLVMTypeRef[] withSlot = new LLVMTypeRef[params.length + 1];
+            withSlot[0] = ptr;
+            System.arraycopy(params, 0, withSlot, 1, params.length);
+            params = withSlot;
+            result = LLVMVoidTypeInContext(LLVMGetModuleContext(module));
+        }
+        return LLVMFunctionType(result, new PointerPointer<>(params), params.length,
                 LLVMIsFunctionVarArg(ft));
     }
 
@@ -214,19 +244,29 @@ final class AggregateParams {
     /** Stores each large argument in a fresh stack slot of the caller and passes its address. */
     private void rewriteCall(LLVMValueRef caller, LLVMValueRef call, LLVMTypeRef ft) {
         LLVMTypeRef[] params = paramTypes(ft);
-        LLVMValueRef[] args = new LLVMValueRef[params.length];
-        LLVMValueRef entryFirst = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(caller));
+        boolean sret = largeResult(ft);
+        int first = sret ? 1 : 0;
+        LLVMValueRef[] args = new LLVMValueRef[params.length + first];
         List<LLVMValueRef> slots = new ArrayList<>();
+        LLVMValueRef resultSlot = null;
+        if (sret) {
+            if (LLVMGetInstructionOpcode(call) != LLVMCall) {
+                throw new IllegalStateException("invoke of a function with a large result");
+            }
+            resultSlot = LargeValues.slot(module, b, LLVMGetReturnType(ft), call, "result");
+            args[0] = resultSlot;
+        }
         for (int i = 0; i < params.length; i++) {
-            args[i] = LLVMGetOperand(call, i);
+            args[i + first] = LLVMGetOperand(call, i);
             if (large(params[i])) {
-                LLVMPositionBuilderBefore(b, entryFirst);
-                LLVMValueRef slot = LLVMBuildAlloca(b, params[i], "arg.copy");
+                LLVMValueRef slot = LargeValues.slot(module, b, params[i], call, "arg.copy");
                 LLVMPositionBuilderBefore(b, call);
-                lifetime(lifetimeStart, slot, params[i]);
-                LLVMBuildStore(b, args[i], slot);
-                args[i] = slot;
-                slots.add(slot);
+                if (LargeValues.onStack(slot)) {
+                    lifetime(lifetimeStart, slot, params[i]);
+                    slots.add(slot);
+                }
+                LLVMBuildStore(b, args[i + first], slot);
+                args[i + first] = slot;
             }
         }
         LLVMPositionBuilderBefore(b, call);
@@ -239,7 +279,7 @@ final class AggregateParams {
                 : LLVMBuildCall2(b, nft, callee, new PointerPointer<>(args), args.length, "");
         LLVMSetInstructionCallConv(repl, LLVMGetInstructionCallConv(call));
         // no tail marker: the callee reads the caller's stack slot
-        copyAttributes(call, repl, params, true);
+        copyAttributes(call, repl, params, true, sret);
         if (present(loc)) {
             LLVMInstructionSetDebugLoc(repl, loc);
         }
@@ -250,6 +290,11 @@ final class AggregateParams {
             for (int i = 0; i < slots.size(); i++) {
                 lifetime(lifetimeEnd, slots.get(i), LLVMGetAllocatedType(slots.get(i)));
             }
+        }
+        if (sret) {
+            // the result, read from the slot (LargeValues takes this load apart)
+            LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(call));
+            repl = LLVMBuildLoad2(b, LLVMGetReturnType(ft), resultSlot, "");
         }
         LLVMReplaceAllUsesWith(call, repl);
         LLVMInstructionEraseFromParent(call);
@@ -277,7 +322,9 @@ final class AggregateParams {
         if (LLVMHasPersonalityFn(f) != 0) {
             LLVMSetPersonalityFn(nf, LLVMGetPersonalityFn(f));
         }
-        copyAttributes(f, nf, params, false);
+        boolean sret = largeResult(ft);
+        int shift = sret ? 1 : 0;
+        copyAttributes(f, nf, params, false, sret);
         SizeTPointer count = new SizeTPointer(1);
         LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
         if (present(md)) {
@@ -299,15 +346,38 @@ final class AggregateParams {
         LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(nf));
         for (int i = 0; i < params.length; i++) {
             LLVMValueRef old = LLVMGetParam(f, i);
-            LLVMValueRef now = LLVMGetParam(nf, i);
+            LLVMValueRef now = LLVMGetParam(nf, i + shift);
             SizeTPointer len = new SizeTPointer(1);
             BytePointer pname = LLVMGetValueName2(old, len);
             LLVMSetValueName2(now, pname, len.get());
             if (large(params[i])) {
                 LLVMPositionBuilderBefore(b, first);
                 now = LLVMBuildLoad2(b, params[i], now, "");
+                entryLoads.add(now.address());
             }
             LLVMReplaceAllUsesWith(old, now);
+        }
+        if (sret) {
+            // return v becomes a store of v in the caller's slot (LargeValues turns the
+            // store of a loaded value into a memcpy)
+            LLVMValueRef slot = LLVMGetParam(nf, 0);
+            List<LLVMValueRef> rets = new ArrayList<>();
+            for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(nf); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
+                LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+                if (present(t) && LLVMGetInstructionOpcode(t) == LLVMRet) {
+                    rets.add(t);
+                }
+            }
+            for (LLVMValueRef r : rets) {
+                LLVMPositionBuilderBefore(b, r);
+                LLVMBuildStore(b, LLVMGetOperand(r, 0), slot);
+                LLVMValueRef now = LLVMBuildRetVoid(b);
+                LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(r);
+                if (present(loc)) {
+                    LLVMInstructionSetDebugLoc(now, loc);
+                }
+                LLVMInstructionEraseFromParent(r);
+            }
         }
         LLVMReplaceAllUsesWith(f, nf);
         LLVMDeleteFunction(f);
@@ -325,13 +395,18 @@ final class AggregateParams {
      * Copies the function, return and parameter attributes of a function or call site,
      * except those of the parameters that became pointers (an aggregate has none).
      */
-    private static void copyAttributes(LLVMValueRef from, LLVMValueRef to, LLVMTypeRef[] params, boolean callSite) {
-        List<Integer> indices = new ArrayList<>(List.of(LLVMAttributeFunctionIndex, LLVMAttributeReturnIndex));
+    private static void copyAttributes(LLVMValueRef from, LLVMValueRef to, LLVMTypeRef[] params, boolean callSite,
+            boolean sret) {
+        List<Integer> indices = new ArrayList<>(List.of(LLVMAttributeFunctionIndex));
+        if (!sret) {
+            indices.add(LLVMAttributeReturnIndex); // a void result has none
+        }
         for (int i = 0; i < params.length; i++) {
             if (!large(params[i])) {
                 indices.add(i + 1);
             }
         }
+        int shift = sret ? 1 : 0;
         for (int index : indices) {
             int n = callSite ? LLVMGetCallSiteAttributeCount(from, index) : LLVMGetAttributeCountAtIndex(from, index);
             if (n == 0) {
@@ -343,12 +418,13 @@ final class AggregateParams {
             } else {
                 LLVMGetAttributesAtIndex(from, index, attrs);
             }
+            int at = index > 0 ? index + shift : index; // parameters move up behind the result slot
             for (int k = 0; k < n; k++) {
                 LLVMAttributeRef a = attrs.get(LLVMAttributeRef.class, k);
                 if (callSite) {
-                    LLVMAddCallSiteAttribute(to, index, a);
+                    LLVMAddCallSiteAttribute(to, at, a);
                 } else {
-                    LLVMAddAttributeAtIndex(to, index, a);
+                    LLVMAddAttributeAtIndex(to, at, a);
                 }
             }
         }

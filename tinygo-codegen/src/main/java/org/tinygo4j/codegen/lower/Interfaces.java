@@ -329,21 +329,30 @@ final class Interfaces {
         LLVMTypeRef et = types.of(a.elem());
         LLVMBasicBlockRef start = LLVMGetInsertBlock(b);
         LLVMValueRef fn = LLVMGetBasicBlockParent(start);
-        LLVMBuilderRef eb = LLVMCreateBuilderInContext(m.ctx);
         LLVMValueRef px;
         LLVMValueRef py;
-        try {
-            LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
-            LLVMValueRef first = LLVMGetFirstInstruction(entry);
-            if (first != null && !first.isNull()) {
-                LLVMPositionBuilderBefore(eb, first);
-            } else {
-                LLVMPositionBuilderAtEnd(eb, entry);
+        long size = m.sizeOf(a);
+        if (size > org.tinygo4j.boards.config.BuildConfig.MAX_STACK_OBJECT) {
+            // too large for the stack: both copies come from the heap
+            LLVMValueRef alloc = m.allocFunction(a);
+            LLVMValueRef n = LLVMConstInt(types.uintptr, size, 0);
+            px = LLVMBuildCall2(b, LLVMGlobalGetValueType(alloc), alloc, refs(n), 1, "");
+            py = LLVMBuildCall2(b, LLVMGlobalGetValueType(alloc), alloc, refs(n), 1, "");
+        } else {
+            LLVMBuilderRef eb = LLVMCreateBuilderInContext(m.ctx);
+            try {
+                LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+                LLVMValueRef first = LLVMGetFirstInstruction(entry);
+                if (first != null && !first.isNull()) {
+                    LLVMPositionBuilderBefore(eb, first);
+                } else {
+                    LLVMPositionBuilderAtEnd(eb, entry);
+                }
+                px = LLVMBuildAlloca(eb, at, "");
+                py = LLVMBuildAlloca(eb, at, "");
+            } finally {
+                LLVMDisposeBuilder(eb);
             }
-            px = LLVMBuildAlloca(eb, at, "");
-            py = LLVMBuildAlloca(eb, at, "");
-        } finally {
-            LLVMDisposeBuilder(eb);
         }
         LLVMBuildStore(b, x, px);
         LLVMBuildStore(b, y, py);

@@ -63,11 +63,12 @@ final class CompositeLits {
     /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */
     Value compositeLit(Expr.CompositeLit cl, boolean heap) {
         Type t = eb.typeOf(cl);
-        if (!heap && eb.fb.pb.program().sizes().sizeof(t) > 1 << 16) {
-            // A temporary this large sends LLVM's optimiser through every byte of it
-            // (gigabytes of memory for test/fixedbugs/issue18636.go's 1 MiB struct).
-            throw new Unsupported(cl.pos(), "composite literal of " + eb.fb.pb.program().sizes().sizeof(t)
-                    + " bytes as a value");
+        if (eb.fb.pb.program().sizes().sizeof(t) > 1 << 16) {
+            // A temporary this large goes to the heap, as gc moves large variables: on
+            // the stack LLVM's optimiser walks it byte by byte (24 GB of memory for
+            // test/fixedbugs/issue18636.go's 1 MiB struct), and no goroutine's stack
+            // of ours holds it.
+            heap = true;
         }
         Instr.Alloc a = eb.fb.alloc(t, "complit", cl.pos(), heap);
         fillComposite(a, t, cl);
