@@ -87,7 +87,6 @@ class CompilerTest {
     /** Constructs beyond what the compiler handles yet must be positioned diagnostics, not internal errors. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "a := [70000]byte{1}; println(a[0])      | 6:7",
         "s := []int{1}; clear(s)                 | 6:",
     })
     void unsupportedConstructsArePositionedDiagnostics(String body, String position) throws IOException {
