@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
+import org.tinygo4j.api.Diagnostic;
 import org.tinygo4j.cli.run.EmulatorRunner;
 import org.tinygo4j.cli.run.RunOptions;
 import org.tinygo4j.cli.run.RunResult;
@@ -36,7 +37,9 @@ import org.tinygo4j.cli.run.Runner;
  * Prints one line per file and the summary "N passed, M failed" per target; fails
  * when a file on the target's keep-list (gotest-run-pass.txt for the host,
  * gotest-run-pass-TARGET.txt for the others) stops passing, and prints the files that
- * newly pass, to be added to it.
+ * newly pass, to be added to it. Also prints every "not supported yet" diagnostic (the
+ * issue's count, with GoTestSuiteCompileTest's over the "// compile" and "// build"
+ * files) and fails when there is one.
  */
 class GoTestSuiteRunTest {
     private static final Path TEST = Path.of("/usr/share/go-1.19/test");
@@ -58,8 +61,9 @@ class GoTestSuiteRunTest {
         List<String> keep = keepList(target.equals("host") ? "/gotest-run-pass.txt"
                 : "/gotest-run-pass-" + target + ".txt");
         Map<String, String> results = new ConcurrentHashMap<>();
+        Map<String, List<String>> unsupported = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> results.put(TEST.relativize(f).toString(),
-                outcome(compiler, runner, f, FIRST_LIMIT)));
+                outcome(compiler, runner, f, FIRST_LIMIT, unsupported)));
         // A run that timed out while both cores were busy gets one more chance alone; a
         // file on the keep-list gets a longer limit then, as the test is of behaviour, not
         // speed: Chicory's interpreter runs the collector-heavy files (stackobj2.go,
@@ -67,7 +71,8 @@ class GoTestSuiteRunTest {
         for (Path f : files) {
             String key = TEST.relativize(f).toString();
             if (results.get(key).equals("timed out")) {
-                results.put(key, outcome(compiler, runner, f, keep.contains(key) ? KEPT_RETRY_LIMIT : FIRST_LIMIT));
+                results.put(key, outcome(compiler, runner, f, keep.contains(key) ? KEPT_RETRY_LIMIT : FIRST_LIMIT,
+                        unsupported));
             }
         }
 
@@ -86,17 +91,28 @@ class GoTestSuiteRunTest {
         }
         System.out.println("go test suite, // run on " + target + ": " + passed + " passed, " + (results.size() - passed)
                 + " failed");
+        List<String> notSupported = new ArrayList<>();
+        new TreeMap<>(unsupported).forEach((file, ds) -> notSupported.addAll(ds));
+        notSupported.forEach(d -> System.out.println("UNSUPPORTED on " + target + ": " + d));
+        System.out.println("\"not supported yet\" diagnostics in // run files on " + target + ": " + notSupported.size());
         assertEquals(List.of(), regressed, "files on the keep-list that no longer pass");
+        assertEquals(List.of(), notSupported, "constructs not supported yet");
     }
 
     /** "PASS", or why the file fails (first diagnostic, exit code, or the first differing line). */
-    private static String outcome(Compiler compiler, Runner runner, Path file, Duration limit) {
+    private static String outcome(Compiler compiler, Runner runner, Path file, Duration limit,
+            Map<String, List<String>> unsupported) {
         try {
             long t0 = System.nanoTime();
             CompileResult r = compiler.compile(CompileRequest.of(file));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (ms > 3000) {
                 System.out.println("SLOW compile " + ms + " ms: " + TEST.relativize(file));
+            }
+            List<String> found = r.diagnostics().stream().filter(d -> d.category() == Diagnostic.Category.UNSUPPORTED)
+                    .map(d -> d.toString().replace(TEST + "/", "")).toList();
+            if (!found.isEmpty()) {
+                unsupported.put(TEST.relativize(file).toString(), found);
             }
             if (!r.success()) {
                 String first = r.diagnostics().isEmpty() ? "compile failed" : r.diagnostics().get(0).toString();

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The public API: artifacts and sizes, output files, diagnostics for user errors. */
 class CompilerTest {
@@ -84,20 +82,10 @@ class CompilerTest {
         assertArrayEquals(c.compile(CompileRequest.of(a)).artifact().bytes(), fa.get().artifact().bytes());
     }
 
-    /** Constructs beyond what the compiler handles yet must be positioned diagnostics, not internal errors. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "s := []int{1}; clear(s)                 | 6:",
-    })
-    void unsupportedConstructsArePositionedDiagnostics(String body, String position) throws IOException {
-        Path src = write("u.go", "package main\n\nfunc f() {}\n\nfunc main() {\n\t" + body + "\n}\n");
-        CompileResult r = Compiler.builder().target("host").build().compile(CompileRequest.of(src));
-        assertFalse(r.success());
-        String first = r.diagnostics().get(0).toString();
-        assertTrue(first.matches(".*u\\.go:" + position + "\\d*: not supported yet: .*"), first);
-    }
-
-    /** Without a scheduler (-scheduler=none) a go statement is reported where it is; channels still work. */
+    /**
+     * Without a scheduler (-scheduler=none) a go statement is reported where it is, as a
+     * construct not supported (the last such construct of the language); channels still work.
+     */
     @Test
     void goStatementWithoutSchedulerIsAPositionedDiagnostic() throws IOException {
         Path src = write("g.go", "package main\n\nfunc f() {}\n\nfunc main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tgo f()\n}\n");

@@ -254,11 +254,16 @@ public final class BuildConfig {
 
     /**
      * The largest local (bytes) the back end puts on the stack; larger ones, and larger
-     * temporaries, come from the heap, as gc moves large variables: a quarter of the
-     * 64 KiB stacks of wasm and of the host's goroutines, and more than any chip's
-     * stack holds.
+     * temporaries, come from the heap, as gc moves large variables. On the host and
+     * WebAssembly a quarter of their 64 KiB stacks (wasm's, and the host's goroutines');
+     * on the chips no limit: their RAM holds no such object either way, and a stack
+     * slot the program never uses costs nothing, where a heap allocation stays (Go's
+     * fixedbugs/bug092.go declares an unused [10000]int64).
      */
-    public static final long MAX_STACK_OBJECT = 16 * 1024;
+    public long maxStackObject() {
+        String a = arch();
+        return a.equals("x86_64") || a.equals("aarch64") || a.startsWith("wasm") ? 16 * 1024 : Long.MAX_VALUE;
+    }
 
     /**
      * The largest heap object the back end moves to the stack: small on chips whose

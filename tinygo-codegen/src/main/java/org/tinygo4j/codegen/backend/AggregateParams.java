@@ -58,6 +58,8 @@ final class AggregateParams {
     static final int MAX_SPLIT = 4096;
 
     private final LLVMModuleRef module;
+    /** Slots larger than this (bytes) come from the heap (LargeValues.slot). */
+    private final long maxStackObject;
     private final LLVMBuilderRef b;
     private final LLVMTypeRef ptr;
     /** llvm.lifetime.start and .end, and their type. */
@@ -65,7 +67,8 @@ final class AggregateParams {
     private final LLVMValueRef lifetimeEnd;
     private final LLVMTypeRef lifetimeType;
 
-    private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b) {
+    private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b, long maxStackObject) {
+        this.maxStackObject = maxStackObject;
         this.module = module;
         this.b = b;
         this.ptr = LLVMPointerTypeInContext(LLVMGetModuleContext(module), 0);
@@ -86,7 +89,7 @@ final class AggregateParams {
      * loads that read each by-pointer parameter at its function's entry (from the
      * caller's private copy, which nothing else reads or writes).
      */
-    static Set<Long> run(LLVMModuleRef module) {
+    static Set<Long> run(LLVMModuleRef module, long maxStackObject) {
         Set<Long> kept = new HashSet<>();
         List<LLVMValueRef> functions = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
@@ -107,7 +110,7 @@ final class AggregateParams {
         }
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
-            AggregateParams pass = new AggregateParams(module, b);
+            AggregateParams pass = new AggregateParams(module, b, maxStackObject);
             for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
                 for (LLVMValueRef call : callsIn(f)) {
                     LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
@@ -253,13 +256,13 @@ final class AggregateParams {
             if (LLVMGetInstructionOpcode(call) != LLVMCall) {
                 throw new IllegalStateException("invoke of a function with a large result");
             }
-            resultSlot = LargeValues.slot(module, b, LLVMGetReturnType(ft), call, "result");
+            resultSlot = LargeValues.slot(module, b, LLVMGetReturnType(ft), call, "result", maxStackObject);
             args[0] = resultSlot;
         }
         for (int i = 0; i < params.length; i++) {
             args[i + first] = LLVMGetOperand(call, i);
             if (large(params[i])) {
-                LLVMValueRef slot = LargeValues.slot(module, b, params[i], call, "arg.copy");
+                LLVMValueRef slot = LargeValues.slot(module, b, params[i], call, "arg.copy", maxStackObject);
                 LLVMPositionBuilderBefore(b, call);
                 if (LargeValues.onStack(slot)) {
                     lifetime(lifetimeStart, slot, params[i]);

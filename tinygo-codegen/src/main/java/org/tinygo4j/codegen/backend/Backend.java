@@ -64,7 +64,7 @@ public final class Backend {
         TargetSpec spec = target.spec();
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
-        LargeValues.run(module, AggregateParams.run(module));
+        LargeValues.run(module, AggregateParams.run(module, config.maxStackObject()), config.maxStackObject());
         verify(module, "before optimisation");
         for (TargetFile f : spec.extraFiles()) {
             String asm = f.readText() + "\n";

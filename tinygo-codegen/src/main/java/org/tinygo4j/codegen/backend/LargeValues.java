@@ -18,7 +18,6 @@ import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
-import org.tinygo4j.boards.config.BuildConfig;
 
 /**
  * Keeps large aggregates in memory. The lowering loads a struct or array as one LLVM
@@ -42,12 +41,14 @@ final class LargeValues {
     static final int MAX_SCALARS = 128;
 
     private final LLVMModuleRef module;
+    private final long maxStackObject;
     private final LLVMBuilderRef b;
     private final LLVMTargetDataRef layout;
     private final LLVMTypeRef i32;
     private final LLVMTypeRef i64;
 
-    private LargeValues(LLVMModuleRef module, LLVMBuilderRef b) {
+    private LargeValues(LLVMModuleRef module, LLVMBuilderRef b, long maxStackObject) {
+        this.maxStackObject = maxStackObject;
         this.module = module;
         this.b = b;
         this.layout = LLVMGetModuleDataLayout(module);
@@ -61,7 +62,7 @@ final class LargeValues {
      * the loads whose address is a private copy no one else writes. Returns how many
      * loads went.
      */
-    static int run(LLVMModuleRef module, Set<Long> inPlace) {
+    static int run(LLVMModuleRef module, Set<Long> inPlace, long maxStackObject) {
         List<LLVMValueRef> loads = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             for (var bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
@@ -77,7 +78,7 @@ final class LargeValues {
         }
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
-            LargeValues pass = new LargeValues(module, b);
+            LargeValues pass = new LargeValues(module, b, maxStackObject);
             for (LLVMValueRef load : loads) {
                 pass.rewrite(load, inPlace.contains(load.address()));
             }
@@ -90,14 +91,15 @@ final class LargeValues {
     /**
      * A fresh slot for a value of type t used at the instruction before: an entry-block
      * alloca, or memory from the heap when t is larger than the lowering lets a local
-     * be (BuildConfig.MAX_STACK_OBJECT) and the program has a heap. The builder is
-     * left anywhere.
+     * be (BuildConfig.maxStackObject) and the program has a heap. The builder is left
+     * anywhere.
      */
-    static LLVMValueRef slot(LLVMModuleRef module, LLVMBuilderRef b, LLVMTypeRef t, LLVMValueRef before, String name) {
+    static LLVMValueRef slot(LLVMModuleRef module, LLVMBuilderRef b, LLVMTypeRef t, LLVMValueRef before, String name,
+            long maxStackObject) {
         LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
         long size = LLVMABISizeOfType(layout, t);
         LLVMValueRef alloc = LLVMGetNamedFunction(module, "runtime.alloc");
-        if (size > BuildConfig.MAX_STACK_OBJECT && present(alloc) && LLVMCountParams(alloc) == 1) {
+        if (size > maxStackObject && present(alloc) && LLVMCountParams(alloc) == 1) {
             LLVMPositionBuilderBefore(b, before);
             LLVMTypeRef ft = LLVMGlobalGetValueType(alloc);
             LLVMValueRef[] args = {LLVMConstInt(LLVMTypeOf(LLVMGetParam(alloc, 0)), size, 0)};
@@ -131,7 +133,7 @@ final class LargeValues {
         LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(load);
         LLVMValueRef slot = src;
         if (!inPlace) {
-            slot = slot(module, b, t, load, "large");
+            slot = slot(module, b, t, load, "large", maxStackObject);
             LLVMPositionBuilderBefore(b, load);
             LLVMValueRef copy = LLVMBuildMemCpy(b, slot, LLVMABIAlignmentOfType(layout, t), src,
                     Math.max(1, LLVMGetAlignment(load)), LLVMConstInt(i64, LLVMABISizeOfType(layout, t), 0));

@@ -72,6 +72,15 @@ final class Builtins {
             case SLICEDATA -> {
                 return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
             }
+            case CLEAR -> {
+                // clear of a slice (the SSA builder clears maps through the runtime)
+                LLVMValueRef sl = fl.operand(bc.args().get(0));
+                Type elem = ((org.tinygo4j.frontend.types.Slice) bc.args().get(0).type().underlying()).elem();
+                LLVMValueRef len = LLVMBuildExtractValue(fl.b, sl, 1, "");
+                LLVMValueRef n = LLVMBuildMul(fl.b, len, LLVMConstInt(LLVMTypeOf(len), m.sizeOf(elem), 0), "");
+                LLVMBuildMemSet(fl.b, LLVMBuildExtractValue(fl.b, sl, 0, ""), LLVMConstInt(fl.types.i8, 0, 0), n, 1);
+                return null;
+            }
             case STRINGDATA -> {
                 return LLVMBuildExtractValue(fl.b, fl.operand(bc.args().get(0)), 0, "");
             }

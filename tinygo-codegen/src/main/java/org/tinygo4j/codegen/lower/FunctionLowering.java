@@ -10,7 +10,6 @@ import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
-import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Pointer;
@@ -197,7 +196,7 @@ final class FunctionLowering {
 
     private LLVMValueRef alloc(Instr.Alloc a) {
         LLVMTypeRef t = types.of(a.elemType());
-        if (a.heap() || m.sizeOf(a.elemType()) > BuildConfig.MAX_STACK_OBJECT) {
+        if (a.heap() || m.sizeOf(a.elemType()) > m.config.maxStackObject()) {
             long size = m.sizeOf(a.elemType());
             return call(m.allocFunction(a.elemType()), LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
         }

@@ -332,7 +332,7 @@ final class Interfaces {
         LLVMValueRef px;
         LLVMValueRef py;
         long size = m.sizeOf(a);
-        if (size > org.tinygo4j.boards.config.BuildConfig.MAX_STACK_OBJECT) {
+        if (size > m.config.maxStackObject()) {
             // too large for the stack: both copies come from the heap
             LLVMValueRef alloc = m.allocFunction(a);
             LLVMValueRef n = LLVMConstInt(types.uintptr, size, 0);

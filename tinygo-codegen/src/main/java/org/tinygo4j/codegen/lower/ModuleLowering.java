@@ -38,15 +38,16 @@ public final class ModuleLowering {
      * What the lowering needs to know about the target, taken from the compilation's
      * {@link BuildConfig}: the triple and data layout, whether it is WebAssembly, the
      * widest division the chip does in hardware (wider ones call the runtime's
-     * udivmod/divmod helpers) and whether it computes with floats in hardware.
+     * udivmod/divmod helpers), whether it computes with floats in hardware, and the
+     * largest local it puts on the stack (larger ones come from the heap).
      */
     public record Config(String triple, String dataLayout, boolean isWasm, int nativeDivBits,
-                         boolean hasHardwareFloat, boolean coroutines) {
+                         boolean hasHardwareFloat, boolean coroutines, long maxStackObject) {
 
         /** The lowering's view of a build configuration, with the target machine's data layout. */
         public static Config of(BuildConfig config, String dataLayout) {
             return new Config(config.target().llvmTarget(), dataLayout, config.isWasm(), config.nativeDivisionBits(),
-                    config.hasHardwareFloat(), config.coroutines());
+                    config.hasHardwareFloat(), config.coroutines(), config.maxStackObject());
         }
     }
 

@@ -711,10 +711,15 @@ final class ExprBuilder {
             case CLEAR -> {
                 Value v = expr(c.args().get(0));
                 if (!Maps.isMap(v.type())) {
-                    throw new Unsupported(c.pos(), "clear of " + v.type());
+                    // a slice: its elements up to len become zero (one memset)
+                    fb.emit(new Instr.BuiltinCall(null, b.id(), List.of(v), c.pos()));
+                    return null;
                 }
                 new Maps(fb).clear(v, c.pos());
                 return null;
+            }
+            case MIN, MAX -> {
+                return minMax(c, b.id() == Builtin.Id.MIN);
             }
             default -> throw new Unsupported(c.pos(), "builtin " + b.name());
         }
@@ -753,6 +758,56 @@ final class ExprBuilder {
     }
 
     /** print or println of values already evaluated (some kinds need the runtime's printers). */
+    /**
+     * min or max of operands not all constant, left to right: an operand replaces the
+     * result so far when it is less (greater); for floats also when it is a NaN (a NaN
+     * anywhere gives NaN), and when both are zeros, min gives -0 unless both are +0 and
+     * max +0 unless both are -0 (IEEE sums give exactly that: max is x + y, min is
+     * -(-x + -y)).
+     */
+    private Value minMax(Expr.Call c, boolean isMin) {
+        Type t = typeOf(c);
+        int pos = c.pos();
+        Instr.Alloc acc = fb.alloc(t, isMin ? "min" : "max", pos, false);
+        fb.store(acc, convert(expr(c.args().get(0)), t, pos), pos);
+        boolean isFloat = t.underlying() instanceof Basic bt && bt.isFloat();
+        Token better = isMin ? Token.LSS : Token.GTR;
+        for (Expr a : c.args().subList(1, c.args().size())) {
+            Value x = convert(expr(a), t, pos);
+            Value cur = fb.load(acc, pos);
+            BasicBlock take = fb.newBlock("minmax.take");
+            BasicBlock next = fb.newBlock("minmax.next");
+            if (isFloat) {
+                BasicBlock number = fb.newBlock("minmax.number");
+                BasicBlock notBetter = fb.newBlock("minmax.notbetter");
+                BasicBlock xZero = fb.newBlock("minmax.xzero");
+                BasicBlock zeros = fb.newBlock("minmax.zeros");
+                fb.emit(new Instr.If(binop(Universe.BOOL, Token.NEQ, x, x, pos), take, number, pos));
+                fb.setCurrent(number);
+                fb.emit(new Instr.If(binop(Universe.BOOL, better, x, cur, pos), take, notBetter, pos));
+                fb.setCurrent(notBetter);
+                Value zero = org.tinygo4j.ssa.ir.Const.zero(t);
+                fb.emit(new Instr.If(binop(Universe.BOOL, Token.EQL, x, zero, pos), xZero, next, pos));
+                fb.setCurrent(xZero);
+                fb.emit(new Instr.If(binop(Universe.BOOL, Token.EQL, cur, zero, pos), zeros, next, pos));
+                fb.setCurrent(zeros);
+                Value z = isMin
+                        ? fb.emit(new Instr.UnOp(t, Token.SUB, binop(t, Token.ADD, fb.emit(new Instr.UnOp(t, Token.SUB, x,
+                                pos)), fb.emit(new Instr.UnOp(t, Token.SUB, cur, pos)), pos), pos))
+                        : binop(t, Token.ADD, x, cur, pos);
+                fb.store(acc, z, pos);
+                fb.emit(new Instr.Jump(next, pos));
+            } else {
+                fb.emit(new Instr.If(binop(Universe.BOOL, better, x, cur, pos), take, next, pos));
+            }
+            fb.setCurrent(take);
+            fb.store(acc, x, pos);
+            fb.emit(new Instr.Jump(next, pos));
+            fb.setCurrent(next);
+        }
+        return fb.load(acc, pos);
+    }
+
     Value print(Builtin.Id id, List<Value> args, int pos) {
         for (Value v : args) {
             requirePrinter(v.type(), pos);

@@ -549,8 +549,8 @@ final class FunctionBuilder {
         // before it.
         List<java.util.function.Supplier<Value>> addrs = new ArrayList<>();
         for (Expr l : a.lhs()) {
-            if (l instanceof Expr.Ident id && id.isBlank()) {
-                addrs.add(null);
+            if (ExprBuilder.unparen(l) instanceof Expr.Ident id && id.isBlank()) {
+                addrs.add(null); // _ or (_)
             } else if (a.tok() == Token.DEFINE && info.defs.get((Expr.Ident) l) instanceof Var v) {
                 Instr.Alloc al = alloc(subst(v.type()), v.name(), l.pos(), addressTaken.contains(v));
                 locals.put(v, al);
@@ -777,7 +777,7 @@ final class FunctionBuilder {
      * use, before the loop), an addressable operand (=), or null (blank, none).
      */
     private Value rangeTarget(Stmt.Range r, Expr target) {
-        if (target == null || (target instanceof Expr.Ident id && id.isBlank())) {
+        if (target == null || (ExprBuilder.unparen(target) instanceof Expr.Ident id && id.isBlank())) {
             return null;
         }
         if (r.tok() == Token.DEFINE) {

@@ -269,7 +269,7 @@ final class Maps {
     }
 
     private static boolean blank(Expr e) {
-        return e == null || (e instanceof Expr.Ident id && id.isBlank());
+        return e == null || (ExprBuilder.unparen(e) instanceof Expr.Ident id && id.isBlank());
     }
 
     private Function runtime(String name) {

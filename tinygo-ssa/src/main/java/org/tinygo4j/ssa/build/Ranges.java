@@ -41,7 +41,7 @@ final class Ranges {
             indexType = n.type();
         } else if (u instanceof Array arr || (u instanceof Pointer p && p.elem().underlying() instanceof Array)) {
             Array arr = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
-            boolean values = r.value() != null && !(r.value() instanceof Expr.Ident vid && vid.isBlank());
+            boolean values = r.value() != null && !(ExprBuilder.unparen(r.value()) instanceof Expr.Ident vid && vid.isBlank());
             if (u instanceof Pointer) {
                 arrayAddr = fb.exprs.expr(r.x());
             } else if (values) {

@@ -1,0 +1,93 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.api.CompileRequest;
+import org.tinygo4j.api.CompileResult;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.api.Diagnostic;
+
+/**
+ * The "// compile" and "// build" files of Go's test suite (/usr/share/go-1.19/test,
+ * outside the .dir directories), which gc must compile without error: each is compiled
+ * for the host, a file of package main through the whole pipeline, a file of another
+ * package through loading and type checking (the compiler links programs only, and
+ * builds the functions a program reaches). Prints how many compiled and every "not
+ * supported yet" diagnostic; fails when there is one. GoTestSuiteRunTest counts the
+ * same diagnostics over the "// run" files on each of its targets.
+ */
+class GoTestSuiteCompileTest {
+    private static final Path TEST = Path.of("/usr/share/go-1.19/test");
+    private static final Pattern PACKAGE_MAIN = Pattern.compile("(?m)^package main\\b");
+
+    @Test
+    void compileAndBuildFilesHaveNoUnsupportedConstruct() throws Exception {
+        assumeTrue(Files.isDirectory(TEST), "Go's test suite missing: apt-get install golang-1.19-src");
+        List<Path> files = compileFiles();
+        Compiler compiler = Compiler.builder().target("host").build();
+        Map<String, List<String>> unsupported = new ConcurrentHashMap<>();
+        Map<String, Boolean> compiled = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> {
+            String key = TEST.relativize(f).toString();
+            try {
+                boolean main = PACKAGE_MAIN.matcher(Files.readString(f, StandardCharsets.ISO_8859_1)).find();
+                CompileResult r = main ? compiler.compile(CompileRequest.of(f)) : compiler.check(CompileRequest.of(f));
+                compiled.put(key, r.success());
+                List<String> found = new ArrayList<>();
+                for (Diagnostic d : r.diagnostics()) {
+                    if (d.category() == Diagnostic.Category.UNSUPPORTED || d.message().contains("not supported yet")) {
+                        found.add(d.toString().replace(TEST + "/", ""));
+                    }
+                }
+                if (!found.isEmpty()) {
+                    unsupported.put(key, found);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long ok = compiled.values().stream().filter(b -> b).count();
+        System.out.println("go test suite, // compile and // build on host: " + ok + " of " + files.size()
+                + " compiled (package main built, other packages checked)");
+        List<String> all = new ArrayList<>();
+        new TreeMap<>(unsupported).forEach((file, ds) -> all.addAll(ds));
+        all.forEach(d -> System.out.println("UNSUPPORTED " + d));
+        System.out.println("\"not supported yet\" diagnostics in // compile and // build files: " + all.size());
+        assertEquals(List.of(), all, "constructs not supported yet");
+    }
+
+    /** Files whose directive (the first line that is not a build constraint) is "// compile[ flags]" or "// build". */
+    private static List<Path> compileFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(TEST)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
+                if (TEST.relativize(p).toString().contains(".dir/")) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
+                    if (line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank()) {
+                        continue;
+                    }
+                    if (line.equals("// compile") || line.startsWith("// compile ") || line.equals("// build")) {
+                        out.add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
