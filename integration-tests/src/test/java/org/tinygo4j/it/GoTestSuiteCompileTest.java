@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
@@ -36,7 +35,8 @@ class GoTestSuiteCompileTest {
     @Test
     void compileAndBuildFilesHaveNoUnsupportedConstruct() throws Exception {
         assumeTrue(Files.isDirectory(TEST), "Go's test suite missing: apt-get install golang-1.19-src");
-        List<Path> files = compileFiles();
+        List<Path> files = GoTestSuiteRunTest.filesWithDirective(d -> d.equals("// compile")
+                || d.startsWith("// compile ") || d.equals("// build"));
         Compiler compiler = Compiler.builder().target("host").build();
         Map<String, List<String>> unsupported = new ConcurrentHashMap<>();
         Map<String, Boolean> compiled = new ConcurrentHashMap<>();
@@ -67,27 +67,5 @@ class GoTestSuiteCompileTest {
         all.forEach(d -> System.out.println("UNSUPPORTED " + d));
         System.out.println("\"not supported yet\" diagnostics in // compile and // build files: " + all.size());
         assertEquals(List.of(), all, "constructs not supported yet");
-    }
-
-    /** Files whose directive (the first line that is not a build constraint) is "// compile[ flags]" or "// build". */
-    private static List<Path> compileFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(TEST)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
-                if (TEST.relativize(p).toString().contains(".dir/")) {
-                    continue;
-                }
-                for (String line : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
-                    if (line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank()) {
-                        continue;
-                    }
-                    if (line.equals("// compile") || line.startsWith("// compile ") || line.equals("// build")) {
-                        out.add(p);
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
     }
 }

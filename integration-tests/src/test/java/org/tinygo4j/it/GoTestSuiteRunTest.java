@@ -159,6 +159,15 @@ class GoTestSuiteRunTest {
 
     /** Files whose directive (the first line that is not a build constraint) is exactly "// run". */
     static List<Path> runFiles() throws IOException {
+        return filesWithDirective(d -> d.equals("// run"));
+    }
+
+    /**
+     * The .go files of Go's test directory (outside the .dir directories of multi-file
+     * tests) whose directive, the first line that is not blank or a build constraint,
+     * the predicate accepts; sorted.
+     */
+    static List<Path> filesWithDirective(java.util.function.Predicate<String> directive) throws IOException {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(TEST)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
@@ -169,7 +178,7 @@ class GoTestSuiteRunTest {
                     if (line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank()) {
                         continue;
                     }
-                    if (line.equals("// run")) {
+                    if (directive.test(line)) {
                         out.add(p);
                     }
                     break;

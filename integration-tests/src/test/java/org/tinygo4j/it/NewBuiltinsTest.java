@@ -1,19 +1,10 @@
 package org.tinygo4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tinygo4j.api.CompileRequest;
-import org.tinygo4j.api.CompileResult;
-import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
 
 /**
  * min, max and clear (Go 1.21 builtins) on operands that are not constants: integers,
@@ -42,15 +33,6 @@ class NewBuiltinsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
     void minMaxAndClear(String target) throws Exception {
-        Compiler compiler = Compiler.builder().target(target).build();
-        Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
-        Emulators.requireOrSkip(runner);
-        CompileResult r = compiler.compile(CompileRequest.of(Path.of(PROGRAM)));
-        assertTrue(r.success(), () -> "compile failed:\n" + r.diagnostics().stream()
-                .map(Object::toString).collect(Collectors.joining("\n")));
-        byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
-        RunResult run = runner.run(image, RunOptions.defaults());
-        assertFalse(run.timedOut(), () -> "timed out; output so far:\n" + run.output() + run.stderr());
-        assertEquals(EXPECTED, run.output().replace("\r\n", "\n"), () -> "stderr: " + run.stderr());
+        assertEquals(EXPECTED, ProgramOutput.of(target, Path.of(PROGRAM)));
     }
 }
