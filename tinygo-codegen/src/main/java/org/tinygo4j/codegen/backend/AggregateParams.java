@@ -28,10 +28,13 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * one more than the 255 argument slots a JVM method may have, so that Chicory's compiler
  * made a class the JVM rejects (VerifyError). This pass runs before the optimiser:
  * each parameter whose type holds more than {@link #MAX_SCALARS} scalars (and at most
- * {@link #MAX_BY_POINTER}) becomes a
+ * {@link #MAX_BY_POINTER}, or more than {@link #MAX_SPLIT}) becomes a
  * pointer to a copy that the caller makes on its stack just before the call; the
  * callee loads the value at its entry, and the optimiser then reads the fields it uses
- * through the pointer instead.
+ * through the pointer instead ({@link LargeValues} takes that load apart in place when
+ * the value is large). A result that {@link LargeValues} counts as large goes the other
+ * way: the caller passes the address of a slot as a new first parameter, the callee's
+ * returns store into it, and the caller loads the result from it after the call.
  *
  * <p>A function type is rewritten everywhere or nowhere, since an indirect call of it
  * may reach any function of that type: unless some function of the type is not a
@@ -66,6 +69,8 @@ final class AggregateParams {
     private final LLVMValueRef lifetimeStart;
     private final LLVMValueRef lifetimeEnd;
     private final LLVMTypeRef lifetimeType;
+    /** The loads at the entry of rewritten functions of their by-pointer parameters (addresses). */
+    private final Set<Long> entryLoads = new HashSet<>();
 
     private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b, long maxStackObject) {
         this.maxStackObject = maxStackObject;
@@ -80,9 +85,6 @@ final class AggregateParams {
         this.lifetimeEnd = LLVMGetIntrinsicDeclaration(module, LLVMLookupIntrinsicID(end, end.length()), overload, 1);
         this.lifetimeType = LLVMGlobalGetValueType(lifetimeStart);
     }
-
-    /** The loads at the entry of rewritten functions of their by-pointer parameters (addresses). */
-    private final Set<Long> entryLoads = new HashSet<>();
 
     /**
      * Rewrites the functions and calls of qualifying types; returns the addresses of the
