@@ -59,10 +59,9 @@ final class LargeValues {
 
     /**
      * Rewrites the large loads of the module's functions; inPlace holds the addresses of
-     * the loads whose address is a private copy no one else writes. Returns how many
-     * loads went.
+     * the loads whose address is a private copy no one else writes.
      */
-    static int run(LLVMModuleRef module, Set<Long> inPlace, long maxStackObject) {
+    static void run(LLVMModuleRef module, Set<Long> inPlace, long maxStackObject) {
         List<LLVMValueRef> loads = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             for (var bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
@@ -74,7 +73,7 @@ final class LargeValues {
             }
         }
         if (loads.isEmpty()) {
-            return 0;
+            return;
         }
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
@@ -85,7 +84,6 @@ final class LargeValues {
         } finally {
             LLVMDisposeBuilder(b);
         }
-        return loads.size();
     }
 
     /**
