@@ -12,23 +12,19 @@ import "unsafe"
 // registers to spill and no other goroutine stacks: the frames of suspended
 // goroutines are coroutine frames on the heap (scheduler_coroutines.go).
 
-// scanCurrentStack marks the whole stack region, from its lowest address: Go code
-// cannot read the stack pointer (a wasm global), and the address of a local would be
-// a heap cell. The dead frames below the stack pointer only make the scan keep some
-// garbage.
+// scanCurrentStack marks the stack from the stack pointer (the wasm global
+// __stack_pointer, which LLVM's stacksave reads) to its top.
 func scanCurrentStack() {
-	gcScanStack(uintptr(unsafe.Pointer(&stackLowSymbol)))
+	gcScanStack(uintptr(stackPointer()))
 }
+
+//go:linkname stackPointer llvm.stacksave.p0
+func stackPointer() unsafe.Pointer
 
 // With --stack-first the stack takes the start of linear memory, from __stack_low up
 // to __stack_high, where its top is; the data and .bss follow, up to __heap_base,
 // where the heap starts (heap_wasm.go).
 //
-//go:extern __stack_low
-var stackLowSymbol [0]byte
-
-//go:extern __stack_high
-var stackHighSymbol [0]byte
 
 func mainStackTop() uintptr {
 	return uintptr(unsafe.Pointer(&stackHighSymbol))

@@ -103,6 +103,11 @@ func pause() {
 		fatalPrint("goroutine stack overflow")
 	}
 	running = t
+	if t.bottom != 0 {
+		setStackBounds(t.bottom, t.bottom+uintptr(unsafe.Pointer(&stackSizeSymbol)))
+	} else {
+		stackLimit, stackBytes = mainStackLimit, mainStackBytes
+	}
 	if t.fn != nil && launch != nil { // (launch is set whenever a task has fn)
 		launch(t, old)
 	} else {

@@ -23,6 +23,11 @@ final class ProgramOutput {
      * program does not compile or times out.
      */
     static String of(String target, Path program) throws Exception {
+        return run(target, program).output().replace("\r\n", "\n");
+    }
+
+    /** As {@link #of}, the whole result: output, exit code (where the runner reports one). */
+    static RunResult run(String target, Path program) throws Exception {
         Compiler compiler = Compiler.builder().target(target).build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
@@ -32,6 +37,6 @@ final class ProgramOutput {
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         RunResult run = runner.run(image, RunOptions.defaults());
         assertFalse(run.timedOut(), () -> "timed out; output so far:\n" + run.output() + run.stderr());
-        return run.output().replace("\r\n", "\n");
+        return run;
     }
 }

@@ -142,7 +142,7 @@ public final class Compiler {
      */
     public CompileResult compile(CompileRequest request) {
         return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
-                .run(request, false);
+                .run(request, Pipeline.Mode.PROGRAM);
     }
 
     /**
@@ -151,7 +151,19 @@ public final class Compiler {
      */
     public CompileResult check(CompileRequest request) {
         return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
-                .run(request, true);
+                .run(request, Pipeline.Mode.CHECK);
+    }
+
+    /**
+     * Compiles a package as go build compiles a library: parsed, type-checked and every
+     * function and method it declares (generic ones only as far as it instantiates them)
+     * through code generation, with the diagnostics of every stage, "not supported yet"
+     * included; nothing is linked and no file written (the request's output is ignored).
+     * The package need not be main.
+     */
+    public CompileResult compileLibrary(CompileRequest request) {
+        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+                .run(request, Pipeline.Mode.LIBRARY);
     }
 
     /**

@@ -87,13 +87,23 @@ final class Pipeline {
         return this;
     }
 
-    CompileResult run(CompileRequest request, boolean checkOnly) {
+    /** How far a compilation goes. */
+    enum Mode {
+        /** Parse and type-check only. */
+        CHECK,
+        /** A main package, linked into an image. */
+        PROGRAM,
+        /** Any package through code generation, every function of it, nothing linked or written. */
+        LIBRARY
+    }
+
+    CompileResult run(CompileRequest request, Mode mode) {
         Progress progress = new Progress(request.listener());
         if (Thread.currentThread().isInterrupted()) {
             return new CompileResult(CompileResult.Status.CANCELLED, List.of(), null);
         }
         AtomicReference<CompileResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(compileOnThisThread(request, checkOnly, progress)),
+        Thread worker = new Thread(null, () -> result.set(compileOnThisThread(request, mode, progress)),
                 "tinygo4j-compile", STACK_BYTES);
         worker.start();
         boolean interrupted = false;
@@ -115,7 +125,8 @@ final class Pipeline {
                 "internal compiler error: the compilation thread ended without a result")), null);
     }
 
-    private CompileResult compileOnThisThread(CompileRequest request, boolean checkOnly, Progress progress) {
+    private CompileResult compileOnThisThread(CompileRequest request, Mode mode, Progress progress) {
+        boolean checkOnly = mode == Mode.CHECK;
         long start = System.nanoTime();
         FileSet fileSet = cache != null ? new FileSet(cache.fileSet()) : new FileSet();
         Diagnostics diags = new Diagnostics(fileSet, 10); // gc stops after ten errors
@@ -123,7 +134,7 @@ final class Pipeline {
         Reporting report = new Reporting(diags, overlay);
         progress.reporting = report;
         try {
-            String problem = requestProblem(request, overlay, checkOnly);
+            String problem = requestProblem(request, overlay, mode != Mode.PROGRAM);
             if (problem != null) {
                 return report.failedBefore(problem);
             }
@@ -158,7 +169,7 @@ final class Pipeline {
                 LOG.debug("checked {} in {} ms", request.source(), (System.nanoTime() - start) / 1_000_000);
                 return report.result(CompileResult.Status.SUCCEEDED, null);
             }
-            if (loaded.main() == null || !"main".equals(loaded.main().name())) {
+            if (mode == Mode.PROGRAM && (loaded.main() == null || !"main".equals(loaded.main().name()))) {
                 String name = loaded.main() == null ? "?" : loaded.main().name();
                 return report.failedBefore("package " + name + " is not a main package: nothing to link");
             }
@@ -167,6 +178,9 @@ final class Pipeline {
             ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
                     .withLinkerStrings(config.linkerStrings())
                     .withCheckpoint(progress::checkpoint);
+            if (mode == Mode.LIBRARY) {
+                builder.asLibrary(loaded.main());
+            }
             if (config.debug()) {
                 builder.verify(true); // the SSA verifier; always on when Java assertions are
             }
@@ -179,6 +193,11 @@ final class Pipeline {
             progress.started(Phase.CODEGEN);
             LinkedImage image;
             try {
+                if (mode == Mode.LIBRARY) {
+                    new Codegen(toolchain).compileLibrary(program, config, "main");
+                    progress.ended(Phase.CODEGEN);
+                    return report.result(CompileResult.Status.SUCCEEDED, null);
+                }
                 CompileListener heard = request.listener();
                 image = new Codegen(toolchain).withObserver(new LinkObserver() {
                     @Override
@@ -261,7 +280,7 @@ final class Pipeline {
      * several directories, a missing output folder, an output format the target cannot
      * produce. Null when there is nothing.
      */
-    private String requestProblem(CompileRequest request, Overlay overlay, boolean checkOnly) {
+    private String requestProblem(CompileRequest request, Overlay overlay, boolean noOutput) {
         List<Path> sources = request.sources();
         for (Path p : sources) {
             if (!overlay.exists(p)) {
@@ -280,7 +299,7 @@ final class Pipeline {
                 }
             }
         }
-        if (checkOnly) {
+        if (noOutput) {
             return null;
         }
         OutputFormat format = outputFormat(request);

@@ -39,6 +39,22 @@ public final class Codegen {
     }
 
     /**
+     * Generates the code of a library (no main, nothing to link) and checks the module
+     * LLVM's verifier; the code itself is dropped, as go build drops a library's.
+     */
+    public void compileLibrary(Program program, BuildConfig config, String moduleName) throws BackendException {
+        try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
+            LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
+                    ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
+            try {
+                Backend.verify(module, "after code generation");
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        }
+    }
+
+    /**
      * As {@link #compile(Program, BuildConfig, String)}, calling beforeLink once the object
      * code is emitted and before the linker runs (progress reporting; an exception it
      * throws, such as a cancellation, ends the compilation there).

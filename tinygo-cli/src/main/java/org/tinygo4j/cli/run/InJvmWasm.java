@@ -11,8 +11,16 @@ import java.util.concurrent.TimeoutException;
  * on its own daemon thread so that the time limit can interrupt it (Chicory checks the
  * interrupt flag in its loops); a module that cannot run at all is an environment
  * error (IOException), any other failure of the runtime a trap.
+ *
+ * <p>Chicory's interpreter nests a Java call per WebAssembly call, about 1 KiB of Java
+ * stack per frame: a default thread stack ends recursion near 1,000 Go frames, where
+ * gc's goroutine stacks allow millions. The thread asks for {@link #THREAD_STACK}
+ * (reserved, not committed: only the depth a program reaches costs memory).
  */
 final class InJvmWasm {
+    /** Java stack of the runner thread, in bytes. */
+    static final long THREAD_STACK = 1L << 30;
+
     private InJvmWasm() {
     }
 
@@ -35,13 +43,13 @@ final class InJvmWasm {
     static RunResult run(String threadName, RunOptions options, Body body) throws IOException {
         OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
         CompletableFuture<Integer> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        Thread t = new Thread(null, () -> {
             try {
                 done.complete(body.run(cap));
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
-        }, threadName);
+        }, threadName, THREAD_STACK);
         t.setDaemon(true);
         t.start();
         try {

@@ -65,6 +65,7 @@ public final class Backend {
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
         LargeValues.run(module, AggregateParams.run(module, config.maxStackObject()), config.maxStackObject());
+        StackChecks.prepare(module);
         verify(module, "before optimisation");
         for (TargetFile f : spec.extraFiles()) {
             String asm = f.readText() + "\n";
@@ -81,6 +82,7 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module); // the new stack objects usually dissolve into registers
         }
+        StackChecks.run(module, () -> runPasses(target, module, "globalopt,globaldce"));
         if (config.gc().equals("none")) {
             List<org.tinygo4j.codegen.lower.AllocationSites.Site> left = NoHeap.allocations(module);
             if (!left.isEmpty()) {

@@ -376,8 +376,10 @@ final class FunctionLowering {
         Type fu = from.underlying();
         Type tu = to.underlying();
         LLVMTypeRef lt = types.of(to);
-        if (org.tinygo4j.frontend.types.Types.identical(fu, tu)) {
-            return v; // named <-> underlying: same representation (the SSA keeps the name for interfaces)
+        if (org.tinygo4j.frontend.types.Types.identicalIgnoreTags(fu, tu)) {
+            // named <-> underlying, and types that differ in struct tags only (at any
+            // depth: []struct{F T "tag"} to []struct{F T}): the same representation
+            return v;
         }
         boolean fromPtr = isPointer(fu);
         boolean toPtr = isPointer(tu);

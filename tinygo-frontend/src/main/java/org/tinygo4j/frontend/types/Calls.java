@@ -334,7 +334,7 @@ final class Calls {
         return t.underlying() instanceof Basic b && (b.kind() == Basic.Kind.UINT8 || b.kind() == Basic.Kind.INT32);
     }
 
-    private static boolean identicalIgnoreTags(Type a, Type b) {
+    static boolean identicalIgnoreTags(Type a, Type b) {
         return Types.identical(stripTags(a), stripTags(b));
     }
 

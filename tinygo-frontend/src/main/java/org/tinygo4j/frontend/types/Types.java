@@ -12,6 +12,11 @@ public final class Types {
     }
 
     /** Identical types in the sense of the Go specification ("Type identity"). */
+    /** Whether x and y are identical once every struct tag in them is removed, as conversions compare them. */
+    public static boolean identicalIgnoreTags(Type x, Type y) {
+        return Calls.identicalIgnoreTags(x, y);
+    }
+
     public static boolean identical(Type x, Type y) {
         return identical(x, y, null);
     }

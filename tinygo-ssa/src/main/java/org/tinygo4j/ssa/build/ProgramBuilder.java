@@ -59,7 +59,8 @@ public final class ProgramBuilder {
     public static final Set<String> RUNTIME_HOOKS = Set.of(
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
             "printsp", "printnl", "_panic", "panicIndex", "panicIndexUnsigned", "panicDivide", "panicShift", "alloc", "allocNoscan",
-            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref");
+            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref",
+            "stackOverflow", "initStackBounds");
 
     /**
      * Runtime functions exported for the start-up code that only some programs need:
@@ -86,6 +87,9 @@ public final class ProgramBuilder {
     private final Interfaces interfaces;
     private final MapFunctions mapFunctions;
     private final TypeSubst types = new TypeSubst();
+    /** A package built as a library: every function and method of it is a root; see {@link #asLibrary}. */
+    private Package library;
+
     /** The -X settings, by "importpath.name"; see {@link #withLinkerStrings}. */
     private Map<String, String> linkerStrings = Map.of();
     /** The variables that a -X setting gave their value. */
@@ -146,6 +150,16 @@ public final class ProgramBuilder {
      * value). Settings that name no package-level variable are ignored, as Go's linker
      * ignores them; one that names a variable of another type is an error.
      */
+    /**
+     * Builds p as go build compiles a library: every function and method p declares
+     * is a root (generic ones excepted: only their instances have code), whether or
+     * not a main package reaches it.
+     */
+    public ProgramBuilder asLibrary(Package p) {
+        this.library = p;
+        return this;
+    }
+
     public ProgramBuilder withLinkerStrings(Map<String, String> settings) {
         this.linkerStrings = Map.copyOf(settings);
         return this;
@@ -176,6 +190,9 @@ public final class ProgramBuilder {
                 for (Decl d : f.decls()) {
                     if (d instanceof Decl.FuncDecl fd && fd.recv() == null && isRoot(p, fd)) {
                         function((Func) info.defs.get(fd.name()));
+                    } else if (d instanceof Decl.FuncDecl fd && p == library && fd.name() != null
+                            && info.defs.get(fd.name()) instanceof Func fn && !generic(fn)) {
+                        function(fn);
                     }
                 }
             }
@@ -290,6 +307,22 @@ public final class ProgramBuilder {
         return linkNames.add(name) ? name : uniqueName(name + "#");
     }
 
+
+    /** Whether f has type parameters of its own or through its receiver's type. */
+    private static boolean generic(Func f) {
+        Signature sig = f.signature();
+        if (!sig.typeParams().isEmpty()) {
+            return true;
+        }
+        if (sig.recv() == null) {
+            return false;
+        }
+        Type t = sig.recv().type();
+        if (t instanceof Pointer ptr) {
+            t = ptr.elem();
+        }
+        return t instanceof org.tinygo4j.frontend.types.Named n && !n.typeParams().isEmpty();
+    }
 
     /** Roots: exported functions, and main.main (called by the runtime through //go:linkname). */
     private boolean isRoot(Package p, Decl.FuncDecl fd) {

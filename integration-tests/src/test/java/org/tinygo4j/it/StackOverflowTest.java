@@ -1,0 +1,53 @@
+package org.tinygo4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tinygo4j.api.Compiler;
+import org.tinygo4j.cli.run.RunResult;
+import org.tinygo4j.cli.run.Runner;
+
+/**
+ * Stack overflow in main and in a goroutine (src/test/resources/stackoverflow/): a
+ * recursion deeper than any stack ends with Go's report and exit code 2 on every
+ * target. gc's report has two lines of its own before "fatal error: stack overflow"
+ * ("runtime: goroutine stack exceeds 1000000000-byte limit" and a line of stack
+ * addresses), which name its stack sizes and addresses, not ours. So the expected
+ * texts are Go 1.19's output (`go build`, run, exit status 2) without the lines that
+ * start with "runtime: " and up to the fatal error; ours must have gc's first line
+ * with its own limit.
+ */
+class StackOverflowTest {
+    private static final String DIR = "src/test/resources/stackoverflow/";
+    private static final Pattern LIMIT_LINE = Pattern.compile("(?m)^runtime: goroutine stack exceeds [0-9]+-byte limit$");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    void inMain(String target) throws Exception {
+        check(target, "main.go", "shallow 3\nfatal error: stack overflow\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    void inAGoroutine(String target) throws Exception {
+        check(target, "goroutine.go", "shallow 2\nfatal error: stack overflow\n");
+    }
+
+    private static void check(String target, String program, String expected) throws Exception {
+        RunResult run = ProgramOutput.run(target, Path.of(DIR + program));
+        String out = run.output().replace("\r\n", "\n");
+        assertTrue(LIMIT_LINE.matcher(out).find(), () -> "no report of the limit:\n" + out);
+        String withoutRuntimeLines = out.lines().filter(l -> !l.startsWith("runtime: "))
+                .map(l -> l + "\n").collect(Collectors.joining());
+        assertEquals(expected, withoutRuntimeLines);
+        Runner runner = Runner.forConfig(Compiler.builder().target(target).build().config()).orElseThrow();
+        if (runner.reportsExitCode()) {
+            assertEquals(2, run.exitCode(), out);
+        }
+    }
+}

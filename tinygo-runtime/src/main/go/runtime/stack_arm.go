@@ -1,0 +1,6 @@
+//go:build arm && !avr
+
+package runtime
+
+// The reserve on Cortex-M, whose goroutine stacks are 2 or 4 KiB by default.
+const stackReserve = 256
