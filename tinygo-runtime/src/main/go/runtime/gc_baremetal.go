@@ -6,7 +6,6 @@ import "unsafe"
 
 // The collector's roots on microcontrollers, from the linker script's symbols.
 
-
 // The first global that may hold a heap pointer: .data on Cortex-M, where constants
 // stay in flash; on AVR, .data after the constants that share its RAM (avr.ld).
 //
