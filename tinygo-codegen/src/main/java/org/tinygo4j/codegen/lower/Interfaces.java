@@ -178,10 +178,11 @@ final class Interfaces {
             args.add(fl.operand(a));
         }
         if (m.blocking != null && m.blocking.isAsyncInvoke(iv.method())) {
-            LLVMValueRef fn = invokeFn(iv.method(), true);
+            LLVMValueRef fn = invokeFn(iv.method(), true, iv.deferred());
             return fl.asyncCall(invokeType(iv.method()), fn, args.toArray(new LLVMValueRef[0]));
         }
-        LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method()), args.toArray(new LLVMValueRef[0]));
+        LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method(), false, iv.deferred()),
+                args.toArray(new LLVMValueRef[0]));
         return iv.type() == null ? null : r;
     }
 
@@ -528,18 +529,21 @@ final class Interfaces {
     }
 
     private LLVMValueRef invokeFn(Func method) {
-        return invokeFn(method, false);
+        return invokeFn(method, false, false);
     }
 
     /**
      * invoke:KEY(typecode, value, args...): calls the method of the dynamic type; nil
      * panics. With async, a method key that can block: every method with the key is
      * async, and the dispatch hands on the result slot and returns the callee's frame
-     * (see Coroutines), so it needs no frame of its own.
+     * (see Coroutines), so it needs no frame of its own. With deferred, the call of a
+     * defer statement (defer i.M()): the method called is the deferred function, so the
+     * dispatch passes its address to runtime.deferArm first, and a recover in it works.
+     * Only deferred calls use this variant: ordinary interface calls pay nothing.
      */
-    private LLVMValueRef invokeFn(Func method, boolean async) {
+    private LLVMValueRef invokeFn(Func method, boolean async, boolean deferred) {
         String key = InterfaceTypes.methodKey(method);
-        String name = (async ? "interface.invoke.async:" : "interface.invoke:") + key;
+        String name = (async ? "interface.invoke.async" : "interface.invoke") + (deferred ? ".deferred:" : ":") + key;
         LLVMValueRef fn = generated.get(name);
         if (fn != null) {
             return fn;
@@ -587,6 +591,12 @@ final class Interfaces {
                     args[i + 1] = LLVMGetParam(fn, i + 2);
                 }
                 LLVMValueRef callee = m.function(target);
+                if (deferred) {
+                    LLVMValueRef arm = m.runtimeFunction("deferArm");
+                    LLVMValueRef addr = types.codePtr.equals(types.ptr) ? callee
+                            : LLVMConstAddrSpaceCast(callee, types.ptr);
+                    LLVMBuildCall2(b, LLVMGlobalGetValueType(arm), arm, refs(addr), 1, "");
+                }
                 if (async && m.isAsync(target)) {
                     if (resultSlot) {
                         args = java.util.Arrays.copyOf(args, n + 2);
