@@ -154,7 +154,7 @@ final class Interfaces {
                     fl.call(m.runtimeFunction("panicAssertIface"), tc, want, missing);
                 } else {
                     fl.call(m.runtimeFunction("panicTypeAssert"), m.string(bytes(TypeNames.of(ta.x().type()))), tc,
-                            want);
+                            assertedName(b, t, tc));
                 }
             });
             return toIface ? x : unbox(b, t, val);
@@ -163,6 +163,36 @@ final class Interfaces {
         LLVMValueRef r = LLVMGetUndef(types.struct(lt, types.i1));
         r = LLVMBuildInsertValue(b, r, phi, 0, "");
         return LLVMBuildInsertValue(b, r, ok, 1, "");
+    }
+
+    /**
+     * The name of concrete type t for the panic of a failed x.(t) whose dynamic type is tc.
+     * The runtime knows only names: when they are equal it adds Go's "(types from
+     * different packages)". Go says "(types from different scopes)" instead when the
+     * package paths are equal too (local types of two functions, a local and a
+     * package-level one): if the program converts such a namesake of t, the name passed
+     * carries that remark when tc is one of them, and other programs pay nothing.
+     */
+    private LLVMValueRef assertedName(LLVMBuilderRef b, Type t, LLVMValueRef tc) {
+        String name = TypeNames.of(t);
+        LLVMValueRef plain = m.string(bytes(name));
+        LLVMValueRef sameScope = null;
+        for (InterfaceTypes.Entry e : table.entries()) {
+            Type u = e.type();
+            if (!Types.identical(u, t) && TypeNames.of(u).equals(name) && packagePath(u).equals(packagePath(t))) {
+                LLVMValueRef is = LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(u), "");
+                sameScope = sameScope == null ? is : LLVMBuildOr(b, sameScope, is, "");
+            }
+        }
+        if (sameScope == null) {
+            return plain;
+        }
+        return LLVMBuildSelect(b, sameScope, m.string(bytes(name + " (types from different scopes)")), plain, "");
+    }
+
+    /** The package path Go's runtime gives a type: its package's for a defined type, else none. */
+    private static String packagePath(Type t) {
+        return t instanceof Named n && n.obj().pkg() != null ? n.obj().pkg().path() : "";
     }
 
     private LLVMValueRef unbox(LLVMBuilderRef b, Type t, LLVMValueRef val) {
