@@ -3,8 +3,8 @@
 // recover works in the function a panic calls as a deferred call, also when the
 // compiler reaches it through an interface's dispatch or a wrapper of its own: a
 // method called through an interface, a method value, a method expression, a method
-// promoted through an embedded field, a function value. A function that the deferred
-// function calls gets nil.
+// promoted through an embedded field, a function value, a type parameter's method. A
+// function that the deferred function calls gets nil.
 package main
 
 type I interface{ M() }
@@ -30,6 +30,11 @@ func (Deep) M() { sub() }
 func sub() { println("not deferred:", recover() == nil) }
 
 func f(n int) { println("function value:", n, value(recover())) }
+
+func generic[T I](x T) {
+	defer x.M()
+	panic(12)
+}
 
 func caught() {
 	if r := recover(); r != nil {
@@ -59,6 +64,7 @@ func main() {
 		func() { defer Outer.M(Outer{V{8}}); panic(8) },
 		func() { g := f; defer g(9); panic(9) },
 		func() { defer caught(); var i I = Deep{}; defer i.M(); panic(10) },
+		func() { generic(V{12}) },
 	}
 	for _, c := range cases {
 		c()

@@ -203,7 +203,8 @@ final class Slices {
         int panicFlags = flags;
         boolean wide = false;
         for (Value v : idx) {
-            wide |= v != null && LLVMGetIntTypeWidth(LLVMTypeOf(fl.operand(v))) > LLVMGetIntTypeWidth(types.uintptr);
+            // wider than int (not uintptr: the AVR's int is 32 bits, its uintptr 16)
+            wide |= v != null && LLVMGetIntTypeWidth(LLVMTypeOf(fl.operand(v))) > LLVMGetIntTypeWidth(types.intType);
         }
         if (wide) {
             // an int64 or uint64 index on a 32-bit target: the message shows it whole

@@ -119,10 +119,13 @@ final class DeferredCalls {
             throw new Unsupported(call.pos(), "this form of " + what);
         }
         if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL && callee instanceof Func f
-                && Interfaces.isInterfaceMethod(f)) {
-            // i.M(): the thunk calls the method itself through the dispatch (no method
-            // value in between), so that for a defer the method is the deferred function
-            // and may recover, as in Go
+                && Interfaces.isInterfaceMethod(f) && (sel.index().size() > 1
+                        || !Pointers.is(fb.subst(fb.info.typeOf(((Expr.Selector) fun).x()))))) {
+            // i.M(), or x.M() of a type parameter's type argument (unless a pointer,
+            // whose value method would load the receiver when called, too late): the
+            // thunk calls the method itself, through the dispatch or directly, with no
+            // method value in between, so that for a defer the method is the deferred
+            // function and may recover, as in Go
             Value recv = exprs.interfaceReceiver((Expr.Selector) fun, sel);
             if (Interfaces.isInterface(recv.type())) {
                 new MethodValues(fb).nilInterfaceCheck(recv, fun.pos());

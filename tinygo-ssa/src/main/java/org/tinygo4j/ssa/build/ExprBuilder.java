@@ -989,7 +989,7 @@ final class ExprBuilder {
      * message shows it whole: the runtime function joins the program only then.
      */
     private Value wideIndex(Value i, String panic, int pos) {
-        if (fb.pb.program().sizes().sizeof(i.type()) > fb.pb.program().sizes().ptrSize()) {
+        if (fb.pb.program().sizes().sizeof(i.type()) > fb.pb.program().sizes().intSize()) {
             fb.pb.requireRuntime(panic, pos);
         }
         return i;
