@@ -119,14 +119,16 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 	}
 	i := len(buf)
 	b := uint64(base)
+	// the digits' indexes are below base: as uint they spare 32-bit targets the
+	// bounds check of a 64-bit index (and its panic with the whole value)
 	for u >= b {
 		i--
 		q := u / b
-		buf[i] = digits[u-q*b]
+		buf[i] = digits[uint(u-q*b)]
 		u = q
 	}
 	i--
-	buf[i] = digits[u]
+	buf[i] = digits[uint(u)]
 	for i > 0 && prec > len(buf)-i {
 		i--
 		buf[i] = '0'

@@ -90,12 +90,18 @@ func (e boundsError) RuntimeError() {}
 // Error builds Go's message from shared pieces rather than one string constant per
 // form: on the AVR every string constant takes RAM.
 func (e boundsError) Error() string {
-	neg := e.signed && e.x < 0
-	x := formatInt(e.x, e.signed) // an unsigned index past the largest int is no negative number
+	// an unsigned index past the largest int is no negative number
+	return "runtime error: " + e.message(formatInt(e.x, e.signed), e.signed && e.x < 0)
+}
+
+// message is Error's text after "runtime error: ", with x shown as xs (neg: x is
+// negative).
+func (e boundsError) message(xs string, neg bool) string {
+	x := xs
 	y := itoa(e.y)
 	withLength := boundsWith(true) // (a variable: a constant would be folded into each use)
 	if e.code == boundsConvert {
-		return "runtime error: " + ("cannot convert slice" + withLength + x + " to pointer to array" + withLength + y)
+		return "cannot convert slice" + withLength + x + " to pointer to array" + withLength + y
 	}
 	// "what [before x after]", then " with length y" (or capacity) unless x is negative
 	what := "slice bounds out of range ["
@@ -124,7 +130,24 @@ func (e boundsError) Error() string {
 	if with != "" && !neg {
 		m += with + y
 	}
-	return "runtime error: " + m
+	return m
+}
+
+// panicBounds64 panics with e whose x is the int64 or uint64 operand x64 of an index
+// or slice expression on a 32-bit target, where it may not fit in e.x: the message
+// shows it whole, as Go's does. The error is an errorString with boundsError's
+// message, made now: a type of its own would join the dispatch of every program that
+// merely has such an operand, and boundsError would grow in all.
+func panicBounds64(e boundsError, x64 uint64) {
+	neg := e.signed && int64(x64) < 0
+	var buf [21]byte
+	i := 0
+	if neg {
+		buf[0] = '-'
+		i = 1
+		x64 = -x64
+	}
+	gopanic(errorString(e.message(string(buf[:decimal64(buf[:], i, x64)]), neg)))
 }
 
 // panicUnsafeSlice is the panic of unsafe.Slice(ptr, len) whose len is out of range,

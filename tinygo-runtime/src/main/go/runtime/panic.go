@@ -19,7 +19,9 @@ import "unsafe"
 // as a deferred call: before such a call the panic arms its goroutine, the thunk
 // hands the deferred function's address on (deferArm), and a function that calls
 // recover takes the token on entry (recoverToken), which it gets only if it is
-// that function.
+// that function. A wrapper the compiler made hands the token on to the function it
+// wraps (deferForward), and a deferred interface method call arms with the method
+// that the dispatch reaches.
 
 type deferCall struct {
 	fn   deferFunc
@@ -110,6 +112,17 @@ func recoverToken(fn unsafe.Pointer) bool {
 	ok := t.deferFn == fn && fn != nil
 	t.deferFn = nil
 	return ok
+}
+
+// deferForward is called by a wrapper the compiler made around target (a method
+// value's or expression's, a promoted method's, a function value's) before it calls
+// target: when a panic called the wrapper as its deferred call, target counts as the
+// deferred function, as in Go, where recover does not see wrappers.
+func deferForward(self, target unsafe.Pointer) {
+	t := current()
+	if t.deferFn == self && self != nil {
+		t.deferFn = target
+	}
 }
 
 // gorecover is recover(); ok is the token of the calling function.

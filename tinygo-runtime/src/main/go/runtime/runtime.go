@@ -191,6 +191,11 @@ func panicIndexUnsigned(index int, length int) {
 	gopanic(boundsError{x: index, y: length, code: boundsIndex})
 }
 
+// panicIndex64 is panicIndex for an int64 (signed) or uint64 index on a 32-bit target.
+func panicIndex64(index uint64, length int, signed bool) {
+	panicBounds64(boundsError{y: length, signed: signed, code: boundsIndex}, index)
+}
+
 func panicDivide() {
 	gopanic(errorString("integer divide by zero"))
 }

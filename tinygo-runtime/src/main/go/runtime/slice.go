@@ -100,6 +100,38 @@ func panicSlice(low, high, max, bound uintptr, flags uint8) {
 	gopanic(e)
 }
 
+// panicSlice64 is panicSlice on a 32-bit target when an index is an int64 or uint64
+// (flags tells which are signed; they are extended to 64 bits as their type says).
+// v holds low, high and max (in memory: the AVR would pass the last of three 64-bit
+// arguments on the stack).
+func panicSlice64(flags uint8, bound uintptr, v *[3]uint64) {
+	low, high, max := v[0], v[1], v[2]
+	var x uint64
+	e := boundsError{}
+	if flags&1 == 0 {
+		if high > uint64(bound) {
+			x, e = high, boundsError{y: int(bound), signed: flags&8 != 0, code: boundsSliceAcap}
+		} else {
+			x, e = low, boundsError{y: int(high), signed: flags&4 != 0, code: boundsSliceB}
+		}
+		if flags&2 != 0 && e.code == boundsSliceAcap {
+			e.code = boundsSliceAlen
+		}
+	} else {
+		if max > uint64(bound) {
+			x, e = max, boundsError{y: int(bound), signed: flags&16 != 0, code: boundsSlice3Acap}
+			if flags&2 != 0 {
+				e.code = boundsSlice3Alen
+			}
+		} else if high > max {
+			x, e = high, boundsError{y: int(max), signed: flags&8 != 0, code: boundsSlice3B}
+		} else {
+			x, e = low, boundsError{y: int(high), signed: flags&4 != 0, code: boundsSlice3C}
+		}
+	}
+	panicBounds64(e, x)
+}
+
 // boundsValue is an index as the message shows it: negative if it is of a signed type.
 func boundsValue(v uintptr, signed bool) int {
 	if signed && v > ^uintptr(0)>>1 {

@@ -194,6 +194,15 @@ final class FunctionLowering {
         };
     }
 
+    /** A stack slot of type t, allocated in the entry block (so it is static, wherever it is used). */
+    LLVMValueRef entryAlloca(LLVMTypeRef t, String name) {
+        LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+        LLVMPositionBuilder(b, allocaBlock, allocaTerminator);
+        LLVMValueRef slot = LLVMBuildAlloca(b, t, name);
+        LLVMPositionBuilderAtEnd(b, here);
+        return slot;
+    }
+
     private LLVMValueRef alloc(Instr.Alloc a) {
         LLVMTypeRef t = types.of(a.elemType());
         if (a.heap() || m.sizeOf(a.elemType()) > m.config.maxStackObject()) {
@@ -530,6 +539,12 @@ final class FunctionLowering {
         LLVMValueRef i = resize(idx, wide, signed);
         LLVMValueRef l = resize(len, wide, false);
         LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, i, l, "");
+        if (iw > LLVMGetIntTypeWidth(types.intType)) {
+            // an int64 or uint64 on a 32-bit target: the message shows it whole
+            checkPanic(bad, () -> call(m.runtimeFunction("panicIndex64"), resize(idx, types.intN(64), signed),
+                    resize(len, types.intType, false), LLVMConstInt(types.i1, signed ? 1 : 0, 0)));
+            return i;
+        }
         checkPanic(bad, () -> call(m.runtimeFunction(signed ? "panicIndex" : "panicIndexUnsigned"),
                 resize(idx, types.intType, signed),
                 resize(len, types.intType, false)));

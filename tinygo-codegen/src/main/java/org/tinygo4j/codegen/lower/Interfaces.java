@@ -154,7 +154,7 @@ final class Interfaces {
                     fl.call(m.runtimeFunction("panicAssertIface"), tc, want, missing);
                 } else {
                     fl.call(m.runtimeFunction("panicTypeAssert"), m.string(bytes(TypeNames.of(ta.x().type()))), tc,
-                            want);
+                            assertedName(b, t, tc));
                 }
             });
             return toIface ? x : unbox(b, t, val);
@@ -163,6 +163,36 @@ final class Interfaces {
         LLVMValueRef r = LLVMGetUndef(types.struct(lt, types.i1));
         r = LLVMBuildInsertValue(b, r, phi, 0, "");
         return LLVMBuildInsertValue(b, r, ok, 1, "");
+    }
+
+    /**
+     * The name of concrete type t for the panic of a failed x.(t) whose dynamic type is tc.
+     * The runtime knows only names: when they are equal it adds Go's "(types from
+     * different packages)". Go says "(types from different scopes)" instead when the
+     * package paths are equal too (local types of two functions, a local and a
+     * package-level one): if the program converts such a namesake of t, the name passed
+     * carries that remark when tc is one of them, and other programs pay nothing.
+     */
+    private LLVMValueRef assertedName(LLVMBuilderRef b, Type t, LLVMValueRef tc) {
+        String name = TypeNames.of(t);
+        LLVMValueRef plain = m.string(bytes(name));
+        LLVMValueRef sameScope = null;
+        for (InterfaceTypes.Entry e : table.entries()) {
+            Type u = e.type();
+            if (!Types.identical(u, t) && TypeNames.of(u).equals(name) && packagePath(u).equals(packagePath(t))) {
+                LLVMValueRef is = LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(u), "");
+                sameScope = sameScope == null ? is : LLVMBuildOr(b, sameScope, is, "");
+            }
+        }
+        if (sameScope == null) {
+            return plain;
+        }
+        return LLVMBuildSelect(b, sameScope, m.string(bytes(name + " (types from different scopes)")), plain, "");
+    }
+
+    /** The package path Go's runtime gives a type: its package's for a defined type, else none. */
+    private static String packagePath(Type t) {
+        return t instanceof Named n && n.obj().pkg() != null ? n.obj().pkg().path() : "";
     }
 
     private LLVMValueRef unbox(LLVMBuilderRef b, Type t, LLVMValueRef val) {
@@ -178,10 +208,11 @@ final class Interfaces {
             args.add(fl.operand(a));
         }
         if (m.blocking != null && m.blocking.isAsyncInvoke(iv.method())) {
-            LLVMValueRef fn = invokeFn(iv.method(), true);
+            LLVMValueRef fn = invokeFn(iv.method(), true, iv.deferred());
             return fl.asyncCall(invokeType(iv.method()), fn, args.toArray(new LLVMValueRef[0]));
         }
-        LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method()), args.toArray(new LLVMValueRef[0]));
+        LLVMValueRef r = callGenerated(fl.b, invokeFn(iv.method(), false, iv.deferred()),
+                args.toArray(new LLVMValueRef[0]));
         return iv.type() == null ? null : r;
     }
 
@@ -528,18 +559,21 @@ final class Interfaces {
     }
 
     private LLVMValueRef invokeFn(Func method) {
-        return invokeFn(method, false);
+        return invokeFn(method, false, false);
     }
 
     /**
      * invoke:KEY(typecode, value, args...): calls the method of the dynamic type; nil
      * panics. With async, a method key that can block: every method with the key is
      * async, and the dispatch hands on the result slot and returns the callee's frame
-     * (see Coroutines), so it needs no frame of its own.
+     * (see Coroutines), so it needs no frame of its own. With deferred, the call of a
+     * defer statement (defer i.M()): the method called is the deferred function, so the
+     * dispatch passes its address to runtime.deferArm first, and a recover in it works.
+     * Only deferred calls use this variant: ordinary interface calls pay nothing.
      */
-    private LLVMValueRef invokeFn(Func method, boolean async) {
+    private LLVMValueRef invokeFn(Func method, boolean async, boolean deferred) {
         String key = InterfaceTypes.methodKey(method);
-        String name = (async ? "interface.invoke.async:" : "interface.invoke:") + key;
+        String name = (async ? "interface.invoke.async" : "interface.invoke") + (deferred ? ".deferred:" : ":") + key;
         LLVMValueRef fn = generated.get(name);
         if (fn != null) {
             return fn;
@@ -587,6 +621,12 @@ final class Interfaces {
                     args[i + 1] = LLVMGetParam(fn, i + 2);
                 }
                 LLVMValueRef callee = m.function(target);
+                if (deferred) {
+                    LLVMValueRef arm = m.runtimeFunction("deferArm");
+                    LLVMValueRef addr = types.codePtr.equals(types.ptr) ? callee
+                            : LLVMConstAddrSpaceCast(callee, types.ptr);
+                    LLVMBuildCall2(b, LLVMGlobalGetValueType(arm), arm, refs(addr), 1, "");
+                }
                 if (async && m.isAsync(target)) {
                     if (resultSlot) {
                         args = java.util.Arrays.copyOf(args, n + 2);

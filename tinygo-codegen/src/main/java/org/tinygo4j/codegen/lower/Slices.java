@@ -34,6 +34,11 @@ final class Slices {
         return fl.resize(fl.operand(v), types.uintptr, FunctionLowering.isSigned(v.type()));
     }
 
+    /** v extended to 64 bits as its type says. */
+    private LLVMValueRef wide(Value v) {
+        return fl.resize(fl.operand(v), types.intN(64), FunctionLowering.isSigned(v.type()));
+    }
+
     private LLVMValueRef slice(LLVMTypeRef t, LLVMValueRef ptr, LLVMValueRef len, LLVMValueRef cap) {
         LLVMValueRef s = LLVMGetUndef(t);
         s = LLVMBuildInsertValue(b, s, ptr, 0, "");
@@ -196,8 +201,34 @@ final class Slices {
             }
         }
         int panicFlags = flags;
-        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice"), low, high, max, cap,
-                LLVMConstInt(types.i8, panicFlags, 0)));
+        boolean wide = false;
+        for (Value v : idx) {
+            // wider than int (not uintptr: the AVR's int is 32 bits, its uintptr 16)
+            wide |= v != null && LLVMGetIntTypeWidth(LLVMTypeOf(fl.operand(v))) > LLVMGetIntTypeWidth(types.intType);
+        }
+        if (wide) {
+            // an int64 or uint64 index on a 32-bit target: the message shows it whole
+            LLVMTypeRef i64 = types.intN(64);
+            LLVMValueRef[] whole = {
+                sl.low() == null ? LLVMConstInt(i64, 0, 0) : wide(sl.low()),
+                sl.high() == null ? fl.resize(len, i64, false) : wide(sl.high()),
+                sl.max() == null ? fl.resize(cap, i64, false) : wide(sl.max())};
+            // in memory: the AVR would pass the last of three 64-bit arguments on the stack
+            fl.checkPanic(bad, () -> {
+                LLVMTypeRef at = LLVMArrayType2(i64, 3);
+                LLVMValueRef slot = fl.entryAlloca(at, "bounds");
+                for (int i = 0; i < 3; i++) {
+                    LLVMValueRef zero = LLVMConstInt(types.intType, 0, 0);
+                    LLVMValueRef field = LLVMBuildInBoundsGEP2(b, at, slot, refs(zero, LLVMConstInt(types.intType, i, 0)),
+                            2, "");
+                    LLVMBuildStore(b, whole[i], field);
+                }
+                fl.call(fl.m.runtimeFunction("panicSlice64"), LLVMConstInt(types.i8, panicFlags, 0), cap, slot);
+            });
+        } else {
+            fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice"), low, high, max, cap,
+                    LLVMConstInt(types.i8, panicFlags, 0)));
+        }
         LLVMValueRef newLen = LLVMBuildSub(b, high, low, "");
         LLVMValueRef newCap = string ? newLen : LLVMBuildSub(b, max, low, "");
         LLVMValueRef offset = low;

@@ -43,7 +43,10 @@ final class DeferredCalls {
         /** A declared function or concrete method (an instance, if generic): receiver first, then arguments. */
         record Direct(Function target) implements Call {}
 
-        /** A function value (a closure, method value or expression, interface method), then the arguments. */
+        /** An interface's method: the interface value, then the arguments; the thunk dispatches. */
+        record OfInterface(Func method) implements Call {}
+
+        /** A function value (a closure, method value or expression), then the arguments. */
         record OfValue(Signature sig) implements Call {}
     }
 
@@ -115,6 +118,22 @@ final class DeferredCalls {
         if (!(ft != null && ft.underlying() instanceof Signature sig)) {
             throw new Unsupported(call.pos(), "this form of " + what);
         }
+        if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL && callee instanceof Func f
+                && Interfaces.isInterfaceMethod(f) && (sel.index().size() > 1
+                        || !Pointers.is(fb.subst(fb.info.typeOf(((Expr.Selector) fun).x()))))) {
+            // i.M(), or x.M() of a type parameter's type argument (unless a pointer,
+            // whose value method would load the receiver when called, too late): the
+            // thunk calls the method itself, through the dispatch or directly, with no
+            // method value in between, so that for a defer the method is the deferred
+            // function and may recover, as in Go
+            Value recv = exprs.interfaceReceiver((Expr.Selector) fun, sel);
+            if (Interfaces.isInterface(recv.type())) {
+                new MethodValues(fb).nilInterfaceCheck(recv, fun.pos());
+            }
+            out.add(recv);
+            out.addAll(exprs.arguments(call, sig));
+            return new Call.OfInterface(f);
+        }
         out.add(exprs.expr(fun));
         out.addAll(exprs.arguments(call, sig));
         return new Call.OfValue(sig);
@@ -142,6 +161,8 @@ final class DeferredCalls {
                 }
                 exprs.callFunction(d.target(), d.target().signature(), vals, pos);
             }
+            case Call.OfInterface i -> fb.pb.interfaces().invoke(fb, vals.get(0), i.method(),
+                    vals.subList(1, vals.size()), deferred, pos);
             case Call.OfValue v -> {
                 Value fv = vals.get(0);
                 if (deferred) {

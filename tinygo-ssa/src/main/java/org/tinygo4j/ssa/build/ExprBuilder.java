@@ -904,7 +904,7 @@ final class ExprBuilder {
         }
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
-            Value i = expr(ix.indices().get(0));
+            Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
             return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, ix.pos()));
         }
         return fb.load(addr(ix), ix.pos());
@@ -967,7 +967,7 @@ final class ExprBuilder {
         Type xt = typeOf(ix.x());
         if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = expr(ix.x());
-            Value i = expr(ix.indices().get(0));
+            Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
             return () -> fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
         }
         Value base;
@@ -979,8 +979,20 @@ final class ExprBuilder {
             throw new Unsupported(ix.pos(), "indexing " + xt);
         }
         Array arr = (Array) Pointers.elem(base.type()).underlying();
-        Value i = expr(ix.indices().get(0));
+        Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
         return () -> fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
+    }
+
+    /**
+     * An index operand wider than the target's int (an int64 or uint64 on a 32-bit
+     * target) has the lowering panic through the runtime's 64-bit twin (panic), whose
+     * message shows it whole: the runtime function joins the program only then.
+     */
+    private Value wideIndex(Value i, String panic, int pos) {
+        if (fb.pb.program().sizes().sizeof(i.type()) > fb.pb.program().sizes().intSize()) {
+            fb.pb.requireRuntime(panic, pos);
+        }
+        return i;
     }
 
     /** x[low:high:max] of a slice, a string, an array (addressable) or a pointer to an array. */
@@ -992,9 +1004,11 @@ final class ExprBuilder {
         } else {
             x = expr(se.x());
         }
-        Value low = se.low() == null ? null : sliceIndex(expr(se.low()), se.pos());
-        Value high = se.high() == null ? null : sliceIndex(expr(se.high()), se.pos());
-        Value max = se.max() == null ? null : sliceIndex(expr(se.max()), se.pos());
+        Value low = se.low() == null ? null : wideIndex(sliceIndex(expr(se.low()), se.pos()), "panicSlice64", se.pos());
+        Value high = se.high() == null ? null : wideIndex(sliceIndex(expr(se.high()), se.pos()), "panicSlice64",
+                se.pos());
+        Value max = se.max() == null ? null : wideIndex(sliceIndex(expr(se.max()), se.pos()), "panicSlice64",
+                se.pos());
         fb.pb.requireRuntime("panicSlice", se.pos());
         return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
     }

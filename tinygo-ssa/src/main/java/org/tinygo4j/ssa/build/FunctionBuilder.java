@@ -143,6 +143,7 @@ final class FunctionBuilder {
             args.add(p);
         }
         addContextParam();
+        forwardDeferred(target, org.tinygo4j.frontend.ast.Node.NO_POS);
         Value r = exprs.callFunction(target, target.signature(), args, org.tinygo4j.frontend.ast.Node.NO_POS);
         List<Value> results = new ArrayList<>();
         if (sig.results().size() == 1) {
@@ -153,6 +154,25 @@ final class FunctionBuilder {
             }
         }
         emit(new Instr.Return(results, org.tinygo4j.frontend.ast.Node.NO_POS));
+    }
+
+    /**
+     * In a wrapper the compiler made around target (a function value's, a method
+     * value's or expression's, a promoted method's), before it calls target: when a
+     * panic called the wrapper as its deferred call, target counts as the deferred
+     * function and may recover, as in Go, whose recover does not see wrappers
+     * (runtime.deferForward). Only targets that call recover, or forward themselves,
+     * pay for it.
+     */
+    void forwardDeferred(Function target, int pos) {
+        if (!pb.mayRecover(target)) {
+            return;
+        }
+        Function forward = pb.runtimeFunction("deferForward");
+        if (forward != null) {
+            emit(new Instr.Call(null, forward, List.of(fn, target), pos));
+            pb.forwardsRecover(fn);
+        }
     }
 
     private void addContextParam() {

@@ -146,16 +146,27 @@ final class Interfaces {
 
     /** A call of interface method m on x (already evaluated) with converted arguments. */
     Value invoke(FunctionBuilder fb, Value x, Func m, List<Value> args, int pos) {
+        return invoke(fb, x, m, args, false, pos);
+    }
+
+    /**
+     * invoke, or with deferred the call that a defer statement's thunk makes: the method
+     * it reaches may recover (see Instr.Invoke).
+     */
+    Value invoke(FunctionBuilder fb, Value x, Func m, List<Value> args, boolean deferred, int pos) {
         if (!isInterface(x.type())) {
-            return callConcrete(fb, x, m, args, pos); // a constraint's method, in an instance
+            return callConcrete(fb, x, m, args, deferred, pos); // a constraint's method, in an instance
         }
         m = substituted(fb, m);
         table.invoked().add(InterfaceTypes.methodKey(m));
         requireRuntime("panicNilMethod", pos);
         requireRuntime("panicwrap", pos);
+        if (deferred) {
+            requireRuntime("deferArm", pos);
+        }
         Tuple res = m.signature().results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
-        return fb.emit(new Instr.Invoke(rt, x, m, args, pos));
+        return fb.emit(new Instr.Invoke(rt, x, m, args, deferred, pos));
     }
 
     /** Interface method m with fb's type arguments in its signature (a method of an instantiated interface). */
@@ -165,7 +176,7 @@ final class Interfaces {
     }
 
     /** m called on x of a concrete type (a type argument): x's own method of that name, a direct call. */
-    private Value callConcrete(FunctionBuilder fb, Value x, Func m, List<Value> args, int pos) {
+    private Value callConcrete(FunctionBuilder fb, Value x, Func m, List<Value> args, boolean deferred, int pos) {
         Method cm = methodSet(x.type()).get(m.name());
         if (cm == null) {
             throw new Unsupported(pos, "method " + m.name() + " of type argument " + x.type());
@@ -184,6 +195,9 @@ final class Interfaces {
         List<Value> all = new ArrayList<>();
         all.add(recv);
         all.addAll(args);
+        if (deferred) {
+            fb.emit(new Instr.Call(null, pb.runtimeFunction("deferArm"), List.of(target), pos));
+        }
         return fb.exprs.callFunction(target, target.signature(), all, pos);
     }
 
@@ -461,6 +475,7 @@ final class Interfaces {
             all.add(wantPtr ? addr : addr != null ? fb.load(addr, pos) : val);
             all.addAll(args);
             Function target = concrete(m.f(), addr != null ? Pointers.elem(addr.type()) : val.type());
+            fb.forwardDeferred(target, pos);
             r = fb.exprs.callFunction(target, target.signature(), all, pos);
         }
         List<Value> results = new ArrayList<>();

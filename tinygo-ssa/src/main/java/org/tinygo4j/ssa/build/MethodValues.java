@@ -60,6 +60,7 @@ final class MethodValues {
             // the method as recv's method set has it: signature with the type arguments in place
             Interfaces.Method pm = fb.pb.interfaces().methodSet(recv.type()).get(m.name());
             Function w = fb.pb.interfaces().methodFunction(recv.type(), pm != null ? pm : new Interfaces.Method(m, sel.index()));
+            tb.forwardDeferred(w, pos);
             result = tb.exprs.callFunction(w, w.signature(), params, pos);
         } else if (iface) {
             result = fb.pb.interfaces().invoke(tb, recv, fb.pb.interfaces().substituted(fb, m), rest, pos);
@@ -69,6 +70,7 @@ final class MethodValues {
             all.add(!wantPtr && Pointers.is(recv.type()) ? tb.load(recv, pos) : recv);
             all.addAll(rest);
             Function target = target(s, m);
+            tb.forwardDeferred(target, pos);
             result = tb.exprs.callFunction(target, target.signature(), all, pos);
         }
         returnResults(tb, valueSig, result, pos);
@@ -93,7 +95,7 @@ final class MethodValues {
     }
 
     /** A method value of a nil interface panics where it is evaluated, as Go's does. */
-    private void nilInterfaceCheck(Value recv, int pos) {
+    void nilInterfaceCheck(Value recv, int pos) {
         Value isNil = fb.exprs.binop(Universe.BOOL, Token.EQL, recv, Const.zero(recv.type()), pos);
         BasicBlock nil = fb.newBlock("methodvalue.nil");
         BasicBlock ok = fb.newBlock("methodvalue.ok");
@@ -139,6 +141,7 @@ final class MethodValues {
             all.add(r);
             all.addAll(args);
             Function target = target(s, m);
+            tb.forwardDeferred(target, pos);
             result = tb.exprs.callFunction(target, target.signature(), all, pos);
         }
         returnResults(tb, valueSig, result, pos);

@@ -512,6 +512,23 @@ public final class ProgramBuilder {
         });
     }
 
+    /** Wrappers that hand a deferred call on to their target (FunctionBuilder.forwardDeferred). */
+    private final java.util.Set<Function> forwarding = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void forwardsRecover(Function wrapper) {
+        forwarding.add(wrapper);
+    }
+
+    /** Whether a recover in f (or in what f forwards a deferred call to) may stop a panic. */
+    boolean mayRecover(Function f) {
+        if (forwarding.contains(f)) {
+            return true;
+        }
+        Func o = f.object();
+        return o != null && o.decl() != null && o.decl().body() != null
+                && AddressTaken.hasRecover(o.decl().body(), info);
+    }
+
     /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */
     private static String linkName(Func f) {
         Signature sig = f.signature();

@@ -660,17 +660,32 @@ public abstract sealed class Instr extends Value {
         }
     }
 
-    /** x.M(args) for an interface value x: a call dispatched on x's dynamic type; method is the interface's. */
+    /**
+     * x.M(args) for an interface value x: a call dispatched on x's dynamic type; method is
+     * the interface's. A deferred invoke is the call of a defer statement's thunk: the
+     * method it reaches is the deferred function, and may recover (runtime.deferArm).
+     */
     public static final class Invoke extends Instr {
         private final Value x;
         private final org.tinygo4j.frontend.types.Func method;
         private final List<Value> args;
+        private final boolean deferred;
 
         public Invoke(Type type, Value x, org.tinygo4j.frontend.types.Func method, List<Value> args, int pos) {
+            this(type, x, method, args, false, pos);
+        }
+
+        public Invoke(Type type, Value x, org.tinygo4j.frontend.types.Func method, List<Value> args, boolean deferred,
+                int pos) {
             super(type, pos);
             this.x = x;
             this.method = method;
             this.args = List.copyOf(args);
+            this.deferred = deferred;
+        }
+
+        public boolean deferred() {
+            return deferred;
         }
 
         public Value x() {

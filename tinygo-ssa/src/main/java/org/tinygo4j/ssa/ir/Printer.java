@@ -109,7 +109,7 @@ public final class Printer {
             case Instr.MakeInterface mi -> "make " + Types.typeString(mi.type()) + " <- " + v(mi.x());
             case Instr.TypeAssert ta -> "typeassert" + (ta.commaOk() ? ",ok " : " ") + v(ta.x()) + ".("
                     + Types.typeString(ta.asserted()) + ")";
-            case Instr.Invoke iv -> "invoke " + v(iv.x()) + "." + iv.method().name() + "(" + list(iv.args()) + ")";
+            case Instr.Invoke iv -> (iv.deferred() ? "invoke.deferred " : "invoke ") + v(iv.x()) + "." + iv.method().name() + "(" + list(iv.args()) + ")";
         };
     }
 
