@@ -1,8 +1,8 @@
-// targets: host wasi cortex-m-qemu
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // Index and slice expressions whose operand is an int64 or uint64 out of range panic
 // with the whole value in the message, on 32-bit targets too, where it does not fit in
-// an int.
+// an int. Not on the Uno, whose heap the messages outgrow (out of memory).
 package main
 
 func try(name string, f func()) {

@@ -40,12 +40,16 @@ class GoTestSuiteCompileTest {
         Compiler compiler = Compiler.builder().target("host").build();
         Map<String, List<String>> unsupported = new ConcurrentHashMap<>();
         Map<String, Boolean> compiled = new ConcurrentHashMap<>();
+        Map<String, String> firstError = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
             String key = TEST.relativize(f).toString();
             try {
                 boolean main = PACKAGE_MAIN.matcher(Files.readString(f, StandardCharsets.ISO_8859_1)).find();
                 CompileResult r = main ? compiler.compile(CompileRequest.of(f)) : compiler.compileLibrary(CompileRequest.of(f));
                 compiled.put(key, r.success());
+                if (!r.success() && !r.diagnostics().isEmpty()) {
+                    firstError.put(key, r.diagnostics().get(0).toString().replace(TEST + "/", ""));
+                }
                 List<String> found = new ArrayList<>();
                 for (Diagnostic d : r.diagnostics()) {
                     if (d.category() == Diagnostic.Category.UNSUPPORTED) { // "not supported yet: ..."
@@ -62,6 +66,7 @@ class GoTestSuiteCompileTest {
         long ok = compiled.values().stream().filter(b -> b).count();
         System.out.println("go test suite, // compile and // build on host: " + ok + " of " + files.size()
                 + " compiled (package main linked, other packages generated as libraries)");
+        new TreeMap<>(firstError).forEach((file, d) -> System.out.println("NOT COMPILED " + file + ": " + d));
         List<String> all = new ArrayList<>();
         new TreeMap<>(unsupported).forEach((file, ds) -> all.addAll(ds));
         all.forEach(d -> System.out.println("UNSUPPORTED " + d));
