@@ -175,21 +175,22 @@ class GoTestSuiteRunTest {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(TEST)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
-                if (TEST.relativize(p).toString().contains(".dir/")) {
-                    continue;
-                }
-                for (String line : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
-                    if (line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank()) {
-                        continue;
-                    }
-                    if (directive.test(line)) {
-                        out.add(p);
-                    }
-                    break;
+                if (!TEST.relativize(p).toString().contains(".dir/") && directive.test(directive(p))) {
+                    out.add(p);
                 }
             }
         }
         return out;
+    }
+
+    /** A test file's directive: its first line that is not blank or a build constraint ("" if none). */
+    static String directive(Path p) throws IOException {
+        for (String line : Files.readAllLines(p, StandardCharsets.ISO_8859_1)) {
+            if (!(line.startsWith("// +build") || line.startsWith("//go:build") || line.isBlank())) {
+                return line;
+            }
+        }
+        return "";
     }
 
     private static List<String> keepList(String resource) throws IOException {

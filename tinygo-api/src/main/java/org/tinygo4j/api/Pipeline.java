@@ -162,6 +162,10 @@ final class Pipeline {
                         !checkOnly, request.packages());
                 loaded = Loader.load(lc, diags, cache, options);
             }
+            if (mode == Mode.LIBRARY) {
+                // a library compile takes package main without func main, as gc's compile step does
+                diags.withdraw(org.tinygo4j.frontend.diag.Diagnostic.plain(Loader.NO_MAIN));
+            }
             if (diags.hasErrors()) {
                 return report.result(CompileResult.Status.FAILED, null);
             }

@@ -58,6 +58,18 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Takes back d, reported by a stage whose rule the caller does not apply (package
+     * main without func main, for a compile that links nothing); true if it was there.
+     */
+    public synchronized boolean withdraw(Diagnostic d) {
+        boolean removed = list.remove(d);
+        if (removed && d.severity() == Diagnostic.Severity.ERROR) {
+            errors--;
+        }
+        return removed;
+    }
+
     public synchronized boolean hasErrors() {
         return tooMany != null || list.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }

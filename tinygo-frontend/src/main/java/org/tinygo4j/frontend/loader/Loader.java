@@ -53,6 +53,9 @@ public final class Loader {
      * constraints applied with a "_test" suffix ignored): `tinygo test` gives the package
      * under test with its _test.go files and the external test package this way.
      */
+    /** The error of package main without func main (a program's; gc's compile step alone does not ask). */
+    public static final String NO_MAIN = "function main is undeclared in the main package";
+
     public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
                           Map<String, List<Path>> packageFiles) {
         public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
@@ -181,7 +184,7 @@ public final class Loader {
         }
         if (!diags.hasErrors() && "main".equals(mainUnit.pkg.name())
                 && !(mainUnit.pkg.scope().lookup("main") instanceof org.tinygo4j.frontend.types.Func)) {
-            diags.add(Diagnostic.plain("function main is undeclared in the main package"));
+            diags.add(Diagnostic.plain(NO_MAIN));
         }
         listener.phaseEnded("check");
         return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);

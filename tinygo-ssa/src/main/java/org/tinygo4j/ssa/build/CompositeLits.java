@@ -29,6 +29,14 @@ final class CompositeLits {
 
     /** []T{...}: a heap array holding the elements, sliced whole. */
     Value sliceLiteral(Expr.CompositeLit cl, org.tinygo4j.frontend.types.Slice st) {
+        return sliceLiteral(cl, eb.typeOf(cl), st);
+    }
+
+    /**
+     * As above, of type t: the literal's own, except for the {...} that stands for &S{...}
+     * in a literal of *S elements, whose recorded type is the pointer.
+     */
+    private Value sliceLiteral(Expr.CompositeLit cl, Type t, org.tinygo4j.frontend.types.Slice st) {
         long n = 0;
         long idx = 0;
         for (Expr el : cl.elts()) {
@@ -40,7 +48,7 @@ final class CompositeLits {
         Array arr = new Array(n, st.elem());
         Instr.Alloc a = eb.fb.alloc(arr, "slicelit", cl.pos(), true);
         fillComposite(a, arr, cl);
-        return eb.fb.emit(new Instr.Slice(eb.typeOf(cl), a, null, null, null, cl.pos()));
+        return eb.fb.emit(new Instr.Slice(t, a, null, null, null, cl.pos()));
     }
 
     /** A slice over a new array holding the values of elems (the variadic part of append). */
@@ -111,7 +119,7 @@ final class CompositeLits {
         } else if (Maps.isMap(t)) {
             eb.fb.store(addr, new Maps(eb.fb).literal(cl, t), cl.pos());
         } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
-            eb.fb.store(addr, sliceLiteral(cl, st), cl.pos()); // &S{...} of a slice type S
+            eb.fb.store(addr, sliceLiteral(cl, t, st), cl.pos()); // &S{...} of a slice type S
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
