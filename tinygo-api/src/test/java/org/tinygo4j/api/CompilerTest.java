@@ -98,6 +98,17 @@ class CompilerTest {
         assertTrue(Compiler.builder().target("wasi").build().compile(CompileRequest.of(src)).success());
     }
 
+    /** A function declared without a body that nothing provides: gc's error at its name, not the linker's. */
+    @Test
+    void missingFunctionBodyIsGcsError() throws IOException {
+        Path src = write("nobody.go", "package main\n\nfunc f()\n\nfunc main() {\n\tf()\n}\n");
+        CompileResult r = Compiler.builder().target("host").build().compile(CompileRequest.of(src));
+        assertFalse(r.success());
+        assertEquals(1, r.diagnostics().size(), r.diagnostics()::toString);
+        assertTrue(r.diagnostics().get(0).toString().endsWith("nobody.go:3:6: missing function body"),
+                r.diagnostics()::toString);
+    }
+
     @Test
     void tenErrorsThenTooManyErrorsAsGcStops() throws IOException {
         // gc 1.19 on this file: duplicate cases reported at lines 7..16, then

@@ -391,6 +391,11 @@ public final class ProgramBuilder {
             } else if (INTRINSICS.contains(fullName)) {
                 fn.setKind(Function.Kind.INTRINSIC);
             } else {
+                if (export == null && linkname == null && wasm == null && f.pkg() != null
+                        && "main".equals(f.pkg().name())) {
+                    // nothing provides it (no assembly here): gc's error, where the linker's would come
+                    diags.error(decl.name().pos(), "missing function body");
+                }
                 fn.setKind(Function.Kind.EXTERN);
                 if (wasm != null && wasm.size() == 2) {
                     fn.setWasmImport(wasm.get(0), wasm.get(1));
