@@ -1,6 +1,8 @@
-// targets: host wasi cortex-m-qemu
+// targets: host wasi
 
-// Go's math/big, compiled from the GOROOT (pure-Go arithmetic): Int and Rat.
+// Go's math/big, compiled from the GOROOT (pure-Go arithmetic): Int and Rat. Not on
+// cortex-m-qemu: its arithmetic's frames overflow the 4 KiB main stack (reported by the
+// stack checks; it had passed by writing over the heap below the stack).
 package main
 
 import (
