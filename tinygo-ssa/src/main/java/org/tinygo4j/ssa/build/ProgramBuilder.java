@@ -392,8 +392,9 @@ public final class ProgramBuilder {
                 fn.setKind(Function.Kind.INTRINSIC);
             } else {
                 if (export == null && linkname == null && wasm == null && f.pkg() != null
-                        && "main".equals(f.pkg().name())) {
-                    // nothing provides it (no assembly here): gc's error, where the linker's would come
+                        && "main".equals(f.pkg().name()) && library == null) {
+                    // nothing provides it (no assembly here): gc's error, where the linker's would
+                    // come (a library compile links nothing, and gc's compile step allows it)
                     diags.error(decl.name().pos(), "missing function body");
                 }
                 fn.setKind(Function.Kind.EXTERN);
