@@ -13,8 +13,8 @@ import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
-import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -26,14 +26,16 @@ import org.bytedeco.llvm.global.LLVM;
  * Stack overflow checks. A goroutine's stack has a fixed size on every target (no
  * stack growth), so a recursion that goes too deep, or a frame too large for what is
  * left, would write below the stack: into the heap under a goroutine's or a
- * microcontroller's main stack, below address 0 on WebAssembly. This pass, before the
- * optimiser, begins each function that needs it with
+ * microcontroller's main stack, below address 0 on WebAssembly. This pass, after the
+ * optimiser (on the final code's call graph; {@link #prepare} keeps what it needs
+ * through the optimiser), begins each function that needs it with
  *
  * <pre>
  *   if stack pointer &lt; runtime.stackLimit { runtime.stackOverflow() }
  * </pre>
  *
- * where the runtime keeps stackLimit at the running goroutine's stack bottom plus a
+ * (on the microcontrollers as a call of one generated check, {@link #outOfLine}), where
+ * the runtime keeps stackLimit at the running goroutine's stack bottom plus a
  * reserve (runtime/stack_*.go), and stackOverflow prints gc's report and exits with 2.
  * The stack pointer is read after the function's prologue, so the check covers its own
  * frame; the prologue itself only writes near the caller's stack pointer, which passed
