@@ -2,9 +2,10 @@
 
 // recover works in the function a panic calls as a deferred call, also when the
 // compiler reaches it through an interface's dispatch or a wrapper of its own: a
-// method called through an interface, a method value, a method expression, a method
-// promoted through an embedded field, a function value, a type parameter's method. A
-// function that the deferred function calls gets nil. Not on the Uno, whose 512-byte
+// method called through an interface, a method value, a method expression (also of an
+// interface), a method promoted through an embedded field, a function value, a type
+// parameter's method (also with a pointer type argument). A function that the deferred
+// function calls gets nil, also through a method value. Not on the Uno, whose 512-byte
 // main stack its frames outgrow (reported there as a stack overflow).
 package main
 
@@ -26,6 +27,10 @@ type Outer struct{ V }
 
 type Deep struct{ V }
 
+// gc would inline M into its wrappers, where sub would count as called by the
+// deferred function.
+//
+//go:noinline
 func (Deep) M() { sub() }
 
 func sub() { println("not deferred:", recover() == nil) }
@@ -66,6 +71,19 @@ func main() {
 		func() { g := f; defer g(9); panic(9) },
 		func() { defer caught(); var i I = Deep{}; defer i.M(); panic(10) },
 		func() { generic(V{12}) },
+		func() { var i I = V{13}; g := i.M; defer g(); panic(13) },
+		func() { var i I = &P{}; g := i.M; defer g(); panic(14) },
+		func() { var i I = V{15}; defer I.M(i); panic(15) },
+		func() { var i I = Outer{V{16}}; g := I.M; defer g(i); panic(16) },
+		func() { defer caught(); var i I = Deep{}; g := i.M; defer g(); panic(17) },
+		func() { generic(&V{18}) },
+		func() { generic(&P{}) },
+		func() { generic(&Outer{V{20}}) },
+		func() {
+			defer caught()
+			defer func() { var i I = V{21}; g := i.M; g() }()
+			panic(21)
+		},
 	}
 	for _, c := range cases {
 		c()

@@ -125,6 +125,17 @@ func deferForward(self, target unsafe.Pointer) {
 	}
 }
 
+// deferRearm is called by the wrapper of an interface's method value or expression
+// before its dispatch: when a panic called the wrapper as its deferred call, the
+// panic's arming passes on, and the dispatch arms with the method it reaches.
+func deferRearm(self unsafe.Pointer) {
+	t := current()
+	if t.deferFn == self && self != nil {
+		t.deferFn = nil
+		t.recoverArmed = true
+	}
+}
+
 // gorecover is recover(); ok is the token of the calling function.
 func gorecover(ok bool) interface{} {
 	p := current().panic

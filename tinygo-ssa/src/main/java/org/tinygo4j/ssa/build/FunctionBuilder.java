@@ -175,6 +175,22 @@ final class FunctionBuilder {
         }
     }
 
+    /**
+     * In the wrapper of an interface's method value or expression, before its call
+     * through the dispatch: when a panic called the wrapper as its deferred call, the
+     * panic's arming passes on (runtime.deferRearm) to the method the dispatch reaches,
+     * which the caller then calls as a deferred invoke. Whether it did (runtimes
+     * without recover have no deferRearm).
+     */
+    boolean rearmDeferred(int pos) {
+        Function rearm = pb.runtimeFunction("deferRearm");
+        if (rearm == null) {
+            return false;
+        }
+        emit(new Instr.Call(null, rearm, List.of(fn), pos));
+        return true;
+    }
+
     private void addContextParam() {
         Param ctx = new Param(Universe.UNSAFE_POINTER, "context", fn.params().size());
         fn.params().add(ctx);

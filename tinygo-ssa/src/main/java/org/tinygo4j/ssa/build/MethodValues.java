@@ -63,7 +63,8 @@ final class MethodValues {
             tb.forwardDeferred(w, pos);
             result = tb.exprs.callFunction(w, w.signature(), params, pos);
         } else if (iface) {
-            result = fb.pb.interfaces().invoke(tb, recv, fb.pb.interfaces().substituted(fb, m), rest, pos);
+            boolean deferred = tb.rearmDeferred(pos);
+            result = fb.pb.interfaces().invoke(tb, recv, fb.pb.interfaces().substituted(fb, m), rest, deferred, pos);
         } else {
             boolean wantPtr = m.signature().recv().type() instanceof Pointer;
             List<Value> all = new ArrayList<>();
@@ -135,7 +136,8 @@ final class MethodValues {
         Value r = tb.load(tb.load(slot, pos), pos);
         Value result;
         if (iface) {
-            result = fb.pb.interfaces().invoke(tb, r, fb.pb.interfaces().substituted(fb, m), args, pos);
+            boolean deferred = tb.rearmDeferred(pos);
+            result = fb.pb.interfaces().invoke(tb, r, fb.pb.interfaces().substituted(fb, m), args, deferred, pos);
         } else {
             List<Value> all = new ArrayList<>();
             all.add(r);
