@@ -262,28 +262,25 @@ final class Interfaces {
                         LLVMBuildExtractValue(b, y, 0, ""), LLVMBuildExtractValue(b, y, 1, ""));
             }
             case org.tinygo4j.frontend.types.Struct s -> {
-                LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
+                List<Integer> fields = new ArrayList<>();
+                List<Type> fieldTypes = new ArrayList<>();
                 for (int i = 0; i < s.fields().size(); i++) {
-                    if (s.fields().get(i).name().equals("_")) {
-                        continue;
+                    if (!s.fields().get(i).name().equals("_")) {
+                        fields.add(i);
+                        fieldTypes.add(s.fields().get(i).type());
                     }
-                    int field = i;
-                    r = and(b, r, s.fields().get(i).type(), () -> equal(b, s.fields().get(field).type(),
-                            LLVMBuildExtractValue(b, x, field, ""), LLVMBuildExtractValue(b, y, field, "")));
                 }
-                return r;
+                return equalElements(b, fieldTypes, fields, x, y);
             }
             case org.tinygo4j.frontend.types.Array a -> {
                 if (a.len() > 64) {
                     return equalLongArray(b, a, x, y);
                 }
-                LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
+                List<Integer> indices = new ArrayList<>();
                 for (int i = 0; i < a.len(); i++) {
-                    int index = i;
-                    r = and(b, r, a.elem(), () -> equal(b, a.elem(), LLVMBuildExtractValue(b, x, index, ""),
-                            LLVMBuildExtractValue(b, y, index, "")));
+                    indices.add(i);
                 }
-                return r;
+                return equalElements(b, java.util.Collections.nCopies(indices.size(), a.elem()), indices, x, y);
             }
             case Basic bt when bt.isString() -> {
                 LLVMValueRef f = m.runtimeFunction("stringEqual");
@@ -301,6 +298,55 @@ final class Interfaces {
                 return LLVMBuildICmp(b, LLVMIntEQ, x, y, "");
             }
         }
+    }
+
+    /**
+     * The elements (fields or array elements, of types ts at indices) of x and y all
+     * equal, in gc's order, which a program can observe: the elements are compared in
+     * order and the comparison stops at the first difference, except that between
+     * two elements whose comparison may panic (those holding interfaces), the cheap
+     * comparisons (numbers, pointers, string lengths) come first and the string bodies
+     * after them. So a difference in any cheap element keeps string bodies unread
+     * (Go's fixedbugs/issue8606b.go compares strings whose bytes are unreadable).
+     */
+    private LLVMValueRef equalElements(LLVMBuilderRef b, List<Type> ts, List<Integer> indices, LLVMValueRef x,
+            LLVMValueRef y) {
+        LLVMValueRef r = LLVMConstInt(types.i1, 1, 0);
+        List<Integer> bodies = new ArrayList<>(); // the strings whose lengths were compared
+        for (int k = 0; k < indices.size(); k++) {
+            Type t = ts.get(k);
+            int i = indices.get(k);
+            LLVMValueRef xi = LLVMBuildExtractValue(b, x, i, "");
+            LLVMValueRef yi = LLVMBuildExtractValue(b, y, i, "");
+            if (holdsInterface(t)) {
+                r = stringBodies(b, r, bodies, x, y);
+                r = and(b, r, t, () -> equal(b, t, xi, yi));
+            } else if (t.underlying() instanceof Basic bt && bt.isString()) {
+                r = and(b, r, t, () -> LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildExtractValue(b, xi, 1, ""),
+                        LLVMBuildExtractValue(b, yi, 1, ""), ""));
+                bodies.add(i);
+            } else {
+                r = and(b, r, t, () -> equal(b, t, xi, yi));
+            }
+        }
+        return stringBodies(b, r, bodies, x, y);
+    }
+
+    /** r && the strings at indices of x and y (of equal lengths) are equal, each compared only if those before were. */
+    private LLVMValueRef stringBodies(LLVMBuilderRef b, LLVMValueRef r, List<Integer> indices, LLVMValueRef x,
+            LLVMValueRef y) {
+        LLVMValueRef f = m.runtimeFunction("stringEqual");
+        for (int i : indices) {
+            java.util.function.Supplier<LLVMValueRef> body = () -> LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f,
+                    refs(LLVMBuildExtractValue(b, x, i, ""), LLVMBuildExtractValue(b, y, i, "")), 2, "");
+            if (LLVMIsAConstantInt(r) != null && !LLVMIsAConstantInt(r).isNull()) {
+                r = LLVMConstIntGetZExtValue(r) != 0 ? body.get() : r;
+            } else {
+                r = onlyIf(b, r, body, LLVMConstInt(types.i1, 0, 0), "streq");
+            }
+        }
+        indices.clear();
+        return r;
     }
 
     /**
