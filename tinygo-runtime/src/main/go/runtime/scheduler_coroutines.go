@@ -35,7 +35,8 @@ func coroResume(frame unsafe.Pointer) bool
 
 // schedState is what a task needs in this scheduler: its outermost suspended frame.
 type schedState struct {
-	frame unsafe.Pointer
+	frame   unsafe.Pointer
+	inPlace bool // waiting in waitInPlace
 }
 
 var (
@@ -142,6 +143,12 @@ func runNext() bool {
 		runTail = nil
 	}
 	t.next = nil
+	return runTask(t)
+}
+
+// runTask runs t, taken from the run queue, until it blocks or its function
+// returns, and reports whether that was the main goroutine's function returning.
+func runTask(t *task) bool {
 	running = t
 	blocked := false
 	if t.fn != nil {
@@ -185,4 +192,85 @@ func Gosched() {
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {
 	return goroutines
+}
+
+// waitInPlace is where a plain function waits when an async function it called
+// blocked and handed over frame: a run-time error helper (a plain function, as the
+// compiler calls these on its own, outside the blocking analysis) whose panic runs a
+// deferred call that blocks, or an exported function that blocks. The frames below
+// frame cannot suspend, so the running goroutine waits here, running the other
+// goroutines and the timers until it is readied, then resumes frame, until that
+// returns. A recovered panic leaves by a longjmp through here to its frame, further
+// down the same stack.
+//
+// Goroutines can wait in place inside one another's waits, but only the innermost
+// can go on: one waiting further down is skipped until the ones above it are done.
+// When only such goroutines are ready and no timer is set, the program cannot go on.
+func waitInPlace(frame unsafe.Pointer) {
+	t := current()
+	for {
+		t.sched.inPlace = true
+		for {
+			if timers != nil {
+				runTimers(nanotime())
+			}
+			if takeReady(t) {
+				break
+			}
+			if u := takeRunnable(); u != nil {
+				if runTask(u) {
+					exit(0) // the main goroutine returned
+				}
+			} else if timers != nil {
+				waitForTimers()
+			} else if runHead != nil {
+				fatalPrint("goroutines blocked in deferred calls of run-time panics wait for each other")
+			} else {
+				deadlock()
+			}
+		}
+		t.sched.inPlace = false
+		running = t
+		if !coroResume(frame) {
+			return
+		}
+	}
+}
+
+// takeReady removes t from the run queue if it is there, and reports whether it was.
+func takeReady(t *task) bool {
+	var prev *task
+	for u := runHead; u != nil; prev, u = u, u.next {
+		if u == t {
+			unlinkReady(prev, u)
+			return true
+		}
+	}
+	return false
+}
+
+// takeRunnable removes and returns the first ready task that is not waiting in
+// place, or nil.
+func takeRunnable() *task {
+	var prev *task
+	for u := runHead; u != nil; prev, u = u, u.next {
+		if !u.sched.inPlace {
+			unlinkReady(prev, u)
+			return u
+		}
+	}
+	return nil
+}
+
+// unlinkReady removes u, which follows prev (nil: u is the head), from the run queue.
+func unlinkReady(prev, u *task) {
+	if prev == nil {
+		runHead = u.next
+	} else {
+		prev.next = u.next
+	}
+	if runTail == u {
+		runTail = prev
+	}
+	u.next = nil
 }

@@ -29,8 +29,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * unwind into any of them. A function with defer statements takes its checkpoint
  * again after each resumption, as the one taken in an earlier invocation is gone.
  *
- * <p>A plain (exported) function that calls an async one cannot suspend: if the
- * callee blocks, the program traps.
+ * <p>A plain function (an exported one, or a run-time error helper that the lowering
+ * calls on its own) that calls an async one cannot suspend: if the callee blocks, the
+ * goroutine waits in place (runtime.waitInPlace) while the others run.
  */
 final class Coroutines {
     private final FunctionLowering fl;
@@ -158,15 +159,22 @@ final class Coroutines {
 
     /**
      * In a plain function, after a call of an async function that returned frame: a
-     * frame means the callee blocked where nothing can wait for it.
+     * frame means the callee blocked where this function cannot suspend; the goroutine
+     * waits in place (runtime.waitInPlace runs the others until it can resume frame).
+     * Without the coroutines scheduler's waitInPlace, it traps.
      */
-    static void cannotWait(FunctionLowering fl, LLVMValueRef llfn, LLVMValueRef frame) {
-        LLVMBasicBlockRef bad = LLVMAppendBasicBlockInContext(fl.m.ctx, llfn, "blocked.in.plain");
+    static void waitInPlace(FunctionLowering fl, LLVMValueRef llfn, LLVMValueRef frame) {
+        LLVMBasicBlockRef blocked = LLVMAppendBasicBlockInContext(fl.m.ctx, llfn, "blocked.in.plain");
         LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(fl.m.ctx, llfn, "call.returned");
-        LLVMBuildCondBr(fl.b, LLVMBuildIsNull(fl.b, frame, ""), cont, bad);
-        LLVMPositionBuilderAtEnd(fl.b, bad);
-        intrinsicIn(fl, "llvm.trap", new LLVMTypeRef[0]);
-        LLVMBuildUnreachable(fl.b);
+        LLVMBuildCondBr(fl.b, LLVMBuildIsNull(fl.b, frame, ""), cont, blocked);
+        LLVMPositionBuilderAtEnd(fl.b, blocked);
+        if (fl.m.program.function("runtime.waitInPlace") != null) {
+            fl.call(fl.m.runtimeFunction("waitInPlace"), frame);
+            LLVMBuildBr(fl.b, cont);
+        } else {
+            intrinsicIn(fl, "llvm.trap", new LLVMTypeRef[0]);
+            LLVMBuildUnreachable(fl.b);
+        }
         LLVMPositionBuilderAtEnd(fl.b, cont);
     }
 

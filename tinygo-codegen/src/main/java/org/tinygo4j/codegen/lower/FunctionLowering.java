@@ -287,7 +287,7 @@ final class FunctionLowering {
         if (coro != null) {
             coro.await(frame);
         } else {
-            Coroutines.cannotWait(this, llfn, frame);
+            Coroutines.waitInPlace(this, llfn, frame);
         }
         return results ? LLVMBuildLoad2(b, ret, slot, "") : null;
     }

@@ -48,9 +48,9 @@ import org.tinygo4j.ssa.ir.Program;
  * functions that the lowering calls on its own (bounds and nil panics, append, string
  * concatenation, printing...): their calls are emitted outside the SSA form, as plain
  * calls. They reach the panic path, which is async when a deferred call can block
- * (the runtime runs deferred calls through deferFunc); so a deferred call that blocks
- * while a panic unwinds is the same run-time error, while one that blocks on a normal
- * return (run by the function's own code) waits as any call does.
+ * (the runtime runs deferred calls through deferFunc); when such a deferred call
+ * blocks while a run-time error unwinds, or a callee of an exported function blocks,
+ * the goroutine waits in place (runtime.waitInPlace, emitted by the lowering).
  */
 public final class Blocking {
     /**

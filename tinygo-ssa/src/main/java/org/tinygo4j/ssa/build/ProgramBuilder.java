@@ -60,7 +60,7 @@ public final class ProgramBuilder {
             "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
             "printsp", "printnl", "_panic", "panicIndex", "panicIndexUnsigned", "panicDivide", "panicShift", "alloc", "allocNoscan",
             "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref",
-            "stackOverflow", "initStackBounds");
+            "stackOverflow", "initStackBounds", "waitInPlace");
 
     /**
      * Runtime functions exported for the start-up code that only some programs need:
