@@ -122,7 +122,7 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		b = gcSearch(gcNext, n)
 	}
 	if b == noBlock {
-		GC()
+		gcCollect()
 		b = gcSearch(0, n)
 		for b == noBlock {
 			old := gcActive
@@ -276,8 +276,20 @@ func gcMarked(b uintptr) bool {
 	return *(*uint8)(unsafe.Pointer(gcMarks + b>>3))&(uint8(1)<<(b&7)) != 0
 }
 
-// GC runs a garbage collection.
+// GC runs a garbage collection. As gc's blocks its caller while the collection
+// runs, this one lets the other goroutines run afterwards (the finalizers too), so
+// that a goroutine calling GC in a loop does not starve them.
 func GC() {
+	gcCollect()
+	if !onlyMainTask() {
+		Gosched()
+	}
+}
+
+// gcCollect runs a garbage collection (GC, and allocation when the heap is full).
+func gcCollect() {
+	// KeepAlive's last argument was needed only until its call returned.
+	keepAliveSink = nil
 	if gcMeta == 0 {
 		gcNumGC++ // nothing allocated yet: a collection with nothing to do
 		return
@@ -303,6 +315,19 @@ func GC() {
 func gcScanStack(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()
+	if finStarted { // (never set in programs without finalizers: the code goes)
+		gcFinalizerRoots()
+	}
+	gcMarkRest()
+	if finStarted {
+		// Objects with finalizers that nothing reaches now stay until their finalizers ran.
+		gcFinalizersDue()
+	}
+}
+
+// gcMarkRest scans the marked objects that are still to be scanned, and what they
+// reach, until every object reachable from the marked ones is marked.
+func gcMarkRest() {
 	gcDrain()
 	for up := true; gcOverflow; up = !up {
 		// Some marked objects were not scanned: scanning every marked object again
@@ -376,19 +401,20 @@ func gcMarkStack(lo, hi uintptr) {
 	}
 }
 
-// gcMarkWord marks the object that w points into, if any.
-func gcMarkWord(w uintptr) {
+// gcHeadOf returns the head block of the allocated object that w points into, and
+// its state; noBlock and blockFree when w points into none.
+func gcHeadOf(w uintptr) (uintptr, uintptr) {
 	data := gcMeta + gcMetaSize
 	if w < data {
-		return
+		return noBlock, blockFree
 	}
 	b := (w - data) >> blockShift
 	if b >= gcHigh {
-		return
+		return noBlock, blockFree
 	}
 	s := gcState(b)
 	if s == blockFree {
-		return
+		return noBlock, blockFree
 	}
 	for s == blockTail {
 		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + (b-statesPerWord)>>2)) == allTails {
@@ -398,7 +424,13 @@ func gcMarkWord(w uintptr) {
 		b--
 		s = gcState(b)
 	}
-	if !gcMark(b) || s == blockHeadNoscan {
+	return b, s
+}
+
+// gcMarkWord marks the object that w points into, if any.
+func gcMarkWord(w uintptr) {
+	b, s := gcHeadOf(w)
+	if s == blockFree || !gcMark(b) || s == blockHeadNoscan {
 		return
 	}
 	if gcStackLen < gcStackSize {

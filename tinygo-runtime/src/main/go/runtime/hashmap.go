@@ -93,7 +93,7 @@ func hashmapLookup(m *hashmap, key, value unsafe.Pointer, valueSize uintptr) boo
 }
 
 // hashmapAssign returns the address of key's value, inserting key with a zero value
-// when it is absent. The address is good until the next insertion into the map.
+// when it is absent, and storing key over the equal one when present. The address is good until the next insertion into the map.
 func hashmapAssign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
 		gopanic(plainError("assignment to entry in nil map"))
@@ -101,6 +101,9 @@ func hashmapAssign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	h := m.hashKey(key)
 	if m.count > 0 {
 		if i := m.find(key, h); i != m.slots {
+			// The key is stored again, as gc does: an equal key need not be the same
+			// (+0 and -0, a string's other bytes, which the old key no longer holds).
+			memmove(m.keyAt(m.table, m.slots, i), key, m.keySize)
 			return m.valueAt(m.table, m.slots, i)
 		}
 	}

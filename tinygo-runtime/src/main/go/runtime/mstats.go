@@ -35,19 +35,24 @@ func setGCPercent(percent int32) int32 {
 	return old
 }
 
-// SetFinalizer would arrange for finalizer to run when obj becomes unreachable. Go
-// does not promise that finalizers ever run, and here none ever does: the collector
-// frees unreachable objects without calling anything.
+// SetFinalizer arranges for finalizer to run when obj becomes unreachable. The
+// compiler turns a call whose obj has a pointer type and whose finalizer has a
+// function type into a call of setFinalizer (finalizer.go), where the collector has
+// finalizers (gc=conservative with a scheduler); this function is what is left: a
+// call with interface-typed arguments, or a program whose collector never finds
+// objects unreachable (gc=leaking, gc=none) or that cannot start the finalizer
+// goroutine (scheduler=none). Go does not promise that finalizers ever run, and
+// these never do.
 func SetFinalizer(obj any, finalizer any) {
 }
 
 // keepAliveSink is written by KeepAlive, so that the call (and its argument) cannot be
-// optimised away.
+// optimised away; a collection clears it before it marks.
 var keepAliveSink any
 
 // KeepAlive marks x as reachable up to this call: x is an argument of a call that
 // stores it, so it is in a register or on the stack, where the collector looks, until
-// then. (The last value passed stays reachable until the next call.)
+// then.
 //
 //go:noinline
 func KeepAlive(x any) {

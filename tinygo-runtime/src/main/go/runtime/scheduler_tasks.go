@@ -130,14 +130,22 @@ func startGoroutine(fn func()) {
 		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
 		// The collector scans the live part of a stack itself (gc_stacks_tasks.go).
 		bottom := uintptr(allocStack(size))
-		t.stack = (bottom + size) &^ 15 // 16 bytes: the strictest ABI alignment at a call
 		t.bottom = bottom
 		setCanary(bottom)
 	}
 	t.fn = fn
 	t.sp = 0 // nothing on its stack until it starts
+	t.sched.dead = false
 	goroutines++
 	ready(t)
+}
+
+// top returns the top of t's stack (not the main task's), rounded down to 16 bytes,
+// the strictest ABI alignment at a call. No field holds it: it is where the next heap
+// object may start, and the conservative collector would take the field for a pointer
+// to that object.
+func (t *task) top() uintptr {
+	return (t.bottom + uintptr(unsafe.Pointer(&stackSizeSymbol))) &^ 15
 }
 
 // setCanary is out of line: inlined into startGoroutine, it leaves LLVM's AVR
@@ -149,7 +157,7 @@ func setCanary(bottom uintptr) {
 }
 
 func launchTask(t, old *task) {
-	startTask(t.stack, &old.sp)
+	startTask(t.top(), &old.sp)
 }
 
 // taskEntry runs on a new task's own stack: the goroutine's function, then its end.
@@ -174,6 +182,7 @@ func goexit() {
 	goroutines--
 	// Its stack is free once pause has switched away; only a later goroutine, which
 	// runs on another stack, can take it.
+	t.sched.dead = true
 	t.next = deadTasks
 	deadTasks = t
 	pause() // never returns: nothing readies a finished task
@@ -191,8 +200,11 @@ func NumGoroutine() int {
 	return goroutines
 }
 
-// schedState is what a task needs beyond the common fields: nothing here.
-type schedState struct{}
+// schedState is what a task needs beyond the common fields: whether its goroutine
+// ended (its stack holds only stale frames, which the collector must not scan).
+type schedState struct {
+	dead bool
+}
 
 // runMain runs the main goroutine: the package initialisers, then main.main.
 func runMain() {

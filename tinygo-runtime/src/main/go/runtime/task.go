@@ -13,8 +13,7 @@ import "unsafe"
 type task struct {
 	sp     uintptr // the stack pointer saved by the last switch away from this task
 	fn     func()  // what a new task runs; nil once started
-	stack  uintptr // the top of its stack (not the main task's)
-	bottom uintptr // its lowest address, which holds the canary; 0 for main
+	bottom uintptr // the lowest address of its stack, which holds the canary; 0 for main
 	next   *task   // run queue link
 	all    *task   // the list of every goroutine but main (allTasks), for the collector
 	sched  schedState

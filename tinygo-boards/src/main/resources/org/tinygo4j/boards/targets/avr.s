@@ -150,6 +150,18 @@ tinygo_startTask:
     out 0x3e, r25
     out 0x3d, r24
     out 0x3f, r0
+    ; no callee-saved values of the old goroutine (the collector would take them for
+    ; pointers once this one saves them in a switch)
+    clr r2
+    clr r3
+    movw r4, r2
+    movw r6, r2
+    movw r8, r2
+    movw r10, r2
+    movw r12, r2
+    movw r14, r2
+    movw r16, r2
+    movw r28, r2
     call tinygo_taskEntry
 .Lstart_hang:
     rjmp .Lstart_hang

@@ -109,6 +109,16 @@ tinygo_startTask:
     mov r2, sp
     str r2, [r1]
     mov sp, r0
+    // no callee-saved values of the old goroutine (the collector would take them
+    // for pointers once this one saves them in a switch)
+    movs r4, #0
+    mov r5, r4
+    mov r6, r4
+    mov r7, r4
+    mov r8, r4
+    mov r9, r4
+    mov r10, r4
+    mov r11, r4
     bl tinygo_taskEntry
 .Lstart_hang:
     b .Lstart_hang

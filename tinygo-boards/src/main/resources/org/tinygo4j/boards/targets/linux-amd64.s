@@ -57,7 +57,14 @@ tinygo_startTask:
     pushq %r15
     movq %rsp, (%rsi)
     movq %rdi, %rsp
+    # The new goroutine starts with no callee-saved values of the old one: the
+    # collector would take them for pointers once this one saves them in a switch.
     xorl %ebp, %ebp
+    xorl %ebx, %ebx
+    xorl %r12d, %r12d
+    xorl %r13d, %r13d
+    xorl %r14d, %r14d
+    xorl %r15d, %r15d
     callq tinygo_taskEntry
     ud2
     .size tinygo_startTask, . - tinygo_startTask

@@ -285,6 +285,12 @@ final class ExprBuilder {
             callee = concreteMethod(ts, tsel, f0);
         }
         if (callee instanceof Func f) {
+            if (Finalizers.isSetFinalizer(f)) {
+                Value set = new Finalizers(fb).call(c);
+                if (set != null) {
+                    return set;
+                }
+            }
             Signature sig = f.signature();
             Function target = null;
             if (isGeneric(f)) {
