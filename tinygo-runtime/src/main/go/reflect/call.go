@@ -101,11 +101,29 @@ func callFunc(op string, t *rtype, fn unsafe.Pointer, in []Value) []Value {
 		results[i] = alloc(rt.size)
 		out[i] = Value{rt, results[i], flagIndir}
 	}
+	if makeFuncSelf != nil {
+		deferForward(makeFuncSelf, (*funcValue)(fn).code)
+		makeFuncSelf = nil
+	}
 	var call thunk
 	*(*funcValue)(unsafe.Pointer(&call)) = funcValue{nil, t.call}
 	call(fn, &args[0], &results[0])
 	return out
 }
+
+// makeFuncSelf is the code of the closure of the function made by MakeFunc whose stub
+// ran last, until it calls a function through reflect: when a panic called the
+// function made by MakeFunc as its deferred call, the closure counts as the deferred
+// one (makeFuncStub hands it on), and the function it calls through Value.Call
+// after it (callFunc hands it on again), as Go's recover does not see reflect's
+// frames: so a MakeFunc closure and a method Value made into a func by Interface,
+// deferred, may recover.
+var makeFuncSelf unsafe.Pointer
+
+// deferForward hands a panic's deferred call on from self to target (see makeFuncSelf).
+//
+//go:linkname deferForward runtime.deferForward
+func deferForward(self, target unsafe.Pointer)
 
 // methodValue is what a Value made by Value.Method points to: the receiver and the
 // method of its type's table.
@@ -193,6 +211,10 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 func makeFuncStub(ctx unsafe.Pointer, args, results *unsafe.Pointer) {
 	impl := (*makeFuncImpl)(ctx)
 	t := impl.typ
+	// A panic that called this function as its deferred call called impl.fn for Go.
+	code := (*funcValue)(unsafe.Pointer(&impl.fn)).code
+	deferForward(t.makeFunc, code)
+	makeFuncSelf = code
 	word := unsafe.Sizeof(ctx)
 	in := make([]Value, t.nin)
 	for i := range in {

@@ -410,6 +410,7 @@ final class Interfaces {
         if (m.path().size() == 1 && !(m.f().signature().recv().type() instanceof Pointer) && t instanceof Pointer) {
             params.set(0, fb.load(params.get(0), pos)); // a value method of *T
         }
+        fb.forwardDeferred(target, pos); // deferred through reflect, the method may recover
         Value r = fb.exprs.callFunction(target, target.signature(), params, pos);
         List<Value> results = new ArrayList<>();
         if (ms.results().size() == 1) {
