@@ -284,6 +284,40 @@ func (m *hashmap) keyEqual(a, b unsafe.Pointer) bool {
 	return hashmapMemequal(a, b, m.keySize)
 }
 
+// hashmapNaNs counts the NaN keys hashed, which makes each NaN's hash different.
+var hashmapNaNs uint32
+
+// hashmapHashFloat continues the hash h over the float32 or float64 (size 4 or 8) at
+// p, from its bits (no float arithmetic on chips without an FPU): -0 hashes as +0,
+// which it equals, and each NaN, which equals nothing (not even itself: every
+// m[NaN] = v adds an entry), differently, as in gc, so that NaN keys do not all share
+// one probe chain (Go's maplinear.go inserts 30,000 of them).
+func hashmapHashFloat(p unsafe.Pointer, size uintptr, h uint32) uint32 {
+	var bits uint64
+	nan := false
+	if size == 4 {
+		b := *(*uint32)(p)
+		if b<<1 == 0 {
+			b = 0
+		}
+		nan = b&0x7f800000 == 0x7f800000 && b&0x007fffff != 0
+		bits = uint64(b)
+	} else {
+		b := *(*uint64)(p)
+		if b<<1 == 0 {
+			b = 0
+		}
+		nan = b&0x7ff0000000000000 == 0x7ff0000000000000 && b&0x000fffffffffffff != 0
+		bits = b
+	}
+	if nan {
+		hashmapNaNs++
+		bits = uint64(hashmapNaNs)
+		h ^= 0x9e3779b9
+	}
+	return hashmapHashBytes(unsafe.Pointer(&bits), 8, h)
+}
+
 func hashmapTop(h uint32) uint8 {
 	return uint8(h>>25) | hashmapFull
 }

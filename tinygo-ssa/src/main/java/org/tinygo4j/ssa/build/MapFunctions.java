@@ -35,8 +35,8 @@ import org.tinygo4j.ssa.ir.Value;
  * by the runtime on its own. Any other comparable key gets a generated hash function,
  * {@code func(key unsafe.Pointer, h uint32) uint32}, and equality function,
  * {@code func(a, b unsafe.Pointer) bool}, that walk the type: floats compare with ==
- * (so +0 == -0 and NaN equals nothing) and hash after adding +0, which turns -0 into
- * +0; complex numbers are pairs of floats; strings and bytewise parts go to the
+ * (so +0 == -0 and NaN equals nothing) and hash through runtime.hashmapHashFloat (-0
+ * as +0, each NaN differently); complex numbers are pairs of floats; strings and bytewise parts go to the
  * runtime's helpers; interfaces (keys of interface type, or parts of keys) hash through
  * runtime.hashmapHashInterface, whose body the lowering writes (by dynamic type), and
  * compare with interface ==. They are passed to the runtime as function values, so they take
@@ -189,12 +189,9 @@ final class MapFunctions {
         } else if (u instanceof Basic bt && bt.isString()) {
             b.store(h, call(b, "hashmapHashString", unsafePointer(b, addr), b.load(h, pos)), pos);
         } else if (u instanceof Basic bt && bt.isFloat()) {
-            // x + 0 is +0 for both zeros (and x otherwise), so equal keys hash alike.
-            Value x = b.load(addr, pos);
-            Value plusZero = b.exprs.binop(t, Token.ADD, x, new Const(t, Constant.IntVal.of(0)), pos);
-            Instr.Alloc tmp = b.alloc(t, "float", pos, false);
-            b.store(tmp, plusZero, pos);
-            hashBytes(b, tmp, t, h);
+            // -0 as +0, and every NaN differently (see runtime.hashmapHashFloat)
+            Value n = new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(t)));
+            b.store(h, call(b, "hashmapHashFloat", unsafePointer(b, addr), n, b.load(h, pos)), pos);
         } else if (u instanceof Basic bt && bt.isComplex()) {
             hashInto(b, complexParts(b, addr, bt), complexPartsType(bt), h);
         } else if (u instanceof Interface) {
