@@ -276,14 +276,11 @@ func gcMarked(b uintptr) bool {
 	return *(*uint8)(unsafe.Pointer(gcMarks + b>>3))&(uint8(1)<<(b&7)) != 0
 }
 
-// GC runs a garbage collection. As gc's blocks its caller while the collection
-// runs, this one lets the other goroutines run afterwards (the finalizers too), so
-// that a goroutine calling GC in a loop does not starve them.
+// GC runs a garbage collection, then lets the other goroutines run where that costs
+// nothing (gcYield).
 func GC() {
 	gcCollect()
-	if !onlyMainTask() {
-		Gosched()
-	}
+	gcYield()
 }
 
 // gcCollect runs a garbage collection (GC, and allocation when the heap is full).
@@ -315,12 +312,12 @@ func gcCollect() {
 func gcScanStack(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()
-	if finStarted { // (never set in programs without finalizers: the code goes)
-		gcFinalizerRoots()
-	}
 	gcMarkRest()
-	if finStarted {
-		// Objects with finalizers that nothing reaches now stay until their finalizers ran.
+	if finStarted { // (never set in programs without finalizers: the code goes)
+		// What unreachable objects with finalizers reach stays, and so do they, until
+		// their finalizers ran.
+		gcFinalizerRoots()
+		gcMarkRest()
 		gcFinalizersDue()
 	}
 }

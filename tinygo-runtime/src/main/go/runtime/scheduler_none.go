@@ -37,6 +37,9 @@ func pause() {
 func Gosched() {
 }
 
+// gcYield does nothing: there are no other goroutines.
+func gcYield() {}
+
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {
 	return 1

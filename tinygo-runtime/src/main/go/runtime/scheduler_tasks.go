@@ -195,6 +195,15 @@ func Gosched() {
 	pause()
 }
 
+// gcYield is called by GC after its collection: as gc's GC blocks its caller while it
+// collects, this one lets the other goroutines run (the finalizers too), so that a
+// goroutine calling GC in a loop does not starve them (Go's fixedbugs/issue30977.go).
+func gcYield() {
+	if !onlyMainTask() {
+		Gosched()
+	}
+}
+
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {
 	return goroutines

@@ -48,7 +48,7 @@ class GoTestSuiteRunTest {
     private static final Path TEST = Path.of("/usr/share/go-1.19/test");
     /** The time limit of a file's run, and of the second run of a kept file that timed out. */
     private static final Duration FIRST_LIMIT = Duration.ofSeconds(10);
-    private static final Duration KEPT_RETRY_LIMIT = Duration.ofSeconds(60);
+    private static final Duration KEPT_RETRY_LIMIT = Duration.ofSeconds(120);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"host", "wasi", "cortex-m-qemu"})
@@ -65,7 +65,7 @@ class GoTestSuiteRunTest {
                 compiler.config().goarch());
         List<Path> files = new ArrayList<>();
         for (Path f : runFiles()) {
-            if (constraints.matchContent(Files.readAllBytes(f))) {
+            if (included(constraints, Files.readString(f, StandardCharsets.ISO_8859_1))) {
                 files.add(f);
             } else {
                 System.out.println("SKIP " + TEST.relativize(f) + ": build constraints exclude " + target);
@@ -82,7 +82,9 @@ class GoTestSuiteRunTest {
         // A run that timed out while both cores were busy gets one more chance alone; a
         // file on the keep-list gets a longer limit then, as the test is of behaviour, not
         // speed: Chicory's interpreter runs the collector-heavy files (stackobj2.go,
-        // fixedbugs/issue27695.go) in 5 to 12 s on an idle machine.
+        // fixedbugs/issue27695.go) in 5 to 12 s on an idle machine, and gcstring.go,
+        // whose 10,000 finalizers it registers and collections it makes take about 7 s
+        // each there, in about 63 s.
         for (Path f : files) {
             String key = TEST.relativize(f).toString();
             if (results.get(key).equals("timed out")) {
@@ -178,6 +180,38 @@ class GoTestSuiteRunTest {
             }
         }
         return " (line endings)";
+    }
+
+    /**
+     * Whether Go's harness runs a file for the target, as its shouldTest decides: every
+     * "//go:build" and "// +build" line before the package clause must hold (a "+build"
+     * line holds when one of its space-separated options does, an option when all of
+     * its comma-separated terms do).
+     */
+    static boolean included(BuildConstraints c, String src) {
+        for (String line : src.split("\n")) {
+            if (line.startsWith("package ")) {
+                break;
+            }
+            if (line.startsWith("//go:build ")) {
+                if (!c.eval(line.substring("//go:build ".length()))) {
+                    return false;
+                }
+            } else if (line.startsWith("// +build ")) {
+                boolean any = false;
+                for (String option : line.substring("// +build ".length()).trim().split("\\s+")) {
+                    boolean all = true;
+                    for (String term : option.split(",")) {
+                        all &= c.eval(term);
+                    }
+                    any |= all;
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Files whose directive (the first line that is not a build constraint) is exactly "// run". */

@@ -23,9 +23,11 @@ import org.tinygo4j.ssa.ir.Value;
  * runtime.SetFinalizer(obj, f) where the static types say what the runtime would
  * otherwise have to find out from type descriptors: obj has a pointer type and f is
  * nil or a function of one parameter that obj's type can be assigned to. The call
- * becomes runtime.setFinalizer(obj, thunk, f == nil), where the thunk is a closure
- * over f that converts the object's address to f's parameter type, calls f and drops
- * its results: the runtime then calls every finalizer the same way. Other calls (an
+ * becomes runtime.setFinalizer(obj, thunk, &f, f == nil), where the thunk, a function
+ * of the call site, takes the object's address and the address of a copy of f (the
+ * runtime keeps f in its entry), converts them to f's parameter type and f's type,
+ * calls f and drops its results: the runtime then calls every finalizer the same way,
+ * and a SetFinalizer call allocates nothing but the runtime's entry. Other calls (an
  * interface-typed obj or f, or a runtime without setFinalizer) stay calls of
  * SetFinalizer, whose finalizers never run.
  */
@@ -59,37 +61,46 @@ final class Finalizers {
             return null;
         }
         int pos = c.pos();
-        Signature thunkSig = (Signature) set.signature().params().at(1).underlying();
+        Type callType = set.signature().params().at(1);
+        Type fnPtrType = set.signature().params().at(2);
         Value obj = fb.exprs.expr(c.args().get(0));
         Value objPtr = fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, obj, pos));
         if (nilLiteral) {
             fb.exprs.expr(c.args().get(1));
-            return fb.emit(new Instr.Call(null, set, List.of(objPtr, Const.zero(set.signature().params().at(1)),
+            return fb.emit(new Instr.Call(null, set, List.of(objPtr, Const.zero(callType), Const.zero(fnPtrType),
                     new Const(Universe.BOOL, new Constant.BoolVal(true))), pos));
         }
         Value fv = fb.exprs.expr(c.args().get(1));
         Value isNil = fb.exprs.binop(Universe.BOOL, Token.EQL, fv, Const.zero(fv.type()), pos);
-        Instr.Alloc cell = fb.alloc(fv.type(), "finalizer.fn", pos, true);
-        fb.store(cell, fv, pos);
+        // f travels as the address of a stack slot, which setFinalizer copies from
+        Instr.Alloc slot = fb.alloc(fv.type(), "finalizer.fn", pos, false);
+        fb.store(slot, fv, pos);
+        Value fnPtr = fb.emit(new Instr.Convert(fnPtrType, fb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, slot, pos)),
+                pos));
 
+        // the thunk: func(obj unsafe.Pointer, fn *func()) calls *(*F)(fn) with obj as f's parameter
+        Signature thunkSig = (Signature) callType.underlying();
         Function thunk = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".finalizer"), thunkSig, null);
         fb.pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(fb.pb, thunk);
         tb.setCurrent(thunk.newBlock("entry"));
         Param p = new Param(Universe.UNSAFE_POINTER, "obj", 0);
         thunk.params().add(p);
-        Param ctx = new Param(Universe.UNSAFE_POINTER, "context", 1);
+        Param fp = new Param(fnPtrType, "fn", 1);
+        thunk.params().add(fp);
+        Param ctx = new Param(Universe.UNSAFE_POINTER, "context", 2);
         thunk.params().add(ctx);
         thunk.setContext(ctx);
-        Value slot = tb.emit(new Instr.Convert(new Pointer(new Pointer(fv.type())), ctx, pos));
-        Value f = tb.load(tb.load(slot, pos), pos);
+        Value typed = tb.emit(new Instr.Convert(new Pointer(fv.type()),
+                tb.emit(new Instr.Convert(Universe.UNSAFE_POINTER, fp, pos)), pos));
+        Value f = tb.load(typed, pos);
         Value arg = tb.exprs.convert(tb.emit(new Instr.Convert(objType, p, pos)), fsig.params().at(0), pos);
         Tuple res = fsig.results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
         tb.emit(new Instr.CallValue(rt, f, List.of(arg), pos));
         tb.emit(new Instr.Return(List.of(), pos));
-        Value closure = fb.emit(new Instr.MakeClosure(set.signature().params().at(1), thunk, List.of(cell), pos));
-        return fb.emit(new Instr.Call(null, set, List.of(objPtr, closure, isNil), pos));
+        Value call = fb.emit(new Instr.MakeClosure(callType, thunk, List.of(), pos));
+        return fb.emit(new Instr.Call(null, set, List.of(objPtr, call, fnPtr, isNil), pos));
     }
 
     /** Whether a value of objType can be passed as param: the same type, or an interface it has the methods of. */
