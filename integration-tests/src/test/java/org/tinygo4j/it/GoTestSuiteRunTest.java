@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -60,9 +62,10 @@ class GoTestSuiteRunTest {
         Compiler compiler = Compiler.builder().target(target).build();
         // Go's harness skips the files whose build constraints exclude its GOOS/GOARCH
         // (nilptr_aix.go, fixedbugs/issue38093.go on linux/amd64); so does this, with the
-        // target's own build tags
-        BuildConstraints constraints = new BuildConstraints(compiler.config().buildTags(), compiler.config().goos(),
-                compiler.config().goarch());
+        // target's own build tags and gc's compiler tag, as the expected outputs are gc's
+        Set<String> tags = new HashSet<>(compiler.config().buildTags());
+        tags.add("gc");
+        BuildConstraints constraints = new BuildConstraints(tags, compiler.config().goos(), compiler.config().goarch());
         List<Path> files = new ArrayList<>();
         for (Path f : runFiles()) {
             if (included(constraints, Files.readString(f, StandardCharsets.ISO_8859_1))) {
