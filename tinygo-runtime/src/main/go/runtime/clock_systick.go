@@ -1,4 +1,4 @@
-//go:build cortexm && (qemu || atsamd21)
+//go:build cortexm && systick
 
 package runtime
 
@@ -8,8 +8,9 @@ import (
 	"unsafe"
 )
 
-// The clock of Cortex-M chips whose runtime uses the core's SysTick timer, clocked by
-// the processor: an interrupt every millisecond counts milliseconds, and the
+// The clock of Cortex-M chips whose target JSON has the build tag "systick": the
+// core's SysTick timer, clocked by the processor, whose frequency the chip's runtime
+// file gives as the constant systickMHz. An interrupt every millisecond counts milliseconds, and the
 // counter's value gives the cycles within the current one, so the resolution is one
 // processor cycle (83 ns at the 12 MHz of qemu's LM3S6965, 1 µs at the 1 MHz the
 // SAMD21 runs at from reset). The scheduler sleeps with WFI, which the next

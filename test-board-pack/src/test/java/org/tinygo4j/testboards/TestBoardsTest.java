@@ -36,7 +36,21 @@ class TestBoardsTest {
                 .filter(r -> r.base().startsWith("org/tinygo4j/testboards/"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(List.of("machine/testboard.go"), root.filesOf("machine"));
+        assertEquals(List.of("machine/machine_mps2.go", "machine/testboard.go"), root.filesOf("machine").stream().sorted().toList());
         assertTrue(root.read("machine/testboard.go").contains("package machine"));
+        assertEquals(List.of("runtime/runtime_mps2.go"), root.filesOf("runtime"));
+        assertEquals(List.of("device/mps2/mps2.go"), root.filesOf("device/mps2"));
+    }
+
+    /** A chip of the pack's own: its linker script INCLUDEs the built-in Cortex-M layout. */
+    @Test
+    void packChipInheritsBuiltInFiles() throws Exception {
+        TargetSpec t = TargetRegistry.load().resolve("mps2-an385");
+        assertEquals(List.of("cortex-m", "cortex-m3"), t.inherits());
+        assertTrue(t.hasTag("mps2") && t.hasTag("systick") && !t.hasTag("lm3s6965"), t.buildTags().toString());
+        String script = t.linkerScriptText();
+        assertTrue(script.contains("LENGTH = 128K"), script);
+        assertTrue(script.contains("ENTRY(Reset_Handler)"), "the built-in arm.ld was not included: " + script);
+        assertTrue(t.emulator().startsWith("qemu-system-arm -M mps2-an385"));
     }
 }

@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A file a target refers to (a linker script, a start-up assembly file), located where
  * the JSON that named it was found: in a provider's classpath resources or, for a
  * target given as a JSON path, on disk. Linker-script {@code INCLUDE "x"} lines are
- * resolved against the same location, see {@link #resolveSibling(String)}.
+ * resolved against the same location, see {@link #resolveSibling(String)}, and, for a
+ * script of a board pack, then where the targets it inherits from were found ({@link
+ * Searched}), so that a pack's chip can include the built-in Cortex-M layout.
  */
 public sealed interface TargetFile {
 
@@ -23,6 +26,9 @@ public sealed interface TargetFile {
 
     /** A file named relative to the same root as this one. */
     TargetFile resolveSibling(String name);
+
+    /** Whether the file is there. */
+    boolean exists();
 
     /** A resource under a provider's resource base. */
     record Resource(ClassLoader loader, String base, String name) implements TargetFile {
@@ -41,6 +47,11 @@ public sealed interface TargetFile {
         @Override
         public TargetFile resolveSibling(String other) {
             return new Resource(loader, base, other);
+        }
+
+        @Override
+        public boolean exists() {
+            return loader.getResource(base + name) != null;
         }
 
         @Override
@@ -66,8 +77,57 @@ public sealed interface TargetFile {
         }
 
         @Override
+        public boolean exists() {
+            return Files.isRegularFile(root.resolve(name));
+        }
+
+        @Override
         public String toString() {
             return root.resolve(name).toString();
+        }
+    }
+
+    /**
+     * A file whose siblings are looked for beside it first, then beside each of {@code
+     * alsoIn} in order (the JSON files of the targets it inherits from, nearest first).
+     */
+    record Searched(TargetFile file, List<TargetFile> alsoIn) implements TargetFile {
+        public Searched {
+            alsoIn = List.copyOf(alsoIn);
+        }
+
+        @Override
+        public String name() {
+            return file.name();
+        }
+
+        @Override
+        public String readText() {
+            return file.readText();
+        }
+
+        @Override
+        public boolean exists() {
+            return file.exists();
+        }
+
+        @Override
+        public TargetFile resolveSibling(String other) {
+            TargetFile own = file.resolveSibling(other);
+            if (!own.exists()) {
+                for (TargetFile f : alsoIn) {
+                    TargetFile there = f.resolveSibling(other);
+                    if (there.exists()) {
+                        return new Searched(there, alsoIn);
+                    }
+                }
+            }
+            return new Searched(own, alsoIn); // a missing file is reported where it is read
+        }
+
+        @Override
+        public String toString() {
+            return file.toString();
         }
     }
 }

@@ -52,6 +52,8 @@ final class TargetJson {
         final List<String> ldflags = new ArrayList<>();
         final List<TargetFile> extraFiles = new ArrayList<>();
         final List<String> chain = new ArrayList<>();
+        /** Where the JSON files applied so far were found, nearest first. */
+        final List<TargetFile> roots = new ArrayList<>();
     }
 
     /** The collector of a target whose JSON chain names none: TinyGo's default. */
@@ -115,6 +117,10 @@ final class TargetJson {
         String script = string(o, "linkerscript", "", source);
         if (!script.isEmpty()) {
             f.linkerScript = source.root().resolveSibling(script);
+            if (f.roots.stream().anyMatch(r -> !sameRoot(r, source.root()))) {
+                // a board pack's script may INCLUDE files of the targets it inherits from
+                f.linkerScript = new TargetFile.Searched(f.linkerScript, f.roots);
+            }
         }
         if (o.has("default-stack-size")) {
             f.defaultStackSize = number(o, "default-stack-size", source);
@@ -128,7 +134,13 @@ final class TargetJson {
             f.extraFiles.add(source.root().resolveSibling(file));
         }
         f.chain.add(source.name());
+        f.roots.addFirst(source.root());
         visiting.removeLast();
+    }
+
+    /** Whether two JSON files were found in the same place (the same provider or folder). */
+    private static boolean sameRoot(TargetFile a, TargetFile b) {
+        return a.resolveSibling("").equals(b.resolveSibling(""));
     }
 
     private static String string(JsonObject o, String key, String inherited, Source s) throws TargetException {

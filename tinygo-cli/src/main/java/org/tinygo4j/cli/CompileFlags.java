@@ -55,6 +55,10 @@ final class CompileFlags {
                     + " (default: $GOROOT, `go env GOROOT`, /usr/lib/go, /usr/lib/go-1.*, /usr/local/go)")
     String goroot;
 
+    @Option(names = {"-boards", "--boards"}, paramLabel = "DIR",
+            description = "folders of board pack jars, besides ~/.tinygo4j/boards and $CLASSPATH")
+    String boards;
+
     @Option(names = {"-size", "--size"}, paramLabel = "MODE", defaultValue = "none",
             description = "print sizes: none, short, full")
     String size;
@@ -128,8 +132,8 @@ final class CompileFlags {
      *
      * @throws InvalidConfigurationException when the target is unknown or a flag's value is not one it can honour
      */
-    Compiler compiler(String chosenTarget, String envGoroot) {
-        Compiler.Builder b = Compiler.builder().target(chosenTarget).opt(opt).gc(gc).scheduler(scheduler).panic(panic)
+    Compiler compiler(String chosenTarget, String envGoroot, ClassLoader boardPacks) {
+        Compiler.Builder b = Compiler.builder().classLoader(boardPacks).target(chosenTarget).opt(opt).gc(gc).scheduler(scheduler).panic(panic)
                 .debug(debug && !noDebug);
         if (tags != null) {
             List<String> list = new ArrayList<>();
@@ -172,7 +176,7 @@ final class CompileFlags {
             return new Resolved(null, null, "invalid -stack-size=" + stackSize + ": not a size in bytes (e.g. 2048, 4KB)");
         }
         try {
-            Compiler c = compiler(choice.target(), io.getenv("GOROOT"));
+            Compiler c = compiler(choice.target(), io.getenv("GOROOT"), BoardPacks.loader(io, boards));
             return new Resolved(c, c.config(), null);
         } catch (InvalidConfigurationException e) {
             return new Resolved(null, null, e.getMessage());

@@ -5,11 +5,16 @@ import java.util.concurrent.Callable;
 import org.tinygo4j.api.Compiler;
 import org.tinygo4j.api.TargetDescription;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** `tinygo targets`: the names of all known targets, one a line (built in and from board packs). */
+/** `tinygo targets`: the names of all known targets, one a line (built in and from board packs, see BoardPacks). */
 @Command(name = "targets", description = "list the known targets")
 final class TargetsCommand implements Callable<Integer> {
     private final Io io;
+
+    @Option(names = {"-boards", "--boards"}, paramLabel = "DIR",
+            description = "folders of board pack jars, besides ~/.tinygo4j/boards and $CLASSPATH")
+    String boards;
 
     TargetsCommand(Io io) {
         this.io = io;
@@ -17,7 +22,7 @@ final class TargetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> names = Compiler.targets().stream().map(TargetDescription::name).toList();
+        List<String> names = Compiler.targets(BoardPacks.loader(io, boards)).stream().map(TargetDescription::name).toList();
         if (names.isEmpty()) {
             io.err().println("tinygo: no targets found (the target registry is empty)");
             return 1;

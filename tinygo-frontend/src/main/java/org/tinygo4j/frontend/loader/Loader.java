@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -347,14 +348,21 @@ public final class Loader {
             files = goroot.packageFiles(path);
             from = goroot;
         }
-        for (SourceRoot root : config.roots()) {
-            if (files.isPresent()) {
-                break;
+        if (files.isEmpty()) {
+            // the embedded roots combine: a package's files are those of every root that has
+            // it (the runtime's and a board pack's runtime files, two packs' machine files),
+            // and the build tags choose among them
+            List<SourceFile> combined = new ArrayList<>();
+            for (SourceRoot root : config.roots()) {
+                Optional<List<SourceFile>> own = root.packageFiles(path);
+                if (own.isPresent() && !own.get().isEmpty()) { // not a folder of subpackages only
+                    combined.addAll(own.get());
+                    from = from == null ? root : from;
+                }
             }
-            files = root.packageFiles(path);
-            from = root;
-            if (files.isPresent() && files.get().isEmpty()) {
-                files = Optional.empty(); // a folder of subpackages only (unicode for unicode/utf8)
+            if (!combined.isEmpty()) {
+                combined.sort(Comparator.comparing(SourceFile::name)); // as in one folder
+                files = Optional.of(combined);
             }
         }
         if (files.isEmpty() && goroot != null) {

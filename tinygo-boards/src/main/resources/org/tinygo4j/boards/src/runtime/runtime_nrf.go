@@ -23,3 +23,8 @@ func write(p *byte, n uintptr) {
 		machine.Serial.WriteByte(*(*byte)(unsafe.Pointer(addr + i)))
 	}
 }
+
+// exit reports the exit code through semihosting (qemu's micro:bit exits with it).
+func exit(code int) {
+	semihostingExit(code)
+}

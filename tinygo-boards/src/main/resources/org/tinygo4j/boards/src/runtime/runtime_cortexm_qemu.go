@@ -24,3 +24,8 @@ func write(p *byte, n uintptr) {
 
 // systickMHz is the processor clock of qemu's LM3S6965, which clocks SysTick.
 const systickMHz = 12
+
+// exit reports the exit code through semihosting: qemu exits with it.
+func exit(code int) {
+	semihostingExit(code)
+}
