@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.llvm.IrText;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.llvm.OptLevel;
@@ -94,7 +96,7 @@ class WasmStackRootsTest {
 
     @Test
     void valuesLiveAcrossCollectingCallsGetVolatileSlots() throws Exception {
-        try (LlvmTarget t = LlvmTarget.create(Builds.target("wasi"), OptLevel.Z)) {
+        try (LlvmTarget t = LlvmTarget.create(CodegenTesting.target("wasi"), OptLevel.Z)) {
             LLVMModuleRef m = IrText.parse(t, "roots", IR);
             // allocTwice: %a (dead, no uses); keeps: %arg (used after @alloc), %a (after the
             // second @alloc), %b (another block); quietCalls: %arg (another block);
