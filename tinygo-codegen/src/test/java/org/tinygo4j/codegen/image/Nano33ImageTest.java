@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.codegen.CodegenException;
 import org.tinygo4j.codegen.CodegenTesting;
-import org.tinygo4j.codegen.image.ElfImage;
-import org.tinygo4j.codegen.image.ImageFormat;
-import org.tinygo4j.codegen.image.ImageSizes;
-import org.tinygo4j.codegen.image.LinkedImage;
+import org.tinygo4j.codegen.backend.Toolchain;
 
 /**
  * The Arduino Nano 33 IoT has no emulator: its image is checked instead. The program
