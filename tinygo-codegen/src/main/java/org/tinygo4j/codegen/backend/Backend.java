@@ -99,8 +99,9 @@ public final class Backend {
         // inline the report and the bounds' initialisation that the checks use later.
         StackChecks.prepare(module);
         verify(module, "before optimisation");
-        // The start-up assembly, as module-level inline asm (not a pass on the code;
-        // appended here, where it always was).
+        // The start-up assembly, as module-level inline asm: not a pass on the code; it
+        // has always been appended here, before the optimiser, and moving it is not
+        // known to be harmless.
         for (TargetFile f : target.spec().extraFiles()) {
             String asm = f.readText() + "\n";
             byte[] bytes = asm.getBytes(StandardCharsets.UTF_8);
@@ -120,9 +121,9 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module);
         }
-        // StackChecks: after the optimiser, on the call graph of the final code (inlining
-        // removes calls and so cycles); without checks, globalopt and globaldce remove
-        // what prepare kept.
+        // StackChecks: after the optimiser, on the call graph of the final code (the
+        // optimiser inlines and removes calls, and with them cycles); without checks,
+        // globalopt and globaldce remove what prepare kept.
         StackChecks.run(module, () -> runPasses(target, module, "globalopt,globaldce"));
         if (config.gc().equals("none")) {
             // NoHeap: after the optimiser and HeapToStack, so only allocations that
