@@ -1,15 +1,12 @@
 package org.tinygo4j.api;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.tinygo4j.frontend.loader.GoRelease;
-import org.tinygo4j.frontend.loader.GorootSourceRoot;
-import org.tinygo4j.frontend.loader.Modules;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +16,10 @@ import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.boards.config.ConfigException;
-import org.tinygo4j.codegen.backend.Toolchain;
+import org.tinygo4j.codegen.Codegen;
+import org.tinygo4j.frontend.loader.GoRelease;
+import org.tinygo4j.frontend.loader.GorootSourceRoot;
+import org.tinygo4j.frontend.loader.Modules;
 import org.tinygo4j.frontend.loader.PackageCache;
 
 /**
@@ -50,7 +50,7 @@ public final class Compiler {
     private final String target;
     private final BuildConfig config;
     private final TargetRegistry registry;
-    private final Toolchain toolchain = new Toolchain();
+    private final Codegen codegen = new Codegen();
     private final PackageCache cache;
     private final RuntimeSourceRoot runtime = new RuntimeSourceRoot();
     private final GorootChoice gorootChoice;
@@ -114,7 +114,7 @@ public final class Compiler {
 
     /** The version of the LLVM library the back end runs on, as LLVM itself reports it (e.g. "20.1.7"). */
     public static String llvmVersion() {
-        return Toolchain.llvmVersion();
+        return Codegen.llvmVersion();
     }
 
     public static Builder builder() {
@@ -141,7 +141,7 @@ public final class Compiler {
      * happened; cancellation (listener or interrupt) as a CANCELLED result.
      */
     public CompileResult compile(CompileRequest request) {
-        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+        return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
                 .run(request, Pipeline.Mode.PROGRAM);
     }
 
@@ -150,7 +150,7 @@ public final class Compiler {
      * (the request's output is ignored). The package need not be main.
      */
     public CompileResult check(CompileRequest request) {
-        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+        return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
                 .run(request, Pipeline.Mode.CHECK);
     }
 
@@ -162,7 +162,7 @@ public final class Compiler {
      * The package need not be main.
      */
     public CompileResult compileLibrary(CompileRequest request) {
-        return new Pipeline(config, this::gorootRoot, registry, toolchain, cache, runtime).modCache(modCache)
+        return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
                 .run(request, Pipeline.Mode.LIBRARY);
     }
 

@@ -20,18 +20,13 @@ import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
-import org.tinygo4j.codegen.backend.BackendException;
-import org.tinygo4j.codegen.backend.LinkObserver;
-import org.tinygo4j.codegen.backend.HeapAllocations;
-import org.tinygo4j.codegen.lower.AllocationSites;
-import org.tinygo4j.codegen.backend.ImageFormat;
-import org.tinygo4j.codegen.backend.ImageSizes;
-import org.tinygo4j.codegen.backend.LinkedImage;
-import org.tinygo4j.codegen.backend.Toolchain;
-import org.tinygo4j.codegen.lower.NotSupported;
+import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.codegen.LinkObserver;
+import org.tinygo4j.codegen.image.ImageFormat;
+import org.tinygo4j.codegen.image.ImageSizes;
+import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
-import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.LoadListener;
 import org.tinygo4j.frontend.loader.Loader;
@@ -39,6 +34,7 @@ import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -66,17 +62,17 @@ final class Pipeline {
     private final BuildConfig config;
     private final GorootSource gorootSource;
     private final TargetRegistry registry;
-    private final Toolchain toolchain;
+    private final Codegen codegen;
     private final PackageCache cache;
     private final SourceRoot runtime;
     private Path modCache;
 
-    Pipeline(BuildConfig config, GorootSource gorootSource, TargetRegistry registry, Toolchain toolchain,
+    Pipeline(BuildConfig config, GorootSource gorootSource, TargetRegistry registry, Codegen codegen,
              PackageCache cache, SourceRoot runtime) {
         this.config = config;
         this.gorootSource = gorootSource;
         this.registry = registry;
-        this.toolchain = toolchain;
+        this.codegen = codegen;
         this.cache = cache;
         this.runtime = runtime;
     }
@@ -198,12 +194,12 @@ final class Pipeline {
             LinkedImage image;
             try {
                 if (mode == Mode.LIBRARY) {
-                    new Codegen(toolchain).compileLibrary(program, config, "main");
+                    codegen.compileLibrary(program, config, "main");
                     progress.ended(Phase.CODEGEN);
                     return report.result(CompileResult.Status.SUCCEEDED, null);
                 }
                 CompileListener heard = request.listener();
-                image = new Codegen(toolchain).withObserver(new LinkObserver() {
+                image = codegen.withObserver(new LinkObserver() {
                     @Override
                     public boolean workDirectory(Path dir) {
                         return heard.workDirectory(dir);
@@ -217,30 +213,30 @@ final class Pipeline {
                     progress.ended(Phase.CODEGEN);
                     progress.started(Phase.LINK);
                 });
-            } catch (NotSupported e) {
-                diags.error(e.pos(), "not supported yet: " + e.getMessage());
-                return report.result(CompileResult.Status.FAILED, null);
-            } catch (HeapAllocations e) {
-                for (AllocationSites.Site s : e.sites()) {
-                    String msg = "heap allocation in " + s.function() + ": not possible with -gc=none";
-                    if (s.pos() >= 0) {
-                        diags.error(s.pos(), msg);
-                    } else {
-                        report.failed(msg);
-                    }
-                }
-                return report.result(CompileResult.Status.FAILED, null);
-            } catch (BackendException e) {
+            } catch (CodegenException e) {
                 if (e.isInternal()) {
                     throw e;
                 }
-                return report.failed(e.getMessage());
+                if (e.errors().isEmpty()) {
+                    return report.failed(e.getMessage());
+                }
+                // not supported yet, or heap allocations with -gc=none; an allocation whose
+                // position is lost is reported after the others, a construct not supported
+                // yet as such (UNSUPPORTED) with or without one
+                for (CodegenException.SourceError s : e.errors()) {
+                    if (s.pos() >= 0 || s.message().startsWith("not supported yet")) {
+                        diags.error(s.pos(), s.message());
+                    } else {
+                        report.failed(s.message());
+                    }
+                }
+                return report.result(CompileResult.Status.FAILED, null);
             }
             OutputFormat format = outputFormat(request);
             byte[] bytes;
             try {
                 bytes = image.encode(ImageFormat.valueOf(format.name()));
-            } catch (BackendException e) {
+            } catch (CodegenException e) {
                 if (e.isInternal()) {
                     throw e;
                 }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tinygo4j.codegen.backend.ElfImage;
+import org.tinygo4j.codegen.image.ElfImage;
 
 /**
  * TinyGo's build flags on the command line: -gc, -scheduler, -panic, -stack-size, -tags

@@ -2,39 +2,55 @@ package org.tinygo4j.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
 
+import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.backend.Backend;
-import org.tinygo4j.codegen.backend.BackendException;
-import org.tinygo4j.codegen.backend.LinkObserver;
-import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
+import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.llvm.OptLevel;
 import org.tinygo4j.codegen.lower.ModuleLowering;
+import org.tinygo4j.codegen.lower.NotSupported;
 import org.tinygo4j.ssa.ir.Program;
 
 /**
- * The code generator's entry point: lowers an SSA program into one LLVM module in a
- * fresh context for the target, then optimises, emits and links it. Everything LLVM
- * lives and dies inside one call, so compilations never share LLVM state.
+ * The code generator's entry point, and the only class of this module the layers above
+ * use (with the value types of its results: {@link LinkedImage} and its formats and
+ * sizes, {@link CodegenException}, {@link LinkObserver}): lowers an SSA program into one
+ * LLVM module in a fresh context for the target, then transforms, emits and links it.
+ * Everything LLVM lives and dies inside one call, so compilations never share LLVM
+ * state; one instance (per compiler) only remembers where the linker is, and may serve
+ * compilations on several threads.
  */
 public final class Codegen {
     private final Toolchain toolchain;
-    private LinkObserver observer = LinkObserver.NONE;
+    private final LinkObserver observer;
 
-    public Codegen(Toolchain toolchain) {
-        this.toolchain = toolchain;
+    public Codegen() {
+        this(new Toolchain(), LinkObserver.NONE);
     }
 
-    /** Tells observer the link's temporary folder and commands (-work, -x). */
+    private Codegen(Toolchain toolchain, LinkObserver observer) {
+        this.toolchain = toolchain;
+        this.observer = observer;
+    }
+
+    /** The version of the LLVM library in use, as LLVM reports it ("20.1.7"). */
+    public static String llvmVersion() {
+        return Toolchain.llvmVersion();
+    }
+
+    /**
+     * This code generator, telling observer the link's temporary folder and commands
+     * (-work, -x); the linker found so far is shared.
+     */
     public Codegen withObserver(LinkObserver observer) {
-        this.observer = java.util.Objects.requireNonNull(observer);
-        return this;
+        return new Codegen(toolchain, java.util.Objects.requireNonNull(observer));
     }
 
     /** Generates, optimises and links a program as the configuration says (target, -opt, -debug, ...). */
-    public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws BackendException {
+    public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws CodegenException {
         return compile(program, config, moduleName, () -> { });
     }
 
@@ -42,10 +58,9 @@ public final class Codegen {
      * Generates the code of a library (no main, nothing to link) and checks the module
      * LLVM's verifier; the code itself is dropped, as go build drops a library's.
      */
-    public void compileLibrary(Program program, BuildConfig config, String moduleName) throws BackendException {
+    public void compileLibrary(Program program, BuildConfig config, String moduleName) throws CodegenException {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
-            LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
-                    ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
+            LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
                 Backend.verify(module, "after code generation");
             } finally {
@@ -60,15 +75,26 @@ public final class Codegen {
      * throws, such as a cancellation, ends the compilation there).
      */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName, Runnable beforeLink)
-            throws BackendException {
+            throws CodegenException {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
-            LLVMModuleRef module = ModuleLowering.lower(target.context(), program,
-                    ModuleLowering.Config.of(config, target.dataLayout()), moduleName);
+            LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
                 return new Backend(toolchain).withObserver(observer).build(target, module, config, beforeLink);
             } finally {
                 LLVMDisposeModule(module);
             }
+        }
+    }
+
+    /** The lowered module; a construct the lowering cannot translate is the user's error at its position. */
+    private static LLVMModuleRef lower(LlvmTarget target, Program program, BuildConfig config, String moduleName)
+            throws CodegenException {
+        try {
+            return ModuleLowering.lower(target.context(), program, ModuleLowering.Config.of(config, target.dataLayout()),
+                    moduleName);
+        } catch (NotSupported e) {
+            throw new CodegenException(List.of(new CodegenException.SourceError(e.pos(),
+                    "not supported yet: " + e.getMessage())));
         }
     }
 }

@@ -22,18 +22,31 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.boards.TargetFile;
 import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.boards.config.BuildConfig;
+import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.codegen.LinkObserver;
+import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
+import org.tinygo4j.codegen.lower.AllocationSites;
+import org.tinygo4j.codegen.transform.AggregateParams;
+import org.tinygo4j.codegen.transform.DataSections;
+import org.tinygo4j.codegen.transform.HeapToStack;
+import org.tinygo4j.codegen.transform.LargeValues;
+import org.tinygo4j.codegen.transform.NoHeap;
+import org.tinygo4j.codegen.transform.NoJumpTables;
+import org.tinygo4j.codegen.transform.StackChecks;
+import org.tinygo4j.codegen.transform.WasmStackRoots;
 
 /**
  * The last stage of the pipeline, from an LLVM module to a linked image: verify the
  * module, append the target's start-up assembly as module-level inline asm (LLVM's
  * integrated assembler handles it, no C toolchain needed), run the optimisation
  * pipeline, emit an object file to memory, and link it with the lld that ships in the
- * LLVM jar, using the target's linker script. What differs between targets and builds
- * (stack size, debug symbols, how far heap objects may move to the stack) comes from
- * the compilation's {@link BuildConfig}. With -gc=none, an allocation left after
- * optimisation ends the build with {@link HeapAllocations}. Temporary files live in a directory of their
- * own per call, removed afterwards.
+ * LLVM jar, using the target's linker script. The passes and their order are listed
+ * in one place, {@link #transform}. What differs between targets and builds (stack
+ * size, debug symbols, how far heap objects may move to the stack) comes from the
+ * compilation's {@link BuildConfig}. With -gc=none, an allocation left after
+ * optimisation ends the build with a {@link CodegenException} at its position.
+ * Temporary files live in a directory of their own per call, removed afterwards.
  */
 public final class Backend {
 
@@ -54,55 +67,87 @@ public final class Backend {
      * Builds the image of a module created in {@code target}'s context. The module is
      * changed (asm appended, optimised) but stays owned by the caller.
      */
-    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws BackendException {
+    public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws CodegenException {
         return build(target, module, config, () -> { });
     }
 
     /** As {@link #build(LlvmTarget, LLVMModuleRef, BuildConfig)}, calling beforeLink between emitting and linking. */
     public LinkedImage build(LlvmTarget target, LLVMModuleRef module, BuildConfig config, Runnable beforeLink)
-            throws BackendException {
+            throws CodegenException {
         TargetSpec spec = target.spec();
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
-        LargeValues.run(module, AggregateParams.run(module, config.maxStackObject()), config.maxStackObject());
-        StackChecks.prepare(module);
-        verify(module, "before optimisation");
-        for (TargetFile f : spec.extraFiles()) {
-            String asm = f.readText() + "\n";
-            byte[] bytes = asm.getBytes(StandardCharsets.UTF_8);
-            LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
-        }
-        if (config.coroutines()) {
-            // The coroutines runtime decides with a constant (runtime.mainBlocks) whether
-            // the program needs its scheduler; dropping the path it does not take first
-            // lets the optimiser see the program as it would without a scheduler.
-            runPasses(target, module, "function(simplifycfg),globaldce");
-        }
-        optimise(target, module);
-        if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
-            optimise(target, module); // the new stack objects usually dissolve into registers
-        }
-        StackChecks.run(module, () -> runPasses(target, module, "globalopt,globaldce"));
-        if (config.gc().equals("none")) {
-            List<org.tinygo4j.codegen.lower.AllocationSites.Site> left = NoHeap.allocations(module);
-            if (!left.isEmpty()) {
-                throw new HeapAllocations(left);
-            }
-        }
-        if (config.isWasm() && defines(module, COLLECTOR)) {
-            // the collector cannot see wasm locals; its mark phase (never inlined) is
-            // still in the module when some path of the program can collect
-            WasmStackRoots.run(module, COLLECTOR);
-        }
-        forbidJumpTables(module);
-        if (!config.isWasm()) {
-            placeGlobalsInOwnSections(module);
-        }
+        transform(target, module, config);
         byte[] object = target.spec().isWasm()
                 ? LlvmTarget.withWasmExceptions(target.spec().goos().equals("js"), () -> emitObject(target, module))
                 : emitObject(target, module);
         beforeLink.run();
         return new LinkedImage(spec, link(config, object));
+    }
+
+    /**
+     * The pass list: every change made to the lowered module before it is emitted, in
+     * the order they run. Our passes live in {@code codegen.transform}; LLVM's are named
+     * by their pipeline text.
+     */
+    static void transform(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws CodegenException {
+        // AggregateParams, LargeValues: first, on the code as lowered, because LLVM's
+        // passes and instruction selection would take the large aggregates apart scalar
+        // by scalar; LargeValues takes apart in place the loads AggregateParams made.
+        LargeValues.run(module, AggregateParams.run(module, config.maxStackObject()), config.maxStackObject());
+        // StackChecks.prepare: before the optimiser, which would otherwise drop or
+        // inline the report and the bounds' initialisation that the checks use later.
+        StackChecks.prepare(module);
+        verify(module, "before optimisation");
+        // The start-up assembly, as module-level inline asm: not a pass on the code; it
+        // has always been appended here, before the optimiser, and moving it is not
+        // known to be harmless.
+        for (TargetFile f : target.spec().extraFiles()) {
+            String asm = f.readText() + "\n";
+            byte[] bytes = asm.getBytes(StandardCharsets.UTF_8);
+            LLVMAppendModuleInlineAsm(module, new BytePointer(asm), bytes.length);
+        }
+        if (config.coroutines()) {
+            // simplifycfg,globaldce: the coroutines runtime decides with a constant
+            // (runtime.mainBlocks) whether the program needs its scheduler; dropping the
+            // path it does not take first lets the optimiser see the program as it would
+            // without a scheduler.
+            runPasses(target, module, "function(simplifycfg),globaldce");
+        }
+        // LLVM's pipeline for -opt, which inlines and infers nocapture for HeapToStack.
+        optimise(target, module);
+        // HeapToStack: after a first optimisation (see above); a second one follows when
+        // it changed something, as the new stack objects usually dissolve into registers.
+        if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
+            optimise(target, module);
+        }
+        // StackChecks: after the optimiser, on the call graph of the final code (the
+        // optimiser inlines and removes calls, and with them cycles); without checks,
+        // globalopt and globaldce remove what prepare kept.
+        StackChecks.run(module, () -> runPasses(target, module, "globalopt,globaldce"));
+        if (config.gc().equals("none")) {
+            // NoHeap: after the optimiser and HeapToStack, so only allocations that
+            // really need the heap are reported.
+            List<AllocationSites.Site> left = NoHeap.allocations(module);
+            if (!left.isEmpty()) {
+                throw new CodegenException(left.stream().map(s -> new CodegenException.SourceError(s.pos(),
+                        "heap allocation in " + s.function() + ": not possible with -gc=none")).toList());
+            }
+        }
+        if (config.isWasm() && defines(module, COLLECTOR)) {
+            // WasmStackRoots: after the last optimisation, so that it sees which values
+            // of the final code live across calls. The collector cannot see wasm locals;
+            // its mark phase (never inlined) is still in the module when some path of
+            // the program can collect.
+            WasmStackRoots.run(module, COLLECTOR);
+        }
+        // NoJumpTables: late, so that the functions the passes above add
+        // (runtime.stackCheck) are marked too.
+        NoJumpTables.run(module);
+        if (!config.isWasm()) {
+            // DataSections: last, on the globals the optimiser and StackChecks left.
+            DataSections.run(module);
+        }
     }
 
     /** The collector's mark phase, which the runtime keeps out of line (gc_conservative.go). */
@@ -113,70 +158,24 @@ public final class Backend {
         return fn != null && !fn.isNull() && LLVMCountBasicBlocks(fn) > 0;
     }
 
-    /**
-     * Marks every defined function "no-jump-tables". Whether instruction selection
-     * turns a switch into a jump table depends on LLVM's process-wide minimum-entries
-     * setting, which some targets' lowerings overwrite when they are set up (AVR turns
-     * jump tables off, WebAssembly lowers the threshold) and others only read: without
-     * this, a host or Cortex-M program compiled after a WASI one in the same JVM came out
-     * different (and larger), and an AVR compile running beside a WASI one was handed a
-     * jump table its back end cannot select, which aborted the whole JVM. With the attribute the output depends on the module alone,
-     * whatever was compiled before or beside it. Switches still become compare trees or,
-     * in the optimiser, lookup tables of values.
-     */
-    static void forbidJumpTables(LLVMModuleRef module) {
-        String key = "no-jump-tables";
-        String value = "true";
-        for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
-            if (LLVMIsDeclaration(fn) == 0) {
-                LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateStringAttribute(
-                        LLVMGetModuleContext(module), key, key.length(), value, value.length()));
-            }
-        }
-    }
-
-    /**
-     * Gives every defined global its own section (as -fdata-sections): {@code .rodata.},
-     * {@code .bss.} or {@code .data.} and its name, which the linker scripts' wildcards
-     * collect as before. Functions have their own sections already; without the same for
-     * data, the linker's --gc-sections could drop a function nothing calls (a collector
-     * reached only through an export, a panic printer) but not the variables and strings
-     * it used, which all shared one .data, .bss or .rodata section.
-     */
-    static void placeGlobalsInOwnSections(LLVMModuleRef module) {
-        for (LLVMValueRef g = LLVMGetFirstGlobal(module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
-            if (LLVMIsDeclaration(g) != 0) {
-                continue;
-            }
-            BytePointer section = LLVMGetSection(g);
-            if (section != null && !section.isNull() && !section.getString().isEmpty()) {
-                continue;
-            }
-            LLVMValueRef init = LLVMGetInitializer(g);
-            String kind = LLVMIsGlobalConstant(g) != 0 ? ".rodata."
-                    : init == null || init.isNull() || LLVMIsNull(init) != 0 ? ".bss." : ".data.";
-            LLVMSetSection(g, kind + LLVMGetValueName(g).getString());
-        }
-    }
-
     /** Verifies a module; a module that does not verify is a compiler bug. */
-    public static void verify(LLVMModuleRef module, String when) throws BackendException {
+    public static void verify(LLVMModuleRef module, String when) throws CodegenException {
         BytePointer error = new BytePointer((Pointer) null);
         if (LLVMVerifyModule(module, LLVMReturnStatusAction, error) != 0) {
             String msg = error.getString();
             LLVMDisposeMessage(error);
-            throw new BackendException(true, "LLVM module does not verify " + when + ": " + msg);
+            throw new CodegenException(true, "LLVM module does not verify " + when + ": " + msg);
         }
         if (!error.isNull()) {
             LLVMDisposeMessage(error);
         }
     }
 
-    private static void optimise(LlvmTarget target, LLVMModuleRef module) throws BackendException {
+    private static void optimise(LlvmTarget target, LLVMModuleRef module) throws CodegenException {
         runPasses(target, module, target.opt().pipeline());
     }
 
-    private static void runPasses(LlvmTarget target, LLVMModuleRef module, String pipeline) throws BackendException {
+    private static void runPasses(LlvmTarget target, LLVMModuleRef module, String pipeline) throws CodegenException {
         LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
         try {
             LLVMErrorRef e = LLVMRunPasses(module, pipeline, target.machine(), opts);
@@ -184,20 +183,20 @@ public final class Backend {
                 BytePointer m = LLVMGetErrorMessage(e);
                 String msg = m.getString();
                 LLVMDisposeErrorMessage(m);
-                throw new BackendException(true, "LLVM pass pipeline " + pipeline + " failed: " + msg);
+                throw new CodegenException(true, "LLVM pass pipeline " + pipeline + " failed: " + msg);
             }
         } finally {
             LLVMDisposePassBuilderOptions(opts);
         }
     }
 
-    private static byte[] emitObject(LlvmTarget target, LLVMModuleRef module) throws BackendException {
+    private static byte[] emitObject(LlvmTarget target, LLVMModuleRef module) throws CodegenException {
         BytePointer error = new BytePointer((Pointer) null);
         LLVMMemoryBufferRef buf = new LLVMMemoryBufferRef();
         if (LLVMTargetMachineEmitToMemoryBuffer(target.machine(), module, LLVMObjectFile, error, buf) != 0) {
             String msg = error.getString();
             LLVMDisposeMessage(error);
-            throw new BackendException(true, "LLVM cannot emit an object file: " + msg);
+            throw new CodegenException(true, "LLVM cannot emit an object file: " + msg);
         }
         try {
             BytePointer start = LLVMGetBufferStart(buf);
@@ -209,14 +208,14 @@ public final class Backend {
         }
     }
 
-    private byte[] link(BuildConfig config, byte[] object) throws BackendException {
+    private byte[] link(BuildConfig config, byte[] object) throws CodegenException {
         TargetSpec spec = config.target();
         Path linker = toolchain.linker(spec.linker());
         Path dir;
         try {
             dir = Files.createTempDirectory("tinygo4j-link-");
         } catch (IOException e) {
-            throw new BackendException(true, "cannot create a temporary directory: " + e.getMessage(), e);
+            throw new CodegenException(true, "cannot create a temporary directory: " + e.getMessage(), e);
         }
         boolean keep = observer.workDirectory(dir);
         try {
@@ -241,7 +240,7 @@ public final class Backend {
             run(cmd, dir);
             return Files.readAllBytes(out);
         } catch (IOException e) {
-            throw new BackendException(true, "linking failed: " + e.getMessage(), e);
+            throw new CodegenException(true, "linking failed: " + e.getMessage(), e);
         } finally {
             if (!keep) {
                 deleteTree(dir);
@@ -274,7 +273,7 @@ public final class Backend {
         return f;
     }
 
-    private static void run(List<String> cmd, Path dir) throws BackendException, IOException {
+    private static void run(List<String> cmd, Path dir) throws CodegenException, IOException {
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -282,13 +281,13 @@ public final class Backend {
         try {
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new BackendException(true, "the linker did not finish: " + String.join(" ", cmd));
+                throw new CodegenException(true, "the linker did not finish: " + String.join(" ", cmd));
             }
             code = p.exitValue();
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new BackendException(true, "interrupted while linking");
+            throw new CodegenException(true, "interrupted while linking");
         }
         if (code != 0) {
             throw linkError(output.replace(dir + "/", ""), code);
@@ -296,13 +295,13 @@ public final class Backend {
     }
 
     /** Running out of flash or RAM is the user's problem; any other link error is ours. */
-    private static BackendException linkError(String output, int code) {
+    private static CodegenException linkError(String output, int code) {
         boolean tooBig = output.contains("will not fit in region") || output.contains("do not fit in RAM")
                 || output.contains("overflowed by");
         if (tooBig) {
-            return new BackendException(false, "the program is too large for the target: " + output);
+            return new CodegenException(false, "the program is too large for the target: " + output);
         }
-        return new BackendException(true, "the linker failed (exit " + code + "): " + output);
+        return new CodegenException(true, "the linker failed (exit " + code + "): " + output);
     }
 
     private static void deleteTree(Path dir) {

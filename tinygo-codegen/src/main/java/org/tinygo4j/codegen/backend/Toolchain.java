@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.llvm.global.LLVM;
+import org.tinygo4j.codegen.CodegenException;
 
 /**
  * The executables that ship inside the bytedeco LLVM jar, lld for now. They are
@@ -31,9 +32,9 @@ public final class Toolchain {
     }
 
     /** The path of the linker for a TargetSpec's linker name ("ld.lld" or "wasm-ld"). */
-    public synchronized Path linker(String name) throws BackendException {
+    public synchronized Path linker(String name) throws CodegenException {
         if (!name.equals("ld.lld") && !name.equals("wasm-ld")) {
-            throw new BackendException(false, "unsupported linker \"" + name + "\" (use ld.lld or wasm-ld)");
+            throw new CodegenException(false, "unsupported linker \"" + name + "\" (use ld.lld or wasm-ld)");
         }
         if (lldDir == null) {
             lldDir = extract();
@@ -41,28 +42,28 @@ public final class Toolchain {
         return lldDir.resolve(name);
     }
 
-    private static Path extract() throws BackendException {
+    private static Path extract() throws CodegenException {
         try {
             Loader.load(LLVM.class);
             File lld = Loader.cacheResource("/org/bytedeco/llvm/" + Loader.getPlatform() + "/lld");
             if (lld == null) {
-                throw new BackendException(true, "lld is missing from the LLVM jar for " + Loader.getPlatform());
+                throw new CodegenException(true, "lld is missing from the LLVM jar for " + Loader.getPlatform());
             }
             if (!lld.canExecute() && !lld.setExecutable(true)) {
-                throw new BackendException(true, "cannot make " + lld + " executable");
+                throw new CodegenException(true, "cannot make " + lld + " executable");
             }
             Path dir = lld.toPath().getParent();
             Path libllvm = dir.resolve("libLLVM.so");
             if (!Files.exists(libllvm)) {
                 // JavaCPP extracts libLLVM.so next to lld when it loads LLVM; find it where it put it.
-                throw new BackendException(true, "libLLVM.so not found beside " + lld);
+                throw new CodegenException(true, "libLLVM.so not found beside " + lld);
             }
             link(dir.resolve(LLVM_SONAME), Path.of("libLLVM.so"));
             link(dir.resolve("ld.lld"), Path.of("lld"));
             link(dir.resolve("wasm-ld"), Path.of("lld"));
             return dir;
         } catch (IOException e) {
-            throw new BackendException(true, "cannot extract lld: " + e.getMessage(), e);
+            throw new CodegenException(true, "cannot extract lld: " + e.getMessage(), e);
         }
     }
 

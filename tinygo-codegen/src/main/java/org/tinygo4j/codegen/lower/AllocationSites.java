@@ -18,7 +18,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * kind {@value #KIND}; LLVM's inliner copies an instruction's metadata with it), so
  * that a check after optimisation can say which allocations are left, and where they
  * came from, even when their function was inlined elsewhere: -gc=none's
- * (backend.NoHeap).
+ * (transform.NoHeap).
  */
 public final class AllocationSites {
     /** The metadata kind of the tag: a node of the position (i32) and the function's link name. */

@@ -16,6 +16,8 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.codegen.CodegenTesting;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.llvm.OptLevel;
 
@@ -26,13 +28,13 @@ class BackendErrorsTest {
 
     @Test
     void aModuleThatDoesNotVerifyIsAnInternalError() {
-        try (LlvmTarget t = LlvmTarget.create(Builds.target("host"), OptLevel.Z)) {
+        try (LlvmTarget t = LlvmTarget.create(CodegenTesting.target("host"), OptLevel.Z)) {
             LLVMModuleRef m = LLVMModuleCreateWithNameInContext("broken", t.context());
             LLVMTypeRef fn = LLVMFunctionType(LLVMVoidTypeInContext(t.context()), (PointerPointer<?>) null, 0, 0);
             LLVMValueRef main = LLVMAddFunction(m, "main", fn);
             LLVMAppendBasicBlockInContext(t.context(), main, "entry"); // no terminator
-            BackendException e = assertThrows(BackendException.class,
-                    () -> new Backend(toolchain).build(t, m, Builds.config("host", false)));
+            CodegenException e = assertThrows(CodegenException.class,
+                    () -> new Backend(toolchain).build(t, m, CodegenTesting.config("host", false)));
             assertTrue(e.isInternal());
             assertTrue(e.getMessage().startsWith("LLVM module does not verify before optimisation"), e.getMessage());
         }
@@ -40,8 +42,8 @@ class BackendErrorsTest {
 
     @Test
     void aProgramLargerThanRamIsTheUsersError() {
-        BackendException e = assertThrows(BackendException.class,
-                () -> Builds.build(toolchain, "microbit", "hello/too-big.ll", false));
+        CodegenException e = assertThrows(CodegenException.class,
+                () -> CodegenTesting.image(toolchain, "microbit", "hello/too-big.ll", false));
         assertFalse(e.isInternal(), e.getMessage());
         assertTrue(e.getMessage().startsWith("the program is too large for the target"), e.getMessage());
     }
@@ -49,10 +51,10 @@ class BackendErrorsTest {
     @Test
     void targetMachinesForEveryBuiltinTarget() {
         for (String name : List.of("host", "wasi", "cortex-m-qemu", "microbit", "arduino-nano33", "arduino")) {
-            try (LlvmTarget t = LlvmTarget.create(Builds.target(name), OptLevel.S)) {
-                assertEquals(Builds.target(name).llvmTarget(), t.triple());
+            try (LlvmTarget t = LlvmTarget.create(CodegenTesting.target(name), OptLevel.S)) {
+                assertEquals(CodegenTesting.target(name).llvmTarget(), t.triple());
                 assertFalse(t.dataLayout().isEmpty());
-                int pointerBits = Builds.config(name, false).pointerSize() * 8;
+                int pointerBits = CodegenTesting.config(name, false).pointerSize() * 8;
                 // The data layout's default pointer size agrees with BuildConfig.pointerSize().
                 assertEquals(pointerBits, pointerBitsOf(t.dataLayout()), name + ": " + t.dataLayout());
             }

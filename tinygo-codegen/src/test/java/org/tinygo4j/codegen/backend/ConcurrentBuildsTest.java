@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenTesting;
 
 /**
  * Compilations share no state but LLVM's target registry: building for several
@@ -27,12 +28,12 @@ class ConcurrentBuildsTest {
         Toolchain toolchain = new Toolchain();
         List<byte[]> sequential = new ArrayList<>();
         for (String[] b : BUILDS) {
-            sequential.add(Builds.build(toolchain, b[0], b[1], false).bytes());
+            sequential.add(CodegenTesting.image(toolchain, b[0], b[1], false).bytes());
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(BUILDS.size())) {
             List<Future<byte[]>> parallel = new ArrayList<>();
             for (String[] b : BUILDS) {
-                parallel.add(pool.submit(() -> Builds.build(new Toolchain(), b[0], b[1], false).bytes()));
+                parallel.add(pool.submit(() -> CodegenTesting.image(new Toolchain(), b[0], b[1], false).bytes()));
             }
             for (int i = 0; i < BUILDS.size(); i++) {
                 assertArrayEquals(sequential.get(i), parallel.get(i).get(), BUILDS.get(i)[0]);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
@@ -19,6 +19,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.image.ElfImage;
+import org.tinygo4j.codegen.image.ImageSizes;
+import org.tinygo4j.codegen.image.LinkedImage;
 
 /**
  * Hand-written IR modules that print "hello" go through the whole backend (start-up
@@ -35,7 +39,7 @@ class HelloOnEveryTargetTest {
 
     @Test
     void hostExecutablePrintsAndExitsZero() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "host", "hello/host.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "host", "hello/host.ll", false);
         ElfImage elf = image.elf();
         assertEquals(ElfImage.EM_X86_64, elf.machine());
         assertTrue(elf.symbols().isEmpty(), "stripped");
@@ -50,7 +54,7 @@ class HelloOnEveryTargetTest {
 
     @Test
     void wasiModuleRunsInChicory() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "wasi", "hello/wasi.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "wasi", "hello/wasi.ll", false);
         byte[] wasm = image.bytes();
         assertEquals(0x00, wasm[0]);
         assertEquals('a', wasm[1]);
@@ -76,7 +80,7 @@ class HelloOnEveryTargetTest {
     @Test
     void cortexMQemuPrintsThroughSemihosting() throws Exception {
         assumeTrue(Emulator.installed("qemu-system-arm"), "qemu-system-arm missing (Debian package qemu-system-arm)");
-        LinkedImage image = Builds.build(toolchain, "cortex-m-qemu", "hello/semihosting.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "cortex-m-qemu", "hello/semihosting.ll", false);
         Emulator.Run run = runQemu(image, "lm3s6965evb");
         assertEquals(0, run.exitCode(), run.output() + run.errors());
         assertEquals("hello\n", run.output());
@@ -85,7 +89,7 @@ class HelloOnEveryTargetTest {
     @Test
     void microbitPrintsThroughTheUart() throws Exception {
         assumeTrue(Emulator.installed("qemu-system-arm"), "qemu-system-arm missing (Debian package qemu-system-arm)");
-        LinkedImage image = Builds.build(toolchain, "microbit", "hello/nrf51-uart.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "microbit", "hello/nrf51-uart.ll", false);
         assertTrue(image.sizes().flash() < 400, "tiny: " + image.sizes());
         Emulator.Run run = runQemu(image, "microbit");
         assertEquals(0, run.exitCode(), run.output() + run.errors());
@@ -94,7 +98,7 @@ class HelloOnEveryTargetTest {
 
     @Test
     void arduinoPrintsThroughUsart0() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "arduino", "hello/avr-usart.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "arduino", "hello/avr-usart.ll", false);
         ElfImage elf = image.elf();
         assertEquals(ElfImage.EM_AVR, elf.machine());
         ImageSizes sizes = image.sizes();
@@ -126,7 +130,7 @@ class HelloOnEveryTargetTest {
 
     @Test
     void debugBuildsKeepSymbols() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "microbit", "hello/nrf51-uart.ll", true);
+        LinkedImage image = CodegenTesting.image(toolchain, "microbit", "hello/nrf51-uart.ll", true);
         ElfImage elf = image.elf();
         assertTrue(elf.symbol("Reset_Handler").isPresent());
         assertTrue(elf.symbol("main").isPresent());

@@ -1,36 +1,19 @@
 package org.tinygo4j.codegen.lower;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMCreatePassBuilderOptions;
-import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposePassBuilderOptions;
 import static org.bytedeco.llvm.global.LLVM.LLVMRunPasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMErrorRef;
-import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
 import org.junit.jupiter.api.Test;
-import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
-import org.tinygo4j.boards.config.BuildOptions;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.CodegenTesting.Source;
 import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.llvm.IrText;
-import org.tinygo4j.codegen.llvm.LlvmTarget;
-import org.tinygo4j.codegen.llvm.OptLevel;
-import org.tinygo4j.frontend.ast.File;
-import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.syntax.SourceParser;
-import org.tinygo4j.frontend.types.Checker;
-import org.tinygo4j.frontend.types.Info;
-import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
-import org.tinygo4j.frontend.types.Universe;
-import org.tinygo4j.ssa.build.ProgramBuilder;
-import org.tinygo4j.ssa.ir.Program;
 
 /**
  * The coroutine lowering on wasi (scheduler coroutines), on a package named runtime
@@ -94,44 +77,18 @@ class CoroutinesTest {
             """;
 
     private static String lower(boolean optimise) {
-        BuildConfig config;
-        try {
-            config = BuildConfig.resolve(TargetRegistry.load().resolve("wasi"), BuildOptions.defaults());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        BuildConfig config = CodegenTesting.config("wasi");
         assertTrue(config.coroutines());
-        FileSet fs = new FileSet();
-        Diagnostics diags = new Diagnostics(fs);
-        File f = SourceParser.parse(fs, "rt.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
-        Universe universe = new Universe();
-        Info info = new Info();
-        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
-        Package pkg = new Package("runtime", "runtime", universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> p.equals("unsafe") ? universe.unsafe() : null)
-                .checkFiles(List.of(f));
-        assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
-        Program program = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
-        assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
-        try (LlvmTarget t = LlvmTarget.create(config.target(), OptLevel.Z)) {
-            LLVMModuleRef m = ModuleLowering.lower(t.context(), program,
-                    ModuleLowering.Config.of(config, t.dataLayout()), "test");
-            try {
-                Backend.verify(m, "after lowering");
-                if (optimise) {
-                    LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
-                    LLVMErrorRef e = LLVMRunPasses(m, "default<Oz>", t.machine(), opts);
-                    LLVMDisposePassBuilderOptions(opts);
-                    assertTrue(e == null || e.isNull(), "the pipeline failed");
-                    Backend.verify(m, "after optimisation");
-                }
-                return IrText.print(m);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            } finally {
-                LLVMDisposeModule(m);
+        return CodegenTesting.lowered(config, CodegenTesting.packages(config, Source.runtime(SOURCE)), (t, m) -> {
+            if (optimise) {
+                LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+                LLVMErrorRef e = LLVMRunPasses(m, "default<Oz>", t.machine(), opts);
+                LLVMDisposePassBuilderOptions(opts);
+                assertTrue(e == null || e.isNull(), "the pipeline failed");
+                Backend.verify(m, "after optimisation");
             }
-        }
+            return IrText.print(m);
+        });
     }
 
     private static String define(String ir, String name) {

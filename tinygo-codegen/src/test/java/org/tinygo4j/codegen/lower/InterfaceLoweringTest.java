@@ -1,31 +1,12 @@
 package org.tinygo4j.codegen.lower;
 
-import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.junit.jupiter.api.Test;
-import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.boards.config.BuildConfig;
-import org.tinygo4j.boards.config.BuildOptions;
-import org.tinygo4j.codegen.backend.Backend;
-import org.tinygo4j.codegen.llvm.IrText;
-import org.tinygo4j.codegen.llvm.LlvmTarget;
-import org.tinygo4j.codegen.llvm.OptLevel;
-import org.tinygo4j.frontend.ast.File;
-import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.syntax.SourceParser;
-import org.tinygo4j.frontend.types.Checker;
-import org.tinygo4j.frontend.types.Info;
-import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
-import org.tinygo4j.frontend.types.Universe;
-import org.tinygo4j.ssa.build.ProgramBuilder;
-import org.tinygo4j.ssa.ir.Program;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.CodegenTesting.Source;
 
 /**
  * Interfaces in the lowering (one package named runtime that stubs the hooks): type
@@ -71,34 +52,8 @@ class InterfaceLoweringTest {
             """;
 
     private static String lower(String target) {
-        BuildConfig config;
-        try {
-            config = BuildConfig.resolve(TargetRegistry.load().resolve(target), BuildOptions.defaults());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        FileSet fs = new FileSet();
-        Diagnostics diags = new Diagnostics(fs);
-        File f = SourceParser.parse(fs, "rt.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
-        Universe universe = new Universe();
-        Info info = new Info();
-        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
-        Package pkg = new Package("runtime", "runtime", universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(f));
-        Program program = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
-        assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
-        try (LlvmTarget t = LlvmTarget.create(config.target(), OptLevel.Z)) {
-            LLVMModuleRef m = ModuleLowering.lower(t.context(), program,
-                    ModuleLowering.Config.of(config, t.dataLayout()), "test");
-            try {
-                Backend.verify(m, "after lowering");
-                return IrText.print(m);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            } finally {
-                LLVMDisposeModule(m);
-            }
-        }
+        BuildConfig config = CodegenTesting.config(target);
+        return CodegenTesting.lowered(config, CodegenTesting.packages(config, Source.runtime(SOURCE)));
     }
 
     @Test

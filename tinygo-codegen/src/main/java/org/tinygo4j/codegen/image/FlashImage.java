@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 import java.util.Arrays;
 import java.util.List;

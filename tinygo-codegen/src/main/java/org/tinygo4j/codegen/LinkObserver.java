@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen;
 
 import java.nio.file.Path;
 import java.util.List;

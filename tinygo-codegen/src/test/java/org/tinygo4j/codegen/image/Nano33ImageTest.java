@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.backend.Toolchain;
 
 /**
  * The Arduino Nano 33 IoT has no emulator: its image is checked instead. The program
@@ -28,7 +31,7 @@ class Nano33ImageTest {
 
     @Test
     void vectorTableAtTheProgramStartAndSectionsInsideTheChip() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "arduino-nano33", "hello/cortex-m-loop.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "arduino-nano33", "hello/cortex-m-loop.ll", false);
         ElfImage elf = image.elf();
         assertEquals(ElfImage.EM_ARM, elf.machine());
         ElfImage.Section vectors = elf.section(".isr_vector").orElseThrow();
@@ -60,7 +63,7 @@ class Nano33ImageTest {
 
     @Test
     void flashFormatsStartAtTheProgramStart() throws Exception {
-        LinkedImage image = Builds.build(toolchain, "arduino-nano33", "hello/cortex-m-loop.ll", false);
+        LinkedImage image = CodegenTesting.image(toolchain, "arduino-nano33", "hello/cortex-m-loop.ll", false);
         ElfImage elf = image.elf();
         byte[] vectors = elf.contents(elf.section(".isr_vector").orElseThrow());
         byte[] bin = image.encode(ImageFormat.BIN);
@@ -84,11 +87,11 @@ class Nano33ImageTest {
 
     @Test
     void formatsTheTargetCannotHaveAreUserErrors() throws Exception {
-        LinkedImage microbit = Builds.build(toolchain, "microbit", "hello/cortex-m-loop.ll", false);
-        BackendException uf2 = assertThrows(BackendException.class, () -> microbit.encode(ImageFormat.UF2));
+        LinkedImage microbit = CodegenTesting.image(toolchain, "microbit", "hello/cortex-m-loop.ll", false);
+        CodegenException uf2 = assertThrows(CodegenException.class, () -> microbit.encode(ImageFormat.UF2));
         assertFalse(uf2.isInternal());
         assertEquals("target microbit has no UF2 family id, so it cannot produce a .uf2 file", uf2.getMessage());
-        BackendException wasm = assertThrows(BackendException.class, () -> microbit.encode(ImageFormat.WASM));
+        CodegenException wasm = assertThrows(CodegenException.class, () -> microbit.encode(ImageFormat.WASM));
         assertEquals("target microbit cannot produce a .wasm file (it produces .elf)", wasm.getMessage());
     }
 }

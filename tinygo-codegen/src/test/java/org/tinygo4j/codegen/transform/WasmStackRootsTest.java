@@ -1,14 +1,13 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.backend.Backend;
 import org.tinygo4j.codegen.llvm.IrText;
-import org.tinygo4j.codegen.llvm.LlvmTarget;
-import org.tinygo4j.codegen.llvm.OptLevel;
 
 /**
  * Which values WasmStackRoots puts in frame slots (only those live across a call that
@@ -93,9 +92,8 @@ class WasmStackRootsTest {
             """;
 
     @Test
-    void valuesLiveAcrossCollectingCallsGetVolatileSlots() throws Exception {
-        try (LlvmTarget t = LlvmTarget.create(Builds.target("wasi"), OptLevel.Z)) {
-            LLVMModuleRef m = IrText.parse(t, "roots", IR);
+    void valuesLiveAcrossCollectingCallsGetVolatileSlots() {
+        CodegenTesting.parsed("wasi", IR, (t, m) -> {
             // allocTwice: %a (dead, no uses); keeps: %arg (used after @alloc), %a (after the
             // second @alloc), %b (another block); quietCalls: %arg (another block);
             // acrossImport and acrossPointer: %arg
@@ -115,14 +113,11 @@ class WasmStackRootsTest {
             assertTrue(body(ir, "acrossPointer").contains("store volatile ptr %arg"), ir);
             assertFalse(body(ir, "noCalls").contains("alloca"), ir);
             assertFalse(body(ir, "alloc").contains("alloca"), ir);
-        }
+            return null;
+        });
     }
 
-    /** The text of the function name's definition in the printed module. */
     private static String body(String ir, String name) {
-        int start = ir.indexOf("@" + name + "(");
-        start = ir.lastIndexOf("define", start);
-        int end = ir.indexOf("\n}", start);
-        return ir.substring(start, end);
+        return CodegenTesting.function(ir, name);
     }
 }

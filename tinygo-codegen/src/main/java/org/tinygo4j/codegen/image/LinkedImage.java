@@ -1,6 +1,7 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 import org.tinygo4j.boards.TargetSpec;
+import org.tinygo4j.codegen.CodegenException;
 
 /**
  * What the linker produced for a target: an ELF executable, or a WebAssembly module
@@ -34,12 +35,12 @@ public record LinkedImage(TargetSpec target, byte[] bytes) {
      * The image in the given format. Asking for a format the target cannot have (hex of
      * a .wasm, UF2 for a board without a UF2 bootloader) is the user's error.
      */
-    public byte[] encode(ImageFormat format) throws BackendException {
+    public byte[] encode(ImageFormat format) throws CodegenException {
         if (format == nativeFormat()) {
             return bytes.clone();
         }
         if (isWasm() || format == ImageFormat.WASM) {
-            throw new BackendException(false, "target " + target.name() + " cannot produce a ."
+            throw new CodegenException(false, "target " + target.name() + " cannot produce a ."
                     + format.name().toLowerCase(java.util.Locale.ROOT) + " file (it produces ."
                     + nativeFormat().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
@@ -49,7 +50,7 @@ public record LinkedImage(TargetSpec target, byte[] bytes) {
             case HEX -> IntelHex.encode(FlashImage.of(elf), elf.entry());
             case UF2 -> {
                 if (target.uf2FamilyId() == 0) {
-                    throw new BackendException(false, "target " + target.name()
+                    throw new CodegenException(false, "target " + target.name()
                             + " has no UF2 family id, so it cannot produce a .uf2 file");
                 }
                 yield Uf2.encode(FlashImage.of(elf), target.uf2FamilyId());

@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -34,12 +34,12 @@ import org.tinygo4j.codegen.lower.AllocationSites.Site;
  * of gc=none serves it from a small static arena (gc_none.go), as a panic ends the
  * program unless it is recovered.
  */
-final class NoHeap {
+public final class NoHeap {
     private NoHeap() {
     }
 
     /** The allocations left in the module's reachable code; empty when there are none. */
-    static List<Site> allocations(LLVMModuleRef module) {
+    public static List<Site> allocations(LLVMModuleRef module) {
         LLVMContextRef ctx = LLVMGetModuleContext(module);
         Set<LLVMValueRef> reached = reachable(module);
         Set<Site> sites = new LinkedHashSet<>();

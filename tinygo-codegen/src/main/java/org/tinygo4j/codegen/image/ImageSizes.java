@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 /**
  * The sizes of a linked image, counted as llvm-size's Berkeley format does: code is

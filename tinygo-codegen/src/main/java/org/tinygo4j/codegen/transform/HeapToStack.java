@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -24,7 +24,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * <p>The builder puts every variable whose address is taken on the heap; without this
  * pass a method call on a local struct would allocate on every call.
  */
-final class HeapToStack {
+public final class HeapToStack {
     private HeapToStack() {
     }
 
@@ -32,7 +32,7 @@ final class HeapToStack {
      * Rewrites qualifying calls of runtime.alloc and runtime.allocNoscan (the same for
      * objects without pointers); returns how many became stack slots.
      */
-    static int run(LLVMModuleRef module, long maxBytes) {
+    public static int run(LLVMModuleRef module, long maxBytes) {
         if (maxBytes <= 0) {
             return 0;
         }

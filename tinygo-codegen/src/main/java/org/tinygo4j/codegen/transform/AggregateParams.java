@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -43,7 +43,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * function of the module has (reflect's call thunks are made for every signature
  * that reflect could call) is rewritten too.
  */
-final class AggregateParams {
+public final class AggregateParams {
     /** Scalars a parameter may hold and still be passed by value (a string has 2, a slice 3). */
     static final int MAX_SCALARS = 8;
     /**
@@ -91,7 +91,7 @@ final class AggregateParams {
      * loads that read each by-pointer parameter at its function's entry (from the
      * caller's private copy, which nothing else reads or writes).
      */
-    static Set<Long> run(LLVMModuleRef module, long maxStackObject) {
+    public static Set<Long> run(LLVMModuleRef module, long maxStackObject) {
         Set<Long> kept = new HashSet<>();
         List<LLVMValueRef> functions = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {

@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -21,6 +21,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.bytedeco.llvm.global.LLVM;
+import org.tinygo4j.codegen.CodegenException;
 
 /**
  * Stack overflow checks. A goroutine's stack has a fixed size on every target (no
@@ -50,7 +51,7 @@ import org.bytedeco.llvm.global.LLVM;
  * catches it at the next switch). Programs that cannot recur carry no check at all,
  * and the report is linked only when some function has one.
  */
-final class StackChecks {
+public final class StackChecks {
     static final String LIMIT = "runtime.stackLimit";
     static final String OVERFLOW = "runtime.stackOverflow";
     static final String INIT = "runtime.initStackBounds";
@@ -63,8 +64,8 @@ final class StackChecks {
     }
 
     /** A pass over the module that may fail, as the back end runs them. */
-    interface ModulePass {
-        void run() throws BackendException;
+    public interface ModulePass {
+        void run() throws CodegenException;
     }
 
     /**
@@ -73,7 +74,7 @@ final class StackChecks {
      * initialisation first thing in runtime.initAll, out of line so that {@link #run}
      * can find the call again. Returns whether the runtime has what the checks need.
      */
-    static boolean prepare(LLVMModuleRef module) {
+    public static boolean prepare(LLVMModuleRef module) {
         LLVMValueRef overflow = LLVMGetNamedFunction(module, OVERFLOW);
         LLVMValueRef init = LLVMGetNamedFunction(module, INIT);
         LLVMValueRef limit = LLVMGetNamedGlobal(module, LIMIT);
@@ -103,7 +104,7 @@ final class StackChecks {
      * and the limit (cleanUp, global optimisation and dead-global removal, then drops
      * what is left of them). Returns how many functions got a check.
      */
-    static int run(LLVMModuleRef module, ModulePass cleanUp) throws BackendException {
+    public static int run(LLVMModuleRef module, ModulePass cleanUp) throws CodegenException {
         LLVMValueRef overflow = LLVMGetNamedFunction(module, OVERFLOW);
         LLVMValueRef init = LLVMGetNamedFunction(module, INIT);
         LLVMValueRef limit = LLVMGetNamedGlobal(module, LIMIT);

@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -40,7 +40,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * spilled when one of its uses is in another block (or a phi), or in its own block
  * after a collecting call.
  */
-final class WasmStackRoots {
+public final class WasmStackRoots {
     private WasmStackRoots() {
     }
 
@@ -93,7 +93,7 @@ final class WasmStackRoots {
      * collector's mark phase, which the runtime keeps out of line. Returns how many
      * values got a slot.
      */
-    static int run(LLVMModuleRef module, String collector) {
+    public static int run(LLVMModuleRef module, String collector) {
         WasmStackRoots roots = new WasmStackRoots(module, collector);
         int spilled = 0;
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));

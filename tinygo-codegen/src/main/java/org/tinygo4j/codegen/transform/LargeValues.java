@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
@@ -36,7 +36,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * slot (the caller's private copy), so the callee's load at its entry is taken apart
  * in place, without a copy.
  */
-final class LargeValues {
+public final class LargeValues {
     /** Scalars an aggregate may hold and still be loaded as one value. */
     static final int MAX_SCALARS = 128;
 
@@ -61,7 +61,7 @@ final class LargeValues {
      * Rewrites the large loads of the module's functions; inPlace holds the addresses of
      * the loads whose address is a private copy no one else writes.
      */
-    static void run(LLVMModuleRef module, Set<Long> inPlace, long maxStackObject) {
+    public static void run(LLVMModuleRef module, Set<Long> inPlace, long maxStackObject) {
         List<LLVMValueRef> loads = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             for (var bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {

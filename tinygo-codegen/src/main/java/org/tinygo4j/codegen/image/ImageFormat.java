@@ -1,4 +1,4 @@
-package org.tinygo4j.codegen.backend;
+package org.tinygo4j.codegen.image;
 
 /** The file formats a linked image can be written in. */
 public enum ImageFormat {

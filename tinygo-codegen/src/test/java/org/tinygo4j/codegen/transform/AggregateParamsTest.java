@@ -1,0 +1,116 @@
+package org.tinygo4j.codegen.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.backend.Backend;
+import org.tinygo4j.codegen.llvm.IrText;
+
+/**
+ * AggregateParams' rewrite: a parameter of more than eight scalars becomes a pointer
+ * to a copy the caller makes on its stack, a large result a slot of the caller passed
+ * as a new first parameter; small aggregates, and every function of a type that an
+ * exported function has, keep their signature.
+ */
+class AggregateParamsTest {
+
+    private static final String IR = """
+            define internal i32 @sum([10 x i32] %a) {
+            entry:
+              %x = extractvalue [10 x i32] %a, 3
+              ret i32 %x
+            }
+
+            define internal i32 @small({ i32, i32 } %s) {
+            entry:
+              %x = extractvalue { i32, i32 } %s, 1
+              ret i32 %x
+            }
+
+            define i32 @exported([9 x i32] %a) {
+            entry:
+              %x = extractvalue [9 x i32] %a, 0
+              ret i32 %x
+            }
+
+            define internal i32 @sameTypeAsExported([9 x i32] %a) {
+            entry:
+              %x = extractvalue [9 x i32] %a, 1
+              ret i32 %x
+            }
+
+            define internal [200 x i32] @make(i32 %x) {
+            entry:
+              %a = insertvalue [200 x i32] zeroinitializer, i32 %x, 0
+              ret [200 x i32] %a
+            }
+
+            define i32 @caller(ptr %p, ptr %q) {
+            entry:
+              %v = load [10 x i32], ptr %p
+              %r = call i32 @sum([10 x i32] %v)
+              %w = load [9 x i32], ptr %q
+              %r2 = call i32 @sameTypeAsExported([9 x i32] %w)
+              %s = call i32 @small({ i32, i32 } { i32 1, i32 2 })
+              %m = call [200 x i32] @make(i32 1)
+              %e = extractvalue [200 x i32] %m, 0
+              %t1 = add i32 %r, %r2
+              %t2 = add i32 %t1, %s
+              %t3 = add i32 %t2, %e
+              ret i32 %t3
+            }
+            """;
+
+    @Test
+    void largeParametersGoByPointerAndLargeResultsThroughASlot() {
+        CodegenTesting.parsed("wasi", IR, (t, m) -> {
+            Set<Long> entryLoads = AggregateParams.run(m, 4096);
+            Backend.verify(m, "after AggregateParams");
+            assertEquals(1, entryLoads.size(), "one by-pointer parameter, loaded at sum's entry");
+            String ir = IrText.print(m);
+            String sum = CodegenTesting.function(ir, "sum");
+            assertTrue(sum.startsWith("define internal i32 @sum(ptr %a)"), sum);
+            assertTrue(sum.contains("load [10 x i32], ptr %a"), sum);
+            String caller = CodegenTesting.function(ir, "caller");
+            assertTrue(caller.contains("%arg.copy = alloca [10 x i32]"), caller);
+            assertTrue(caller.contains("store [10 x i32] %v, ptr %arg.copy"), caller);
+            assertTrue(caller.contains("call i32 @sum(ptr %arg.copy)"), caller);
+            // the copy's lifetime ends with the call, so that calls can share one slot
+            assertTrue(caller.contains("@llvm.lifetime.end.p0(i64 40, ptr %arg.copy)"), caller);
+            // the result: a slot of the caller, read after the call
+            assertTrue(CodegenTesting.function(ir, "make").startsWith("define internal void @make(ptr %0, i32 %x)"),
+                    ir);
+            assertTrue(caller.contains("%result = alloca [200 x i32]"), caller);
+            assertTrue(caller.contains("call void @make(ptr %result, i32 1)"), caller);
+            assertTrue(caller.contains("load [200 x i32], ptr %result"), caller);
+            // kept as they were
+            assertTrue(ir.contains("define internal i32 @small({ i32, i32 } %s)"), ir);
+            assertTrue(ir.contains("define i32 @exported([9 x i32] %a)"), ir);
+            assertTrue(ir.contains("define internal i32 @sameTypeAsExported([9 x i32] %a)"), ir);
+            assertTrue(caller.contains("call i32 @sameTypeAsExported([9 x i32] %w)"), caller);
+            return null;
+        });
+    }
+
+    @Test
+    void aModuleWithoutLargeAggregatesIsLeftAlone() {
+        String ir = """
+                define internal i32 @small({ i32, i32 } %s) {
+                entry:
+                  %x = extractvalue { i32, i32 } %s, 1
+                  ret i32 %x
+                }
+                """;
+        CodegenTesting.parsed("wasi", ir, (t, m) -> {
+            String before = IrText.print(m);
+            assertEquals(Set.of(), AggregateParams.run(m, 4096));
+            assertEquals(before, IrText.print(m));
+            assertFalse(before.contains("lifetime"));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.tinygo4j.codegen.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.codegen.CodegenTesting;
+import org.tinygo4j.codegen.backend.Backend;
+import org.tinygo4j.codegen.llvm.IrText;
+
+/**
+ * Which heap allocations HeapToStack turns into stack slots: those of a constant size
+ * within the limit whose address is only loaded from, stored to, offset, compared or
+ * passed to a nocapture parameter; not those that are returned, stored, passed to a
+ * parameter that may keep them, or too large.
+ */
+class HeapToStackTest {
+
+    private static final String IR = """
+            declare ptr @runtime.alloc(i32)
+            declare void @readOnly(ptr nocapture)
+            declare void @keep(ptr)
+            declare i32 @other()
+
+            define i32 @local() {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              store i32 7, ptr %p
+              %q = getelementptr i8, ptr %p, i32 4
+              store i32 1, ptr %q
+              call void @readOnly(ptr %p)
+              %v = load i32, ptr %p
+              %t = tail call i32 @other()
+              %s = add i32 %v, %t
+              ret i32 %s
+            }
+
+            define ptr @returned() {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              ret ptr %p
+            }
+
+            define void @stored(ptr %out) {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              store ptr %p, ptr %out
+              ret void
+            }
+
+            define void @passed() {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              call void @keep(ptr %p)
+              ret void
+            }
+
+            define i32 @tooLarge() {
+            entry:
+              %p = call ptr @runtime.alloc(i32 4096)
+              %v = load i32, ptr %p
+              ret i32 %v
+            }
+            """;
+
+    @Test
+    void aLocalAllocationBecomesAZeroedStackSlotAndEscapingOnesStay() {
+        CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
+            assertEquals(1, HeapToStack.run(m, 256));
+            Backend.verify(m, "after HeapToStack");
+            String ir = IrText.print(m);
+            String local = CodegenTesting.function(ir, "local");
+            assertFalse(local.contains("@runtime.alloc"), local);
+            assertTrue(local.contains("alloca [8 x i8]"), local);
+            // the heap hands out zeroed memory: so must the slot, where the call was
+            assertTrue(local.matches("(?s).*call void @llvm\\.memset[^\\n]*i8 0, i32 8.*"), local);
+            // a tail call promises that no caller alloca is passed: no longer true
+            assertFalse(local.contains("tail call"), local);
+            for (String name : new String[] {"returned", "stored", "passed", "tooLarge"}) {
+                String f = CodegenTesting.function(ir, name);
+                assertTrue(f.contains("call ptr @runtime.alloc"), f);
+                assertFalse(f.contains("alloca"), f);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aLimitOfZeroTurnsThePassOff() {
+        CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
+            assertEquals(0, HeapToStack.run(m, 0));
+            assertTrue(CodegenTesting.function(IrText.print(m), "local").contains("@runtime.alloc"));
+            return null;
+        });
+    }
+}
