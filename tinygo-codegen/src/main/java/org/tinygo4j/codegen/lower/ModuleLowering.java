@@ -20,6 +20,7 @@ import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.analysis.Blocking;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -304,10 +305,10 @@ public final class ModuleLowering {
         return v;
     }
 
-    LLVMValueRef runtimeFunction(String name) {
-        Function f = program.function("runtime." + name);
+    LLVMValueRef runtimeFunction(RuntimeAbi entry) {
+        Function f = program.function(entry.linkName());
         if (f == null) {
-            throw new IllegalStateException("the runtime lacks " + name);
+            throw new IllegalStateException("the runtime lacks " + entry.goName());
         }
         return function(f);
     }
@@ -318,7 +319,7 @@ public final class ModuleLowering {
      * otherwise. uintptr counts as a pointer: the runtime keeps addresses in uintptrs.
      */
     LLVMValueRef allocFunction(Type t) {
-        return runtimeFunction(hasPointers(t) ? "alloc" : "allocNoscan");
+        return runtimeFunction(hasPointers(t) ? RuntimeAbi.ALLOC : RuntimeAbi.ALLOC_NOSCAN);
     }
 
     static boolean hasPointers(Type t) {
