@@ -21,17 +21,16 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.backend.BackendException;
-import org.tinygo4j.codegen.backend.LinkObserver;
 import org.tinygo4j.codegen.backend.HeapAllocations;
-import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.backend.ImageFormat;
 import org.tinygo4j.codegen.backend.ImageSizes;
+import org.tinygo4j.codegen.backend.LinkObserver;
 import org.tinygo4j.codegen.backend.LinkedImage;
 import org.tinygo4j.codegen.backend.Toolchain;
+import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.lower.NotSupported;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
-import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.LoadListener;
 import org.tinygo4j.frontend.loader.Loader;
@@ -39,6 +38,7 @@ import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -146,9 +146,9 @@ final class Pipeline {
             }
             progress.checkpoint();
 
-            org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
+            org.tinygo4j.frontend.types.TypeSizes sizes = new org.tinygo4j.frontend.types.TypeSizes(config.pointerSize(),
                     config.intSize(), config.maxAlign());
-            org.tinygo4j.frontend.loader.Program loaded;
+            org.tinygo4j.frontend.loader.LoadedProgram loaded;
             {
                 List<SourceRoot> roots = new ArrayList<>();
                 roots.add(runtime);

@@ -28,7 +28,7 @@ import org.tinygo4j.frontend.syntax.FileSet;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
@@ -108,11 +108,11 @@ class RuntimeAbiTest {
         for (GoSourceRoot r : registry.goSourceRoots()) {
             roots.add(new BoardSourceRoot(r));
         }
-        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
+        TypeSizes sizes = new TypeSizes(config.pointerSize(), config.intSize(), config.maxAlign());
         LoadConfig lc = new LoadConfig(roots, main, config.buildTags(), config.goos(), config.goarch(), sizes,
                 List.copyOf(packages));
         Diagnostics diags = new Diagnostics(new FileSet());
-        org.tinygo4j.frontend.loader.Program loaded = Loader.load(lc, diags);
+        org.tinygo4j.frontend.loader.LoadedProgram loaded = Loader.load(lc, diags);
         if (DO_NOT_BUILD.contains(where)) {
             assertTrue(diags.hasErrors(), () -> where + " type-checks now: remove it from DO_NOT_BUILD");
             return 0;

@@ -153,13 +153,13 @@ final class FunctionLowering {
                 }
                 yield null;
             }
-            case Instr.BinOp op when Interfaces.compares(op) -> m.interfaces.compare(this, op);
+            case Instr.BinOp op when InterfaceLowering.compares(op) -> m.interfaces.compare(this, op);
             case Instr.BinOp op -> new Arithmetic(this).binop(op.type(), op.op(), op.x().type(), operand(op.x()),
                     op.y().type(), operand(op.y()));
             case Instr.UnOp op -> new Arithmetic(this).unop(op.op(), operand(op.x()));
             case Instr.Convert c -> convert(operand(c.x()), c.x().type(), c.type());
             case Instr.Call c -> call(c);
-            case Instr.BuiltinCall bc -> new Builtins(this).lower(bc);
+            case Instr.BuiltinCall bc -> new BuiltinLowering(this).lower(bc);
             case Instr.Extract e -> LLVMBuildExtractValue(b, operand(e.tuple()), e.index(), "");
             case Instr.Field f -> LLVMBuildExtractValue(b, operand(f.x()), f.field(), "");
             case Instr.FieldAddr fa -> {

@@ -25,7 +25,7 @@ import org.tinygo4j.ssa.ir.Value;
  * reflect.Value by what it holds only then). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
- * an interface map key by its dynamic type (Interfaces.hashCall).
+ * an interface map key by its dynamic type (InterfaceLowering.hashCall).
  */
 final class Intrinsics {
     private final FunctionLowering fl;

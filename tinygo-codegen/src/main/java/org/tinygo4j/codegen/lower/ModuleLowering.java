@@ -67,7 +67,7 @@ public final class ModuleLowering {
     private final Map<Function, LLVMValueRef> functions = new IdentityHashMap<>();
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
-    final Interfaces interfaces;
+    final InterfaceLowering interfaces;
     /** Which functions can block, under the coroutines scheduler; null otherwise. */
     final Blocking blocking;
     private LLVMValueRef blockedFlag;
@@ -82,7 +82,7 @@ public final class ModuleLowering {
         this.targetData = LLVMGetModuleDataLayout(module);
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
         this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
-        this.interfaces = new Interfaces(this);
+        this.interfaces = new InterfaceLowering(this);
         this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
     }
 

@@ -23,7 +23,7 @@ import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
@@ -75,7 +75,7 @@ class LoweringTest {
         File f = SourceParser.parse(fs, "rt.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
+        TypeSizes sizes = new TypeSizes(config.pointerSize(), config.intSize(), config.maxAlign());
         Package pkg = new Package("runtime", "runtime", universe.scope());
         new Checker(universe, pkg, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(f));
         Program program = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();

@@ -23,7 +23,7 @@ import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
@@ -103,7 +103,7 @@ class TypeDescriptorsTest {
         Diagnostics diags = new Diagnostics(fs);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
+        TypeSizes sizes = new TypeSizes(config.pointerSize(), config.intSize(), config.maxAlign());
         List<Package> pkgs = new ArrayList<>();
         Package r = new Package("internal/reflectlite", "reflectlite", universe.scope());
         if (withReflect) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Token;
-import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Builtin;
@@ -21,6 +20,7 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeAndValue;
 import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
@@ -604,7 +604,7 @@ final class ExprBuilder {
             case SIZEOF, ALIGNOF -> {
                 // not constant only in generic code: the instance's type decides
                 Type t = fb.subst(info.typeOf(c.args().get(0)));
-                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                org.tinygo4j.frontend.types.TypeSizes sizes = fb.pb.program().sizes();
                 long v = b.id() == Builtin.Id.SIZEOF ? sizes.sizeof(t) : sizes.alignof(t);
                 return new org.tinygo4j.ssa.ir.Const(Universe.UINTPTR, Constant.IntVal.of(v));
             }
@@ -613,7 +613,7 @@ final class ExprBuilder {
                 if (!(arg instanceof Expr.Selector sel) || !(info.selections.get(sel) instanceof Selection s)) {
                     throw new Unsupported(c.pos(), "unsafe.Offsetof of this expression");
                 }
-                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                org.tinygo4j.frontend.types.TypeSizes sizes = fb.pb.program().sizes();
                 Type t = typeOf(sel.x());
                 long off = 0;
                 for (int i : s.index()) {

@@ -12,10 +12,10 @@ import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
@@ -55,7 +55,7 @@ final class MapFunctions {
     private record Entry<T>(Type type, T value) {}
 
     private final ProgramBuilder pb;
-    private final Sizes sizes;
+    private final TypeSizes sizes;
     private final List<Entry<KeyOps>> keyOps = new ArrayList<>();
     private final List<Entry<Function>> commaOks = new ArrayList<>();
     private final java.util.Map<Function, List<Entry<Instr.Alloc>>> temps = new java.util.IdentityHashMap<>();

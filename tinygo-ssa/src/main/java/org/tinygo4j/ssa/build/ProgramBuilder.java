@@ -19,9 +19,9 @@ import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Function;
@@ -99,7 +99,7 @@ public final class ProgramBuilder {
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
     private Runnable checkpoint = () -> { };
 
-    public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
+    public ProgramBuilder(List<Package> packages, Info info, TypeSizes sizes, Diagnostics diags) {
         this.packages = packages;
         this.info = info;
         this.diags = diags;

@@ -17,11 +17,11 @@ import org.tinygo4j.ssa.ir.Value;
  * pointers, maps, channels and functions as 0xADDR, interfaces as (0xTYPE,0xDATA)),
  * panic with a string, and len of a string.
  */
-final class Builtins {
+final class BuiltinLowering {
     private final FunctionLowering fl;
     private final ModuleLowering m;
 
-    Builtins(FunctionLowering fl) {
+    BuiltinLowering(FunctionLowering fl) {
         this.fl = fl;
         this.m = fl.m;
     }

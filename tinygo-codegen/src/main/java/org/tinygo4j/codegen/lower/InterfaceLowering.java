@@ -43,14 +43,14 @@ import org.tinygo4j.ssa.ir.InterfaceTypes;
  * and a direct call per type that has the method, which is smaller in flash than
  * method tables for the few types a small program converts, and lets LLVM inline.
  */
-final class Interfaces {
+final class InterfaceLowering {
     private final ModuleLowering m;
     private final LlvmTypes types;
     private final InterfaceTypes table;
     private final Map<String, LLVMValueRef> generated = new HashMap<>();
     private TypeDescriptors descriptors;
 
-    Interfaces(ModuleLowering m) {
+    InterfaceLowering(ModuleLowering m) {
         this.m = m;
         this.types = m.types;
         this.table = m.program.interfaceTypes();
