@@ -37,7 +37,7 @@ import org.tinygo4j.frontend.loader.Loader;
 import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;

@@ -27,7 +27,7 @@ import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.LoadedProgram;
 import org.tinygo4j.frontend.loader.Loader;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.Named;

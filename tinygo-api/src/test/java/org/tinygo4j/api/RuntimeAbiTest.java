@@ -24,7 +24,7 @@ import org.tinygo4j.frontend.loader.BuildConstraints;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.Loader;
 import org.tinygo4j.frontend.loader.SourceRoot;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;

@@ -1,7 +1,7 @@
 package org.tinygo4j.frontend.loader;
 
 import java.util.List;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
 

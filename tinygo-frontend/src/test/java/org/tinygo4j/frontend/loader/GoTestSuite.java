@@ -270,7 +270,7 @@ final class GoTestSuite {
             List<Diagnostic> out = new ArrayList<>();
             for (Diagnostic x : d.sorted()) {
                 if (x.position() != null && back.containsKey(x.position().file())) {
-                    x = new Diagnostic(x.severity(), new org.tinygo4j.frontend.syntax.FileSet.Position(
+                    x = new Diagnostic(x.severity(), new org.tinygo4j.frontend.source.FileSet.Position(
                             back.get(x.position().file()), x.position().line(), x.position().column()), x.message());
                 }
                 out.add(x);

@@ -20,7 +20,7 @@ import org.tinygo4j.frontend.loader.BuildConstraints;
 import org.tinygo4j.frontend.loader.DirectorySourceRoot;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.Loader;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
