@@ -183,6 +183,11 @@ public enum RuntimeAbi {
     UDIVMOD64(Role.HOOK, "udivmod64", "func(n uint64, d uint64) (q uint64, r uint64)", Phase.LOWERING),
     DIVMOD64(Role.HOOK, "divmod64", "func(n int64, d int64) (q int64, r int64)", Phase.LOWERING),
 
+    // --- reflect ---
+    /** reflect.MakeFunc's entry: each function type's descriptor holds an adapter that calls it. */
+    REFLECT_MAKE_FUNC_STUB(Role.CALLED, "reflect.makeFuncStub",
+            "func(ctx unsafe.Pointer, args *unsafe.Pointer, results *unsafe.Pointer)", Phase.LOWERING),
+
     // --- intrinsics of the packages below the runtime (lower Intrinsics) ---
     ARM_ASM(Role.INTRINSIC, "device/arm.Asm", "func(asm string)", "arm", Phase.LOWERING),
     ARM_SEMIHOSTING_CALL(Role.INTRINSIC, "device/arm.SemihostingCall", "func(op uintptr, arg uintptr) uintptr",
