@@ -127,12 +127,14 @@ final class BuiltinLowering {
             fl.call(m.runtimeFunction(RuntimeAbi.PRINTFLOAT64), d);
         } else if (b.isComplex()) {
             LLVMTypeRef dt = LLVMDoubleTypeInContext(m.ctx);
-            fl.call(m.runtimeFunction(RuntimeAbi.PRINTCOMPLEX), LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), dt, ""),
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTCOMPLEX),
+                    LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), dt, ""),
                     LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""), dt, ""));
         } else if (b.isInteger()) {
             boolean signed = !b.isUnsigned();
             if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) <= 32) {
-                fl.call(m.runtimeFunction(signed ? RuntimeAbi.PRINTINT32 : RuntimeAbi.PRINTUINT32), fl.resize(v, fl.types.i32, signed));
+                fl.call(m.runtimeFunction(signed ? RuntimeAbi.PRINTINT32 : RuntimeAbi.PRINTUINT32),
+                        fl.resize(v, fl.types.i32, signed));
             } else {
                 fl.call(m.runtimeFunction(signed ? RuntimeAbi.PRINTINT64 : RuntimeAbi.PRINTUINT64), v);
             }

@@ -413,7 +413,8 @@ final class FunctionLowering {
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
             boolean runes = fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
-            return call(m.runtimeFunction(runes ? RuntimeAbi.STRING_FROM_RUNES : RuntimeAbi.STRING_FROM_BYTES), LLVMBuildExtractValue(b, v, 0, ""),
+            return call(m.runtimeFunction(runes ? RuntimeAbi.STRING_FROM_RUNES : RuntimeAbi.STRING_FROM_BYTES),
+                    LLVMBuildExtractValue(b, v, 0, ""),
                     LLVMBuildExtractValue(b, v, 1, ""));
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Basic fb && fb.isInteger()) {
@@ -428,7 +429,8 @@ final class FunctionLowering {
         }
         if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
             boolean runes = ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
-            LLVMValueRef r = call(m.runtimeFunction(runes ? RuntimeAbi.RUNES_FROM_STRING : RuntimeAbi.BYTES_FROM_STRING), v);
+            LLVMValueRef r = call(m.runtimeFunction(runes ? RuntimeAbi.RUNES_FROM_STRING : RuntimeAbi.BYTES_FROM_STRING),
+                    v);
             LLVMValueRef sl = LLVMGetUndef(lt);
             for (int i = 0; i < 3; i++) {
                 sl = LLVMBuildInsertValue(b, sl, LLVMBuildExtractValue(b, r, i, ""), i, "");

@@ -155,7 +155,8 @@ final class InterfaceLowering {
                     LLVMValueRef missing = callGenerated(b, missingFn((Interface) t.underlying()), tc);
                     fl.call(m.runtimeFunction(RuntimeAbi.PANIC_ASSERT_IFACE), tc, want, missing);
                 } else {
-                    fl.call(m.runtimeFunction(RuntimeAbi.PANIC_TYPE_ASSERT), m.string(bytes(TypeNames.of(ta.x().type()))), tc,
+                    fl.call(m.runtimeFunction(RuntimeAbi.PANIC_TYPE_ASSERT),
+                            m.string(bytes(TypeNames.of(ta.x().type()))), tc,
                             assertedName(b, t, tc));
                 }
             });

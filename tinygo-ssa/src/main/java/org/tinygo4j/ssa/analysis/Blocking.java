@@ -57,7 +57,10 @@ public final class Blocking {
     /**
      * The runtime functions that the lowering calls directly (see the class comment):
      * ProgramBuilder's hooks, which are always built, and those the SSA builder requests
-     * when a program needs them.
+     * when a program needs them. Kept as it was when the names were strings: other
+     * entries the lowering also calls (printslice, the string conversions, panicIndex64,
+     * panicSlice64, panicSliceToArray, printPanicAny, the map hashing helpers) are not
+     * in it, so adding them would change which functions become coroutines.
      */
     private static final Set<RuntimeAbi> CALLED_BY_LOWERING = Stream.concat(
             Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == RuntimeAbi.Role.HOOK),

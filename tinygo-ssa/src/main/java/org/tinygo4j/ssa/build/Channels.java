@@ -66,10 +66,12 @@ final class Channels {
                     && fb.pb.program().sizes().sizeof(bt) > fb.pb.program().sizes().sizeof(Universe.INT)) {
                 // an int64 on a smaller target: cut to an int, a size too big would look small
                 Value size = fb.exprs.convert(arg, Universe.INT64, c.pos());
-                return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE64, c.pos()), List.of(elemSize, size), c.pos()));
+                return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE64, c.pos()),
+                        List.of(elemSize, size), c.pos()));
             }
             Value size = fb.exprs.convert(arg, Universe.INT, c.pos());
-            return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE, c.pos()), List.of(elemSize, size), c.pos()));
+            return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE, c.pos()), List.of(elemSize, size),
+                    c.pos()));
         }
         return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE, c.pos()),
                 List.of(elemSize, intConst(Universe.INT, 0)), c.pos()));
@@ -89,7 +91,8 @@ final class Channels {
         Expr.Unary u = (Expr.Unary) ExprBuilder.unparen(e);
         Value ch = fb.exprs.expr(u.x());
         Instr.Alloc cell = fb.alloc(elem(ch), "chan.recv", u.pos(), false);
-        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, u.pos()), List.of(ch, cell), u.pos()));
+        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, u.pos()),
+                List.of(ch, cell), u.pos()));
         return List.of(fb.load(cell, u.pos()), ok);
     }
 
@@ -115,7 +118,8 @@ final class Channels {
         fb.jump(loop);
         fb.setCurrent(loop);
         Instr.Alloc cell = fb.alloc(elem(ch), "chan.recv", r.pos(), false);
-        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, r.pos()), List.of(ch, cell), r.pos()));
+        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, r.pos()),
+                List.of(ch, cell), r.pos()));
         fb.emit(new Instr.If(ok, body, done, r.pos()));
         fb.setCurrent(body);
         fb.rangeAssign(r, r.key(), fb.load(cell, r.pos()));

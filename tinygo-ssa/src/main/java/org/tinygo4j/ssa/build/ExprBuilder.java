@@ -1011,7 +1011,8 @@ final class ExprBuilder {
         } else {
             x = expr(se.x());
         }
-        Value low = se.low() == null ? null : wideIndex(sliceIndex(expr(se.low()), se.pos()), RuntimeAbi.PANIC_SLICE64, se.pos());
+        Value low = se.low() == null ? null : wideIndex(sliceIndex(expr(se.low()), se.pos()), RuntimeAbi.PANIC_SLICE64,
+                se.pos());
         Value high = se.high() == null ? null : wideIndex(sliceIndex(expr(se.high()), se.pos()), RuntimeAbi.PANIC_SLICE64,
                 se.pos());
         Value max = se.max() == null ? null : wideIndex(sliceIndex(expr(se.max()), se.pos()), RuntimeAbi.PANIC_SLICE64,

@@ -274,7 +274,8 @@ final class FunctionBuilder {
         // lost). Heap cells too: the back end moves cells that do not escape to the stack.
         pinned.addAll(resultSlots);
         emit(new Instr.Call(null, pb.runtimeFunction(RuntimeAbi.DEFER_ENTER), List.of(deferHead), pos));
-        Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction(RuntimeAbi.SETJMP), List.of(deferHead), pos));
+        Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction(RuntimeAbi.SETJMP), List.of(deferHead),
+                pos));
         BasicBlock recovered = newBlock("defer.recovered");
         BasicBlock body = newBlock("body");
         emit(new Instr.If(resumed, recovered, body, pos));

@@ -96,7 +96,8 @@ final class Maps {
         Value key = key(ix.indices().get(0), mt.key());
         TypeAndValue tv = fb.info.types.get(ix);
         if (tv != null && tv.type() instanceof Tuple) {
-            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(), paramTypes(runtime(RuntimeAbi.HASHMAP_LOOKUP)).get(0));
+            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(),
+                    paramTypes(runtime(RuntimeAbi.HASHMAP_LOOKUP)).get(0));
             return exprs.callFunction(lookup2, lookup2.signature(),
                     List.of(hashmap(m, ix.pos()), keyAddr(key, mt.key())), ix.pos());
         }

@@ -65,7 +65,8 @@ public final class ProgramBuilder {
     }
 
     private static Set<String> goNames(RuntimeAbi.Role role) {
-        return java.util.Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == role && e.pkg().equals(RuntimeAbi.RUNTIME))
+        return java.util.Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == role
+                        && e.pkg().equals(RuntimeAbi.RUNTIME))
                 .map(RuntimeAbi::goName).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
