@@ -33,7 +33,7 @@ import org.tinygo4j.frontend.loader.Loader;
 import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
@@ -142,9 +142,9 @@ final class Pipeline {
             }
             progress.checkpoint();
 
-            org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
+            org.tinygo4j.frontend.types.TypeSizes sizes = new org.tinygo4j.frontend.types.TypeSizes(config.pointerSize(),
                     config.intSize(), config.maxAlign());
-            org.tinygo4j.frontend.loader.Program loaded;
+            org.tinygo4j.frontend.loader.LoadedProgram loaded;
             {
                 List<SourceRoot> roots = new ArrayList<>();
                 roots.add(runtime);

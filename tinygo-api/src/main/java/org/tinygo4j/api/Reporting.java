@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.Overlay;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Turns the compiler's internal diagnostics into the API's {@link Diagnostic}s. The

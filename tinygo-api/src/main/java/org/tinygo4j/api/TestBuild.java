@@ -15,7 +15,7 @@ import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.BuildConstraints;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 
 /**

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,13 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.BuildOptions;
 import org.tinygo4j.frontend.diag.Diagnostics;
 import org.tinygo4j.frontend.loader.LoadConfig;
+import org.tinygo4j.frontend.loader.LoadedProgram;
 import org.tinygo4j.frontend.loader.Loader;
-import org.tinygo4j.frontend.loader.Program;
-import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.types.Const;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.Named;
+import org.tinygo4j.frontend.types.NamedConst;
 import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Pointer;
@@ -116,7 +116,7 @@ class EmbeddedApiTest {
             }
             switch (o) {
                 case Func f -> out.add("func " + f.name());
-                case Const c -> out.add("const " + c.name());
+                case NamedConst c -> out.add("const " + c.name());
                 case Var v -> out.add("var " + v.name());
                 case TypeName t -> {
                     out.add("type " + t.name());
@@ -208,12 +208,12 @@ class EmbeddedApiTest {
         Files.writeString(src, main);
         BuildConfig config = BuildConfig.resolve(TargetRegistry.load(getClass().getClassLoader()).resolve("host"),
                 BuildOptions.defaults());
-        org.tinygo4j.frontend.types.Sizes sizes = new org.tinygo4j.frontend.types.Sizes(config.pointerSize(),
+        org.tinygo4j.frontend.types.TypeSizes sizes = new org.tinygo4j.frontend.types.TypeSizes(config.pointerSize(),
                 config.intSize(), config.maxAlign());
         LoadConfig lc = new LoadConfig(List.of(new RuntimeSourceRoot()), src, config.buildTags(), config.goos(),
                 config.goarch(), sizes, List.of("runtime"));
         Diagnostics diags = new Diagnostics(new FileSet());
-        Program loaded = Loader.load(lc, diags);
+        LoadedProgram loaded = Loader.load(lc, diags);
         assertFalse(diags.hasErrors(), () -> diags.toString());
 
         List<String> missing = new ArrayList<>();

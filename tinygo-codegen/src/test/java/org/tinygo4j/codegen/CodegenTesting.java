@@ -35,12 +35,12 @@ import org.tinygo4j.frontend.loader.Loader;
 import org.tinygo4j.frontend.loader.Overlay;
 import org.tinygo4j.frontend.loader.SourceFile;
 import org.tinygo4j.frontend.loader.SourceRoot;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.runtime.RuntimeSources;
 import org.tinygo4j.ssa.build.ProgramBuilder;
@@ -104,7 +104,7 @@ public final class CodegenTesting {
         Diagnostics diags = new Diagnostics(fs);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = sizes(config);
+        TypeSizes sizes = sizes(config);
         List<Package> pkgs = new ArrayList<>();
         for (Source s : sources) {
             File f = SourceParser.parse(fs, s.name() + ".go", s.text().getBytes(StandardCharsets.UTF_8), diags);
@@ -136,11 +136,11 @@ public final class CodegenTesting {
                             .map(f -> new SourceFile(f, r.read(f).getBytes(StandardCharsets.UTF_8))).toList());
                 });
             }
-            Sizes sizes = sizes(config);
+            TypeSizes sizes = sizes(config);
             Diagnostics diags = new Diagnostics(new FileSet());
             LoadConfig lc = new LoadConfig(roots, mainFile, config.buildTags(), config.goos(), config.goarch(), sizes,
                     List.of("runtime"));
-            org.tinygo4j.frontend.loader.Program loaded = Loader.load(lc, diags, null,
+            org.tinygo4j.frontend.loader.LoadedProgram loaded = Loader.load(lc, diags, null,
                     new Loader.Options(Overlay.NONE, List.of(mainFile), LoadListener.NONE));
             assertFalse(diags.hasErrors(), () -> diags.sorted().toString());
             Program program = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
@@ -226,7 +226,7 @@ public final class CodegenTesting {
         return "target datalayout = \"" + t.dataLayout() + "\"\ntarget triple = \"" + t.triple() + "\"\n";
     }
 
-    private static Sizes sizes(BuildConfig config) {
-        return new Sizes(config.pointerSize(), config.intSize(), config.maxAlign());
+    private static TypeSizes sizes(BuildConfig config) {
+        return new TypeSizes(config.pointerSize(), config.intSize(), config.maxAlign());
     }
 }

@@ -35,6 +35,7 @@ import org.tinygo4j.codegen.transform.NoHeap;
 import org.tinygo4j.codegen.transform.NoJumpTables;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * The last stage of the pipeline, from an LLVM module to a linked image: verify the
@@ -151,7 +152,7 @@ public final class Backend {
     }
 
     /** The collector's mark phase, which the runtime keeps out of line (gc_conservative.go). */
-    private static final String COLLECTOR = "runtime.gcScanStack";
+    private static final String COLLECTOR = RuntimeAbi.GC_SCAN_STACK.linkName();
 
     private static boolean defines(LLVMModuleRef module, String name) {
         LLVMValueRef fn = LLVMGetNamedFunction(module, name);

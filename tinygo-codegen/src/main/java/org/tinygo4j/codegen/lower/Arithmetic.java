@@ -8,6 +8,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * Go's operators on LLVM integers, with the semantics the spec gives them where LLVM's
@@ -126,7 +127,7 @@ final class Arithmetic {
             }
             case QUO -> {
                 LLVMTypeRef dt = LLVMDoubleTypeInContext(fl.m.ctx);
-                LLVMValueRef q = fl.call(fl.m.runtimeFunction("complexDivide"), LLVMBuildFPCast(b, a, dt, ""),
+                LLVMValueRef q = fl.call(fl.m.runtimeFunction(RuntimeAbi.COMPLEX_DIVIDE), LLVMBuildFPCast(b, a, dt, ""),
                         LLVMBuildFPCast(b, bi, dt, ""), LLVMBuildFPCast(b, c, dt, ""), LLVMBuildFPCast(b, d, dt, ""));
                 LLVMTypeRef pt = LLVMTypeOf(a);
                 re = LLVMBuildFPCast(b, LLVMBuildExtractValue(b, q, 0, ""), pt, "");
@@ -159,7 +160,7 @@ final class Arithmetic {
         LLVMTypeRef t = LLVMTypeOf(x);
         LLVMValueRef zero = LLVMConstInt(t, 0, 0);
         fl.checkPanic(LLVMBuildICmp(b, LLVMIntEQ, y, zero, ""),
-                () -> fl.call(fl.m.runtimeFunction("panicDivide")));
+                () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_DIVIDE)));
         int width = LLVMGetIntTypeWidth(t);
         if (width > fl.m.config.nativeDivBits()) {
             return divideInRuntime(op, x, y, signed, width);
@@ -182,8 +183,9 @@ final class Arithmetic {
     private LLVMValueRef divideInRuntime(Token op, LLVMValueRef x, LLVMValueRef y, boolean signed, int width) {
         int helperBits = width <= 32 ? 32 : 64;
         LLVMTypeRef ht = fl.types.intN(helperBits);
-        String name = (signed ? "divmod" : "udivmod") + helperBits;
-        LLVMValueRef qr = fl.call(fl.m.runtimeFunction(name), fl.resize(x, ht, signed), fl.resize(y, ht, signed));
+        RuntimeAbi helper = helperBits == 32 ? (signed ? RuntimeAbi.DIVMOD32 : RuntimeAbi.UDIVMOD32)
+                : (signed ? RuntimeAbi.DIVMOD64 : RuntimeAbi.UDIVMOD64);
+        LLVMValueRef qr = fl.call(fl.m.runtimeFunction(helper), fl.resize(x, ht, signed), fl.resize(y, ht, signed));
         LLVMValueRef r = LLVMBuildExtractValue(b, qr, op == Token.QUO ? 0 : 1, "");
         return fl.resize(r, LLVMTypeOf(x), signed);
     }
@@ -195,7 +197,7 @@ final class Arithmetic {
         int yw = LLVMGetIntTypeWidth(yt);
         if (ySigned) {
             fl.checkPanic(LLVMBuildICmp(b, LLVMIntSLT, y, LLVMConstInt(yt, 0, 0), ""),
-                    () -> fl.call(fl.m.runtimeFunction("panicShift")));
+                    () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_SHIFT)));
         }
         LLVMValueRef big;
         LLVMValueRef count;
@@ -220,13 +222,13 @@ final class Arithmetic {
     private LLVMValueRef stringOp(Token op, LLVMValueRef x, LLVMValueRef y) {
         ModuleLowering m = fl.m;
         return switch (op) {
-            case ADD -> fl.call(m.runtimeFunction("stringConcat"), x, y);
-            case EQL -> fl.call(m.runtimeFunction("stringEqual"), x, y);
-            case NEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringEqual"), x, y), "");
-            case LSS -> fl.call(m.runtimeFunction("stringLess"), x, y);
-            case GTR -> fl.call(m.runtimeFunction("stringLess"), y, x);
-            case LEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringLess"), y, x), "");
-            case GEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction("stringLess"), x, y), "");
+            case ADD -> fl.call(m.runtimeFunction(RuntimeAbi.STRING_CONCAT), x, y);
+            case EQL -> fl.call(m.runtimeFunction(RuntimeAbi.STRING_EQUAL), x, y);
+            case NEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction(RuntimeAbi.STRING_EQUAL), x, y), "");
+            case LSS -> fl.call(m.runtimeFunction(RuntimeAbi.STRING_LESS), x, y);
+            case GTR -> fl.call(m.runtimeFunction(RuntimeAbi.STRING_LESS), y, x);
+            case LEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction(RuntimeAbi.STRING_LESS), y, x), "");
+            case GEQ -> LLVMBuildNot(b, fl.call(m.runtimeFunction(RuntimeAbi.STRING_LESS), x, y), "");
             default -> throw new UnsupportedOperationException("string operator " + op.text());
         };
     }

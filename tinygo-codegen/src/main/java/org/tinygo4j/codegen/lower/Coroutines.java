@@ -6,6 +6,7 @@ import static org.tinygo4j.codegen.lower.LlvmTypes.refs;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * The coroutine lowering of functions that can block, for the {@code coroutines}
@@ -64,7 +65,7 @@ final class Coroutines {
         LLVMBuildCondBr(fl.b, need, allocate, start);
         LLVMPositionBuilderAtEnd(fl.b, allocate);
         LLVMValueRef size = intrinsic("llvm.coro.size", new LLVMTypeRef[] {fl.types.uintptr});
-        LLVMValueRef mem = fl.call(m.runtimeFunction("alloc"), size);
+        LLVMValueRef mem = fl.call(m.runtimeFunction(RuntimeAbi.ALLOC), size);
         LLVMBuildBr(fl.b, start);
         LLVMPositionBuilderAtEnd(fl.b, start);
         LLVMValueRef phi = LLVMBuildPhi(fl.b, fl.types.ptr, "");
@@ -168,8 +169,8 @@ final class Coroutines {
         LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(fl.m.ctx, llfn, "call.returned");
         LLVMBuildCondBr(fl.b, LLVMBuildIsNull(fl.b, frame, ""), cont, blocked);
         LLVMPositionBuilderAtEnd(fl.b, blocked);
-        if (fl.m.program.function("runtime.waitInPlace") != null) {
-            fl.call(fl.m.runtimeFunction("waitInPlace"), frame);
+        if (fl.m.program.function(RuntimeAbi.WAIT_IN_PLACE.linkName()) != null) {
+            fl.call(fl.m.runtimeFunction(RuntimeAbi.WAIT_IN_PLACE), frame);
             LLVMBuildBr(fl.b, cont);
         } else {
             intrinsicIn(fl, "llvm.trap", new LLVMTypeRef[0]);

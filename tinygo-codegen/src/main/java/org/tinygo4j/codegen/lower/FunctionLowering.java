@@ -15,6 +15,7 @@ import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -152,13 +153,13 @@ final class FunctionLowering {
                 }
                 yield null;
             }
-            case Instr.BinOp op when Interfaces.compares(op) -> m.interfaces.compare(this, op);
+            case Instr.BinOp op when InterfaceLowering.compares(op) -> m.interfaces.compare(this, op);
             case Instr.BinOp op -> new Arithmetic(this).binop(op.type(), op.op(), op.x().type(), operand(op.x()),
                     op.y().type(), operand(op.y()));
             case Instr.UnOp op -> new Arithmetic(this).unop(op.op(), operand(op.x()));
             case Instr.Convert c -> convert(operand(c.x()), c.x().type(), c.type());
             case Instr.Call c -> call(c);
-            case Instr.BuiltinCall bc -> new Builtins(this).lower(bc);
+            case Instr.BuiltinCall bc -> new BuiltinLowering(this).lower(bc);
             case Instr.Extract e -> LLVMBuildExtractValue(b, operand(e.tuple()), e.index(), "");
             case Instr.Field f -> LLVMBuildExtractValue(b, operand(f.x()), f.field(), "");
             case Instr.FieldAddr fa -> {
@@ -237,7 +238,7 @@ final class FunctionLowering {
 
     private LLVMValueRef call(Instr.Call c) {
         if (c.callee().kind() == Function.Kind.INTRINSIC) {
-            if (c.callee().linkName().equals("runtime.setjmp")) {
+            if (c.callee().abi() == RuntimeAbi.SETJMP) {
                 checkpointCall = c;
             }
             return new Intrinsics(this).lower(c);
@@ -317,7 +318,7 @@ final class FunctionLowering {
             }
             LLVMTypeRef st = types.struct(fields);
             long size = LLVMABISizeOfType(m.targetData, st);
-            ctx = call(m.runtimeFunction(pointers ? "alloc" : "allocNoscan"),
+            ctx = call(m.runtimeFunction(pointers ? RuntimeAbi.ALLOC : RuntimeAbi.ALLOC_NOSCAN),
                     LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
             for (int i = 0; i < n; i++) {
                 LLVMValueRef slot = LLVMBuildStructGEP2(b, st, ctx, i, "");
@@ -334,7 +335,7 @@ final class FunctionLowering {
         org.tinygo4j.frontend.types.Signature sig = (org.tinygo4j.frontend.types.Signature) cv.fn().type().underlying();
         LLVMValueRef fv = operand(cv.fn());
         LLVMValueRef fnptr = LLVMBuildExtractValue(b, fv, 1, "");
-        checkPanic(LLVMBuildIsNull(b, fnptr, ""), () -> call(m.runtimeFunction("panicNilFunc")));
+        checkPanic(LLVMBuildIsNull(b, fnptr, ""), () -> call(m.runtimeFunction(RuntimeAbi.PANIC_NIL_FUNC)));
         LLVMValueRef[] args = new LLVMValueRef[cv.args().size() + 1];
         for (int i = 0; i < cv.args().size(); i++) {
             args[i] = operand(cv.args().get(i));
@@ -412,7 +413,8 @@ final class FunctionLowering {
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
             boolean runes = fs.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
-            return call(m.runtimeFunction(runes ? "stringFromRunes" : "stringFromBytes"), LLVMBuildExtractValue(b, v, 0, ""),
+            return call(m.runtimeFunction(runes ? RuntimeAbi.STRING_FROM_RUNES : RuntimeAbi.STRING_FROM_BYTES),
+                    LLVMBuildExtractValue(b, v, 0, ""),
                     LLVMBuildExtractValue(b, v, 1, ""));
         }
         if (tu instanceof Basic tb && tb.isString() && fu instanceof Basic fb && fb.isInteger()) {
@@ -423,11 +425,12 @@ final class FunctionLowering {
                 r = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, back, v, ""), r,
                         LLVMConstInt(types.i32, 0xFFFD, 0), "");
             }
-            return call(m.runtimeFunction("stringFromRune"), r);
+            return call(m.runtimeFunction(RuntimeAbi.STRING_FROM_RUNE), r);
         }
         if (fu instanceof Basic fb && fb.isString() && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
             boolean runes = ts.elem().underlying() instanceof Basic eb && eb.kind() == Basic.Kind.INT32;
-            LLVMValueRef r = call(m.runtimeFunction(runes ? "runesFromString" : "bytesFromString"), v);
+            LLVMValueRef r = call(m.runtimeFunction(runes ? RuntimeAbi.RUNES_FROM_STRING : RuntimeAbi.BYTES_FROM_STRING),
+                    v);
             LLVMValueRef sl = LLVMGetUndef(lt);
             for (int i = 0; i < 3; i++) {
                 sl = LLVMBuildInsertValue(b, sl, LLVMBuildExtractValue(b, r, i, ""), i, "");
@@ -456,7 +459,7 @@ final class FunctionLowering {
             LLVMValueRef len = LLVMBuildExtractValue(b, v, 1, "");
             LLVMValueRef n = LLVMConstInt(types.uintptr, arr.len(), 0);
             checkPanic(LLVMBuildICmp(b, LLVMIntULT, len, n, ""),
-                    () -> call(m.runtimeFunction("panicSliceToArray"), len, n));
+                    () -> call(m.runtimeFunction(RuntimeAbi.PANIC_SLICE_TO_ARRAY), len, n));
             return LLVMBuildExtractValue(b, v, 0, "");
         }
         throw new UnsupportedOperationException("conversion from " + from + " to " + to);
@@ -541,11 +544,11 @@ final class FunctionLowering {
         LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, i, l, "");
         if (iw > LLVMGetIntTypeWidth(types.intType)) {
             // an int64 or uint64 on a 32-bit target: the message shows it whole
-            checkPanic(bad, () -> call(m.runtimeFunction("panicIndex64"), resize(idx, types.intN(64), signed),
+            checkPanic(bad, () -> call(m.runtimeFunction(RuntimeAbi.PANIC_INDEX64), resize(idx, types.intN(64), signed),
                     resize(len, types.intType, false), LLVMConstInt(types.i1, signed ? 1 : 0, 0)));
             return i;
         }
-        checkPanic(bad, () -> call(m.runtimeFunction(signed ? "panicIndex" : "panicIndexUnsigned"),
+        checkPanic(bad, () -> call(m.runtimeFunction(signed ? RuntimeAbi.PANIC_INDEX : RuntimeAbi.PANIC_INDEX_UNSIGNED),
                 resize(idx, types.intType, signed),
                 resize(len, types.intType, false)));
         return i;
@@ -558,7 +561,7 @@ final class FunctionLowering {
      */
     void nilCheck(Value v) {
         if (mayBeNil(v)) {
-            checkPanic(LLVMBuildIsNull(b, operand(v), ""), () -> call(m.runtimeFunction("panicNilDeref")));
+            checkPanic(LLVMBuildIsNull(b, operand(v), ""), () -> call(m.runtimeFunction(RuntimeAbi.PANIC_NIL_DEREF)));
         }
     }
 

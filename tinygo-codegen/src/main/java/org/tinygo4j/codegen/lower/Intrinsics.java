@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.types.Constant;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Value;
@@ -24,7 +25,7 @@ import org.tinygo4j.ssa.ir.Value;
  * reflect.Value by what it holds only then). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
- * an interface map key by its dynamic type (Interfaces.hashCall).
+ * an interface map key by its dynamic type (InterfaceLowering.hashCall).
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -35,8 +36,12 @@ final class Intrinsics {
 
     LLVMValueRef lower(Instr.Call c) {
         String name = c.callee().linkName();
-        return switch (name) {
-            case "device/arm.Asm", "device/avr.Asm", "device/x86.Asm" -> {
+        RuntimeAbi entry = c.callee().abi();
+        if (entry == null || entry.role() != RuntimeAbi.Role.INTRINSIC) {
+            throw new UnsupportedOperationException("intrinsic " + name);
+        }
+        return switch (entry) {
+            case ARM_ASM, AVR_ASM, X86_ASM -> {
                 String asm = constantString(c.args().get(0), name);
                 LLVMTypeRef ft = LLVMFunctionType(fl.types.voidType, refs(), 0, 0);
                 LLVMValueRef ia = LLVMGetInlineAsm(ft, asm, asm.length(), "~{memory}", 9, 1, 0,
@@ -44,46 +49,46 @@ final class Intrinsics {
                 LLVMBuildCall2(fl.b, ft, ia, refs(), 0, "");
                 yield null;
             }
-            case "device/arm.SemihostingCall" -> asmCall("bkpt 0xab", "={r0},{r0},{r1},~{memory}", c);
-            case "device/x86.Syscall6" ->
+            case ARM_SEMIHOSTING_CALL -> asmCall("bkpt 0xab", "={r0},{r0},{r1},~{memory}", c);
+            case X86_SYSCALL6 ->
                     asmCall("syscall", "={rax},{rax},{rdi},{rsi},{rdx},{r10},{r8},{r9},~{rcx},~{r11},~{memory}", c);
-            case "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32" -> {
+            case VOLATILE_LOAD_UINT8, VOLATILE_LOAD_UINT16, VOLATILE_LOAD_UINT32 -> {
                 LLVMValueRef v = LLVMBuildLoad2(fl.b, fl.types.of(c.type()), fl.operand(c.args().get(0)), "");
                 LLVMSetVolatile(v, 1);
                 yield v;
             }
-            case "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32" -> {
+            case VOLATILE_STORE_UINT8, VOLATILE_STORE_UINT16, VOLATILE_STORE_UINT32 -> {
                 LLVMValueRef st = LLVMBuildStore(fl.b, fl.operand(c.args().get(1)), fl.operand(c.args().get(0)));
                 LLVMSetVolatile(st, 1);
                 yield null;
             }
-            case "internal/reflectlite.KindPossible" -> {
+            case REFLECTLITE_KIND_POSSIBLE -> {
                 if (!(c.args().get(0) instanceof Const k && k.value() instanceof Constant.IntVal kind)) {
                     throw new UnsupportedOperationException(name + " needs a constant kind");
                 }
                 yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
             }
-            case "internal/reflectlite.ReflectPresent" ->
+            case REFLECTLITE_REFLECT_PRESENT ->
                     LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);
-            case "runtime.setjmp" -> {
+            case SETJMP -> {
                 LLVMValueRef setjmp = fl.m.checkpointFunction("setjmp");
                 LLVMValueRef r = fl.call(setjmp, fl.operand(c.args().get(0)));
                 LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, fl.m.enumAttribute("returns_twice"));
                 yield LLVMBuildICmp(fl.b, LLVMIntNE, r, LLVMConstInt(fl.types.i32, 0, 0), "");
             }
-            case "runtime.longjmp" -> {
+            case LONGJMP -> {
                 fl.call(fl.m.checkpointFunction("longjmp"), fl.operand(c.args().get(0)),
                         LLVMConstInt(fl.types.i32, 1, 0));
                 yield null;
             }
-            case "runtime.pause" -> {
+            case PAUSE -> {
                 if (fl.coro == null) {
                     throw new UnsupportedOperationException("runtime.pause outside a coroutine");
                 }
                 fl.coro.pause();
                 yield null;
             }
-            case "runtime.coroStart" -> {
+            case CORO_START -> {
                 // a go statement's thunk, always async: no parameters but its context, no results
                 LLVMValueRef fv = fl.operand(c.args().get(0));
                 LLVMValueRef ctx = LLVMBuildExtractValue(fl.b, fv, 0, "");
@@ -91,11 +96,11 @@ final class Intrinsics {
                 LLVMTypeRef ft = LLVMFunctionType(fl.types.ptr, refs(fl.types.ptr), 1, 0);
                 yield LLVMBuildCall2(fl.b, ft, fnptr, refs(ctx), 1, "");
             }
-            case "runtime.coroResume" -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
-            case "runtime.hashmapHashInterface" ->
+            case CORO_RESUME -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
+            case HASHMAP_HASH_INTERFACE ->
                     fl.m.interfaces.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));
-            case "runtime.mainBlocks" -> {
-                org.tinygo4j.ssa.ir.Function init = fl.m.program.function("runtime.initAll");
+            case MAIN_BLOCKS -> {
+                org.tinygo4j.ssa.ir.Function init = fl.m.program.function(RuntimeAbi.INIT_ALL.linkName());
                 org.tinygo4j.ssa.ir.Function main = fl.m.program.function("main.main");
                 boolean blocks = init != null && fl.m.isAsync(init) || main != null && fl.m.isAsync(main);
                 yield LLVMConstInt(fl.types.i1, blocks ? 1 : 0, 0);

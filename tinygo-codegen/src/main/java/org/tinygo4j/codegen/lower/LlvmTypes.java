@@ -13,12 +13,12 @@ import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.MapType;
 import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Signature;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Slice;
 import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeParam;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Var;
 
 /**
@@ -31,7 +31,7 @@ import org.tinygo4j.frontend.types.Var;
  */
 final class LlvmTypes {
     private final LLVMContextRef ctx;
-    private final Sizes sizes;
+    private final TypeSizes sizes;
     final LLVMTypeRef i1;
     final LLVMTypeRef i8;
     final LLVMTypeRef i32;
@@ -44,7 +44,7 @@ final class LlvmTypes {
     /** Pointers to code: address space 1 on AVR (its program memory), 0 elsewhere. */
     final LLVMTypeRef codePtr;
 
-    LlvmTypes(LLVMContextRef ctx, Sizes sizes, int programAddressSpace) {
+    LlvmTypes(LLVMContextRef ctx, TypeSizes sizes, int programAddressSpace) {
         this.ctx = ctx;
         this.sizes = sizes;
         i1 = LLVMInt1TypeInContext(ctx);
@@ -172,7 +172,7 @@ final class LlvmTypes {
         return LLVMFunctionType(ptr, refs(ps), ps.length, 0);
     }
 
-    Sizes sizes() {
+    TypeSizes sizes() {
         return sizes;
     }
 }

@@ -20,6 +20,7 @@ import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.analysis.Blocking;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -66,7 +67,7 @@ public final class ModuleLowering {
     private final Map<Function, LLVMValueRef> functions = new IdentityHashMap<>();
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
-    final Interfaces interfaces;
+    final InterfaceLowering interfaces;
     /** Which functions can block, under the coroutines scheduler; null otherwise. */
     final Blocking blocking;
     private LLVMValueRef blockedFlag;
@@ -81,7 +82,7 @@ public final class ModuleLowering {
         this.targetData = LLVMGetModuleDataLayout(module);
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
         this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
-        this.interfaces = new Interfaces(this);
+        this.interfaces = new InterfaceLowering(this);
         this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
     }
 
@@ -304,10 +305,10 @@ public final class ModuleLowering {
         return v;
     }
 
-    LLVMValueRef runtimeFunction(String name) {
-        Function f = program.function("runtime." + name);
+    LLVMValueRef runtimeFunction(RuntimeAbi entry) {
+        Function f = program.function(entry.linkName());
         if (f == null) {
-            throw new IllegalStateException("the runtime lacks " + name);
+            throw new IllegalStateException("the runtime lacks " + entry.goName());
         }
         return function(f);
     }
@@ -318,7 +319,7 @@ public final class ModuleLowering {
      * otherwise. uintptr counts as a pointer: the runtime keeps addresses in uintptrs.
      */
     LLVMValueRef allocFunction(Type t) {
-        return runtimeFunction(hasPointers(t) ? "alloc" : "allocNoscan");
+        return runtimeFunction(hasPointers(t) ? RuntimeAbi.ALLOC : RuntimeAbi.ALLOC_NOSCAN);
     }
 
     static boolean hasPointers(Type t) {

@@ -11,6 +11,7 @@ import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Slice;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Value;
@@ -83,7 +84,7 @@ final class Slices {
                 outOfInt(ms.cap(), maxInt), "");
         badCap = LLVMBuildOr(b, badCap, LLVMBuildICmp(b, LLVMIntUGT, len, cap, ""), "");
         LLVMValueRef bad = LLVMBuildOr(b, badLen, badCap, "");
-        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicMakeSlice"), badLen));
+        fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_MAKE_SLICE), badLen));
         LLVMValueRef bytes = LLVMBuildMul(b, cap, LLVMConstInt(types.uintptr, elemBytes, 0), "");
         LLVMValueRef ptr = fl.call(fl.m.allocFunction(elem), bytes);
         return slice(types.of(ms.type()), ptr, len, cap);
@@ -115,7 +116,7 @@ final class Slices {
         }
         LLVMValueRef nilPtr = LLVMBuildAnd(b, LLVMBuildNot(b, badLen, ""), LLVMBuildIsNull(b, ptr, ""), "");
         fl.checkPanic(LLVMBuildOr(b, badLen, tooLong, ""),
-                () -> fl.call(fl.m.runtimeFunction("panicUnsafeSlice"), nilPtr));
+                () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_UNSAFE_SLICE), nilPtr));
         return slice(types.of(bc.type()), ptr, len, len);
     }
 
@@ -223,10 +224,10 @@ final class Slices {
                             2, "");
                     LLVMBuildStore(b, whole[i], field);
                 }
-                fl.call(fl.m.runtimeFunction("panicSlice64"), LLVMConstInt(types.i8, panicFlags, 0), cap, slot);
+                fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_SLICE64), LLVMConstInt(types.i8, panicFlags, 0), cap, slot);
             });
         } else {
-            fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction("panicSlice"), low, high, max, cap,
+            fl.checkPanic(bad, () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_SLICE), low, high, max, cap,
                     LLVMConstInt(types.i8, panicFlags, 0)));
         }
         LLVMValueRef newLen = LLVMBuildSub(b, high, low, "");
@@ -252,7 +253,7 @@ final class Slices {
         Type elem = ((Slice) bc.type().underlying()).elem();
         LLVMValueRef s = fl.operand(bc.args().get(0));
         LLVMValueRef add = fl.operand(bc.args().get(1));
-        LLVMValueRef r = fl.call(fl.m.runtimeFunction("sliceAppend"),
+        LLVMValueRef r = fl.call(fl.m.runtimeFunction(RuntimeAbi.SLICE_APPEND),
                 LLVMBuildExtractValue(b, s, 0, ""), LLVMBuildExtractValue(b, s, 1, ""),
                 LLVMBuildExtractValue(b, s, 2, ""), LLVMBuildExtractValue(b, add, 0, ""),
                 LLVMBuildExtractValue(b, add, 1, ""), LLVMConstInt(types.uintptr, appendElemSize(elem), 0));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.InterfaceTypes;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Chan;
@@ -188,7 +189,7 @@ final class TypeDescriptors {
             params = descArray(sig.params().vars(), sig.results().vars(), "params:" + name);
             flags |= sig.variadic() ? FLAG_VARIADIC : 0;
             call = callThunk(sig, name);
-            org.tinygo4j.ssa.ir.Function stub = m.program.function("reflect.makeFuncStub");
+            org.tinygo4j.ssa.ir.Function stub = m.program.function(RuntimeAbi.REFLECT_MAKE_FUNC_STUB.linkName());
             if (stub != null) {
                 makeFunc = makeFuncEntry(sig, name, m.function(stub));
             }

@@ -9,6 +9,7 @@ import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * Turns heap allocations that cannot outlive their function into stack slots, after a
@@ -38,7 +39,7 @@ public final class HeapToStack {
         }
         int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
         List<LLVMValueRef> calls = new ArrayList<>();
-        for (String name : new String[] {"runtime.alloc", "runtime.allocNoscan"}) {
+        for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
             LLVMValueRef alloc = LLVMGetNamedFunction(module, name);
             if (alloc == null || alloc.isNull()) {
                 continue;

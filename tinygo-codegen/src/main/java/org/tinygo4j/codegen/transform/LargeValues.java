@@ -18,6 +18,7 @@ import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * Keeps large aggregates in memory. The lowering loads a struct or array as one LLVM
@@ -96,7 +97,7 @@ public final class LargeValues {
             long maxStackObject) {
         LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
         long size = LLVMABISizeOfType(layout, t);
-        LLVMValueRef alloc = LLVMGetNamedFunction(module, "runtime.alloc");
+        LLVMValueRef alloc = LLVMGetNamedFunction(module, RuntimeAbi.ALLOC.linkName());
         if (size > maxStackObject && present(alloc) && LLVMCountParams(alloc) == 1) {
             LLVMPositionBuilderBefore(b, before);
             LLVMTypeRef ft = LLVMGlobalGetValueType(alloc);

@@ -16,6 +16,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.lower.AllocationSites.Site;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * The check of -gc=none, where the program has no heap. It runs after optimisation
@@ -43,7 +44,7 @@ public final class NoHeap {
         LLVMContextRef ctx = LLVMGetModuleContext(module);
         Set<LLVMValueRef> reached = reachable(module);
         Set<Site> sites = new LinkedHashSet<>();
-        for (String name : new String[] {"runtime.alloc", "runtime.allocNoscan"}) {
+        for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
             LLVMValueRef alloc = LLVMGetNamedFunction(module, name);
             if (present(alloc)) {
                 report(ctx, alloc, reached, sites, new HashSet<>());
@@ -69,7 +70,8 @@ public final class NoHeap {
             }
             LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
             String in = LLVMGetValueName(fn).getString();
-            if (!reached.contains(fn) || isPanic(fn) || in.equals("runtime.alloc") || in.equals("runtime.allocNoscan")) {
+            if (!reached.contains(fn) || isPanic(fn) || in.equals(RuntimeAbi.ALLOC.linkName())
+                    || in.equals(RuntimeAbi.ALLOC_NOSCAN.linkName())) {
                 continue;
             }
             Site site = AllocationSites.read(ctx, user);
@@ -146,7 +148,8 @@ public final class NoHeap {
 
     private static boolean isPanic(LLVMValueRef fn) {
         String name = LLVMGetValueName(fn).getString();
-        return name.equals("runtime.gopanic") || name.equals("runtime._panic") || name.startsWith("runtime.panic");
+        return name.equals(RuntimeAbi.GOPANIC.linkName()) || name.equals(RuntimeAbi.PANIC.linkName())
+                || name.startsWith("runtime.panic"); // every panicXxx entry, and helpers so named
     }
 
     private static boolean internal(LLVMValueRef v) {

@@ -22,6 +22,7 @@ import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.bytedeco.llvm.global.LLVM;
 import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * Stack overflow checks. A goroutine's stack has a fixed size on every target (no
@@ -52,13 +53,13 @@ import org.tinygo4j.codegen.CodegenException;
  * and the report is linked only when some function has one.
  */
 public final class StackChecks {
-    static final String LIMIT = "runtime.stackLimit";
-    static final String OVERFLOW = "runtime.stackOverflow";
-    static final String INIT = "runtime.initStackBounds";
+    static final String LIMIT = RuntimeAbi.STACK_LIMIT.linkName();
+    static final String OVERFLOW = RuntimeAbi.STACK_OVERFLOW.linkName();
+    static final String INIT = RuntimeAbi.INIT_STACK_BOUNDS.linkName();
     /** The out-of-line check this pass generates on the microcontrollers ({@link #outOfLine}). */
     static final String CHECK = "runtime.stackCheck";
     /** The package initialisers, which every target runs first on the main stack. */
-    static final String INIT_ALL = "runtime.initAll";
+    static final String INIT_ALL = RuntimeAbi.INIT_ALL.linkName();
 
     private StackChecks() {
     }
@@ -226,7 +227,8 @@ public final class StackChecks {
     }
 
     /** The runtime's panic paths: the panic, the unwinding that runs deferred calls, the report of the chain. */
-    static final Set<String> PANIC_PATHS = Set.of("runtime.gopanic", "runtime.unwind", "runtime.printpanics");
+    static final Set<String> PANIC_PATHS = Set.of(RuntimeAbi.GOPANIC.linkName(), RuntimeAbi.UNWIND.linkName(),
+            RuntimeAbi.PRINTPANICS.linkName());
 
     /**
      * Whether the call starts a panic: one of {@link #PANIC_PATHS}, or a call the

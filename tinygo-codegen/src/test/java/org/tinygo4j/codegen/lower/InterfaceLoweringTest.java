@@ -9,7 +9,7 @@ import org.tinygo4j.codegen.CodegenTesting;
 import org.tinygo4j.codegen.CodegenTesting.Source;
 
 /**
- * Interfaces in the lowering (one package named runtime that stubs the hooks): type
+ * Interfaces in the lowering, InterfaceLowering (one package named runtime that stubs the hooks): type
  * descriptors only for converted types, dispatch by generated compare-and-call
  * functions, methods built only when an interface call reaches them, and a module
  * that verifies on a 64-bit and on the 16-bit-pointer target.

@@ -2,7 +2,7 @@ package org.tinygo4j.frontend.ast;
 
 /**
  * Every AST node: an immutable record with a position. A position is an int offset
- * into the compilation's {@link org.tinygo4j.frontend.syntax.FileSet}, which turns it
+ * into the compilation's {@link org.tinygo4j.frontend.source.FileSet}, which turns it
  * into file:line:column. Nodes compare structurally (records), so analyses that key
  * maps by node use identity maps.
  */

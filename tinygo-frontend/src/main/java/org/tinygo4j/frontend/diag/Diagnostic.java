@@ -1,6 +1,6 @@
 package org.tinygo4j.frontend.diag;
 
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * A message for the user about their program: an error at a position, printed in

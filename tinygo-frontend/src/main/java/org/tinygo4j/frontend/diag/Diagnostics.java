@@ -2,7 +2,7 @@ package org.tinygo4j.frontend.diag;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Collects the diagnostics of one compilation. Thread-safe, because packages are

@@ -3,7 +3,7 @@ package org.tinygo4j.frontend.loader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * What to load: the source roots searched in order for imports (after the main
@@ -19,11 +19,11 @@ import org.tinygo4j.frontend.types.Sizes;
  * are found (null: none; see {@link Modules}).
  */
 public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
-                         Sizes sizes, List<String> implicitImports, String langVersion, boolean std,
+                         TypeSizes sizes, List<String> implicitImports, String langVersion, boolean std,
                          GorootSourceRoot goroot, Set<String> incomplete, Path modCache) {
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
-                      Sizes sizes, List<String> implicitImports, String langVersion, boolean std) {
+                      TypeSizes sizes, List<String> implicitImports, String langVersion, boolean std) {
         this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std, null, Set.of(), null);
     }
 
@@ -40,7 +40,7 @@ public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> bu
     }
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
-                      Sizes sizes, List<String> implicitImports) {
+                      TypeSizes sizes, List<String> implicitImports) {
         this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, null, false);
     }
 }

@@ -16,7 +16,7 @@ import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.ConstantOps;
@@ -29,7 +29,7 @@ import org.tinygo4j.frontend.types.Universe;
  * through the main module (go.mod) and the source roots, applies build constraints,
  * parses every file, reports missing packages and import cycles at the import, and
  * type-checks the packages in dependency order (each after its imports, main last).
- * Every problem is a Diagnostic; the result is always a Program (possibly partial).
+ * Every problem is a Diagnostic; the result is always a LoadedProgram (possibly partial).
  */
 public final class Loader {
     private final LoadConfig config;
@@ -48,7 +48,7 @@ public final class Loader {
      * How to load beyond what to load: an overlay of in-memory file contents, the main
      * package as an explicit list of files (empty: LoadConfig's mainSource, a file or a
      * directory), a listener that hears the phases and may cancel, whether the
-     * Program's Info must cover the packages taken from a cache (code generation needs
+     * LoadedProgram's Info must cover the packages taken from a cache (code generation needs
      * them; a check that only wants diagnostics does not, and skips copying them), and
      * packages given as explicit files by import path (read through the overlay, build
      * constraints applied with a "_test" suffix ignored): `tinygo test` gives the package
@@ -116,9 +116,9 @@ public final class Loader {
 
     /**
      * Loads and checks the program described by config. Diagnostics must use the
-     * FileSet the program's positions refer to (diags.fileSet()), which the Program returns.
+     * FileSet the program's positions refer to (diags.fileSet()), which the LoadedProgram returns.
      */
-    public static Program load(LoadConfig config, Diagnostics diags) {
+    public static LoadedProgram load(LoadConfig config, Diagnostics diags) {
         return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null, Options.DEFAULT).run());
     }
 
@@ -126,29 +126,29 @@ public final class Loader {
      * As {@link #load(LoadConfig, Diagnostics)}, reusing the packages of cache and adding
      * to it those this load checks cleanly; diags must be on cache.fileSet().
      */
-    public static Program load(LoadConfig config, Diagnostics diags, PackageCache cache) {
+    public static LoadedProgram load(LoadConfig config, Diagnostics diags, PackageCache cache) {
         return load(config, diags, cache, Options.DEFAULT);
     }
 
     /**
      * The general form: cache may be null; with a cache, diags must be on its FileSet or
-     * on a child of it. The Program lists every package in dependency order, cached ones
+     * on a child of it. The LoadedProgram lists every package in dependency order, cached ones
      * included, and its Info covers them all. A {@link java.util.concurrent.CancellationException}
      * from the listener propagates.
      */
-    public static Program load(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
+    public static LoadedProgram load(LoadConfig config, Diagnostics diags, PackageCache cache, Options options) {
         if (cache != null && diags.fileSet() != cache.fileSet() && diags.fileSet().parent() != cache.fileSet()) {
             throw new IllegalArgumentException("diagnostics must use the cache's FileSet or a child of it");
         }
         return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache, options).run());
     }
 
-    private Program run() {
+    private LoadedProgram run() {
         listener.phaseStarted("load");
         List<SourceFile> mainFiles = readMain();
         if (mainFiles == null) {
             listener.phaseEnded("load");
-            return new Program(fileSet, List.of(), null, info);
+            return new LoadedProgram(fileSet, List.of(), null, info);
         }
         Unit mainUnit = new Unit("main", parse(mainFiles, fileSet));
         // implicit imports first: they precede main and everything that does not import them
@@ -162,7 +162,7 @@ public final class Loader {
         listener.phaseEnded("load");
         if (diags.hasErrors()) {
             // as gc: syntax errors and unresolvable imports stop the build before type checking
-            return new Program(fileSet, List.of(), null, info);
+            return new LoadedProgram(fileSet, List.of(), null, info);
         }
         listener.phaseStarted("check");
         List<Package> pkgs = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class Loader {
             diags.add(Diagnostic.plain(NO_MAIN));
         }
         listener.phaseEnded("check");
-        return new Program(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
+        return new LoadedProgram(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Universe;

@@ -21,14 +21,14 @@ import org.tinygo4j.frontend.syntax.GoParser.*;
  */
 final class DeclBuilder {
     private final SourceText src;
-    private final ExprBuilder exprs;
+    private final AstExprBuilder exprs;
     private final StmtBuilder stmts;
     private final DocComments docs;
 
     DeclBuilder(SourceText src, DocComments docs) {
         this.src = src;
         this.docs = docs;
-        this.exprs = new ExprBuilder(src);
+        this.exprs = new AstExprBuilder(src);
         this.stmts = new StmtBuilder(src, exprs, this);
         exprs.stmts = stmts;
     }

@@ -5,6 +5,7 @@ import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.ast.print.AstEquality;
 import org.tinygo4j.frontend.ast.print.AstPrinter;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * The parser's self-check on one file: parse, print the AST back as Go source, parse

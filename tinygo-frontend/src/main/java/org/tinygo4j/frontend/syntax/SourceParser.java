@@ -11,6 +11,7 @@ import org.tinygo4j.frontend.ast.Doc;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * The parser's entry point: Go source bytes in, AST File out. The bytes are decoded

@@ -18,10 +18,10 @@ import org.tinygo4j.frontend.syntax.GoParser.*;
  */
 final class StmtBuilder {
     private final SourceText src;
-    private final ExprBuilder exprs;
+    private final AstExprBuilder exprs;
     private final DeclBuilder decls;
 
-    StmtBuilder(SourceText src, ExprBuilder exprs, DeclBuilder decls) {
+    StmtBuilder(SourceText src, AstExprBuilder exprs, DeclBuilder decls) {
         this.src = src;
         this.exprs = exprs;
         this.decls = decls;

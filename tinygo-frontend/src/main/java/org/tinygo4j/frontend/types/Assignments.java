@@ -333,7 +333,7 @@ final class Assignments {
 
     // ---- declarations ----
 
-    void constDecl(Const obj, Expr typeExpr, Expr init, boolean inherited) {
+    void constDecl(NamedConst obj, Expr typeExpr, Expr init, boolean inherited) {
         Type t = null;
         if (typeExpr != null) {
             t = c.typexprs.typexpr(typeExpr);

@@ -41,7 +41,7 @@ public final class Checker {
     boolean std;
     /** The language version the package is written for, as Go 1's minor version (gc's -lang). */
     int langMinor = Universe.NEWEST_MINOR;
-    final Sizes sizes;
+    final TypeSizes sizes;
     final Importer importer;
 
     final Resolver resolver;
@@ -81,7 +81,7 @@ public final class Checker {
     /** The function whose body is being checked, or null at package level. */
     FuncContext fn;
 
-    public Checker(Universe universe, Package pkg, Info info, Diagnostics diags, Sizes sizes, Importer importer) {
+    public Checker(Universe universe, Package pkg, Info info, Diagnostics diags, TypeSizes sizes, Importer importer) {
         this.universe = universe;
         this.pkg = pkg;
         this.info = info;

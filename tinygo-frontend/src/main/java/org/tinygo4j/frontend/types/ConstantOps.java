@@ -255,7 +255,7 @@ public final class ConstantOps {
 
     // ---- operations ----
 
-    public static Constant unary(Token op, Constant x, Basic typ, Sizes sizes) {
+    public static Constant unary(Token op, Constant x, Basic typ, TypeSizes sizes) {
         switch (op) {
             case ADD:
                 return x;
@@ -422,7 +422,7 @@ public final class ConstantOps {
     public record Rep(Constant value, Failure failure) {}
 
     /** Whether x is representable by basic type t (go/types representableConst), with the rounded value. */
-    public static Rep representable(Constant x, Basic t, Sizes sizes) {
+    public static Rep representable(Constant x, Basic t, TypeSizes sizes) {
         if (t.isInteger()) {
             if (rank(x) < 0) {
                 return new Rep(null, Failure.MISMATCH);

@@ -246,7 +246,7 @@ final class Exprs {
                 c.error(at.pos(), "use of package " + pn.name() + " not in selector");
                 x.setInvalid();
             }
-            case Const k -> {
+            case NamedConst k -> {
                 if (k.pkg() == null && k.name().equals("iota")) {
                     if (c.iota == null) {
                         c.error(at.pos(), "cannot use iota outside constant declaration");

@@ -6,7 +6,7 @@ package org.tinygo4j.frontend.types;
  * two declarations are two objects even if they look alike. The type is set once
  * the checker has resolved it.
  */
-public abstract sealed class Obj permits Var, Const, TypeName, Func, Builtin, PkgName, Nil, Label {
+public abstract sealed class Obj permits Var, NamedConst, TypeName, Func, Builtin, PkgName, Nil, Label {
     /** Position of universe objects. */
     static final int NO_POS_VALUE = -1;
 

@@ -93,7 +93,7 @@ final class Resolver {
                     }
                     for (int i = 0; i < vs.names().size(); i++) {
                         Expr.Ident id = vs.names().get(i);
-                        Const obj = new Const(id.pos(), c.pkg, id.name(), null, null);
+                        NamedConst obj = new NamedConst(id.pos(), c.pkg, id.name(), null, null);
                         DeclInfo d = new DeclInfo(fileScope);
                         d.typeExpr = src.type();
                         d.init = i < src.values().size() ? src.values().get(i) : null;
@@ -347,7 +347,7 @@ final class Resolver {
         c.decl = obj instanceof Var || obj instanceof Func ? d : null;
         try {
             switch (obj) {
-                case Const k -> {
+                case NamedConst k -> {
                     c.iota = Constant.IntVal.of(d.iota);
                     c.assign.constDecl(k, d.typeExpr, d.init, d.inherited);
                 }
@@ -374,7 +374,7 @@ final class Resolver {
         switch (obj) {
             case TypeName tn -> {
             }
-            case Const k -> {
+            case NamedConst k -> {
                 if (k.type() == null) {
                     c.error(obj.pos(), "invalid constant cycle: " + obj.name() + " refers to itself");
                     k.setType(Universe.INVALID);

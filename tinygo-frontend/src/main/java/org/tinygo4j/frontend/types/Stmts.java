@@ -376,12 +376,12 @@ final class Stmts {
                     if (!inherited) {
                         lastConst = vs;
                     }
-                    List<Const> consts = new ArrayList<>();
+                    List<NamedConst> consts = new ArrayList<>();
                     Constant savedIota = c.iota;
                     c.iota = Constant.IntVal.of(vs.iota());
                     for (int i = 0; i < vs.names().size(); i++) {
                         Expr.Ident id = vs.names().get(i);
-                        Const k = new Const(id.pos(), c.pkg, id.name(), null, null);
+                        NamedConst k = new NamedConst(id.pos(), c.pkg, id.name(), null, null);
                         Expr init = i < src.values().size() ? src.values().get(i) : null;
                         if (init == null && i == src.values().size()) {
                             c.error(id.pos(), "missing init expr for " + id.name());

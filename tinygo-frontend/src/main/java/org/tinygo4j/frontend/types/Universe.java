@@ -76,9 +76,9 @@ public final class Universe {
         cmpName.setType(comparable);
         scope.insert(cmpName);
 
-        scope.insert(new Const(Obj.NO_POS_VALUE, null, "true", UNTYPED_BOOL, new Constant.BoolVal(true)));
-        scope.insert(new Const(Obj.NO_POS_VALUE, null, "false", UNTYPED_BOOL, new Constant.BoolVal(false)));
-        scope.insert(new Const(Obj.NO_POS_VALUE, null, "iota", UNTYPED_INT, Constant.IntVal.of(0)));
+        scope.insert(new NamedConst(Obj.NO_POS_VALUE, null, "true", UNTYPED_BOOL, new Constant.BoolVal(true)));
+        scope.insert(new NamedConst(Obj.NO_POS_VALUE, null, "false", UNTYPED_BOOL, new Constant.BoolVal(false)));
+        scope.insert(new NamedConst(Obj.NO_POS_VALUE, null, "iota", UNTYPED_INT, Constant.IntVal.of(0)));
         scope.insert(new Nil(UNTYPED_NIL));
 
         Builtin.Id[] ids = {Builtin.Id.APPEND, Builtin.Id.CAP, Builtin.Id.CLEAR, Builtin.Id.CLOSE,

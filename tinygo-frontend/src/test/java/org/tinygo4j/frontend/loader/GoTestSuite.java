@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * Go's own test tree (/usr/share/go-1.19/test) as our type checker sees it: every test
@@ -253,7 +253,7 @@ final class GoTestSuite {
         roots.add(new DirectorySourceRoot(SRC.resolve("vendor")));
         Diagnostics d = new Diagnostics(cache.fileSet());
         if (mainFiles.size() == 1) {
-            Loader.load(new LoadConfig(roots, mainFiles.get(0), TAGS, "linux", "amd64", new Sizes(8, 8, 8),
+            Loader.load(new LoadConfig(roots, mainFiles.get(0), TAGS, "linux", "amd64", new TypeSizes(8, 8, 8),
                     List.of(), lang, std), d, cache);
             return d.sorted();
         }
@@ -265,12 +265,12 @@ final class GoTestSuite {
                 Files.createSymbolicLink(link, f.toAbsolutePath());
                 back.put(link.toString(), f.toString());
             }
-            Loader.load(new LoadConfig(roots, tmp, TAGS, "linux", "amd64", new Sizes(8, 8, 8), List.of(), lang, std), d,
+            Loader.load(new LoadConfig(roots, tmp, TAGS, "linux", "amd64", new TypeSizes(8, 8, 8), List.of(), lang, std), d,
                     cache);
             List<Diagnostic> out = new ArrayList<>();
             for (Diagnostic x : d.sorted()) {
                 if (x.position() != null && back.containsKey(x.position().file())) {
-                    x = new Diagnostic(x.severity(), new org.tinygo4j.frontend.syntax.FileSet.Position(
+                    x = new Diagnostic(x.severity(), new org.tinygo4j.frontend.source.FileSet.Position(
                             back.get(x.position().file()), x.position().line(), x.position().column()), x.message());
                 }
                 out.add(x);

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.source.FileSet;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * Loads and checks real packages of the reference Go 1.19 tree (when installed): a
@@ -36,7 +36,7 @@ class GorootCheckTest {
         Files.writeString(tmp.resolve("main.go"), "package main\n\nimport _ \"" + pkg + "\"\n\nfunc main() {}\n");
         Diagnostics d = new Diagnostics(new FileSet());
         Loader.load(new LoadConfig(List.of(new DirectorySourceRoot(GOROOT_SRC)), tmp.resolve("main.go"), Set.of("gc"),
-                "linux", "amd64", new Sizes(8, 8, 8), List.of()), d);
+                "linux", "amd64", new TypeSizes(8, 8, 8), List.of()), d);
         String errs = d.sorted().stream().map(Diagnostic::toString).limit(60).collect(Collectors.joining("\n"));
         assertEquals("", errs, name);
     }

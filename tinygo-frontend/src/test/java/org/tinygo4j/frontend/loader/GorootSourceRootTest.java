@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /** Packages from Go's sources: the GOROOT's layout, its release, and the files chosen. */
 class GorootSourceRootTest {
@@ -58,8 +58,8 @@ class GorootSourceRootTest {
         write("emb/io/io.go", "package io\n\ntype Writer interface{ Write(p []byte) (int, error) }\n");
         write("m/main.go", "package main\n\nimport \"hash/crc32\"\n\nfunc main() { println(crc32.ChecksumIEEE(nil)) }\n");
         Diagnostics d = new Diagnostics(new FileSet());
-        Program p = Loader.load(new LoadConfig(List.of(new DirectorySourceRoot(tmp.resolve("emb"))),
-                tmp.resolve("m/main.go"), Set.of("tinygo"), "linux", "amd64", new Sizes(8, 8, 8), List.of())
+        LoadedProgram p = Loader.load(new LoadConfig(List.of(new DirectorySourceRoot(tmp.resolve("emb"))),
+                tmp.resolve("m/main.go"), Set.of("tinygo"), "linux", "amd64", new TypeSizes(8, 8, 8), List.of())
                 .withGoroot(goroot, Set.of()), d);
         assertEquals(List.of(), d.sorted().stream().map(Object::toString).toList());
         Package crc = p.packages().stream().filter(x -> x.path().equals("hash/crc32")).findFirst().orElseThrow();

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 class LoaderTest {
     @TempDir
@@ -34,8 +34,8 @@ class LoaderTest {
         Files.writeString(p, s);
     }
 
-    private Program load(Path main, List<SourceRoot> roots, List<String> implicit, Diagnostics d) {
-        return Loader.load(new LoadConfig(roots, main, Set.of("tinygo"), "linux", "amd64", new Sizes(8, 8, 8), implicit), d);
+    private LoadedProgram load(Path main, List<SourceRoot> roots, List<String> implicit, Diagnostics d) {
+        return Loader.load(new LoadConfig(roots, main, Set.of("tinygo"), "linux", "amd64", new TypeSizes(8, 8, 8), implicit), d);
     }
 
     private static String errors(Diagnostics d) {
@@ -69,7 +69,7 @@ class LoaderTest {
                 """);
         write(tmp.resolve("std/runtime/runtime.go"), "package runtime\n\nvar heap [16]byte\n");
         Diagnostics d = new Diagnostics(new FileSet());
-        Program p = load(tmp.resolve("app"), List.of(new DirectorySourceRoot(tmp.resolve("std"))), List.of("runtime"), d);
+        LoadedProgram p = load(tmp.resolve("app"), List.of(new DirectorySourceRoot(tmp.resolve("std"))), List.of("runtime"), d);
         assertEquals("", errors(d));
         List<String> paths = p.packages().stream().map(Package::path).toList();
         assertEquals(List.of("runtime", "example.com/app/util", "runtime/volatile", "main"), paths);
@@ -85,7 +85,7 @@ class LoaderTest {
         write(tmp.resolve("m/b.go"), "//go:build !tinygo || (arm && !linux)\n\npackage main\n\nfunc which() int { return 3 }\n");
         write(tmp.resolve("m/c.go"), "// Copyright\n\n//go:build tinygo && (linux || darwin)\n\npackage main\n\nfunc extra() {}\n");
         Diagnostics d = new Diagnostics(new FileSet());
-        Program p = load(tmp.resolve("m"), List.of(), List.of(), d);
+        LoadedProgram p = load(tmp.resolve("m"), List.of(), List.of(), d);
         assertEquals("", errors(d));
         assertNotNull(p.main().scope().lookup("extra"));
         assertEquals(3, p.main().files().size());
@@ -125,7 +125,7 @@ class LoaderTest {
     @Test
     void missingMainIsAPlainDiagnostic() {
         Diagnostics d = new Diagnostics(new FileSet());
-        Program p = load(Path.of("nofile.go"), List.of(), List.of(), d);
+        LoadedProgram p = load(Path.of("nofile.go"), List.of(), List.of(), d);
         assertEquals("stat nofile.go: no such file or directory", errors(d));
         assertTrue(p.packages().isEmpty());
     }

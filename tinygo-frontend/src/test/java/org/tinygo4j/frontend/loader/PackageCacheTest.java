@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * The package cache: a second load takes unchanged packages without checking them, lists
@@ -32,7 +32,7 @@ class PackageCacheTest {
         Files.writeString(p, s);
     }
 
-    private record Load(Program program, Map<String, Boolean> checked, Diagnostics diags) {}
+    private record Load(LoadedProgram program, Map<String, Boolean> checked, Diagnostics diags) {}
 
     private Load load(PackageCache cache, Path main, SourceRoot std) {
         Map<String, Boolean> checked = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ class PackageCacheTest {
             }
         };
         Diagnostics d = new Diagnostics(new FileSet(cache.fileSet()));
-        Program p = Loader.load(new LoadConfig(List.of(std), main, Set.of(), "linux", "amd64", new Sizes(8, 8, 8),
+        LoadedProgram p = Loader.load(new LoadConfig(List.of(std), main, Set.of(), "linux", "amd64", new TypeSizes(8, 8, 8),
                 List.of("runtime")), d, cache, new Loader.Options(Overlay.NONE, List.of(), listener));
         return new Load(p, checked, d);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.frontend.ast.print.AstEquality;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Every file of Go's test tree whose directive says gc accepts it (run, compile,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Parses every .go file of Debian's Go 1.19 source tree (outside testdata, which

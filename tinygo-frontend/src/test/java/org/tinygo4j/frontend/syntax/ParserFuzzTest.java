@@ -16,6 +16,7 @@ import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.ast.print.AstPrinter;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Bad input must come back as diagnostics, never as a Java exception: random byte

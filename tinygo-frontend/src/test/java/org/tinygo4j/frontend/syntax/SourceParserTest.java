@@ -15,6 +15,7 @@ import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /** AST shapes and positions produced by SourceParser for each declaration and statement form. */
 class SourceParserTest {

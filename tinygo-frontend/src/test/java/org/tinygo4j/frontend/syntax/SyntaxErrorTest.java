@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.source.FileSet;
 
 /**
  * Syntax errors: position and wording compared with what gc 1.19

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostic;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 
 /** Parses and checks a package made of in-memory files, for the checker's tests. */
@@ -21,7 +21,7 @@ final class CheckHarness {
     final List<File> files = new ArrayList<>();
     Package pkg;
 
-    static final Sizes SIZES64 = new Sizes(8, 8, 8);
+    static final TypeSizes SIZES64 = new TypeSizes(8, 8, 8);
 
     static CheckHarness check(String src) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -29,7 +29,7 @@ final class CheckHarness {
         return check(m, SIZES64);
     }
 
-    static CheckHarness check(Map<String, String> sources, Sizes sizes) {
+    static CheckHarness check(Map<String, String> sources, TypeSizes sizes) {
         CheckHarness h = new CheckHarness();
         for (Map.Entry<String, String> e : sources.entrySet()) {
             h.files.add(SourceParser.parse(h.fs, e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8), h.diags));

@@ -24,7 +24,7 @@ class InfoTest {
     }
 
     private static Constant constValue(CheckHarness h, String name) {
-        return ((Const) h.lookup(name)).value();
+        return ((NamedConst) h.lookup(name)).value();
     }
 
     /** The rhs expression of the package-level var with that name. */
@@ -186,10 +186,10 @@ class InfoTest {
                 var p uintptr = 1 << 20
                 func main() {}
                 """);
-        CheckHarness h32 = CheckHarness.check(src, new Sizes(4, 4, 4));
+        CheckHarness h32 = CheckHarness.check(src, new TypeSizes(4, 4, 4));
         assertEquals("main.go:2:13: cannot use 1 << 40 (untyped int constant 1099511627776) as int value in variable "
                 + "declaration (overflows)", h32.errors());
-        CheckHarness avr = CheckHarness.check(src, new Sizes(2, 4, 1));
+        CheckHarness avr = CheckHarness.check(src, new TypeSizes(2, 4, 1));
         assertTrue(avr.errors().contains("main.go:3:17: cannot use 1 << 20 (untyped int constant 1048576) as uintptr"),
                 avr.errors());
     }

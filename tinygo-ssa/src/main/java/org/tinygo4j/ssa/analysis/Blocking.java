@@ -1,6 +1,7 @@
 package org.tinygo4j.ssa.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,7 +16,7 @@ import org.tinygo4j.frontend.types.Named;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
-import org.tinygo4j.ssa.build.ProgramBuilder;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -56,11 +57,17 @@ public final class Blocking {
     /**
      * The runtime functions that the lowering calls directly (see the class comment):
      * ProgramBuilder's hooks, which are always built, and those the SSA builder requests
-     * when a program needs them.
+     * when a program needs them. Kept as it was when the names were strings: other
+     * entries the lowering also calls (printslice, the string conversions, panicIndex64,
+     * panicSlice64, panicSliceToArray, printPanicAny, the map hashing helpers) are not
+     * in it, so adding them would change which functions become coroutines.
      */
-    private static final Set<String> CALLED_BY_LOWERING = Stream.concat(ProgramBuilder.RUNTIME_HOOKS.stream(),
-            Stream.of("complexDivide", "panicAssertIface", "panicNilMethod", "panicTypeAssert", "panicUnsafeSlice", "panicwrap", "panicUncomparable",
-                    "printcomplex", "printfloat64", "sliceAppend", "stringConcat", "stringFromRune"))
+    private static final Set<RuntimeAbi> CALLED_BY_LOWERING = Stream.concat(
+            Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == RuntimeAbi.Role.HOOK),
+            Stream.of(RuntimeAbi.COMPLEX_DIVIDE, RuntimeAbi.PANIC_ASSERT_IFACE, RuntimeAbi.PANIC_NIL_METHOD,
+                    RuntimeAbi.PANIC_TYPE_ASSERT, RuntimeAbi.PANIC_UNSAFE_SLICE, RuntimeAbi.PANIC_WRAP,
+                    RuntimeAbi.PANIC_UNCOMPARABLE, RuntimeAbi.PRINTCOMPLEX, RuntimeAbi.PRINTFLOAT64,
+                    RuntimeAbi.SLICE_APPEND, RuntimeAbi.STRING_CONCAT, RuntimeAbi.STRING_FROM_RUNE))
             .collect(Collectors.toUnmodifiableSet());
 
     /** The class of defer statements' thunks. */
@@ -139,7 +146,7 @@ public final class Blocking {
                         case Instr.Call c when c.callee() == null -> { }
                         case Instr.Call c -> {
                             if (c.callee().kind() == Function.Kind.INTRINSIC) {
-                                pauses |= c.callee().linkName().equals("runtime.pause");
+                                pauses |= c.callee().abi() == RuntimeAbi.PAUSE;
                             } else {
                                 direct.add(c.callee());
                             }
@@ -214,7 +221,6 @@ public final class Blocking {
     }
 
     private static boolean calledByLowering(Function f) {
-        String name = f.linkName();
-        return name.startsWith("runtime.") && CALLED_BY_LOWERING.contains(name.substring("runtime.".length()));
+        return f.abi() != null && CALLED_BY_LOWERING.contains(f.abi());
     }
 }

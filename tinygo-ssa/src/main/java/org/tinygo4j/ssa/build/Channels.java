@@ -14,6 +14,7 @@ import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeName;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -39,10 +40,10 @@ final class Channels {
         return ExprBuilder.unparen(e) instanceof Expr.Unary u && u.op() == Token.ARROW;
     }
 
-    private Function runtime(String name, int pos) {
-        Function f = fb.pb.runtimeFunction(name);
+    private Function runtime(RuntimeAbi entry, int pos) {
+        Function f = fb.pb.runtimeFunction(entry);
         if (f == null) {
-            throw new Unsupported(pos, "channels (this runtime has no " + name + ")");
+            throw new Unsupported(pos, "channels (this runtime has no " + entry.goName() + ")");
         }
         return f;
     }
@@ -65,12 +66,14 @@ final class Channels {
                     && fb.pb.program().sizes().sizeof(bt) > fb.pb.program().sizes().sizeof(Universe.INT)) {
                 // an int64 on a smaller target: cut to an int, a size too big would look small
                 Value size = fb.exprs.convert(arg, Universe.INT64, c.pos());
-                return fb.emit(new Instr.Call(chanType, runtime("chanMake64", c.pos()), List.of(elemSize, size), c.pos()));
+                return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE64, c.pos()),
+                        List.of(elemSize, size), c.pos()));
             }
             Value size = fb.exprs.convert(arg, Universe.INT, c.pos());
-            return fb.emit(new Instr.Call(chanType, runtime("chanMake", c.pos()), List.of(elemSize, size), c.pos()));
+            return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE, c.pos()), List.of(elemSize, size),
+                    c.pos()));
         }
-        return fb.emit(new Instr.Call(chanType, runtime("chanMake", c.pos()),
+        return fb.emit(new Instr.Call(chanType, runtime(RuntimeAbi.CHAN_MAKE, c.pos()),
                 List.of(elemSize, intConst(Universe.INT, 0)), c.pos()));
     }
 
@@ -80,7 +83,7 @@ final class Channels {
         Value v = fb.exprs.convert(fb.exprs.expr(s.value()), elem(ch), s.pos());
         Instr.Alloc cell = fb.alloc(elem(ch), "chan.send", s.pos(), false);
         fb.store(cell, v, s.pos());
-        fb.emit(new Instr.Call(null, runtime("chanSend", s.pos()), List.of(ch, cell), s.pos()));
+        fb.emit(new Instr.Call(null, runtime(RuntimeAbi.CHAN_SEND, s.pos()), List.of(ch, cell), s.pos()));
     }
 
     /** {@code <-ch}: the value, and whether it was sent (false: the channel is closed). */
@@ -88,16 +91,17 @@ final class Channels {
         Expr.Unary u = (Expr.Unary) ExprBuilder.unparen(e);
         Value ch = fb.exprs.expr(u.x());
         Instr.Alloc cell = fb.alloc(elem(ch), "chan.recv", u.pos(), false);
-        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime("chanRecv", u.pos()), List.of(ch, cell), u.pos()));
+        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, u.pos()),
+                List.of(ch, cell), u.pos()));
         return List.of(fb.load(cell, u.pos()), ok);
     }
 
     /** close, len and cap of a channel. */
     Value builtin(Builtin.Id id, Value ch, int pos) {
         return switch (id) {
-            case CLOSE -> fb.emit(new Instr.Call(null, runtime("chanClose", pos), List.of(ch), pos));
-            case LEN -> fb.emit(new Instr.Call(Universe.INT, runtime("chanLen", pos), List.of(ch), pos));
-            case CAP -> fb.emit(new Instr.Call(Universe.INT, runtime("chanCap", pos), List.of(ch), pos));
+            case CLOSE -> fb.emit(new Instr.Call(null, runtime(RuntimeAbi.CHAN_CLOSE, pos), List.of(ch), pos));
+            case LEN -> fb.emit(new Instr.Call(Universe.INT, runtime(RuntimeAbi.CHAN_LEN, pos), List.of(ch), pos));
+            case CAP -> fb.emit(new Instr.Call(Universe.INT, runtime(RuntimeAbi.CHAN_CAP, pos), List.of(ch), pos));
             default -> throw new Unsupported(pos, id + " of a channel");
         };
     }
@@ -114,7 +118,8 @@ final class Channels {
         fb.jump(loop);
         fb.setCurrent(loop);
         Instr.Alloc cell = fb.alloc(elem(ch), "chan.recv", r.pos(), false);
-        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime("chanRecv", r.pos()), List.of(ch, cell), r.pos()));
+        Value ok = fb.emit(new Instr.Call(Universe.BOOL, runtime(RuntimeAbi.CHAN_RECV, r.pos()),
+                List.of(ch, cell), r.pos()));
         fb.emit(new Instr.If(ok, body, done, r.pos()));
         fb.setCurrent(body);
         fb.rangeAssign(r, r.key(), fb.load(cell, r.pos()));
@@ -152,7 +157,7 @@ final class Channels {
             index = intConst(Universe.INT, -1);
             if (dflt == null) {
                 // select {} blocks forever.
-                fb.emit(new Instr.Call(null, runtime("blockForever", pos), List.of(), pos));
+                fb.emit(new Instr.Call(null, runtime(RuntimeAbi.BLOCK_FOREVER, pos), List.of(), pos));
                 fb.emit(new Instr.Unreachable(pos));
                 fb.setCurrent(done);
                 return;
@@ -183,7 +188,7 @@ final class Channels {
                 fb.store(fb.emit(new Instr.FieldAddr(new Pointer(Universe.BOOL), slot, 2, pos)),
                         new Const(Universe.BOOL, new Constant.BoolVal(send)), pos);
             }
-            Function chanSelect = runtime("chanSelect", pos);
+            Function chanSelect = runtime(RuntimeAbi.CHAN_SELECT, pos);
             Value r = fb.exprs.callFunction(chanSelect, chanSelect.signature(), List.of(array,
                     intConst(Universe.INT, comms.size()), new Const(Universe.BOOL, new Constant.BoolVal(dflt == null))),
                     pos);

@@ -12,6 +12,7 @@ import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Value;
@@ -149,7 +150,7 @@ final class DeferredCalls {
                     case CLOSE -> new Channels(fb).builtin(b.id(), vals.get(0), pos);
                     case COPY -> exprs.copy(vals.get(0), vals.get(1), pos);
                     case RECOVER -> fb.recoverWith(fb.emit(new Instr.Call(org.tinygo4j.frontend.types.Universe.BOOL,
-                            fb.pb.runtimeFunction("deferRecoverOk"), List.of(vals.get(0)), pos)), pos);
+                            fb.pb.runtimeFunction(RuntimeAbi.DEFER_RECOVER_OK), List.of(vals.get(0)), pos)), pos);
                     case DELETE, CLEAR -> new Maps(fb).deferredCall(b.id(), vals, pos);
                     default -> throw new IllegalStateException("deferred builtin " + b.id());
                 }
@@ -157,7 +158,7 @@ final class DeferredCalls {
             case Call.Direct d -> {
                 if (deferred) {
                     // the called function may recover (see runtime.deferArm)
-                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("deferArm"), List.of(d.target()), pos));
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.DEFER_ARM), List.of(d.target()), pos));
                 }
                 exprs.callFunction(d.target(), d.target().signature(), vals, pos);
             }
@@ -166,7 +167,7 @@ final class DeferredCalls {
             case Call.OfValue v -> {
                 Value fv = vals.get(0);
                 if (deferred) {
-                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("deferArmValue"), List.of(fv), pos));
+                    fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.DEFER_ARM_VALUE), List.of(fv), pos));
                 }
                 Tuple res = v.sig().results();
                 Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;

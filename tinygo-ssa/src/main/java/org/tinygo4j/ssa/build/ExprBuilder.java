@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Token;
-import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Array;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Builtin;
@@ -21,7 +20,9 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeAndValue;
 import org.tinygo4j.frontend.types.Types;
+import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -156,14 +157,14 @@ final class ExprBuilder {
 
     Value binop(Type t, Token op, Value x, Value y, int pos) {
         if (op == Token.ADD && t.underlying() instanceof Basic bt && bt.isString()) {
-            fb.pb.requireRuntime("stringConcat", pos);
+            fb.pb.requireRuntime(RuntimeAbi.STRING_CONCAT, pos);
         }
         if (op == Token.QUO && t.underlying() instanceof Basic bt && bt.isComplex()) {
-            fb.pb.requireRuntime("complexDivide", pos);
+            fb.pb.requireRuntime(RuntimeAbi.COMPLEX_DIVIDE, pos);
         }
         if (op.isComparison() && (Interfaces.isInterface(x.type()) || x.type().underlying() instanceof Struct
                 || x.type().underlying() instanceof Array)) {
-            fb.pb.requireRuntime("panicUncomparable", pos); // interface comparisons may reach it
+            fb.pb.requireRuntime(RuntimeAbi.PANIC_UNCOMPARABLE, pos); // interface comparisons may reach it
         }
         return fb.emit(new Instr.BinOp(t, op, x, y, pos));
     }
@@ -424,13 +425,13 @@ final class ExprBuilder {
         boolean toString = tu instanceof Basic tb && tb.isString();
         boolean fromString = fu instanceof Basic fbt && fbt.isString();
         if (toString && fu instanceof org.tinygo4j.frontend.types.Slice fs) {
-            fb.pb.requireRuntime(isRune(fs.elem()) ? "stringFromRunes" : "stringFromBytes", pos);
+            fb.pb.requireRuntime(isRune(fs.elem()) ? RuntimeAbi.STRING_FROM_RUNES : RuntimeAbi.STRING_FROM_BYTES, pos);
         } else if (toString && fu instanceof Basic fbt && fbt.isInteger()) {
-            fb.pb.requireRuntime("stringFromRune", pos);
+            fb.pb.requireRuntime(RuntimeAbi.STRING_FROM_RUNE, pos);
         } else if (fromString && tu instanceof org.tinygo4j.frontend.types.Slice ts) {
-            fb.pb.requireRuntime(isRune(ts.elem()) ? "runesFromString" : "bytesFromString", pos);
+            fb.pb.requireRuntime(isRune(ts.elem()) ? RuntimeAbi.RUNES_FROM_STRING : RuntimeAbi.BYTES_FROM_STRING, pos);
         } else if (fu instanceof org.tinygo4j.frontend.types.Slice && tu instanceof Pointer) {
-            fb.pb.requireRuntime("panicSliceToArray", pos);
+            fb.pb.requireRuntime(RuntimeAbi.PANIC_SLICE_TO_ARRAY, pos);
         }
     }
 
@@ -566,12 +567,12 @@ final class ExprBuilder {
      */
     private void requirePrinter(Type t, int pos) {
         if (t.underlying() instanceof org.tinygo4j.frontend.types.Slice) {
-            fb.pb.requireRuntime("printslice", pos);
+            fb.pb.requireRuntime(RuntimeAbi.PRINTSLICE, pos);
         }
         if (t.underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
-            fb.pb.requireRuntime("printfloat64", pos);
+            fb.pb.requireRuntime(RuntimeAbi.PRINTFLOAT64, pos);
             if (bt.isComplex()) {
-                fb.pb.requireRuntime("printcomplex", pos);
+                fb.pb.requireRuntime(RuntimeAbi.PRINTCOMPLEX, pos);
             }
         }
     }
@@ -603,7 +604,7 @@ final class ExprBuilder {
             case SIZEOF, ALIGNOF -> {
                 // not constant only in generic code: the instance's type decides
                 Type t = fb.subst(info.typeOf(c.args().get(0)));
-                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                org.tinygo4j.frontend.types.TypeSizes sizes = fb.pb.program().sizes();
                 long v = b.id() == Builtin.Id.SIZEOF ? sizes.sizeof(t) : sizes.alignof(t);
                 return new org.tinygo4j.ssa.ir.Const(Universe.UINTPTR, Constant.IntVal.of(v));
             }
@@ -612,7 +613,7 @@ final class ExprBuilder {
                 if (!(arg instanceof Expr.Selector sel) || !(info.selections.get(sel) instanceof Selection s)) {
                     throw new Unsupported(c.pos(), "unsafe.Offsetof of this expression");
                 }
-                org.tinygo4j.frontend.types.Sizes sizes = fb.pb.program().sizes();
+                org.tinygo4j.frontend.types.TypeSizes sizes = fb.pb.program().sizes();
                 Type t = typeOf(sel.x());
                 long off = 0;
                 for (int i : s.index()) {
@@ -663,7 +664,7 @@ final class ExprBuilder {
                 }
                 Value len = makeSize(expr(c.args().get(1)), c.pos());
                 Value cap = c.args().size() > 2 ? makeSize(expr(c.args().get(2)), c.pos()) : len;
-                fb.pb.requireRuntime("panicMakeSlice", c.pos());
+                fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, c.pos());
                 return fb.emit(new Instr.MakeSlice(t, len, cap, c.pos()));
             }
             case APPEND -> {
@@ -679,7 +680,7 @@ final class ExprBuilder {
                     Type elem = ((org.tinygo4j.frontend.types.Slice) t.underlying()).elem();
                     add = lits.sliceOf(elem, c.args().subList(1, c.args().size()), false, c.pos());
                 }
-                fb.pb.requireRuntime("sliceAppend", c.pos());
+                fb.pb.requireRuntime(RuntimeAbi.SLICE_APPEND, c.pos());
                 return fb.emit(new Instr.BuiltinCall(t, b.id(), List.of(s0, add), c.pos()));
             }
             case COPY -> {
@@ -694,7 +695,7 @@ final class ExprBuilder {
             case SLICE -> {
                 Value p = expr(c.args().get(0));
                 Value n = makeSize(expr(c.args().get(1)), c.pos()); // a wider length is checked at its width
-                fb.pb.requireRuntime("panicUnsafeSlice", c.pos());
+                fb.pb.requireRuntime(RuntimeAbi.PANIC_UNSAFE_SLICE, c.pos());
                 return fb.emit(new Instr.BuiltinCall(typeOf(c), b.id(), List.of(p, n), c.pos()));
             }
             case STRINGDATA, SLICEDATA -> {
@@ -752,7 +753,7 @@ final class ExprBuilder {
                 Type t = typeOf(c);
                 Type elem = ((org.tinygo4j.frontend.types.Slice) t.underlying()).elem();
                 Value add = lits.sliceOfValues(elem, vs.subList(1, vs.size()), false, c.pos());
-                fb.pb.requireRuntime("sliceAppend", c.pos());
+                fb.pb.requireRuntime(RuntimeAbi.SLICE_APPEND, c.pos());
                 return fb.emit(new Instr.BuiltinCall(t, b.id(), List.of(convert(vs.get(0), t, c.pos()), add), c.pos()));
             }
             case DELETE -> {
@@ -827,24 +828,24 @@ final class ExprBuilder {
      */
     void panic(Value v, int pos) {
         if (v.type().underlying() instanceof Basic bt && (bt.isFloat() || bt.isComplex())) {
-            fb.pb.requireRuntime("printfloat64", pos);
-            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? "panicComplexPrinter"
-                    : "panicFloatPrinter"), List.of(), pos));
+            fb.pb.requireRuntime(RuntimeAbi.PRINTFLOAT64, pos);
+            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(bt.isComplex() ? RuntimeAbi.PANIC_COMPLEX_PRINTER
+                    : RuntimeAbi.PANIC_FLOAT_PRINTER), List.of(), pos));
         }
         boolean plain = v.type() instanceof Basic bt && bt.isString()
                 || !Interfaces.isInterface(v.type()) && fb.pb.interfaces().methodSet(v.type()).containsKey("Error");
         if (!plain) {
             // other values print by type and kind (see runtime.panicAny)
-            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicAnyPrinter"), List.of(), pos));
+            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.PANIC_ANY_PRINTER), List.of(), pos));
         }
         Value iv = convert(v, new org.tinygo4j.frontend.types.Interface(List.of(), List.of()), pos);
-        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("gopanic"), List.of(iv), pos));
+        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.GOPANIC), List.of(iv), pos));
         fb.emit(new Instr.Unreachable(pos));
     }
 
     /** copy(dst, src) of values already evaluated; the count of elements copied. */
     Value copy(Value dst, Value src, int pos) {
-        fb.pb.requireRuntime("sliceCopy", pos);
+        fb.pb.requireRuntime(RuntimeAbi.SLICE_COPY, pos);
         return fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.COPY, List.of(dst, src), pos));
     }
 
@@ -910,7 +911,7 @@ final class ExprBuilder {
         }
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
-            Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
+            Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
             return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, ix.pos()));
         }
         return fb.load(addr(ix), ix.pos());
@@ -973,7 +974,7 @@ final class ExprBuilder {
         Type xt = typeOf(ix.x());
         if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = expr(ix.x());
-            Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
+            Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
             return () -> fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
         }
         Value base;
@@ -985,7 +986,7 @@ final class ExprBuilder {
             throw new Unsupported(ix.pos(), "indexing " + xt);
         }
         Array arr = (Array) Pointers.elem(base.type()).underlying();
-        Value i = wideIndex(expr(ix.indices().get(0)), "panicIndex64", ix.pos());
+        Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
         return () -> fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
     }
 
@@ -994,7 +995,7 @@ final class ExprBuilder {
      * target) has the lowering panic through the runtime's 64-bit twin (panic), whose
      * message shows it whole: the runtime function joins the program only then.
      */
-    private Value wideIndex(Value i, String panic, int pos) {
+    private Value wideIndex(Value i, RuntimeAbi panic, int pos) {
         if (fb.pb.program().sizes().sizeof(i.type()) > fb.pb.program().sizes().intSize()) {
             fb.pb.requireRuntime(panic, pos);
         }
@@ -1010,12 +1011,13 @@ final class ExprBuilder {
         } else {
             x = expr(se.x());
         }
-        Value low = se.low() == null ? null : wideIndex(sliceIndex(expr(se.low()), se.pos()), "panicSlice64", se.pos());
-        Value high = se.high() == null ? null : wideIndex(sliceIndex(expr(se.high()), se.pos()), "panicSlice64",
+        Value low = se.low() == null ? null : wideIndex(sliceIndex(expr(se.low()), se.pos()), RuntimeAbi.PANIC_SLICE64,
                 se.pos());
-        Value max = se.max() == null ? null : wideIndex(sliceIndex(expr(se.max()), se.pos()), "panicSlice64",
+        Value high = se.high() == null ? null : wideIndex(sliceIndex(expr(se.high()), se.pos()), RuntimeAbi.PANIC_SLICE64,
                 se.pos());
-        fb.pb.requireRuntime("panicSlice", se.pos());
+        Value max = se.max() == null ? null : wideIndex(sliceIndex(expr(se.max()), se.pos()), RuntimeAbi.PANIC_SLICE64,
+                se.pos());
+        fb.pb.requireRuntime(RuntimeAbi.PANIC_SLICE, se.pos());
         return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
     }
 

@@ -13,6 +13,7 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -39,13 +40,14 @@ final class Finalizers {
     }
 
     static boolean isSetFinalizer(Func f) {
-        return f.pkg() != null && f.pkg().path().equals("runtime") && f.name().equals("SetFinalizer")
+        return f.pkg() != null && f.pkg().path().equals(RuntimeAbi.SET_FINALIZER_API.pkg())
+                && f.name().equals(RuntimeAbi.SET_FINALIZER_API.goName())
                 && f.signature().recv() == null;
     }
 
     /** The lowered call, or null when the static types do not allow it. */
     Value call(Expr.Call c) {
-        Function set = fb.pb.runtimeFunction("setFinalizer");
+        Function set = fb.pb.runtimeFunction(RuntimeAbi.SET_FINALIZER);
         if (set == null || c.args().size() != 2 || c.hasEllipsis()) {
             return null;
         }

@@ -26,6 +26,7 @@ import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeParam;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -168,7 +169,7 @@ final class FunctionBuilder {
         if (!pb.mayRecover(target)) {
             return;
         }
-        Function forward = pb.runtimeFunction("deferForward");
+        Function forward = pb.runtimeFunction(RuntimeAbi.DEFER_FORWARD);
         if (forward != null) {
             emit(new Instr.Call(null, forward, List.of(fn, target), pos));
             pb.forwardsRecover(fn);
@@ -183,7 +184,7 @@ final class FunctionBuilder {
      * without recover have no deferRearm).
      */
     boolean rearmDeferred(int pos) {
-        Function rearm = pb.runtimeFunction("deferRearm");
+        Function rearm = pb.runtimeFunction(RuntimeAbi.DEFER_REARM);
         if (rearm == null) {
             return false;
         }
@@ -228,13 +229,13 @@ final class FunctionBuilder {
             // A target whose module is entered only through its exports (wasm-unknown)
             // has the runtime define exportEntry: the program's initialisers and main
             // run on the first call of any export. Other targets lack it.
-            Function entry = pb.runtimeFunction("exportEntry");
+            Function entry = pb.runtimeFunction(RuntimeAbi.EXPORT_ENTRY);
             if (entry != null) {
                 emit(new Instr.Call(null, entry, List.of(), body.pos()));
             }
         }
         if (AddressTaken.hasRecover(body, info)) {
-            recoverToken = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("recoverToken"), List.of(fn),
+            recoverToken = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction(RuntimeAbi.RECOVER_TOKEN), List.of(fn),
                     body.pos()));
         }
         if (defers) {
@@ -272,8 +273,9 @@ final class FunctionBuilder {
         // longjmp comes back (LLVM follows C: other locals changed after setjmp are
         // lost). Heap cells too: the back end moves cells that do not escape to the stack.
         pinned.addAll(resultSlots);
-        emit(new Instr.Call(null, pb.runtimeFunction("deferEnter"), List.of(deferHead), pos));
-        Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction("setjmp"), List.of(deferHead), pos));
+        emit(new Instr.Call(null, pb.runtimeFunction(RuntimeAbi.DEFER_ENTER), List.of(deferHead), pos));
+        Value resumed = emit(new Instr.Call(Universe.BOOL, pb.runtimeFunction(RuntimeAbi.SETJMP), List.of(deferHead),
+                pos));
         BasicBlock recovered = newBlock("defer.recovered");
         BasicBlock body = newBlock("body");
         emit(new Instr.If(resumed, recovered, body, pos));
@@ -310,7 +312,7 @@ final class FunctionBuilder {
     /** recover() as a function whose recoverOk is ok would call it (defer recover() runs it in a thunk). */
     Value recoverWith(Value ok, int pos) {
         return emit(new Instr.Call(new org.tinygo4j.frontend.types.Interface(List.of(), List.of()),
-                pb.runtimeFunction("gorecover"), List.of(ok), pos));
+                pb.runtimeFunction(RuntimeAbi.GORECOVER), List.of(ok), pos));
     }
 
     void buildPackageInit(List<Info.Initializer> inits, List<Func> initFuncs) {
@@ -682,7 +684,7 @@ final class FunctionBuilder {
 
     private void runDefers(int pos) {
         if (deferHead != null) {
-            Function run = pb.runtimeFunction("deferReturn");
+            Function run = pb.runtimeFunction(RuntimeAbi.DEFER_RETURN);
             emit(new Instr.Call(null, run, List.of(deferHead), pos));
         }
     }
@@ -694,7 +696,7 @@ final class FunctionBuilder {
      */
     private void deferStmt(Stmt.Defer d) {
         Value closure = new DeferredCalls(this).thunk(d.call(), d.pos(), true);
-        emit(new Instr.Call(null, pb.runtimeFunction("deferPush"), List.of(deferHead, closure), d.pos()));
+        emit(new Instr.Call(null, pb.runtimeFunction(RuntimeAbi.DEFER_PUSH), List.of(deferHead, closure), d.pos()));
     }
 
     /**
@@ -703,12 +705,12 @@ final class FunctionBuilder {
      * Targets whose runtime has no scheduler have no runtime.startGoroutine.
      */
     private void goStmt(Stmt.Go g) {
-        Function start = pb.runtimeFunction("startGoroutine");
+        Function start = pb.runtimeFunction(RuntimeAbi.START_GOROUTINE);
         if (start == null) {
             throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
         }
-        if (pb.runtimeFunction("coroStart") == null) {
-            pb.requireRuntime("taskEntry", g.pos()); // the new goroutine's first frame on its own stack
+        if (pb.runtimeFunction(RuntimeAbi.CORO_START) == null) {
+            pb.requireRuntime(RuntimeAbi.TASK_ENTRY, g.pos()); // the new goroutine's first frame on its own stack
         }
         Value closure = new DeferredCalls(this).thunk(g.call(), g.pos(), false);
         emit(new Instr.Call(null, start, List.of(closure), g.pos()));

@@ -21,6 +21,7 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.InterfaceTypes;
@@ -132,7 +133,7 @@ final class Interfaces {
         // A concrete T needs no entry: if nothing converts it, its descriptor (made by
         // the lowering on demand) matches no value, and its methods need not be built.
         if (!commaOk) {
-            requireRuntime(isInterface(t) ? "panicAssertIface" : "panicTypeAssert", pos);
+            requireRuntime(isInterface(t) ? RuntimeAbi.PANIC_ASSERT_IFACE : RuntimeAbi.PANIC_TYPE_ASSERT, pos);
         }
         Type rt = commaOk ? new Tuple(List.of(Var.param(pos, null, "", t), Var.param(pos, null, "", Universe.BOOL))) : t;
         return fb.emit(new Instr.TypeAssert(rt, x, t, commaOk, pos));
@@ -159,10 +160,10 @@ final class Interfaces {
         }
         m = substituted(fb, m);
         table.invoked().add(InterfaceTypes.methodKey(m));
-        requireRuntime("panicNilMethod", pos);
-        requireRuntime("panicwrap", pos);
+        requireRuntime(RuntimeAbi.PANIC_NIL_METHOD, pos);
+        requireRuntime(RuntimeAbi.PANIC_WRAP, pos);
         if (deferred) {
-            requireRuntime("deferArm", pos);
+            requireRuntime(RuntimeAbi.DEFER_ARM, pos);
         }
         Tuple res = m.signature().results();
         Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
@@ -196,12 +197,12 @@ final class Interfaces {
         all.add(recv);
         all.addAll(args);
         if (deferred) {
-            fb.emit(new Instr.Call(null, pb.runtimeFunction("deferArm"), List.of(target), pos));
+            fb.emit(new Instr.Call(null, pb.runtimeFunction(RuntimeAbi.DEFER_ARM), List.of(target), pos));
         }
         return fb.exprs.callFunction(target, target.signature(), all, pos);
     }
 
-    private void requireRuntime(String name, int pos) {
+    private void requireRuntime(RuntimeAbi name, int pos) {
         pb.requireRuntime(name, pos);
     }
 

@@ -12,13 +12,14 @@ import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Interface;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -54,7 +55,7 @@ final class MapFunctions {
     private record Entry<T>(Type type, T value) {}
 
     private final ProgramBuilder pb;
-    private final Sizes sizes;
+    private final TypeSizes sizes;
     private final List<Entry<KeyOps>> keyOps = new ArrayList<>();
     private final List<Entry<Function>> commaOks = new ArrayList<>();
     private final java.util.Map<Function, List<Entry<Instr.Alloc>>> temps = new java.util.IdentityHashMap<>();
@@ -73,7 +74,8 @@ final class MapFunctions {
         }
         if (holdsInterface(k)) {
             // the lowering's body of hashmapHashInterface calls these by name
-            for (String f : new String[] {"hashmapHashBytes", "hashmapHashString", "panicUnhashable"}) {
+            for (RuntimeAbi f : new RuntimeAbi[] {RuntimeAbi.HASHMAP_HASH_BYTES, RuntimeAbi.HASHMAP_HASH_STRING,
+                    RuntimeAbi.PANIC_UNHASHABLE}) {
                 pb.runtimeFunction(f);
             }
         }
@@ -102,7 +104,7 @@ final class MapFunctions {
         Function fn = synthesised("runtime.hashmapLookup2." + elem, sig, false);
         FunctionBuilder b = builder(fn);
         Instr.Alloc value = b.alloc(elem, "value", Node.NO_POS, false);
-        Value ok = call(b, "hashmapLookup", fn.params().get(0), fn.params().get(1), unsafePointer(b, value),
+        Value ok = call(b, RuntimeAbi.HASHMAP_LOOKUP, fn.params().get(0), fn.params().get(1), unsafePointer(b, value),
                 new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(elem))));
         b.emit(new Instr.Return(List.of(b.load(value, Node.NO_POS), ok), Node.NO_POS));
         commaOks.add(new Entry<>(elem, fn));
@@ -187,15 +189,15 @@ final class MapFunctions {
         if (bytewise(t)) {
             hashBytes(b, addr, t, h);
         } else if (u instanceof Basic bt && bt.isString()) {
-            b.store(h, call(b, "hashmapHashString", unsafePointer(b, addr), b.load(h, pos)), pos);
+            b.store(h, call(b, RuntimeAbi.HASHMAP_HASH_STRING, unsafePointer(b, addr), b.load(h, pos)), pos);
         } else if (u instanceof Basic bt && bt.isFloat()) {
             // -0 as +0, and every NaN differently (see runtime.hashmapHashFloat)
             Value n = new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(t)));
-            b.store(h, call(b, "hashmapHashFloat", unsafePointer(b, addr), n, b.load(h, pos)), pos);
+            b.store(h, call(b, RuntimeAbi.HASHMAP_HASH_FLOAT, unsafePointer(b, addr), n, b.load(h, pos)), pos);
         } else if (u instanceof Basic bt && bt.isComplex()) {
             hashInto(b, complexParts(b, addr, bt), complexPartsType(bt), h);
         } else if (u instanceof Interface) {
-            b.store(h, call(b, "hashmapHashInterface", unsafePointer(b, addr), b.load(h, pos)), pos);
+            b.store(h, call(b, RuntimeAbi.HASHMAP_HASH_INTERFACE, unsafePointer(b, addr), b.load(h, pos)), pos);
         } else if (u instanceof Array a) {
             forEachIndex(b, a.len(), i -> hashInto(b, elemAddr(b, addr, a, i), a.elem(), h));
         } else if (u instanceof Struct s) {
@@ -213,7 +215,7 @@ final class MapFunctions {
     private void hashBytes(FunctionBuilder b, Value addr, Type t, Instr.Alloc h) {
         int pos = Node.NO_POS;
         Value n = new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(t)));
-        b.store(h, call(b, "hashmapHashBytes", unsafePointer(b, addr), n, b.load(h, pos)), pos);
+        b.store(h, call(b, RuntimeAbi.HASHMAP_HASH_BYTES, unsafePointer(b, addr), n, b.load(h, pos)), pos);
     }
 
     private Function equalFunction(Type k) {
@@ -236,9 +238,9 @@ final class MapFunctions {
         Value same;
         if (bytewise(t)) {
             Value n = new Const(Universe.UINTPTR, Constant.IntVal.of(sizes.sizeof(t)));
-            same = call(b, "hashmapMemequal", unsafePointer(b, x), unsafePointer(b, y), n);
+            same = call(b, RuntimeAbi.HASHMAP_MEMEQUAL, unsafePointer(b, x), unsafePointer(b, y), n);
         } else if (u instanceof Basic bt && bt.isString()) {
-            same = call(b, "hashmapStringEqual", unsafePointer(b, x), unsafePointer(b, y));
+            same = call(b, RuntimeAbi.HASHMAP_STRING_EQUAL, unsafePointer(b, x), unsafePointer(b, y));
         } else if (u instanceof Basic bt && bt.isFloat() || u instanceof Interface) {
             // interfaces: same dynamic type and equal values; uncomparable dynamic types panic
             same = b.exprs.binop(Universe.BOOL, Token.EQL, b.load(x, pos), b.load(y, pos), pos);
@@ -330,10 +332,10 @@ final class MapFunctions {
         return b;
     }
 
-    private Value call(FunctionBuilder b, String runtimeName, Value... args) {
-        Function f = pb.runtimeFunction(runtimeName);
+    private Value call(FunctionBuilder b, RuntimeAbi entry, Value... args) {
+        Function f = pb.runtimeFunction(entry);
         if (f == null) {
-            throw new Unsupported(Node.NO_POS, "maps (this runtime has no " + runtimeName + ")");
+            throw new Unsupported(Node.NO_POS, "maps (this runtime has no " + entry.goName() + ")");
         }
         return b.exprs.callFunction(f, f.signature(), List.of(args), Node.NO_POS);
     }

@@ -15,6 +15,7 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeAndValue;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -63,7 +64,7 @@ final class Maps {
     Value make(Type t, Value hint, int pos) {
         MapType mt = (MapType) t.underlying();
         MapFunctions.KeyOps ops = fb.pb.mapFunctions().keyOps(mt.key(), pos);
-        Function make = runtime("hashmapMake");
+        Function make = runtime(RuntimeAbi.HASHMAP_MAKE);
         List<Type> ps = paramTypes(make);
         List<Value> args = new ArrayList<>();
         args.add(uintptr(fb.pb.program().sizes().sizeof(mt.key())));
@@ -95,7 +96,8 @@ final class Maps {
         Value key = key(ix.indices().get(0), mt.key());
         TypeAndValue tv = fb.info.types.get(ix);
         if (tv != null && tv.type() instanceof Tuple) {
-            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(), paramTypes(runtime("hashmapLookup")).get(0));
+            Function lookup2 = fb.pb.mapFunctions().commaOk(mt.elem(),
+                    paramTypes(runtime(RuntimeAbi.HASHMAP_LOOKUP)).get(0));
             return exprs.callFunction(lookup2, lookup2.signature(),
                     List.of(hashmap(m, ix.pos()), keyAddr(key, mt.key())), ix.pos());
         }
@@ -132,7 +134,7 @@ final class Maps {
 
     /** len(m). */
     Value len(Value m, int pos) {
-        Function f = runtime("hashmapLen");
+        Function f = runtime(RuntimeAbi.HASHMAP_LEN);
         return exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
     }
 
@@ -147,7 +149,7 @@ final class Maps {
     void delete(Value m, Value key, int pos) {
         MapType mt = (MapType) m.type().underlying();
         key = exprs.convert(key, mt.key(), pos);
-        Function f = runtime("hashmapDelete");
+        Function f = runtime(RuntimeAbi.HASHMAP_DELETE);
         exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
     }
 
@@ -176,13 +178,13 @@ final class Maps {
             return;
         }
         MapType mt = (MapType) m.type().underlying();
-        Function f = runtime("hashmapDelete");
+        Function f = runtime(RuntimeAbi.HASHMAP_DELETE);
         exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(args.get(1), mt.key())), pos);
     }
 
     /** clear(m). */
     void clear(Value m, int pos) {
-        Function f = runtime("hashmapClear");
+        Function f = runtime(RuntimeAbi.HASHMAP_CLEAR);
         exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos)), pos);
     }
 
@@ -193,7 +195,7 @@ final class Maps {
     void range(Stmt.Range r, String label) {
         MapType mt = mapType(r.x());
         Value m = hashmap(exprs.expr(r.x()), r.pos());
-        Function next = runtime("hashmapNext");
+        Function next = runtime(RuntimeAbi.HASHMAP_NEXT);
         Type iterType = ((Pointer) paramTypes(next).get(1)).elem();
         Instr.Alloc it = fb.alloc(iterType, "range.iter", r.pos(), false);
         boolean wantKey = !blank(r.key());
@@ -239,7 +241,7 @@ final class Maps {
     /** m[key]: the value, or the zero value. */
     private Value lookup(Value m, Value key, MapType mt, int pos) {
         Instr.Alloc value = fb.pb.mapFunctions().temp(fb.fn, mt.elem(), "map.value");
-        Function f = runtime("hashmapLookup");
+        Function f = runtime(RuntimeAbi.HASHMAP_LOOKUP);
         exprs.callFunction(f, f.signature(),
                 List.of(hashmap(m, pos), keyAddr(key, mt.key()), MapFunctions.unsafePointer(fb, value),
                         uintptr(fb.pb.program().sizes().sizeof(mt.elem()))), pos);
@@ -247,14 +249,14 @@ final class Maps {
     }
 
     private Value slot(Value m, Value key, MapType mt, int pos) {
-        Function f = runtime("hashmapAssign");
+        Function f = runtime(RuntimeAbi.HASHMAP_ASSIGN);
         Value p = exprs.callFunction(f, f.signature(), List.of(hashmap(m, pos), keyAddr(key, mt.key())), pos);
         return fb.emit(new Instr.Convert(new Pointer(mt.elem()), p, pos));
     }
 
     /** A map value as the runtime's *hashmap (the same pointer). */
     private Value hashmap(Value m, int pos) {
-        Type want = paramTypes(runtime("hashmapLen")).get(0);
+        Type want = paramTypes(runtime(RuntimeAbi.HASHMAP_LEN)).get(0);
         if (m instanceof Const c && c.isZero()) {
             return Const.zero(want);
         }
@@ -272,10 +274,11 @@ final class Maps {
         return e == null || (ExprBuilder.unparen(e) instanceof Expr.Ident id && id.isBlank());
     }
 
-    private Function runtime(String name) {
-        Function f = fb.pb.runtimeFunction(name);
+    private Function runtime(RuntimeAbi entry) {
+        Function f = fb.pb.runtimeFunction(entry);
         if (f == null) {
-            throw new Unsupported(org.tinygo4j.frontend.ast.Node.NO_POS, "maps (this runtime has no " + name + ")");
+            throw new Unsupported(org.tinygo4j.frontend.ast.Node.NO_POS,
+                    "maps (this runtime has no " + entry.goName() + ")");
         }
         return f;
     }

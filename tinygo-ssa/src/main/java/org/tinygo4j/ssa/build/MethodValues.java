@@ -10,6 +10,7 @@ import org.tinygo4j.frontend.types.Selection;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -102,7 +103,7 @@ final class MethodValues {
         BasicBlock ok = fb.newBlock("methodvalue.ok");
         fb.emit(new Instr.If(isNil, nil, ok, pos));
         fb.setCurrent(nil);
-        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction("panicNilDeref"), List.of(), pos));
+        fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.PANIC_NIL_DEREF), List.of(), pos));
         fb.emit(new Instr.Unreachable(pos));
         fb.setCurrent(ok);
     }

@@ -19,10 +19,11 @@ import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Var;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Global;
 import org.tinygo4j.ssa.ir.Program;
@@ -45,29 +46,29 @@ import org.tinygo4j.ssa.ir.Verifier;
  * does; an initialiser that runs code still runs and overwrites it, as in Go.
  */
 public final class ProgramBuilder {
-    /** Body-less functions whose calls the lowering expands itself. */
-    static final Set<String> INTRINSICS = Set.of(
-            "device/arm.Asm", "device/avr.Asm", "device/x86.Asm",
-            "device/arm.SemihostingCall", "device/x86.Syscall6", "internal/reflectlite.KindPossible",
-            "internal/reflectlite.ReflectPresent",
-            "runtime/volatile.LoadUint8", "runtime/volatile.LoadUint16", "runtime/volatile.LoadUint32",
-            "runtime/volatile.StoreUint8", "runtime/volatile.StoreUint16", "runtime/volatile.StoreUint32",
-            "runtime.setjmp", "runtime.longjmp", "runtime.pause", "runtime.coroStart", "runtime.coroResume",
-            "runtime.mainBlocks", "runtime.hashmapHashInterface");
+    /** Body-less functions whose calls the lowering expands itself, by full name. */
+    static final Set<String> INTRINSICS = linkNames(RuntimeAbi.Role.INTRINSIC);
 
-    /** Runtime functions that the lowering calls on its own (printing, panics, allocation). */
-    public static final Set<String> RUNTIME_HOOKS = Set.of(
-            "printstring", "printint32", "printuint32", "printint64", "printuint64", "printbool", "printptr",
-            "printsp", "printnl", "_panic", "panicIndex", "panicIndexUnsigned", "panicDivide", "panicShift", "alloc", "allocNoscan",
-            "stringEqual", "stringLess", "udivmod32", "divmod32", "udivmod64", "divmod64", "panicSlice", "panicMakeSlice", "panicNilFunc", "panicNilDeref",
-            "stackOverflow", "initStackBounds", "waitInPlace");
+    /** Runtime functions that the lowering calls on its own (printing, panics, allocation), by Go name. */
+    public static final Set<String> RUNTIME_HOOKS = goNames(RuntimeAbi.Role.HOOK);
 
     /**
      * Runtime functions exported for the start-up code that only some programs need:
      * built when the program reaches them, like any unexported function. The start-up
      * code's reference then resolves to them, or to the linker script's default.
      */
-    static final Set<String> ON_DEMAND_EXPORTS = Set.of("taskEntry", "timerInterrupt", "jsScheduler", "jsResume");
+    static final Set<String> ON_DEMAND_EXPORTS = goNames(RuntimeAbi.Role.ON_DEMAND_EXPORT);
+
+    private static Set<String> linkNames(RuntimeAbi.Role role) {
+        return java.util.Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == role)
+                .map(RuntimeAbi::linkName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> goNames(RuntimeAbi.Role role) {
+        return java.util.Arrays.stream(RuntimeAbi.values()).filter(e -> e.role() == role
+                        && e.pkg().equals(RuntimeAbi.RUNTIME))
+                .map(RuntimeAbi::goName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     /** The package whose presence asks for full type descriptors (see Program.fullTypeInfo). */
     static final String REFLECT_PACKAGE = "internal/reflectlite";
@@ -99,7 +100,7 @@ public final class ProgramBuilder {
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
     private Runnable checkpoint = () -> { };
 
-    public ProgramBuilder(List<Package> packages, Info info, Sizes sizes, Diagnostics diags) {
+    public ProgramBuilder(List<Package> packages, Info info, TypeSizes sizes, Diagnostics diags) {
         this.packages = packages;
         this.info = info;
         this.diags = diags;
@@ -331,7 +332,8 @@ public final class ProgramBuilder {
         return ((fd.doc().directive("export") != null || fd.doc().directive("go:wasmexport") != null) && !(p.path().equals("runtime") && ON_DEMAND_EXPORTS.contains(fd.name().name())))
                 || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
                 || (p.name().equals("main") && fd.name().name().equals("main"))
-                || (p.path().equals("runtime") && fd.body() == null && fd.name().name().equals("initAll"));
+                || (p.path().equals(RuntimeAbi.RUNTIME) && fd.body() == null
+                        && fd.name().name().equals(RuntimeAbi.INIT_ALL.goName()));
     }
 
     /** The SSA function of a Go function, created on first use and built later. */
@@ -378,6 +380,7 @@ public final class ProgramBuilder {
             }
         }
         fn = new Function(linkName, f.signature(), f);
+        fn.setAbi(RuntimeAbi.byLinkName(fullName));
         functions.put(f, fn);
         if (export != null && !export.isEmpty()) {
             fn.setExportName(export.get(0));
@@ -385,7 +388,7 @@ public final class ProgramBuilder {
         fn.setNoinline(doc.directive("go:noinline") != null);
         if (decl != null && decl.body() == null) {
             List<String> wasm = doc.directiveArgs("go:wasmimport");
-            if (fullName.equals("runtime.initAll")) {
+            if (fullName.equals(RuntimeAbi.INIT_ALL.linkName())) {
                 Function self = fn;
                 pending.add(() -> buildInitAll(self));
             } else if (INTRINSICS.contains(fullName)) {
@@ -419,9 +422,9 @@ public final class ProgramBuilder {
      * Makes sure a runtime function the lowering will call is built: for helpers that
      * only some programs need (printing floats), so that the others never compile them.
      */
-    void requireRuntime(String name, int pos) {
-        if (runtimeFunction(name) == null) {
-            throw new Unsupported(pos, "this runtime has no " + name);
+    void requireRuntime(RuntimeAbi entry, int pos) {
+        if (runtimeFunction(entry) == null) {
+            throw new Unsupported(pos, "this runtime has no " + entry.goName());
         }
     }
 
@@ -489,9 +492,9 @@ public final class ProgramBuilder {
     }
 
     /** The SSA function of a runtime function (built on demand), or null if the runtime lacks it. */
-    Function runtimeFunction(String name) {
+    Function runtimeFunction(RuntimeAbi entry) {
         for (Package p : packages) {
-            if (p.path().equals("runtime") && p.scope().lookup(name) instanceof Func f) {
+            if (p.path().equals(entry.pkg()) && p.scope().lookup(entry.goName()) instanceof Func f) {
                 return function(f);
             }
         }

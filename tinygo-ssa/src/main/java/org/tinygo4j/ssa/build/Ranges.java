@@ -10,6 +10,7 @@ import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
@@ -107,8 +108,8 @@ final class Ranges {
     /** for i, r := range s: i is the byte offset, r the rune decoded there (U+FFFD for bad UTF-8). */
     private void rangeString(Stmt.Range r, String label) {
         Value str = fb.exprs.expr(r.x());
-        fb.pb.requireRuntime("decodeRune", r.pos());
-        Function decode = fb.pb.runtimeFunction("decodeRune");
+        fb.pb.requireRuntime(RuntimeAbi.DECODE_RUNE, r.pos());
+        Function decode = fb.pb.runtimeFunction(RuntimeAbi.DECODE_RUNE);
         Instr.Alloc offset = fb.alloc(Universe.INT, "range.offset", r.pos(), false);
         Instr.Alloc width = fb.alloc(Universe.INT, "range.width", r.pos(), false);
         BasicBlock cond = fb.newBlock("range.cond");

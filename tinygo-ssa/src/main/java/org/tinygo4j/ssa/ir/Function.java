@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tinygo4j.frontend.types.Func;
 import org.tinygo4j.frontend.types.Signature;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
  * A function of the program: a Go function or method, a package initialiser, or a
@@ -34,6 +35,7 @@ public final class Function extends Value {
     private boolean noinline;
     private Role role = Role.PLAIN;
     private Param context;
+    private RuntimeAbi abi;
 
     public Function(String linkName, Signature sig, Func object) {
         super(sig);
@@ -117,6 +119,15 @@ public final class Function extends Value {
 
     public void setNoinline(boolean noinline) {
         this.noinline = noinline;
+    }
+
+    /** The runtime-ABI entry this function is (calls of runtime functions carry it), or null. */
+    public RuntimeAbi abi() {
+        return abi;
+    }
+
+    public void setAbi(RuntimeAbi abi) {
+        this.abi = abi;
     }
 
     public Role role() {

@@ -2,7 +2,7 @@ package org.tinygo4j.ssa.ir;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * A whole program in SSA form: every function and global that main and the package
@@ -10,18 +10,18 @@ import org.tinygo4j.frontend.types.Sizes;
  * one LLVM module.
  */
 public final class Program {
-    private final Sizes sizes;
+    private final TypeSizes sizes;
     private final List<Function> functions = new ArrayList<>();
     private final List<Global> globals = new ArrayList<>();
     private final InterfaceTypes interfaceTypes = new InterfaceTypes();
     private boolean fullTypeInfo;
     private boolean reflectTypeInfo;
 
-    public Program(Sizes sizes) {
+    public Program(TypeSizes sizes) {
         this.sizes = sizes;
     }
 
-    public Sizes sizes() {
+    public TypeSizes sizes() {
         return sizes;
     }
 

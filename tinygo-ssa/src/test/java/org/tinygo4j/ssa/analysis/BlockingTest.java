@@ -10,12 +10,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Function;
@@ -94,7 +94,7 @@ class BlockingTest {
         File f = SourceParser.parse(fs, "runtime.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(4, 4, 4);
+        TypeSizes sizes = new TypeSizes(4, 4, 4);
         Package pkg = new Package("runtime", "runtime", universe.scope());
         new Checker(universe, pkg, info, diags, sizes, (path, pos) -> null).checkFiles(List.of(f));
         if (diags.hasErrors()) {

@@ -8,22 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
-import org.tinygo4j.frontend.types.Checker;
-import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Array;
+import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Interface;
+import org.tinygo4j.frontend.types.Package;
 import org.tinygo4j.frontend.types.Pointer;
-import org.tinygo4j.frontend.types.Sizes;
 import org.tinygo4j.frontend.types.Struct;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
 
@@ -33,8 +33,8 @@ import org.tinygo4j.frontend.types.Var;
  * functions otherwise; interface keys are not supported yet.
  */
 class MapFunctionsTest {
-    private static final Sizes HOST = new Sizes(8, 8, 8);
-    private static final Sizes AVR = new Sizes(2, 4, 1);
+    private static final TypeSizes HOST = new TypeSizes(8, 8, 8);
+    private static final TypeSizes AVR = new TypeSizes(2, 4, 1);
 
     /** The runtime helpers the generated functions call, as stubs. */
     private static final String RUNTIME = """
@@ -49,7 +49,7 @@ class MapFunctionsTest {
             func panicUncomparable(have unsafe.Pointer) {}
             """;
 
-    private static MapFunctions maps(Sizes sizes) {
+    private static MapFunctions maps(TypeSizes sizes) {
         FileSet fs = new FileSet();
         Diagnostics diags = new Diagnostics(fs);
         File f = SourceParser.parse(fs, "runtime.go", RUNTIME.getBytes(StandardCharsets.UTF_8), diags);

@@ -10,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Function;
@@ -54,7 +54,7 @@ class MapsTest {
         Diagnostics diags = new Diagnostics(fs);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(8, 8, 8);
+        TypeSizes sizes = new TypeSizes(8, 8, 8);
         List<Package> pkgs = new ArrayList<>();
         for (String[] src : new String[][] {{"runtime", RUNTIME}, {"main", main}}) {
             File f = SourceParser.parse(fs, src[0] + ".go", src[1].getBytes(StandardCharsets.UTF_8), diags);

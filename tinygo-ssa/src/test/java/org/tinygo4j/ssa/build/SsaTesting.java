@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.tinygo4j.frontend.ast.File;
 import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.syntax.SourceParser;
 import org.tinygo4j.frontend.types.Checker;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.types.TypeSizes;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -31,7 +31,7 @@ final class SsaTesting {
         File f = SourceParser.parse(fs, "test.go", source.getBytes(StandardCharsets.UTF_8), diags);
         Universe universe = new Universe();
         Info info = new Info();
-        Sizes sizes = new Sizes(8, 8, 8);
+        TypeSizes sizes = new TypeSizes(8, 8, 8);
         Package pkg = new Package("main", "main", universe.scope());
         new Checker(universe, pkg, info, diags, sizes, (path, pos) -> path.equals("unsafe") ? universe.unsafe() : null)
                 .checkFiles(List.of(f));

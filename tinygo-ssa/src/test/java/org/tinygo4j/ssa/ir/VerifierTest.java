@@ -117,7 +117,7 @@ class VerifierTest {
 
     @Test
     void checkThrowsWithEveryProblem() {
-        Program p = new Program(new org.tinygo4j.frontend.types.Sizes(8, 8, 8));
+        Program p = new Program(new org.tinygo4j.frontend.types.TypeSizes(8, 8, 8));
         Function f = new Function("t.f", NO_ARGS, null);
         f.newBlock("entry");
         p.functions().add(f);

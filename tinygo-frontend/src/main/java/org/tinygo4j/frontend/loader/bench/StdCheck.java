@@ -20,8 +20,8 @@ import org.tinygo4j.frontend.loader.BuildConstraints;
 import org.tinygo4j.frontend.loader.DirectorySourceRoot;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.Loader;
-import org.tinygo4j.frontend.syntax.FileSet;
-import org.tinygo4j.frontend.types.Sizes;
+import org.tinygo4j.frontend.source.FileSet;
+import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
  * Type-checks the whole standard library of a Go source tree for linux/amd64 with the
@@ -83,7 +83,7 @@ public final class StdCheck {
             Diagnostics diags = new Diagnostics(new FileSet());
             long t0 = System.nanoTime();
             Loader.load(new LoadConfig(List.of(new DirectorySourceRoot(src), new DirectorySourceRoot(src.resolve("vendor"))),
-                    mainFile, TAGS, "linux", "amd64", new Sizes(8, 8, 8), List.of()), diags);
+                    mainFile, TAGS, "linux", "amd64", new TypeSizes(8, 8, 8), List.of()), diags);
             long nanos = System.nanoTime() - t0;
             Map<String, List<String>> byPkg = new LinkedHashMap<>();
             for (String p : packages) {

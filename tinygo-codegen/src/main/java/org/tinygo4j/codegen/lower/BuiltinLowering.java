@@ -6,6 +6,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.types.Basic;
 import org.tinygo4j.frontend.types.Type;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.Value;
 
@@ -16,11 +17,11 @@ import org.tinygo4j.ssa.ir.Value;
  * pointers, maps, channels and functions as 0xADDR, interfaces as (0xTYPE,0xDATA)),
  * panic with a string, and len of a string.
  */
-final class Builtins {
+final class BuiltinLowering {
     private final FunctionLowering fl;
     private final ModuleLowering m;
 
-    Builtins(FunctionLowering fl) {
+    BuiltinLowering(FunctionLowering fl) {
         this.fl = fl;
         this.m = fl.m;
     }
@@ -31,12 +32,12 @@ final class Builtins {
                 boolean ln = bc.id() == org.tinygo4j.frontend.types.Builtin.Id.PRINTLN;
                 for (int i = 0; i < bc.args().size(); i++) {
                     if (ln && i > 0) {
-                        fl.call(m.runtimeFunction("printsp"));
+                        fl.call(m.runtimeFunction(RuntimeAbi.PRINTSP));
                     }
                     print(bc.args().get(i));
                 }
                 if (ln) {
-                    fl.call(m.runtimeFunction("printnl"));
+                    fl.call(m.runtimeFunction(RuntimeAbi.PRINTNL));
                 }
                 return null;
             }
@@ -93,7 +94,7 @@ final class Builtins {
         Type u = t.underlying();
         LLVMValueRef v = fl.operand(arg);
         if (FunctionLowering.isPointer(u)) {
-            fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, v, fl.types.uintptr, ""));
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTPTR), LLVMBuildPtrToInt(fl.b, v, fl.types.uintptr, ""));
             return;
         }
         if (u instanceof org.tinygo4j.frontend.types.Interface) {
@@ -102,7 +103,7 @@ final class Builtins {
         }
         if (u instanceof org.tinygo4j.frontend.types.Slice) {
             LLVMValueRef data = LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), fl.types.uintptr, "");
-            fl.call(m.runtimeFunction("printslice"), data,
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTSLICE), data,
                     fl.resize(LLVMBuildExtractValue(fl.b, v, 1, ""), fl.types.uintptr, false),
                     fl.resize(LLVMBuildExtractValue(fl.b, v, 2, ""), fl.types.uintptr, false));
             return;
@@ -110,7 +111,7 @@ final class Builtins {
         if (u instanceof org.tinygo4j.frontend.types.Signature) {
             // gc prints the address of the closure; the code address is what is nil
             // exactly when the function value is
-            fl.call(m.runtimeFunction("printptr"),
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTPTR),
                     LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""), fl.types.uintptr, ""));
             return;
         }
@@ -118,22 +119,24 @@ final class Builtins {
             throw new UnsupportedOperationException("printing a value of type " + t);
         }
         if (b.isBoolean()) {
-            fl.call(m.runtimeFunction("printbool"), v);
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTBOOL), v);
         } else if (b.isString()) {
-            fl.call(m.runtimeFunction("printstring"), v);
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTSTRING), v);
         } else if (b.isFloat()) {
             LLVMValueRef d = LLVMBuildFPCast(fl.b, v, LLVMDoubleTypeInContext(m.ctx), "");
-            fl.call(m.runtimeFunction("printfloat64"), d);
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTFLOAT64), d);
         } else if (b.isComplex()) {
             LLVMTypeRef dt = LLVMDoubleTypeInContext(m.ctx);
-            fl.call(m.runtimeFunction("printcomplex"), LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), dt, ""),
+            fl.call(m.runtimeFunction(RuntimeAbi.PRINTCOMPLEX),
+                    LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""), dt, ""),
                     LLVMBuildFPCast(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""), dt, ""));
         } else if (b.isInteger()) {
             boolean signed = !b.isUnsigned();
             if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) <= 32) {
-                fl.call(m.runtimeFunction(signed ? "printint32" : "printuint32"), fl.resize(v, fl.types.i32, signed));
+                fl.call(m.runtimeFunction(signed ? RuntimeAbi.PRINTINT32 : RuntimeAbi.PRINTUINT32),
+                        fl.resize(v, fl.types.i32, signed));
             } else {
-                fl.call(m.runtimeFunction(signed ? "printint64" : "printuint64"), v);
+                fl.call(m.runtimeFunction(signed ? RuntimeAbi.PRINTINT64 : RuntimeAbi.PRINTUINT64), v);
             }
         } else {
             throw new UnsupportedOperationException("printing a value of type " + t);

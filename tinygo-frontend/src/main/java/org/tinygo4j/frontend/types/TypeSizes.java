@@ -9,7 +9,7 @@ import java.util.List;
  * (4 or 8; at least 4 by the Go spec even where pointers are 2 bytes), and the largest
  * alignment (1 on AVR).
  */
-public record Sizes(int ptrSize, int intSize, int maxAlign) {
+public record TypeSizes(int ptrSize, int intSize, int maxAlign) {
 
     public long sizeof(Type t) {
         Type u = t.underlying();

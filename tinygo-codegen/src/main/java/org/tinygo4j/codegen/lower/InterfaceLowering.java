@@ -23,6 +23,7 @@ import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
@@ -42,14 +43,14 @@ import org.tinygo4j.ssa.ir.InterfaceTypes;
  * and a direct call per type that has the method, which is smaller in flash than
  * method tables for the few types a small program converts, and lets LLVM inline.
  */
-final class Interfaces {
+final class InterfaceLowering {
     private final ModuleLowering m;
     private final LlvmTypes types;
     private final InterfaceTypes table;
     private final Map<String, LLVMValueRef> generated = new HashMap<>();
     private TypeDescriptors descriptors;
 
-    Interfaces(ModuleLowering m) {
+    InterfaceLowering(ModuleLowering m) {
         this.m = m;
         this.types = m.types;
         this.table = m.program.interfaceTypes();
@@ -103,8 +104,9 @@ final class Interfaces {
     /** Whether a runtime function that reads descriptors' names is in the program. */
     private boolean namesNeeded() {
         boolean needed = false;
-        for (String f : List.of("panicTypeAssert", "panicAssertIface", "panicUncomparable", "printPanicAny")) {
-            needed |= m.program.function("runtime." + f) != null;
+        for (RuntimeAbi f : List.of(RuntimeAbi.PANIC_TYPE_ASSERT, RuntimeAbi.PANIC_ASSERT_IFACE,
+                RuntimeAbi.PANIC_UNCOMPARABLE, RuntimeAbi.PRINT_PANIC_ANY)) {
+            needed |= m.program.function(f.linkName()) != null;
         }
         return needed;
     }
@@ -151,9 +153,10 @@ final class Interfaces {
                 LLVMValueRef want = m.string(bytes(TypeNames.of(t)));
                 if (toIface) {
                     LLVMValueRef missing = callGenerated(b, missingFn((Interface) t.underlying()), tc);
-                    fl.call(m.runtimeFunction("panicAssertIface"), tc, want, missing);
+                    fl.call(m.runtimeFunction(RuntimeAbi.PANIC_ASSERT_IFACE), tc, want, missing);
                 } else {
-                    fl.call(m.runtimeFunction("panicTypeAssert"), m.string(bytes(TypeNames.of(ta.x().type()))), tc,
+                    fl.call(m.runtimeFunction(RuntimeAbi.PANIC_TYPE_ASSERT),
+                            m.string(bytes(TypeNames.of(ta.x().type()))), tc,
                             assertedName(b, t, tc));
                 }
             });
@@ -242,13 +245,13 @@ final class Interfaces {
 
     /** println of an interface: (typecode,value) as gc prints it. */
     void print(FunctionLowering fl, LLVMValueRef v) {
-        fl.call(m.runtimeFunction("printstring"), m.string(bytes("(")));
-        fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""),
+        fl.call(m.runtimeFunction(RuntimeAbi.PRINTSTRING), m.string(bytes("(")));
+        fl.call(m.runtimeFunction(RuntimeAbi.PRINTPTR), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 0, ""),
                 types.uintptr, ""));
-        fl.call(m.runtimeFunction("printstring"), m.string(bytes(",")));
-        fl.call(m.runtimeFunction("printptr"), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""),
+        fl.call(m.runtimeFunction(RuntimeAbi.PRINTSTRING), m.string(bytes(",")));
+        fl.call(m.runtimeFunction(RuntimeAbi.PRINTPTR), LLVMBuildPtrToInt(fl.b, LLVMBuildExtractValue(fl.b, v, 1, ""),
                 types.uintptr, ""));
-        fl.call(m.runtimeFunction("printstring"), m.string(bytes(")")));
+        fl.call(m.runtimeFunction(RuntimeAbi.PRINTSTRING), m.string(bytes(")")));
     }
 
     // ---- equality ----
@@ -283,7 +286,7 @@ final class Interfaces {
                 return equalElements(b, java.util.Collections.nCopies(indices.size(), a.elem()), indices, x, y);
             }
             case Basic bt when bt.isString() -> {
-                LLVMValueRef f = m.runtimeFunction("stringEqual");
+                LLVMValueRef f = m.runtimeFunction(RuntimeAbi.STRING_EQUAL);
                 return LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f, refs(x, y), 2, "");
             }
             case Basic bt when bt.isFloat() -> {
@@ -335,7 +338,7 @@ final class Interfaces {
     /** r && the strings at indices of x and y (of equal lengths) are equal, each compared only if those before were. */
     private LLVMValueRef stringBodies(LLVMBuilderRef b, LLVMValueRef r, List<Integer> indices, LLVMValueRef x,
             LLVMValueRef y) {
-        LLVMValueRef f = m.runtimeFunction("stringEqual");
+        LLVMValueRef f = m.runtimeFunction(RuntimeAbi.STRING_EQUAL);
         for (int i : indices) {
             java.util.function.Supplier<LLVMValueRef> body = () -> LLVMBuildCall2(b, LLVMGlobalGetValueType(f), f,
                     refs(LLVMBuildExtractValue(b, x, i, ""), LLVMBuildExtractValue(b, y, i, "")), 2, "");
@@ -668,7 +671,7 @@ final class Interfaces {
                 }
                 LLVMValueRef callee = m.function(target);
                 if (deferred) {
-                    LLVMValueRef arm = m.runtimeFunction("deferArm");
+                    LLVMValueRef arm = m.runtimeFunction(RuntimeAbi.DEFER_ARM);
                     LLVMValueRef addr = types.codePtr.equals(types.ptr) ? callee
                             : LLVMConstAddrSpaceCast(callee, types.ptr);
                     LLVMBuildCall2(b, LLVMGlobalGetValueType(arm), arm, refs(addr), 1, "");
@@ -696,7 +699,7 @@ final class Interfaces {
                 }
                 LLVMPositionBuilderAtEnd(b, no);
             }
-            LLVMValueRef panic = m.runtimeFunction("panicNilMethod");
+            LLVMValueRef panic = m.runtimeFunction(RuntimeAbi.PANIC_NIL_METHOD);
             LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(), 0, "");
             LLVMBuildUnreachable(b);
         } finally {
@@ -716,7 +719,7 @@ final class Interfaces {
         LLVMPositionBuilderAtEnd(b, nil);
         String typ = n.obj().name() + (n.typeArgs().isEmpty() ? "" : "[...]");
         String pkg = n.obj().pkg() == null ? "" : n.obj().pkg().path();
-        LLVMValueRef panic = m.runtimeFunction("panicwrap");
+        LLVMValueRef panic = m.runtimeFunction(RuntimeAbi.PANIC_WRAP);
         LLVMValueRef[] args = {m.string(bytes(pkg)), m.string(bytes(typ)), m.string(bytes(method))};
         LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(args), args.length, "");
         LLVMBuildUnreachable(b);
@@ -757,7 +760,7 @@ final class Interfaces {
                 LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, tc, descriptor(t), ""), is, next);
                 LLVMPositionBuilderAtEnd(b, is);
                 if (!comparable(t)) {
-                    LLVMValueRef panic = m.runtimeFunction("panicUncomparable");
+                    LLVMValueRef panic = m.runtimeFunction(RuntimeAbi.PANIC_UNCOMPARABLE);
                     LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(tc), 1, "");
                     LLVMBuildUnreachable(b);
                 } else if (pointerShaped(t)) {
@@ -804,7 +807,7 @@ final class Interfaces {
             LLVMValueRef tc = LLVMGetParam(fn, 0);
             LLVMValueRef v = LLVMGetParam(fn, 1);
             LLVMValueRef words = LLVMBuildAlloca(b, types.ptr, "word");
-            LLVMValueRef hashBytes = m.runtimeFunction("hashmapHashBytes");
+            LLVMValueRef hashBytes = m.runtimeFunction(RuntimeAbi.HASHMAP_HASH_BYTES);
             LLVMValueRef ptrSize = LLVMConstInt(types.uintptr, m.sizeOf(Universe.UNSAFE_POINTER), 0);
             LLVMBuildStore(b, tc, words);
             LLVMValueRef h = callGenerated(b, hashBytes, words, ptrSize, LLVMGetParam(fn, 2));
@@ -822,7 +825,7 @@ final class Interfaces {
                 LLVMPositionBuilderAtEnd(b, is);
                 Type u = t.underlying();
                 if (!comparable(t)) {
-                    LLVMValueRef panic = m.runtimeFunction("panicUnhashable");
+                    LLVMValueRef panic = m.runtimeFunction(RuntimeAbi.PANIC_UNHASHABLE);
                     LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, refs(tc), 1, "");
                     LLVMBuildUnreachable(b);
                 } else if (pointerShaped(t)) {
@@ -832,7 +835,7 @@ final class Interfaces {
                     LLVMValueRef n = LLVMConstInt(types.uintptr, m.sizeOf(t), 0);
                     LLVMBuildRet(b, callGenerated(b, hashBytes, v, n, h));
                 } else if (u instanceof Basic bt && bt.isString()) {
-                    LLVMBuildRet(b, callGenerated(b, m.runtimeFunction("hashmapHashString"), v, h));
+                    LLVMBuildRet(b, callGenerated(b, m.runtimeFunction(RuntimeAbi.HASHMAP_HASH_STRING), v, h));
                 } else {
                     LLVMBuildRet(b, h);
                 }

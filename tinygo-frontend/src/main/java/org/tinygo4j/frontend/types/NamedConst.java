@@ -1,10 +1,10 @@
 package org.tinygo4j.frontend.types;
 
 /** A declared constant with its exact value. */
-public final class Const extends Obj {
+public final class NamedConst extends Obj {
     private Constant value;
 
-    public Const(int pos, Package pkg, String name, Type type, Constant value) {
+    public NamedConst(int pos, Package pkg, String name, Type type, Constant value) {
         super(pos, pkg, name, type);
         this.value = value;
     }

@@ -1,4 +1,4 @@
-package org.tinygo4j.frontend.syntax;
+package org.tinygo4j.frontend.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +14,9 @@ import java.util.List;
  * compilations reuse. A parent's positions stay below {@link #CHILD_BASE} and a child's
  * start there, so a child resolves the cached packages' positions through its parent
  * while its own files (the user's, parsed anew by each compilation) are dropped with it.
+ *
+ * <p>It has a package of its own, below both the parser (which adds files) and the
+ * diagnostics (which resolve positions), so that neither depends on the other.
  */
 public final class FileSet {
 

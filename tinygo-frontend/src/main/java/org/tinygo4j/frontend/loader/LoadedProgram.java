@@ -1,7 +1,7 @@
 package org.tinygo4j.frontend.loader;
 
 import java.util.List;
-import org.tinygo4j.frontend.syntax.FileSet;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.Info;
 import org.tinygo4j.frontend.types.Package;
 
@@ -10,5 +10,5 @@ import org.tinygo4j.frontend.types.Package;
  * the packages it imports, main last), with one FileSet and one Info for all of them
  * (unless the load was asked to leave cached packages out of the Info, see Loader.Options).
  */
-public record Program(FileSet fileSet, List<Package> packages, Package main, Info info) {
+public record LoadedProgram(FileSet fileSet, List<Package> packages, Package main, Info info) {
 }

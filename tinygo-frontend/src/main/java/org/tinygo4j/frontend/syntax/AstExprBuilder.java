@@ -16,11 +16,11 @@ import org.tinygo4j.frontend.syntax.GoParser.*;
  * overflow the Java stack. After a syntax error the tree may have missing parts;
  * they become Expr.Bad (the error was already reported).
  */
-final class ExprBuilder {
+final class AstExprBuilder {
     private final SourceText src;
     StmtBuilder stmts; // set by AstBuilder; function literals need statements
 
-    ExprBuilder(SourceText src) {
+    AstExprBuilder(SourceText src) {
         this.src = src;
     }
 
