@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
@@ -69,6 +74,37 @@ class Stm32Test {
         for (String routine : List.of("__aeabi_dadd", "__aeabi_dsub", "__aeabi_dmul", "__aeabi_ddiv")) {
             assertTrue(f64Symbols.contains(routine), routine + " is missing: float64 should call the soft-float routines");
         }
+    }
+
+    /**
+     * The GPIO registers a pin program writes, as qemu logs them for its unimplemented
+     * GPIO and RCC blocks (reads there return 0): the port's clock, PA10's mode bits
+     * (21:20 = output), BSRR's set and then reset bit for PA10, and PB11's pull-down
+     * bits (23:22 = 10). This checks the addresses and bits, not pin levels.
+     */
+    @Test
+    void pinsWriteTheGpioRegisters(@TempDir Path dir) throws Exception {
+        Emulators.requireProgramOrSkip("qemu-system-arm", "qemu-system-arm");
+        Path elf = dir.resolve("pins.elf");
+        CompileResult r = compiler.compile(CompileRequest.of(Path.of("src/test/resources/machine/stm32_pins.go"))
+                .withOutput(elf));
+        assertTrue(r.success(), () -> r.diagnostics().toString());
+        Path log = dir.resolve("unimp.log");
+        Process p = new ProcessBuilder("qemu-system-arm", "-M", "netduinoplus2", "-display", "none", "-monitor", "none",
+                "-serial", "stdio", "-semihosting-config", "enable=on,target=native", "-d", "unimp", "-D",
+                log.toString(), "-kernel", elf.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1).replace("\r", "");
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "qemu did not exit");
+        assertEquals("done\n", out);
+        List<String> writes = Files.readAllLines(log).stream().filter(l -> l.contains("device write")).toList();
+        String w = "unimplemented device write (size 4, ";
+        int clock = writes.indexOf("RCC: " + w + "offset 0x030, value 0x00000001)");
+        int mode = writes.indexOf("GPIOA: " + w + "offset 0x000, value 0x00100000)");
+        int high = writes.indexOf("GPIOA: " + w + "offset 0x018, value 0x00000400)");
+        int low = writes.indexOf("GPIOA: " + w + "offset 0x018, value 0x04000000)");
+        int pull = writes.indexOf("GPIOB: " + w + "offset 0x00c, value 0x00800000)");
+        assertTrue(clock >= 0 && clock < mode && mode < high && high < low && low < pull,
+                () -> "GPIO writes: " + String.join("\n", writes));
     }
 
     private ElfImage image(Compiler c, String name) {
