@@ -238,16 +238,21 @@ func (p Pin) Get() bool {
 	return volatile.LoadUint32(reg32(base+stm32.GPIO_IDR))&(1<<bit) != 0
 }
 
-// UART is one of the chip's USARTs, used as an asynchronous serial port.
+// UART is the chip's USART1 used as an asynchronous serial port (USART2 and USART6
+// are not supported yet). It holds no register address: a UART with a non-zero
+// initial value would make machine.Serial a pointer set at start-up rather than a
+// constant, and every println would carry a nil check and the panic code behind it.
 type UART struct {
-	base uintptr
-	rx   RingBuffer // what was received, not yet read
+	rx RingBuffer // what was received, not yet read
 }
+
+// usart is the register block of UART1.
+const usart = stm32.USART1
 
 // UART1 is USART1, the serial port qemu's netduinoplus2 connects to its console.
 var UART1 = &_UART1
 
-var _UART1 = UART{base: stm32.USART1}
+var _UART1 UART
 
 // DefaultUART is UART1.
 var DefaultUART = UART1
@@ -262,23 +267,23 @@ func (uart *UART) Configure(config UARTConfig) error {
 	setField(stm32.RCC_APB2ENR, 4, 1, 1) // USART1EN
 	UART_TX_PIN.configureAlternate(stm32.GPIO_AF7_USART1_3)
 	UART_RX_PIN.configureAlternate(stm32.GPIO_AF7_USART1_3)
-	volatile.StoreUint32(reg32(uart.base+stm32.USART_CR1), 0)
+	volatile.StoreUint32(reg32(usart+stm32.USART_CR1), 0)
 	uart.SetBaudRate(config.BaudRate)
-	volatile.StoreUint32(reg32(uart.base+stm32.USART_CR1), stm32.USART_CR1_UE|stm32.USART_CR1_TE|stm32.USART_CR1_RE)
+	volatile.StoreUint32(reg32(usart+stm32.USART_CR1), stm32.USART_CR1_UE|stm32.USART_CR1_TE|stm32.USART_CR1_RE)
 	return nil
 }
 
 // SetBaudRate sets the divisor of the bus clock: with 16 samples a bit, BRR holds
 // f / (16 * baud) in 12.4 fixed point, which is f / baud, rounded.
 func (uart *UART) SetBaudRate(baud uint32) {
-	volatile.StoreUint32(reg32(uart.base+stm32.USART_BRR), (apb2Frequency+baud/2)/baud)
+	volatile.StoreUint32(reg32(usart+stm32.USART_BRR), (apb2Frequency+baud/2)/baud)
 }
 
 // WriteByte waits until the transmit data register is empty and queues one byte.
 func (uart *UART) WriteByte(c byte) error {
-	for volatile.LoadUint32(reg32(uart.base+stm32.USART_SR))&stm32.USART_SR_TXE == 0 {
+	for volatile.LoadUint32(reg32(usart+stm32.USART_SR))&stm32.USART_SR_TXE == 0 {
 	}
-	volatile.StoreUint32(reg32(uart.base+stm32.USART_DR), uint32(c))
+	volatile.StoreUint32(reg32(usart+stm32.USART_DR), uint32(c))
 	return nil
 }
 
@@ -293,8 +298,8 @@ func initDefaultUART() {
 
 // receiveByte takes the received byte, if there is one.
 func (uart *UART) receiveByte() (byte, bool) {
-	if volatile.LoadUint32(reg32(uart.base+stm32.USART_SR))&stm32.USART_SR_RXNE == 0 {
+	if volatile.LoadUint32(reg32(usart+stm32.USART_SR))&stm32.USART_SR_RXNE == 0 {
 		return 0, false
 	}
-	return byte(volatile.LoadUint32(reg32(uart.base + stm32.USART_DR))), true
+	return byte(volatile.LoadUint32(reg32(usart + stm32.USART_DR))), true
 }
