@@ -1,4 +1,4 @@
-//go:build cortexm
+//go:build cortexm && !fpu
 
 package runtime
 

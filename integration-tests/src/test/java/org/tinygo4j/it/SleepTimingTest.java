@@ -74,7 +74,7 @@ class SleepTimingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "netduinoplus2"})
     void sleepsAHundredMilliseconds(String target) throws Exception {
         Compiler compiler = Compiler.builder().target(target).build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();

@@ -25,7 +25,8 @@ import org.tinygo4j.api.Compiler;
  * when it exits with status 3. Once the program said "ready", the test types the lines into the emulator's serial
  * console (its stdin) and reads the answers from its stdout: qemu's micro:bit (the
  * nRF51's UART, which println shares), cortex-m-qemu (the LM3S6965's UART0; println
- * goes through semihosting to the same console) and qemu-system-avr's Uno (USART0;
+ * goes through semihosting to the same console), netduinoplus2 (the STM32F405's USART1,
+ * which println shares) and qemu-system-avr's Uno (USART0;
  * simavr has no console input). Boards exit by semihosting, the Uno by the end marker
  * (EOT and the exit code).
  */
@@ -43,6 +44,7 @@ class UartEchoTest {
         switch (target) {
             case "microbit" -> c.addAll(List.of("qemu-system-arm", "-M", "microbit"));
             case "cortex-m-qemu" -> c.addAll(List.of("qemu-system-arm", "-M", "lm3s6965evb"));
+            case "netduinoplus2" -> c.addAll(List.of("qemu-system-arm", "-M", "netduinoplus2"));
             default -> {
                 return List.of("qemu-system-avr", "-M", "uno", "-bios", elf.toString(), "-display", "none",
                         "-serial", "stdio", "-monitor", "none");
@@ -55,7 +57,7 @@ class UartEchoTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"microbit", "cortex-m-qemu", "arduino"})
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "arduino"})
     void echoesWhatItReads(String target) throws Exception {
         List<String> cmd = command(target, dir.resolve("echo.elf"));
         Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") ? "qemu-system-misc" : "qemu-system-arm");

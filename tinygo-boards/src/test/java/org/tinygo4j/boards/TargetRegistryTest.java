@@ -18,7 +18,8 @@ class TargetRegistryTest {
 
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
-        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "wasi", "wasip1", "wasm", "wasm-unknown"),
+        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "netduinoplus2", "wasi", "wasip1",
+                "wasm", "wasm-unknown"),
                 registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
@@ -36,6 +37,21 @@ class TargetRegistryTest {
         assertEquals("ld.lld", t.linker());
         assertEquals("tasks", t.scheduler());
         assertTrue(t.isBaremetal());
+    }
+
+    @Test
+    void netduinoplus2IsACortexM4WithTheFpuAndTheSoftFloatAbi() throws TargetException {
+        TargetSpec t = registry.resolve("netduinoplus2");
+        assertEquals("thumbv7em-unknown-unknown-eabi", t.llvmTarget(), "eabi, not eabihf: the C ABI stays soft-float");
+        assertEquals("cortex-m4", t.cpu());
+        assertTrue(t.features().contains("+vfp4d16sp") && !t.features().contains("soft-float"), t.features());
+        assertEquals(List.of("cortex-m", "cortex-m4", "stm32f405"), t.inherits());
+        assertTrue(t.hasTag("fpu") && t.hasTag("systick") && t.hasTag("stm32f405") && t.hasTag("netduinoplus2"));
+        // cortex-m-fpu.s defines the symbol that cortex-m.s tests, so it must come first
+        assertEquals(List.of("targets/cortex-m-fpu.s", "targets/cortex-m.s"),
+                t.extraFiles().stream().map(TargetFile::name).toList());
+        assertTrue(t.linkerScriptText().contains("ORIGIN = 0x08000000, LENGTH = 1M"));
+        assertTrue(t.emulator().startsWith("qemu-system-arm -M netduinoplus2 "), t.emulator());
     }
 
     @Test
@@ -107,7 +123,7 @@ class TargetRegistryTest {
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
         assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-nano33, cortex-m-qemu, host, "
-                + "microbit, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
+                + "microbit, netduinoplus2, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
     }
 
     @Test

@@ -4,6 +4,9 @@
 // Handlers are weak aliases of Default_Handler so a program can define its own
 // (SysTick_Handler: see the end of this file).
 // Reset_Handler copies .data from flash, zeroes .bss, and calls main (C ABI).
+// On cores with an FPU (cortex-m-fpu.s defines .Ltinygo_fpu) it first enables the
+// FPU, and the goroutine switches and checkpoints also keep s16-s31 (the AAPCS's
+// callee-saved FPU registers, d8-d15); those parts use ARMv7E-M instructions.
 
     .syntax unified
     .thumb
@@ -35,6 +38,16 @@ __isr_vector:
     .type Reset_Handler, %function
     .thumb_func
 Reset_Handler:
+.ifdef .Ltinygo_fpu
+    // CPACR (0xE000ED88): full access to CP10 and CP11, the FPU, before any code
+    // that could hold a float runs; the barriers make the next instructions see it
+    ldr r0, =0xE000ED88
+    ldr r1, [r0]
+    orr r1, r1, #(0xF << 20)
+    str r1, [r0]
+    dsb
+    isb
+.endif
     ldr r0, =_sdata
     ldr r1, =_edata
     ldr r2, =_sidata
@@ -83,9 +96,15 @@ tinygo_swapTask:
     mov r6, r10
     mov r7, r11
     push {r4-r7}
+.ifdef .Ltinygo_fpu
+    vpush {s16-s31}
+.endif
     mov r2, sp
     str r2, [r1]
     mov sp, r0
+.ifdef .Ltinygo_fpu
+    vpop {s16-s31}
+.endif
     pop {r4-r7}
     mov r8, r4
     mov r9, r5
@@ -106,6 +125,9 @@ tinygo_startTask:
     mov r6, r10
     mov r7, r11
     push {r4-r7}
+.ifdef .Ltinygo_fpu
+    vpush {s16-s31}
+.endif
     mov r2, sp
     str r2, [r1]
     mov sp, r0
@@ -125,7 +147,8 @@ tinygo_startTask:
     .size tinygo_startTask, . - tinygo_startTask
 
 // Checkpoints for panics (runtime/panic.go). setjmp(buf) saves sp, lr and the
-// callee-saved registers r4-r11 in buf (runtime.jmpBuf, 10 words) and returns 0;
+// callee-saved registers r4-r11 in buf (runtime.jmpBuf, 10 words; 26 with s16-s31
+// after them on cores with an FPU) and returns 0;
 // longjmp(buf) restores them and returns 1 from that setjmp. ARMv6-M instructions,
 // so that one routine serves M0 and M3. The compiler marks setjmp's calls
 // returns_twice.
@@ -152,6 +175,10 @@ setjmp:
     str r1, [r0, #32]
     mov r1, r11
     str r1, [r0, #36]
+.ifdef .Ltinygo_fpu
+    add r1, r0, #40
+    vstmia r1, {s16-s31}
+.endif
     movs r0, #0
     bx lr
     .size setjmp, . - setjmp
@@ -162,6 +189,10 @@ setjmp:
     .type longjmp, %function
     .thumb_func
 longjmp:
+.ifdef .Ltinygo_fpu
+    add r1, r0, #40
+    vldmia r1, {s16-s31}
+.endif
     ldr r1, [r0, #24]
     mov r8, r1
     ldr r1, [r0, #28]
