@@ -22,7 +22,7 @@ import org.tinygo4j.api.Compiler;
 import org.tinygo4j.cli.run.RunOptions;
 import org.tinygo4j.cli.run.RunResult;
 import org.tinygo4j.cli.run.Runner;
-import org.tinygo4j.codegen.backend.ElfImage;
+import org.tinygo4j.codegen.image.ElfImage;
 
 /**
  * netduinoplus2, the STM32F405 (a Cortex-M4F) under qemu-system-arm -M netduinoplus2:
