@@ -1,25 +1,18 @@
 package org.tinygo4j.ssa.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tinygo4j.frontend.types.Func;
-import org.tinygo4j.frontend.types.Named;
-import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Type;
-import org.tinygo4j.frontend.types.Types;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
-import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Function;
-import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.InterfaceTypes;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -52,6 +45,9 @@ import org.tinygo4j.ssa.ir.Program;
  * (the runtime runs deferred calls through deferFunc); when such a deferred call
  * blocks while a run-time error unwinds, or a callee of an exported function blocks,
  * the goroutine waits in place (runtime.waitInPlace, emitted by the lowering).
+ *
+ * <p>The edges come from the program's {@link CallGraph}; this class is the fixpoint
+ * over them.
  */
 public final class Blocking {
     /**
@@ -69,9 +65,6 @@ public final class Blocking {
                     RuntimeAbi.PANIC_UNCOMPARABLE, RuntimeAbi.PRINTCOMPLEX, RuntimeAbi.PRINTFLOAT64,
                     RuntimeAbi.SLICE_APPEND, RuntimeAbi.STRING_CONCAT, RuntimeAbi.STRING_FROM_RUNE))
             .collect(Collectors.toUnmodifiableSet());
-
-    /** The class of defer statements' thunks. */
-    private static final String DEFER_CLASS = "defer";
 
     private final Set<Function> async = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> asyncClasses = new HashSet<>();
@@ -94,7 +87,7 @@ public final class Blocking {
 
     /** Whether a call through a value of the function type t may block (and uses the coroutine convention). */
     public boolean isAsyncValueCall(Type fnType) {
-        return asyncClasses.contains(classOf(fnType));
+        return asyncClasses.contains(CallGraph.classOf(fnType));
     }
 
     /** Whether a call of the interface method m may block (every implementation is then async). */
@@ -107,82 +100,19 @@ public final class Blocking {
         return async.size();
     }
 
-    /** The class of a function value's type: its signature, or deferFunc's own. */
-    static String classOf(Type t) {
-        if (t instanceof Named n && n.obj().pkg() != null && n.obj().pkg().path().equals("runtime")
-                && n.obj().name().equals("deferFunc")) {
-            return DEFER_CLASS;
-        }
-        Signature s = (Signature) t.underlying();
-        StringBuilder sb = new StringBuilder("func(");
-        for (int i = 0; i < s.params().size(); i++) {
-            sb.append(i > 0 ? "," : "").append(Types.typeString(s.params().at(i)));
-        }
-        sb.append(s.variadic() ? "...)(" : ")(");
-        for (int i = 0; i < s.results().size(); i++) {
-            sb.append(i > 0 ? "," : "").append(Types.typeString(s.results().at(i)));
-        }
-        return sb.append(')').toString();
-    }
-
-    /** What one function calls. */
-    private record Calls(List<Function> direct, Set<String> valueClasses, Set<String> invokeKeys, boolean pauses) {
-    }
-
     private void run(Program program) {
-        Map<Function, Calls> calls = new IdentityHashMap<>();
-        Map<Function, String> values = new IdentityHashMap<>(); // closures and wrappers -> class
-        for (Function f : program.functions()) {
-            if (f.kind() != Function.Kind.GO || f.blocks().isEmpty()) {
-                continue;
-            }
-            List<Function> direct = new ArrayList<>();
-            Set<String> classes = new HashSet<>();
-            Set<String> keys = new HashSet<>();
-            boolean pauses = false;
-            for (BasicBlock bb : f.blocks()) {
-                for (Instr in : bb.instrs()) {
-                    switch (in) {
-                        case Instr.Call c when c.callee() == null -> { }
-                        case Instr.Call c -> {
-                            if (c.callee().kind() == Function.Kind.INTRINSIC) {
-                                pauses |= c.callee().abi() == RuntimeAbi.PAUSE;
-                            } else {
-                                direct.add(c.callee());
-                            }
-                        }
-                        case Instr.CallValue cv -> classes.add(classOf(cv.fn().type()));
-                        case Instr.Invoke iv -> keys.add(InterfaceTypes.methodKey(iv.method()));
-                        case Instr.MakeClosure mc -> {
-                            Function target = mc.fn();
-                            switch (target.role()) {
-                                case GO_THUNK -> { }
-                                case DEFER_THUNK -> values.put(target, DEFER_CLASS);
-                                default -> values.put(target, classOf(mc.type()));
-                            }
-                        }
-                        default -> { }
-                    }
-                }
-            }
-            calls.put(f, new Calls(direct, classes, keys, pauses));
-        }
-        Map<String, List<Function>> methodsByKey = new LinkedHashMap<>();
-        for (InterfaceTypes.Entry e : program.interfaceTypes().entries()) {
-            for (Map.Entry<String, Function> m : e.methods().entrySet()) {
-                methodsByKey.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(m.getValue());
-            }
-        }
+        CallGraph graph = CallGraph.of(program);
+        Map<Function, String> values = graph.valuesOf();
+        Map<String, List<Function>> methodsByKey = graph.methodsOf();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Map.Entry<Function, Calls> e : calls.entrySet()) {
-                Function f = e.getKey();
-                Calls c = e.getValue();
-                if (async.contains(f) || !markable(f, calls)) {
+            for (CallGraph.Node c : graph.nodes()) {
+                Function f = c.function();
+                if (async.contains(f) || !markable(f, graph)) {
                     continue;
                 }
-                boolean blocks = f.role() == Function.Role.GO_THUNK || c.pauses()
+                boolean blocks = f.role() == Function.Role.GO_THUNK || c.intrinsics().contains(RuntimeAbi.PAUSE)
                         || c.direct().stream().anyMatch(async::contains)
                         || c.valueClasses().stream().anyMatch(asyncClasses::contains)
                         || c.invokeKeys().stream().anyMatch(asyncKeys::contains);
@@ -197,7 +127,7 @@ public final class Blocking {
                 }
             }
             for (Map.Entry<Function, String> v : values.entrySet()) {
-                if (asyncClasses.contains(v.getValue()) && markable(v.getKey(), calls) && async.add(v.getKey())) {
+                if (asyncClasses.contains(v.getValue()) && markable(v.getKey(), graph) && async.add(v.getKey())) {
                     changed = true;
                 }
             }
@@ -207,7 +137,7 @@ public final class Blocking {
                 }
                 if (asyncKeys.contains(m.getKey())) {
                     for (Function f : m.getValue()) {
-                        if (markable(f, calls) && async.add(f)) {
+                        if (markable(f, graph) && async.add(f)) {
                             changed = true;
                         }
                     }
@@ -216,8 +146,8 @@ public final class Blocking {
         }
     }
 
-    private static boolean markable(Function f, Map<Function, Calls> calls) {
-        return calls.containsKey(f) && f.exportName() == null && !calledByLowering(f);
+    private static boolean markable(Function f, CallGraph graph) {
+        return graph.node(f) != null && f.exportName() == null && !calledByLowering(f);
     }
 
     private static boolean calledByLowering(Function f) {

@@ -22,6 +22,7 @@ import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
+import org.tinygo4j.ssa.analysis.InvokedMethods;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.InterfaceTypes;
@@ -317,14 +318,17 @@ final class Interfaces {
 
     // ---- methods reachable through interfaces ----
 
-    /** Adds the methods of converted types that interface calls can reach; false when there was nothing new. */
+    /**
+     * Builds the methods of converted types that interface calls can reach and that have
+     * no function yet (InvokedMethods); false when there was nothing new.
+     */
     boolean buildInvokedMethods() {
         boolean added = false;
         for (InterfaceTypes.Entry e : List.copyOf(table.entries())) {
             Map<String, Method> set = null;
-            for (String key : List.copyOf(table.invoked())) {
-                if (!e.methodKeys().contains(key) || e.methods().containsKey(key)) {
-                    continue;
+            for (String key : InvokedMethods.unbuiltKeys(table, e)) {
+                if (e.methods().containsKey(key)) {
+                    continue; // built meanwhile
                 }
                 if (set == null) {
                     set = methodSet(e.type());

@@ -4,20 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.tinygo4j.frontend.ast.File;
-import org.tinygo4j.frontend.diag.Diagnostics;
-import org.tinygo4j.frontend.source.FileSet;
-import org.tinygo4j.frontend.syntax.SourceParser;
-import org.tinygo4j.frontend.types.Checker;
-import org.tinygo4j.frontend.types.Info;
-import org.tinygo4j.frontend.types.Package;
-import org.tinygo4j.frontend.types.TypeSizes;
-import org.tinygo4j.frontend.types.Universe;
-import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -89,22 +78,7 @@ class BlockingTest {
             """;
 
     private static Program build() {
-        FileSet fs = new FileSet();
-        Diagnostics diags = new Diagnostics(fs);
-        File f = SourceParser.parse(fs, "runtime.go", SOURCE.getBytes(StandardCharsets.UTF_8), diags);
-        Universe universe = new Universe();
-        Info info = new Info();
-        TypeSizes sizes = new TypeSizes(4, 4, 4);
-        Package pkg = new Package("runtime", "runtime", universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (path, pos) -> null).checkFiles(List.of(f));
-        if (diags.hasErrors()) {
-            throw new AssertionError("test program does not check: " + diags.sorted());
-        }
-        Program p = new ProgramBuilder(List.of(pkg), info, sizes, diags).build();
-        if (diags.hasErrors()) {
-            throw new AssertionError("test program does not build: " + diags.sorted());
-        }
-        return p;
+        return Programs.build("runtime", SOURCE);
     }
 
     @Test
