@@ -85,11 +85,14 @@ public final class BuildConfig {
             throw new ConfigException("invalid -scheduler=" + scheduler + ": must be one of "
                     + String.join(", ", KNOWN_SCHEDULERS));
         }
-        if (!scheduler.equals("none") && !scheduler.equals(target.scheduler())) {
-            // a scheduler needs the target's start-up code (the task switch): only the target's own can work
+        // A scheduler needs the target's start-up code (the task switch): only the target's
+        // own can work, or none; not none on GOOS js, whose event loop (start_js.go)
+        // resumes main and the JavaScript callbacks as goroutines.
+        boolean js = target.goos().equals("js");
+        Set<String> supported = new LinkedHashSet<>(js ? List.of(target.scheduler()) : List.of("none", target.scheduler()));
+        if (!supported.contains(scheduler)) {
             throw new ConfigException("-scheduler=" + scheduler + ": not supported on target " + target.name()
-                    + " (supported: " + String.join(", ", new LinkedHashSet<>(List.of("none", target.scheduler())))
-                    + ")");
+                    + " (supported: " + String.join(", ", supported) + ")");
         }
         String panic = options.panic() != null ? options.panic() : "print";
         if (!PANIC_STRATEGIES.contains(panic)) {

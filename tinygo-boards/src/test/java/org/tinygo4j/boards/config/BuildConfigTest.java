@@ -133,6 +133,8 @@ class BuildConfigTest {
                 error("host", with("precise2", null, null, 0, List.of())));
         assertEquals("-scheduler=tasks: not supported on target wasi (supported: none, coroutines)",
                 error("wasi", with(null, "tasks", null, 0, List.of())));
+        assertEquals("-scheduler=none: not supported on target wasm (supported: coroutines)",
+                error("wasm", with(null, "none", null, 0, List.of())));
         assertEquals("-scheduler=asyncify: not supported on target host (supported: none, tasks)",
                 error("host", with(null, "asyncify", null, 0, List.of())));
         assertEquals("invalid -scheduler=threads: must be one of none, tasks, coroutines, asyncify",
