@@ -46,11 +46,9 @@ class RuntimeAbiTest {
             "cortex-m-qemu", "microbit", "arduino-nano33", "arduino");
     private static final List<String> GCS = List.of("conservative", "leaking", "none");
     /**
-     * Configurations BuildConfig accepts whose runtime does not type-check: start_js.go
-     * (wasm's JavaScript entry) uses the coroutine scheduler's names, so -scheduler=none
-     * cannot build for wasm. Listed so the check covers the rest; fails once it builds.
+     * Configurations that BuildConfig refuses (with a message), so there is no runtime to
+     * check: start_js.go (wasm's JavaScript entry) runs on the coroutine scheduler.
      */
-    /** Configurations that BuildConfig refuses (with a message), so there is no runtime to check. */
     private static final Set<String> REFUSED = Set.of("wasm -scheduler=none");
 
     @TempDir
