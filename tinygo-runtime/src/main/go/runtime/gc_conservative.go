@@ -352,7 +352,9 @@ func gcMarkRest() {
 func gcDrain() {
 	for gcStackLen > 0 {
 		gcStackLen--
-		gcScanObject(gcStack[gcStackLen])
+		// (gcStackSize is a power of two and gcStackLen below it: the mask changes
+		// nothing but lets the compiler drop the bounds check and its panic)
+		gcScanObject(gcStack[gcStackLen&(gcStackSize-1)])
 	}
 }
 
