@@ -33,6 +33,7 @@ import org.tinygo4j.codegen.transform.HeapToStack;
 import org.tinygo4j.codegen.transform.LargeValues;
 import org.tinygo4j.codegen.transform.NoHeap;
 import org.tinygo4j.codegen.transform.NoJumpTables;
+import org.tinygo4j.codegen.transform.SizeAttributes;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
@@ -115,6 +116,8 @@ public final class Backend {
             // without a scheduler.
             runPasses(target, module, "function(simplifycfg),globaldce");
         }
+        // SizeAttributes: before the optimiser, whose passes read them (-opt=s and z).
+        SizeAttributes.run(module, target.opt());
         // LLVM's pipeline for -opt, which inlines and infers nocapture for HeapToStack.
         optimise(target, module);
         // HeapToStack: after a first optimisation (see above); a second one follows when

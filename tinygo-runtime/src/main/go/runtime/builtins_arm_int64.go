@@ -1,10 +1,13 @@
-//go:build cortexm && armv6m
+//go:build cortexm
 
 package runtime
 
-// Run-time ABI routines (Arm "Run-time ABI for the Arm Architecture") that LLVM
-// calls on ARMv6-M, which lacks a 32x32->64 multiply and 64-bit variable shifts.
-// They use only 32-bit multiplies and shifts by constants.
+// Run-time ABI routines (Arm "Run-time ABI for the Arm Architecture") for 64-bit
+// multiplies and variable shifts: LLVM calls them on ARMv6-M, which lacks a 32x32->64
+// multiply and 64-bit variable shifts, and on every Cortex-M in functions marked
+// minsize (-opt=z), where a call is shorter than the inline sequence. They use only
+// 32-bit multiplies and shifts, so they never call themselves. Unused ones are
+// dropped by the linker.
 
 // mul32x32 is the full 64-bit product of two 32-bit values, from 16-bit halves.
 func mul32x32(a, b uint32) uint64 {
