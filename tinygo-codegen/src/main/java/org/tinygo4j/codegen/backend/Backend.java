@@ -117,7 +117,9 @@ public final class Backend {
             runPasses(target, module, "function(simplifycfg),globaldce");
         }
         // SizeAttributes: before the optimiser, whose passes read them (-opt=s and z).
-        SizeAttributes.run(module, target.opt());
+        if (config.sizeAttributes()) {
+            SizeAttributes.run(module, target.opt());
+        }
         // LLVM's pipeline for -opt, which inlines and infers nocapture for HeapToStack.
         optimise(target, module);
         // HeapToStack: after a first optimisation (see above); a second one follows when
