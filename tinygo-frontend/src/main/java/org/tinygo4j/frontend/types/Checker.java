@@ -53,6 +53,7 @@ public final class Checker {
     final Stmts stmts;
     final Lookup lookup;
     final Generics generics;
+    final InstantiationCycles cycles = new InstantiationCycles(this);
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
@@ -111,6 +112,9 @@ public final class Checker {
                 later.get(i).run();
             }
             resolver.unusedImports();
+            if (cycles.report()) {
+                return; // the instances would never end
+            }
             generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
