@@ -41,6 +41,7 @@ public final class SourceParser {
             GoTokenSource tokens = new GoTokenSource(lexer, latin1, src);
             CommonTokenStream stream = new CommonTokenStream(tokens);
             GoParser parser = new GoParser(stream);
+            parser.setInterpreter(new FuncLitPrediction(parser, parser.getInterpreter()));
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
