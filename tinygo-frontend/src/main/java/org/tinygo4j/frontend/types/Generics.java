@@ -19,6 +19,8 @@ import org.tinygo4j.frontend.ast.Field;
 final class Generics {
     private final Checker c;
     private final Map<Named, List<Named>> instances = new IdentityHashMap<>();
+    private final Map<Named, Map<Integer, List<Named>>> instancesByHash = new IdentityHashMap<>();
+    private final Map<Named, Integer> instanceHashes = new IdentityHashMap<>();
     /** Partially instantiated generic functions f[A] (explicit prefix of the type arguments). */
     final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
 
@@ -190,17 +192,46 @@ final class Generics {
             return origin;
         }
         List<Named> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
-        for (Named inst : list) {
+        int h = 0;
+        for (Type a : args) {
+            h = h * 31 + typeHash(a);
+        }
+        List<Named> bucket = instancesByHash.computeIfAbsent(origin, k -> new HashMap<>())
+                .computeIfAbsent(h, k -> new ArrayList<>());
+        for (Named inst : bucket) {
             if (sameTypes(inst.typeArgs(), args)) {
                 return inst;
             }
         }
         Named inst = new Named(origin.obj(), null, List.of(), origin, List.copyOf(args));
         list.add(inst);
+        bucket.add(inst);
+        instanceHashes.put(inst, h * 31 + System.identityHashCode(origin));
         if (origin.underlying() != null) {
             inst.expandLater(() -> subst(origin.underlying(), bind(origin.typeParams(), inst.typeArgs())));
         }
         return inst;
+    }
+
+    /**
+     * A hash that identical types share, so that finding an instance compares its
+     * arguments with few others: G[G[...G[int]...]] 1,000 deep compared each new
+     * instance with all earlier ones, each comparison as deep as the nesting.
+     */
+    private int typeHash(Type t) {
+        return switch (t) {
+            case null -> 0;
+            case Named n -> n.typeArgs().isEmpty() ? System.identityHashCode(n)
+                    : instanceHashes.getOrDefault(n, System.identityHashCode(n.origin()));
+            case Basic b -> b.kind().ordinal();
+            case Pointer p -> 1 + 31 * typeHash(p.elem());
+            case Slice sl -> 2 + 31 * typeHash(sl.elem());
+            case Array a -> 3 + 31 * (Long.hashCode(a.len()) + 31 * typeHash(a.elem()));
+            case MapType m -> 4 + 31 * (typeHash(m.key()) + 31 * typeHash(m.elem()));
+            case Chan ch -> 5 + 31 * (ch.dir().hashCode() + 31 * typeHash(ch.elem()));
+            case TypeParam tp -> System.identityHashCode(tp);
+            default -> t.getClass().hashCode();
+        };
     }
 
     private static boolean ownParams(Named origin, List<Type> args) {
