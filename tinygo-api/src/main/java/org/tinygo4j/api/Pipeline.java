@@ -316,6 +316,14 @@ final class Pipeline {
             if (dir != null && !Files.isDirectory(dir)) {
                 return "output folder " + dir + " does not exist";
             }
+            // the output replaces the file by a rename: never a device, a FIFO or a directory
+            Path out = request.output();
+            if (Files.isDirectory(out)) {
+                return "output " + out + " is a directory";
+            }
+            if (Files.exists(out) && !Files.isRegularFile(out)) {
+                return "output " + out + " is not a regular file";
+            }
         }
         return null;
     }
