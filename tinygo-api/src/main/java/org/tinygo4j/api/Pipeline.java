@@ -155,7 +155,7 @@ final class Pipeline {
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
                         config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
-                        !checkOnly, request.packages());
+                        !checkOnly, request.packages()).withRequireBodies();
                 loaded = Loader.load(lc, diags, cache, options);
             }
             if (mode == Mode.LIBRARY) {

@@ -37,6 +37,7 @@ public final class Checker {
     final Diagnostics diags;
     /** Whether runtime-only, standard-library-only and cgo directives are refused (user code). */
     boolean restrictDirectives = true;
+    boolean requireBodies;
     /** Whether the package is compiled as part of the standard library (gc's -std). */
     boolean std;
     /** The language version the package is written for, as Go 1's minor version (gc's -lang). */
@@ -134,6 +135,11 @@ public final class Checker {
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
                     "internal compiler error: type checker: " + e + where);
         }
+    }
+
+    /** The package is complete (go build's -complete): a function without a body needs a directive that supplies one. */
+    public void requireFunctionBodies() {
+        requireBodies = true;
     }
 
     /** Lets a package of the standard library use its own directives (go:nowritebarrier, go:cgo_*, ...). */

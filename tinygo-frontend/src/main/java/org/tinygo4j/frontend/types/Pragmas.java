@@ -138,7 +138,7 @@ final class Pragmas {
                 }
             }
         }
-        if (clean && c.restrictDirectives && !c.std) {
+        if (clean && c.requireBodies && c.restrictDirectives && !c.std) {
             missingBodies(files);
         }
     }

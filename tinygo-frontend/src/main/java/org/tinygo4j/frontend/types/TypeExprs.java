@@ -175,7 +175,10 @@ final class TypeExprs {
         if (t instanceof Named || t instanceof Interface) {
             // the interface may still be incomplete (declared further down): look once all are
             c.later.add(() -> {
-                if (t.underlying() instanceof Interface i && i.typeSet() != null) {
+                // (a term that is itself in error, as an invalid recursive type, was reported already)
+                if (t.underlying() instanceof Interface i && i.typeSet() != null
+                        && i.typeSet().terms().stream().noneMatch(term -> term.type() == Universe.INVALID
+                                || term.type().underlying() == Universe.INVALID)) {
                     c.error(e.pos(), "cannot use type " + c.typeString(t) + " outside a type constraint: "
                             + (i.typeSet().comparable() ? "interface is (or embeds) comparable"
                                     : "interface contains type constraints"));
