@@ -85,6 +85,12 @@ class CliTest {
         assertEquals(1, o.code(), o.err());
         assertEquals("output " + fifo + " is not a regular file\n", o.err());
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo) && !Files.isDirectory(fifo), "the FIFO is still there");
+        // a FIFO as the source is refused rather than read (nothing would ever write to it)
+        Path fifoSource = dir.resolve("src.go");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifoSource.toString()).start().waitFor());
+        o = tinygo("build", "-o", dir.resolve("src.elf").toString(), fifoSource.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals(fifoSource + ": not a regular file or a directory\n", o.err());
     }
 
     @Test
