@@ -233,10 +233,12 @@ public final class Loader {
         boolean dir = overlay.isDirectory(main);
         findModule(dir ? main : main.toAbsolutePath().getParent());
         if (dir) {
-            List<SourceFile> files = overlay.goFiles(main).orElse(List.of()).stream()
-                    .filter(f -> constraints.include(f.name(), f.content())).toList();
+            List<SourceFile> all = overlay.goFiles(main).orElse(List.of());
+            List<SourceFile> files = all.stream().filter(f -> constraints.include(f.name(), f.content())).toList();
             if (files.isEmpty()) {
-                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath().normalize()));
+                // go build's words when only tests are there
+                boolean tests = all.stream().anyMatch(f -> f.name().endsWith("_test.go"));
+                diags.add(Diagnostic.plain("no " + (tests ? "non-test " : "") + "Go files in " + main.toAbsolutePath().normalize()));
                 return null;
             }
             return files;

@@ -118,6 +118,21 @@ class HardInputsTest {
                 () -> run("main.go", r.source.getBytes(StandardCharsets.UTF_8), r.want, BIG)));
     }
 
+    @org.junit.jupiter.api.Test
+    void directoryWithOnlyTestsOrNothing() throws IOException {
+        Path onlyTests = Files.createDirectories(tmp.resolve("onlytests"));
+        Files.writeString(onlyTests.resolve("x_test.go"), "package main\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        for (Path d : List.of(onlyTests, empty)) {
+            Diagnostics diags = new Diagnostics(new FileSet(), 10);
+            assertTimeoutPreemptively(SMALL, () -> Loader.load(new LoadConfig(List.of(), d, Set.of("tinygo"), "linux", "amd64",
+                    new Sizes(8, 8, 8), List.of()), diags));
+            // go build's messages
+            assertEquals((d == onlyTests ? "no non-test Go files in " : "no Go files in ") + d.toAbsolutePath().normalize(),
+                    diags.sorted().get(0).message());
+        }
+    }
+
     private void run(String name, byte[] source, String want, Duration limit) throws IOException {
         Path dir = Files.createTempDirectory(tmp, "hard");
         Path file = dir.resolve(name);
