@@ -155,7 +155,7 @@ final class Pipeline {
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
                         config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
-                        !checkOnly, request.packages());
+                        !checkOnly, request.packages()).withRequireBodies();
                 loaded = Loader.load(lc, diags, cache, options);
             }
             if (mode == Mode.LIBRARY) {
@@ -315,6 +315,14 @@ final class Pipeline {
             Path dir = request.output().toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
                 return "output folder " + dir + " does not exist";
+            }
+            // the output replaces the file by a rename: never a device, a FIFO or a directory
+            Path out = request.output();
+            if (Files.isDirectory(out)) {
+                return "output " + out + " is a directory";
+            }
+            if (Files.exists(out) && !Files.isRegularFile(out)) {
+                return "output " + out + " is not a regular file";
             }
         }
         return null;

@@ -14,6 +14,10 @@ final class SourceArg {
         if (!Files.exists(source)) {
             return Optional.of(source + ": no such file or directory");
         }
+        if (!Files.isRegularFile(source) && !Files.isDirectory(source)) {
+            // a FIFO or a device: reading it could block for ever
+            return Optional.of(source + ": not a regular file or a directory");
+        }
         if (Files.isRegularFile(source) && !source.getFileName().toString().endsWith(".go")) {
             return Optional.of(source + ": not a Go source file (expected a .go file or a package directory)");
         }

@@ -71,6 +71,42 @@ class CliTest {
     }
 
     @Test
+    void outputThatIsNotARegularFileIsRefusedBeforeAnyWork() throws IOException, InterruptedException {
+        Path src = dir.resolve("hello.go");
+        Files.writeString(src, "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n");
+        Path folder = Files.createDirectory(dir.resolve("out.elf"));
+        Outcome o = tinygo("build", "-o", folder.toString(), src.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals("output " + folder + " is a directory\n", o.err());
+        assertTrue(Files.isDirectory(folder));
+        Path fifo = dir.resolve("fifo.elf");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        o = tinygo("build", "-o", fifo.toString(), src.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals("output " + fifo + " is not a regular file\n", o.err());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo) && !Files.isDirectory(fifo), "the FIFO is still there");
+        // a FIFO as the source is refused rather than read (nothing would ever write to it)
+        Path fifoSource = dir.resolve("src.go");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifoSource.toString()).start().waitFor());
+        o = tinygo("build", "-o", dir.resolve("src.elf").toString(), fifoSource.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals(fifoSource + ": not a regular file or a directory\n", o.err());
+    }
+
+    @Test
+    void goModThatIsNotUtf8IsAnError() throws IOException {
+        Path mod = Files.createDirectory(dir.resolve("m"));
+        Files.write(mod.resolve("go.mod"), "module m\u00ff\n\ngo 1.19\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(mod.resolve("main.go"), "package main\n\nfunc main() {}\n");
+        Path out = dir.resolve("m.elf");
+        Outcome o = tinygo("build", "-o", out.toString(), mod.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("go.mod:1: invalid UTF-8"), o.err());
+        assertFalse(Files.exists(out));
+        o.assertNoStackTrace();
+    }
+
+    @Test
     void wasmBuildWritesTheSupportFileWhenAsked() throws IOException {
         Path src = dir.resolve("hello.go");
         Files.writeString(src, "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n");

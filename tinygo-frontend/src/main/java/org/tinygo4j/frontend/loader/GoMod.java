@@ -25,6 +25,10 @@ final class GoMod {
         String block = null;
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            // a malformed byte decodes to U+FFFD; gc refuses the file (its module path: "malformed module path")
+            need(lines[i].indexOf('\uFFFD') < 0 || validUtf8Line(content, i), name, i + 1, "invalid UTF-8");
+        }
+        for (int i = 0; i < lines.length; i++) {
             List<String> f = fields(lines[i], name, i + 1);
             if (f.isEmpty()) {
                 continue;
@@ -84,6 +88,26 @@ final class GoMod {
             default -> {
                 // exclude, retract, toolchain and unknown verbs: nothing the loader needs
             }
+        }
+    }
+
+    /** Whether line i (0-based) of content is valid UTF-8 (a U+FFFD written as such is). */
+    private static boolean validUtf8Line(byte[] content, int i) {
+        int start = 0;
+        for (int n = 0; n < i; start++) {
+            if (content[start] == '\n') {
+                n++;
+            }
+        }
+        int end = start;
+        while (end < content.length && content[end] != '\n') {
+            end++;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content, start, end - start));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

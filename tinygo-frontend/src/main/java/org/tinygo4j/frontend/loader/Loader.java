@@ -58,12 +58,27 @@ public final class Loader {
     public static final String NO_MAIN = "function main is undeclared in the main package";
 
     public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
-                          Map<String, List<Path>> packageFiles) {
+                          Map<String, List<Path>> packageFiles, boolean requireBodies) {
         public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
 
         public Options {
             mainFiles = List.copyOf(mainFiles);
             packageFiles = Map.copyOf(packageFiles);
+        }
+
+        /**
+         * requireBodies: the main package is complete, as go build compiles a package
+         * without assembly files, so a function without a body and without a directive
+         * that supplies one is "missing function body"; go tool compile (Go's test
+         * suite) does not require it.
+         */
+        public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
+                       Map<String, List<Path>> packageFiles) {
+            this(overlay, mainFiles, listener, cachedInfo, packageFiles, false);
+        }
+
+        public Options withRequireBodies() {
+            return new Options(overlay, mainFiles, listener, cachedInfo, packageFiles, true);
         }
 
         public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
@@ -218,10 +233,12 @@ public final class Loader {
         boolean dir = overlay.isDirectory(main);
         findModule(dir ? main : main.toAbsolutePath().getParent());
         if (dir) {
-            List<SourceFile> files = overlay.goFiles(main).orElse(List.of()).stream()
-                    .filter(f -> constraints.include(f.name(), f.content())).toList();
+            List<SourceFile> all = overlay.goFiles(main).orElse(List.of());
+            List<SourceFile> files = all.stream().filter(f -> constraints.include(f.name(), f.content())).toList();
             if (files.isEmpty()) {
-                diags.add(Diagnostic.plain("no Go files in " + main.toAbsolutePath().normalize()));
+                // go build's words when only tests are there
+                boolean tests = all.stream().anyMatch(f -> f.name().endsWith("_test.go"));
+                diags.add(Diagnostic.plain("no " + (tests ? "non-test " : "") + "Go files in " + main.toAbsolutePath().normalize()));
                 return null;
             }
             return files;
@@ -577,6 +594,9 @@ public final class Loader {
             }
             if (config.std()) {
                 checker.compileAsStd();
+            }
+            if (options.requireBodies()) {
+                checker.requireFunctionBodies();
             }
         }
         checker.checkFiles(u.files);

@@ -35,12 +35,14 @@ public final class SourceParser {
         SyntaxErrors errors = new SyntaxErrors(diags);
         SourceText src = new SourceText(content, latin1, base, diags, errors);
         latin1 = blankInnerBoms(latin1, src);
+        latin1 = checkEncoding(content, latin1, src);
         try {
             GoLexer lexer = new GoLexer(CharStreams.fromString(latin1, path));
             lexer.removeErrorListeners();
             GoTokenSource tokens = new GoTokenSource(lexer, latin1, src);
             CommonTokenStream stream = new CommonTokenStream(tokens);
             GoParser parser = new GoParser(stream);
+            parser.setInterpreter(new FuncLitPrediction(parser, parser.getInterpreter()));
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -62,6 +64,72 @@ public final class SourceParser {
             }
             return new File(base, path, new Expr.Ident(base, "_"), null, List.of(), List.of(), Doc.EMPTY);
         }
+    }
+
+    /**
+     * gc's scanner reads the source as UTF-8 and rejects, wherever they are (code,
+     * literals, comments), a NUL byte ("invalid NUL character") and a byte that does
+     * not begin a valid encoding ("invalid UTF-8 encoding"). NULs are then read as
+     * spaces, so the lexer does not add errors of its own.
+     */
+    private static String checkEncoding(byte[] content, String latin1, SourceText src) {
+        StringBuilder b = null;
+        for (int i = 0; i < content.length; ) {
+            int c = content[i] & 0xFF;
+            if (c == 0) {
+                src.error(src.base + i, "invalid NUL character");
+                if (b == null) {
+                    b = new StringBuilder(latin1);
+                }
+                b.setCharAt(i, ' ');
+                i++;
+            } else if (c < 0x80) {
+                i++;
+            } else {
+                int n = encodedLength(content, i);
+                if (n == 0) {
+                    src.error(src.base + i, "invalid UTF-8 encoding");
+                    i++;
+                } else {
+                    i += n;
+                }
+            }
+        }
+        return b == null ? latin1 : b.toString();
+    }
+
+    /** The length of the valid UTF-8 encoding at i (as Go's utf8.DecodeRune accepts it), or 0. */
+    private static int encodedLength(byte[] s, int i) {
+        int c = s[i] & 0xFF;
+        int n;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + n > s.length) {
+            return 0;
+        }
+        int cp = c & (0xFF >> (n + 1));
+        for (int k = 1; k < n; k++) {
+            int d = s[i + k] & 0xFF;
+            if ((d & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = cp << 6 | d & 0x3F;
+        }
+        if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+            return 0;
+        }
+        return n;
     }
 
     /** gc rejects a byte order mark anywhere but at the start, wherever it is (even in comments), then ignores it. */

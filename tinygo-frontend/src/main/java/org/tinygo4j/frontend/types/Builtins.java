@@ -78,6 +78,8 @@ final class Builtins {
                 boolean ok;
                 Constant val = null;
                 switch (u) {
+                    // an operand whose type is still being declared (type T [len(*new(T))]int): not constant
+                    case null -> ok = true;
                     case Basic b when b.isString() && id == Builtin.Id.LEN -> {
                         ok = true;
                         if (o.mode == Mode.CONSTANT) {

@@ -89,6 +89,7 @@ final class Calls {
                 x.expr = e;
                 return;
             }
+            c.cycles.record(sig.typeParams(), targs, i -> i < explicitExprs.size() ? explicitExprs.get(i).pos() : e.lparen());
             sig = (Signature) c.generics.subst(sig, Generics.bind(sig.typeParams(), targs));
             Expr f = e.fun();
             while (f instanceof Expr.Paren p) {

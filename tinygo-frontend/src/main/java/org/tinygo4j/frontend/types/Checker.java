@@ -37,6 +37,7 @@ public final class Checker {
     final Diagnostics diags;
     /** Whether runtime-only, standard-library-only and cgo directives are refused (user code). */
     boolean restrictDirectives = true;
+    boolean requireBodies;
     /** Whether the package is compiled as part of the standard library (gc's -std). */
     boolean std;
     /** The language version the package is written for, as Go 1's minor version (gc's -lang). */
@@ -53,6 +54,7 @@ public final class Checker {
     final Stmts stmts;
     final Lookup lookup;
     final Generics generics;
+    final InstantiationCycles cycles = new InstantiationCycles(this);
 
     /** Package-level declarations by object, in source order. */
     final Map<Obj, DeclInfo> objMap = new LinkedHashMap<>();
@@ -111,6 +113,9 @@ public final class Checker {
                 later.get(i).run();
             }
             resolver.unusedImports();
+            if (cycles.report()) {
+                return; // the instances would never end
+            }
             generics.syncAll();
             recordUntyped();
             new InitOrder(this).compute();
@@ -130,6 +135,11 @@ public final class Checker {
             diags.error(files.isEmpty() ? Node.NO_POS : files.get(0).pos(),
                     "internal compiler error: type checker: " + e + where);
         }
+    }
+
+    /** The package is complete (go build's -complete): a function without a body needs a directive that supplies one. */
+    public void requireFunctionBodies() {
+        requireBodies = true;
     }
 
     /** Lets a package of the standard library use its own directives (go:nowritebarrier, go:cgo_*, ...). */
@@ -206,9 +216,12 @@ public final class Checker {
     }
 
     void recordTV(Expr e, TypeAndValue.Mode mode, Type t, Constant val) {
+        TypeAndValue tv = new TypeAndValue(mode, t, val);
         while (true) {
-            info.types.put(e, new TypeAndValue(mode, t, val));
-            if (e instanceof Expr.Paren p) {
+            info.types.put(e, tv);
+            // updateExprType records from the inside out: stop where the inner part already has it,
+            // or 100,000 parentheses cost 100,000 walks of the rest
+            if (e instanceof Expr.Paren p && !tv.equals(info.types.get(p.x()))) {
                 e = p.x();
             } else {
                 break;

@@ -19,6 +19,8 @@ import org.tinygo4j.frontend.ast.Field;
 final class Generics {
     private final Checker c;
     private final Map<Named, List<Named>> instances = new IdentityHashMap<>();
+    private final Map<Named, Map<Integer, List<Named>>> instancesByHash = new IdentityHashMap<>();
+    private final Map<Named, Integer> instanceHashes = new IdentityHashMap<>();
     /** Partially instantiated generic functions f[A] (explicit prefix of the type arguments). */
     final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
 
@@ -60,13 +62,13 @@ final class Generics {
     /** A constraint expression: an interface, or a type/union/~T that stands for interface{ ... }. */
     private Type constraint(Expr e) {
         if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
-            Type t = c.typexprs.typexpr(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
+            Type t = c.typexprs.constraintOrType(new Expr.InterfaceType(e.pos(), List.of(new Field(e.pos(), List.of(), e, null))));
             if (t instanceof Interface i) {
                 i.markImplicit();
             }
             return t;
         }
-        Type t = c.typexprs.typexpr(e);
+        Type t = c.typexprs.constraintOrType(e);
         if (t.underlying() instanceof Interface || t == Universe.INVALID) {
             return t;
         }
@@ -190,17 +192,46 @@ final class Generics {
             return origin;
         }
         List<Named> list = instances.computeIfAbsent(origin, k -> new ArrayList<>());
-        for (Named inst : list) {
+        int h = 0;
+        for (Type a : args) {
+            h = h * 31 + typeHash(a);
+        }
+        List<Named> bucket = instancesByHash.computeIfAbsent(origin, k -> new HashMap<>())
+                .computeIfAbsent(h, k -> new ArrayList<>());
+        for (Named inst : bucket) {
             if (sameTypes(inst.typeArgs(), args)) {
                 return inst;
             }
         }
         Named inst = new Named(origin.obj(), null, List.of(), origin, List.copyOf(args));
         list.add(inst);
+        bucket.add(inst);
+        instanceHashes.put(inst, h * 31 + System.identityHashCode(origin));
         if (origin.underlying() != null) {
-            inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), args)));
+            inst.expandLater(() -> subst(origin.underlying(), bind(origin.typeParams(), inst.typeArgs())));
         }
         return inst;
+    }
+
+    /**
+     * A hash that identical types share, so that finding an instance compares its
+     * arguments with few others: G[G[...G[int]...]] 1,000 deep compared each new
+     * instance with all earlier ones, each comparison as deep as the nesting.
+     */
+    private int typeHash(Type t) {
+        return switch (t) {
+            case null -> 0;
+            case Named n -> n.typeArgs().isEmpty() ? System.identityHashCode(n)
+                    : instanceHashes.getOrDefault(n, System.identityHashCode(n.origin()));
+            case Basic b -> b.kind().ordinal();
+            case Pointer p -> 1 + 31 * typeHash(p.elem());
+            case Slice sl -> 2 + 31 * typeHash(sl.elem());
+            case Array a -> 3 + 31 * (Long.hashCode(a.len()) + 31 * typeHash(a.elem()));
+            case MapType m -> 4 + 31 * (typeHash(m.key()) + 31 * typeHash(m.elem()));
+            case Chan ch -> 5 + 31 * (ch.dir().hashCode() + 31 * typeHash(ch.elem()));
+            case TypeParam tp -> System.identityHashCode(tp);
+            default -> t.getClass().hashCode();
+        };
     }
 
     private static boolean ownParams(Named origin, List<Type> args) {
@@ -218,8 +249,8 @@ final class Generics {
     /** Called when a generic type's underlying type becomes known: completes earlier instances. */
     void completeInstances(Named origin) {
         for (Named inst : instances.getOrDefault(origin, List.of())) {
-            if (inst.underlying() == null) {
-                inst.setUnderlying(subst(origin.underlying(), bind(origin.typeParams(), inst.typeArgs())));
+            if (inst.pending()) {
+                inst.expandLater(() -> subst(origin.underlying(), bind(origin.typeParams(), inst.typeArgs())));
             }
         }
     }
@@ -238,6 +269,7 @@ final class Generics {
             }
             seen = all.size();
             for (Named n : all) {
+                n.underlying(); // may instantiate further types: expanded before the next round
                 syncMethods(n);
             }
         }
@@ -294,7 +326,11 @@ final class Generics {
                 continue;
             }
             Type a = args.get(i);
-            if (a instanceof TypeParam) {
+            if (a instanceof TypeParam tp) {
+                if (!typeParamSatisfies(tp, iface)) {
+                    c.error(posOf.applyAsInt(i), tp.obj().name() + " does not implement " + c.typeString(cons));
+                    return false;
+                }
                 continue;
             }
             String why = c.lookup.missingMethodReason(a, cons, iface);
@@ -315,6 +351,46 @@ final class Generics {
         return true;
     }
 
+    /**
+     * Whether every type that type parameter tp admits is in the type set of iface, as
+     * far as terms and comparability go (the methods are not compared): type B[T any]
+     * struct{ a A[T] } with A[T Num] must be refused, though no instance is ever made.
+     */
+    private boolean typeParamSatisfies(TypeParam tp, Interface iface) {
+        TypeSet want = iface.typeSet();
+        if (want == null) {
+            return true;
+        }
+        TypeSet have = tp.constraint() != null && tp.constraint().underlying() instanceof Interface ci ? ci.typeSet() : null;
+        List<TypeSet.Term> haveTerms = have == null ? List.of() : have.terms();
+        if (!want.terms().isEmpty()) {
+            if (haveTerms.isEmpty()) {
+                return false;
+            }
+            for (TypeSet.Term h : haveTerms) {
+                boolean in = false;
+                for (TypeSet.Term w : want.terms()) {
+                    in |= w.tilde() ? Types.identical(h.type().underlying(), w.type().underlying())
+                            : !h.tilde() && Types.identical(h.type(), w.type());
+                }
+                if (!in) {
+                    return false;
+                }
+            }
+        }
+        if (want.comparable() && !(have != null && have.comparable())) {
+            if (haveTerms.isEmpty()) {
+                return false;
+            }
+            for (TypeSet.Term h : haveTerms) {
+                if (!c.assign.comparable(h.type())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     // ---- inference ----
 
     /**
@@ -327,6 +403,7 @@ final class Generics {
 
     /** As above; when report is false, a type argument that cannot be inferred just gives null. */
     List<Type> infer(int pos, Signature sig, List<Type> explicit, List<Operand> args, boolean spread, boolean report) {
+        sig = renamedForCall(sig, explicit, args);
         List<TypeParam> tps = sig.typeParams();
         Map<TypeParam, Type> m = new HashMap<>();
         for (int i = 0; i < explicit.size() && i < tps.size(); i++) {
@@ -376,6 +453,39 @@ final class Generics {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * In a generic function's call of itself (f(&x) inside f[T], x of type T) the
+     * arguments mention the very parameters being inferred; inference then works on
+     * fresh copies of them, so that T := *T stays *T and does not grow under the
+     * substitution that settles the inferred types.
+     */
+    private Signature renamedForCall(Signature sig, List<Type> explicit, List<Operand> args) {
+        java.util.Set<TypeParam> own = new java.util.HashSet<>(sig.typeParams());
+        boolean mentioned = false;
+        for (Type t : explicit) {
+            mentioned |= InstantiationCycles.typeParamsIn(t).stream().anyMatch(own::contains);
+        }
+        for (Operand a : args) {
+            mentioned |= InstantiationCycles.typeParamsIn(a.type).stream().anyMatch(own::contains);
+        }
+        if (!mentioned) {
+            return sig;
+        }
+        List<TypeParam> fresh = new ArrayList<>();
+        for (TypeParam tp : sig.typeParams()) {
+            TypeName tn = new TypeName(tp.obj().pos(), tp.obj().pkg(), tp.obj().name(), null);
+            TypeParam f = new TypeParam(tn, tp.index(), null);
+            tn.setType(f);
+            fresh.add(f);
+        }
+        Map<TypeParam, Type> ren = bind(sig.typeParams(), new ArrayList<>(fresh));
+        for (int i = 0; i < fresh.size(); i++) {
+            fresh.get(i).setConstraint(subst(sig.typeParams().get(i).constraint(), ren));
+        }
+        return new Signature(sig.recv(), List.copyOf(fresh), substTuple(sig.params(), ren), substTuple(sig.results(), ren),
+                sig.variadic());
     }
 
     /** Core types of constraints fill in what they determine (E in S ~[]E, PT interface{ *T }). */

@@ -2,6 +2,7 @@ package org.tinygo4j.frontend.types;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A defined type (type T ...). The checker creates it, then sets its underlying type
@@ -15,6 +16,8 @@ public final class Named implements Type {
     private final List<TypeParam> typeParams;
     private final Named origin;
     private final List<Type> typeArgs;
+    /** An instance's underlying type not substituted yet (see expandLater). */
+    private Supplier<Type> expansion;
 
     public Named(TypeName obj, Type underlying, List<TypeParam> typeParams) {
         this(obj, underlying, typeParams, null, List.of());
@@ -34,7 +37,27 @@ public final class Named implements Type {
 
     @Override
     public Type underlying() {
+        if (underlying == null && expansion != null) {
+            Supplier<Type> s = expansion;
+            expansion = null;
+            underlying = s.get();
+        }
         return underlying;
+    }
+
+    /**
+     * Gives an instance its underlying type when first asked for: substituting eagerly,
+     * T[int] of {@code type T[P any] struct{ next *T[[]P] }} would need T[[]int], then
+     * T[[][]int], without end, before the checker could report the instantiation cycle.
+     * The checker asks for every instance's underlying type before it finishes.
+     */
+    void expandLater(Supplier<Type> s) {
+        this.expansion = s;
+    }
+
+    /** True for an instance whose underlying type is neither known nor due (its origin's was not known). */
+    boolean pending() {
+        return underlying == null && expansion == null;
     }
 
     public void setUnderlying(Type t) {

@@ -66,6 +66,7 @@ final class Operands {
                 targs = new java.util.ArrayList<>(all);
             }
             List<Expr> given = e.indices();
+            c.cycles.record(s.typeParams(), targs, i -> i < given.size() ? given.get(i).pos() : e.pos());
             c.generics.verify(i -> i < given.size() ? given.get(i).pos() : e.pos(), s.typeParams(), targs);
             Signature inst = (Signature) c.generics.subst(s, Generics.bind(s.typeParams(), targs));
             Expr.Ident nameId = e.x() instanceof Expr.Ident id ? id : e.x() instanceof Expr.Selector sel ? sel.sel() : null;
@@ -370,6 +371,12 @@ final class Operands {
             base = Generics.coreType(hint) instanceof Pointer p ? p.elem() : hint;
         } else {
             c.error(e.pos(), "invalid composite literal type: missing type in composite literal");
+            x.setInvalid();
+            return;
+        }
+        if (base.underlying() == null) {
+            // T{} inside T's own declaration (type T [len(T{})]int): its form is not known yet
+            c.error(e.type() != null ? e.type().pos() : e.pos(), "illegal cycle in type declaration");
             x.setInvalid();
             return;
         }

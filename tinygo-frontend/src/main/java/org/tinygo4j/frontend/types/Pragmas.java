@@ -138,6 +138,37 @@ final class Pragmas {
                 }
             }
         }
+        if (clean && c.requireBodies && c.restrictDirectives && !c.std) {
+            missingBodies(files);
+        }
+    }
+
+    /**
+     * A function declared without a body needs an implementation from elsewhere: gc
+     * accepts it with a go:linkname naming it (anywhere in the package); TinyGo also
+     * with its directives on the function (//export, go:wasmimport, go:extern). Without
+     * one, gc says "missing function body" (we have no assembly files to supply it).
+     */
+    private void missingBodies(List<File> files) {
+        Set<String> linknamed = new HashSet<>();
+        for (File f : files) {
+            for (Directive d : f.directives()) {
+                if (d.verb().equals("go:linkname")) {
+                    String[] w = d.text().trim().split("\\s+");
+                    if (w.length > 1) {
+                        linknamed.add(w[1]);
+                    }
+                }
+            }
+        }
+        for (File f : files) {
+            for (Decl decl : f.decls()) {
+                if (decl instanceof Decl.FuncDecl fd && fd.body() == null && fd.recv() == null && !fd.name().name().equals("init")
+                        && fd.doc().directives().isEmpty() && !linknamed.contains(fd.name().name())) {
+                    c.error(fd.name().pos(), "missing function body");
+                }
+            }
+        }
     }
 
     /** The first top-level function declared after pos: the one a FUNC directive at pos goes to. */

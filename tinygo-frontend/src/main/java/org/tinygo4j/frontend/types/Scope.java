@@ -30,6 +30,9 @@ public final class Scope {
     /** The object named name in this scope or an enclosing one, or null. */
     public Obj lookupParent(String name) {
         for (Scope s = this; s != null; s = s.parent) {
+            if (s.elems.isEmpty()) {
+                continue; // most blocks declare nothing: 100,000 nested ifs are 100,000 empty scopes
+            }
             Obj o = s.elems.get(name);
             if (o != null) {
                 return o;

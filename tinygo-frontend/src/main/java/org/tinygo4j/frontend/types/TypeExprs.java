@@ -63,7 +63,7 @@ final class TypeExprs {
             inTypeParams.remove(named);
             Scope saved = c.scope;
             c.scope = tscope;
-            Type rhs = typexpr(ts.type());
+            Type rhs = constraintOrType(ts.type());
             c.scope = saved;
             Type under = rhs.underlying();
             if (under == null || rhs instanceof TypeParam) {
@@ -79,13 +79,13 @@ final class TypeExprs {
         if (ts.alias()) {
             obj.setAlias(true);
             obj.setType(null); // a use before the right side is resolved is a cycle (type T = T)
-            Type rhs = typexpr(ts.type());
+            Type rhs = constraintOrType(ts.type());
             obj.setType(obj.type() == null ? rhs : Universe.INVALID);
             return;
         }
         Named named = new Named(obj, null, List.of());
         obj.setType(named);
-        Type rhs = typexpr(ts.type());
+        Type rhs = constraintOrType(ts.type());
         Type under = rhs.underlying();
         if (under == null && rhs instanceof Named target && !forwardsTo(target, named)) {
             // a defined type still being declared (type T2 T1 met inside T1's struct):
@@ -165,8 +165,31 @@ final class TypeExprs {
         }
     }
 
-    /** The type that e denotes; reports an error and returns INVALID if e is not a type. */
+    /**
+     * The type that e denotes; reports an error and returns INVALID if e is not a type.
+     * An interface that restricts its types (comparable, a union) is refused here: it may
+     * only be a constraint, which {@link #constraintOrType} reads.
+     */
     Type typexpr(Expr e) {
+        Type t = constraintOrType(e);
+        if (t instanceof Named || t instanceof Interface) {
+            // the interface may still be incomplete (declared further down): look once all are
+            c.later.add(() -> {
+                // (a term that is itself in error, as an invalid recursive type, was reported already)
+                if (t.underlying() instanceof Interface i && i.typeSet() != null
+                        && i.typeSet().terms().stream().noneMatch(term -> term.type() == Universe.INVALID
+                                || term.type().underlying() == Universe.INVALID)) {
+                    c.error(e.pos(), "cannot use type " + c.typeString(t) + " outside a type constraint: "
+                            + (i.typeSet().comparable() ? "interface is (or embeds) comparable"
+                                    : "interface contains type constraints"));
+                }
+            });
+        }
+        return t;
+    }
+
+    /** As typexpr, also accepting a constraint: a type declaration's right side, an embedded element, a term. */
+    Type constraintOrType(Expr e) {
         Type t = typInternal(e);
         c.recordTV(e, TypeAndValue.Mode.TYPEXPR, t, null);
         return t;
@@ -228,7 +251,13 @@ final class TypeExprs {
                 Type v = typexpr(m.value());
                 // the key type may still be incomplete (a type being declared): check it at the end
                 c.later.add(() -> {
-                    if (k != Universe.INVALID && !(k instanceof TypeParam) && !c.assign.comparable(k)) {
+                    if (k instanceof TypeParam tp) {
+                        if (!(tp.constraint() != null && tp.constraint().underlying() instanceof Interface ci
+                                && ci.typeSet() != null && (ci.typeSet().comparable() || !ci.typeSet().terms().isEmpty()
+                                        && ci.typeSet().terms().stream().allMatch(t -> c.assign.comparable(t.type()))))) {
+                            c.error(m.key().pos(), "invalid map key type " + c.typeString(k) + " (missing comparable constraint)");
+                        }
+                    } else if (k != Universe.INVALID && !c.assign.comparable(k)) {
                         c.error(m.key().pos(), "invalid map key type " + c.typeString(k));
                     }
                 });
@@ -297,6 +326,7 @@ final class TypeExprs {
             return Universe.INVALID;
         }
         Named inst = c.generics.instantiate(n, args);
+        c.cycles.record(n.typeParams(), args, i -> i < ix.indices().size() ? ix.indices().get(i).pos() : ix.pos());
         c.generics.verify(i -> i < ix.indices().size() ? ix.indices().get(i).pos() : ix.pos(), n.typeParams(), args);
         Expr.Ident nameId = ix.x() instanceof Expr.Ident id ? id : ix.x() instanceof Expr.Selector s ? s.sel() : null;
         if (nameId != null) {
@@ -592,7 +622,7 @@ final class TypeExprs {
                 unions.add(union);
                 continue;
             }
-            Type t = typexpr(te);
+            Type t = constraintOrType(te);
             if (!c.allowVersion(18) && t.underlying() == null) {
                 // a type still being declared: gc looks at it once it is complete (or invalid)
                 c.later.add(() -> {
@@ -740,9 +770,9 @@ final class TypeExprs {
             collectTerms(b.x(), terms);
             collectTerms(b.y(), terms);
         } else if (e instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.TILDE) {
-            terms.add(new TypeSet.Term(true, typexpr(u.x())));
+            terms.add(new TypeSet.Term(true, constraintOrType(u.x())));
         } else {
-            terms.add(new TypeSet.Term(false, typexpr(e)));
+            terms.add(new TypeSet.Term(false, constraintOrType(e)));
         }
     }
 }

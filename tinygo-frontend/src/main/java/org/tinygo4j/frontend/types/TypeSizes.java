@@ -12,41 +12,45 @@ import java.util.List;
 public record TypeSizes(int ptrSize, int intSize, int maxAlign) {
 
     public long sizeof(Type t) {
-        Type u = t.underlying();
-        return switch (u) {
-            case Basic b -> basicSize(b);
-            case Pointer p -> ptrSize;
-            case Slice s -> 3L * ptrSize;
-            case MapType m -> ptrSize;
-            case Chan c -> ptrSize;
-            case Signature s -> 2L * ptrSize;
-            case Interface i -> 2L * ptrSize;
-            case Array a -> a.len() == 0 ? 0 : align(sizeof(a.elem()), alignof(a.elem())) * (a.len() - 1) + sizeof(a.elem());
-            case Struct s -> structSize(s);
-            case Tuple tu -> structSize(new Struct(tu.vars(), List.of()));
-            default -> ptrSize;
-        };
+        return layout(t).size;
     }
 
     public long alignof(Type t) {
+        return layout(t).align;
+    }
+
+    /** Size and alignment found in one walk: asking for each separately doubled the work per level of nesting. */
+    private record Layout(long size, long align) {
+    }
+
+    private Layout layout(Type t) {
         Type u = t.underlying();
-        long a = switch (u) {
-            case Array arr -> alignof(arr.elem());
-            case Struct s -> {
-                long m = 1;
-                for (Var f : s.fields()) {
-                    m = Math.max(m, alignof(f.type()));
-                }
-                yield m;
+        return switch (u) {
+            case Array a -> {
+                Layout e = layout(a.elem());
+                yield new Layout(a.len() == 0 ? 0 : align(e.size, e.align) * (a.len() - 1) + e.size, e.align);
             }
-            case Basic b when b.kind() == Basic.Kind.STRING -> ptrSize;
-            case Basic b when b.isComplex() -> sizeof(b) / 2;
-            case Slice s -> ptrSize;
-            case Interface i -> ptrSize;
-            case Signature s -> ptrSize;
-            default -> Math.max(1, sizeof(u));
+            case Struct s -> structLayout(s.fields());
+            case Tuple tu -> structLayout(tu.vars());
+            default -> {
+                long size = switch (u) {
+                    case Basic b -> basicSize(b);
+                    case Slice sl -> 3L * ptrSize;
+                    case Signature sg -> 2L * ptrSize;
+                    case Interface i -> 2L * ptrSize;
+                    default -> ptrSize;
+                };
+                long a = switch (u) {
+                    case Basic b when b.kind() == Basic.Kind.STRING -> ptrSize;
+                    case Basic b when b.isComplex() -> size / 2;
+                    case Slice sl -> ptrSize;
+                    case Interface i -> ptrSize;
+                    case Signature sg -> ptrSize;
+                    default -> Math.max(1, size);
+                };
+                yield new Layout(size, Math.min(Math.max(a, 1), maxAlign));
+            }
         };
-        return Math.min(Math.max(a, 1), maxAlign);
     }
 
     /** Byte offsets of the fields of a struct. */
@@ -61,15 +65,15 @@ public record TypeSizes(int ptrSize, int intSize, int maxAlign) {
         return offs;
     }
 
-    private long structSize(Struct s) {
+    private Layout structLayout(List<Var> fields) {
         long off = 0;
         long max = 1;
-        for (Var f : s.fields()) {
-            long a = alignof(f.type());
-            max = Math.max(max, a);
-            off = align(off, a) + sizeof(f.type());
+        for (Var f : fields) {
+            Layout l = layout(f.type());
+            max = Math.max(max, l.align);
+            off = align(off, l.align) + l.size;
         }
-        return align(off, max);
+        return new Layout(align(off, max), Math.min(max, maxAlign));
     }
 
     private long basicSize(Basic b) {

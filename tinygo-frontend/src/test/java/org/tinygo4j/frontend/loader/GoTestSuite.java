@@ -245,6 +245,9 @@ final class GoTestSuite {
             }
         }
         boolean std = flags.contains("-std");
+        // -complete: the package has no assembly, so every function needs its body
+        Loader.Options options = flags.contains("-complete") ? Loader.Options.DEFAULT.withRequireBodies()
+                : Loader.Options.DEFAULT;
         List<SourceRoot> roots = new ArrayList<>();
         if (testDir != null) {
             roots.add(testDir);
@@ -254,7 +257,7 @@ final class GoTestSuite {
         Diagnostics d = new Diagnostics(cache.fileSet());
         if (mainFiles.size() == 1) {
             Loader.load(new LoadConfig(roots, mainFiles.get(0), TAGS, "linux", "amd64", new TypeSizes(8, 8, 8),
-                    List.of(), lang, std), d, cache);
+                    List.of(), lang, std), d, cache, options);
             return d.sorted();
         }
         Path tmp = Files.createTempDirectory("gotest");
@@ -266,7 +269,7 @@ final class GoTestSuite {
                 back.put(link.toString(), f.toString());
             }
             Loader.load(new LoadConfig(roots, tmp, TAGS, "linux", "amd64", new TypeSizes(8, 8, 8), List.of(), lang, std), d,
-                    cache);
+                    cache, options);
             List<Diagnostic> out = new ArrayList<>();
             for (Diagnostic x : d.sorted()) {
                 if (x.position() != null && back.containsKey(x.position().file())) {

@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Node;
@@ -51,9 +52,17 @@ final class AddressTaken {
 
     private final Info info;
     private final Set<Var> vars = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The variables found inside each function literal (with the literal as the
+     * innermost one, so they do not depend on what encloses it). Every function's walk
+     * covers the literals nested in it, and each literal is a function of its own: 10,000
+     * nested literals were walked 50 million times. Null: no sharing.
+     */
+    private final Map<Expr.FuncLit, Set<Var>> literalFindings;
 
-    private AddressTaken(Info info) {
+    private AddressTaken(Info info, Map<Expr.FuncLit, Set<Var>> literalFindings) {
         this.info = info;
+        this.literalFindings = literalFindings;
     }
 
     /** Whether the body has a defer statement of its own (not one inside a function literal). */
@@ -99,7 +108,12 @@ final class AddressTaken {
     }
 
     static Set<Var> of(Node body, Info info) {
-        AddressTaken a = new AddressTaken(info);
+        return of(body, info, null);
+    }
+
+    /** As above, reusing and recording the findings of function literals in literalFindings. */
+    static Set<Var> of(Node body, Info info, Map<Expr.FuncLit, Set<Var>> literalFindings) {
+        AddressTaken a = new AddressTaken(info, literalFindings);
         if (body != null) {
             a.walk(body);
         }
@@ -110,6 +124,18 @@ final class AddressTaken {
     private final java.util.ArrayDeque<int[]> literals = new java.util.ArrayDeque<>();
 
     private void walk(Object o) {
+        if (o instanceof Expr.FuncLit fl && literalFindings != null) {
+            Set<Var> found = literalFindings.get(fl);
+            if (found == null) {
+                AddressTaken inner = new AddressTaken(info, literalFindings);
+                inner.literals.push(new int[] {fl.pos(), fl.body().rbrace()});
+                inner.walk(fl.body());
+                found = inner.vars;
+                literalFindings.put(fl, found);
+            }
+            vars.addAll(found);
+            return;
+        }
         if (o instanceof Expr.FuncLit fl) {
             literals.push(new int[] {fl.pos(), fl.body().rbrace()});
             walk(fl.body());

@@ -199,7 +199,7 @@ final class FunctionBuilder {
     }
 
     private void buildBody(Stmt.Block body) {
-        addressTaken = AddressTaken.of(body, info);
+        addressTaken = AddressTaken.of(body, info, pb.literalFindings);
         current = fn.newBlock("entry");
         boolean defers = AddressTaken.hasDefer(body);
         if (defers) {

@@ -81,6 +81,8 @@ public final class ProgramBuilder {
     private final Program program;
     private final Map<Func, Function> functions = new IdentityHashMap<>();
     private final Map<Var, Global> globals = new IdentityHashMap<>();
+    /** AddressTaken's findings inside each function literal, so nested literals are walked once each. */
+    final Map<Expr.FuncLit, Set<Var>> literalFindings = new IdentityHashMap<>();
     private final Map<Var, Doc> globalDocs = new IdentityHashMap<>();
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();

@@ -1,0 +1,3 @@
+package main
+func f[T any]() { f[*T]() }
+func main() { f[int]() }

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	r := 'ÿ'
+	println(r)
+}

@@ -1,0 +1,3 @@
+package main
+func g()
+func main() { g() }

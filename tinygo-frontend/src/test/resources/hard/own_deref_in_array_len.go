@@ -1,0 +1,5 @@
+package main
+
+type T [len(*new(T))]int
+
+func main() {}

@@ -1,0 +1,3 @@
+package main
+type T [len(T{})]int
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+import "unsafe"
+
+type T [unsafe.Sizeof(T{})]int
+
+func main() {}

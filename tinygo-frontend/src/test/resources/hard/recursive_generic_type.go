@@ -1,0 +1,3 @@
+package main
+type T[P any] struct{ next *T[[]P] }
+func main() { var t T[int]; _ = t }
