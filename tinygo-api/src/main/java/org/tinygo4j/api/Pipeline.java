@@ -155,7 +155,12 @@ final class Pipeline {
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
                         config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
-                        !checkOnly, request.packages()).withRequireBodies();
+                        !checkOnly, request.packages());
+                if (mode != Mode.LIBRARY) {
+                    // as go build's -complete: a library compile is gc's compile step, which
+                    // takes body-less functions (their bodies may come from elsewhere)
+                    options = options.withRequireBodies();
+                }
                 loaded = Loader.load(lc, diags, cache, options);
             }
             if (mode == Mode.LIBRARY) {
