@@ -13,16 +13,16 @@ package runtime
 // quieted (the first one when both are NaNs), and an invalid operation (Inf-Inf, 0*Inf,
 // 0/0, Inf/Inf) gives x86's default NaN, which has the sign bit set.
 //
-// Every binary32 operation is done in binary64 and rounded once more: binary64 holds
-// the exact sum, difference and product of two binary32 values, and for +, -, *, / a
-// second rounding from 53 to 24 bits gives the correctly rounded binary32 result
-// (53 >= 2*24+2). This keeps one implementation per operation, the smaller choice on
-// chips with 16 to 256 KiB of flash, at the cost of binary32 speed. Conversions from
-// 64-bit integers round straight to the target width, as two roundings would not be
-// exact there.
+// binary32 +, -, *, / have routines of their own on 32-bit words (softfloat32.go):
+// done in binary64 and rounded once more they would be correct too (53 >= 2*24+2), but
+// 4 to 5.5 times slower on ARMv6-M and ARMv7-M and 5 to 10 times on AVR, where every
+// 64-bit shift is a loop (bench/floats/run), and a program that computes in float32
+// only would link the binary64 routines. Conversions from 64-bit integers round
+// straight to the target width, as two roundings would not be exact there.
 //
-// The internal form of a finite value is a mantissa m with its leading one at bit 62
-// and a biased exponent e, meaning m * 2^(e-bias-62); roundPack turns it into bits.
+// The internal form of a finite binary64 value is a mantissa m with its leading one at
+// bit 62 and a biased exponent e, meaning m * 2^(e-bias-62); roundPack turns it into
+// bits.
 
 const (
 	f64Sign   = 1 << 63
@@ -348,11 +348,6 @@ func f64To32(x uint64) uint32 {
 	// m<<10 * 2^(exp-127-62) = m * 2^(e-1075)
 	return uint32(roundPack(uint64(sign), e-896, m<<10, 23, 0xff))
 }
-
-func f32Add(a, b uint32) uint32 { return f64To32(f64Add(f32To64(a), f32To64(b))) }
-func f32Sub(a, b uint32) uint32 { return f64To32(f64Sub(f32To64(a), f32To64(b))) }
-func f32Mul(a, b uint32) uint32 { return f64To32(f64Mul(f32To64(a), f32To64(b))) }
-func f32Div(a, b uint32) uint32 { return f64To32(f64Div(f32To64(a), f32To64(b))) }
 
 func f32Compare(a, b uint32) int {
 	if a&^f32Sign > f32Inf || b&^f32Sign > f32Inf {
