@@ -209,10 +209,14 @@ public final class Checker {
             return;
         }
         if (x.type instanceof Basic b && b.isUntyped() && x.mode != Operand.Mode.TYPEXPR) {
-            untyped.put(x.expr, new Untyped(false, null, x.mode, b, x.val));
+            // only a constant has a value: a binary operation of a constant and an untyped
+            // non-constant shift still holds the left operand's value, and with it
+            // updateExprType would not reach the shift (0 + 1<<s typed the 1 as int)
+            untyped.put(x.expr, new Untyped(false, null, x.mode, b,
+                    x.mode == Operand.Mode.CONSTANT ? x.val : null));
             return;
         }
-        recordTV(x.expr, x.tvMode(), x.type, x.val);
+        recordTV(x.expr, x.tvMode(), x.type, x.mode == Operand.Mode.CONSTANT ? x.val : null);
     }
 
     void recordTV(Expr e, TypeAndValue.Mode mode, Type t, Constant val) {
