@@ -1,4 +1,4 @@
-// targets: host wasi wasm
+// targets: host wasi wasm cortex-m-qemu microbit
 
 // fmt on floating-point and complex values: %v %e %f %g with widths, precisions and
 // flags, shortest formatting, infinities and NaN, and floats inside composites.

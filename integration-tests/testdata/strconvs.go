@@ -1,4 +1,4 @@
-// targets: host wasi wasm
+// targets: host wasi wasm cortex-m-qemu microbit
 // Package strconv against Go's: integer formatting and parsing with every error text,
 // bools, and float formatting in every format and precision.
 package main
