@@ -32,6 +32,11 @@ import org.tinygo4j.api.Compiler;
  * log must show the TWI's register accesses in the reference manual's order: pins,
  * frequency, ENABLE, then per transaction ADDRESS, STARTTX, TXD of the register number,
  * STARTRX, STOP before the last byte's RXD, STOPPED.</li>
+ * <li>Uno, PWM: pwm_uno.go sets Timer0 to a 1 ms period (the 8-bit timer's 256 ticks
+ * at 16 MHz / 64 make it 1.024 ms) and D6 and D5 to 1/4 and 3/4 of Top(). simavr models
+ * the timer's compare outputs on the pins; the test asks it (a .mmcu section added to a
+ * copy of the image) for a VCD trace of both pins' levels, stamped with its emulated
+ * time, and checks every period (1.024 ms) and high time (256 and 768 µs) within 1%.</li>
  * </ul>
  */
 class PeripheralsTest {
@@ -97,6 +102,59 @@ class PeripheralsTest {
                 "588<-e", "008<-1", "51c<-7", "000<-1", "014<-1", "RXD", // magnetometer
                 "588<-1d", "008<-1", "51c<-2a", "51c<-1", "014<-1"); // WriteRegister: register and data, STOP
         assertEquals(transaction, ops);
+    }
+
+    @Test
+    void unoPwmDutyAndPeriodInSimavr() throws Exception {
+        Emulators.requireProgramOrSkip("simavr", "simavr");
+        Path elf = compile("arduino", "pwm_uno");
+        Path traced = dir.resolve("pwm-traced.elf");
+        Files.write(traced, ElfSections.add32(Files.readAllBytes(elf), ".mmcu", SimavrTrace.vcdSection("pwm.vcd",
+                List.of(new SimavrTrace.PortPin("D6", 'D', 6), new SimavrTrace.PortPin("D5", 'D', 5)))));
+        Process p = new ProcessBuilder("simavr", "-m", "atmega328p", "-f", "16000000", traced.toString())
+                .directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        Path vcd = dir.resolve("pwm.vcd");
+        long end = System.nanoTime() + 20_000_000_000L;
+        try {
+            while (System.nanoTime() < end && p.isAlive()) {
+                Thread.sleep(200);
+                if (SimavrTrace.Vcd.parse(read("pwm.vcd")).changes("D5", 0).size() > 50) {
+                    break;
+                }
+            }
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        assertTrue(Files.exists(vcd), () -> "no VCD; stderr: " + readQuietly("stderr.txt"));
+        SimavrTrace.Vcd trace = SimavrTrace.Vcd.parse(read("pwm.vcd"));
+        assertPwm(trace.changes("D6", 0), 1_024_000, 256_000);
+        assertPwm(trace.changes("D5", 0), 1_024_000, 768_000);
+        // simavr prints the UART's lines on stderr
+        String said = read("stdout.txt") + read("stderr.txt");
+        assertTrue(said.contains("top 256 period 1024000 channels 0 1"), said);
+    }
+
+    /** Every whole period (rising edge to rising edge) and high time, in ns, within 1%. */
+    private static void assertPwm(List<long[]> changes, long period, long high) {
+        List<Long> periods = new ArrayList<>();
+        List<Long> highs = new ArrayList<>();
+        for (int i = 0; i + 2 < changes.size(); i++) {
+            if (changes.get(i)[1] == 1) {
+                highs.add(changes.get(i + 1)[0] - changes.get(i)[0]);
+                periods.add(changes.get(i + 2)[0] - changes.get(i)[0]);
+            }
+        }
+        System.out.printf("PWM: periods %s ns, high times %s ns%n", periods.subList(0, Math.min(5, periods.size())),
+                highs.subList(0, Math.min(5, highs.size())));
+        assertTrue(periods.size() >= 20, "only " + periods.size() + " periods");
+        for (int i = 0; i < periods.size(); i++) {
+            assertTrue(Math.abs(periods.get(i) - period) <= period / 100, "period " + periods.get(i) + " ns");
+            assertTrue(Math.abs(highs.get(i) - high) <= period / 100, "high time " + highs.get(i) + " ns");
+        }
     }
 
     private String readQuietly(String file) {

@@ -7,8 +7,7 @@ package machine
 // Channel(pin), and Set(channel, value) sets the duty cycle as value / Top().
 
 // PWMConfig configures a PWM timer. Period is in nanoseconds; zero means the chip's
-// default (the longest the timer can do without a prescaler, or 1 ms where that is
-// shorter).
+// default (about 1 ms; each chip's Configure says).
 type PWMConfig struct {
 	Period uint64
 }
