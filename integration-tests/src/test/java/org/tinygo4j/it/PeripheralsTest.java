@@ -37,6 +37,11 @@ import org.tinygo4j.api.Compiler;
  * the timer's compare outputs on the pins; the test asks it (a .mmcu section added to a
  * copy of the image) for a VCD trace of both pins' levels, stamped with its emulated
  * time, and checks every period (1.024 ms) and high time (256 and 768 µs) within 1%.</li>
+ * <li>Uno, ADC, SPI and I2C (bus_uno.go) in simavr, which models the three with nothing
+ * attached: A0 converts to 0, an SPI transfer completes and reads 0, and an I2C read
+ * from an absent device ends with the TWI's "SLA+W not acknowledged" status. This shows
+ * the drivers follow the TWI's state machine and end every wait; it says nothing about a
+ * real device's answers.</li>
  * </ul>
  */
 class PeripheralsTest {
@@ -136,6 +141,17 @@ class PeripheralsTest {
         // simavr prints the UART's lines on stderr
         String said = read("stdout.txt") + read("stderr.txt");
         assertTrue(said.contains("top 256 period 1024000 channels 0 1"), said);
+    }
+
+    @Test
+    void unoAdcSpiAndI2cWithNothingAttachedInSimavr() throws Exception {
+        Emulators.requireProgramOrSkip("simavr", "simavr");
+        Path elf = compile("arduino", "bus_uno");
+        run(List.of("timeout", "10", "simavr", "-m", "atmega328p", "-f", "16000000", elf.toString()));
+        // simavr prints the UART's lines on stderr, colored, with "." for the line end
+        String said = read("stderr.txt").replaceAll("\u001b\\[[0-9;]*m", "");
+        assertEquals(List.of("adc 0.", "spi 0 true.", "i2c I2C: address not acknowledged.", "done."),
+                said.lines().map(String::strip).filter(l -> l.endsWith(".") && !l.startsWith("Loaded")).toList(), said);
     }
 
     /** Every whole period (rising edge to rising edge) and high time, in ns, within 1%. */
