@@ -42,6 +42,13 @@ import org.tinygo4j.api.Compiler;
  * from an absent device ends with the TWI's "SLA+W not acknowledged" status. This shows
  * the drivers follow the TWI's state machine and end every wait; it says nothing about a
  * real device's answers.</li>
+ * <li>cortex-m-qemu, SPI: qemu's lm3s6965evb has the evaluation board's OLED display, an
+ * SSD0323 on SSI0 (the PL022 model) with its data/command line on PC7, and draws it on a
+ * graphic console. oled_lm3s6965.go sets the window, turns the display on and sends a
+ * 4-bit-per-pixel pattern through machine.SPI0; the test takes a screendump through
+ * qemu's monitor and compares every pixel (qemu draws each 4x4, grey level n * 17) with
+ * the pattern. (qemu puts the SSD0303 I2C display on the lm3s811evb only: the 6965's
+ * I2C0 has nothing on its bus, so the LM3S6965 gets no I2C driver here.)</li>
  * </ul>
  */
 class PeripheralsTest {
@@ -152,6 +159,58 @@ class PeripheralsTest {
         String said = read("stderr.txt").replaceAll("\u001b\\[[0-9;]*m", "");
         assertEquals(List.of("adc 0.", "spi 0 true.", "i2c I2C: address not acknowledged.", "done."),
                 said.lines().map(String::strip).filter(l -> l.endsWith(".") && !l.startsWith("Loaded")).toList(), said);
+    }
+
+    @Test
+    void cortexMQemuDrawsOnTheOledOverSpi() throws Exception {
+        Emulators.requireProgramOrSkip("qemu-system-arm", "qemu-system-arm");
+        Path elf = compile("cortex-m-qemu", "oled_lm3s6965");
+        Path sock = dir.resolve("mon.sock");
+        Path ppm = dir.resolve("oled.ppm");
+        Process p = new ProcessBuilder("qemu-system-arm", "-M", "lm3s6965evb", "-display", "none", "-monitor",
+                "unix:" + sock + ",server=on,wait=off", "-semihosting-config", "enable=on,target=native",
+                "-kernel", elf.toString()).directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        int size = "P6\n512 256\n255\n".length() + 512 * 256 * 3;
+        try {
+            long end = System.nanoTime() + 30_000_000_000L;
+            // without a chardev, qemu writes the program's semihosting output on stderr
+            while (System.nanoTime() < end && p.isAlive() && !read("stderr.txt").contains("done")) {
+                Thread.sleep(100);
+            }
+            assertTrue(read("stderr.txt").contains("done"), () -> "no \"done\": " + readQuietly("stdout.txt")
+                    + readQuietly("stderr.txt"));
+            try (java.nio.channels.SocketChannel mon = java.nio.channels.SocketChannel.open(
+                    java.net.UnixDomainSocketAddress.of(sock))) {
+                mon.write(java.nio.ByteBuffer.wrap(("screendump " + ppm + "\n").getBytes(StandardCharsets.US_ASCII)));
+                while (System.nanoTime() < end && !(Files.exists(ppm) && Files.size(ppm) >= size)) {
+                    Thread.sleep(100);
+                }
+                mon.write(java.nio.ByteBuffer.wrap("quit\n".getBytes(StandardCharsets.US_ASCII)));
+            }
+        } finally {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        byte[] image = Files.readAllBytes(ppm);
+        assertEquals(size, image.length, "screendump size");
+        int header = size - 512 * 256 * 3;
+        assertEquals("P6\n512 256\n255\n", new String(image, 0, header, StandardCharsets.US_ASCII));
+        int wrong = 0;
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 128; x++) {
+                int b = (x / 2 + 4 * y) & 0xFF;
+                int grey = ((x % 2 == 0) ? b >> 4 : b & 15) * 17;
+                for (int d = 0; d < 16; d++) {
+                    int o = header + (((y * 4 + d / 4) * 512) + x * 4 + d % 4) * 3;
+                    if ((image[o] & 0xFF) != grey || (image[o + 1] & 0xFF) != grey || (image[o + 2] & 0xFF) != grey) {
+                        wrong++;
+                    }
+                }
+            }
+        }
+        assertEquals(0, wrong, "pixels that differ from the pattern");
     }
 
     /** Every whole period (rising edge to rising edge) and high time, in ns, within 1%. */

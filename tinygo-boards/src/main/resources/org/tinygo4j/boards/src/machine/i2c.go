@@ -21,17 +21,10 @@ type I2CConfig struct {
 	SDA       Pin
 }
 
-// i2cError is the type of the I2C errors: constant strings, so nothing is allocated.
-type i2cError string
-
-func (e i2cError) Error() string {
-	return string(e)
-}
-
 const (
-	errI2CAddressNACK = i2cError("I2C: address not acknowledged")
-	errI2CDataNACK    = i2cError("I2C: data not acknowledged")
-	errI2CBusError    = i2cError("I2C: bus error")
+	errI2CAddressNACK = busError("I2C: address not acknowledged")
+	errI2CDataNACK    = busError("I2C: data not acknowledged")
+	errI2CBusError    = busError("I2C: bus error")
 )
 
 // Tx writes w to the device at the 7-bit address addr, then reads len(r) bytes into

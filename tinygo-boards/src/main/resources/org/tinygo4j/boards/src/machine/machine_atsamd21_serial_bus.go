@@ -80,7 +80,7 @@ func enableSERCOM(base uintptr, sercom uint8) {
 	}
 }
 
-const errSERCOMPins = i2cError("SERCOM: pins not on this SERCOM's pads")
+const errSERCOMPins = busError("SERCOM: pins not on this SERCOM's pads")
 
 // I2C is a SERCOM in I2C master mode, driven by polling its flags (smart mode off).
 type I2C struct {

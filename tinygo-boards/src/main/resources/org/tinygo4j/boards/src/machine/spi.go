@@ -1,4 +1,4 @@
-//go:build nrf51 || atsamd21 || atmega328p
+//go:build nrf51 || atsamd21 || atmega328p || lm3s6965
 
 package machine
 
@@ -22,6 +22,14 @@ type SPIConfig struct {
 	SDI       Pin
 	LSBFirst  bool
 	Mode      uint8
+}
+
+// busError is the type of the I2C and SPI errors: constant strings, so nothing is
+// allocated.
+type busError string
+
+func (e busError) Error() string {
+	return string(e)
 }
 
 // Tx sends w and receives into r at the same time, one byte per byte. When one is
