@@ -6,6 +6,25 @@ package main
 
 import "machine"
 
+// i2cBus and spiBus are the shapes of tinygo.org/x/drivers' I2C and SPI interfaces,
+// which the drivers take: machine's buses must satisfy them.
+type i2cBus interface {
+	ReadRegister(addr uint8, r uint8, buf []byte) error
+	WriteRegister(addr uint8, r uint8, buf []byte) error
+	Tx(addr uint16, w, r []byte) error
+}
+
+type spiBus interface {
+	Tx(w, r []byte) error
+	Transfer(b byte) (byte, error)
+}
+
+var (
+	_ i2cBus = machine.I2C0
+	_ spiBus = machine.SPI0
+	_ spiBus = machine.SPI1
+)
+
 func main() {
 	i2c := machine.I2C0
 	err := i2c.Configure(machine.I2CConfig{Frequency: machine.TWI_FREQ_400KHZ})

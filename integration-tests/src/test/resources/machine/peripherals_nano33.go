@@ -8,6 +8,36 @@ import (
 	"time"
 )
 
+// i2cBus and spiBus are the shapes of tinygo.org/x/drivers' I2C and SPI interfaces,
+// which the drivers take: machine's buses must satisfy them.
+type i2cBus interface {
+	ReadRegister(addr uint8, r uint8, buf []byte) error
+	WriteRegister(addr uint8, r uint8, buf []byte) error
+	Tx(addr uint16, w, r []byte) error
+}
+
+type spiBus interface {
+	Tx(w, r []byte) error
+	Transfer(b byte) (byte, error)
+}
+
+// pwmTimer is the shape of the PWM interface drivers such as tinygo.org/x/drivers/servo
+// take.
+type pwmTimer interface {
+	Configure(config machine.PWMConfig) error
+	Channel(pin machine.Pin) (uint8, error)
+	Top() uint32
+	Set(channel uint8, value uint32)
+	SetPeriod(period uint64) error
+}
+
+var (
+	_ i2cBus   = machine.I2C0
+	_ spiBus   = machine.SPI0
+	_ pwmTimer = machine.TCC0
+	_ pwmTimer = machine.TCC2
+)
+
 func main() {
 	machine.InitADC()
 	a := machine.ADC{Pin: machine.A0}
