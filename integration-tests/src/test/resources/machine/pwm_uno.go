@@ -1,6 +1,8 @@
 // pwm_uno drives D6 and D5 (Timer0's OC0A and OC0B) at a quarter and three quarters
-// of a 1 ms period (which the 8-bit timer rounds up to 1.024 ms), prints what the
-// timer says, then waits.
+// of a 1 ms period (which the 8-bit timer rounds up to 1.024 ms), and Timer2 at a 2 ms
+// period (2.048 ms, its prescaler 128): D3 (OC2B) inverted at a quarter (low for a
+// quarter of the period), D11 (OC2A) at 100%; it prints what the timers say, then
+// waits.
 package main
 
 import (
@@ -39,8 +41,16 @@ var (
 )
 
 func main() {
+	// All channels are taken before any duty is set: Channel drives its pin low through
+	// PORTx, and simavr lets such a write change the other pins of the port that a timer
+	// drives (the chip does not: a connected compare output overrides PORTx).
 	pwm := machine.Timer0
 	err := pwm.Configure(machine.PWMConfig{Period: 1000000})
+	if err != nil {
+		println("configure:", err.Error())
+	}
+	t2 := machine.Timer2
+	err = t2.Configure(machine.PWMConfig{Period: 2000000})
 	if err != nil {
 		println("configure:", err.Error())
 	}
@@ -52,9 +62,15 @@ func main() {
 	if err != nil {
 		println("D5:", err.Error())
 	}
+	c, _ := t2.Channel(machine.D11)
+	d, _ := t2.Channel(machine.D3)
 	pwm.Set(a, pwm.Top()/4)
 	pwm.Set(b, pwm.Top()*3/4)
+	t2.SetInverting(d, true)
+	t2.Set(c, t2.Top())
+	t2.Set(d, t2.Top()/4)
 	println("top", pwm.Top(), "period", uint32(pwm.Period()), "channels", a, b)
+	println("top", t2.Top(), "period", uint32(t2.Period()), "channels", c, d)
 	for {
 		time.Sleep(time.Second)
 	}

@@ -36,7 +36,9 @@ import org.tinygo4j.api.Compiler;
  * at 16 MHz / 64 make it 1.024 ms) and D6 and D5 to 1/4 and 3/4 of Top(). simavr models
  * the timer's compare outputs on the pins; the test asks it (a .mmcu section added to a
  * copy of the image) for a VCD trace of both pins' levels, stamped with its emulated
- * time, and checks every period (1.024 ms) and high time (256 and 768 µs) within 1%.</li>
+ * time, and checks every period (1.024 ms) and high time (256 and 768 µs) within 1%.
+ * Timer2 at 2 ms (2.048 ms, prescaler 128, which only Timer2 has): D3 inverted at a
+ * quarter (high 1.536 ms of 2.048), D11 at Top() (high throughout: one rise, no fall).</li>
  * <li>Uno, ADC, SPI and I2C (bus_uno.go) in simavr, which models the three with nothing
  * attached: A0 converts to 0, an SPI transfer completes and reads 0, and an I2C read
  * from an absent device ends with the TWI's "SLA+W not acknowledged" status. This shows
@@ -122,7 +124,8 @@ class PeripheralsTest {
         Path elf = compile("arduino", "pwm_uno");
         Path traced = dir.resolve("pwm-traced.elf");
         Files.write(traced, ElfSections.add32(Files.readAllBytes(elf), ".mmcu", SimavrTrace.vcdSection("pwm.vcd",
-                List.of(new SimavrTrace.PortPin("D6", 'D', 6), new SimavrTrace.PortPin("D5", 'D', 5)))));
+                List.of(new SimavrTrace.PortPin("D6", 'D', 6), new SimavrTrace.PortPin("D5", 'D', 5),
+                        new SimavrTrace.PortPin("D3", 'D', 3), new SimavrTrace.PortPin("D11", 'B', 3)))));
         Process p = new ProcessBuilder("simavr", "-m", "atmega328p", "-f", "16000000", traced.toString())
                 .directory(dir.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
@@ -131,7 +134,7 @@ class PeripheralsTest {
         try {
             while (System.nanoTime() < end && p.isAlive()) {
                 Thread.sleep(200);
-                if (SimavrTrace.Vcd.parse(read("pwm.vcd")).changes("D5", 0).size() > 50) {
+                if (SimavrTrace.Vcd.parse(read("pwm.vcd")).changes("D3", 0).size() > 50) {
                     break;
                 }
             }
@@ -145,9 +148,14 @@ class PeripheralsTest {
         SimavrTrace.Vcd trace = SimavrTrace.Vcd.parse(read("pwm.vcd"));
         assertPwm(trace.changes("D6", 0), 1_024_000, 256_000);
         assertPwm(trace.changes("D5", 0), 1_024_000, 768_000);
+        assertPwm(trace.changes("D3", 0), 2_048_000, 1_536_000);
+        List<long[]> d11 = trace.changes("D11", 0);
+        assertTrue(!d11.isEmpty() && d11.get(d11.size() - 1)[1] == 1 && d11.stream().filter(c -> c[1] == 1).count() == 1,
+                () -> "D11 at 100% must rise once and stay high: " + d11.stream().map(c -> c[0] + ":" + c[1]).toList());
         // simavr prints the UART's lines on stderr
         String said = read("stdout.txt") + read("stderr.txt");
         assertTrue(said.contains("top 256 period 1024000 channels 0 1"), said);
+        assertTrue(said.contains("top 256 period 2048000 channels 0 1"), said);
     }
 
     @Test
@@ -229,6 +237,7 @@ class PeripheralsTest {
         for (int i = 0; i < periods.size(); i++) {
             assertTrue(Math.abs(periods.get(i) - period) <= period / 100, "period " + periods.get(i) + " ns");
             assertTrue(Math.abs(highs.get(i) - high) <= period / 100, "high time " + highs.get(i) + " ns");
+            assertTrue(Math.abs(highs.get(i) - high) <= high / 100, "high time " + highs.get(i) + " ns");
         }
     }
 

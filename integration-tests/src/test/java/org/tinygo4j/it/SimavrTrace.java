@@ -99,7 +99,8 @@ final class SimavrTrace {
                 } else if (t.equals("$var")) {
                     names.put(tokens[i + 3], tokens[i + 4]); // $var wire 8 ! PORTB $end
                     i += 4;
-                } else if (t.startsWith("#")) {
+                } else if (t.length() > 1 && t.startsWith("#") && t.substring(1).chars().allMatch(Character::isDigit)) {
+                    // (a file read while simavr writes it may end in a partial "#")
                     now = Long.parseLong(t.substring(1)) * scale;
                 } else if (t.startsWith("b") && i + 1 < tokens.length && names.containsKey(tokens[i + 1])) {
                     String bits = t.substring(1);

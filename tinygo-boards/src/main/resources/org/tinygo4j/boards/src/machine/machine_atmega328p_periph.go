@@ -307,10 +307,10 @@ func (pwm PWM) SetInverting(channel uint8, inverting bool) {
 	}
 }
 
-// Set sets the channel's duty cycle to value / Top(). 0 disconnects the output from
-// the timer, so the pin stays at its port level (low, or high when inverting, which
-// Set drives then); otherwise OCRnx = value - 1 and the compare output mode is
-// connected.
+// Set sets the channel's duty cycle to value / Top(). 0 and Top() (or more) are
+// constant levels: the output is disconnected from the timer and Set drives the pin
+// through its port (low and high, the other way round when inverting); otherwise
+// OCRnx = value - 1 and the compare output mode is connected.
 func (pwm PWM) Set(channel uint8, value uint32) {
 	base := pwm.base()
 	ocr := reg8(base + 3 + uintptr(channel&1))
@@ -329,13 +329,10 @@ func (pwm PWM) Set(channel uint8, value uint32) {
 	inverting := pwmInverting&(1<<(2*(pwm.num/2)+channel&1)) != 0
 	a := reg8(base)
 	cr := volatile.LoadUint8(a) &^ (3 << pos)
-	if value == 0 {
+	if value == 0 || value >= 256 {
 		volatile.StoreUint8(a, cr)
-		pin.Set(inverting)
+		pin.Set((value != 0) != inverting)
 		return
-	}
-	if value > 256 {
-		value = 256
 	}
 	volatile.StoreUint8(ocr, uint8(value-1))
 	com := uint8(avr.TCCRA_COM_Clear)
