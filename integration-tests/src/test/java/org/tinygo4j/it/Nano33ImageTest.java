@@ -25,7 +25,8 @@ import org.tinygo4j.it.TestPrograms.Program;
  * an initial stack pointer inside the 32 KB of RAM and a Thumb reset handler inside
  * flash, every allocated section lies in flash or RAM; the UF2 has valid blocks of the
  * SAMD21 family, numbered in order, starting at 0x2000 with the same vector table.
- * Blinky (package machine, LED on PA17) is checked the same way.
+ * Blinky (package machine, LED on PA17) and peripherals_nano33 (ADC, SPI, I2C and PWM)
+ * are checked the same way.
  */
 class Nano33ImageTest {
     static final long FLASH_START = 0x2000;
@@ -41,6 +42,8 @@ class Nano33ImageTest {
     static List<Program> programs() {
         List<Program> all = new java.util.ArrayList<>(TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList());
         all.add(new Program("blinky", BlinkyTest.BLINKY, "", 0, null, "", null, 0));
+        all.add(new Program("peripherals_nano33", PeripheralsTest.MACHINE.resolve("peripherals_nano33.go"), "", 0, null,
+                "", null, 0));
         return all;
     }
 

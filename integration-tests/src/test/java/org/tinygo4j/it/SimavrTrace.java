@@ -20,14 +20,34 @@ final class SimavrTrace {
     static final int TAG_VCD_FILENAME = 12;
     static final int TAG_VCD_PERIOD = 13;
     static final int TAG_VCD_TRACE = 14;
+    static final int TAG_VCD_PORTPIN = 15;
 
     /** A register to trace, all 8 bits, by its data-memory address. */
     record Signal(String name, int address) {}
 
+    /**
+     * A pin to trace by its level, whatever drives it (the port register or a timer's
+     * compare output): tag 15 with the port's letter in the mask byte and the pin's
+     * number in the address field.
+     */
+    record PortPin(String name, char port, int pin) {}
+
     static byte[] vcdSection(String file, Signal... signals) {
+        return vcdSection(file, List.of(), signals);
+    }
+
+    static byte[] vcdSection(String file, List<PortPin> pins, Signal... signals) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tag(out, TAG_VCD_FILENAME, padded(file));
         tag(out, TAG_VCD_PERIOD, new byte[] {(byte) 0xE8, 0x03, 0, 0}); // 1000 (µs)
+        for (PortPin p : pins) {
+            ByteArrayOutputStream t = new ByteArrayOutputStream();
+            t.write(p.port());
+            t.write(p.pin());
+            t.write(0);
+            t.writeBytes(padded(p.name()));
+            tag(out, TAG_VCD_PORTPIN, t.toByteArray());
+        }
         for (Signal s : signals) {
             ByteArrayOutputStream t = new ByteArrayOutputStream();
             t.write(0xFF);
@@ -79,13 +99,17 @@ final class SimavrTrace {
                 } else if (t.equals("$var")) {
                     names.put(tokens[i + 3], tokens[i + 4]); // $var wire 8 ! PORTB $end
                     i += 4;
-                } else if (t.startsWith("#")) {
+                } else if (t.length() > 1 && t.startsWith("#") && t.substring(1).chars().allMatch(Character::isDigit)) {
+                    // (a file read while simavr writes it may end in a partial "#")
                     now = Long.parseLong(t.substring(1)) * scale;
                 } else if (t.startsWith("b") && i + 1 < tokens.length && names.containsKey(tokens[i + 1])) {
                     String bits = t.substring(1);
                     long v = bits.matches("[01]+") ? Long.parseLong(bits, 2) : -1;
                     values.computeIfAbsent(names.get(tokens[i + 1]), k -> new ArrayList<>()).add(new long[] {now, v});
                     i++;
+                } else if (t.length() > 1 && "01xz".indexOf(t.charAt(0)) >= 0 && names.containsKey(t.substring(1))) {
+                    long v = t.charAt(0) == '0' ? 0 : t.charAt(0) == '1' ? 1 : -1; // a one-bit signal
+                    values.computeIfAbsent(names.get(t.substring(1)), k -> new ArrayList<>()).add(new long[] {now, v});
                 }
             }
             return new Vcd(values);
