@@ -56,21 +56,21 @@ final class Interrupts {
     /** Lowers one call of interrupt.New; its value is the Interrupt. */
     LLVMValueRef lowerNew(FunctionLowering fl, Instr.Call c) {
         if (!(c.args().get(0) instanceof Const k && k.value() instanceof Constant.IntVal iv)) {
-            throw new NotSupported(c.pos(), "interrupt.New needs a constant interrupt number");
+            throw NotSupported.invalid(c.pos(), "interrupt.New: the interrupt number is not a constant");
         }
         BigInteger n = iv.value();
         if (n.signum() < 0 || n.bitLength() > 15) {
-            throw new NotSupported(c.pos(), "interrupt number " + n + " out of range");
+            throw NotSupported.invalid(c.pos(), "interrupt.New: interrupt number " + n + " out of range");
         }
         int irq = n.intValue();
         Function handler = handlerFunction(c.args().get(1));
         if (handler == null) {
-            throw new NotSupported(c.pos(),
-                    "interrupt.New needs a function or a function literal that captures no variables as its handler");
+            throw NotSupported.invalid(c.pos(), "interrupt.New: the handler must be a function, or a function "
+                    + "literal that captures no variables");
         }
         Function known = handlers.get(irq);
         if (known != null && known != handler) {
-            throw new NotSupported(c.pos(), "interrupt " + irq + " has two handlers");
+            throw NotSupported.invalid(c.pos(), "interrupt.New: interrupt " + irq + " already has another handler");
         }
         LLVMTypeRef interruptType = m.types.of(c.type());
         if (known == null) {

@@ -2,6 +2,8 @@
 
 package machine
 
+import "runtime/interrupt"
+
 // Pin interrupts, shared by the chips that have them (the registers are in
 // machine_<chip>_interrupt.go).
 
@@ -32,27 +34,38 @@ type pinCallbacks struct {
 var pinInterrupts pinCallbacks
 
 // slot finds the pin's slot (taking a free one for a new callback) and stores the
-// callback there; a nil callback frees it (-1: the pin had none).
+// callback there; a nil callback frees it (-1: the pin had none). Interrupts are
+// disabled meanwhile: a handler must not see a callback half written (a func value is
+// two words).
 func (pc *pinCallbacks) slot(p Pin, callback func(Pin)) (int, error) {
-	free := -1
-	for i := 0; i < pinInterruptSlots; i++ {
-		if pc.callbacks[i] != nil && pc.pins[i] == p {
-			pc.callbacks[i] = callback
-			return i, nil
-		}
-		if pc.callbacks[i] == nil && free < 0 {
-			free = i
-		}
+	state := interrupt.Disable()
+	i := pc.find(p, callback != nil)
+	if i >= 0 {
+		pc.pins[i] = p
+		pc.callbacks[i] = callback
 	}
-	if callback == nil {
-		return -1, nil
-	}
-	if free < 0 {
+	interrupt.Restore(state)
+	if i < 0 && callback != nil {
 		return -1, ErrNoPinChangeChannel
 	}
-	pc.pins[free] = p
-	pc.callbacks[free] = callback
-	return free, nil
+	return i, nil
+}
+
+// find returns the slot of p's callback, or else a free slot if free is set, or -1.
+func (pc *pinCallbacks) find(p Pin, free bool) int {
+	empty := -1
+	for i := 0; i < pinInterruptSlots; i++ {
+		if pc.callbacks[i] != nil && pc.pins[i] == p {
+			return i
+		}
+		if pc.callbacks[i] == nil && empty < 0 {
+			empty = i
+		}
+	}
+	if !free {
+		return -1
+	}
+	return empty
 }
 
 // call runs slot i's callback, if it has one.
