@@ -1,3 +1,5 @@
+//go:build cortexm
+
 package arm
 
 import (
