@@ -84,6 +84,26 @@ record ElfFile(byte[] bytes, boolean is64, int machine, long entry, List<Section
         return ByteBuffer.wrap(readPhysical(paddr, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
     }
 
+    /** The symbol table (.symtab with .strtab; empty when the image is stripped): name to value. */
+    java.util.Map<String, Long> symbols() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        Section symtab = sections.stream().filter(x -> x.name().equals(".symtab")).findFirst().orElse(null);
+        Section strtab = sections.stream().filter(x -> x.name().equals(".strtab")).findFirst().orElse(null);
+        if (symtab == null || strtab == null) {
+            return out;
+        }
+        ByteBuffer h = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int size = is64 ? 24 : 16;
+        for (long at = symtab.offset(); at + size <= symtab.offset() + symtab.size(); at += size) {
+            int name = h.getInt((int) at);
+            long value = is64 ? h.getLong((int) at + 8) : u32(h, (int) at + 4);
+            if (name != 0) {
+                out.put(cString(bytes, (int) (strtab.offset() + name)), value);
+            }
+        }
+        return out;
+    }
+
     private static long u32(ByteBuffer h, int at) {
         return h.getInt(at) & 0xffffffffL;
     }

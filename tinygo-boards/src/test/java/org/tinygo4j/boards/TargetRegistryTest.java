@@ -155,7 +155,7 @@ class TargetRegistryTest {
     @Test
     void goSourceRootsListDevicePackages() {
         GoSourceRoot root = registry.goSourceRoots().getFirst();
-        assertEquals(List.of("device/arm/arm.go"), root.filesOf("device/arm"));
+        assertEquals(List.of("device/arm/arm.go", "device/arm/nvic.go"), root.filesOf("device/arm"));
         assertTrue(root.read("device/avr/avr.go").contains("func Asm(asm string)"));
     }
 

@@ -94,7 +94,7 @@ public final class Codegen {
                     moduleName);
         } catch (NotSupported e) {
             throw new CodegenException(List.of(new CodegenException.SourceError(e.pos(),
-                    "not supported yet: " + e.getMessage())));
+                    e.invalid() ? e.getMessage() : "not supported yet: " + e.getMessage())));
         }
     }
 }

@@ -1,6 +1,7 @@
 // Start-up code for every Cortex-M chip (ARMv6-M instructions only, so that one
 // file serves the M0 and the M3 alike). The vector table holds the initial stack
-// pointer and the 15 system exception vectors; chip interrupts are not wired yet.
+// pointer and the 15 system exception vectors; the chip's interrupts follow it only in
+// programs that handle some (the compiler emits them, see runtime/interrupt and arm.ld).
 // Handlers are weak aliases of Default_Handler so a program can define its own
 // (SysTick_Handler: see the end of this file).
 // Reset_Handler copies .data from flash, zeroes .bss, and calls main (C ABI).
@@ -234,6 +235,40 @@ tinygo_scanCurrentStack:
     pop {r4-r7}
     pop {r3-r7, pc}
     .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack
+
+// The interrupt mask, for runtime/interrupt (device/arm.DisableInterrupts and
+// friends): PRIMASK's old value in r0 before masking; PRIMASK from r0; IPSR in r0.
+
+    .section .text.tinygo_disableInterrupts, "ax", %progbits
+    .p2align 1
+    .global tinygo_disableInterrupts
+    .type tinygo_disableInterrupts, %function
+    .thumb_func
+tinygo_disableInterrupts:
+    mrs r0, PRIMASK
+    cpsid i
+    bx lr
+    .size tinygo_disableInterrupts, . - tinygo_disableInterrupts
+
+    .section .text.tinygo_enableInterrupts, "ax", %progbits
+    .p2align 1
+    .global tinygo_enableInterrupts
+    .type tinygo_enableInterrupts, %function
+    .thumb_func
+tinygo_enableInterrupts:
+    msr PRIMASK, r0
+    bx lr
+    .size tinygo_enableInterrupts, . - tinygo_enableInterrupts
+
+    .section .text.tinygo_currentException, "ax", %progbits
+    .p2align 1
+    .global tinygo_currentException
+    .type tinygo_currentException, %function
+    .thumb_func
+tinygo_currentException:
+    mrs r0, IPSR
+    bx lr
+    .size tinygo_currentException, . - tinygo_currentException
 
     .section .text.Default_Handler, "ax", %progbits
     .p2align 1

@@ -96,6 +96,7 @@ final class Intrinsics {
                 LLVMTypeRef ft = LLVMFunctionType(fl.types.ptr, refs(fl.types.ptr), 1, 0);
                 yield LLVMBuildCall2(fl.b, ft, fnptr, refs(ctx), 1, "");
             }
+            case INTERRUPT_NEW -> fl.m.interrupts.lowerNew(fl, c);
             case CORO_RESUME -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
             case HASHMAP_HASH_INTERFACE ->
                     fl.m.interfaces.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));

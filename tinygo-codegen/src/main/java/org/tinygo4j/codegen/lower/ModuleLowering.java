@@ -68,6 +68,8 @@ public final class ModuleLowering {
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
     final InterfaceLowering interfaces;
+    /** The chip interrupts the program handles (interrupt.New). */
+    final Interrupts interrupts = new Interrupts(this);
     /** Which functions can block, under the coroutines scheduler; null otherwise. */
     final Blocking blocking;
     private LLVMValueRef blockedFlag;
@@ -126,6 +128,7 @@ public final class ModuleLowering {
                 new FunctionLowering(m, f, m.functions.get(f)).lower();
             }
         }
+        m.interrupts.finish();
         return m.module;
     }
 

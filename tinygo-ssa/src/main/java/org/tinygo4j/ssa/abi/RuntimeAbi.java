@@ -192,6 +192,9 @@ public enum RuntimeAbi {
     ARM_ASM(Role.INTRINSIC, "device/arm.Asm", "func(asm string)", "arm", Phase.LOWERING),
     ARM_SEMIHOSTING_CALL(Role.INTRINSIC, "device/arm.SemihostingCall", "func(op uintptr, arg uintptr) uintptr",
             "arm", Phase.LOWERING),
+    /** A chip interrupt's handler, wired into the vector table at compile time (lower Interrupts). */
+    INTERRUPT_NEW(Role.INTRINSIC, "runtime/interrupt.New", "func(id int, handler func(Interrupt)) Interrupt",
+            "baremetal", Phase.LOWERING),
     AVR_ASM(Role.INTRINSIC, "device/avr.Asm", "func(asm string)", "avr", Phase.LOWERING),
     X86_ASM(Role.INTRINSIC, "device/x86.Asm", "func(asm string)", "amd64", Phase.LOWERING),
     X86_SYSCALL6(Role.INTRINSIC, "device/x86.Syscall6", "func(trap uintptr, a1 uintptr, a2 uintptr, a3 uintptr, "

@@ -114,6 +114,7 @@ func (uart *UART) Configure(config UARTConfig) error {
 	uart.SetBaudRate(config.BaudRate)
 	volatile.StoreUint8(reg8(avr.UCSR0C), avr.UCSR0C_8N1)
 	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0|avr.UCSR0B_RXEN0)
+	uart.enableReceiveInterrupt()
 	return nil
 }
 

@@ -179,6 +179,7 @@ func (uart *UART) Configure(config UARTConfig) error {
 	syncSERCOM5()
 	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
 	syncSERCOM5()
+	uart.enableReceiveInterrupt()
 	return nil
 }
 

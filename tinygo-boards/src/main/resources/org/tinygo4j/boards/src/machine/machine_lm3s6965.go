@@ -159,6 +159,7 @@ func (uart *UART) Configure(config UARTConfig) error {
 	uart.SetBaudRate(config.BaudRate)
 	volatile.StoreUint32(reg32(lm3s.UART0+lm3s.UART_LCRH), lm3s.UART_LCRH_WLEN8|lm3s.UART_LCRH_FEN)
 	volatile.StoreUint32(reg32(lm3s.UART0+lm3s.UART_CTL), lm3s.UART_CTL_UARTEN|lm3s.UART_CTL_TXE|lm3s.UART_CTL_RXE)
+	uart.enableReceiveInterrupt()
 	return nil
 }
 

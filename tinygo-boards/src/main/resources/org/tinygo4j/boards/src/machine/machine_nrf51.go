@@ -129,6 +129,7 @@ func (uart *UART) Configure(config UARTConfig) error {
 	volatile.StoreUint32(reg32(nrf.UART0_ENABLE), nrf.UART_ENABLE_Enabled)
 	volatile.StoreUint32(reg32(nrf.UART0_TASKS_STARTTX), 1)
 	volatile.StoreUint32(reg32(nrf.UART0_TASKS_STARTRX), 1)
+	uart.enableReceiveInterrupt()
 	return nil
 }
 

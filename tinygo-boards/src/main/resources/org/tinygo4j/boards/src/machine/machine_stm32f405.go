@@ -270,6 +270,7 @@ func (uart *UART) Configure(config UARTConfig) error {
 	volatile.StoreUint32(reg32(usart+stm32.USART_CR1), 0)
 	uart.SetBaudRate(config.BaudRate)
 	volatile.StoreUint32(reg32(usart+stm32.USART_CR1), stm32.USART_CR1_UE|stm32.USART_CR1_TE|stm32.USART_CR1_RE)
+	uart.enableReceiveInterrupt()
 	return nil
 }
 

@@ -2,13 +2,18 @@
 
 package machine
 
-import "runtime/volatile"
+import (
+	"runtime/interrupt"
+	"runtime/volatile"
+	_ "unsafe" // for go:linkname
+)
 
-// The receiving half of the UARTs. Chip interrupts are not wired into the vector
-// tables yet (that would lengthen every image), so a UART moves what its hardware
-// received into its ring buffer whenever the program asks (Buffered, ReadByte,
-// Read): a program that does not ask for longer than the hardware's receive FIFO
-// lasts loses bytes (qemu holds them back instead).
+// The receiving half of the UARTs. Each received byte raises the UART's receive
+// interrupt, whose handler (machine_<chip>_interrupt.go) moves it into the UART's ring
+// buffer, so bytes that come while the program is busy wait there, up to the buffer's
+// size. Configure enables that interrupt, and so does the first Buffered, ReadByte or
+// Read (println alone sets up only the transmitter, so a program that never reads
+// carries no handler and no chip vectors).
 
 // bufferSize is the size of a UART's receive buffer; a power of two below 256, so
 // that the free-running uint8 indices wrap correctly.
@@ -71,13 +76,13 @@ const errUARTBufferEmpty = uartError("UART buffer empty")
 
 // Buffered returns how many received bytes are waiting to be read.
 func (uart *UART) Buffered() int {
-	uart.receive()
+	uart.enableReceiveInterrupt()
 	return int(uart.rx.Used())
 }
 
 // ReadByte returns the oldest received byte, or an error when there is none.
 func (uart *UART) ReadByte() (byte, error) {
-	uart.receive()
+	uart.enableReceiveInterrupt()
 	c, ok := uart.rx.Get()
 	if !ok {
 		return 0, errUARTBufferEmpty
@@ -86,12 +91,20 @@ func (uart *UART) ReadByte() (byte, error) {
 }
 
 // Read waits until at least one byte was received, then returns as many as are
-// waiting and fit in data.
+// waiting and fit in data. While it waits, other goroutines run, and when none can,
+// the processor sleeps until the next interrupt.
 func (uart *UART) Read(data []byte) (n int, err error) {
 	if len(data) == 0 {
 		return 0, nil
 	}
-	for uart.Buffered() == 0 {
+	uart.enableReceiveInterrupt()
+	for {
+		state := interrupt.Disable()
+		if uart.rx.Used() != 0 {
+			interrupt.Restore(state)
+			break
+		}
+		waitForInterrupt() // (returns with interrupts enabled)
 	}
 	for n < len(data) {
 		c, ok := uart.rx.Get()
@@ -104,8 +117,14 @@ func (uart *UART) Read(data []byte) (n int, err error) {
 	return n, nil
 }
 
+// waitForInterrupt is the runtime's (wait_interrupt.go): called with interrupts
+// disabled, it lets other goroutines run or sleeps until an interrupt.
+//
+//go:linkname waitForInterrupt runtime.waitForInterrupt
+func waitForInterrupt()
+
 // receive moves every byte the hardware holds into the ring buffer (dropping those
-// for which there is no room).
+// for which there is no room): the receive interrupt's handler.
 func (uart *UART) receive() {
 	for {
 		c, ok := uart.receiveByte()
