@@ -344,7 +344,12 @@ public final class Compiler {
                 Map<String, String> x = new LinkedHashMap<>(BuildOptions.parseLdflags(ldflags));
                 x.putAll(linkerStrings);
                 BuildOptions opts = new BuildOptions(opt, gc, scheduler, panic, stackSize, tags, debug, x);
-                BuildConfig config = BuildConfig.resolve(registry.resolve(target), opts);
+                TargetSpec spec = registry.resolve(target);
+                if (!Codegen.supportsArchitecture(spec.arch())) {
+                    throw new InvalidConfigurationException("target " + spec.name() + ": unsupported LLVM architecture \""
+                            + spec.arch() + "\" (llvm-target " + spec.llvmTarget() + ")");
+                }
+                BuildConfig config = BuildConfig.resolve(spec, opts);
                 Path mc = modCache != null ? modCache : Modules.defaultModCache(System.getenv());
                 return new Compiler(target, config, registry, cache, goroot, mc);
             } catch (TargetException | ConfigException e) {

@@ -74,4 +74,13 @@ class EnvironmentTest {
                 assertThrows(InvalidConfigurationException.class, () -> Compiler.builder().opt("9").build())
                         .getMessage());
     }
+
+    @Test
+    void aTargetJsonForAnArchitectureWithoutBackEndFailsAtBuild() throws IOException {
+        Path json = dir.resolve("pdp.json");
+        Files.writeString(json, "{\"inherits\": [\"cortex-m-qemu\"], \"llvm-target\": \"pdp11-unknown-none\"}");
+        assertEquals("target pdp: unsupported LLVM architecture \"pdp11\" (llvm-target pdp11-unknown-none)",
+                assertThrows(InvalidConfigurationException.class, () -> Compiler.builder().target(json.toString()).build())
+                        .getMessage());
+    }
 }

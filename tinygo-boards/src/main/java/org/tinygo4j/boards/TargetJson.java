@@ -14,8 +14,9 @@ import java.util.List;
  * a scalar set by the child replaces the inherited one, while the list keys
  * (build-tags, ldflags, extra-files) are appended to. File names (linkerscript,
  * extra-files) are bound to the location of the JSON that names them, so a board pack
- * can inherit a linker script from the built-in targets. Keys we do not use yet are
- * ignored, as TinyGo ignores unknown keys. Two keys are our own: {@code
+ * can inherit a linker script from the built-in targets. TinyGo's keys we do not use yet
+ * are ignored; a key TinyGo does not know either is refused (TinyGo ignores it), so a
+ * misspelling is not lost in silence. Two keys are our own: {@code
  * emulator-fallback} (a second emulator command, used when the first one's program is
  * not installed) and {@code end-marker} (the program reports its end by writing 0x04
  * and its exit code to the serial line, see the runners).
@@ -70,6 +71,15 @@ final class TargetJson {
         Fields f = new Fields();
         apply(source, f, new ArrayList<>());
         f.chain.removeLast();
+        // the files it names are checked now: a missing one is the user's mistake, found before any work
+        if (f.linkerScript != null && !f.linkerScript.exists()) {
+            throw new TargetException("target " + source.name() + ": linker script not found: " + f.linkerScript);
+        }
+        for (TargetFile x : f.extraFiles) {
+            if (!x.exists()) {
+                throw new TargetException("target " + source.name() + ": extra file not found: " + x);
+            }
+        }
         return new TargetSpec(source.name(), f.llvmTarget, f.cpu, f.features, f.buildTags, f.goos, f.goarch,
                 f.gc.isEmpty() ? DEFAULT_GC : f.gc, f.scheduler.isEmpty() ? "none" : f.scheduler,
                 f.linker.isEmpty() ? "ld.lld" : f.linker, f.linkerScript, f.ldflags, f.extraFiles,
@@ -77,12 +87,13 @@ final class TargetJson {
                 f.flashMethod, f.uf2FamilyId, f.chain);
     }
 
-    private void apply(Source source, Fields f, List<String> visiting) throws TargetException {
-        if (visiting.contains(source.name())) {
+    private void apply(Source source, Fields f, List<Source> visiting) throws TargetException {
+        // by name and place: a user's cortex-m-qemu.json may inherit the built-in cortex-m-qemu
+        if (visiting.stream().anyMatch(v -> v.name().equals(source.name()) && v.root().equals(source.root()))) {
             throw new TargetException("target " + source.name() + " inherits from itself: "
-                    + String.join(" -> ", visiting) + " -> " + source.name());
+                    + String.join(" -> ", visiting.stream().map(Source::name).toList()) + " -> " + source.name());
         }
-        visiting.add(source.name());
+        visiting.add(source);
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(source.json());
@@ -91,7 +102,12 @@ final class TargetJson {
             }
             o = e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new TargetException("target " + source.name() + ": invalid JSON: " + e.getMessage());
+            throw new TargetException("target " + source.name() + ": invalid JSON: " + parseProblem(e));
+        }
+        for (String key : o.keySet()) {
+            if (!OURS.contains(key) && !TINYGO_UNUSED.contains(key)) {
+                throw new TargetException("target " + source.name() + ": unknown key \"" + key + "\"");
+            }
         }
         for (String parent : strings(o, "inherits", source)) {
             Source p = lookup.find(parent);
@@ -136,6 +152,37 @@ final class TargetJson {
         f.chain.add(source.name());
         f.roots.addFirst(source.root());
         visiting.removeLast();
+    }
+
+    /** The keys this class reads. */
+    private static final java.util.Set<String> OURS = java.util.Set.of("inherits", "llvm-target", "cpu", "features",
+            "goos", "goarch", "gc", "scheduler", "linker", "linkerscript", "emulator", "emulator-fallback", "end-marker",
+            "flash-method", "default-stack-size", "uf2-family-id", "build-tags", "ldflags", "extra-files");
+
+    /**
+     * The other keys of TinyGo's target format: accepted and ignored, so its board files
+     * can be used as they are. Any other key is refused: a misspelt "linkerscript" would
+     * otherwise be dropped in silence (TinyGo ignores every unknown key; we do not).
+     */
+    private static final java.util.Set<String> TINYGO_UNUSED = java.util.Set.of("abi", "serial", "rtlib", "libc",
+            "automatic-stack-size", "cflags", "rp2040-boot-patch", "flash-command", "gdb", "flash-1200-bps-reset",
+            "msd-volume-name", "msd-firmware-name", "binary-format", "openocd-interface", "openocd-transport",
+            "openocd-target", "openocd-commands", "openocd-verify", "jlink-device", "code-model", "relocation-model",
+            "wasm-abi", "serial-port", "flash-msd-volume-name", "flash-msd-file-name");
+
+    /** A JSON syntax error in words, without the parser's exception class names or links. */
+    private static String parseProblem(JsonParseException e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage() == null ? "malformed" : t.getMessage();
+        int see = msg.indexOf("\nSee ");
+        if (see >= 0) {
+            msg = msg.substring(0, see);
+        }
+        msg = msg.replaceAll("(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error): ", "");
+        return msg.isEmpty() ? msg : Character.toLowerCase(msg.charAt(0)) + msg.substring(1);
     }
 
     /** Whether two JSON files were found in the same place (the same provider or folder). */

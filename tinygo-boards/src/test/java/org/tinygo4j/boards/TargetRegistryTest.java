@@ -152,6 +152,59 @@ class TargetRegistryTest {
         assertEquals("target loop-a inherits from unknown target loop-b.json", parent.getMessage());
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    private String refusal(String json) throws java.io.IOException {
+        Path f = tmp.resolve("board.json");
+        java.nio.file.Files.writeString(f, json);
+        return assertThrows(TargetException.class, () -> registry.resolve(f.toString())).getMessage();
+    }
+
+    @Test
+    void brokenJsonFilesAreRefusedInWords() throws Exception {
+        assertEquals("target board: invalid JSON: end of input at line 2 column 1 path $.llvm-target",
+                refusal("{\"inherits\": [\"cortex-m0\"], \"llvm-target\": \n"));
+        assertEquals("target board: the JSON is not an object", refusal("[1, 2]"));
+        assertEquals("target board: the JSON is not an object", refusal(""));
+        assertEquals("target board: unknown key \"linkerscrpt\"",
+                refusal("{\"inherits\": [\"cortex-m-qemu\"], \"linkerscrpt\": \"x.ld\"}"));
+        assertEquals("target board: \"build-tags\" must be a list of strings",
+                refusal("{\"inherits\": [\"cortex-m-qemu\"], \"build-tags\": \"a\"}"));
+        assertEquals("target board: \"default-stack-size\" must be a number",
+                refusal("{\"inherits\": [\"cortex-m-qemu\"], \"default-stack-size\": \"big\"}"));
+        assertEquals("target board inherits from unknown target no-such-board", refusal("{\"inherits\": [\"no-such-board\"]}"));
+        assertEquals("target board: linker script not found: " + tmp.resolve("nothere.ld"),
+                refusal("{\"inherits\": [\"cortex-m-qemu\"], \"linkerscript\": \"nothere.ld\"}"));
+        assertEquals("target board: extra file not found: " + tmp.resolve("gone.s"),
+                refusal("{\"inherits\": [\"cortex-m-qemu\"], \"extra-files\": [\"gone.s\"]}"));
+        // TinyGo's keys we do not use are accepted
+        java.nio.file.Files.writeString(tmp.resolve("quiet.json"), "{\"inherits\": [\"cortex-m-qemu\"], \"openocd-interface\": \"x\"}");
+        assertEquals("cortex-m-qemu", registry.resolve(tmp.resolve("quiet.json").toString()).inherits().getLast());
+    }
+
+    @Test
+    void aFileNamedLikeABuiltinInheritsIt() throws Exception {
+        Path f = tmp.resolve("cortex-m-qemu.json");
+        java.nio.file.Files.writeString(f, "{\"inherits\": [\"cortex-m-qemu\"], \"default-stack-size\": 4096}");
+        TargetSpec t = registry.resolve(f.toString());
+        assertEquals(4096, t.defaultStackSize());
+        assertEquals("thumbv7m-unknown-unknown-eabi", t.llvmTarget());
+    }
+
+    @Test
+    void inheritanceCyclesAreRefused() {
+        java.util.Map<String, String> jsons = java.util.Map.of("a", "{\"inherits\": [\"b\"]}", "b", "{\"inherits\": [\"c\"]}",
+                "c", "{\"inherits\": [\"a\"]}", "self", "{\"inherits\": [\"self\"]}");
+        TargetJson.Lookup boards = n -> jsons.containsKey(n)
+                ? new TargetJson.Source(n, jsons.get(n), new TargetFile.OnDisk(Path.of("/boards"), n + ".json")) : null;
+        TargetJson json = new TargetJson(boards);
+        assertEquals("target a inherits from itself: a -> b -> c -> a",
+                assertThrows(TargetException.class, () -> json.resolve(boards.find("a"))).getMessage());
+        assertEquals("target self inherits from itself: self -> self",
+                assertThrows(TargetException.class, () -> json.resolve(boards.find("self"))).getMessage());
+    }
+
     @Test
     void goSourceRootsListDevicePackages() {
         GoSourceRoot root = registry.goSourceRoots().getFirst();

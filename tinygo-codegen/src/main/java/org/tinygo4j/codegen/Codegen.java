@@ -37,6 +37,11 @@ public final class Codegen {
     }
 
     /** The version of the LLVM library in use, as LLVM reports it ("20.1.7"). */
+    /** Whether code can be generated for an architecture (the first part of an LLVM triple, e.g. "thumbv7m"). */
+    public static boolean supportsArchitecture(String arch) {
+        return org.tinygo4j.codegen.llvm.LlvmTarget.supports(arch);
+    }
+
     public static String llvmVersion() {
         return Toolchain.llvmVersion();
     }

@@ -99,6 +99,14 @@ public final class LlvmTarget implements AutoCloseable {
         T run() throws E;
     }
 
+    /** Whether the back end can generate code for an architecture (the first part of an LLVM triple). */
+    public static boolean supports(String arch) {
+        return switch (arch) {
+            case "avr", "wasm32", "wasm64", "x86_64", "i386", "i686", "riscv32", "riscv64", "aarch64" -> true;
+            default -> arch.startsWith("thumb") || arch.startsWith("arm");
+        };
+    }
+
     private static void initialise(String arch) {
         synchronized (LlvmTarget.class) {
             switch (arch) {

@@ -25,6 +25,11 @@ final class GoMod {
         String block = null;
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            // gc's lexer stops at the first character no token may hold (a binary file's first byte)
+            int bad = unexpectedCharacter(lines[i]);
+            need(bad < 0, name, i + 1, "unexpected input character " + quoteRune(bad));
+        }
+        for (int i = 0; i < lines.length; i++) {
             // a malformed byte decodes to U+FFFD; gc refuses the file (its module path: "malformed module path")
             need(lines[i].indexOf('\uFFFD') < 0 || validUtf8Line(content, i), name, i + 1, "invalid UTF-8");
         }
@@ -89,6 +94,54 @@ final class GoMod {
                 // exclude, retract, toolchain and unknown verbs: nothing the loader needs
             }
         }
+    }
+
+    /**
+     * The first character of a line, outside quoted strings and comments, that is neither
+     * blank (space, tab, CR) nor printable as Go's unicode.IsPrint has it; -1 if none.
+     */
+    private static int unexpectedCharacter(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '`') {
+                quote = (char) c;
+            } else if (c == '/' && i < line.length() && line.charAt(i) == '/') {
+                return -1;
+            } else if (c != ' ' && c != '\t' && c != '\r' && !printable(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean printable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> c == ' ';
+            default -> true;
+        };
+    }
+
+    /** A rune as Go's %#q prints one that is not printable: '\x7f', '\u00a0', '\U0010ffff'. */
+    private static String quoteRune(int c) {
+        String body = switch (c) {
+            case 7 -> "\\a";
+            case 8 -> "\\b";
+            case 12 -> "\\f";
+            case 11 -> "\\v";
+            default -> c < 0x80 ? String.format("\\x%02x", c)
+                    : c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        };
+        return "'" + body + "'";
     }
 
     /** Whether line i (0-based) of content is valid UTF-8 (a U+FFFD written as such is). */

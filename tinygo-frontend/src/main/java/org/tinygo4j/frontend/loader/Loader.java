@@ -112,6 +112,10 @@ public final class Loader {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, String> missing = new HashMap<>();
     private final List<Unit> order = new ArrayList<>();
+    /** The units visit is inside of, the outermost first: the import chain a cycle message prints. */
+    private final List<Unit> chain = new ArrayList<>();
+    /** The main package's import path as go build names it (module path plus folder, or command-line-arguments). */
+    private String mainImportPath = "command-line-arguments";
     private Path moduleRoot;
     private String modulePath;
     /** The main module's build list; null outside a module. */
@@ -134,7 +138,7 @@ public final class Loader {
      * FileSet the program's positions refer to (diags.fileSet()), which the LoadedProgram returns.
      */
     public static LoadedProgram load(LoadConfig config, Diagnostics diags) {
-        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null, Options.DEFAULT).run());
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, null, Options.DEFAULT).runOrStop());
     }
 
     /**
@@ -155,7 +159,17 @@ public final class Loader {
         if (cache != null && diags.fileSet() != cache.fileSet() && diags.fileSet().parent() != cache.fileSet()) {
             throw new IllegalArgumentException("diagnostics must use the cache's FileSet or a child of it");
         }
-        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache, options).run());
+        return LargeStack.call("tinygo4j-load", () -> new Loader(config, diags, cache, options).runOrStop());
+    }
+
+    /** run(), ended by a package file that cannot be read: go build stops there too. */
+    private LoadedProgram runOrStop() {
+        try {
+            return run();
+        } catch (DirectorySourceRoot.UnreadableFile e) {
+            diags.add(Diagnostic.plain(e.getMessage()));
+            return new LoadedProgram(fileSet, List.of(), null, info);
+        }
     }
 
     private LoadedProgram run() {
@@ -233,6 +247,11 @@ public final class Loader {
         boolean dir = overlay.isDirectory(main);
         findModule(dir ? main : main.toAbsolutePath().getParent());
         if (dir) {
+            Path abs = main.toAbsolutePath().normalize();
+            if (moduleRoot != null && abs.startsWith(moduleRoot)) {
+                String rel = moduleRoot.relativize(abs).toString().replace('\\', '/');
+                mainImportPath = rel.isEmpty() ? modulePath : modulePath + "/" + rel;
+            }
             List<SourceFile> all = overlay.goFiles(main).orElse(List.of());
             List<SourceFile> files = all.stream().filter(f -> constraints.include(f.name(), f.content())).toList();
             if (files.isEmpty()) {
@@ -307,7 +326,7 @@ public final class Loader {
      * when an import needs it.
      */
     private void findModule(Path dir) {
-        for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
+        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (options.overlay().exists(mod) && !options.overlay().isDirectory(mod)) {
                 try {
@@ -499,10 +518,28 @@ public final class Loader {
 
     /** Depth-first over imports; appends each unit after its dependencies; reports cycles. */
     private void visit(Unit u) {
+        visit(u, -1);
+    }
+
+    /** visit, for a unit imported at pos (-1 for the main package and implicit imports). */
+    private void visit(Unit u, int pos) {
         if (u.done) {
             return;
         }
+        if (!onePackage(u, pos)) {
+            u.done = true;
+            return;
+        }
         u.visiting = true;
+        chain.add(u);
+        try {
+            visitImports(u);
+        } finally {
+            chain.remove(chain.size() - 1);
+        }
+    }
+
+    private void visitImports(Unit u) {
         if (u.cached != null) {
             // checked before from the same files: its imports resolved then, so no position is needed
             for (String path : u.cached.imports()) {
@@ -534,15 +571,52 @@ public final class Loader {
                     continue;
                 }
                 if (dep.visiting) {
-                    diags.error(is.path().pos(), "import cycle not allowed: " + u.path + " imports " + path);
+                    // go build's words: the chain from the main package to the repeated import
+                    StringBuilder msg = new StringBuilder("package ").append(importPathOf(chain.get(0)));
+                    for (Unit c : chain.subList(1, chain.size())) {
+                        msg.append("\n\timports ").append(c.path);
+                    }
+                    diags.add(Diagnostic.plain(msg.append("\n\timports ").append(path).append(": import cycle not allowed")
+                            .toString()));
                     continue;
                 }
-                visit(dep);
+                visit(dep, is.path().pos());
             }
         }
         u.visiting = false;
         u.done = true;
         order.add(u);
+    }
+
+    private String importPathOf(Unit u) {
+        return u.path.equals("main") && u.root == null ? mainImportPath : u.path;
+    }
+
+    /**
+     * Whether a unit's files all name one package, as go/build requires of a folder (it
+     * reports the first file, by name, whose clause differs from the first file's;
+     * "documentation" files are ignored as go/build ignores them). Reported at the import
+     * that named the folder, if any.
+     */
+    private boolean onePackage(Unit u, int pos) {
+        File first = null;
+        for (File f : u.files) {
+            String name = f.packageName() == null ? null : f.packageName().name();
+            if (name == null || name.equals("documentation")
+                    || f.path().endsWith("_test.go") && name.endsWith("_test")) { // an external test, its own package
+                continue;
+            }
+            if (first == null) {
+                first = f;
+            } else if (!name.equals(first.packageName().name())) {
+                Path a = Path.of(first.path());
+                Path b = Path.of(f.path());
+                report(pos, "found packages " + first.packageName().name() + " (" + a.getFileName() + ") and " + name + " ("
+                        + b.getFileName() + ") in " + b.toAbsolutePath().normalize().getParent());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Go's import path rules (go/build): no empty path, control characters, spaces, backslash or punctuation. */

@@ -13,6 +13,11 @@ import org.antlr.v4.runtime.atn.ParserATNSimulator;
  * body before choosing, once per level of nesting: 10,000 nested function literals
  * never finished parsing. The only decision of rule operand that can see a brace is
  * the optional body; its first alternative is the body.
+ *
+ * <p>The second decision made as gc makes it: in a type, a type name followed by
+ * {@code [} has type arguments (gc's parser instantiates without looking further).
+ * ANTLR read to the end of the arguments first, once per level, so {@code G[G[...]]}
+ * 10,000 deep took minutes. Rule type_ has no other predicted decision.
  */
 final class FuncLitPrediction extends ParserATNSimulator {
     FuncLitPrediction(Parser parser, ParserATNSimulator from) {
@@ -22,7 +27,9 @@ final class FuncLitPrediction extends ParserATNSimulator {
 
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
-        if (input.LA(1) == GoParser.LBRACE && atn.decisionToState.get(decision).ruleIndex == GoParser.RULE_operand) {
+        int rule = atn.decisionToState.get(decision).ruleIndex;
+        if (input.LA(1) == GoParser.LBRACE && rule == GoParser.RULE_operand
+                || input.LA(1) == GoParser.LBRACK && rule == GoParser.RULE_type_) {
             return 1;
         }
         return super.adaptivePredict(input, decision, outerContext);

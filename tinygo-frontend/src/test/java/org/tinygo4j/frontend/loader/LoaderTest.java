@@ -119,7 +119,8 @@ class LoaderTest {
         write(tmp.resolve("m/b/b.go"), "package b\n\nimport \"m/a\"\n\nfunc B() { a.A() }\n");
         Diagnostics d = new Diagnostics(new FileSet());
         load(tmp.resolve("m"), List.of(), List.of(), d);
-        assertEquals(tmp.resolve("m/b/b.go") + ":3:8: import cycle not allowed: m/b imports m/a", errors(d));
+        // go build's words (Go 1.19): the chain from the main package, without a position
+        assertEquals("package m\n\timports m/a\n\timports m/b\n\timports m/a: import cycle not allowed", errors(d));
     }
 
     @Test

@@ -130,7 +130,17 @@ final class AddressTaken {
                 AddressTaken inner = new AddressTaken(info, literalFindings);
                 inner.literals.push(new int[] {fl.pos(), fl.body().rbrace()});
                 inner.walk(fl.body());
-                found = inner.vars;
+                // Only what is declared outside the literal matters to the functions around
+                // it: keeping the literal's own variables (and those of literals inside it)
+                // made every level carry all the levels below, quadratic in the nesting.
+                found = Collections.newSetFromMap(new IdentityHashMap<>());
+                int from = fl.pos();
+                int to = fl.body().rbrace();
+                for (Var v : inner.vars) {
+                    if (v.pos() < from || v.pos() > to) {
+                        found.add(v);
+                    }
+                }
                 literalFindings.put(fl, found);
             }
             vars.addAll(found);

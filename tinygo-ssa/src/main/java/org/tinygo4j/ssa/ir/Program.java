@@ -29,14 +29,26 @@ public final class Program {
         return functions;
     }
 
-    /** The function with the given link name, or null. */
+    /** The functions by link name (the first of a name), covering functions[0, indexed). */
+    private final java.util.Map<String, Function> byLinkName = new java.util.HashMap<>();
+    private int indexed;
+
+    /**
+     * The function with the given link name, or null. Found through an index that catches
+     * up with the functions added since the last call (the list only grows): code
+     * generation asks once per bounds check and allocation, and a scan of every function
+     * each time made a million-element literal take minutes.
+     */
     public Function function(String linkName) {
-        for (Function f : functions) {
-            if (f.linkName().equals(linkName)) {
-                return f;
-            }
+        if (indexed > functions.size()) {
+            byLinkName.clear();
+            indexed = 0;
         }
-        return null;
+        for (; indexed < functions.size(); indexed++) {
+            Function f = functions.get(indexed);
+            byLinkName.putIfAbsent(f.linkName(), f);
+        }
+        return byLinkName.get(linkName);
     }
 
     public List<Global> globals() {
