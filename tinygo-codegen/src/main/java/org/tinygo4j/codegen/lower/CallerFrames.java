@@ -15,17 +15,20 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
+import org.tinygo4j.ssa.analysis.CallerReach;
 import org.tinygo4j.ssa.ir.Function;
-import org.tinygo4j.ssa.ir.Program;
+import org.tinygo4j.ssa.ir.Instr;
 
 /**
  * The call sites behind runtime.Caller, Callers and FuncForPC (runtime/callers.go),
- * built only when the program calls Caller or Callers. Every Go function of the
- * program outside package runtime then keeps a frame record {caller's record, current
- * site} in its stack frame, linked into the goroutine's chain (runtime.callerChain) on
- * entry, unlinked at each return, and made the chain's head again where a recovered
- * panic resumes the function; before each call the function stores the call's site
- * (unless the block's previous call had the same one). A site is an entry of one
+ * built only when the program calls Caller or Callers. Every Go function outside
+ * package runtime that can be on the stack under them ({@link CallerReach}: those that
+ * reach them, or all when a deferred call does) keeps a frame record {caller's record,
+ * current site} in its stack frame, linked into the goroutine's chain
+ * (runtime.callerChain) on entry, unlinked at each return, and made the chain's head
+ * again where a recovered panic resumes the function; before each call that can lead
+ * to Caller the function stores the call's site (unless the block's previous call had
+ * the same one). A site is an entry of one
  * constant table: {function's name and file, line}; a "program counter" is an entry's
  * address plus one. The table starts with the runtime's own frames that gc shows
  * (runtime.Callers, gopanic, main, goexit) at the lines of gc 1.19's sources.
@@ -44,6 +47,7 @@ final class CallerFrames {
     };
 
     private final ModuleLowering m;
+    private final CallerReach reach;
     private final FileSet files;
     private final String goroot;
     private final LLVMTypeRef siteType;
@@ -53,8 +57,9 @@ final class CallerFrames {
     private final Map<String, Integer> siteIndex = new HashMap<>();
     private final Map<String, LLVMValueRef> funcInfos = new HashMap<>();
 
-    private CallerFrames(ModuleLowering m) {
+    private CallerFrames(ModuleLowering m, CallerReach reach) {
         this.m = m;
+        this.reach = reach;
         this.files = m.program.files();
         this.goroot = m.program.goroot() == null ? "/usr/local/go" : m.program.goroot();
         this.siteType = m.types.struct(m.types.ptr, m.types.i32);
@@ -66,10 +71,8 @@ final class CallerFrames {
 
     /** The call sites of a program that calls runtime.Caller or Callers; null for any other. */
     static CallerFrames of(ModuleLowering m) {
-        Program p = m.program;
-        boolean used = p.function(RuntimeAbi.CALLER.linkName()) != null
-                || p.function(RuntimeAbi.CALLERS.linkName()) != null;
-        return used && global(m) != null ? new CallerFrames(m) : null;
+        CallerReach reach = CallerReach.analyze(m.program);
+        return reach.any() && global(m) != null ? new CallerFrames(m, reach) : null;
     }
 
     private static LLVMValueRef global(ModuleLowering m) {
@@ -84,7 +87,12 @@ final class CallerFrames {
     /** Whether f keeps a frame record: the functions gc's tracebacks show, outside the runtime. */
     boolean records(Function f) {
         String name = f.goName();
-        return name != null && !name.startsWith("runtime.");
+        return name != null && !name.startsWith("runtime.") && reach.reaches(f);
+    }
+
+    /** Whether the calls that the lowering of in emits need its site. */
+    boolean needsSite(Instr in) {
+        return reach.leadsThere(in);
     }
 
     /** runtime.callerChain. */

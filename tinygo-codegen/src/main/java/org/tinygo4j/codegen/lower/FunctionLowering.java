@@ -106,7 +106,7 @@ final class FunctionLowering {
                     } catch (UnsupportedOperationException e) {
                         throw new NotSupported(in.pos(), e.getMessage());
                     }
-                    if (callerRecord != null) {
+                    if (callerRecord != null && m.callerFrames.needsSite(in)) {
                         callerRecord.markCalls(startBlock, mark, lastOld, in.pos());
                     }
                     if (v != null) {
