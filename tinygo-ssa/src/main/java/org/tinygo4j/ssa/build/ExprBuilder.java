@@ -308,7 +308,7 @@ final class ExprBuilder {
                             callPos(c)));
                 }
                 Value recv = interfaceReceiver(s0, sel0);
-                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, (Signature) fb.subst(sig)), callPos(c));
+                return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, (Signature) fb.subst(sig)), c.pos());
             }
             List<Value> args = new ArrayList<>();
             if (fun instanceof Expr.Selector s && info.selections.get(s) instanceof Selection sel) {
