@@ -49,16 +49,3 @@ func fatalPrint(msg string) {
 	printstring("\n")
 	exit(2)
 }
-
-// Caller reports file and line of a function on the calling goroutine's stack. The
-// images carry no table from code addresses to source lines, so it always reports
-// ok == false (log then writes "???" for the file), as TinyGo's does.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	return 0, "", 0, false
-}
-
-// Callers fills pc with the return addresses of the calling goroutine's stack; with
-// no unwinding tables it records none and returns 0.
-func Callers(skip int, pc []uintptr) int {
-	return 0
-}

@@ -152,6 +152,14 @@ func gopanic(v interface{}) {
 	t := current()
 	p := &panicInfo{arg: v, link: t.panic}
 	t.panic = p
+	if callerFramesOn() {
+		// gc's stack under the deferred calls of a panic (on the heap: a local whose
+		// address is taken would be one in every program)
+		f := (*callerFrame)(alloc(unsafe.Sizeof(callerFrame{})))
+		f.prev = callerChain
+		f.site = callerSite(sitePanic)
+		callerChain = f
+	}
 	unwind(t, p)
 	printpanics(t.panic)
 	exit(2)

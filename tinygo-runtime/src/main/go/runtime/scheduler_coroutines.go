@@ -105,6 +105,7 @@ func mainBlocks() bool
 // runs as a plain call, and the program carries no scheduler.
 func runMain() {
 	if !mainBlocks() {
+		callersStartMain()
 		initAll()
 		callMain()
 		return
@@ -114,6 +115,7 @@ func runMain() {
 }
 
 func mainGoroutine() {
+	callersStartMain()
 	initAll()
 	callMain()
 }
@@ -154,6 +156,7 @@ func runTask(t *task) bool {
 	if t.fn != nil {
 		fn := t.fn
 		t.fn = nil
+		callersStartGoroutine() // (a goroutine that blocks keeps its chain across runtime.pause: lower Coroutines)
 		t.sched.frame = coroStart(fn)
 		blocked = t.sched.frame != nil
 	} else {
@@ -212,6 +215,10 @@ func NumGoroutine() int {
 // When only such goroutines are ready and no timer is set, the program cannot go on.
 func waitInPlace(frame unsafe.Pointer) {
 	t := current()
+	var chain *callerFrame
+	if callerFramesOn() {
+		chain = callerChain
+	}
 	for {
 		t.sched.inPlace = true
 		for {
@@ -235,6 +242,9 @@ func waitInPlace(frame unsafe.Pointer) {
 		}
 		t.sched.inPlace = false
 		running = t
+		if callerFramesOn() {
+			callerChain = chain
+		}
 		if !coroResume(frame) {
 			return
 		}

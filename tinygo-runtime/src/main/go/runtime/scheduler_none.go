@@ -59,6 +59,7 @@ type schedState struct{}
 
 // runMain runs the main goroutine: the package initialisers, then main.main.
 func runMain() {
+	callersStartMain()
 	initAll()
 	callMain()
 }

@@ -108,10 +108,19 @@ func pause() {
 	} else {
 		stackLimit, stackBytes = mainStackLimit, mainStackBytes
 	}
+	// each goroutine's chain of call sites (callers.go) waits in its own stack
+	var chain *callerFrame
+	if callerFramesOn() {
+		chain = callerChain
+	}
 	if t.fn != nil && launch != nil { // (launch is set whenever a task has fn)
+		callersStartGoroutine()
 		launch(t, old)
 	} else {
 		swapTask(t.sp, &old.sp)
+	}
+	if callerFramesOn() {
+		callerChain = chain
 	}
 }
 
@@ -217,6 +226,7 @@ type schedState struct {
 
 // runMain runs the main goroutine: the package initialisers, then main.main.
 func runMain() {
+	callersStartMain()
 	initAll()
 	callMain()
 }

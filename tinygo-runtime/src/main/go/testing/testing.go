@@ -138,6 +138,7 @@ type common struct {
 	subNames map[string]int
 	hasSub   bool
 	isBench  bool
+	helpers  map[string]bool // the functions that called Helper, by name
 }
 
 func (c *common) private() {}
@@ -168,9 +169,18 @@ func (c *common) FailNow() {
 	runtime.Goexit()
 }
 
-// Helper marks the calling function as a helper; without caller information it has
-// nothing to skip.
-func (c *common) Helper() {}
+// Helper marks the calling function as a helper: the place a log entry reports is
+// then that of the first caller that is not one.
+func (c *common) Helper() {
+	pc, _, _, ok := runtime.Caller(1)
+	if !ok {
+		return
+	}
+	if c.helpers == nil {
+		c.helpers = map[string]bool{}
+	}
+	c.helpers[runtime.FuncForPC(pc).Name()] = true
+}
 
 // Cleanup registers f to run when the test and its subtests have finished, last
 // registered first.
@@ -272,7 +282,7 @@ func (c *common) Skipped() bool {
 
 // log adds one decorated entry: in verbose mode printed at once, else kept for the report.
 func (c *common) log(s string) {
-	d := decorate(s)
+	d := c.decorate(s)
 	if chatty && !c.isBench {
 		printer.printf(c.name, "%s", d)
 		return
@@ -280,10 +290,17 @@ func (c *common) log(s string) {
 	c.output = append(c.output, d...)
 }
 
-// decorate indents a log entry under its test as Go's does, with the caller's place
-// ("???:1": no line tables).
-func decorate(s string) string {
-	_, file, line, ok := runtime.Caller(3)
+// decorate indents a log entry under its test as Go's does, with the place of the
+// call of the logging method (or of the helper that called it): skip 3 is the caller
+// of Errorf and its kin, which call log, which calls decorate ("???:1" when the
+// program has no call sites).
+func (c *common) decorate(s string) string {
+	skip := 3
+	pc, file, line, ok := runtime.Caller(skip)
+	for ok && c.helpers[runtime.FuncForPC(pc).Name()] {
+		skip++
+		pc, file, line, ok = runtime.Caller(skip)
+	}
 	if !ok {
 		file, line = "???", 1
 	} else if i := strings.LastIndexByte(file, '/'); i >= 0 {

@@ -190,6 +190,8 @@ final class Pipeline {
                 builder.verify(true); // the SSA verifier; always on when Java assertions are
             }
             Program program = builder.build();
+            program.setFiles(fileSet);
+            program.setGoroot(goroot == null ? null : goroot.dir().toAbsolutePath().toString());
             progress.ended(Phase.SSA);
             if (diags.hasErrors()) {
                 return report.result(CompileResult.Status.FAILED, null);

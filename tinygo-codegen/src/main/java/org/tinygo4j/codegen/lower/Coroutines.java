@@ -111,9 +111,18 @@ final class Coroutines {
 
     /** runtime.pause: the goroutine blocks; this function suspends until the scheduler resumes it. */
     void pause() {
+        LLVMValueRef chain = null;
+        if (fl.m.callerFrames != null) {
+            // the goroutine's chain of call sites (CallerFrames) waits in this frame
+            chain = fl.entryAlloca(fl.types.ptr, "caller.chain");
+            LLVMBuildStore(fl.b, LLVMBuildLoad2(fl.b, fl.types.ptr, fl.m.callerFrames.chain(), ""), chain);
+        }
         LLVMBuildStore(fl.b, LLVMConstInt(fl.types.i1, 1, 0), fl.m.blockedFlag());
         LLVMBasicBlockRef resumed = suspend("pause.resumed");
         LLVMPositionBuilderAtEnd(fl.b, resumed);
+        if (chain != null) {
+            LLVMBuildStore(fl.b, LLVMBuildLoad2(fl.b, fl.types.ptr, chain, ""), fl.m.callerFrames.chain());
+        }
         recheckpoint();
     }
 

@@ -65,13 +65,26 @@ final class FunctionLowering {
                 blocks.put(bb, LLVMAppendBasicBlockInContext(m.ctx, llfn, bb.comment()));
             }
             LLVMPositionBuilderAtEnd(b, allocaBlock);
+            LLVMBasicBlockRef first = blocks.get(fn.blocks().get(0));
+            LLVMBasicBlockRef enter = null;
+            if (m.callerFrames != null && m.callerFrames.records(fn)) {
+                // (a block of its own: the first SSA block may be a loop's target)
+                enter = LLVMAppendBasicBlockInContext(m.ctx, llfn, "caller.enter");
+                first = enter;
+            }
             if (coro != null) {
                 LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(m.ctx, llfn, "coro.start");
                 allocaTerminator = LLVMBuildBr(b, start);
                 LLVMPositionBuilderAtEnd(b, start);
-                coro.begin(blocks.get(fn.blocks().get(0)));
+                coro.begin(first);
             } else {
-                allocaTerminator = LLVMBuildBr(b, blocks.get(fn.blocks().get(0)));
+                allocaTerminator = LLVMBuildBr(b, first);
+            }
+            if (enter != null) {
+                callerRecord = m.callerFrames.new Record(this, fn);
+                LLVMPositionBuilderAtEnd(b, enter);
+                callerRecord.enter();
+                LLVMBuildBr(b, blocks.get(fn.blocks().get(0)));
             }
             for (Param p : fn.params()) {
                 values.put(p, LLVMGetParam(llfn, p.index()));
@@ -79,13 +92,22 @@ final class FunctionLowering {
             for (BasicBlock bb : fn.blocks()) {
                 LLVMPositionBuilderAtEnd(b, blocks.get(bb));
                 previous = null;
+                if (callerRecord != null && bb == recoveryBlock) {
+                    callerRecord.relink(); // a recovered panic resumes here
+                }
                 for (Instr in : bb.instrs()) {
                     LLVMValueRef v;
                     pos = in.pos();
+                    LLVMBasicBlockRef startBlock = LLVMGetInsertBlock(b);
+                    LLVMValueRef mark = LLVMGetLastInstruction(startBlock);
+                    LLVMBasicBlockRef lastOld = LLVMGetLastBasicBlock(llfn);
                     try {
                         v = instr(in);
                     } catch (UnsupportedOperationException e) {
                         throw new NotSupported(in.pos(), e.getMessage());
+                    }
+                    if (callerRecord != null && m.callerFrames.needsSite(in)) {
+                        callerRecord.markCalls(startBlock, mark, lastOld, in.pos());
                     }
                     if (v != null) {
                         values.put(in, v);
@@ -98,8 +120,16 @@ final class FunctionLowering {
             }
         } finally {
             LLVMDisposeBuilder(b);
+            if (callerRecord != null) {
+                callerRecord.dispose();
+            }
         }
     }
+
+    /** This function's call-site record (CallerFrames), or null. */
+    private CallerFrames.Record callerRecord;
+    /** The SSA block where a recovered panic resumes this function. */
+    private BasicBlock recoveryBlock;
 
     LLVMValueRef operand(Value v) {
         return switch (v) {
@@ -178,6 +208,9 @@ final class FunctionLowering {
                 yield null;
             }
             case Instr.If i -> {
+                if (i.cond() == checkpointCall && checkpointCall != null) {
+                    recoveryBlock = i.then();
+                }
                 if (coro != null && i.cond() == checkpointCall && checkpointCall != null) {
                     coro.checkpoint(operand(checkpointCall.args().get(0)), blocks.get(i.then()));
                 }
@@ -350,6 +383,9 @@ final class FunctionLowering {
 
     private LLVMValueRef ret(Instr.Return r) {
         List<Value> rs = r.results();
+        if (callerRecord != null) {
+            callerRecord.leave();
+        }
         if (coro != null) {
             if (!rs.isEmpty()) {
                 LLVMValueRef out = LLVMGetParam(llfn, LLVMCountParams(llfn) - 1);

@@ -26,6 +26,8 @@ import org.tinygo4j.ssa.ir.Value;
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
  * an interface map key by its dynamic type (InterfaceLowering.hashCall).
+ * {@code runtime.callerFramesOn}, {@code callerSite} and {@code callerTable} are the
+ * call-site table's (CallerFrames).
  */
 final class Intrinsics {
     private final FunctionLowering fl;
@@ -70,6 +72,23 @@ final class Intrinsics {
             }
             case REFLECTLITE_REFLECT_PRESENT ->
                     LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);
+            case CALLER_FRAMES_ON -> LLVMConstInt(fl.types.i1, fl.m.callerFrames != null ? 1 : 0, 0);
+            case CALLER_SITE -> {
+                if (fl.m.callerFrames == null) {
+                    yield LLVMConstNull(fl.types.ptr);
+                }
+                if (!(c.args().get(0) instanceof Const k && k.value() instanceof Constant.IntVal kind)) {
+                    throw new UnsupportedOperationException(name + " needs a constant kind");
+                }
+                yield fl.m.callerFrames.runtimeSite(kind.value().intValue());
+            }
+            case CALLER_TABLE -> {
+                if (fl.m.callerFrames == null) {
+                    LLVMTypeRef rt = fl.types.struct(fl.types.ptr, fl.types.intType);
+                    yield LLVMConstNull(rt);
+                }
+                yield fl.m.callerFrames.table(fl.b);
+            }
             case SETJMP -> {
                 LLVMValueRef setjmp = fl.m.checkpointFunction("setjmp");
                 LLVMValueRef r = fl.call(setjmp, fl.operand(c.args().get(0)));

@@ -73,6 +73,8 @@ public final class ModuleLowering {
     /** Which functions can block, under the coroutines scheduler; null otherwise. */
     final Blocking blocking;
     private LLVMValueRef blockedFlag;
+    /** The call sites of runtime.Caller, in a program that calls it (else null). */
+    CallerFrames callerFrames;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -123,12 +125,16 @@ public final class ModuleLowering {
                         e.getMessage());
             }
         }
+        m.callerFrames = CallerFrames.of(m);
         for (Function f : List.copyOf(program.functions())) {
             if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()) {
                 new FunctionLowering(m, f, m.functions.get(f)).lower();
             }
         }
         m.interrupts.finish();
+        if (m.callerFrames != null) {
+            m.callerFrames.finish();
+        }
         return m.module;
     }
 

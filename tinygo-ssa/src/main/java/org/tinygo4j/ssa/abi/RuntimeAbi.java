@@ -85,6 +85,19 @@ public enum RuntimeAbi {
     UNWIND(Role.CALLED, "unwind", "func(t *task, p *panicInfo)", Phase.BACK_END),
     PRINTPANICS(Role.CALLED, "printpanics", "func(p *panicInfo)", Phase.BACK_END),
 
+    // --- call sites for runtime.Caller (lower CallerFrames; runtime/callers.go) ---
+    /** Constant: whether the program links call-site frames (it calls runtime.Caller or Callers). */
+    CALLER_FRAMES_ON(Role.INTRINSIC, "callerFramesOn", "func() bool", Phase.LOWERING),
+    /** The table entry of one of the runtime's own frames (a constant kind). */
+    CALLER_SITE(Role.INTRINSIC, "callerSite", "func(kind int) *callSite", Phase.LOWERING),
+    /** The call-site table and its length. */
+    CALLER_TABLE(Role.INTRINSIC, "callerTable", "func() (*callSite, int)", Phase.LOWERING),
+    /** The two functions whose presence in a program turns the call-site frames on. */
+    CALLER(Role.CALLED, "Caller", "func(skip int) (pc uintptr, file string, line int, ok bool)", Phase.LOWERING),
+    CALLERS(Role.CALLED, "Callers", "func(skip int, pc []uintptr) int", Phase.LOWERING),
+    /** The running goroutine's innermost frame, which every instrumented function links into. */
+    CALLER_CHAIN(Role.VARIABLE, "callerChain", "*callerFrame", Phase.LOWERING),
+
     // --- goroutines and the schedulers ---
     START_GOROUTINE(Role.CALLED, "startGoroutine", "func(fn func())", "scheduler.tasks || scheduler.coroutines",
             Phase.SSA_BUILD),

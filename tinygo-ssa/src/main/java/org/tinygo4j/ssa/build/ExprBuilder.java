@@ -305,7 +305,7 @@ final class ExprBuilder {
                     Tuple res = sig.results();
                     Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
                     return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s0).underlying()),
-                            c.pos()));
+                            callPos(c)));
                 }
                 Value recv = interfaceReceiver(s0, sel0);
                 return fb.pb.interfaces().invoke(fb, recv, f, arguments(c, (Signature) fb.subst(sig)), c.pos());
@@ -318,12 +318,12 @@ final class ExprBuilder {
                     Tuple res = sig.results();
                     Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
                     return fb.emit(new Instr.CallValue(rt, fv, arguments(c, (Signature) typeOf(s).underlying()),
-                            c.pos()));
+                            callPos(c)));
                 }
                 args.add(receiver(s, sel, f));
             }
             args.addAll(arguments(c, sig));
-            return callFunction(target != null ? target : fb.pb.function(f), sig, args, c.pos());
+            return callFunction(target != null ? target : fb.pb.function(f), sig, args, callPos(c));
         }
         Type ft = typeOf(fun);
         if (ft.underlying() instanceof Signature sig && !(callee instanceof Func)) {
@@ -331,7 +331,7 @@ final class ExprBuilder {
             List<Value> args = arguments(c, sig);
             Tuple res = sig.results();
             Type rt = res.size() == 0 ? null : res.size() == 1 ? res.at(0) : res;
-            return fb.emit(new Instr.CallValue(rt, fv, args, c.pos()));
+            return fb.emit(new Instr.CallValue(rt, fv, args, callPos(c)));
         }
         throw new Unsupported(c.pos(), "calls of " + ft);
     }
@@ -340,6 +340,7 @@ final class ExprBuilder {
     private Value closure(Expr.FuncLit fl) {
         Signature sig = (Signature) typeOf(fl);
         Function child = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".func"), sig, null);
+        child.setGoName(fb.nextClosureName());
         fb.pb.program().functions().add(child);
         FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb, (Signature) info.typeOf(fl));
         cb.buildClosure(fl);
@@ -588,7 +589,7 @@ final class ExprBuilder {
                 return print(b.id(), printArguments(c), c.pos());
             }
             case PANIC -> {
-                panic(expr(c.args().get(0)), c.pos());
+                panic(expr(c.args().get(0)), callPos(c));
                 return null;
             }
             case RECOVER -> {
@@ -1037,5 +1038,13 @@ final class ExprBuilder {
             e = p.x();
         }
         return e;
+    }
+
+    /**
+     * Where a call happens, for runtime.Caller and tracebacks: its opening parenthesis,
+     * as in gc (the line of "}()" for a function literal called at once).
+     */
+    private static int callPos(Expr.Call c) {
+        return c.lparen() != org.tinygo4j.frontend.ast.Node.NO_POS ? c.lparen() : c.pos();
     }
 }

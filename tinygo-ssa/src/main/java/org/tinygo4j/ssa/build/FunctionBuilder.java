@@ -58,6 +58,8 @@ final class FunctionBuilder {
 
     /** For a closure: the function whose body holds the literal, and the variables it captures. */
     private final FunctionBuilder parent;
+    /** Function literals numbered so far in this body (gc's names: main.f.func1, main.f.func1.1). */
+    private int closures;
     /** This call's runtime.deferFrame, if the function has defer statements (see runtime/panic.go). */
     private Instr.Alloc deferHead;
     /**
@@ -953,5 +955,22 @@ final class FunctionBuilder {
 
     private BasicBlock labelBlock(String name) {
         return labelBlocks.computeIfAbsent(name, n -> newBlock("label." + n));
+    }
+
+    /** gc's name of the next function literal in this body; null when this function has none. */
+    String nextClosureName() {
+        closures++;
+        String outer = fn.goName();
+        if (outer == null) {
+            return null;
+        }
+        if (parent != null) {
+            return outer + "." + closures;
+        }
+        if (fn.object() == null && outer.endsWith(".init")) {
+            // a package-level variable's initialiser
+            return outer.substring(0, outer.length() - ".init".length()) + ".glob..func" + closures;
+        }
+        return outer + ".func" + closures;
     }
 }

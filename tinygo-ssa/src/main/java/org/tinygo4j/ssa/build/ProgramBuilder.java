@@ -280,6 +280,7 @@ public final class ProgramBuilder {
         Signature isig = types.signature(sig, m);
         String name = instanceName(origin, sig, isig, targs);
         Function fn = new Function(name, isig, origin);
+        fn.setGoName(goName(origin, true));
         list.add(Map.entry(List.copyOf(targs), fn));
         program.functions().add(fn);
         Decl.FuncDecl decl = origin.decl();
@@ -382,6 +383,7 @@ public final class ProgramBuilder {
             }
         }
         fn = new Function(linkName, f.signature(), f);
+        fn.setGoName(f.name().equals("init") && f.signature().recv() == null ? linkName : goName(f, false));
         fn.setAbi(RuntimeAbi.byLinkName(fullName));
         functions.put(f, fn);
         if (export != null && !export.isEmpty()) {
@@ -540,6 +542,26 @@ public final class ProgramBuilder {
                 && AddressTaken.hasRecover(o.decl().body(), info);
     }
 
+    /**
+     * gc's name of a function in tracebacks: its link name, with "[...]" after a generic
+     * function's or generic receiver type's name (main.g[...], main.(*T[...]).M).
+     */
+    private static String goName(Func f, boolean generic) {
+        Signature sig = f.signature();
+        if (sig.recv() == null) {
+            return linkName(f) + (generic ? "[...]" : "");
+        }
+        String pkg = f.pkg() == null ? "" : f.pkg().path() + ".";
+        Type r = sig.recv().type();
+        boolean ptr = r instanceof Pointer;
+        Type base = ptr ? ((Pointer) r).elem() : r;
+        String tn = base instanceof org.tinygo4j.frontend.types.Named n ? n.obj().name() : base.toString();
+        if (generic) {
+            tn += "[...]";
+        }
+        return pkg + (ptr ? "(*" + tn + ")" : tn) + "." + f.name();
+    }
+
     /** Go-style symbol names: pkg.F, pkg.T.M, pkg.(*T).M. */
     private static String linkName(Func f) {
         Signature sig = f.signature();
@@ -628,6 +650,7 @@ public final class ProgramBuilder {
         return packageInits.computeIfAbsent(p, k -> {
             Signature sig = new Signature(null, List.of(), Tuple.EMPTY, Tuple.EMPTY, false);
             Function fn = new Function(k.path() + ".init", sig, null);
+            fn.setGoName(k.path() + ".init");
             program.functions().add(fn);
             List<Info.Initializer> inits = new ArrayList<>();
             for (Info.Initializer in : info.initOrder) {

@@ -36,6 +36,7 @@ public final class Function extends Value {
     private Role role = Role.PLAIN;
     private Param context;
     private RuntimeAbi abi;
+    private String goName;
 
     public Function(String linkName, Signature sig, Func object) {
         super(sig);
@@ -122,6 +123,19 @@ public final class Function extends Value {
     }
 
     /** The runtime-ABI entry this function is (calls of runtime functions carry it), or null. */
+    /**
+     * The name gc gives the function in tracebacks and runtime.FuncForPC ({@code main.f},
+     * {@code main.(*T).m}, {@code main.main.func1}, {@code main.g[...]}); null for what
+     * the compiler synthesised (thunks, wrappers), which a traceback does not show.
+     */
+    public String goName() {
+        return goName;
+    }
+
+    public void setGoName(String goName) {
+        this.goName = goName;
+    }
+
     public RuntimeAbi abi() {
         return abi;
     }

@@ -2,6 +2,7 @@ package org.tinygo4j.ssa.ir;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.frontend.types.TypeSizes;
 
 /**
@@ -16,6 +17,8 @@ public final class Program {
     private final InterfaceTypes interfaceTypes = new InterfaceTypes();
     private boolean fullTypeInfo;
     private boolean reflectTypeInfo;
+    private FileSet files;
+    private String goroot;
 
     public Program(TypeSizes sizes) {
         this.sizes = sizes;
@@ -87,5 +90,27 @@ public final class Program {
     /** The types converted to interfaces and their methods reachable through interface calls. */
     public InterfaceTypes interfaceTypes() {
         return interfaceTypes;
+    }
+
+    /**
+     * The source files the positions of the functions point into, for the call-site
+     * table of runtime.Caller (lower CallerFrames); null when nobody set it (then that
+     * table names no files).
+     */
+    public FileSet files() {
+        return files;
+    }
+
+    public void setFiles(FileSet files) {
+        this.files = files;
+    }
+
+    /** The GOROOT whose sources the program was built with, for the runtime's frames in runtime.Caller; or null. */
+    public String goroot() {
+        return goroot;
+    }
+
+    public void setGoroot(String goroot) {
+        this.goroot = goroot;
     }
 }
