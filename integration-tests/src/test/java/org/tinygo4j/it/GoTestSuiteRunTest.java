@@ -32,7 +32,8 @@ import org.tinygo4j.frontend.loader.BuildConstraints;
 
 /**
  * Go's own test suite, layer 4 of TESTING.md: every "// run" file of
- * /usr/share/go-1.19/test (outside the .dir directories of multi-file tests) is
+ * /usr/share/go-1.19/test (outside the .dir directories of multi-file tests; with the
+ * files a "// run a.go b.go" directive names) is
  * compiled through the API for the host, for wasi (run in Chicory) and for
  * cortex-m-qemu (run in qemu-system-arm) unless its build constraints exclude the
  * target (as Go's harness skips them), run, and its output compared with the .out
@@ -129,7 +130,13 @@ class GoTestSuiteRunTest {
             Map<String, List<String>> unsupported) {
         try {
             long t0 = System.nanoTime();
-            CompileResult r = compiler.compile(CompileRequest.of(file));
+            // "// run b.go c.go": the named files of the same directory are compiled with the
+            // test file as one package main, as Go's run.go does (cmplxdivide.go's table)
+            List<Path> sources = new ArrayList<>(List.of(file));
+            for (String extra : extraFiles(directive(file))) {
+                sources.add(file.resolveSibling(extra));
+            }
+            CompileResult r = compiler.compile(CompileRequest.ofFiles(sources));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (ms > 3000) {
                 System.out.println("SLOW compile " + ms + " ms: " + TEST.relativize(file));
@@ -217,9 +224,23 @@ class GoTestSuiteRunTest {
         return true;
     }
 
-    /** Files whose directive (the first line that is not a build constraint) is exactly "// run". */
+    /**
+     * Files whose directive (the first line that is not a build constraint) is exactly
+     * "// run", or "// run" followed only by names of .go files, which Go's run.go
+     * compiles with the test file as one package (of Go 1.19's suite only cmplxdivide.go,
+     * "// run cmplxdivide1.go"; the directives with flags or program arguments stay out).
+     */
     static List<Path> runFiles() throws IOException {
-        return filesWithDirective(d -> d.equals("// run"));
+        return filesWithDirective(d -> d.equals("// run") || !extraFiles(d).isEmpty());
+    }
+
+    /** The .go files a "// run a.go b.go" directive names; empty for any other directive. */
+    static List<String> extraFiles(String directive) {
+        if (!directive.startsWith("// run ")) {
+            return List.of();
+        }
+        List<String> names = List.of(directive.substring("// run ".length()).trim().split("\\s+"));
+        return names.stream().allMatch(n -> n.matches("[A-Za-z0-9_.-]+\\.go")) ? names : List.of();
     }
 
     /**

@@ -75,6 +75,8 @@ public final class ModuleLowering {
     private LLVMValueRef blockedFlag;
     /** The call sites of runtime.Caller, in a program that calls it (else null). */
     CallerFrames callerFrames;
+    /** The globals no code writes after their static initialisation (see declareGlobal). */
+    private final java.util.Set<Global> readOnly;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -85,7 +87,12 @@ public final class ModuleLowering {
         LLVMSetDataLayout(module, config.dataLayout());
         this.targetData = LLVMGetModuleDataLayout(module);
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)").matcher(config.dataLayout());
-        this.types = new LlvmTypes(ctx, program.sizes(), pas.find() ? Integer.parseInt(pas.group(2)) : 0);
+        int programSpace = pas.find() ? Integer.parseInt(pas.group(2)) : 0;
+        this.types = new LlvmTypes(ctx, program.sizes(), programSpace);
+        // On a Harvard machine (program memory in an address space of its own: AVR's P1)
+        // ordinary loads cannot read flash, so constants are copied to RAM like any
+        // data: making a global constant would save nothing there.
+        this.readOnly = programSpace == 0 ? org.tinygo4j.ssa.analysis.ReadOnlyData.of(program) : java.util.Set.of();
         this.interfaces = new InterfaceLowering(this);
         this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
     }
@@ -234,6 +241,12 @@ public final class ModuleLowering {
         if (init != null) {
             LLVMSetLinkage(v, LLVMInternalLinkage);
             LLVMSetInitializer(v, init);
+            if (g.initializer() != null && !g.initializer().isZero() && readOnly.contains(g)) {
+                // never written after its static initialisation (ssa.analysis.ReadOnlyData):
+                // .rodata, in flash on a microcontroller. (A zero one stays in .bss, which
+                // costs no flash.)
+                LLVMSetGlobalConstant(v, 1);
+            }
             LLVMSetAlignment(v, (int) LLVMABIAlignmentOfType(targetData, t));
         }
         globals.put(g, v);

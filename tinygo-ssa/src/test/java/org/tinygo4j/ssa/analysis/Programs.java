@@ -14,7 +14,7 @@ import org.tinygo4j.frontend.types.Universe;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
-/** The analyses' test programs: one package from source, checked and built to SSA for a 32-bit target. */
+/** The analyses' test programs: one package from source (importing at most unsafe), checked and built to SSA for a 32-bit target. */
 final class Programs {
     private Programs() {
     }
@@ -27,7 +27,7 @@ final class Programs {
         Info info = new Info();
         TypeSizes sizes = new TypeSizes(4, 4, 4);
         Package pkg = new Package(path, path, universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> null).checkFiles(List.of(f));
+        new Checker(universe, pkg, info, diags, sizes, (p, pos) -> p.equals("unsafe") ? universe.unsafe() : null).checkFiles(List.of(f));
         if (diags.hasErrors()) {
             throw new AssertionError("test program does not check: " + diags.sorted());
         }

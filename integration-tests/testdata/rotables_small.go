@@ -1,0 +1,157 @@
+// targets: host wasi cortex-m-qemu microbit arduino
+
+// rotables.go in small, so that it fits the Uno too (where data stays in RAM: AVR
+// reads flash only with its own instructions): a 256-byte table, an array of strings
+// and a slice of structs, read by indexing, ranging, len and through
+// functions that only read them. Tables that ARE written (an element assignment,
+// copy's destination, append into spare capacity, a write through a pointer to an
+// element, a pointer literal changed by a method) must keep working.
+package main
+
+var table = []byte{
+	0x5a, 0x7f, 0x10, 0x35, 0xce, 0xe3, 0x84, 0x59, 0x72, 0x17, 0x28, 0xcd, 0xe6, 0xbb, 0x5c, 0x71,
+	0x0a, 0x2f, 0xc0, 0xe5, 0xbe, 0x53, 0x74, 0x09, 0x22, 0xc7, 0x98, 0xbd, 0x56, 0x6b, 0x0c, 0x21,
+	0xfa, 0x9f, 0xb0, 0x55, 0x6e, 0x03, 0x24, 0xf9, 0x92, 0xb7, 0x48, 0x6d, 0x06, 0xdb, 0xfc, 0x91,
+	0xaa, 0x4f, 0x60, 0x05, 0xde, 0xf3, 0x94, 0xa9, 0x42, 0x67, 0x38, 0xdd, 0xf6, 0x8b, 0xac, 0x41,
+	0x1a, 0x3f, 0xd0, 0xf5, 0x8e, 0xa3, 0x44, 0x19, 0x32, 0xd7, 0xe8, 0x8d, 0xa6, 0x7b, 0x1c, 0x31,
+	0xca, 0xef, 0x80, 0xa5, 0x7e, 0x13, 0x34, 0xc9, 0xe2, 0x87, 0x58, 0x7d, 0x16, 0x2b, 0xcc, 0xe1,
+	0xba, 0x5f, 0x70, 0x15, 0x2e, 0xc3, 0xe4, 0xb9, 0x52, 0x77, 0x08, 0x2d, 0xc6, 0x9b, 0xbc, 0x51,
+	0x6a, 0x0f, 0x20, 0xc5, 0x9e, 0xb3, 0x54, 0x69, 0x02, 0x27, 0xf8, 0x9d, 0xb6, 0x4b, 0x6c, 0x01,
+	0xd1, 0xea, 0x8f, 0xa0, 0x45, 0x1e, 0x33, 0xd4, 0xe9, 0x82, 0xa7, 0x78, 0x1d, 0x36, 0xcb, 0xec,
+	0x81, 0x5a, 0x7f, 0x10, 0x35, 0xce, 0xe3, 0x84, 0x59, 0x72, 0x17, 0x28, 0xcd, 0xe6, 0xbb, 0x5c,
+	0x71, 0x0a, 0x2f, 0xc0, 0xe5, 0xbe, 0x53, 0x74, 0x09, 0x22, 0xc7, 0x98, 0xbd, 0x56, 0x6b, 0x0c,
+	0x21, 0xfa, 0x9f, 0xb0, 0x55, 0x6e, 0x03, 0x24, 0xf9, 0x92, 0xb7, 0x48, 0x6d, 0x06, 0xdb, 0xfc,
+	0x91, 0xaa, 0x4f, 0x60, 0x05, 0xde, 0xf3, 0x94, 0xa9, 0x42, 0x67, 0x38, 0xdd, 0xf6, 0x8b, 0xac,
+	0x41, 0x1a, 0x3f, 0xd0, 0xf5, 0x8e, 0xa3, 0x44, 0x19, 0x32, 0xd7, 0xe8, 0x8d, 0xa6, 0x7b, 0x1c,
+	0x31, 0xca, 0xef, 0x80, 0xa5, 0x7e, 0x13, 0x34, 0xc9, 0xe2, 0x87, 0x58, 0x7d, 0x16, 0x2b, 0xcc,
+	0xe1, 0xba, 0x5f, 0x70, 0x15, 0x2e, 0xc3, 0xe4, 0xb9, 0x52, 0x77, 0x08, 0x2d, 0xc6, 0x9b, 0xbc,
+}
+
+var names = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"}
+
+type entry struct {
+	key   uint16
+	name  string
+	value int32
+}
+
+var entries = []entry{
+	{0, "zero", -30000},
+	{3, "one", -22081},
+	{6, "two", 1676},
+	{9, "three", -24250},
+	{12, "four", 31183},
+	{15, "five", -28588},
+	{18, "six", -7000},
+	{21, "seven", 30426},
+	{24, "eight", 18169},
+	{27, "nine", 21750},
+	{30, "ten", -24352},
+	{33, "eleven", 10905},
+	{36, "twelve", -3521},
+	{39, "thirteen", -2109},
+	{42, "fourteen", 15141},
+	{45, "fifteen", -17292},
+	{48, "zero", 31634},
+	{51, "one", 30877},
+	{54, "two", -19563},
+	{57, "three", 11356},
+	{60, "four", -7408},
+	{63, "five", -10334},
+	{66, "six", 2578},
+	{69, "seven", 31328},
+	{72, "eight", 10395},
+	{75, "nine", 5300},
+	{78, "ten", 16043},
+	{81, "eleven", -22897},
+	{84, "twelve", 19522},
+	{87, "thirteen", 12258},
+	{90, "fourteen", 20832},
+	{93, "fifteen", -20277},
+}
+
+type config struct {
+	rate  int
+	label string
+}
+
+var defaults = &config{115200, "uart"}
+
+var counts = []int{0, 0, 0, 0}
+var buffer = []byte{1, 2, 3, 4, 5, 6, 7, 8}
+var grow = []int{10, 20, 30, 40}
+var state = &config{9600, "slow"}
+var modes = [4]string{"off", "on", "blink", "fade"}
+
+// checksum only reads its table.
+func checksum(b []byte) uint32 {
+	var h uint32 = 2166136261
+	for _, x := range b {
+		h ^= uint32(x)
+		h *= 16777619
+	}
+	return h
+}
+
+func lookup(t []entry, key uint16) (string, int32) {
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if t[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t) && t[lo].key == key {
+		return t[lo].name, t[lo].value
+	}
+	return "", 0
+}
+
+func bump(p *int) {
+	*p += 5
+}
+
+func (c *config) speedUp() {
+	c.rate *= 2
+	c.label = "fast"
+}
+
+func main() {
+	println("table", len(table), checksum(table), checksum(table[100:200]))
+	idx := 0
+	for i := 0; i < 8; i++ {
+		idx = (idx*31 + int(table[idx]) + 7) % len(table)
+		print(table[idx], " ")
+	}
+	println()
+	for i := 0; i < len(names); i += 5 {
+		println(i, names[i], len(names[i]))
+	}
+	for _, k := range []uint16{0, 3, 30, 93, 94} {
+		n, v := lookup(entries, k)
+		println("entry", k, n, v)
+	}
+	sum := 0
+	for _, e := range entries {
+		sum += int(e.value) + len(e.name)
+	}
+	println("entries", len(entries), sum)
+	println("defaults", defaults.rate, defaults.label)
+
+	// the tables that are written
+	for i := range table[:64] {
+		counts[table[i]%4]++
+	}
+	bump(&counts[2])
+	println("counts", counts[0], counts[1], counts[2], counts[3])
+	n := copy(buffer[2:], "xyz")
+	println("buffer", n, buffer[1], buffer[2], buffer[4], buffer[5])
+	g := append(grow[:2], 99)
+	println("grow", len(g), grow[0], grow[1], grow[2], grow[3])
+	state.speedUp()
+	println("state", state.rate, state.label)
+	modes[idx%4] = "changed"
+	println("modes", modes[0], modes[1], modes[2], modes[3])
+}

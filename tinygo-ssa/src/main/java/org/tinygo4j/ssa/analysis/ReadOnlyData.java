@@ -1,0 +1,325 @@
+package org.tinygo4j.ssa.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
+import org.tinygo4j.ssa.ir.Function;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Instr;
+import org.tinygo4j.ssa.ir.Param;
+import org.tinygo4j.ssa.ir.Program;
+import org.tinygo4j.ssa.ir.Value;
+
+/**
+ * The read-only data analysis: which package-level variables (and the static arrays
+ * and objects that slice and pointer literals of package-level initialisers point to)
+ * no code of the program can write after its static initialisation, so that codegen
+ * can emit them as LLVM constants: in .rodata, that is flash on a microcontroller,
+ * costing no RAM and no start-up copy.
+ *
+ * <p>It is a whole-program, flow-insensitive points-to analysis restricted to memory
+ * objects: every global is an object, and so is every Alloc and MakeSlice instruction
+ * (all the dynamic instances of one instruction are one object). Each SSA value gets
+ * the set of objects it may point into; each object the set of objects the pointers
+ * stored in it may point into (for a global, first those of its static initialiser).
+ * A Load gives the contents of the objects its address points into; FieldAddr,
+ * IndexAddr, Slice, Field and Extract keep their operand's set; a direct call passes
+ * its arguments' sets to the callee's parameters and gives the callee's returned sets
+ * as its result, so a table passed to a function that only reads it stays read-only.
+ * The sets only grow; the program is walked again until nothing changes.
+ *
+ * <p>An object is written when a Store's address, copy's destination, append's first
+ * operand (append writes into spare capacity) or clear's operand may point into it.
+ * An object escapes when a pointer to it goes where this analysis does not follow it:
+ * an interface (reflect, fmt), a conversion (unsafe.Pointer, uintptr, strings), a
+ * closure's bindings or a go/defer thunk, a call through a function value or an
+ * interface, a function without a body, unsafe.String, a builtin not listed below,
+ * the results of an exported function or of a runtime hook that the lowering calls; and
+ * then so does everything reachable from its contents, and the contents of copy's and
+ * append's sources (copied into memory whose fate is not followed). A global is
+ * read-only when it is neither written nor escapes, is not extern, and no global of
+ * the same link name (//go:linkname) is written or escapes. When in doubt, the answer
+ * is "writable".
+ */
+public final class ReadOnlyData {
+    private final Program program;
+    /** Objects: globals first, then the Alloc and MakeSlice instructions. */
+    private final Map<Value, Integer> objectIds = new IdentityHashMap<>();
+    private final List<Value> objects = new ArrayList<>();
+    private final List<BitSet> contents = new ArrayList<>();
+    private final Map<Value, BitSet> pointsTo = new IdentityHashMap<>();
+    private final Map<Function, BitSet> returned = new IdentityHashMap<>();
+    /** What calls through function values and interfaces may return: anything any function returns. */
+    private final BitSet anyReturned = new BitSet();
+    private final BitSet written = new BitSet();
+    private final BitSet escaped = new BitSet();
+    private boolean changed;
+
+    private ReadOnlyData(Program program) {
+        this.program = program;
+    }
+
+    /** The globals of the program that are never written after static initialisation. */
+    public static Set<Global> of(Program program) {
+        return new ReadOnlyData(program).solve();
+    }
+
+    private Set<Global> solve() {
+        for (Global g : program.globals()) {
+            object(g);
+        }
+        for (Function f : program.functions()) {
+            for (BasicBlock b : f.blocks()) {
+                for (Instr in : b.instrs()) {
+                    if (in instanceof Instr.Alloc || in instanceof Instr.MakeSlice) {
+                        object(in);
+                    }
+                }
+            }
+        }
+        for (Global g : program.globals()) {
+            if (g.initializer() != null) {
+                contents.get(objectIds.get(g)).or(references(g.initializer()));
+            }
+        }
+        do {
+            changed = false;
+            for (Function f : program.functions()) {
+                for (BasicBlock b : f.blocks()) {
+                    for (Instr in : b.instrs()) {
+                        visit(f, in);
+                    }
+                }
+                if (f.exportName() != null || f.abi() != null) {
+                    escape(returned.get(f)); // to the host, or to code the lowering emits
+                }
+            }
+            closeEscapes();
+        } while (changed);
+
+        Set<String> unsafeNames = new HashSet<>();
+        for (Global g : program.globals()) {
+            int id = objectIds.get(g);
+            if (g.extern() || written.get(id) || escaped.get(id)) {
+                unsafeNames.add(g.linkName());
+            }
+        }
+        Set<Global> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Global g : program.globals()) {
+            if (!unsafeNames.contains(g.linkName())) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private int object(Value v) {
+        Integer id = objectIds.get(v);
+        if (id == null) {
+            id = objects.size();
+            objectIds.put(v, id);
+            objects.add(v);
+            contents.add(new BitSet());
+        }
+        return id;
+    }
+
+    /** The objects an operand may point into. */
+    private BitSet of(Value v) {
+        return switch (v) {
+            case Global g -> single(objectIds.get(g));
+            case Const c -> references(c);
+            case Function f -> new BitSet();
+            case Param p -> pointsTo.getOrDefault(p, new BitSet());
+            case Instr in -> pointsTo.getOrDefault(in, new BitSet());
+        };
+    }
+
+    private static BitSet single(int id) {
+        BitSet s = new BitSet();
+        s.set(id);
+        return s;
+    }
+
+    /** The globals a constant's addresses and slices point to, at any depth. */
+    private BitSet references(Const c) {
+        BitSet s = new BitSet();
+        if (c.target() != null) {
+            s.set(object(c.target()));
+        }
+        if (c.elements() != null) {
+            for (Const e : c.elements()) {
+                s.or(references(e));
+            }
+        }
+        return s;
+    }
+
+    private void flowTo(Value v, BitSet s) {
+        if (s.isEmpty()) {
+            return;
+        }
+        BitSet cur = pointsTo.computeIfAbsent(v, k -> new BitSet());
+        addAll(cur, s);
+    }
+
+    private void addAll(BitSet into, BitSet s) {
+        BitSet before = (BitSet) into.clone();
+        into.or(s);
+        if (!into.equals(before)) {
+            changed = true;
+        }
+    }
+
+    private BitSet contentsOf(BitSet objs) {
+        BitSet s = new BitSet();
+        for (int o = objs.nextSetBit(0); o >= 0; o = objs.nextSetBit(o + 1)) {
+            s.or(contents.get(o));
+        }
+        return s;
+    }
+
+    private void write(BitSet objs) {
+        addAll(written, objs);
+    }
+
+    private void escape(BitSet objs) {
+        if (objs != null) {
+            addAll(escaped, objs);
+        }
+    }
+
+    /** Everything reachable from an escaped object's contents escapes too. */
+    private void closeEscapes() {
+        boolean grew = true;
+        while (grew) {
+            BitSet next = (BitSet) escaped.clone();
+            next.or(contentsOf(escaped));
+            grew = !next.equals(escaped);
+            if (grew) {
+                escaped.or(next);
+                changed = true;
+            }
+        }
+    }
+
+    private void visit(Function f, Instr in) {
+        switch (in) {
+            case Instr.Alloc a -> flowTo(a, single(objectIds.get(a)));
+            case Instr.MakeSlice m -> flowTo(m, single(objectIds.get(m)));
+            case Instr.Load l -> flowTo(l, contentsOf(of(l.addr())));
+            case Instr.Store s -> {
+                BitSet targets = of(s.addr());
+                write(targets);
+                BitSet value = of(s.value());
+                for (int o = targets.nextSetBit(0); o >= 0; o = targets.nextSetBit(o + 1)) {
+                    addAll(contents.get(o), value);
+                }
+                if (!rooted(s.addr())) {
+                    escape(value); // (the address may be memory that is no object here)
+                }
+            }
+            case Instr.FieldAddr fa -> flowTo(fa, of(fa.x()));
+            case Instr.IndexAddr ia -> flowTo(ia, of(ia.x()));
+            case Instr.Slice sl -> flowTo(sl, of(sl.x()));
+            case Instr.Field fd -> flowTo(fd, of(fd.x()));
+            case Instr.Extract ex -> flowTo(ex, of(ex.tuple()));
+            case Instr.BinOp b -> { } // comparisons and arithmetic: no pointer results
+            case Instr.UnOp u -> { }
+            case Instr.StringIndex si -> { }
+            case Instr.Jump j -> { }
+            case Instr.If i -> { }
+            case Instr.Unreachable u -> { }
+            case Instr.Return r -> {
+                BitSet s = returned.computeIfAbsent(f, k -> new BitSet());
+                for (Value v : r.results()) {
+                    addAll(s, of(v));
+                }
+                addAll(anyReturned, s);
+            }
+            case Instr.Call c -> {
+                Function callee = c.callee();
+                if (callee.kind() == Function.Kind.GO && !callee.blocks().isEmpty()
+                        && callee.params().size() == c.args().size()) {
+                    for (int i = 0; i < c.args().size(); i++) {
+                        flowTo(callee.params().get(i), of(c.args().get(i)));
+                    }
+                    flowTo(c, returned.getOrDefault(callee, new BitSet()));
+                } else {
+                    escapeAll(c.args());
+                }
+            }
+            case Instr.CallValue cv -> {
+                escapeAll(cv.operands());
+                flowTo(cv, anyReturned);
+            }
+            case Instr.Invoke iv -> {
+                escapeAll(iv.operands());
+                flowTo(iv, anyReturned);
+            }
+            case Instr.MakeClosure mc -> escapeAll(mc.bindings());
+            case Instr.MakeInterface mi -> escape(of(mi.x()));
+            case Instr.Convert cv -> escape(of(cv.x()));
+            case Instr.TypeAssert ta -> { } // an interface holds only escaped objects
+            case Instr.BuiltinCall bc -> builtin(bc);
+        }
+    }
+
+    private void builtin(Instr.BuiltinCall bc) {
+        List<Value> args = bc.args();
+        switch (bc.id()) {
+            case LEN, CAP, REAL, IMAG, COMPLEX, PRINT, PRINTLN, MIN, MAX -> { }
+            case COPY -> {
+                write(of(args.get(0))); // (the elements copied escape below, wherever dst is)
+                escape(contentsOf(of(args.get(1))));
+            }
+            case APPEND -> {
+                BitSet dst = of(args.get(0));
+                write(dst);
+                flowTo(bc, dst); // the result may be the first operand's array
+                escape(contentsOf(of(args.get(1))));
+            }
+            case CLEAR -> write(of(args.get(0)));
+            case SLICEDATA, STRINGDATA, SLICE -> flowTo(bc, of(args.get(0)));
+            default -> escapeAll(args);
+        }
+    }
+
+    private void escapeAll(List<Value> vs) {
+        for (Value v : vs) {
+            escape(of(v));
+        }
+    }
+
+    /** For tests and diagnostics: why a global is not read-only, or null when it is. */
+    static String reason(Program program, Global g) {
+        ReadOnlyData r = new ReadOnlyData(program);
+        r.solve();
+        int id = r.objectIds.get(g);
+        return g.extern() ? "extern" : r.written.get(id) ? "written" : r.escaped.get(id) ? "escapes" : null;
+    }
+
+    /**
+     * Whether an address is a known object or a part of one (then its points-to set is
+     * exact): not loaded, passed in or returned, which may be memory this analysis does
+     * not model (the runtime's, or behind an interface).
+     */
+    private static boolean rooted(Value v) {
+        return switch (v) {
+            case Global g -> true;
+            case Const c -> true;
+            case Instr.Alloc a -> true;
+            case Instr.MakeSlice m -> true;
+            case Instr.FieldAddr fa -> rooted(fa.x());
+            case Instr.IndexAddr ia -> rooted(ia.x());
+            case Instr.Slice sl -> rooted(sl.x());
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package org.tinygo4j.ssa.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tinygo4j.ssa.ir.Global;
+import org.tinygo4j.ssa.ir.Program;
+
+/**
+ * Which package-level variables, and which static arrays behind slice and pointer
+ * literals, no code writes: the tables only read (indexed, ranged over, measured,
+ * copied from, passed to a function that only reads them, returned and read) are
+ * read-only; each kind of write, and each way of losing track of a pointer, keeps the
+ * data writable.
+ */
+class ReadOnlyDataTest {
+    private static final String SOURCE = """
+            package runtime
+
+            import "unsafe"
+
+            func panicSlice(low uintptr, high uintptr, max uintptr, bound uintptr, flags uint8) {}
+            func sliceAppend(ptr unsafe.Pointer, oldLen uintptr, oldCap uintptr, add unsafe.Pointer, addLen uintptr,
+            	elemSize uintptr) (unsafe.Pointer, uintptr, uintptr) {
+            	return ptr, oldLen, oldCap
+            }
+            func sliceCopy(dst unsafe.Pointer, src unsafe.Pointer, dstLen uintptr, srcLen uintptr, elemSize uintptr) int {
+            	return 0
+            }
+
+            var total int
+
+            type T struct{ a, b int }
+
+            var table = []byte{1, 2, 3, 4}
+            var names = [...]string{"zero", "one"}
+            var cfg = &T{1, 2}
+            var entries = []T{{1, 2}, {3, 4}}
+            var k = 7
+
+            var elementAssigned = []byte{1, 2}
+            var copiedInto = []byte{1, 2}
+            var appendedTo = []byte{1, 2}
+            var writtenByCallee = []byte{1, 2}
+            var boxed = []byte{1, 2}
+            var passedToValue = []byte{1, 2}
+            var aliasedByGlobal = []byte{1, 2}
+            var hold []byte
+            var viaLocal = []byte{1, 2}
+            var pointeeWritten = &T{1, 2}
+            var stored = 5
+            var cleared = []byte{1, 2}
+            var captured = []byte{1, 2}
+            var elementAddrStored = []byte{1, 2}
+            var ptrHolder *byte
+            var viaReturn = []byte{1, 2}
+            var viaUnsafe = []byte{1, 2}
+            var dynamic = compute()
+
+            func compute() int { return k * 2 }
+
+            func sum(b []byte) int {
+            	s := 0
+            	for _, x := range b {
+            		s += int(x)
+            	}
+            	return s + len(b) + cap(b)
+            }
+
+            func get() []byte       { return table }
+            func getW() []byte      { return viaReturn }
+            func zero(b []byte)     { b[0] = 0 }
+            func first(t []T) T     { return t[0] }
+
+            //export root
+            func root() {
+            	var buf [4]byte
+            	copy(buf[:], table)
+            	total = sum(table) + int(table[2]) + int(get()[1]) + len(names[1]) + len(names) + cfg.a + first(entries).b + k
+            	for i, e := range entries {
+            		total += i * e.a
+            	}
+
+            	elementAssigned[0] = 9
+            	copy(copiedInto, buf[:])
+            	_ = append(appendedTo[:1], 7)
+            	zero(writtenByCallee)
+            	var sink interface{} = boxed
+            	_ = sink
+            	f := sum
+            	f(passedToValue)
+            	hold = aliasedByGlobal
+            	hold[1] = 3
+            	s := viaLocal
+            	s[1] = 4
+            	pointeeWritten.b = 6
+            	stored = 8
+            	clear(cleared)
+            	c := captured
+            	g := func() int { return len(c) }
+            	_ = g
+            	ptrHolder = &elementAddrStored[0]
+            	*ptrHolder = 5
+            	_ = unsafe.Pointer(&viaUnsafe[0])
+            	getW()[0] = 1
+            	total += dynamic
+            }
+            """;
+
+    private static Global global(Program p, String name) {
+        return p.globals().stream().filter(g -> g.linkName().equals("runtime." + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no global runtime." + name));
+    }
+
+    /** The static array behind a slice literal, or the object behind a pointer literal. */
+    private static Global backing(Program p, String name) {
+        Global g = global(p, name);
+        if (g.initializer() == null || g.initializer().target() == null) {
+            throw new AssertionError("runtime." + name + " has no static backing data");
+        }
+        return g.initializer().target();
+    }
+
+    @Test
+    void tablesThatAreOnlyReadAreReadOnly() {
+        Program p = Programs.build("runtime", SOURCE);
+        Set<Global> ro = ReadOnlyData.of(p);
+        for (String name : List.of("table", "names", "cfg", "entries", "k")) {
+            Global g = global(p, name);
+            assertNull(ReadOnlyData.reason(p, g), name);
+            assertEquals(true, ro.contains(g), name);
+        }
+        for (String name : List.of("table", "cfg", "entries")) {
+            assertNull(ReadOnlyData.reason(p, backing(p, name)), name + "'s backing data");
+            assertEquals(true, ro.contains(backing(p, name)), name + "'s backing data");
+        }
+    }
+
+    @Test
+    void everyKindOfWriteKeepsDataWritable() {
+        Program p = Programs.build("runtime", SOURCE);
+        Set<Global> ro = ReadOnlyData.of(p);
+        for (String name : List.of("elementAssigned", "copiedInto", "appendedTo", "writtenByCallee",
+                "aliasedByGlobal", "viaLocal", "pointeeWritten", "cleared", "viaReturn", "elementAddrStored")) {
+            Global b = backing(p, name);
+            assertEquals("written", ReadOnlyData.reason(p, b), name);
+            assertEquals(false, ro.contains(b), name);
+        }
+        for (String name : List.of("boxed", "passedToValue", "captured", "viaUnsafe")) {
+            Global b = backing(p, name);
+            assertEquals(false, ro.contains(b), name);
+        }
+        assertEquals("escapes", ReadOnlyData.reason(p, backing(p, "boxed")));
+        assertEquals("escapes", ReadOnlyData.reason(p, backing(p, "passedToValue")));
+        assertEquals("escapes", ReadOnlyData.reason(p, backing(p, "captured")));
+        assertEquals("escapes", ReadOnlyData.reason(p, backing(p, "viaUnsafe")));
+        for (String name : List.of("stored", "dynamic", "hold", "ptrHolder")) {
+            assertEquals("written", ReadOnlyData.reason(p, global(p, name)), name);
+        }
+    }
+}
