@@ -26,7 +26,8 @@ import org.tinygo4j.api.Compiler;
  * console (its stdin) and reads the answers from its stdout: qemu's micro:bit (the
  * nRF51's UART, which println shares), cortex-m-qemu (the LM3S6965's UART0; println
  * goes through semihosting to the same console), netduinoplus2 (the STM32F405's USART1,
- * which println shares) and qemu-system-avr's Uno (USART0;
+ * which println shares), the test board pack's mps2-an385 (a CMSDK UART whose receive
+ * interrupt the pack wires; println shares it) and qemu-system-avr's Uno (USART0;
  * simavr has no console input). Boards exit by semihosting, the Uno by the end marker
  * (EOT and the exit code).
  */
@@ -45,6 +46,7 @@ class UartEchoTest {
             case "microbit" -> c.addAll(List.of("qemu-system-arm", "-M", "microbit"));
             case "cortex-m-qemu" -> c.addAll(List.of("qemu-system-arm", "-M", "lm3s6965evb"));
             case "netduinoplus2" -> c.addAll(List.of("qemu-system-arm", "-M", "netduinoplus2"));
+            case "mps2-an385" -> c.addAll(List.of("qemu-system-arm", "-M", "mps2-an385"));
             default -> {
                 return List.of("qemu-system-avr", "-M", "uno", "-bios", elf.toString(), "-display", "none",
                         "-serial", "stdio", "-monitor", "none");
@@ -57,7 +59,7 @@ class UartEchoTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "arduino"})
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "mps2-an385", "arduino"})
     void echoesWhatItReads(String target) throws Exception {
         List<String> cmd = command(target, dir.resolve("echo.elf"));
         Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") ? "qemu-system-misc" : "qemu-system-arm");

@@ -4,6 +4,7 @@ package machine
 
 import (
 	"device/mps2"
+	"runtime/interrupt"
 	"runtime/volatile"
 	"unsafe"
 )
@@ -138,6 +139,17 @@ func (uart *UART) WriteByte(c byte) error {
 // initDefaultUART makes UART0 ready for println at 115200 baud.
 func initDefaultUART() {
 	UART0.Configure(UARTConfig{})
+}
+
+// enableReceiveInterrupt enables UART0's receive interrupt, whose handler moves the
+// received byte into the ring buffer (machine's uart.go asks for it on the first
+// Buffered, ReadByte or Read; Configure leaves it off, so println carries no handler).
+func (uart *UART) enableReceiveInterrupt() {
+	volatile.StoreUint32(reg32(mps2.UART0+mps2.UART_CTRL), mps2.UART_CTRL_TXEN|mps2.UART_CTRL_RXEN|mps2.UART_CTRL_RXIRQEN)
+	interrupt.New(mps2.IRQ_UART0RX, func(interrupt.Interrupt) {
+		volatile.StoreUint32(reg32(mps2.UART0+mps2.UART_INTCLEAR), mps2.UART_INT_RX)
+		UART0.receive()
+	}).Enable()
 }
 
 // receiveByte takes the received byte, if there is one.

@@ -18,15 +18,25 @@ const (
 	UART1 = 0x40005000
 	UART2 = 0x40006000
 
-	UART_DATA    = 0x000 // the byte to send or the byte received
-	UART_STATE   = 0x004
-	UART_CTRL    = 0x008
-	UART_BAUDDIV = 0x010 // system clock / baud rate, at least 16
+	UART_DATA     = 0x000 // the byte to send or the byte received
+	UART_STATE    = 0x004
+	UART_CTRL     = 0x008
+	UART_INTCLEAR = 0x00C // a 1 clears that interrupt (reads give the status)
+	UART_BAUDDIV  = 0x010 // system clock / baud rate, at least 16
 
 	UART_STATE_TXFULL = 1 << 0
 	UART_STATE_RXFULL = 1 << 1
 	UART_CTRL_TXEN    = 1 << 0
 	UART_CTRL_RXEN    = 1 << 1
+	UART_CTRL_RXIRQEN = 1 << 3
+	UART_INT_RX       = 1 << 1
+)
+
+// Interrupt numbers of the AN385 image, for runtime/interrupt.New: each UART has a
+// receive and a transmit interrupt, UART0's first.
+const (
+	IRQ_UART0RX = 0
+	IRQ_UART0TX = 1
 )
 
 // The CMSDK AHB GPIO ports, 16 pins each.
