@@ -4,7 +4,6 @@ package runtime
 
 import (
 	"device/avr"
-	"machine"
 	"unsafe"
 )
 
@@ -12,17 +11,7 @@ func reg(addr uintptr) *uint8 {
 	return (*uint8)(unsafe.Pointer(addr))
 }
 
-// Output goes to machine.Serial, USART0 at 115200 baud.
-func initOutput() {
-	machine.InitSerial()
-}
-
-func write(p *byte, n uintptr) {
-	addr := uintptr(unsafe.Pointer(p))
-	for i := uintptr(0); i < n; i++ {
-		machine.Serial.WriteByte(*(*byte)(unsafe.Pointer(addr + i)))
-	}
-}
+// Output goes to machine.Serial (console_serial.go), USART0 at 115200 baud.
 
 // exit writes the end marker (EOT and the exit code) that the test harness and
 // tinygo run watch for, then stops the CPU (simavr also ends on cli; sleep).

@@ -2,28 +2,15 @@
 
 package runtime
 
-import (
-	"device/arm"
-	"machine"
-	"unsafe"
-)
+import "device/arm"
 
 // systickMHz is the processor clock (OSC8M / 8, as after reset), which clocks SysTick.
 // The 48 MHz DFLL set-up is not done yet.
 const systickMHz = 1
 
-// Output goes to machine.Serial, SERCOM5 as a UART on PB22 (TX), the Arduino Nano 33
-// IoT's Serial1 pin, at 9600 baud (the most the 1 MHz reset clock gives reliably).
-func initOutput() {
-	machine.InitSerial()
-}
-
-func write(p *byte, n uintptr) {
-	addr := uintptr(unsafe.Pointer(p))
-	for i := uintptr(0); i < n; i++ {
-		machine.Serial.WriteByte(*(*byte)(unsafe.Pointer(addr + i)))
-	}
-}
+// Output goes to machine.Serial (console_serial.go), SERCOM5 as a UART on PB22 (TX),
+// the Arduino Nano 33 IoT's Serial1 pin, at 9600 baud (the most the 1 MHz reset clock
+// gives reliably).
 
 // exit: the board has no one to report to, so it writes the end marker (EOT and the
 // exit code) and sleeps.
