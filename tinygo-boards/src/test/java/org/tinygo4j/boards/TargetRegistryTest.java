@@ -29,7 +29,7 @@ class TargetRegistryTest {
         TargetSpec t = registry.resolve("microbit");
         assertEquals("thumbv6m-unknown-unknown-eabi", t.llvmTarget());
         assertEquals("cortex-m0", t.cpu());
-        assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf", "microbit"),
+        assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf", "serialconsole", "microbit"),
                 t.buildTags());
         assertEquals(List.of("cortex-m", "cortex-m0", "nrf51"), t.inherits());
         assertEquals("targets/nrf51.ld", t.linkerScript().name());

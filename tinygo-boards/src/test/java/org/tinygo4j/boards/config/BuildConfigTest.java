@@ -56,8 +56,8 @@ class BuildConfigTest {
     void buildTagsAddTinygoOsArchCollectorSchedulerAndUserTags() throws Exception {
         BuildConfig c = config("microbit", with(null, "none", null, 0, List.of("extra", "more")));
         List<String> tags = List.copyOf(c.buildTags());
-        assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf", "microbit",
-                "tinygo", "gc.conservative", "scheduler.none", "panic.print", "extra", "more"), tags);
+        assertEquals(List.of("cortexm", "baremetal", "linux", "arm", "armv6m", "nrf51822", "nrf51", "nrf",
+                "serialconsole", "microbit", "tinygo", "gc.conservative", "scheduler.none", "panic.print", "extra", "more"), tags);
     }
 
     @Test
