@@ -134,7 +134,8 @@ public final class ModuleLowering {
         }
         m.callerFrames = CallerFrames.of(m);
         for (Function f : List.copyOf(program.functions())) {
-            if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()) {
+            if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()
+                    && !MachineMath.define(m, f, m.functions.get(f))) {
                 new FunctionLowering(m, f, m.functions.get(f)).lower();
             }
         }
