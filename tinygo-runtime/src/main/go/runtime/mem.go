@@ -10,8 +10,16 @@ import "unsafe"
 
 //export memset
 func libcMemset(dst unsafe.Pointer, c cInt, n uintptr) unsafe.Pointer {
+	const w = unsafe.Sizeof(uintptr(0))
 	d := uintptr(dst)
-	for i := uintptr(0); i < n; i++ {
+	i := uintptr(0)
+	if memmoveWords && d%w == 0 {
+		v := uintptr(byte(c)) * (^uintptr(0) / 255) // the byte in every byte of a word
+		for ; i+w <= n; i += w {
+			*(*uintptr)(unsafe.Pointer(d + i)) = v
+		}
+	}
+	for ; i < n; i++ {
 		*(*byte)(unsafe.Pointer(d + i)) = byte(c)
 	}
 	return dst

@@ -5,20 +5,40 @@ import "unsafe"
 // Slice support the compiler calls: growing for append, and copy. Lengths and
 // capacities are counted in elements; elemSize is the size of one element.
 
-// memmove copies n bytes from src to dst; the regions may overlap.
+// memmove copies n bytes from src to dst; the regions may overlap. Where
+// memmoveWords is set (64-bit hosts and WebAssembly, where speed counts more than the
+// few bytes the word loops cost), regions that start on a word boundary are copied a
+// word at a time; on the chips every copy is the byte loop.
 func memmove(dst, src unsafe.Pointer, n uintptr) {
+	const w = unsafe.Sizeof(uintptr(0))
 	d := uintptr(dst)
 	s := uintptr(src)
 	if d == s || n == 0 {
 		return
 	}
+	aligned := memmoveWords && (d|s)%w == 0
 	if d < s || d >= s+n {
-		for i := uintptr(0); i < n; i++ {
+		i := uintptr(0)
+		if aligned {
+			for ; i+w <= n; i += w {
+				*(*uintptr)(unsafe.Pointer(d + i)) = *(*uintptr)(unsafe.Pointer(s + i))
+			}
+		}
+		for ; i < n; i++ {
 			*(*byte)(unsafe.Pointer(d + i)) = *(*byte)(unsafe.Pointer(s + i))
 		}
 		return
 	}
-	for i := n; i > 0; i-- {
+	i := n
+	if aligned {
+		for ; i%w != 0; i-- {
+			*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
+		}
+		for ; i > 0; i -= w {
+			*(*uintptr)(unsafe.Pointer(d + i - w)) = *(*uintptr)(unsafe.Pointer(s + i - w))
+		}
+	}
+	for ; i > 0; i-- {
 		*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
 	}
 }

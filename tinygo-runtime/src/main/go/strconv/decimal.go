@@ -10,6 +10,14 @@ type decimal struct {
 	dp int
 }
 
+// assign sets a to b, copying only b's digits (a decimal is 816 bytes, most of them
+// unused).
+func (a *decimal) assign(b *decimal) {
+	copy(a.d[:b.nd], b.d[:b.nd])
+	a.nd = b.nd
+	a.dp = b.dp
+}
+
 // setUint sets the decimal to the integer v.
 func (a *decimal) setUint(v uint64) {
 	var tmp [20]byte

@@ -156,16 +156,16 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 	// one candidate object for all lengths: separate ones would meet in a phi, which
 	// keeps them on the heap
 	var c decimal
-	c = *d
+	c.assign(d)
 	for n := 1; n < d.nd; n++ {
-		c = *d
+		c.assign(d)
 		c.round(n)
 		if inside(&c, &lower, &upper, inclusive) {
 			break
 		}
 		// the other neighbour at this length, when rounding went the wrong way for the
 		// (asymmetric) interval
-		c = *d
+		c.assign(d)
 		if d.roundedUp(n) {
 			c.truncate(n)
 		} else {
@@ -174,9 +174,9 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 		if inside(&c, &lower, &upper, inclusive) {
 			break
 		}
-		c = *d
+		c.assign(d)
 	}
-	*d = c
+	d.assign(&c)
 }
 
 // inside reports whether c lies between lower and upper (ends included if inclusive).

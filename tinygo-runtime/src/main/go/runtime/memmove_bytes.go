@@ -1,0 +1,6 @@
+//go:build !amd64 && !wasm
+
+package runtime
+
+// memmoveWords: memmove copies byte by byte, its smallest form (slice.go).
+const memmoveWords = false
