@@ -103,7 +103,13 @@ func hashmapAssign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 		if i := m.find(key, h); i != m.slots {
 			// The key is stored again, as gc does: an equal key need not be the same
 			// (+0 and -0, a string's other bytes, which the old key no longer holds).
-			memmove(m.keyAt(m.table, m.slots, i), key, m.keySize)
+			// Bytewise keys that are equal are identical, so they are left alone.
+			switch m.keyKind {
+			case hashmapKeyString:
+				*(*string)(m.keyAt(m.table, m.slots, i)) = *(*string)(key)
+			case hashmapKeyCustom:
+				memmove(m.keyAt(m.table, m.slots, i), key, m.keySize)
+			}
 			return m.valueAt(m.table, m.slots, i)
 		}
 	}

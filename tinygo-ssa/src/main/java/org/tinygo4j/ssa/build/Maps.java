@@ -15,6 +15,7 @@ import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeAndValue;
 import org.tinygo4j.frontend.types.Universe;
+import org.tinygo4j.frontend.types.Var;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.ir.BasicBlock;
 import org.tinygo4j.ssa.ir.Const;
@@ -117,12 +118,28 @@ final class Maps {
         return () -> slot(m, key, mt, ix.pos());
     }
 
-    /** m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value stored. */
+    /**
+     * m[k] op= y and m[k]++ (y null): the old value read, y evaluated, then the new value
+     * stored. When y cannot touch the map (no y, a constant or a variable) and the
+     * operation cannot panic (not a division or a shift by a variable), one hashmapAssign
+     * gives the element's address for both the read and the store, as the result is the
+     * same: a missing key reads as the zero value either way. Otherwise gc's order is
+     * kept, which also keeps a key out of the map when the operation panics.
+     */
     void opAssign(Expr.Index ix, Token op, Expr rhs, int pos) {
         MapType mt = mapType(ix.x());
         Type t = mt.elem();
         Value m = exprs.expr(ix.x());
         Value key = key(ix.indices().get(0), mt.key());
+        if (inPlace(op, rhs)) {
+            Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
+            if (!op.isShift()) {
+                y = exprs.convert(y, t, pos);
+            }
+            Value addr = slot(m, key, mt, pos);
+            fb.store(addr, exprs.binop(t, op, fb.load(addr, pos), y, pos), pos);
+            return;
+        }
         Value x = lookup(m, key, mt, pos);
         Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
         if (!op.isShift()) {
@@ -130,6 +147,18 @@ final class Maps {
         }
         Value result = exprs.binop(t, op, x, y, pos);
         fb.store(slot(m, key, mt, pos), result, pos);
+    }
+
+    private boolean inPlace(Token op, Expr rhs) {
+        if (rhs == null) {
+            return true;
+        }
+        TypeAndValue tv = fb.info.types.get(rhs);
+        if (tv != null && tv.isConstant()) {
+            return true;
+        }
+        return op != Token.QUO && op != Token.REM && !op.isShift()
+                && ExprBuilder.unparen(rhs) instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Var;
     }
 
     /** len(m). */
