@@ -119,7 +119,14 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 		d.d[d.nd-1] |= 1
 	}
 	d.trim()
-	bits, overflow := d.floatBits(f)
+	var bits uint64
+	var overflow, small bool
+	if smallFloats {
+		bits, small = d.smallFloatBits(f)
+	}
+	if !small {
+		bits, overflow = d.floatBits(f)
+	}
 	if neg {
 		bits |= 1 << (f.mantBits + f.expBits)
 	}
