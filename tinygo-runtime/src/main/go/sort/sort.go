@@ -1,8 +1,9 @@
 // Package sort sorts slices and user-defined collections and searches sorted ones.
-// Sort is a heapsort after an insertion sort for short inputs (O(n log n), no
-// recursion, no allocation); Stable is an insertion sort of blocks merged in place by
-// rotations (O(n log² n)). Equal elements may come out of Sort in a different order
-// than with Go's pdqsort; Stable's order is the one the specification fixes.
+// Sort is an introsort: quicksort with median-of-three pivots, insertion sort for
+// short ranges and heapsort where partitioning degrades (O(n log n), no allocation);
+// Stable is an insertion sort of blocks merged in place by rotations (O(n log² n)).
+// Equal elements may come out of Sort in a different order than with Go's pdqsort;
+// Stable's order is the one the specification fixes.
 // Slice, SliceStable and SliceIsSorted swap elements through internal/reflectlite;
 // a program that calls them gets full type descriptors.
 package sort
@@ -17,11 +18,68 @@ type Interface interface {
 // Sort sorts data in ascending order as determined by Less; it is not stable.
 func Sort(data Interface) {
 	n := data.Len()
-	if n < 12 {
-		insertionSort(data, 0, n)
-		return
+	depth := 0
+	for i := n; i > 0; i >>= 1 {
+		depth += 2
 	}
-	heapSort(data, n)
+	quickSort(data, 0, n, depth)
+}
+
+// quickSort sorts data[lo:hi]: quicksort with a median-of-three pivot, recursing into
+// the smaller part and looping on the larger one (so the recursion is O(log n) deep),
+// insertion sort for short ranges, and heapsort for a range once depth partitions
+// have not made it short (so the worst case stays O(n log n)).
+func quickSort(data Interface, lo, hi, depth int) {
+	for hi-lo > 12 {
+		if depth == 0 {
+			heapSort(data, lo, hi)
+			return
+		}
+		depth--
+		p := partition(data, lo, hi)
+		if p-lo < hi-p {
+			quickSort(data, lo, p, depth)
+			lo = p + 1
+		} else {
+			quickSort(data, p+1, hi, depth)
+			hi = p
+		}
+	}
+	insertionSort(data, lo, hi)
+}
+
+// partition puts the median of data[lo], data[mid] and data[hi-1] at its sorted place p
+// in data[lo:hi], with nothing greater before it and nothing less after it, and returns
+// p. Both scans stop at elements equal to the pivot, so equal keys split evenly.
+func partition(data Interface, lo, hi int) int {
+	m := int(uint(lo+hi) >> 1)
+	if data.Less(m, lo) {
+		data.Swap(m, lo)
+	}
+	if data.Less(hi-1, m) {
+		data.Swap(hi-1, m)
+		if data.Less(m, lo) {
+			data.Swap(m, lo)
+		}
+	}
+	data.Swap(lo, m) // the pivot waits at lo
+	i, j := lo+1, hi-1
+	for {
+		for i <= j && data.Less(i, lo) {
+			i++
+		}
+		for i <= j && data.Less(lo, j) {
+			j--
+		}
+		if i >= j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	data.Swap(lo, j)
+	return j
 }
 
 func insertionSort(data Interface, lo, hi int) {
@@ -32,31 +90,33 @@ func insertionSort(data Interface, lo, hi int) {
 	}
 }
 
-// siftDown restores the max-heap property below root in data[0:n].
-func siftDown(data Interface, root, n int) {
+// siftDown restores the max-heap property below root in the heap data[lo:lo+n]
+// (root and n counted from lo).
+func siftDown(data Interface, lo, root, n int) {
 	for {
 		child := 2*root + 1
 		if child >= n {
 			return
 		}
-		if child+1 < n && data.Less(child, child+1) {
+		if child+1 < n && data.Less(lo+child, lo+child+1) {
 			child++
 		}
-		if !data.Less(root, child) {
+		if !data.Less(lo+root, lo+child) {
 			return
 		}
-		data.Swap(root, child)
+		data.Swap(lo+root, lo+child)
 		root = child
 	}
 }
 
-func heapSort(data Interface, n int) {
+func heapSort(data Interface, lo, hi int) {
+	n := hi - lo
 	for i := n/2 - 1; i >= 0; i-- {
-		siftDown(data, i, n)
+		siftDown(data, lo, i, n)
 	}
 	for end := n - 1; end > 0; end-- {
-		data.Swap(0, end)
-		siftDown(data, 0, end)
+		data.Swap(lo, lo+end)
+		siftDown(data, lo, 0, end)
 	}
 }
 
