@@ -6,9 +6,10 @@ import "unsafe"
 // capacities are counted in elements; elemSize is the size of one element.
 
 // memmove copies n bytes from src to dst; the regions may overlap. Where
-// memmoveWords is set (64-bit hosts and WebAssembly, where speed counts more than the
-// few bytes the word loops cost), regions that start on a word boundary are copied a
-// word at a time; on the chips every copy is the byte loop.
+// memmoveWords is set (64-bit hosts, where speed counts more than the few bytes the
+// word loops cost), regions that start on a word boundary are copied a word at a
+// time; on the chips every copy is the byte loop. On WebAssembly the compiler gives
+// memmove a body of its own, one memory.copy (codegen MachineMath).
 func memmove(dst, src unsafe.Pointer, n uintptr) {
 	const w = unsafe.Sizeof(uintptr(0))
 	d := uintptr(dst)

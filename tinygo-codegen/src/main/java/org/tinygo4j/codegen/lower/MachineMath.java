@@ -17,13 +17,14 @@ import org.tinygo4j.ssa.ir.Function;
  * {@code ceil} and {@code trunc} become the rounding instructions of WebAssembly, and the
  * bit counts of our {@code math/bits} become {@code llvm.ctlz}, {@code cttz} and
  * {@code ctpop} where the instruction set counts bits (x86-64, WebAssembly, Armv7-M).
+ * On WebAssembly the runtime's {@code memmove} is one {@code memory.copy}.
  * Elsewhere (Cortex-M0, AVR, float64 without a double-precision FPU) LLVM would turn
  * these intrinsics into calls of C library routines that we do not link, so the Go
  * bodies stay. The replaced bodies compute the same values for every input, NaNs and
  * zeros included (IEEE 754's square root and roundings are exact).
  */
 final class MachineMath {
-    private enum Op { SQRT, FLOOR, CEIL, TRUNC, LEN, TRAILING_ZEROS, ONES_COUNT }
+    private enum Op { SQRT, FLOOR, CEIL, TRUNC, LEN, TRAILING_ZEROS, ONES_COUNT, MEMMOVE }
 
     private static final Map<String, Op> FLOATS = Map.of(
             "math.sqrt", Op.SQRT, "math.Sqrt", Op.SQRT,
@@ -40,6 +41,9 @@ final class MachineMath {
     /** Builds {@code llfn}'s body from the machine instruction and returns true, or returns false. */
     static boolean define(ModuleLowering m, Function f, LLVMValueRef llfn) {
         Op op = opFor(m.config.triple(), f.linkName());
+        if (op == Op.MEMMOVE) {
+            return memmove(m, llfn);
+        }
         if (op == null || LLVMCountParams(llfn) != 1) {
             return false;
         }
@@ -69,6 +73,7 @@ final class MachineMath {
                 }
                 case TRAILING_ZEROS -> call(m, b, "llvm.cttz", argType, x, LLVMConstInt(m.types.i1, 0, 0));
                 case ONES_COUNT -> call(m, b, "llvm.ctpop", argType, x);
+                case MEMMOVE -> throw new IllegalStateException("memmove has its own body builder");
             };
             if (!isFloat) {
                 int from = LLVMGetIntTypeWidth(argType);
@@ -86,9 +91,31 @@ final class MachineMath {
         }
     }
 
+    /**
+     * The runtime's memmove(dst, src, n) on WebAssembly: one memory.copy (bulk memory),
+     * which allows overlap, instead of the byte loop.
+     */
+    private static boolean memmove(ModuleLowering m, LLVMValueRef llfn) {
+        if (LLVMCountParams(llfn) != 3) {
+            return false;
+        }
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(m.ctx);
+        try {
+            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(m.ctx, llfn, "entry"));
+            LLVMBuildMemMove(b, LLVMGetParam(llfn, 0), 1, LLVMGetParam(llfn, 1), 1, LLVMGetParam(llfn, 2));
+            LLVMBuildRetVoid(b);
+            return true;
+        } finally {
+            LLVMDisposeBuilder(b);
+        }
+    }
+
     private static Op opFor(String triple, String name) {
         boolean x86 = triple.startsWith("x86_64");
         boolean wasm = triple.startsWith("wasm32");
+        if (wasm && name.equals("runtime.memmove")) {
+            return Op.MEMMOVE;
+        }
         Op op = FLOATS.get(name);
         if (op != null) {
             return op == Op.SQRT && (x86 || wasm) || wasm ? op : null;
