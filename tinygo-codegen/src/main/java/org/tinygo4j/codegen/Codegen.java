@@ -33,8 +33,22 @@ public final class Codegen {
     private final LinkObserver observer;
     private final ImageCache images;
 
+    /** A code generator that keeps the images of recent programs (see {@link #compile}). */
     public Codegen() {
-        this(new Toolchain(), LinkObserver.NONE, new ImageCache(CACHED_IMAGES, CACHED_IMAGE_BYTES));
+        this(true);
+    }
+
+    /** A code generator that keeps the images of recent programs, or keeps nothing. */
+    public Codegen(boolean cacheImages) {
+        this(new Toolchain(), LinkObserver.NONE,
+                cacheImages ? new ImageCache(CACHED_IMAGES, CACHED_IMAGE_BYTES) : null);
+    }
+
+    /** Forgets the images kept so far. */
+    public void clearCache() {
+        if (images != null) {
+            images.clear();
+        }
     }
 
     private Codegen(Toolchain toolchain, LinkObserver observer, ImageCache images) {
@@ -66,7 +80,8 @@ public final class Codegen {
      * -debug, ...). A program whose lowered module is the same as one this code generator
      * (or one made from it by {@link #withObserver}) built recently under the same
      * configuration object gets that image again, without optimising or linking (see
-     * {@link ImageCache}); the observer then hears nothing.
+     * {@link ImageCache}), unless this code generator has an observer: what it observes
+     * (the link's folder and command) happens every time.
      */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws CodegenException {
         return compile(program, config, moduleName, () -> { });
@@ -97,15 +112,17 @@ public final class Codegen {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
-                ImageCache.Key key = ImageCache.key(config, module);
-                byte[] cached = images.get(key);
+                ImageCache.Key key = images != null ? ImageCache.key(config, module) : null;
+                byte[] cached = key != null && observer == LinkObserver.NONE ? images.get(key) : null;
                 if (cached != null) {
                     beforeLink.run();
                     return new LinkedImage(config.target(), cached);
                 }
                 LinkedImage image = new Backend(toolchain).withObserver(observer).build(target, module, config,
                         beforeLink);
-                images.put(key, image.bytes());
+                if (key != null) {
+                    images.put(key, image.bytes());
+                }
                 return image;
             } finally {
                 LLVMDisposeModule(module);

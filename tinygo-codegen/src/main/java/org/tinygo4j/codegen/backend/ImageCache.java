@@ -110,6 +110,12 @@ public final class ImageCache {
         }
     }
 
+    /** Forgets every image. */
+    public synchronized void clear() {
+        entries.clear();
+        bytes = 0;
+    }
+
     /** How many images are stored (for tests). */
     public synchronized int size() {
         return entries.size();
