@@ -21,7 +21,8 @@ import org.tinygo4j.ssa.ir.Program;
  * sizes, {@link CodegenException}, {@link LinkObserver}): lowers an SSA program into one
  * LLVM module in a fresh context for the target, then transforms, emits and links it.
  * Everything LLVM lives and dies inside one call, so compilations never share LLVM
- * state; one instance (per compiler) only remembers where the linker is, and may serve
+ * state; one instance (per compiler) remembers where the linker is and the linked images
+ * of its last programs ({@link ImageCache}: plain bytes, no LLVM object), and may serve
  * compilations on several threads.
  */
 public final class Codegen {
