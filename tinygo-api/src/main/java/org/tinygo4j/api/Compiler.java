@@ -39,9 +39,13 @@ import org.tinygo4j.frontend.loader.PackageCache;
  *
  * <p>A Compiler keeps the runtime and standard-library packages it has parsed and
  * type-checked (content-checked, see {@link #cachedPackages()}), so later compilations
- * and checks in the same JVM skip that work; its configuration is fixed, so the cache
- * belongs to one target configuration. Nothing else is kept between compilations: one
- * instance may compile many programs, also concurrently. The library logs through slf4j
+ * and checks in the same JVM skip that work, and the linked images of the last few
+ * programs it built, keyed by their code as lowered to LLVM IR, so a program compiled
+ * again unchanged skips optimisation and linking (unless the request's listener hears
+ * the link: {@link CompileListener#workDirectory}, {@link CompileListener#commandStarted});
+ * its configuration is fixed, so both caches belong to one target configuration.
+ * Nothing else is kept between compilations: one instance may compile many programs,
+ * also concurrently. The library logs through slf4j
  * (phase timings at debug level) and prints nothing itself.
  */
 public final class Compiler {
@@ -50,7 +54,7 @@ public final class Compiler {
     private final String target;
     private final BuildConfig config;
     private final TargetRegistry registry;
-    private final Codegen codegen = new Codegen();
+    private final Codegen codegen;
     private final PackageCache cache;
     private final RuntimeSourceRoot runtime = new RuntimeSourceRoot();
     private final GorootChoice gorootChoice;
@@ -70,6 +74,7 @@ public final class Compiler {
         this.gorootChoice = gorootChoice;
         // every source root's packages may be cached: entries are checked against the files' content
         this.cache = cached ? new PackageCache(root -> true) : null;
+        this.codegen = new Codegen(cached);
     }
 
     /**
@@ -180,11 +185,12 @@ public final class Compiler {
         return cache == null ? Set.of() : cache.paths();
     }
 
-    /** Forgets the cached packages; the next compilation checks them again. */
+    /** Forgets the cached packages and images; the next compilation checks and builds everything again. */
     public void clearCache() {
         if (cache != null) {
             cache.clear();
         }
+        codegen.clearCache();
     }
 
     /** The targets known through this library's class loader (built in and board packs), sorted by name. */
@@ -326,7 +332,10 @@ public final class Compiler {
             return this;
         }
 
-        /** Whether to keep checked runtime and library packages between compilations (default true). */
+        /**
+         * Whether to keep checked runtime and library packages, and the linked images of
+         * recent programs, between compilations (default true).
+         */
         public Builder cache(boolean on) {
             this.cache = on;
             return this;

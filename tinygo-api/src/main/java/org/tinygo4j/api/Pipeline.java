@@ -93,6 +93,17 @@ final class Pipeline {
         LIBRARY
     }
 
+    /** Whether a listener overrides what it hears of the link (workDirectory, commandStarted). */
+    private static boolean hearsTheLink(CompileListener l) {
+        try {
+            return l.getClass().getMethod("workDirectory", Path.class).getDeclaringClass() != CompileListener.class
+                    || l.getClass().getMethod("commandStarted", List.class).getDeclaringClass()
+                            != CompileListener.class;
+        } catch (NoSuchMethodException e) {
+            return true; // cannot happen: both are public methods of the interface
+        }
+    }
+
     CompileResult run(CompileRequest request, Mode mode) {
         Progress progress = new Progress(request.listener());
         if (Thread.currentThread().isInterrupted()) {
@@ -206,7 +217,9 @@ final class Pipeline {
                     return report.result(CompileResult.Status.SUCCEEDED, null);
                 }
                 CompileListener heard = request.listener();
-                image = codegen.withObserver(new LinkObserver() {
+                // A listener that hears the link (-work, -x) gets one: the code generator
+                // serves a program it built before from its cache only when nobody observes.
+                Codegen linking = !hearsTheLink(heard) ? codegen : codegen.withObserver(new LinkObserver() {
                     @Override
                     public boolean workDirectory(Path dir) {
                         return heard.workDirectory(dir);
@@ -216,7 +229,8 @@ final class Pipeline {
                     public void command(List<String> argv) {
                         heard.commandStarted(argv);
                     }
-                }).compile(program, config, "main", () -> {
+                });
+                image = linking.compile(program, config, "main", () -> {
                     progress.ended(Phase.CODEGEN);
                     progress.started(Phase.LINK);
                 });

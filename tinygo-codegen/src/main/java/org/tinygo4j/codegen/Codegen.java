@@ -6,6 +6,7 @@ import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.backend.Backend;
+import org.tinygo4j.codegen.backend.ImageCache;
 import org.tinygo4j.codegen.backend.Toolchain;
 import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
@@ -20,20 +21,41 @@ import org.tinygo4j.ssa.ir.Program;
  * sizes, {@link CodegenException}, {@link LinkObserver}): lowers an SSA program into one
  * LLVM module in a fresh context for the target, then transforms, emits and links it.
  * Everything LLVM lives and dies inside one call, so compilations never share LLVM
- * state; one instance (per compiler) only remembers where the linker is, and may serve
+ * state; one instance (per compiler) remembers where the linker is and the linked images
+ * of its last programs ({@link ImageCache}: plain bytes, no LLVM object), and may serve
  * compilations on several threads.
  */
 public final class Codegen {
+    /** Images kept per code generator (so per Compiler): a few programs, a few MiB. */
+    private static final int CACHED_IMAGES = 32;
+    private static final long CACHED_IMAGE_BYTES = 32L << 20;
+
     private final Toolchain toolchain;
     private final LinkObserver observer;
+    private final ImageCache images;
 
+    /** A code generator that keeps the images of recent programs (see {@link #compile}). */
     public Codegen() {
-        this(new Toolchain(), LinkObserver.NONE);
+        this(true);
     }
 
-    private Codegen(Toolchain toolchain, LinkObserver observer) {
+    /** A code generator that keeps the images of recent programs, or keeps nothing. */
+    public Codegen(boolean cacheImages) {
+        this(new Toolchain(), LinkObserver.NONE,
+                cacheImages ? new ImageCache(CACHED_IMAGES, CACHED_IMAGE_BYTES) : null);
+    }
+
+    /** Forgets the images kept so far. */
+    public void clearCache() {
+        if (images != null) {
+            images.clear();
+        }
+    }
+
+    private Codegen(Toolchain toolchain, LinkObserver observer, ImageCache images) {
         this.toolchain = toolchain;
         this.observer = observer;
+        this.images = images;
     }
 
     /** The version of the LLVM library in use, as LLVM reports it ("20.1.7"). */
@@ -48,13 +70,20 @@ public final class Codegen {
 
     /**
      * This code generator, telling observer the link's temporary folder and commands
-     * (-work, -x); the linker found so far is shared.
+     * (-work, -x); the linker found so far and the cached images are shared.
      */
     public Codegen withObserver(LinkObserver observer) {
-        return new Codegen(toolchain, java.util.Objects.requireNonNull(observer));
+        return new Codegen(toolchain, java.util.Objects.requireNonNull(observer), images);
     }
 
-    /** Generates, optimises and links a program as the configuration says (target, -opt, -debug, ...). */
+    /**
+     * Generates, optimises and links a program as the configuration says (target, -opt,
+     * -debug, ...). A program whose lowered module is the same as one this code generator
+     * (or one made from it by {@link #withObserver}) built recently under the same
+     * configuration object gets that image again, without optimising or linking (see
+     * {@link ImageCache}), unless this code generator has an observer: what it observes
+     * (the link's folder and command) happens every time.
+     */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName) throws CodegenException {
         return compile(program, config, moduleName, () -> { });
     }
@@ -84,7 +113,18 @@ public final class Codegen {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
-                return new Backend(toolchain).withObserver(observer).build(target, module, config, beforeLink);
+                ImageCache.Key key = images != null ? ImageCache.key(config, module) : null;
+                byte[] cached = key != null && observer == LinkObserver.NONE ? images.get(key) : null;
+                if (cached != null) {
+                    beforeLink.run();
+                    return new LinkedImage(config.target(), cached);
+                }
+                LinkedImage image = new Backend(toolchain).withObserver(observer).build(target, module, config,
+                        beforeLink);
+                if (key != null) {
+                    images.put(key, image.bytes());
+                }
+                return image;
             } finally {
                 LLVMDisposeModule(module);
             }

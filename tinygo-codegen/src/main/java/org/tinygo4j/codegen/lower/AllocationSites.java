@@ -5,7 +5,6 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.nio.charset.StandardCharsets;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.javacpp.SizeTPointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -33,15 +32,14 @@ public final class AllocationSites {
 
     /** Whether a function value is one of the runtime's. */
     static boolean isRuntimeFunction(LLVMValueRef fn) {
-        SizeTPointer len = new SizeTPointer(1);
-        return LLVMGetValueName2(fn, len).getString(StandardCharsets.UTF_8).startsWith("runtime.");
+        return LLVMGetValueName2(fn, Scratch.length()).getString(StandardCharsets.UTF_8).startsWith("runtime.");
     }
 
     static void tag(LLVMContextRef ctx, LLVMValueRef call, int pos, String function) {
         byte[] name = function.getBytes(StandardCharsets.UTF_8);
         LLVMMetadataRef[] ops = {
             LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(ctx), pos, 0)),
-            LLVMMDStringInContext2(ctx, new BytePointer(function, StandardCharsets.UTF_8), name.length),
+            LLVMMDStringInContext2(ctx, Scratch.bytes(name), name.length),
         };
         LLVMMetadataRef node = LLVMMDNodeInContext2(ctx, LlvmTypes.refs(ops), ops.length);
         LLVMSetMetadata(call, kind(ctx), LLVMMetadataAsValue(ctx, node));

@@ -328,7 +328,7 @@ final class FunctionLowering {
 
     private static LLVMTypeRef paramType(LLVMTypeRef ft, int i) {
         LLVMTypeRef[] ps = new LLVMTypeRef[LLVMCountParamTypes(ft)];
-        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(ps.length);
+        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = Scratch.array(ps.length);
         LLVMGetParamTypes(ft, pp);
         return new LLVMTypeRef(pp.get(i));
     }

@@ -633,7 +633,7 @@ final class InterfaceLowering {
         LLVMTypeRef ft = async ? types.asyncFunction(plainType) : plainType;
         int np = LLVMCountParamTypes(ft);
         LLVMTypeRef[] ps = new LLVMTypeRef[np];
-        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(np);
+        org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = Scratch.array(np);
         LLVMGetParamTypes(ft, pp);
         for (int i = 0; i < np; i++) {
             ps[i] = new LLVMTypeRef(pp.get(i));

@@ -58,9 +58,12 @@ final class LlvmTypes {
         codePtr = LLVMPointerTypeInContext(ctx, programAddressSpace);
     }
 
-    /** A PointerPointer over the given refs (never the single-pointer cast constructor: TOOLCHAIN.md). */
+    /**
+     * A native array of the given refs for the next LLVM call (never the single-pointer
+     * cast constructor: TOOLCHAIN.md); a {@link Scratch} array, so never to be kept.
+     */
     static PointerPointer<Pointer> refs(Pointer... ps) {
-        return new PointerPointer<>(ps);
+        return Scratch.of(ps);
     }
 
     LLVMTypeRef struct(LLVMTypeRef... fields) {
@@ -160,7 +163,7 @@ final class LlvmTypes {
         boolean results = LLVMGetTypeKind(ret) != LLVMVoidTypeKind;
         LLVMTypeRef[] ps = new LLVMTypeRef[n + (results ? 1 : 0)];
         if (n > 0) {
-            org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = new org.bytedeco.javacpp.PointerPointer<>(n);
+            org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> pp = Scratch.array(n);
             LLVMGetParamTypes(plain, pp);
             for (int i = 0; i < n; i++) {
                 ps[i] = new LLVMTypeRef(pp.get(i));

@@ -59,7 +59,15 @@ public final class ReadOnlyData {
     private final BitSet anyReturned = new BitSet();
     private final BitSet written = new BitSet();
     private final BitSet escaped = new BitSet();
+    /** The objects of each constant met so far (constants are immutable, so are their sets). */
+    private final Map<Const, BitSet> constRefs = new IdentityHashMap<>();
     private boolean changed;
+
+    /**
+     * The set of a value that points nowhere yet. Sets handed out by {@link #of} are only
+     * read (flowTo, addAll and contentsOf copy from them), never changed, so one serves all.
+     */
+    private static final BitSet NOWHERE = new BitSet();
 
     private ReadOnlyData(Program program) {
         this.program = program;
@@ -134,10 +142,10 @@ public final class ReadOnlyData {
     private BitSet of(Value v) {
         return switch (v) {
             case Global g -> single(objectIds.get(g));
-            case Const c -> references(c);
-            case Function f -> new BitSet();
-            case Param p -> pointsTo.getOrDefault(p, new BitSet());
-            case Instr in -> pointsTo.getOrDefault(in, new BitSet());
+            case Const c -> constRefs.computeIfAbsent(c, this::references);
+            case Function f -> NOWHERE;
+            case Param p -> pointsTo.getOrDefault(p, NOWHERE);
+            case Instr in -> pointsTo.getOrDefault(in, NOWHERE);
         };
     }
 
@@ -170,9 +178,9 @@ public final class ReadOnlyData {
     }
 
     private void addAll(BitSet into, BitSet s) {
-        BitSet before = (BitSet) into.clone();
-        into.or(s);
-        if (!into.equals(before)) {
+        int before = into.cardinality();
+        into.or(s); // only adds: the set grew exactly when it has more members
+        if (into.cardinality() != before) {
             changed = true;
         }
     }
@@ -250,7 +258,7 @@ public final class ReadOnlyData {
                     for (int i = 0; i < c.args().size(); i++) {
                         flowTo(callee.params().get(i), of(c.args().get(i)));
                     }
-                    flowTo(c, returned.getOrDefault(callee, new BitSet()));
+                    flowTo(c, returned.getOrDefault(callee, NOWHERE));
                 } else {
                     escapeAll(c.args());
                 }
