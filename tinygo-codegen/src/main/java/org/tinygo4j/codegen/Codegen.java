@@ -131,6 +131,11 @@ public final class Codegen {
         }
     }
 
+    /** How many compilations were served from the image cache (0 without one; for tests). */
+    public long cachedImageHits() {
+        return images == null ? 0 : images.hits();
+    }
+
     /** The lowered module; a construct the lowering cannot translate is the user's error at its position. */
     private static LLVMModuleRef lower(LlvmTarget target, Program program, BuildConfig config, String moduleName)
             throws CodegenException {

@@ -49,6 +49,7 @@ public final class ImageCache {
     private final int maxEntries;
     private final long maxBytes;
     private long bytes;
+    private long hits;
     private final LinkedHashMap<Key, byte[]> entries = new LinkedHashMap<>(16, 0.75f, true);
 
     public ImageCache(int maxEntries, long maxBytes) {
@@ -89,7 +90,11 @@ public final class ImageCache {
     /** A copy of the image stored under key, or null. */
     public synchronized byte[] get(Key key) {
         byte[] image = entries.get(key);
-        return image == null ? null : image.clone();
+        if (image == null) {
+            return null;
+        }
+        hits++;
+        return image.clone();
     }
 
     /** Stores a copy of an image; the least recently used entries leave to stay within the bounds. */
@@ -114,6 +119,11 @@ public final class ImageCache {
     public synchronized void clear() {
         entries.clear();
         bytes = 0;
+    }
+
+    /** How many times get found an image (for tests). */
+    public synchronized long hits() {
+        return hits;
     }
 
     /** How many images are stored (for tests). */
