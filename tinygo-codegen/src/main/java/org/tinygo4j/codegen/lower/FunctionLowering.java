@@ -160,15 +160,11 @@ final class FunctionLowering {
                     nilCheck(l.addr());
                 }
                 LLVMValueRef addr = operand(l.addr());
-                boolean flash = m.readsFlash(l);
-                if (flash) {
+                if (m.readsFlash(l)) {
                     addr = m.flashPointer(b, addr); // a table in program memory: LPM
                 }
                 LLVMValueRef v = LLVMBuildLoad2(b, types.of(l.type()), addr, "");
-                // (volatile also for program memory: LLVM 20's AVR back end miscompiles the
-                // phis of addrspace(1) addresses that sinking equal loads creates, see
-                // ARCHITECTURE.md, Read-only data)
-                if (l.isVolatile() || flash) {
+                if (l.isVolatile()) {
                     LLVMSetVolatile(v, 1);
                 }
                 yield v;
