@@ -84,6 +84,11 @@ public final class ModuleLowering {
     /** What lives in, and which instructions read, program memory on a Harvard machine. */
     final org.tinygo4j.ssa.analysis.ReadOnlyData.ProgramMemory programMemory;
     private LLVMValueRef flashCopy;
+    /** The program-memory globals, and the byte-address symbols that data refers to them by. */
+    private final Map<Global, LLVMValueRef> flashGlobals = new IdentityHashMap<>();
+    private final Map<Global, LLVMValueRef> flashDataAddresses = new IdentityHashMap<>();
+    /** > 0 while a global's initialiser is being built (see constant). */
+    private int initialiserDepth;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -154,6 +159,7 @@ public final class ModuleLowering {
             }
         }
         m.interrupts.finish();
+        m.keepFlashData();
         if (m.callerFrames != null) {
             m.callerFrames.finish();
         }
@@ -248,7 +254,13 @@ public final class ModuleLowering {
 
     private void declareGlobal(Global g) {
         LLVMTypeRef t = types.of(g.elemType());
-        LLVMValueRef init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
+        initialiserDepth++;
+        LLVMValueRef init;
+        try {
+            init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
+        } finally {
+            initialiserDepth--;
+        }
         // The initialiser's type may differ from the Go type's (a short array constant
         // with a zero tail); memory is reached through opaque pointers, so only the
         // layout matters, and it is the same.
@@ -263,6 +275,7 @@ public final class ModuleLowering {
             LLVMSetGlobalConstant(v, 1);
             LLVMSetAlignment(v, (int) LLVMABIAlignmentOfType(targetData, t));
             globals.put(g, LLVMConstAddrSpaceCast(v, types.ptr));
+            flashGlobals.put(g, v);
             return;
         }
         LLVMValueRef v = LLVMAddGlobal(module, init == null ? t : LLVMTypeOf(init), g.linkName());
@@ -382,6 +395,37 @@ public final class ModuleLowering {
         };
     }
 
+    /**
+     * The address of a program-memory global as data (in another global's initialiser):
+     * LLVM's AVR back end writes an addrspace(1) global's address in data as a word (code)
+     * address, pm(), where LPM needs the byte address; so data refers to a symbol of
+     * address space 0 that module assembly sets to the global's (byte) address. Code
+     * uses the global itself (instruction selection gives byte addresses), and
+     * llvm.compiler.used keeps it when only data refers to it.
+     */
+    private LLVMValueRef flashDataAddress(Global g) {
+        return flashDataAddresses.computeIfAbsent(g, k -> {
+            String name = g.linkName() + "$bytes";
+            LLVMValueRef sym = LLVMAddGlobal(module, types.i8, name); // defined by the .set below
+            byte[] asm = (".set \"" + name + "\", \"" + g.linkName() + "\"\n").getBytes(StandardCharsets.UTF_8);
+            LLVMAppendModuleInlineAsm(module, new BytePointer(asm), asm.length);
+            return sym;
+        });
+    }
+
+    /** llvm.compiler.used for the program-memory globals that data refers to. */
+    private void keepFlashData() {
+        if (flashDataAddresses.isEmpty()) {
+            return;
+        }
+        LLVMValueRef[] kept = flashDataAddresses.keySet().stream()
+                .map(g -> LLVMConstAddrSpaceCast(flashGlobals.get(g), types.ptr)).toArray(LLVMValueRef[]::new);
+        LLVMValueRef used = LLVMAddGlobal(module, LLVMArrayType2(types.ptr, kept.length), "llvm.compiler.used");
+        LLVMSetLinkage(used, LLVMAppendingLinkage);
+        LLVMSetSection(used, "llvm.metadata");
+        LLVMSetInitializer(used, LLVMConstArray2(types.ptr, refs(kept), kept.length));
+    }
+
     /** Whether an instruction reads program memory (ReadOnlyData.programMemory). */
     boolean readsFlash(org.tinygo4j.ssa.ir.Instr in) {
         return programSpace != 0 && programMemory.reads().contains(in);
@@ -450,6 +494,9 @@ public final class ModuleLowering {
             if (g == null) {
                 declareGlobal(c.target());
                 g = globals.get(c.target());
+            }
+            if (initialiserDepth > 0 && flashGlobals.containsKey(c.target())) {
+                g = flashDataAddress(c.target());
             }
             if (c.sliceLen() < 0) {
                 return g;

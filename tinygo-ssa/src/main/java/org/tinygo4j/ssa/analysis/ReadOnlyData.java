@@ -101,14 +101,6 @@ public final class ReadOnlyData {
                 flash.set(objectIds.get(g));
             }
         }
-        // A global whose address is in another's static initialiser stays in RAM: LLVM's
-        // AVR back end writes the address of an addrspace(1) global in data as a word
-        // (code) address, pm(), not the byte address that LPM needs.
-        for (Global g : program.globals()) {
-            if (g.initializer() != null) {
-                flash.andNot(references(g.initializer()));
-            }
-        }
         // every read of memory, with whether it can read program memory
         List<Instr> reads = new ArrayList<>();
         List<BitSet> sets = new ArrayList<>();
