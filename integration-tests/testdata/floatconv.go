@@ -1,4 +1,4 @@
-// targets: host cortex-m-qemu microbit
+// targets: host cortex-m-qemu microbit arduino
 // Soft float against the host's hardware: conversions between float32, float64 and
 // integers of every width, over edge cases and a fixed-seed xorshift sample. Float to
 // integer conversions use only values inside the integer's range (Go leaves the others

@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 // Package math's exactly defined functions against Go's: bit access, classification,
 // rounding, Frexp/Ldexp/Modf, Mod, Nextafter, Max/Min/Dim and the correctly rounded
 // Sqrt, on ordinary, boundary, subnormal and special values.

@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit netduinoplus2
+// targets: host wasi wasm cortex-m-qemu microbit netduinoplus2 arduino
 
 // Floats live across a recovered panic: the caller keeps float32 and float64 values
 // in registers across a call whose callee uses many floats of its own and panics deep

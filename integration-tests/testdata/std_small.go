@@ -1,9 +1,9 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // Packages compiled from the GOROOT, printed with println: container/list,
 // container/ring, hash/adler32, hash/fnv, unicode/utf16 and path. It was written for
-// the Uno's 2 KiB of RAM and fitted there before the merges of session 4; it no
-// longer does (the linker: data and stack do not fit).
+// the Uno's 2 KiB of RAM and fitted there before the merges of session 4; it did not
+// from then until the packages' read-only tables moved to the Uno's flash.
 package main
 
 import (

@@ -28,6 +28,7 @@ import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.transform.AggregateParams;
+import org.tinygo4j.codegen.transform.ProgramMemoryPhis;
 import org.tinygo4j.codegen.transform.DataSections;
 import org.tinygo4j.codegen.transform.HeapToStack;
 import org.tinygo4j.codegen.transform.LargeValues;
@@ -147,6 +148,9 @@ public final class Backend {
             // the program can collect.
             WasmStackRoots.run(module, COLLECTOR);
         }
+        // ProgramMemoryPhis: after the last optimisation, which makes the phis of
+        // program-memory addresses that LLVM's AVR back end miscompiles.
+        ProgramMemoryPhis.run(module);
         // NoJumpTables: late, so that the functions the passes above add
         // (runtime.stackCheck) are marked too.
         NoJumpTables.run(module);

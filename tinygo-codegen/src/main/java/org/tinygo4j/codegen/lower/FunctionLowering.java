@@ -159,7 +159,11 @@ final class FunctionLowering {
                 if (!l.isVolatile()) {
                     nilCheck(l.addr());
                 }
-                LLVMValueRef v = LLVMBuildLoad2(b, types.of(l.type()), operand(l.addr()), "");
+                LLVMValueRef addr = operand(l.addr());
+                if (m.readsFlash(l)) {
+                    addr = m.flashPointer(b, addr); // a table in program memory: LPM
+                }
+                LLVMValueRef v = LLVMBuildLoad2(b, types.of(l.type()), addr, "");
                 if (l.isVolatile()) {
                     LLVMSetVolatile(v, 1);
                 }
@@ -170,8 +174,12 @@ final class FunctionLowering {
                         && m.sizeOf(l.type()) > LARGE_COPY) {
                     // a large value copied from memory to memory (x = *p): one memmove rather
                     // than an aggregate load and store, which LLVM unpacks element by element
-                    LLVMBuildMemMove(b, operand(s.addr()), 1, operand(l.addr()), 1,
-                            LLVMConstInt(types.uintptr, m.sizeOf(l.type()), 0));
+                    LLVMValueRef size = LLVMConstInt(types.uintptr, m.sizeOf(l.type()), 0);
+                    if (m.readsFlash(l)) {
+                        call(m.flashCopy(), operand(s.addr()), m.flashPointer(b, operand(l.addr())), size);
+                    } else {
+                        LLVMBuildMemMove(b, operand(s.addr()), 1, operand(l.addr()), 1, size);
+                    }
                     yield null;
                 }
                 if (!s.isVolatile()) {

@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
@@ -77,6 +79,16 @@ public final class ModuleLowering {
     CallerFrames callerFrames;
     /** The globals no code writes after their static initialisation (see declareGlobal). */
     private final java.util.Set<Global> readOnly;
+    /** The program address space (1 on AVR), where read-only globals may live. */
+    final int programSpace;
+    /** What lives in, and which instructions read, program memory on a Harvard machine. */
+    final org.tinygo4j.ssa.analysis.ReadOnlyData.ProgramMemory programMemory;
+    private LLVMValueRef flashCopy;
+    /** The program-memory globals, and the byte-address symbols that data refers to them by. */
+    private final Map<Global, LLVMValueRef> flashGlobals = new IdentityHashMap<>();
+    private final Map<Global, LLVMValueRef> flashDataAddresses = new IdentityHashMap<>();
+    /** > 0 while a global's initialiser is being built (see constant). */
+    private int initialiserDepth;
 
     private ModuleLowering(LLVMContextRef ctx, Program program, Config config, String moduleName) {
         this.ctx = ctx;
@@ -90,9 +102,17 @@ public final class ModuleLowering {
         int programSpace = pas.find() ? Integer.parseInt(pas.group(2)) : 0;
         this.types = new LlvmTypes(ctx, program.sizes(), programSpace);
         // On a Harvard machine (program memory in an address space of its own: AVR's P1)
-        // ordinary loads cannot read flash, so constants are copied to RAM like any
-        // data: making a global constant would save nothing there.
-        this.readOnly = programSpace == 0 ? org.tinygo4j.ssa.analysis.ReadOnlyData.of(program) : java.util.Set.of();
+        // ordinary loads cannot read flash and LLVM copies constants to RAM like any
+        // data, so only the read-only globals that every read reaching them can read
+        // from program memory go there (see ReadOnlyData.programMemory).
+        this.programSpace = programSpace;
+        if (programSpace == 0) {
+            this.readOnly = org.tinygo4j.ssa.analysis.ReadOnlyData.of(program);
+            this.programMemory = org.tinygo4j.ssa.analysis.ReadOnlyData.ProgramMemory.NONE;
+        } else {
+            this.programMemory = org.tinygo4j.ssa.analysis.ReadOnlyData.programMemory(program);
+            this.readOnly = programMemory.globals();
+        }
         this.interfaces = new InterfaceLowering(this);
         this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
     }
@@ -140,6 +160,7 @@ public final class ModuleLowering {
             }
         }
         m.interrupts.finish();
+        m.keepFlashData();
         if (m.callerFrames != null) {
             m.callerFrames.finish();
         }
@@ -234,10 +255,30 @@ public final class ModuleLowering {
 
     private void declareGlobal(Global g) {
         LLVMTypeRef t = types.of(g.elemType());
-        LLVMValueRef init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
+        initialiserDepth++;
+        LLVMValueRef init;
+        try {
+            init = g.extern() ? null : g.initializer() == null ? LLVMConstNull(t) : constant(g.initializer());
+        } finally {
+            initialiserDepth--;
+        }
         // The initialiser's type may differ from the Go type's (a short array constant
         // with a zero tail); memory is reached through opaque pointers, so only the
         // layout matters, and it is the same.
+        if (init != null && programSpace != 0 && programMemory.globals().contains(g)) {
+            // in program memory (flash, read with LPM): an addrspace(1) constant. Go code
+            // sees its address as an ordinary pointer (an addrspacecast, a no-op on AVR
+            // where both spaces have 16-bit addresses); the reads the analysis marked cast
+            // it back to an addrspace(1) pointer (flashPointer), so LLVM emits LPM.
+            LLVMValueRef v = LLVMAddGlobalInAddressSpace(module, LLVMTypeOf(init), g.linkName(), programSpace);
+            LLVMSetLinkage(v, LLVMInternalLinkage);
+            LLVMSetInitializer(v, init);
+            LLVMSetGlobalConstant(v, 1);
+            LLVMSetAlignment(v, (int) LLVMABIAlignmentOfType(targetData, t));
+            globals.put(g, LLVMConstAddrSpaceCast(v, types.ptr));
+            flashGlobals.put(g, v);
+            return;
+        }
         LLVMValueRef v = LLVMAddGlobal(module, init == null ? t : LLVMTypeOf(init), g.linkName());
         if (init != null) {
             LLVMSetLinkage(v, LLVMInternalLinkage);
@@ -355,6 +396,84 @@ public final class ModuleLowering {
         };
     }
 
+    /**
+     * The address of a program-memory global as data (in another global's initialiser):
+     * LLVM's AVR back end writes an addrspace(1) global's address in data as a word (code)
+     * address, pm(), where LPM needs the byte address; so data refers to a symbol of
+     * address space 0 that module assembly sets to the global's (byte) address. Code
+     * uses the global itself (instruction selection gives byte addresses), and
+     * llvm.compiler.used keeps it when only data refers to it.
+     */
+    private LLVMValueRef flashDataAddress(Global g) {
+        return flashDataAddresses.computeIfAbsent(g, k -> {
+            String name = g.linkName() + "$bytes";
+            LLVMValueRef sym = LLVMAddGlobal(module, types.i8, name); // defined by the .set below
+            byte[] asm = (".set \"" + name + "\", \"" + g.linkName() + "\"\n").getBytes(StandardCharsets.UTF_8);
+            LLVMAppendModuleInlineAsm(module, new BytePointer(asm), asm.length);
+            return sym;
+        });
+    }
+
+    /** llvm.compiler.used for the program-memory globals that data refers to. */
+    private void keepFlashData() {
+        if (flashDataAddresses.isEmpty()) {
+            return;
+        }
+        LLVMValueRef[] kept = flashDataAddresses.keySet().stream()
+                .map(g -> LLVMConstAddrSpaceCast(flashGlobals.get(g), types.ptr)).toArray(LLVMValueRef[]::new);
+        LLVMValueRef used = LLVMAddGlobal(module, LLVMArrayType2(types.ptr, kept.length), "llvm.compiler.used");
+        LLVMSetLinkage(used, LLVMAppendingLinkage);
+        LLVMSetSection(used, "llvm.metadata");
+        LLVMSetInitializer(used, LLVMConstArray2(types.ptr, refs(kept), kept.length));
+    }
+
+    /** Whether an instruction reads program memory (ReadOnlyData.programMemory). */
+    boolean readsFlash(org.tinygo4j.ssa.ir.Instr in) {
+        return programSpace != 0 && programMemory.reads().contains(in);
+    }
+
+    /** An address in program memory as a pointer of the program address space. */
+    LLVMValueRef flashPointer(LLVMBuilderRef b, LLVMValueRef p) {
+        return LLVMBuildAddrSpaceCast(b, p, LLVMPointerTypeInContext(ctx, programSpace), "flash");
+    }
+
+    /**
+     * tinygo.flashCopy(dst, src, n): n bytes from program memory to RAM, a byte loop of
+     * program-memory loads (LLVM's AVR back end lowers no memcpy from address space 1).
+     * The two memories never overlap, so it serves copy()'s memmove as well.
+     */
+    LLVMValueRef flashCopy() {
+        if (flashCopy != null) {
+            return flashCopy;
+        }
+        LLVMTypeRef flashPtr = LLVMPointerTypeInContext(ctx, programSpace);
+        LLVMTypeRef ft = LLVMFunctionType(types.voidType, refs(types.ptr, flashPtr, types.uintptr), 3, 0);
+        LLVMValueRef fn = LLVMAddFunction(module, "tinygo.flashCopy", ft);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
+        addEnumAttr(fn, "nounwind");
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, fn, "entry");
+        LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(ctx, fn, "loop");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(ctx, fn, "body");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(ctx, fn, "done");
+        LLVMPositionBuilderAtEnd(b, entry);
+        LLVMBuildBr(b, loop);
+        LLVMPositionBuilderAtEnd(b, loop);
+        LLVMValueRef i = LLVMBuildPhi(b, types.uintptr, "i");
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, i, LLVMGetParam(fn, 2), ""), body, done);
+        LLVMPositionBuilderAtEnd(b, body);
+        LLVMValueRef c = LLVMBuildLoad2(b, types.i8, LLVMBuildGEP2(b, types.i8, LLVMGetParam(fn, 1), refs(i), 1, ""), "");
+        LLVMBuildStore(b, c, LLVMBuildGEP2(b, types.i8, LLVMGetParam(fn, 0), refs(i), 1, ""));
+        LLVMValueRef next = LLVMBuildAdd(b, i, LLVMConstInt(types.uintptr, 1, 0), "");
+        LLVMBuildBr(b, loop);
+        LLVMAddIncoming(i, refs(LLVMConstInt(types.uintptr, 0, 0), next), refs(entry, body), 2);
+        LLVMPositionBuilderAtEnd(b, done);
+        LLVMBuildRetVoid(b);
+        LLVMDisposeBuilder(b);
+        flashCopy = fn;
+        return fn;
+    }
+
     LLVMValueRef global(Global g) {
         return globals.get(g);
     }
@@ -376,6 +495,9 @@ public final class ModuleLowering {
             if (g == null) {
                 declareGlobal(c.target());
                 g = globals.get(c.target());
+            }
+            if (initialiserDepth > 0 && flashGlobals.containsKey(c.target())) {
+                g = flashDataAddress(c.target());
             }
             if (c.sliceLen() < 0) {
                 return g;

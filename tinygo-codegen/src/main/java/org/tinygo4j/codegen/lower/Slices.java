@@ -283,7 +283,14 @@ final class Slices {
         LLVMValueRef srcLen = LLVMBuildExtractValue(b, src, 1, "");
         LLVMValueRef n = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntULT, srcLen, dstLen, ""), srcLen, dstLen, "copy.n");
         LLVMValueRef bytes = LLVMBuildMul(b, n, LLVMConstInt(types.uintptr, elemSize(elem), 0), "copy.bytes");
-        LLVMBuildMemMove(b, LLVMBuildExtractValue(b, dst, 0, ""), 1, LLVMBuildExtractValue(b, src, 0, ""), 1, bytes);
+        if (fl.m.readsFlash(bc)) {
+            // from a table in program memory (ReadOnlyData.programMemory)
+            fl.call(fl.m.flashCopy(), LLVMBuildExtractValue(b, dst, 0, ""),
+                    fl.m.flashPointer(b, LLVMBuildExtractValue(b, src, 0, "")), bytes);
+        } else {
+            LLVMBuildMemMove(b, LLVMBuildExtractValue(b, dst, 0, ""), 1, LLVMBuildExtractValue(b, src, 0, ""), 1,
+                    bytes);
+        }
         return fl.resize(n, types.intType, true);
     }
 }

@@ -8,7 +8,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
  * Gives every defined global its own section (as -fdata-sections): {@code .rodata.},
- * {@code .bss.} or {@code .data.} and its name, which the linker scripts' wildcards
+ * {@code .bss.}, {@code .data.} or (AVR flash) {@code .progmem.data.} and its name, which the linker scripts' wildcards
  * collect as before. Functions have their own sections already (the lowering names
  * them); without the same for data, the linker's --gc-sections could drop a function
  * nothing calls (a collector reached only through an export, a panic printer) but not
@@ -30,7 +30,9 @@ public final class DataSections {
                 continue;
             }
             LLVMValueRef init = LLVMGetInitializer(g);
-            String kind = LLVMIsGlobalConstant(g) != 0 ? ".rodata."
+            // (a constant outside address space 0 is in AVR's program memory: .progmem.)
+            String kind = LLVMIsGlobalConstant(g) != 0
+                    ? LLVMGetPointerAddressSpace(LLVMTypeOf(g)) != 0 ? ".progmem.data." : ".rodata."
                     : init == null || init.isNull() || LLVMIsNull(init) != 0 ? ".bss." : ".data.";
             LLVMSetSection(g, kind + LLVMGetValueName(g).getString());
         }

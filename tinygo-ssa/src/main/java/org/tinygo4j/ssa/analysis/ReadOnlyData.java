@@ -78,6 +78,86 @@ public final class ReadOnlyData {
         return new ReadOnlyData(program).solve();
     }
 
+    /**
+     * Where a Harvard machine (AVR: program memory in address space 1, read with LPM)
+     * keeps read-only data: {@code globals} are the read-only globals with a non-zero
+     * static initialiser that can live in program memory, {@code reads} the instructions
+     * that must read program memory (a Load, or a copy whose source is such a global).
+     * A global goes there only when every read that may reach it (its points-to set)
+     * reaches program-memory globals only, so each read is either all flash or all RAM;
+     * a read whose set mixes both demotes the flash globals in it to RAM, and so does an
+     * append whose source may be one (the runtime's append reads its source with
+     * ordinary loads). Demotion repeats until no read mixes.
+     */
+    public record ProgramMemory(Set<Global> globals, Set<Instr> reads) {
+        public static final ProgramMemory NONE = new ProgramMemory(Set.of(), Set.of());
+    }
+
+    public static ProgramMemory programMemory(Program program) {
+        ReadOnlyData r = new ReadOnlyData(program);
+        return r.placeInProgramMemory(r.solve());
+    }
+
+    private ProgramMemory placeInProgramMemory(Set<Global> readOnly) {
+        Map<String, Integer> names = new java.util.HashMap<>();
+        for (Global g : program.globals()) {
+            names.merge(g.linkName(), 1, Integer::sum);
+        }
+        BitSet flash = new BitSet();
+        for (Global g : readOnly) {
+            if (g.initializer() != null && !g.initializer().isZero() && !g.extern() && names.get(g.linkName()) == 1) {
+                flash.set(objectIds.get(g));
+            }
+        }
+        // every read of memory, with whether it can read program memory
+        List<Instr> reads = new ArrayList<>();
+        List<BitSet> sets = new ArrayList<>();
+        List<Boolean> canFlash = new ArrayList<>();
+        for (Function f : program.functions()) {
+            for (BasicBlock b : f.blocks()) {
+                for (Instr in : b.instrs()) {
+                    if (in instanceof Instr.Load l) {
+                        reads.add(in);
+                        sets.add(of(l.addr()));
+                        canFlash.add(true);
+                    } else if (in instanceof Instr.BuiltinCall bc && (bc.id() == org.tinygo4j.frontend.types.Builtin.Id.COPY
+                            || bc.id() == org.tinygo4j.frontend.types.Builtin.Id.APPEND)) {
+                        reads.add(in);
+                        sets.add(of(bc.args().get(1)));
+                        canFlash.add(bc.id() == org.tinygo4j.frontend.types.Builtin.Id.COPY);
+                    }
+                }
+            }
+        }
+        boolean demoted = true;
+        while (demoted) {
+            demoted = false;
+            for (int i = 0; i < reads.size(); i++) {
+                BitSet s = sets.get(i);
+                if (!s.intersects(flash)) {
+                    continue;
+                }
+                BitSet ram = (BitSet) s.clone();
+                ram.andNot(flash);
+                if (!canFlash.get(i) || !ram.isEmpty()) {
+                    flash.andNot(s);
+                    demoted = true;
+                }
+            }
+        }
+        Set<Instr> flashReads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < reads.size(); i++) {
+            if (sets.get(i).intersects(flash)) {
+                flashReads.add(reads.get(i));
+            }
+        }
+        Set<Global> globals = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int o = flash.nextSetBit(0); o >= 0; o = flash.nextSetBit(o + 1)) {
+            globals.add((Global) objects.get(o));
+        }
+        return new ProgramMemory(globals, flashReads);
+    }
+
     private Set<Global> solve() {
         for (Global g : program.globals()) {
             object(g);

@@ -161,4 +161,66 @@ class ReadOnlyDataTest {
             assertEquals("written", ReadOnlyData.reason(p, global(p, name)), name);
         }
     }
+    private static final String FLASH = """
+            package runtime
+
+            import "unsafe"
+
+            func panicSlice(low uintptr, high uintptr, max uintptr, bound uintptr, flags uint8) {}
+            func sliceAppend(ptr unsafe.Pointer, oldLen uintptr, oldCap uintptr, add unsafe.Pointer, addLen uintptr,
+            	elemSize uintptr) (unsafe.Pointer, uintptr, uintptr) {
+            	return ptr, oldLen, oldCap
+            }
+            func sliceCopy(dst unsafe.Pointer, src unsafe.Pointer, dstLen uintptr, srcLen uintptr, elemSize uintptr) int {
+            	return 0
+            }
+
+            var total int
+            var ram = []byte{0, 0}
+
+            var alone = [...]uint32{1, 2, 3}
+            var viaHelper = []byte{1, 2}
+            var mixed = []byte{3, 4}
+            var appended = []byte{5, 6}
+            var copied = []byte{7, 8}
+            var zeroed [4]byte
+
+            func sum(b []byte) int {
+            	s := 0
+            	for _, x := range b {
+            		s += int(x)
+            	}
+            	return s
+            }
+
+            func first(b []byte) byte { return b[0] }
+
+            //export root
+            func root() {
+            	ram[0] = byte(total)
+            	total = int(alone[total&1]) + sum(viaHelper) + int(first(mixed)) + int(first(ram)) + int(zeroed[1])
+            	var buf [2]byte
+            	n := copy(buf[:], copied)
+            	out := append([]byte(nil), appended...)
+            	total += n + len(out)
+            }
+            """;
+
+    @Test
+    void programMemoryHoldsTablesWhoseEveryReadReadsOnlyFlash() {
+        Program p = Programs.build("runtime", FLASH);
+        ReadOnlyData.ProgramMemory pm = ReadOnlyData.programMemory(p);
+        assertEquals(true, pm.globals().contains(global(p, "alone")));
+        assertEquals(true, pm.globals().contains(backing(p, "viaHelper")), "read only by sum");
+        assertEquals(true, pm.globals().contains(backing(p, "copied")), "copy's source");
+        // first() reads mixed's array and ram's: one read may reach both, so mixed stays in RAM
+        assertEquals(false, pm.globals().contains(backing(p, "mixed")));
+        assertEquals(false, pm.globals().contains(backing(p, "ram")));
+        // the runtime's append reads its source with ordinary loads
+        assertEquals(false, pm.globals().contains(backing(p, "appended")));
+        // zero-valued: .bss, which costs no flash
+        assertEquals(false, pm.globals().contains(global(p, "zeroed")));
+        // every marked read reaches only program-memory globals, and there is one
+        assertEquals(false, pm.reads().isEmpty());
+    }
 }
