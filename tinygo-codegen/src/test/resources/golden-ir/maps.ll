@@ -115,7 +115,6 @@ cont6:                                            ; preds = %cont4
 define internal ptr @main.count({ ptr, i32, i32 } %0) #_ section ".text.main.count" {
 allocas:
   %map.key = alloca { ptr, i32 }, align 4
-  %map.value = alloca i32, align 4
   %words = alloca { ptr, i32, i32 }, align 4
   %m = alloca ptr, align 4
   %w = alloca { ptr, i32 }, align 4
@@ -124,7 +123,6 @@ allocas:
 
 entry:                                            ; preds = %allocas
   store { ptr, i32 } zeroinitializer, ptr %map.key, align 4
-  store i32 0, ptr %map.value, align 4
   store { ptr, i32, i32 } zeroinitializer, ptr %words, align 4
   store { ptr, i32, i32 } %0, ptr %words, align 4
   store ptr null, ptr %m, align 4
@@ -168,12 +166,10 @@ cont:                                             ; preds = %range.body
   %14 = load ptr, ptr %m, align 4
   %15 = load { ptr, i32 }, ptr %w, align 4
   store { ptr, i32 } %15, ptr %map.key, align 4
-  %16 = call i1 @runtime.hashmapLookup(ptr %14, ptr %map.key, ptr %map.value, i32 4), !tinygo.alloc !_
-  %17 = load i32, ptr %map.value, align 4
+  %16 = call ptr @runtime.hashmapAssign(ptr %14, ptr %map.key), !tinygo.alloc !_
+  %17 = load i32, ptr %16, align 4
   %18 = add i32 %17, 1
-  store { ptr, i32 } %15, ptr %map.key, align 4
-  %19 = call ptr @runtime.hashmapAssign(ptr %14, ptr %map.key), !tinygo.alloc !_
-  store i32 %18, ptr %19, align 4
+  store i32 %18, ptr %16, align 4
   br label %range.post
 }
 
