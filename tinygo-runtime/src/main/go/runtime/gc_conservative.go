@@ -59,7 +59,7 @@ const (
 var (
 	gcMeta     uintptr // the state bitmap, at the start of the heap region
 	gcMarks    uintptr // the mark bitmap, after it
-	gcMetaSize uintptr // bytes of metadata; the first block follows
+	gcData     uintptr // the first block, after the metadata
 	gcBlocks   uintptr // blocks in the region
 	gcActive   uintptr // blocks in use (grows on hosts)
 	gcNext     uintptr // where the next search for free blocks starts
@@ -109,7 +109,9 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 	if gcMeta == 0 {
 		gcInit()
 	}
-	if size > gcBlocks<<blockShift {
+	// (the bound keeps n from wrapping; where the heap cannot grow, a size beyond it
+	// finds no room and ends the same way)
+	if heapGrowStart != 0 && size > gcBlocks<<blockShift || size > ^uintptr(0)>>1 {
 		gcOutOfMemory()
 	}
 	n := (size + blockSize - 1) >> blockShift
@@ -161,7 +163,7 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 	gcLive += n
 	gcMallocs++
 	gcTotalAlloc += uint64(n << blockShift)
-	p := gcMeta + gcMetaSize + b<<blockShift
+	p := gcData + b<<blockShift
 	end := p + n<<blockShift
 	for q := p; q < end && !noZero; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
@@ -179,7 +181,7 @@ func gcInit() {
 	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
 	gcMeta = start
 	gcMarks = start + states
-	gcMetaSize = meta
+	gcData = start + meta
 	gcBlocks = (size - meta) >> blockShift
 	gcActive = gcBlocks
 	if heapGrowStart != 0 && gcActive > heapGrowStart>>blockShift {
@@ -188,8 +190,13 @@ func gcInit() {
 	if !heapGrowTo(start + meta + gcActive<<blockShift) {
 		gcOutOfMemory()
 	}
+	if heapGrowStart == 0 {
+		// The whole region is in use: states and marks, one after the other.
+		gcClear(gcMeta, gcMeta+meta)
+		return
+	}
 	// Metadata beyond the first blocks in use is only ever touched by growing, on
-	// hosts, where the region is .bss and still zero.
+	// hosts and WebAssembly, where the region is still zero.
 	gcClear(gcMeta, gcMeta+(gcActive+3)>>2)
 	gcClear(gcMarks, gcMarks+(gcActive+7)>>3)
 }
@@ -210,7 +217,7 @@ func gcGrow() bool {
 	if n > gcBlocks {
 		n = gcBlocks
 	}
-	if n == gcActive || !heapGrowTo(gcMeta+gcMetaSize+n<<blockShift) {
+	if n == gcActive || !heapGrowTo(gcData+n<<blockShift) {
 		return false
 	}
 	gcActive = n
@@ -288,8 +295,7 @@ func gcCollect() {
 	// KeepAlive's last argument was needed only until its call returned.
 	keepAliveSink = nil
 	if gcMeta == 0 {
-		gcNumGC++ // nothing allocated yet: a collection with nothing to do
-		return
+		gcInit() // nothing allocated yet: a collection with nothing to do
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
 	// of every caller on the stack.
@@ -329,14 +335,16 @@ func gcMarkRest() {
 	for up := true; gcOverflow; up = !up {
 		// Some marked objects were not scanned: scanning every marked object again
 		// (and what it reaches, at once) reaches their children; repeat until the
-		// stack has kept up. The passes go up and down the heap in turn: a pass meets
-		// the objects that overflow as it goes, when they lie ahead of it, and a long
-		// chain of pointers mostly runs one way through the heap (the allocator hands
-		// out blocks in order), so the next pass takes what this one left behind.
+		// stack has kept up. On the host, whose heap is big, the passes go up and down
+		// the heap in turn: a pass meets the objects that overflow as it goes, when
+		// they lie ahead of it, and a long chain of pointers mostly runs one way
+		// through the heap (the allocator hands out blocks in order), so the next pass
+		// takes what this one left behind. Small heaps always go up: the code is
+		// smaller, and a pass over a few thousand blocks costs little.
 		gcOverflow = false
 		for i := uintptr(0); i < gcHigh; i++ {
 			b := i
-			if !up {
+			if gcWordScan && !up {
 				b = gcHigh - 1 - i
 			}
 			if gcState(b) == blockHead && gcMarked(b) {
@@ -360,12 +368,12 @@ func gcDrain() {
 
 // gcScanObject marks what the words of the object whose head is block b point to.
 func gcScanObject(b uintptr) {
-	start := gcMeta + gcMetaSize + b<<blockShift
+	start := gcData + b<<blockShift
 	end := start + blockSize
 	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
 		end += blockSize
 	}
-	for p := (start + ptrAlign - 1) &^ (ptrAlign - 1); p+ptrSize <= end; p += ptrAlign {
+	for p := start; p+ptrSize <= end; p += ptrAlign { // (start: a block, aligned)
 		gcMarkWord(*(*uintptr)(unsafe.Pointer(p)))
 	}
 }
@@ -403,7 +411,7 @@ func gcMarkStack(lo, hi uintptr) {
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
 func gcHeadOf(w uintptr) (uintptr, uintptr) {
-	data := gcMeta + gcMetaSize
+	data := gcData
 	if w < data {
 		return noBlock, blockFree
 	}
@@ -461,23 +469,23 @@ func gcSweep() {
 				continue
 			}
 		}
-		switch gcState(b) {
-		case blockTail:
+		// A head's mark decides for its tails, which follow it (free blocks have no
+		// mark and change nothing: a tail never follows one).
+		s := gcState(b)
+		if s == blockFree {
+			continue
+		}
+		if s != blockTail {
+			// gcMark reports whether the mark was clear: then the object is garbage.
+			freeing = gcMark(b)
 			if freeing {
-				gcSetState(b, blockFree)
-			} else {
-				live++
-			}
-		case blockHead, blockHeadNoscan:
-			if gcMark(b) {
-				// It was not marked: gcMark just did.
-				gcSetState(b, blockFree)
-				freeing = true
 				gcFrees++
-			} else {
-				freeing = false
-				live++
 			}
+		}
+		if freeing {
+			gcSetState(b, blockFree)
+		} else {
+			live++
 		}
 	}
 	gcClear(gcMarks, gcMarks+(gcHigh+7)>>3)
@@ -491,7 +499,7 @@ func ReadMemStats(m *MemStats) {
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
-		Sys:         sys + uint64(gcMetaSize),
+		Sys:         sys + uint64(gcData-gcMeta),
 		Mallocs:     uint64(gcMallocs),
 		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,
