@@ -63,7 +63,7 @@ var (
 	gcBlocks   uintptr // blocks in the region
 	gcActive   uintptr // blocks in use (grows on hosts)
 	gcNext     uintptr // where the next search for free blocks starts
-	gcHigh     uintptr // blocks from here on have never been allocated: all free
+	gcHigh     uintptr // blocks from here on have never been allocated: all free (growing heaps)
 	gcLive     uintptr // blocks allocated now
 
 	gcStack    [gcStackSize]uintptr // block numbers of marked objects still to scan
@@ -157,7 +157,7 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		gcSetState(b+i, blockTail)
 	}
 	gcNext = b + n
-	if gcNext > gcHigh {
+	if heapGrowStart != 0 && gcNext > gcHigh {
 		gcHigh = gcNext
 	}
 	gcLive += n
@@ -222,6 +222,16 @@ func gcGrow() bool {
 	}
 	gcActive = n
 	return true
+}
+
+// gcUsed returns the end of the blocks that may be allocated: the collector's passes
+// stop there. On growing heaps that is gcHigh, below which allocation has stayed; on
+// microcontrollers the whole heap, whose passes are short (and gcHigh is not kept).
+func gcUsed() uintptr {
+	if heapGrowStart == 0 {
+		return gcActive
+	}
+	return gcHigh
 }
 
 func gcOutOfMemory() {
@@ -342,10 +352,10 @@ func gcMarkRest() {
 		// takes what this one left behind. Small heaps always go up: the code is
 		// smaller, and a pass over a few thousand blocks costs little.
 		gcOverflow = false
-		for i := uintptr(0); i < gcHigh; i++ {
+		for i := uintptr(0); i < gcUsed(); i++ {
 			b := i
 			if gcWordScan && !up {
-				b = gcHigh - 1 - i
+				b = gcUsed() - 1 - i
 			}
 			if gcState(b) == blockHead && gcMarked(b) {
 				gcScanObject(b)
@@ -370,7 +380,7 @@ func gcDrain() {
 func gcScanObject(b uintptr) {
 	start := gcData + b<<blockShift
 	end := start + blockSize
-	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
+	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
 	}
 	for p := start; p+ptrSize <= end; p += ptrAlign { // (start: a block, aligned)
@@ -398,13 +408,17 @@ func gcMarkRoot(w uintptr) {
 
 // gcMarkStack is gcMarkRange for a stack. AVR pushes a register pair high byte
 // first, so the callee-saved registers that prologues (and tinygo_scanCurrentStack)
-// save hold their pointers with the bytes swapped: there both orders count.
+// save hold their pointers with the bytes swapped: there both orders count, in one
+// pass over the bytes (a pointer may start at any of them).
 func gcMarkStack(lo, hi uintptr) {
-	gcMarkRange(lo, hi)
-	if ptrSize == 2 {
-		for p := lo; p+2 <= hi; p++ {
-			gcMarkRoot(uintptr(*(*uint8)(unsafe.Pointer(p)))<<8 | uintptr(*(*uint8)(unsafe.Pointer(p + 1))))
-		}
+	if ptrSize != 2 {
+		gcMarkRange(lo, hi)
+		return
+	}
+	for p := lo; p+2 <= hi; p++ {
+		w := *(*uintptr)(unsafe.Pointer(p))
+		gcMarkRoot(w)
+		gcMarkRoot(w>>8 | w<<8)
 	}
 }
 
@@ -416,7 +430,7 @@ func gcHeadOf(w uintptr) (uintptr, uintptr) {
 		return noBlock, blockFree
 	}
 	b := (w - data) >> blockShift
-	if b >= gcHigh {
+	if b >= gcUsed() {
 		return noBlock, blockFree
 	}
 	s := gcState(b)
@@ -452,8 +466,8 @@ func gcMarkWord(w uintptr) {
 func gcSweep() {
 	freeing := false
 	live := uintptr(0)
-	for b := uintptr(0); b < gcHigh; b++ {
-		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcHigh {
+	for b := uintptr(0); b < gcUsed(); b++ {
+		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcUsed() {
 			p := (*uintptr)(unsafe.Pointer(gcMeta + b>>2))
 			if *p == 0 || *p == allTails {
 				// All free (nothing to do: a tail never follows a free block), or all
@@ -488,7 +502,7 @@ func gcSweep() {
 			live++
 		}
 	}
-	gcClear(gcMarks, gcMarks+(gcHigh+7)>>3)
+	gcClear(gcMarks, gcMarks+(gcUsed()+7)>>3)
 	gcLive = live
 }
 
