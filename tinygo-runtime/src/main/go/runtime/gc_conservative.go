@@ -44,7 +44,7 @@ const (
 	blockHead       = 2
 	blockHeadNoscan = 3
 
-	noBlock = ^uintptr(0)
+	noBlock = ^gcIndex(0)
 	// added to the kind of a stack's allocation (allocStack): its memory stays as it is
 	gcNoZero = 4
 
@@ -52,7 +52,7 @@ const (
 	// with a 64 KiB stack per goroutine), allocation's search, the sweep and the walk
 	// to an object's head look at a word's worth of block states at once when they
 	// are all free or all tails (a goroutine's stack is one head and 4,095 tails).
-	statesPerWord = 4 * ptrSize
+	statesPerWord = gcIndex(4 * ptrSize)
 	allTails      = ^uintptr(0) / 3 // 01 in every 2 bits
 )
 
@@ -60,13 +60,13 @@ var (
 	gcMeta     uintptr // the state bitmap, at the start of the heap region
 	gcMarks    uintptr // the mark bitmap, after it
 	gcData     uintptr // the first block, after the metadata
-	gcBlocks   uintptr // blocks in the region
-	gcActive   uintptr // blocks in use (grows on hosts)
-	gcNext     uintptr // where the next search for free blocks starts
-	gcHigh     uintptr // blocks from here on have never been allocated: all free (growing heaps)
-	gcLive     uintptr // blocks allocated now
+	gcBlocks   gcIndex // blocks in the region
+	gcActive   gcIndex // blocks in use (grows on hosts)
+	gcNext     gcIndex // where the next search for free blocks starts
+	gcHigh     gcIndex // blocks from here on have never been allocated: all free (growing heaps)
+	gcLive     gcIndex // blocks allocated now
 
-	gcStack    [gcStackSize]uintptr // block numbers of marked objects still to scan
+	gcStack    [gcStackSize]gcIndex // block numbers of marked objects still to scan
 	gcStackLen uintptr
 	gcOverflow bool // a marked object did not fit on gcStack
 
@@ -111,13 +111,17 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 	}
 	// (the bound keeps n from wrapping; where the heap cannot grow, a size beyond it
 	// finds no room and ends the same way)
-	if heapGrowStart != 0 && size > gcBlocks<<blockShift || size > ^uintptr(0)>>1 {
+	if heapGrowStart != 0 && size > uintptr(gcBlocks)<<blockShift || size > ^uintptr(0)>>1 {
 		gcOutOfMemory()
 	}
-	n := (size + blockSize - 1) >> blockShift
-	if n == 0 {
-		n = 1
+	nn := (size + blockSize - 1) >> blockShift
+	if nn == 0 {
+		nn = 1
 	}
+	if nn > gcMaxBlocks {
+		gcOutOfMemory() // (a byte index cannot even name it)
+	}
+	n := gcIndex(nn)
 	b := gcSearch(gcNext, n)
 	for b == noBlock && gcPercent < 0 && gcGrow() {
 		// collection is off (debug.SetGCPercent): take more memory while there is more
@@ -132,7 +136,7 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 				break
 			}
 			// Nothing fits below the old end: only a run reaching into the new blocks can.
-			from := uintptr(0)
+			from := gcIndex(0)
 			if n <= old {
 				from = old + 1 - n
 			}
@@ -148,9 +152,9 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		kind &^= gcNoZero
 	}
 	gcSetState(b, kind)
-	for i := uintptr(1); i < n; i++ {
+	for i := gcIndex(1); i < n; i++ {
 		if gcWordScan && (b+i)%statesPerWord == 0 && i+statesPerWord <= n {
-			*(*uintptr)(unsafe.Pointer(gcMeta + (b+i)>>2)) = allTails
+			*(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b+i)>>2)) = allTails
 			i += statesPerWord - 1
 			continue
 		}
@@ -162,9 +166,9 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 	}
 	gcLive += n
 	gcMallocs++
-	gcTotalAlloc += uint64(n << blockShift)
-	p := gcData + b<<blockShift
-	end := p + n<<blockShift
+	gcTotalAlloc += uint64(nn << blockShift)
+	p := gcData + uintptr(b)<<blockShift
+	end := p + nn<<blockShift
 	for q := p; q < end && !noZero; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
 	}
@@ -177,17 +181,24 @@ func gcInit() {
 	start := (heapStart() + blockSize - 1) &^ (blockSize - 1)
 	size := heapEnd() - start
 	n := size >> blockShift
+	if n > gcMaxBlocks {
+		n = gcMaxBlocks
+	}
 	states := (n + 3) >> 2
 	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
 	gcMeta = start
 	gcMarks = start + states
 	gcData = start + meta
-	gcBlocks = (size - meta) >> blockShift
-	gcActive = gcBlocks
-	if heapGrowStart != 0 && gcActive > heapGrowStart>>blockShift {
-		gcActive = heapGrowStart >> blockShift
+	blocks := (size - meta) >> blockShift
+	if gcMaxBlocks != ^uintptr(0) && blocks > n {
+		blocks = n // (a byte index: the metadata covers gcMaxBlocks)
 	}
-	if !heapGrowTo(start + meta + gcActive<<blockShift) {
+	gcBlocks = gcIndex(blocks)
+	gcActive = gcBlocks
+	if heapGrowStart != 0 && blocks > heapGrowStart>>blockShift {
+		gcActive = gcIndex(heapGrowStart >> blockShift)
+	}
+	if !heapGrowTo(start + meta + uintptr(gcActive)<<blockShift) {
 		gcOutOfMemory()
 	}
 	if heapGrowStart == 0 {
@@ -197,8 +208,8 @@ func gcInit() {
 	}
 	// Metadata beyond the first blocks in use is only ever touched by growing, on
 	// hosts and WebAssembly, where the region is still zero.
-	gcClear(gcMeta, gcMeta+(gcActive+3)>>2)
-	gcClear(gcMarks, gcMarks+(gcActive+7)>>3)
+	gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
+	gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
 }
 
 func gcClear(p, end uintptr) {
@@ -217,7 +228,7 @@ func gcGrow() bool {
 	if n > gcBlocks {
 		n = gcBlocks
 	}
-	if n == gcActive || !heapGrowTo(gcData+n<<blockShift) {
+	if n == gcActive || !heapGrowTo(gcData+uintptr(n)<<blockShift) {
 		return false
 	}
 	gcActive = n
@@ -227,7 +238,7 @@ func gcGrow() bool {
 // gcUsed returns the end of the blocks that may be allocated: the collector's passes
 // stop there. On growing heaps that is gcHigh, below which allocation has stayed; on
 // microcontrollers the whole heap, whose passes are short (and gcHigh is not kept).
-func gcUsed() uintptr {
+func gcUsed() gcIndex {
 	if heapGrowStart == 0 {
 		return gcActive
 	}
@@ -240,11 +251,11 @@ func gcOutOfMemory() {
 
 // gcSearch returns the first of n free blocks in a row at or after block from, or
 // noBlock.
-func gcSearch(from, n uintptr) uintptr {
-	run := uintptr(0)
+func gcSearch(from, n gcIndex) gcIndex {
+	run := gcIndex(0)
 	for b := from; b < gcActive; b++ {
 		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcActive {
-			w := *(*uintptr)(unsafe.Pointer(gcMeta + b>>2))
+			w := *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
 			if w == allTails {
 				run = 0
 				b += statesPerWord - 1
@@ -268,19 +279,19 @@ func gcSearch(from, n uintptr) uintptr {
 	return noBlock
 }
 
-func gcState(b uintptr) uintptr {
-	return uintptr(*(*uint8)(unsafe.Pointer(gcMeta + b>>2))>>((b&3)*2)) & 3
+func gcState(b gcIndex) uintptr {
+	return uintptr(*(*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))>>((b&3)*2)) & 3
 }
 
-func gcSetState(b, s uintptr) {
-	p := (*uint8)(unsafe.Pointer(gcMeta + b>>2))
+func gcSetState(b gcIndex, s uintptr) {
+	p := (*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))
 	shift := (b & 3) * 2
 	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
 }
 
 // gcMark sets the mark bit of block b and reports whether it was clear.
-func gcMark(b uintptr) bool {
-	p := (*uint8)(unsafe.Pointer(gcMarks + b>>3))
+func gcMark(b gcIndex) bool {
+	p := (*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))
 	bit := uint8(1) << (b & 7)
 	if *p&bit != 0 {
 		return false
@@ -289,8 +300,8 @@ func gcMark(b uintptr) bool {
 	return true
 }
 
-func gcMarked(b uintptr) bool {
-	return *(*uint8)(unsafe.Pointer(gcMarks + b>>3))&(uint8(1)<<(b&7)) != 0
+func gcMarked(b gcIndex) bool {
+	return *(*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))&(uint8(1)<<(b&7)) != 0
 }
 
 // GC runs a garbage collection, then lets the other goroutines run where that costs
@@ -313,7 +324,7 @@ func gcCollect() {
 	gcSweep()
 	gcNumGC++
 	gcNext = 0
-	if gcLive*2 > gcActive {
+	if uintptr(gcLive)*2 > uintptr(gcActive) {
 		gcGrow()
 	}
 }
@@ -352,7 +363,7 @@ func gcMarkRest() {
 		// takes what this one left behind. Small heaps always go up: the code is
 		// smaller, and a pass over a few thousand blocks costs little.
 		gcOverflow = false
-		for i := uintptr(0); i < gcUsed(); i++ {
+		for i := gcIndex(0); i < gcUsed(); i++ {
 			b := i
 			if gcWordScan && !up {
 				b = gcUsed() - 1 - i
@@ -377,8 +388,8 @@ func gcDrain() {
 }
 
 // gcScanObject marks what the words of the object whose head is block b point to.
-func gcScanObject(b uintptr) {
-	start := gcData + b<<blockShift
+func gcScanObject(b gcIndex) {
+	start := gcData + uintptr(b)<<blockShift
 	end := start + blockSize
 	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
@@ -424,21 +435,22 @@ func gcMarkStack(lo, hi uintptr) {
 
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
-func gcHeadOf(w uintptr) (uintptr, uintptr) {
+func gcHeadOf(w uintptr) (gcIndex, uintptr) {
 	data := gcData
 	if w < data {
 		return noBlock, blockFree
 	}
-	b := (w - data) >> blockShift
-	if b >= gcUsed() {
+	i := (w - data) >> blockShift
+	if i >= uintptr(gcUsed()) {
 		return noBlock, blockFree
 	}
+	b := gcIndex(i)
 	s := gcState(b)
 	if s == blockFree {
 		return noBlock, blockFree
 	}
 	for s == blockTail {
-		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + (b-statesPerWord)>>2)) == allTails {
+		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b-statesPerWord)>>2)) == allTails {
 			b -= statesPerWord // (a tail has a head before it: b is not 0)
 			continue
 		}
@@ -465,10 +477,10 @@ func gcMarkWord(w uintptr) {
 // gcSweep frees the objects that are not marked and clears the marks of the others.
 func gcSweep() {
 	freeing := false
-	live := uintptr(0)
-	for b := uintptr(0); b < gcUsed(); b++ {
+	live := gcIndex(0)
+	for b := gcIndex(0); b < gcUsed(); b++ {
 		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcUsed() {
-			p := (*uintptr)(unsafe.Pointer(gcMeta + b>>2))
+			p := (*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
 			if *p == 0 || *p == allTails {
 				// All free (nothing to do: a tail never follows a free block), or all
 				// tails of the object before them.
@@ -502,14 +514,14 @@ func gcSweep() {
 			live++
 		}
 	}
-	gcClear(gcMarks, gcMarks+(gcUsed()+7)>>3)
+	gcClear(gcMarks, gcMarks+(uintptr(gcUsed())+7)>>3)
 	gcLive = live
 }
 
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
-	live := uint64(gcLive << blockShift)
-	sys := uint64(gcActive << blockShift)
+	live := uint64(gcLive) << blockShift
+	sys := uint64(gcActive) << blockShift
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
