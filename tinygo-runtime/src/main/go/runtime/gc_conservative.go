@@ -105,7 +105,7 @@ func allocStack(size uintptr) unsafe.Pointer {
 }
 
 //go:noinline
-func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
+func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	if gcMeta == 0 {
 		gcInit()
 	}
@@ -279,11 +279,11 @@ func gcSearch(from, n gcIndex) gcIndex {
 	return noBlock
 }
 
-func gcState(b gcIndex) uintptr {
-	return uintptr(*(*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))>>((b&3)*2)) & 3
+func gcState(b gcIndex) gcKind {
+	return gcKind(*(*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))>>((b&3)*2)) & 3
 }
 
-func gcSetState(b gcIndex, s uintptr) {
+func gcSetState(b gcIndex, s gcKind) {
 	p := (*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))
 	shift := (b & 3) * 2
 	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
@@ -435,7 +435,7 @@ func gcMarkStack(lo, hi uintptr) {
 
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
-func gcHeadOf(w uintptr) (gcIndex, uintptr) {
+func gcHeadOf(w uintptr) (gcIndex, gcKind) {
 	data := gcData
 	if w < data {
 		return noBlock, blockFree

@@ -8,3 +8,6 @@ type gcIndex = uintptr
 
 // gcMaxBlocks bounds the blocks of the heap: no bound.
 const gcMaxBlocks uintptr = ^uintptr(0)
+
+// gcKind holds a block's state (blockFree, blockTail, blockHead, blockHeadNoscan).
+type gcKind = uintptr

@@ -13,3 +13,6 @@ type gcIndex = uint8
 
 // gcMaxBlocks bounds the blocks of the heap.
 const gcMaxBlocks uintptr = 255
+
+// gcKind holds a block's state (blockFree, blockTail, blockHead, blockHeadNoscan): a byte, the CPU's word.
+type gcKind = uint8
