@@ -57,14 +57,14 @@ const (
 )
 
 var (
-	gcMeta     uintptr // the state bitmap, at the start of the heap region
-	gcMarks    uintptr // the mark bitmap, after it
-	gcData     uintptr // the first block, after the metadata
-	gcBlocks   gcIndex // blocks in the region
-	gcActive   gcIndex // blocks in use (grows on hosts)
-	gcNext     gcIndex // where the next search for free blocks starts
-	gcHigh     gcIndex // blocks from here on have never been allocated: all free (growing heaps)
-	gcLive     gcIndex // blocks allocated now
+	gcMeta   uintptr // the state bitmap, at the start of the heap region
+	gcMarks  uintptr // the mark bitmap, after it
+	gcData   uintptr // the first block, after the metadata
+	gcBlocks gcIndex // blocks in the region
+	gcActive gcIndex // blocks in use (grows on hosts)
+	gcNext   gcIndex // where the next search for free blocks starts
+	gcHigh   gcIndex // blocks from here on have never been allocated: all free (growing heaps)
+	gcLive   gcIndex // blocks allocated now
 
 	gcStack    [gcStackSize]gcIndex // block numbers of marked objects still to scan
 	gcStackLen uintptr
