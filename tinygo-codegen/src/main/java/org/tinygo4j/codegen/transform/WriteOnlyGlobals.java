@@ -139,20 +139,26 @@ public final class WriteOnlyGlobals {
                 }
             }
         }
-        // Erase those whose every user is in the chain, until none is left to erase.
+        // The dead part of the chain: drop from it every value that something outside it
+        // uses (the loop's own counter, a size the caller still needs), until the rest
+        // is used only by itself; that rest goes. (Erasing a value because its users are
+        // in the chain, while one of those users stays, would leave that user computing
+        // with undef.)
         boolean changed = true;
         while (changed) {
             changed = false;
             for (var it = chain.iterator(); it.hasNext(); ) {
-                LLVMValueRef v = it.next();
-                if (onlyUsedBy(v, chain)) {
-                    LLVMValueRef undef = LLVMGetUndef(LLVMTypeOf(v));
-                    LLVMReplaceAllUsesWith(v, undef);
-                    LLVMInstructionEraseFromParent(v);
+                if (!onlyUsedBy(it.next(), chain)) {
                     it.remove();
                     changed = true;
                 }
             }
+        }
+        for (LLVMValueRef v : chain) {
+            LLVMReplaceAllUsesWith(v, LLVMGetUndef(LLVMTypeOf(v)));
+        }
+        for (LLVMValueRef v : chain) {
+            LLVMInstructionEraseFromParent(v);
         }
         LLVMUseRef left = LLVMGetFirstUse(g);
         if (left == null || left.isNull()) {

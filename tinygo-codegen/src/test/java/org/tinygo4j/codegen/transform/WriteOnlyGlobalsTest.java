@@ -22,6 +22,7 @@ class WriteOnlyGlobalsTest {
             @exported = global i32 0
             @onlystored = internal global i32 0
             @escapes = internal global i32 0
+            @shared = internal global i32 0
 
             declare void @use(i32)
             declare void @usep(ptr)
@@ -47,6 +48,12 @@ class WriteOnlyGlobalsTest {
               %x = load i32, ptr @escapes
               %x1 = add i32 %x, 1
               store i32 %x1, ptr @escapes
+              %tt = add i32 %size, 7
+              %uu = mul i32 %tt, 2
+              call void @use(i32 %uu)
+              %h = load i32, ptr @shared
+              %h1 = add i32 %h, %uu
+              store i32 %h1, ptr @shared
               ret void
             }
 
@@ -81,8 +88,8 @@ class WriteOnlyGlobalsTest {
         CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
             int removed = WriteOnlyGlobals.run(m);
             String out = IrText.print(m);
-            assertEquals(3, removed, out);
-            for (String gone : new String[] {"@count", "@total", "@loop"}) {
+            assertEquals(4, removed, out);
+            for (String gone : new String[] {"@count", "@total", "@loop", "@shared"}) {
                 assertFalse(out.contains(gone), gone + " should be gone: " + out);
             }
             // read by @stats, visible to other modules, never read (globalopt's), address taken
@@ -93,6 +100,9 @@ class WriteOnlyGlobalsTest {
             assertTrue(out.contains("%i1 = add i32 %i, 1"), "the loop's own counter stays: " + out);
             assertFalse(out.contains("%l1"), out);
             assertFalse(out.contains("%s3"), "the dead size computation goes too: " + out);
+            // what feeds both the counter and another use stays whole
+            assertTrue(out.contains("%tt = add i32 %size, 7") && out.contains("%uu = mul i32 %tt, 2")
+                    && out.contains("call void @use(i32 %uu)"), out);
             return null;
         });
     }
