@@ -67,7 +67,7 @@ var (
 	gcLive   gcIndex // blocks allocated now
 
 	gcStack    [gcStackSize]gcIndex // block numbers of marked objects still to scan
-	gcStackLen uintptr
+	gcStackLen gcIndex
 	gcOverflow bool // a marked object did not fit on gcStack
 
 	gcTotalAlloc uint64
@@ -383,7 +383,7 @@ func gcDrain() {
 		gcStackLen--
 		// (gcStackSize is a power of two and gcStackLen below it: the mask changes
 		// nothing but lets the compiler drop the bounds check and its panic)
-		gcScanObject(gcStack[gcStackLen&(gcStackSize-1)])
+		gcScanObject(gcStack[gcStackLen&gcIndex(gcStackSize-1)])
 	}
 }
 
@@ -412,7 +412,7 @@ func gcMarkRange(lo, hi uintptr) {
 // gcMarkRoot is gcMarkWord for a root word.
 func gcMarkRoot(w uintptr) {
 	gcMarkWord(w)
-	if gcStackLen == gcStackSize {
+	if gcStackLen == gcIndex(gcStackSize) {
 		gcDrain()
 	}
 }
@@ -466,7 +466,7 @@ func gcMarkWord(w uintptr) {
 	if s == blockFree || !gcMark(b) || s == blockHeadNoscan {
 		return
 	}
-	if gcStackLen < gcStackSize {
+	if gcStackLen < gcIndex(gcStackSize) {
 		gcStack[gcStackLen] = b
 		gcStackLen++
 	} else {
