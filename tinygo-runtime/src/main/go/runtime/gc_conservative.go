@@ -44,7 +44,7 @@ const (
 	blockHead       = 2
 	blockHeadNoscan = 3
 
-	noBlock = ^uintptr(0)
+	noBlock = ^gcIndex(0)
 	// added to the kind of a stack's allocation (allocStack): its memory stays as it is
 	gcNoZero = 4
 
@@ -52,22 +52,22 @@ const (
 	// with a 64 KiB stack per goroutine), allocation's search, the sweep and the walk
 	// to an object's head look at a word's worth of block states at once when they
 	// are all free or all tails (a goroutine's stack is one head and 4,095 tails).
-	statesPerWord = 4 * ptrSize
+	statesPerWord = gcIndex(4 * ptrSize)
 	allTails      = ^uintptr(0) / 3 // 01 in every 2 bits
 )
 
 var (
-	gcMeta     uintptr // the state bitmap, at the start of the heap region
-	gcMarks    uintptr // the mark bitmap, after it
-	gcMetaSize uintptr // bytes of metadata; the first block follows
-	gcBlocks   uintptr // blocks in the region
-	gcActive   uintptr // blocks in use (grows on hosts)
-	gcNext     uintptr // where the next search for free blocks starts
-	gcHigh     uintptr // blocks from here on have never been allocated: all free
-	gcLive     uintptr // blocks allocated now
+	gcMeta   uintptr // the state bitmap, at the start of the heap region
+	gcMarks  uintptr // the mark bitmap, after it
+	gcData   uintptr // the first block, after the metadata
+	gcBlocks gcIndex // blocks in the region
+	gcActive gcIndex // blocks in use (grows on hosts)
+	gcNext   gcIndex // where the next search for free blocks starts
+	gcHigh   gcIndex // blocks from here on have never been allocated: all free (growing heaps)
+	gcLive   gcIndex // blocks allocated now
 
-	gcStack    [gcStackSize]uintptr // block numbers of marked objects still to scan
-	gcStackLen uintptr
+	gcStack    [gcStackSize]gcIndex // block numbers of marked objects still to scan
+	gcStackLen gcIndex
 	gcOverflow bool // a marked object did not fit on gcStack
 
 	gcTotalAlloc uint64
@@ -105,17 +105,23 @@ func allocStack(size uintptr) unsafe.Pointer {
 }
 
 //go:noinline
-func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
+func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	if gcMeta == 0 {
 		gcInit()
 	}
-	if size > gcBlocks<<blockShift {
+	// (the bound keeps n from wrapping; where the heap cannot grow, a size beyond it
+	// finds no room and ends the same way)
+	if heapGrowStart != 0 && size > uintptr(gcBlocks)<<blockShift || size > ^uintptr(0)>>1 {
 		gcOutOfMemory()
 	}
-	n := (size + blockSize - 1) >> blockShift
-	if n == 0 {
-		n = 1
+	nn := (size + blockSize - 1) >> blockShift
+	if nn == 0 {
+		nn = 1
 	}
+	if nn > gcMaxBlocks {
+		gcOutOfMemory() // (a byte index cannot even name it)
+	}
+	n := gcIndex(nn)
 	b := gcSearch(gcNext, n)
 	for b == noBlock && gcPercent < 0 && gcGrow() {
 		// collection is off (debug.SetGCPercent): take more memory while there is more
@@ -130,7 +136,7 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 				break
 			}
 			// Nothing fits below the old end: only a run reaching into the new blocks can.
-			from := uintptr(0)
+			from := gcIndex(0)
 			if n <= old {
 				from = old + 1 - n
 			}
@@ -146,23 +152,23 @@ func gcAlloc(size uintptr, kind uintptr) unsafe.Pointer {
 		kind &^= gcNoZero
 	}
 	gcSetState(b, kind)
-	for i := uintptr(1); i < n; i++ {
+	for i := gcIndex(1); i < n; i++ {
 		if gcWordScan && (b+i)%statesPerWord == 0 && i+statesPerWord <= n {
-			*(*uintptr)(unsafe.Pointer(gcMeta + (b+i)>>2)) = allTails
+			*(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b+i)>>2)) = allTails
 			i += statesPerWord - 1
 			continue
 		}
 		gcSetState(b+i, blockTail)
 	}
 	gcNext = b + n
-	if gcNext > gcHigh {
+	if heapGrowStart != 0 && gcNext > gcHigh {
 		gcHigh = gcNext
 	}
 	gcLive += n
 	gcMallocs++
-	gcTotalAlloc += uint64(n << blockShift)
-	p := gcMeta + gcMetaSize + b<<blockShift
-	end := p + n<<blockShift
+	gcTotalAlloc += uint64(nn << blockShift)
+	p := gcData + uintptr(b)<<blockShift
+	end := p + nn<<blockShift
 	for q := p; q < end && !noZero; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
 	}
@@ -175,23 +181,35 @@ func gcInit() {
 	start := (heapStart() + blockSize - 1) &^ (blockSize - 1)
 	size := heapEnd() - start
 	n := size >> blockShift
+	if n > gcMaxBlocks {
+		n = gcMaxBlocks
+	}
 	states := (n + 3) >> 2
 	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
 	gcMeta = start
 	gcMarks = start + states
-	gcMetaSize = meta
-	gcBlocks = (size - meta) >> blockShift
-	gcActive = gcBlocks
-	if heapGrowStart != 0 && gcActive > heapGrowStart>>blockShift {
-		gcActive = heapGrowStart >> blockShift
+	gcData = start + meta
+	blocks := (size - meta) >> blockShift
+	if gcMaxBlocks != ^uintptr(0) && blocks > n {
+		blocks = n // (a byte index: the metadata covers gcMaxBlocks)
 	}
-	if !heapGrowTo(start + meta + gcActive<<blockShift) {
+	gcBlocks = gcIndex(blocks)
+	gcActive = gcBlocks
+	if heapGrowStart != 0 && blocks > heapGrowStart>>blockShift {
+		gcActive = gcIndex(heapGrowStart >> blockShift)
+	}
+	if !heapGrowTo(start + meta + uintptr(gcActive)<<blockShift) {
 		gcOutOfMemory()
 	}
+	if heapGrowStart == 0 {
+		// The whole region is in use: states and marks, one after the other.
+		gcClear(gcMeta, gcMeta+meta)
+		return
+	}
 	// Metadata beyond the first blocks in use is only ever touched by growing, on
-	// hosts, where the region is .bss and still zero.
-	gcClear(gcMeta, gcMeta+(gcActive+3)>>2)
-	gcClear(gcMarks, gcMarks+(gcActive+7)>>3)
+	// hosts and WebAssembly, where the region is still zero.
+	gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
+	gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
 }
 
 func gcClear(p, end uintptr) {
@@ -210,11 +228,21 @@ func gcGrow() bool {
 	if n > gcBlocks {
 		n = gcBlocks
 	}
-	if n == gcActive || !heapGrowTo(gcMeta+gcMetaSize+n<<blockShift) {
+	if n == gcActive || !heapGrowTo(gcData+uintptr(n)<<blockShift) {
 		return false
 	}
 	gcActive = n
 	return true
+}
+
+// gcUsed returns the end of the blocks that may be allocated: the collector's passes
+// stop there. On growing heaps that is gcHigh, below which allocation has stayed; on
+// microcontrollers the whole heap, whose passes are short (and gcHigh is not kept).
+func gcUsed() gcIndex {
+	if heapGrowStart == 0 {
+		return gcActive
+	}
+	return gcHigh
 }
 
 func gcOutOfMemory() {
@@ -223,11 +251,11 @@ func gcOutOfMemory() {
 
 // gcSearch returns the first of n free blocks in a row at or after block from, or
 // noBlock.
-func gcSearch(from, n uintptr) uintptr {
-	run := uintptr(0)
+func gcSearch(from, n gcIndex) gcIndex {
+	run := gcIndex(0)
 	for b := from; b < gcActive; b++ {
 		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcActive {
-			w := *(*uintptr)(unsafe.Pointer(gcMeta + b>>2))
+			w := *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
 			if w == allTails {
 				run = 0
 				b += statesPerWord - 1
@@ -251,19 +279,19 @@ func gcSearch(from, n uintptr) uintptr {
 	return noBlock
 }
 
-func gcState(b uintptr) uintptr {
-	return uintptr(*(*uint8)(unsafe.Pointer(gcMeta + b>>2))>>((b&3)*2)) & 3
+func gcState(b gcIndex) gcKind {
+	return gcKind(*(*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))>>((b&3)*2)) & 3
 }
 
-func gcSetState(b, s uintptr) {
-	p := (*uint8)(unsafe.Pointer(gcMeta + b>>2))
+func gcSetState(b gcIndex, s gcKind) {
+	p := (*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))
 	shift := (b & 3) * 2
 	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
 }
 
 // gcMark sets the mark bit of block b and reports whether it was clear.
-func gcMark(b uintptr) bool {
-	p := (*uint8)(unsafe.Pointer(gcMarks + b>>3))
+func gcMark(b gcIndex) bool {
+	p := (*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))
 	bit := uint8(1) << (b & 7)
 	if *p&bit != 0 {
 		return false
@@ -272,8 +300,8 @@ func gcMark(b uintptr) bool {
 	return true
 }
 
-func gcMarked(b uintptr) bool {
-	return *(*uint8)(unsafe.Pointer(gcMarks + b>>3))&(uint8(1)<<(b&7)) != 0
+func gcMarked(b gcIndex) bool {
+	return *(*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))&(uint8(1)<<(b&7)) != 0
 }
 
 // GC runs a garbage collection, then lets the other goroutines run where that costs
@@ -288,8 +316,7 @@ func gcCollect() {
 	// KeepAlive's last argument was needed only until its call returned.
 	keepAliveSink = nil
 	if gcMeta == 0 {
-		gcNumGC++ // nothing allocated yet: a collection with nothing to do
-		return
+		gcInit() // nothing allocated yet: a collection with nothing to do
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
 	// of every caller on the stack.
@@ -297,7 +324,7 @@ func gcCollect() {
 	gcSweep()
 	gcNumGC++
 	gcNext = 0
-	if gcLive*2 > gcActive {
+	if uintptr(gcLive)*2 > uintptr(gcActive) {
 		gcGrow()
 	}
 }
@@ -329,15 +356,17 @@ func gcMarkRest() {
 	for up := true; gcOverflow; up = !up {
 		// Some marked objects were not scanned: scanning every marked object again
 		// (and what it reaches, at once) reaches their children; repeat until the
-		// stack has kept up. The passes go up and down the heap in turn: a pass meets
-		// the objects that overflow as it goes, when they lie ahead of it, and a long
-		// chain of pointers mostly runs one way through the heap (the allocator hands
-		// out blocks in order), so the next pass takes what this one left behind.
+		// stack has kept up. On the host, whose heap is big, the passes go up and down
+		// the heap in turn: a pass meets the objects that overflow as it goes, when
+		// they lie ahead of it, and a long chain of pointers mostly runs one way
+		// through the heap (the allocator hands out blocks in order), so the next pass
+		// takes what this one left behind. Small heaps always go up: the code is
+		// smaller, and a pass over a few thousand blocks costs little.
 		gcOverflow = false
-		for i := uintptr(0); i < gcHigh; i++ {
+		for i := gcIndex(0); i < gcUsed(); i++ {
 			b := i
-			if !up {
-				b = gcHigh - 1 - i
+			if gcWordScan && !up {
+				b = gcUsed() - 1 - i
 			}
 			if gcState(b) == blockHead && gcMarked(b) {
 				gcScanObject(b)
@@ -354,18 +383,18 @@ func gcDrain() {
 		gcStackLen--
 		// (gcStackSize is a power of two and gcStackLen below it: the mask changes
 		// nothing but lets the compiler drop the bounds check and its panic)
-		gcScanObject(gcStack[gcStackLen&(gcStackSize-1)])
+		gcScanObject(gcStack[gcStackLen&gcIndex(gcStackSize-1)])
 	}
 }
 
 // gcScanObject marks what the words of the object whose head is block b point to.
-func gcScanObject(b uintptr) {
-	start := gcMeta + gcMetaSize + b<<blockShift
+func gcScanObject(b gcIndex) {
+	start := gcData + uintptr(b)<<blockShift
 	end := start + blockSize
-	for b++; b < gcHigh && gcState(b) == blockTail; b++ {
+	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
 	}
-	for p := (start + ptrAlign - 1) &^ (ptrAlign - 1); p+ptrSize <= end; p += ptrAlign {
+	for p := start; p+ptrSize <= end; p += ptrAlign { // (start: a block, aligned)
 		gcMarkWord(*(*uintptr)(unsafe.Pointer(p)))
 	}
 }
@@ -383,40 +412,45 @@ func gcMarkRange(lo, hi uintptr) {
 // gcMarkRoot is gcMarkWord for a root word.
 func gcMarkRoot(w uintptr) {
 	gcMarkWord(w)
-	if gcStackLen == gcStackSize {
+	if gcStackLen == gcIndex(gcStackSize) {
 		gcDrain()
 	}
 }
 
 // gcMarkStack is gcMarkRange for a stack. AVR pushes a register pair high byte
 // first, so the callee-saved registers that prologues (and tinygo_scanCurrentStack)
-// save hold their pointers with the bytes swapped: there both orders count.
+// save hold their pointers with the bytes swapped: there both orders count, in one
+// pass over the bytes (a pointer may start at any of them).
 func gcMarkStack(lo, hi uintptr) {
-	gcMarkRange(lo, hi)
-	if ptrSize == 2 {
-		for p := lo; p+2 <= hi; p++ {
-			gcMarkRoot(uintptr(*(*uint8)(unsafe.Pointer(p)))<<8 | uintptr(*(*uint8)(unsafe.Pointer(p + 1))))
-		}
+	if ptrSize != 2 {
+		gcMarkRange(lo, hi)
+		return
+	}
+	for p := lo; p+2 <= hi; p++ {
+		w := *(*uintptr)(unsafe.Pointer(p))
+		gcMarkRoot(w)
+		gcMarkRoot(w>>8 | w<<8)
 	}
 }
 
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
-func gcHeadOf(w uintptr) (uintptr, uintptr) {
-	data := gcMeta + gcMetaSize
+func gcHeadOf(w uintptr) (gcIndex, gcKind) {
+	data := gcData
 	if w < data {
 		return noBlock, blockFree
 	}
-	b := (w - data) >> blockShift
-	if b >= gcHigh {
+	i := (w - data) >> blockShift
+	if i >= uintptr(gcUsed()) {
 		return noBlock, blockFree
 	}
+	b := gcIndex(i)
 	s := gcState(b)
 	if s == blockFree {
 		return noBlock, blockFree
 	}
 	for s == blockTail {
-		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + (b-statesPerWord)>>2)) == allTails {
+		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b-statesPerWord)>>2)) == allTails {
 			b -= statesPerWord // (a tail has a head before it: b is not 0)
 			continue
 		}
@@ -432,7 +466,7 @@ func gcMarkWord(w uintptr) {
 	if s == blockFree || !gcMark(b) || s == blockHeadNoscan {
 		return
 	}
-	if gcStackLen < gcStackSize {
+	if gcStackLen < gcIndex(gcStackSize) {
 		gcStack[gcStackLen] = b
 		gcStackLen++
 	} else {
@@ -443,10 +477,10 @@ func gcMarkWord(w uintptr) {
 // gcSweep frees the objects that are not marked and clears the marks of the others.
 func gcSweep() {
 	freeing := false
-	live := uintptr(0)
-	for b := uintptr(0); b < gcHigh; b++ {
-		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcHigh {
-			p := (*uintptr)(unsafe.Pointer(gcMeta + b>>2))
+	live := gcIndex(0)
+	for b := gcIndex(0); b < gcUsed(); b++ {
+		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcUsed() {
+			p := (*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
 			if *p == 0 || *p == allTails {
 				// All free (nothing to do: a tail never follows a free block), or all
 				// tails of the object before them.
@@ -461,37 +495,37 @@ func gcSweep() {
 				continue
 			}
 		}
-		switch gcState(b) {
-		case blockTail:
+		// A head's mark decides for its tails, which follow it (free blocks have no
+		// mark and change nothing: a tail never follows one).
+		s := gcState(b)
+		if s == blockFree {
+			continue
+		}
+		if s != blockTail {
+			// gcMark reports whether the mark was clear: then the object is garbage.
+			freeing = gcMark(b)
 			if freeing {
-				gcSetState(b, blockFree)
-			} else {
-				live++
-			}
-		case blockHead, blockHeadNoscan:
-			if gcMark(b) {
-				// It was not marked: gcMark just did.
-				gcSetState(b, blockFree)
-				freeing = true
 				gcFrees++
-			} else {
-				freeing = false
-				live++
 			}
 		}
+		if freeing {
+			gcSetState(b, blockFree)
+		} else {
+			live++
+		}
 	}
-	gcClear(gcMarks, gcMarks+(gcHigh+7)>>3)
+	gcClear(gcMarks, gcMarks+(uintptr(gcUsed())+7)>>3)
 	gcLive = live
 }
 
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
-	live := uint64(gcLive << blockShift)
-	sys := uint64(gcActive << blockShift)
+	live := uint64(gcLive) << blockShift
+	sys := uint64(gcActive) << blockShift
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
-		Sys:         sys + uint64(gcMetaSize),
+		Sys:         sys + uint64(gcData-gcMeta),
 		Mallocs:     uint64(gcMallocs),
 		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,

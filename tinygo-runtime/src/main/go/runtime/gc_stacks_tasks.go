@@ -5,23 +5,26 @@ package runtime
 // The stacks the collector scans under the tasks scheduler: the running goroutine's
 // from sp (below its saved registers) to the top of its stack, and every other
 // goroutine's from the stack pointer its last switch saved (with its callee-saved
-// registers just above it) to the top; finished goroutines' not at all. In a program without go statements allTasks is
-// never set, so the optimiser drops the rest, and mainTask with it.
+// registers just above it) to the top; finished goroutines' not at all. One loop over
+// allTasks serves the running goroutine and the others alike (the code is small on
+// microcontrollers). In a program without go statements allTasks is never set: the
+// optimiser drops the loop, and the main stack is scanned from sp.
 func gcMarkStacks(sp uintptr) {
-	if allTasks == nil {
-		gcMarkStack(sp, mainStackTop())
-		return
+	t := running // nil until the first switch: main runs
+	lo := sp
+	if allTasks != nil && t != nil && t != &mainTask {
+		lo = mainTask.sp
 	}
-	t := current()
-	if t == &mainTask {
-		gcMarkStack(sp, mainStackTop())
-	} else {
-		gcMarkStack(sp, t.top())
-		gcMarkStack(mainTask.sp, mainStackTop())
-	}
+	gcMarkStack(lo, mainStackTop())
 	for o := allTasks; o != nil; o = o.all {
-		if o != t && o.sp != 0 && !o.sched.dead {
-			gcMarkStack(o.sp, o.top())
+		lo := o.sp
+		if o == t {
+			lo = sp
+		} else if o.sched.dead {
+			lo = 0
+		}
+		if lo != 0 {
+			gcMarkStack(lo, o.top())
 		}
 	}
 }

@@ -280,23 +280,17 @@ tinygo_scanCurrentStack:
     in r24, 0x3d
     in r25, 0x3e
     call tinygo_scanstack
-    pop r29
-    pop r28
-    pop r17
-    pop r16
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    pop r11
-    pop r10
-    pop r9
-    pop r8
-    pop r7
-    pop r6
-    pop r5
-    pop r4
-    pop r3
-    pop r2
+    ; tinygo_scanstack kept the callee-saved registers as the ABI says: they still
+    ; hold what was pushed, so dropping the 18 bytes is enough (shorter than 18 pops).
+    ; SP changes with interrupts off; the out after the one restoring SREG completes
+    ; before an interrupt can be taken.
+    in r24, 0x3d
+    in r25, 0x3e
+    adiw r24, 18
+    in r0, 0x3f
+    cli
+    out 0x3e, r25
+    out 0x3f, r0
+    out 0x3d, r24
     ret
     .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack

@@ -37,6 +37,7 @@ import org.tinygo4j.codegen.transform.NoJumpTables;
 import org.tinygo4j.codegen.transform.SizeAttributes;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
+import org.tinygo4j.codegen.transform.WriteOnlyGlobals;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 
 /**
@@ -128,6 +129,10 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module);
         }
+        // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of
+        // counters that nothing reads (the runtime's MemStats counters in a program that
+        // never calls ReadMemStats); before globalopt and globaldce, which drop the rest.
+        WriteOnlyGlobals.run(module);
         // StackChecks: after the optimiser, on the call graph of the final code (the
         // optimiser inlines and removes calls, and with them cycles); without checks,
         // globalopt and globaldce remove what prepare kept.
