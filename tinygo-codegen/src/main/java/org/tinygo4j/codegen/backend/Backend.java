@@ -262,6 +262,14 @@ public final class Backend {
             f.add("--strip-all");
         }
         if (config.isWasm()) {
+            // Call indexes and addresses in the code take the fewest LEB128 bytes, not the
+            // five the object file reserves for relocations (mixed.go on wasm: -1,967
+            // bytes). lld refuses it unless debug information is stripped; with -debug
+            // there is none to strip (no DWARF is emitted), so the name section stays.
+            if (config.debug()) {
+                f.add("--strip-debug");
+            }
+            f.add("--compress-relocations");
             f.add("-z");
             f.add("stack-size=" + config.stackSize());
             if (config.isWasi() || config.goos().equals("js")) {
