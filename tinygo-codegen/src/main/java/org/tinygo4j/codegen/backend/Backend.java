@@ -152,6 +152,9 @@ public final class Backend {
             // its mark phase (never inlined) is still in the module when some path of
             // the program can collect.
             WasmStackRoots.run(module, COLLECTOR);
+            // (a slot's store placed before its alloca once passed unnoticed, and broke
+            // the roots of functions with setjmp: see ARCHITECTURE.md)
+            verify(module, "after WasmStackRoots");
         }
         // ProgramMemoryPhis: after the last optimisation, which makes the phis of
         // program-memory addresses that LLVM's AVR back end miscompiles.
@@ -271,6 +274,14 @@ public final class Backend {
             f.add("--strip-all");
         }
         if (config.isWasm()) {
+            // Call indexes and addresses in the code take the fewest LEB128 bytes, not the
+            // five the object file reserves for relocations (mixed.go on wasm: -1,967
+            // bytes). lld refuses it unless debug information is stripped; with -debug
+            // there is none to strip (no DWARF is emitted), so the name section stays.
+            if (config.debug()) {
+                f.add("--strip-debug");
+            }
+            f.add("--compress-relocations");
             f.add("-z");
             f.add("stack-size=" + config.stackSize());
             if (config.isWasi() || config.goos().equals("js")) {

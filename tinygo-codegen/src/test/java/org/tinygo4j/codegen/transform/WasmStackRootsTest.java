@@ -43,6 +43,7 @@ class WasmStackRootsTest {
               call void @use(ptr %arg)
               br label %next
             next:
+              %c = call ptr @alloc(i32 8)
               call void @use(ptr %b)
               ret void
             }
@@ -87,6 +88,42 @@ class WasmStackRootsTest {
               ret i8 %v
             }
 
+            define void @derived(ptr %arg, i1 %c) {
+            entry:
+              %f = getelementptr inbounds i8, ptr %arg, i32 8
+              %n = call ptr @alloc(i32 8)
+              call void @use(ptr %f)
+              %s = select i1 %c, ptr @g, ptr @h
+              %x = call ptr @alloc(i32 8)
+              call void @use(ptr %s)
+              br label %loop
+            loop:
+              %i = phi i32 [ 0, %entry ], [ %j, %loop ]
+              %k = phi i32 [ 0, %entry ], [ %m, %loop ]
+              %j = add i32 %i, 1
+              %y = call ptr @alloc(i32 %j)
+              %p = ptrtoint ptr %y to i32
+              %m = add i32 %k, %p
+              %done = icmp eq i32 %j, 10
+              br i1 %done, label %exit, label %loop
+            exit:
+              ret void
+            }
+
+            define void @usedBeforeCall(ptr %arg) {
+            entry:
+              %a = call ptr @alloc(i32 8)
+              br label %next
+            next:
+              call void @use(ptr %a)
+              call void @use(ptr %arg)
+              %b = call ptr @alloc(i32 8)
+              ret void
+            }
+
+            @g = global i32 0
+            @h = global i32 0
+
             attributes #0 = { "wasm-import-module"="wasi_snapshot_preview1" "wasm-import-name"="fd_write" }
             attributes #1 = { "wasm-import-module"="gojs" "wasm-import-name"="call" }
             """;
@@ -95,9 +132,13 @@ class WasmStackRootsTest {
     void valuesLiveAcrossCollectingCallsGetVolatileSlots() {
         CodegenTesting.parsed("wasi", IR, (t, m) -> {
             // allocTwice: %a (dead, no uses); keeps: %arg (used after @alloc), %a (after the
-            // second @alloc), %b (another block); quietCalls: %arg (another block);
+            // second @alloc), %b (in another block, after a third); quietCalls: %arg (another block);
             // acrossImport and acrossPointer: %arg
-            assertEquals(6, WasmStackRoots.run(m, "collect"));
+            // derived: %arg (its field's address %f is used after a call; the slot of the
+            // object's own address serves it), %k (the sum takes in an address; %i and %j
+            // count from a constant, %s chooses between globals)
+            // usedBeforeCall: %arg (live across the call that makes %a)
+            assertEquals(9, WasmStackRoots.run(m, "collect"));
             Backend.verify(m, "after WasmStackRoots");
             String ir = IrText.print(m);
             String keeps = body(ir, "keeps");
@@ -111,6 +152,14 @@ class WasmStackRootsTest {
             // an import of another module may call back into Go; so may a call through a pointer
             assertTrue(body(ir, "acrossImport").contains("store volatile ptr %arg"), ir);
             assertTrue(body(ir, "acrossPointer").contains("store volatile ptr %arg"), ir);
+            String derived = body(ir, "derived");
+            assertEquals(2, derived.split("store volatile").length - 1, derived);
+            assertTrue(derived.contains("store volatile ptr %arg"), derived);
+            assertTrue(derived.contains("store volatile i32 %k"), derived);
+            // usedBeforeCall: %a's uses in the other block all come before the next collecting call
+            String before = body(ir, "usedBeforeCall");
+            assertEquals(1, before.split("store volatile").length - 1, before);
+            assertTrue(before.contains("store volatile ptr %arg"), before);
             assertFalse(body(ir, "noCalls").contains("alloca"), ir);
             assertFalse(body(ir, "alloc").contains("alloca"), ir);
             return null;
