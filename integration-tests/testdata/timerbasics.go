@@ -1,6 +1,6 @@
-// targets: host wasi wasm cortex-m-qemu microbit
-// A timer stopped and reset, a ticker, and time.After in a select (it fit the Uno
-// until the collector and recover merged; off it for now).
+// targets: host wasi wasm cortex-m-qemu microbit arduino
+// A timer stopped and reset, a ticker, and time.After in a select: the Uno's share of
+// timers.go.
 package main
 
 import "time"

@@ -13,7 +13,16 @@ type funcValue struct {
 	code    unsafe.Pointer
 }
 
-type thunk func(fn unsafe.Pointer, args, results *unsafe.Pointer)
+// thunk is the type reflect calls a thunk as. Its parameters are of a type of its
+// own so that no other function has its signature: on WebAssembly, calls through
+// func values of a signature that some function of it can block use the coroutine
+// convention (ssa.analysis.Blocking), and makeFuncStub, which can block, has the
+// signature func(unsafe.Pointer, *unsafe.Pointer, *unsafe.Pointer). Thunks are plain
+// functions.
+type thunk func(fn unsafe.Pointer, args, results *thunkSlot)
+
+// thunkSlot is an element of a thunk's argument and result arrays: an address.
+type thunkSlot unsafe.Pointer
 
 // Call calls the function v with the arguments in, as Go's call f(in...) does, and
 // returns its results.
@@ -107,7 +116,7 @@ func callFunc(op string, t *rtype, fn unsafe.Pointer, in []Value) []Value {
 	}
 	var call thunk
 	*(*funcValue)(unsafe.Pointer(&call)) = funcValue{nil, t.call}
-	call(fn, &args[0], &results[0])
+	call(fn, (*thunkSlot)(unsafe.Pointer(&args[0])), (*thunkSlot)(unsafe.Pointer(&results[0])))
 	return out
 }
 

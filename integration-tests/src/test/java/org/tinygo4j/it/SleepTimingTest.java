@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
@@ -109,5 +115,42 @@ class SleepTimingTest {
             return;
         }
         assertTrue(Math.abs(hostMs - ownMs) <= 100, () -> target + ": host " + hostMs + " ms vs program " + ownMs + " ms");
+    }
+
+    /**
+     * A program that only sleeps uses no CPU while it waits: on the host, a 2 s sleep
+     * (src/test/resources/timing/idle_sleep.go: the main goroutine alone, under the
+     * tasks scheduler and under -scheduler=none; idle_goroutines.go: main blocked in a
+     * select while a goroutine sleeps, so the scheduler waits for its first timer) takes
+     * well under 50 ms of user time, and the system time is small too. The ELF runs
+     * under bash, whose `times` reports the user and system time of its finished child.
+     */
+    @ParameterizedTest(name = "{0} -scheduler={1}")
+    @CsvSource({"idle_sleep.go, tasks", "idle_sleep.go, none", "idle_goroutines.go, tasks"})
+    void hostSleepUsesNoCpu(String program, String scheduler, @TempDir Path dir) throws Exception {
+        Compiler compiler = Compiler.builder().target("host").scheduler(scheduler).build();
+        CompileResult r = compiler.compile(CompileRequest.of(PROGRAM.resolveSibling(program)));
+        assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        Path exe = dir.resolve("idle");
+        Files.write(exe, r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes());
+        assertTrue(exe.toFile().setExecutable(true));
+
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("bash", "-c", "\"$0\" 2>&1; echo \"exit $?\"; times", exe.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "did not finish");
+        long wallMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(out.startsWith("slept true\nexit 0\n"), out);
+        // times: the shell's user and system time, then its children's
+        Matcher m = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s").matcher(out);
+        assertTrue(m.find() && m.find(), out);
+        double userMs = (Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))) * 1000;
+        double sysMs = (Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4))) * 1000;
+        System.out.printf("host %s -scheduler=%s: user %.0f ms, system %.0f ms, wall %d ms%n", program, scheduler,
+                userMs, sysMs, wallMs);
+        assertTrue(wallMs >= 2000, () -> "the program did not sleep 2 s: " + wallMs + " ms");
+        assertTrue(userMs < 20, () -> "user time of a 2 s sleep: " + userMs + " ms");
+        assertTrue(sysMs < 20, () -> "system time of a 2 s sleep: " + sysMs + " ms");
     }
 }

@@ -188,10 +188,12 @@ final class TypeDescriptors {
             nout = sig.results().size();
             params = descArray(sig.params().vars(), sig.results().vars(), "params:" + name);
             flags |= sig.variadic() ? FLAG_VARIADIC : 0;
-            call = callThunk(sig, name);
+            // on WebAssembly, calls through values of an async class use the coroutine convention
+            boolean async = m.blocking != null && m.blocking.isAsyncValueCall(t);
+            call = callThunk(sig, name, async);
             org.tinygo4j.ssa.ir.Function stub = m.program.function(RuntimeAbi.REFLECT_MAKE_FUNC_STUB.linkName());
             if (stub != null) {
-                makeFunc = makeFuncEntry(sig, name, m.function(stub));
+                makeFunc = makeFuncEntry(sig, name, stub, async);
             }
         }
         if (u instanceof Struct st && st.tags().stream().anyMatch(x -> x != null && !x.isEmpty())) {
@@ -247,14 +249,22 @@ final class TypeDescriptors {
      * takes the arguments (and the context, reflect's makeFuncImpl), stores them in
      * stack slots, and calls {@code reflect.makeFuncStub(context, args, results)} with
      * arrays of the slots' addresses, then returns what the stub stored in the result
-     * slots. Made only for programs that reach reflect.MakeFunc.
+     * slots. Made only for programs that reach reflect.MakeFunc. When sig's class is
+     * async (callers use the coroutine convention), it takes the results pointer last,
+     * stores the results there and returns a null frame: it never suspends; if the stub
+     * blocks (it is async when a MakeFunc'd function can block), the goroutine waits in
+     * place.
      */
-    private LLVMValueRef makeFuncEntry(Signature sig, String name, LLVMValueRef stub) {
+    private LLVMValueRef makeFuncEntry(Signature sig, String name, org.tinygo4j.ssa.ir.Function stubFn, boolean async) {
+        LLVMValueRef stub = m.function(stubFn);
         Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
-        LLVMTypeRef ft = types.function(plain, true);
+        LLVMTypeRef plainType = types.function(plain, true);
+        LLVMTypeRef ft = async ? types.asyncFunction(plainType) : plainType;
         LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.makefunc:" + name, ft);
         LLVMSetLinkage(fn, LLVMInternalLinkage);
-        m.addEnumAttr(fn, "nounwind");
+        if (!async) {
+            m.addEnumAttr(fn, "nounwind");
+        }
         if (!m.config.isWasm()) {
             LLVMSetSection(fn, ".text.reflect.makefunc:" + name);
         }
@@ -275,18 +285,33 @@ final class TypeDescriptors {
                 slots[i] = LLVMBuildAlloca(b, types.of(sig.results().at(i)), "result");
                 LLVMBuildStore(b, slots[i], LLVMBuildGEP2(b, types.ptr, results, refs(LLVMConstInt(types.i32, i, 0)), 1, ""));
             }
-            LLVMBuildCall2(b, LLVMGlobalGetValueType(stub), stub, refs(LLVMGetParam(fn, n), args, results), 3, "");
-            if (k == 0) {
-                LLVMBuildRetVoid(b);
-            } else if (k == 1) {
-                LLVMBuildRet(b, LLVMBuildLoad2(b, types.of(sig.results().at(0)), slots[0], ""));
+            if (m.isAsync(stubFn)) {
+                // declared with the coroutine convention already: no results, so the same parameters
+                LLVMValueRef frame = LLVMBuildCall2(b, LLVMGlobalGetValueType(stub), stub,
+                        refs(LLVMGetParam(fn, n), args, results), 3, "");
+                waitInPlace(b, fn, frame);
             } else {
+                LLVMBuildCall2(b, LLVMGlobalGetValueType(stub), stub, refs(LLVMGetParam(fn, n), args, results), 3, "");
+            }
+            LLVMValueRef ret = null;
+            if (k == 1) {
+                ret = LLVMBuildLoad2(b, types.of(sig.results().at(0)), slots[0], "");
+            } else if (k > 1) {
                 LLVMTypeRef st = types.of(sig.results());
-                LLVMValueRef agg = LLVMGetUndef(st);
+                ret = LLVMGetUndef(st);
                 for (int i = 0; i < k; i++) {
-                    agg = LLVMBuildInsertValue(b, agg, LLVMBuildLoad2(b, types.of(sig.results().at(i)), slots[i], ""), i, "");
+                    ret = LLVMBuildInsertValue(b, ret, LLVMBuildLoad2(b, types.of(sig.results().at(i)), slots[i], ""), i, "");
                 }
-                LLVMBuildRet(b, agg);
+            }
+            if (async) {
+                if (ret != null) {
+                    LLVMBuildStore(b, ret, LLVMGetParam(fn, n + 1));
+                }
+                LLVMBuildRet(b, LLVMConstNull(types.ptr));
+            } else if (ret == null) {
+                LLVMBuildRetVoid(b);
+            } else {
+                LLVMBuildRet(b, ret);
             }
         } finally {
             LLVMDisposeBuilder(b);
@@ -299,13 +324,17 @@ final class TypeDescriptors {
      * sig: {@code void(fn *funcValue, args **arg, results **result, context)}, which
      * loads each argument from the address in args, calls fn with its context last
      * and stores each result at the address in results. It takes a context itself so
-     * that reflect calls it as a func value without one.
+     * that reflect calls it as a func value without one. When sig's class is async, it
+     * calls fn with the coroutine convention, and if fn blocks the goroutine waits in
+     * place (the thunk is a plain function, as are reflect's callers of it).
      */
-    private LLVMValueRef callThunk(Signature sig, String name) {
+    private LLVMValueRef callThunk(Signature sig, String name, boolean async) {
         LLVMTypeRef ft = LLVMFunctionType(types.voidType, refs(types.ptr, types.ptr, types.ptr, types.ptr), 4, 0);
         LLVMValueRef fn = LLVMAddFunction(m.module, "reflect.call:" + name, ft);
         LLVMSetLinkage(fn, LLVMInternalLinkage);
-        m.addEnumAttr(fn, "nounwind");
+        if (!async) {
+            m.addEnumAttr(fn, "nounwind");
+        }
         if (!m.config.isWasm()) {
             LLVMSetSection(fn, ".text.reflect.call:" + name);
         }
@@ -324,8 +353,22 @@ final class TypeDescriptors {
             args[n] = LLVMBuildExtractValue(b, fv, 0, "");
             LLVMValueRef code = LLVMBuildExtractValue(b, fv, 1, "");
             Signature plain = new Signature(null, List.of(), sig.params(), sig.results(), sig.variadic());
-            LLVMValueRef r = LLVMBuildCall2(b, types.function(plain, true), code, refs(args), args.length, "");
+            LLVMTypeRef plainType = types.function(plain, true);
             int k = sig.results().size();
+            LLVMValueRef r;
+            if (async) {
+                LLVMTypeRef ret = LLVMGetReturnType(plainType);
+                LLVMValueRef out = k == 0 ? null : LLVMBuildAlloca(b, ret, "results");
+                LLVMValueRef[] all = java.util.Arrays.copyOf(args, args.length + (k == 0 ? 0 : 1));
+                if (k > 0) {
+                    all[args.length] = out;
+                }
+                LLVMValueRef frame = LLVMBuildCall2(b, types.asyncFunction(plainType), code, refs(all), all.length, "");
+                waitInPlace(b, fn, frame);
+                r = k == 0 ? null : LLVMBuildLoad2(b, ret, out, "");
+            } else {
+                r = LLVMBuildCall2(b, plainType, code, refs(args), args.length, "");
+            }
             for (int i = 0; i < k; i++) {
                 LLVMValueRef slot = LLVMBuildGEP2(b, types.ptr, LLVMGetParam(fn, 2), refs(LLVMConstInt(types.i32, i, 0)), 1, "");
                 LLVMValueRef rp = LLVMBuildLoad2(b, types.ptr, slot, "");
@@ -336,6 +379,30 @@ final class TypeDescriptors {
             LLVMDisposeBuilder(b);
         }
         return fn;
+    }
+
+    /**
+     * After a coroutine-convention call in one of these plain functions: a non-null
+     * frame means the callee blocked; the goroutine waits in place (see
+     * Coroutines.waitInPlace), or traps without the coroutines scheduler.
+     */
+    private void waitInPlace(org.bytedeco.llvm.LLVM.LLVMBuilderRef b, LLVMValueRef fn, LLVMValueRef frame) {
+        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef blocked = LLVMAppendBasicBlockInContext(m.ctx, fn, "blocked.in.plain");
+        org.bytedeco.llvm.LLVM.LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(m.ctx, fn, "call.returned");
+        LLVMBuildCondBr(b, LLVMBuildIsNull(b, frame, ""), cont, blocked);
+        LLVMPositionBuilderAtEnd(b, blocked);
+        if (m.program.function(RuntimeAbi.WAIT_IN_PLACE.linkName()) != null) {
+            LLVMValueRef wait = m.runtimeFunction(RuntimeAbi.WAIT_IN_PLACE);
+            LLVMBuildCall2(b, LLVMGlobalGetValueType(wait), wait, refs(frame), 1, "");
+            LLVMBuildBr(b, cont);
+        } else {
+            String name = "llvm.trap";
+            LLVMValueRef trap = LLVMGetIntrinsicDeclaration(m.module, LLVMLookupIntrinsicID(name, name.length()),
+                    refs(), 0);
+            LLVMBuildCall2(b, LLVMGlobalGetValueType(trap), trap, refs(), 0, "");
+            LLVMBuildUnreachable(b);
+        }
+        LLVMPositionBuilderAtEnd(b, cont);
     }
 
     /**

@@ -62,6 +62,13 @@ public final class CallGraph {
             for (Map.Entry<String, Function> m : e.methods().entrySet()) {
                 g.methodsByKey.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(m.getValue());
             }
+            // reflect calls the method tables' functions (receiver first) as func values
+            // of their signature, through the call thunk of the method's type
+            for (Function m : e.methodFunctions()) {
+                if (m != null) {
+                    g.values.putIfAbsent(m, classOf(m.signature()));
+                }
+            }
         }
         return g;
     }
