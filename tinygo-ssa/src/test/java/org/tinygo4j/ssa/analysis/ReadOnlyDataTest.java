@@ -17,7 +17,8 @@ import org.tinygo4j.ssa.ir.Program;
  * data writable.
  */
 class ReadOnlyDataTest {
-    private static final String SOURCE = """
+    /** The runtime functions the lowering of slices calls, as stubs, and a global. */
+    private static final String RUNTIME = """
             package runtime
 
             import "unsafe"
@@ -32,6 +33,9 @@ class ReadOnlyDataTest {
             }
 
             var total int
+            """;
+
+    private static final String SOURCE = RUNTIME + """
 
             type T struct{ a, b int }
 
@@ -161,21 +165,7 @@ class ReadOnlyDataTest {
             assertEquals("written", ReadOnlyData.reason(p, global(p, name)), name);
         }
     }
-    private static final String FLASH = """
-            package runtime
-
-            import "unsafe"
-
-            func panicSlice(low uintptr, high uintptr, max uintptr, bound uintptr, flags uint8) {}
-            func sliceAppend(ptr unsafe.Pointer, oldLen uintptr, oldCap uintptr, add unsafe.Pointer, addLen uintptr,
-            	elemSize uintptr) (unsafe.Pointer, uintptr, uintptr) {
-            	return ptr, oldLen, oldCap
-            }
-            func sliceCopy(dst unsafe.Pointer, src unsafe.Pointer, dstLen uintptr, srcLen uintptr, elemSize uintptr) int {
-            	return 0
-            }
-
-            var total int
+    private static final String FLASH = RUNTIME + """
             var ram = []byte{0, 0}
 
             var alone = [...]uint32{1, 2, 3}
