@@ -50,6 +50,13 @@ func startClock() {
 	volatile.StoreUint32(systickReg(systRVR), systickPerMillis-1)
 	volatile.StoreUint32(systickReg(systCVR), 0)
 	volatile.StoreUint32(systickReg(systCSR), systEnable|systTickInt|systClkSource)
+	// The write above cleared the counter; it loads the reload value at the next
+	// clock edge without ending a millisecond. A reading before that would see 0 with
+	// nothing pending, the end of millisecond 0, and the next one would go back by
+	// almost a millisecond: wait for the load (one cycle on a chip; until its timer
+	// callback runs on qemu).
+	for volatile.LoadUint32(systickReg(systCVR)) == 0 {
+	}
 }
 
 func nanotime() int64 {
@@ -60,7 +67,11 @@ func nanotime() int64 {
 }
 
 // nanotimeLocked reads the clock with interrupts off: a millisecond that ended
-// since the handler last ran shows as the pending SysTick exception.
+// since the handler last ran shows as the pending SysTick exception. The counter
+// runs reload, ..., 1, 0: the step from 1 to 0 ends a millisecond and makes the
+// exception pending, so 0 is the millisecond's last step before it is pending (qemu
+// shows 0 from the moment its timer expires until its callback runs) and its first
+// once pending; either way it reads as the millisecond boundary.
 func nanotimeLocked() int64 {
 	if !clockStarted {
 		startClock()
@@ -70,8 +81,11 @@ func nanotimeLocked() int64 {
 	if volatile.LoadUint32(systickReg(scbICSR))&icsrPendSTSet != 0 {
 		ms++
 		val = volatile.LoadUint32(systickReg(systCVR))
+		if val == 0 {
+			val = systickPerMillis
+		}
 	}
-	cycles := systickPerMillis - 1 - val
+	cycles := systickPerMillis - val
 	return int64(ms)*1000000 + int64(cycles*1000/systickMHz)
 }
 
