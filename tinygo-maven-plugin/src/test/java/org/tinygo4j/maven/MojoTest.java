@@ -67,14 +67,17 @@ class MojoTest {
 
     @Test
     void buildWritesTheTargetsDefaultOutput() throws Exception {
-        Path src = source("go", "main.go", "package main\n\nvar v = \"dev\"\n\nfunc main() { println(v) }\n");
+        Path src = source("go", "main.go",
+                "package main\n\nvar v = \"dev\"\nvar w = \"dev\"\n\nfunc main() { println(v, w) }\n");
         Captured log = new Captured();
         BuildMojo m = configure(new BuildMojo(), src, log);
-        m.linkerStrings.put("main.v", "1.0");
+        m.linkerStrings.put("main.v", "v1.0.7");
+        m.ldflags = "-X main.w=xyzzy";
         m.execute();
         Path wasm = tmp.resolve("target/app-1.0.wasm");
         assertTrue(Files.size(wasm) > 0);
-        assertTrue(new String(Files.readAllBytes(wasm), java.nio.charset.StandardCharsets.ISO_8859_1).contains("1.0"));
+        String bytes = new String(Files.readAllBytes(wasm), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("v1.0.7") && bytes.contains("xyzzy"), "the -X strings are not in the module");
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("INFO tinygo: wrote " + wasm)), log.lines::toString);
     }
 
