@@ -1,0 +1,3 @@
+module example.com/mavenwasm
+
+go 1.19
