@@ -327,8 +327,11 @@ public final class ModuleLowering {
             // linker, not exports of the module, so that unused ones are dropped)
             addStringAttr(fn, "wasm-export-name", f.exportName());
         }
-        if (f.noinline()) {
+        if (f.noinline() || f.optnone()) {
             addEnumAttr(fn, "noinline");
+        }
+        if (f.optnone()) {
+            addEnumAttr(fn, "optnone");
         }
         // A Go pointer is nil or points to a whole value of its type. Saying so makes the
         // nil checks' comparisons with null no capture of the pointer for LLVM, so the

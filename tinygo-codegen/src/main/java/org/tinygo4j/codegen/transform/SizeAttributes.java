@@ -3,6 +3,7 @@ package org.tinygo4j.codegen.transform;
 import static org.bytedeco.llvm.global.LLVM.LLVMAddAttributeAtIndex;
 import static org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex;
 import static org.bytedeco.llvm.global.LLVM.LLVMCreateEnumAttribute;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetEnumAttributeAtIndex;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetEnumAttributeKindForName;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetFirstFunction;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetModuleContext;
@@ -29,6 +30,12 @@ public final class SizeAttributes {
     private SizeAttributes() {
     }
 
+    private static boolean optnone(LLVMValueRef f) {
+        LLVMAttributeRef a = LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                LLVMGetEnumAttributeKindForName("optnone", 7));
+        return a != null && !a.isNull();
+    }
+
     /** Marks the module's definitions for opt; nothing at -opt=0, 1 and 2. */
     public static void run(LLVMModuleRef module, OptLevel opt) {
         if (opt != OptLevel.S && opt != OptLevel.Z) {
@@ -38,8 +45,8 @@ public final class SizeAttributes {
         LLVMAttributeRef optsize = LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("optsize", 7), 0);
         LLVMAttributeRef minsize = LLVMCreateEnumAttribute(ctx, LLVMGetEnumAttributeKindForName("minsize", 7), 0);
         for (LLVMValueRef f = LLVMGetFirstFunction(module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
-            if (LLVMIsDeclaration(f) != 0) {
-                continue;
+            if (LLVMIsDeclaration(f) != 0 || optnone(f)) {
+                continue; // (the verifier rejects optsize and minsize beside optnone)
             }
             LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, optsize);
             if (opt == OptLevel.Z) {

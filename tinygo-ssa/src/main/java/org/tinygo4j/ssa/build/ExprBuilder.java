@@ -339,7 +339,12 @@ final class ExprBuilder {
     /** A function literal: its body becomes a function; the captured variables' cells become its context. */
     private Value closure(Expr.FuncLit fl) {
         Signature sig = (Signature) typeOf(fl);
-        Function child = new Function(fb.pb.uniqueName(fb.fn.linkName() + ".func"), sig, null);
+        // A literal's link name extends the enclosing function's, so that nested ones
+        // would grow with the depth (names of 24 KB at 4,000 levels, written into the
+        // object and its symbol table); past CLOSURE_NEST_LIMIT they extend the declared
+        // function's name instead.
+        Function namedAfter = fb.closureDepth < FunctionBuilder.CLOSURE_NEST_LIMIT ? fb.fn : fb.outermost;
+        Function child = new Function(fb.pb.uniqueName(namedAfter.linkName() + ".func"), sig, null);
         child.setGoName(fb.nextClosureName());
         fb.pb.program().functions().add(child);
         FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb, (Signature) info.typeOf(fl));

@@ -3,6 +3,7 @@ package org.tinygo4j.ssa.build;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ public final class ProgramBuilder {
     private final Map<Var, Doc> globalDocs = new IdentityHashMap<>();
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     private final Set<String> linkNames = new java.util.HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
     private final Interfaces interfaces;
     private final MapFunctions mapFunctions;
@@ -680,12 +682,18 @@ public final class ProgramBuilder {
         new FunctionBuilder(this, fn).buildCalls(inits);
     }
 
-    /** Link names must be unique: numbered init functions get a suffix. */
+    /**
+     * Link names must be unique: base with the first number not yet taken (numbered init
+     * functions, function literals). The search starts where the last one for base
+     * ended, as names are never given back: a function with thousands of literals would
+     * otherwise try every number below each new one.
+     */
     String uniqueName(String base) {
-        int i = 0;
+        int i = nextSuffix.getOrDefault(base, 0);
         while (!linkNames.add(base + i)) {
             i++;
         }
+        nextSuffix.put(base, i + 1);
         return base + i;
     }
 

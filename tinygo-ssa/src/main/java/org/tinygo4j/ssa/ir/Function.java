@@ -33,6 +33,7 @@ public final class Function extends Value {
     private String wasmImportModule;
     private String wasmImportName;
     private boolean noinline;
+    private boolean optnone;
     private Role role = Role.PLAIN;
     private Param context;
     private RuntimeAbi abi;
@@ -120,6 +121,18 @@ public final class Function extends Value {
 
     public void setNoinline(boolean noinline) {
         this.noinline = noinline;
+    }
+
+    /**
+     * Whether the function is left unoptimised (LLVM's optnone, with noinline): set for
+     * functions whose loops nest so deep that optimising them would take minutes.
+     */
+    public boolean optnone() {
+        return optnone;
+    }
+
+    public void setOptnone(boolean optnone) {
+        this.optnone = optnone;
     }
 
     /** The runtime-ABI entry this function is (calls of runtime functions carry it), or null. */
