@@ -224,6 +224,40 @@ public final class TestBuild {
     }
 
     /**
+     * The package folders under base, as the go command expands {@code DIR/...}: folders
+     * holding .go files, in name order, skipping testdata, vendor, names starting with
+     * "." or "_", and nested modules (folders with their own go.mod). A folder that
+     * cannot be listed is skipped.
+     */
+    public static List<Path> packagesBelow(Path base) {
+        List<Path> out = new ArrayList<>();
+        walk(base, base, out);
+        return out;
+    }
+
+    private static void walk(Path base, Path dir, List<Path> out) {
+        if (!dir.equals(base) && Files.isRegularFile(dir.resolve("go.mod"))) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".go") && Files.isRegularFile(e))) {
+            out.add(dir);
+        }
+        for (Path e : entries) {
+            String n = e.getFileName().toString();
+            if (Files.isDirectory(e) && !n.startsWith(".") && !n.startsWith("_") && !n.equals("testdata")
+                    && !n.equals("vendor")) {
+                walk(base, e, out);
+            }
+        }
+    }
+
+    /**
      * The import path of the package in dir as the go command names it: the module path
      * of the nearest go.mod above plus the relative folder, or "command-line-arguments"
      * outside a module.

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.TestBuild;
 import org.tinygo4j.cli.run.EmulatorRunner;
@@ -87,7 +86,7 @@ final class TestCommand implements Callable<Integer> {
         for (Path p : packages.isEmpty() ? List.of(Path.of(".")) : packages) {
             if (p.getFileName() != null && p.getFileName().toString().equals("...")) {
                 Path base = p.getParent() == null ? Path.of(".") : p.getParent();
-                List<Path> found = expand(base);
+                List<Path> found = TestBuild.packagesBelow(base);
                 if (found.isEmpty()) {
                     io.err().println("go: warning: \"" + p + "\" matched no packages");
                 }
@@ -106,39 +105,6 @@ final class TestCommand implements Callable<Integer> {
         }
         io.out().flush();
         return anyFailed ? 1 : 0;
-    }
-
-    /**
-     * The package folders under base, as the go command expands DIR/...: folders holding
-     * .go files, skipping testdata, vendor, names starting with "." or "_", and nested
-     * modules (folders with their own go.mod).
-     */
-    static List<Path> expand(Path base) {
-        List<Path> out = new ArrayList<>();
-        walk(base, base, out);
-        return out;
-    }
-
-    private static void walk(Path base, Path dir, List<Path> out) {
-        if (!dir.equals(base) && Files.isRegularFile(dir.resolve("go.mod"))) {
-            return;
-        }
-        List<Path> entries;
-        try (Stream<Path> s = Files.list(dir)) {
-            entries = s.sorted().toList();
-        } catch (IOException e) {
-            return;
-        }
-        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".go") && Files.isRegularFile(e))) {
-            out.add(dir);
-        }
-        for (Path e : entries) {
-            String n = e.getFileName().toString();
-            if (Files.isDirectory(e) && !n.startsWith(".") && !n.startsWith("_") && !n.equals("testdata")
-                    && !n.equals("vendor")) {
-                walk(base, e, out);
-            }
-        }
     }
 
     /** Tests one package; false when it failed (build or tests). */

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -67,7 +66,7 @@ public class TestMojo extends CompilerMojo {
         }
         TestBuild.Options options = new TestBuild.Options(verbose, run == null ? "" : run, shortMode, "", "");
         List<String> failed = new ArrayList<>();
-        for (Path pkg : packages(root)) {
+        for (Path pkg : TestBuild.packagesBelow(root)) {
             if (!testOne(compiler, runner, pkg, options)) {
                 failed.add(root.relativize(pkg).toString().isEmpty() ? "." : root.relativize(pkg).toString());
             }
@@ -120,36 +119,5 @@ public class TestMojo extends CompilerMojo {
             getLog().error("FAIL\t" + tb.importPath() + "\t" + time);
         }
         return passed;
-    }
-
-    /** The folders under root holding .go files, as ./... finds them (no testdata, vendor, _x, .x, nested modules). */
-    private static List<Path> packages(Path root) throws MojoFailureException {
-        List<Path> out = new ArrayList<>();
-        try {
-            walk(root, root, out);
-        } catch (IOException e) {
-            throw new MojoFailureException("tinygo: cannot read " + root + ": " + e.getMessage());
-        }
-        return out;
-    }
-
-    private static void walk(Path root, Path dir, List<Path> out) throws IOException {
-        if (!dir.equals(root) && Files.isRegularFile(dir.resolve("go.mod"))) {
-            return;
-        }
-        List<Path> entries;
-        try (Stream<Path> s = Files.list(dir)) {
-            entries = s.sorted().toList();
-        }
-        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".go") && Files.isRegularFile(e))) {
-            out.add(dir);
-        }
-        for (Path e : entries) {
-            String n = e.getFileName().toString();
-            if (Files.isDirectory(e) && !n.startsWith(".") && !n.startsWith("_") && !n.equals("testdata")
-                    && !n.equals("vendor")) {
-                walk(root, e, out);
-            }
-        }
     }
 }
