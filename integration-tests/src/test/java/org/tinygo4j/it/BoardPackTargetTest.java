@@ -18,9 +18,9 @@ import org.tinygo4j.api.Compiler;
 import org.tinygo4j.boards.BuiltinBoards;
 import org.tinygo4j.boards.TargetRegistry;
 import org.tinygo4j.cli.Main;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 
 /**
  * Targets added by a board pack (test-board-pack is on this module's test classpath and

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.NodeRunner;
+import org.tinygo4j.run.NodeRunner;
 
 /**
  * A page built by a Go program of the wasm target (src/test/resources/wasm/browser/

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 
 /**
  * Differential testing, layer 7 of TESTING.md: programs from {@link RandomGoPrograms},

@@ -3,7 +3,7 @@ package org.tinygo4j.it;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.Runner;
 
 /**
  * What to do when a runner's emulator is missing: skip the test with a message naming

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tinygo4j.api.Compiler;
 import org.tinygo4j.cli.Main;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.Runner;
 
 /**
  * `tinygo test` on the packages of integration-tests/testpkgs (a module of their own:

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.WasiRunner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.WasiRunner;
 
 /**
  * tinygo-maven-plugin used as a Maven user uses it: the real {@code mvn} (Debian's

@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.EmulatorRunner;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.EmulatorRunner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 
 /**
  * Programs in Go modules: a module cache built in a temporary folder (extracted module

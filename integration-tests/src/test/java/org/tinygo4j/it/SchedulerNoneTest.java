@@ -16,10 +16,10 @@ import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
 import org.tinygo4j.api.Diagnostic;
-import org.tinygo4j.cli.run.EmulatorRunner;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.EmulatorRunner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 import org.tinygo4j.it.TestPrograms.Program;
 
 /**

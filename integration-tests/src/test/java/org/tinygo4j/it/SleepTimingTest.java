@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 
 /**
  * time.Sleep(100 ms) against real time: the program (src/test/resources/timing/

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
-import org.tinygo4j.cli.run.RunOptions;
-import org.tinygo4j.cli.run.RunResult;
-import org.tinygo4j.cli.run.Runner;
-import org.tinygo4j.cli.run.WasmExportRunner;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
+import org.tinygo4j.run.WasmExportRunner;
 
 /**
  * wasm-unknown: src/test/resources/wasm/wu_export.go compiled for it imports nothing,

@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             Path js = out.toAbsolutePath().resolveSibling("wasm_exec.js");
             try {
-                java.nio.file.Files.write(js, org.tinygo4j.cli.run.NodeRunner.supportFile());
+                java.nio.file.Files.write(js, org.tinygo4j.run.NodeRunner.supportFile());
             } catch (java.io.IOException e) {
                 io.err().println("tinygo build: cannot write " + js + ": " + e.getMessage());
                 return 1;

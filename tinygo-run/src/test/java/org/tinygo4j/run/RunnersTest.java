@@ -1,4 +1,4 @@
-package org.tinygo4j.cli.run;
+package org.tinygo4j.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

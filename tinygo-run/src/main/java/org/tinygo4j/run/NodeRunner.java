@@ -1,4 +1,4 @@
-package org.tinygo4j.cli.run;
+package org.tinygo4j.run;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.tinygo4j.cli.run;
+package org.tinygo4j.run;
 
 /**
  * What a program printed and how it ended. {@code output} is everything in the order it

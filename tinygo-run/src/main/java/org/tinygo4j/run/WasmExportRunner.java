@@ -1,4 +1,4 @@
-package org.tinygo4j.cli.run;
+package org.tinygo4j.run;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
