@@ -88,49 +88,113 @@ const (
 func (e boundsError) RuntimeError() {}
 
 // Error builds Go's message from shared pieces rather than one string constant per
-// form: on the AVR every string constant takes RAM.
+// form (on the AVR every string constant takes RAM), appended to one buffer rather
+// than concatenated: each concatenation is a call site and a string of its own.
 func (e boundsError) Error() string {
 	// an unsigned index past the largest int is no negative number
-	return "runtime error: " + e.message(formatInt(e.x, e.signed), e.signed && e.x < 0)
+	return e.message("", e.signed && e.x < 0, true)
 }
 
-// message is Error's text after "runtime error: ", with x shown as xs (neg: x is
-// negative).
-func (e boundsError) message(xs string, neg bool) string {
-	x := xs
-	y := itoa(e.y)
-	withLength := boundsWith(true) // (a variable: a constant would be folded into each use)
-	if e.code == boundsConvert {
-		return "cannot convert slice" + withLength + x + " to pointer to array" + withLength + y
+// message is Error's text, with x shown as xs, or when xs is "" as e.x is (neg: x
+// is negative); prefixed says whether it starts with "runtime error: ".
+func (e boundsError) message(xs string, neg bool, prefixed bool) string {
+	var m msgBuf
+	m.p = allocNoscan(msgBufSize)
+	if prefixed {
+		m.add("runtime error: ")
 	}
-	// "what [before x after]", then " with length y" (or capacity) unless x is negative
-	what := "slice bounds out of range ["
-	before, after, with := "", "]", ""
+	// "what [before x after]" then " with length y" (or capacity) unless x is
+	// negative; "cannot convert slice with length x to pointer to array" then the same
+	with := boundsWith(true) // (a variable: a constant would be folded into each use)
 	switch e.code {
+	case boundsConvert:
+		m.add("cannot convert slice")
+		m.add(with)
 	case boundsIndex:
-		what, with = "index out of range [", withLength
-	case boundsSliceAlen, boundsSliceAcap:
-		before, with = ":", boundsWith(e.code == boundsSliceAlen)
-	case boundsSlice3Alen, boundsSlice3Acap:
-		before, with = "::", boundsWith(e.code == boundsSlice3Alen)
-	default: // s[x:y], s[?:x:y], s[x:y:?]: x > y, shown as [x:y] where y is the bound
-		if e.code == boundsSlice3B {
-			before = ":"
+		m.add("index out of range [")
+	default:
+		m.add("slice bounds out of range [")
+		with = ""
+		switch e.code {
+		case boundsSliceAlen, boundsSliceAcap:
+			m.add(":")
+			with = boundsWith(e.code == boundsSliceAlen)
+		case boundsSlice3Alen, boundsSlice3Acap:
+			m.add("::")
+			with = boundsWith(e.code == boundsSlice3Alen)
+		case boundsSlice3B:
+			m.add(":")
 		}
-		bound := y
-		if neg {
-			bound = ""
+	}
+	if xs != "" {
+		m.add(xs)
+	} else {
+		m.addInt(e.x, e.signed)
+	}
+	switch e.code {
+	case boundsConvert:
+		m.add(" to pointer to array")
+	case boundsSliceB, boundsSlice3B, boundsSlice3C:
+		// x > y, shown as [x:y] where y is the bound (which a negative x omits)
+		m.add(":")
+		if !neg {
+			m.addInt(e.y, true)
 		}
-		after = ":" + bound + "]"
 		if e.code == boundsSlice3C {
-			after = ":" + bound + ":]"
+			m.add(":")
 		}
+		m.add("]")
+	default:
+		m.add("]")
 	}
-	m := what + before + x + after
 	if with != "" && !neg {
-		m += with + y
+		m.add(with)
+		m.addInt(e.y, true)
 	}
-	return m
+	return m.string()
+}
+
+// msgBuf is a message being built in memory from the heap, large enough for the
+// longest bounds error (the slice conversion's, with two numbers of up to 21
+// characters); the message is then a string of that memory, not a copy.
+type msgBuf struct {
+	p unsafe.Pointer
+	n uintptr
+}
+
+const msgBufSize = 128
+
+// add appends s. Not inlined: LLVM would expand each copy of a constant piece into
+// loads and stores.
+//
+//go:noinline
+func (m *msgBuf) add(s string) {
+	memmove(unsafe.Add(m.p, m.n), unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+	m.n += uintptr(len(s))
+}
+
+// addInt appends v, read as signed or as unsigned, in decimal with the print
+// functions' digit loops (no division, which chips without a divider call a routine
+// for).
+func (m *msgBuf) addInt(v int, signed bool) {
+	buf := (*[msgBufSize]byte)(m.p)[:]
+	i := int(m.n)
+	u := uint64(uint(v))
+	if signed && v < 0 {
+		buf[i] = '-'
+		i++
+		u = -u
+	}
+	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
+		i = decimal64(buf, i, u)
+	} else {
+		i = decimal32(buf, i, uint32(u))
+	}
+	m.n = uintptr(i)
+}
+
+func (m *msgBuf) string() string {
+	return makeString(m.p, m.n)
 }
 
 // panicBounds64 panics with e whose x is the int64 or uint64 operand x64 of an index
@@ -147,7 +211,7 @@ func panicBounds64(e boundsError, x64 uint64) {
 		i = 1
 		x64 = -x64
 	}
-	gopanic(errorString(e.message(string(buf[:decimal64(buf[:], i, x64)]), neg)))
+	gopanic(errorString(e.message(string(buf[:decimal64(buf[:], i, x64)]), neg, false)))
 }
 
 // panicUnsafeSlice is the panic of unsafe.Slice(ptr, len) whose len is out of range,
@@ -166,26 +230,3 @@ func boundsWith(length bool) string {
 	return " with capacity "
 }
 
-// itoa formats v in decimal with the print functions' digit loops (no division,
-// which chips without a divider call a routine for).
-func itoa(v int) string {
-	return formatInt(v, true)
-}
-
-// formatInt is itoa of v read as signed or as unsigned.
-func formatInt(v int, signed bool) string {
-	var buf [21]byte
-	i := 0
-	u := uint64(uint(v))
-	if signed && v < 0 {
-		buf[0] = '-'
-		i = 1
-		u = -u
-	}
-	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
-		i = decimal64(buf[:], i, u)
-	} else {
-		i = decimal32(buf[:], i, uint32(u))
-	}
-	return string(buf[:i])
-}
