@@ -126,7 +126,7 @@ func (e boundsError) message(xs string, neg bool, prefixed bool) string {
 			m.add(":")
 		}
 	}
-	if xs != "" {
+	if len(xs) != 0 {
 		m.add(xs)
 	} else {
 		m.addInt(e.x, e.signed)
@@ -147,7 +147,7 @@ func (e boundsError) message(xs string, neg bool, prefixed bool) string {
 	default:
 		m.add("]")
 	}
-	if with != "" && !neg {
+	if len(with) != 0 && !neg {
 		m.add(with)
 		m.addInt(e.y, true)
 	}
