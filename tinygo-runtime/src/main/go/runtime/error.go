@@ -88,10 +88,14 @@ const (
 func (e boundsError) RuntimeError() {}
 
 // Error builds Go's message from shared pieces rather than one string constant per
-// form (on the AVR every string constant takes RAM), appended to one buffer rather
-// than concatenated: each concatenation is a call site and a string of its own.
+// form (on the AVR every string constant takes RAM), appended to one buffer (message)
+// rather than concatenated: each concatenation is a call site and a string of its
+// own. The AVR keeps the concatenations (concatMessage): see smallHeap.
 func (e boundsError) Error() string {
 	// an unsigned index past the largest int is no negative number
+	if smallHeap {
+		return "runtime error: " + e.concatMessage(formatInt(e.x, e.signed), e.signed && e.x < 0)
+	}
 	return e.message("", e.signed && e.x < 0, true)
 }
 
@@ -154,6 +158,47 @@ func (e boundsError) message(xs string, neg bool, prefixed bool) string {
 	return m.string()
 }
 
+// smallHeap: the AVR, whose heap of a few hundred bytes has room for the short
+// strings of concatenations long after it has none for msgBuf's.
+const smallHeap = unsafe.Sizeof(uintptr(0)) == 2
+
+// concatMessage is message without "runtime error: ", built by concatenation.
+func (e boundsError) concatMessage(x string, neg bool) string {
+	y := formatInt(e.y, true)
+	withLength := boundsWith(true) // (a variable: a constant would be folded into each use)
+	if e.code == boundsConvert {
+		return "cannot convert slice" + withLength + x + " to pointer to array" + withLength + y
+	}
+	// "what [before x after]", then " with length y" (or capacity) unless x is negative
+	what := "slice bounds out of range ["
+	before, after, with := "", "]", ""
+	switch e.code {
+	case boundsIndex:
+		what, with = "index out of range [", withLength
+	case boundsSliceAlen, boundsSliceAcap:
+		before, with = ":", boundsWith(e.code == boundsSliceAlen)
+	case boundsSlice3Alen, boundsSlice3Acap:
+		before, with = "::", boundsWith(e.code == boundsSlice3Alen)
+	default: // s[x:y], s[?:x:y], s[x:y:?]: x > y, shown as [x:y] where y is the bound
+		if e.code == boundsSlice3B {
+			before = ":"
+		}
+		bound := y
+		if neg {
+			bound = ""
+		}
+		after = ":" + bound + "]"
+		if e.code == boundsSlice3C {
+			after = ":" + bound + ":]"
+		}
+	}
+	m := what + before + x + after
+	if with != "" && !neg {
+		m += with + y
+	}
+	return m
+}
+
 // msgBuf is a message being built in memory from the heap, large enough for the
 // longest bounds error (the slice conversion's, with two numbers of up to 21
 // characters); the message is then a string of that memory, not a copy.
@@ -173,12 +218,34 @@ func (m *msgBuf) add(s string) {
 	m.n += uintptr(len(s))
 }
 
-// addInt appends v, read as signed or as unsigned, in decimal with the print
-// functions' digit loops (no division, which chips without a divider call a routine
-// for).
+// addInt appends v, read as signed or as unsigned, in decimal.
 func (m *msgBuf) addInt(v int, signed bool) {
-	buf := (*[msgBufSize]byte)(m.p)[:]
-	i := int(m.n)
+	m.n = uintptr(formatInto((*[msgBufSize]byte)(m.p)[:], int(m.n), v, signed))
+}
+
+// formatInt is v, read as signed or as unsigned, in decimal (concatMessage's numbers;
+// formatInto's twin, since through it the AVR's code would grow).
+func formatInt(v int, signed bool) string {
+	var buf [21]byte
+	i := 0
+	u := uint64(uint(v))
+	if signed && v < 0 {
+		buf[0] = '-'
+		i = 1
+		u = -u
+	}
+	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
+		i = decimal64(buf[:], i, u)
+	} else {
+		i = decimal32(buf[:], i, uint32(u))
+	}
+	return string(buf[:i])
+}
+
+// formatInto writes v, read as signed or as unsigned, in decimal to buf from index i
+// on and returns the index after the last digit. The print functions' digit loops:
+// no division, which chips without a divider call a routine for.
+func formatInto(buf []byte, i int, v int, signed bool) int {
 	u := uint64(uint(v))
 	if signed && v < 0 {
 		buf[i] = '-'
@@ -186,11 +253,9 @@ func (m *msgBuf) addInt(v int, signed bool) {
 		u = -u
 	}
 	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
-		i = decimal64(buf, i, u)
-	} else {
-		i = decimal32(buf, i, uint32(u))
+		return decimal64(buf, i, u)
 	}
-	m.n = uintptr(i)
+	return decimal32(buf, i, uint32(u))
 }
 
 func (m *msgBuf) string() string {
@@ -211,7 +276,11 @@ func panicBounds64(e boundsError, x64 uint64) {
 		i = 1
 		x64 = -x64
 	}
-	gopanic(errorString(e.message(string(buf[:decimal64(buf[:], i, x64)]), neg, false)))
+	xs := string(buf[:decimal64(buf[:], i, x64)])
+	if smallHeap {
+		gopanic(errorString(e.concatMessage(xs, neg)))
+	}
+	gopanic(errorString(e.message(xs, neg, false)))
 }
 
 // panicUnsafeSlice is the panic of unsafe.Slice(ptr, len) whose len is out of range,
@@ -229,4 +298,3 @@ func boundsWith(length bool) string {
 	}
 	return " with capacity "
 }
-
