@@ -88,17 +88,83 @@ const (
 func (e boundsError) RuntimeError() {}
 
 // Error builds Go's message from shared pieces rather than one string constant per
-// form: on the AVR every string constant takes RAM.
+// form (on the AVR every string constant takes RAM), appended to one buffer (message)
+// rather than concatenated: each concatenation is a call site and a string of its
+// own. The AVR keeps the concatenations (concatMessage): see smallHeap.
 func (e boundsError) Error() string {
 	// an unsigned index past the largest int is no negative number
-	return "runtime error: " + e.message(formatInt(e.x, e.signed), e.signed && e.x < 0)
+	if smallHeap {
+		return "runtime error: " + e.concatMessage(formatInt(e.x, e.signed), e.signed && e.x < 0)
+	}
+	return e.message("", e.signed && e.x < 0, true)
 }
 
-// message is Error's text after "runtime error: ", with x shown as xs (neg: x is
-// negative).
-func (e boundsError) message(xs string, neg bool) string {
-	x := xs
-	y := itoa(e.y)
+// message is Error's text, with x shown as xs, or when xs is "" as e.x is (neg: x
+// is negative); prefixed says whether it starts with "runtime error: ".
+func (e boundsError) message(xs string, neg bool, prefixed bool) string {
+	var m msgBuf
+	m.p = allocNoscan(msgBufSize)
+	if prefixed {
+		m.add("runtime error: ")
+	}
+	// "what [before x after]" then " with length y" (or capacity) unless x is
+	// negative; "cannot convert slice with length x to pointer to array" then the same
+	with := boundsWith(true) // (a variable: a constant would be folded into each use)
+	switch e.code {
+	case boundsConvert:
+		m.add("cannot convert slice")
+		m.add(with)
+	case boundsIndex:
+		m.add("index out of range [")
+	default:
+		m.add("slice bounds out of range [")
+		with = ""
+		switch e.code {
+		case boundsSliceAlen, boundsSliceAcap:
+			m.add(":")
+			with = boundsWith(e.code == boundsSliceAlen)
+		case boundsSlice3Alen, boundsSlice3Acap:
+			m.add("::")
+			with = boundsWith(e.code == boundsSlice3Alen)
+		case boundsSlice3B:
+			m.add(":")
+		}
+	}
+	if len(xs) != 0 {
+		m.add(xs)
+	} else {
+		m.addInt(e.x, e.signed)
+	}
+	switch e.code {
+	case boundsConvert:
+		m.add(" to pointer to array")
+	case boundsSliceB, boundsSlice3B, boundsSlice3C:
+		// x > y, shown as [x:y] where y is the bound (which a negative x omits)
+		m.add(":")
+		if !neg {
+			m.addInt(e.y, true)
+		}
+		if e.code == boundsSlice3C {
+			m.add(":")
+		}
+		m.add("]")
+	default:
+		m.add("]")
+	}
+	if len(with) != 0 && !neg {
+		m.add(with)
+		m.addInt(e.y, true)
+	}
+	return m.string()
+}
+
+// smallHeap: the AVR, whose heap of a few hundred bytes has room for the short
+// strings of concatenations long after it has none for msgBuf's.
+const smallHeap = unsafe.Sizeof(uintptr(0)) == 2
+
+// concatMessage is message without "runtime error: ", built by concatenation.
+func (e boundsError) concatMessage(x string, neg bool) string {
+	y := formatInt(e.y, true)
 	withLength := boundsWith(true) // (a variable: a constant would be folded into each use)
 	if e.code == boundsConvert {
 		return "cannot convert slice" + withLength + x + " to pointer to array" + withLength + y
@@ -133,6 +199,69 @@ func (e boundsError) message(xs string, neg bool) string {
 	return m
 }
 
+// msgBuf is a message being built in memory from the heap, large enough for the
+// longest bounds error (the slice conversion's, with two numbers of up to 21
+// characters); the message is then a string of that memory, not a copy.
+type msgBuf struct {
+	p unsafe.Pointer
+	n uintptr
+}
+
+const msgBufSize = 128
+
+// add appends s. Not inlined: LLVM would expand each copy of a constant piece into
+// loads and stores.
+//
+//go:noinline
+func (m *msgBuf) add(s string) {
+	memmove(unsafe.Add(m.p, m.n), unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+	m.n += uintptr(len(s))
+}
+
+// addInt appends v, read as signed or as unsigned, in decimal.
+func (m *msgBuf) addInt(v int, signed bool) {
+	m.n = uintptr(formatInto((*[msgBufSize]byte)(m.p)[:], int(m.n), v, signed))
+}
+
+// formatInt is v, read as signed or as unsigned, in decimal (concatMessage's numbers;
+// formatInto's twin, since through it the AVR's code would grow).
+func formatInt(v int, signed bool) string {
+	var buf [21]byte
+	i := 0
+	u := uint64(uint(v))
+	if signed && v < 0 {
+		buf[0] = '-'
+		i = 1
+		u = -u
+	}
+	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
+		i = decimal64(buf[:], i, u)
+	} else {
+		i = decimal32(buf[:], i, uint32(u))
+	}
+	return string(buf[:i])
+}
+
+// formatInto writes v, read as signed or as unsigned, in decimal to buf from index i
+// on and returns the index after the last digit. The print functions' digit loops:
+// no division, which chips without a divider call a routine for.
+func formatInto(buf []byte, i int, v int, signed bool) int {
+	u := uint64(uint(v))
+	if signed && v < 0 {
+		buf[i] = '-'
+		i++
+		u = -u
+	}
+	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
+		return decimal64(buf, i, u)
+	}
+	return decimal32(buf, i, uint32(u))
+}
+
+func (m *msgBuf) string() string {
+	return makeString(m.p, m.n)
+}
+
 // panicBounds64 panics with e whose x is the int64 or uint64 operand x64 of an index
 // or slice expression on a 32-bit target, where it may not fit in e.x: the message
 // shows it whole, as Go's does. The error is an errorString with boundsError's
@@ -147,7 +276,11 @@ func panicBounds64(e boundsError, x64 uint64) {
 		i = 1
 		x64 = -x64
 	}
-	gopanic(errorString(e.message(string(buf[:decimal64(buf[:], i, x64)]), neg)))
+	xs := string(buf[:decimal64(buf[:], i, x64)])
+	if smallHeap {
+		gopanic(errorString(e.concatMessage(xs, neg)))
+	}
+	gopanic(errorString(e.message(xs, neg, false)))
 }
 
 // panicUnsafeSlice is the panic of unsafe.Slice(ptr, len) whose len is out of range,
@@ -164,28 +297,4 @@ func boundsWith(length bool) string {
 		return " with length "
 	}
 	return " with capacity "
-}
-
-// itoa formats v in decimal with the print functions' digit loops (no division,
-// which chips without a divider call a routine for).
-func itoa(v int) string {
-	return formatInt(v, true)
-}
-
-// formatInt is itoa of v read as signed or as unsigned.
-func formatInt(v int, signed bool) string {
-	var buf [21]byte
-	i := 0
-	u := uint64(uint(v))
-	if signed && v < 0 {
-		buf[0] = '-'
-		i = 1
-		u = -u
-	}
-	if unsafe.Sizeof(v) == 8 && u > 0xffffffff {
-		i = decimal64(buf[:], i, u)
-	} else {
-		i = decimal32(buf[:], i, uint32(u))
-	}
-	return string(buf[:i])
 }

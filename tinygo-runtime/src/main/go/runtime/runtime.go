@@ -60,7 +60,7 @@ var pow10u64 = [20]uint64{
 
 // decimal32 writes the decimal digits of n to buf from index i on and returns the
 // index after the last one. The print functions and the run-time errors' messages
-// (itoa) share it and its 64-bit twin.
+// (formatInto) share it and its 64-bit twin.
 func decimal32(buf []byte, i int, n uint32) int {
 	started := false
 	for k := 0; k < len(pow10u32); k++ {
