@@ -40,7 +40,7 @@ class MavenPluginTest {
     static final Path WORK = Path.of("target/maven-plugin-it").toAbsolutePath();
     static final String VERSION = System.getProperty("tinygo4j.version", "0.1.0-SNAPSHOT");
     static final List<String> MODULES = List.of("tinygo-frontend", "tinygo-ssa", "tinygo-runtime", "tinygo-boards",
-            "tinygo-codegen", "tinygo-api", "tinygo-maven-plugin");
+            "tinygo-codegen", "tinygo-api", "tinygo-run", "tinygo-maven-plugin");
 
     @BeforeAll
     static void repository() throws IOException {

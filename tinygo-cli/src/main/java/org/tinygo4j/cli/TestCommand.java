@@ -132,8 +132,10 @@ final class TestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         RunResult result;
         try {
+            // in the package's folder, as go test runs a test binary
             result = runner.run(image, RunOptions.defaults()
                     .withTimeout(timeout)
+                    .withDirectory(pkg)
                     .withCommandEcho(flags.commandEcho(io)));
         } catch (IOException e) {
             io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());

@@ -15,6 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.tinygo4j.api.CompileResult;
 import org.tinygo4j.api.Compiler;
 import org.tinygo4j.api.TestBuild;
+import org.tinygo4j.run.RunOptions;
+import org.tinygo4j.run.RunResult;
+import org.tinygo4j.run.Runner;
 
 /**
  * {@code tinygo:test}: {@code tinygo test ./...} over the source folder. Each package
@@ -59,10 +62,13 @@ public class TestMojo extends CompilerMojo {
         }
         Path root = sources();
         Compiler compiler = compiler();
-        TestRun runner = TestRun.forTarget(compiler.config());
+        Runner runner = Runner.forConfig(compiler.config()).orElse(null);
         if (runner == null) {
-            throw new MojoFailureException("tinygo: the test goal runs tests on wasip1 and host only, not on "
-                    + compiler.target() + " (build the tests with the CLI: tinygo test -target=" + compiler.target() + ")");
+            throw new MojoFailureException("tinygo: target " + compiler.target() + " names no way to run its programs");
+        }
+        if (runner.unavailableReason().isPresent()) {
+            throw new MojoFailureException("tinygo: cannot run tests for " + compiler.target() + ": "
+                    + runner.unavailableReason().get());
         }
         TestBuild.Options options = new TestBuild.Options(verbose, run == null ? "" : run, shortMode, "", "");
         List<String> failed = new ArrayList<>();
@@ -76,7 +82,7 @@ public class TestMojo extends CompilerMojo {
         }
     }
 
-    private boolean testOne(Compiler compiler, TestRun runner, Path pkg, TestBuild.Options options)
+    private boolean testOne(Compiler compiler, Runner runner, Path pkg, TestBuild.Options options)
             throws MojoExecutionException {
         TestBuild tb;
         try {
@@ -98,9 +104,11 @@ public class TestMojo extends CompilerMojo {
         }
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         long start = System.nanoTime();
-        TestRun.Outcome o;
+        RunResult o;
         try {
-            o = runner.run(image, pkg, Duration.ofSeconds(timeoutSeconds));
+            // in the package's folder, as go test runs a test binary
+            o = runner.run(image, RunOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withDirectory(pkg));
         } catch (IOException e) {
             throw new MojoExecutionException("tinygo: cannot run the test binary of " + tb.importPath() + ": "
                     + e.getMessage(), e);
@@ -108,7 +116,7 @@ public class TestMojo extends CompilerMojo {
         String time = String.format(Locale.ROOT, "%.3fs", (System.nanoTime() - start) / 1e9);
         boolean passed = o.exitCode() == 0 && !o.timedOut();
         if (!passed || verbose) {
-            o.output().lines().forEach(passed ? getLog()::info : getLog()::error);
+            o.output().replace("\r\n", "\n").lines().forEach(passed ? getLog()::info : getLog()::error);
         }
         if (o.timedOut()) {
             getLog().error("panic: test timed out after " + timeoutSeconds + "s");

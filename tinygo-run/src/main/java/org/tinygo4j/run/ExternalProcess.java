@@ -75,7 +75,16 @@ final class ExternalProcess {
      */
     static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
             boolean mergeErr) throws IOException {
+        return run(command, timeout, out, err, stop, mergeErr, null);
+    }
+
+    /** As above, in the working directory dir (null: the JVM's). */
+    static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
+            boolean mergeErr, Path dir) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (dir != null) {
+            pb.directory(dir.toFile());
+        }
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.redirectErrorStream(mergeErr);
         Process process = start(pb);

@@ -1,6 +1,7 @@
 package org.tinygo4j.run;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +15,12 @@ import java.util.function.Consumer;
  * {@code export} names the function a module without an entry point (wasm-unknown)
  * is run through; null elsewhere. {@code onCommand}, if not null, hears each command
  * the runner starts outside the JVM (the emulator, node, the host binary) before it
- * starts (tinygo's -x).
+ * starts (tinygo's -x). {@code directory} is the program's working directory (the host
+ * and Node: the process's; WASI: the directory pre-opened as "."), null for the JVM's
+ * own; go test runs a test binary in its package's folder.
  */
 public record RunOptions(List<String> args, Duration timeout, OutputStream echoStdout, OutputStream echoStderr,
-                         String export, Consumer<List<String>> onCommand) {
+                         String export, Consumer<List<String>> onCommand, Path directory) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -27,12 +30,12 @@ public record RunOptions(List<String> args, Duration timeout, OutputStream echoS
     }
 
     public RunOptions(List<String> args, Duration timeout, OutputStream echoStdout, OutputStream echoStderr) {
-        this(args, timeout, echoStdout, echoStderr, null, null);
+        this(args, timeout, echoStdout, echoStderr, null, null, null);
     }
 
     public RunOptions(List<String> args, Duration timeout, OutputStream echoStdout, OutputStream echoStderr,
                       String export) {
-        this(args, timeout, echoStdout, echoStderr, export, null);
+        this(args, timeout, echoStdout, echoStderr, export, null, null);
     }
 
     public static RunOptions defaults() {
@@ -40,23 +43,27 @@ public record RunOptions(List<String> args, Duration timeout, OutputStream echoS
     }
 
     public RunOptions withArgs(List<String> a) {
-        return new RunOptions(a, timeout, echoStdout, echoStderr, export, onCommand);
+        return new RunOptions(a, timeout, echoStdout, echoStderr, export, onCommand, directory);
     }
 
     public RunOptions withTimeout(Duration t) {
-        return new RunOptions(args, t, echoStdout, echoStderr, export, onCommand);
+        return new RunOptions(args, t, echoStdout, echoStderr, export, onCommand, directory);
     }
 
     public RunOptions withEcho(OutputStream out, OutputStream err) {
-        return new RunOptions(args, timeout, out, err, export, onCommand);
+        return new RunOptions(args, timeout, out, err, export, onCommand, directory);
     }
 
     public RunOptions withExport(String name) {
-        return new RunOptions(args, timeout, echoStdout, echoStderr, name, onCommand);
+        return new RunOptions(args, timeout, echoStdout, echoStderr, name, onCommand, directory);
     }
 
     public RunOptions withCommandEcho(Consumer<List<String>> listener) {
-        return new RunOptions(args, timeout, echoStdout, echoStderr, export, listener);
+        return new RunOptions(args, timeout, echoStdout, echoStderr, export, listener, directory);
+    }
+
+    public RunOptions withDirectory(Path dir) {
+        return new RunOptions(args, timeout, echoStdout, echoStderr, export, onCommand, dir);
     }
 
     /** Tells onCommand (if any) that cmd is about to start. */

@@ -85,20 +85,20 @@ public record WasiRunner(Engine engine) implements Runner {
         return InJvmWasm.run("tinygo4j-wasi", options, cap -> {
             if (engine == Engine.COMPILER) {
                 try {
-                    return execute(image, argv, cap, Engine.COMPILER);
+                    return execute(image, argv, cap, Engine.COMPILER, options.directory());
                 } catch (VerifyError e) {
                     if (!cap.isEmpty()) {
                         throw e;
                     }
                 }
             }
-            return execute(image, argv, cap, Engine.INTERPRETER);
+            return execute(image, argv, cap, Engine.INTERPRETER, options.directory());
         });
     }
 
-    private int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine) {
+    private int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine, Path dir) {
         // the pre-opened directories, in the order of their descriptors (3, 4)
-        List<Path> preopens = List.of(Path.of("").toAbsolutePath(),
+        List<Path> preopens = List.of((dir != null ? dir : Path.of("")).toAbsolutePath(),
                 Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
         WasmModule module;
         try {
