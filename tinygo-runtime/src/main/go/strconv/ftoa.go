@@ -7,6 +7,12 @@ import "unsafe"
 // digits after the point for 'e' and 'f' and significant digits for 'g'; -1 asks for
 // the fewest digits that read back as exactly f.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if fastFloats {
+		// one allocation: the bytes become the string (a local array passed down the
+		// append chain would be a heap object, copied once more by string())
+		b := AppendFloat(make([]byte, 0, 24), f, fmt, prec, bitSize)
+		return *(*string)(unsafe.Pointer(&b))
+	}
 	var buf [64]byte
 	return string(AppendFloat(buf[:0], f, fmt, prec, bitSize))
 }

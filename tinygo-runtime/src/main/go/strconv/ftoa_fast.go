@@ -270,7 +270,7 @@ func roundAt(mant uint64, exp, k int) (uint64, bool) {
 // significant digits, 1 <= n <= 18.
 func (f *fastDigits) digitsRounded(mant uint64, exp, n int) bool {
 	l := exp + bits.Len64(mant) - 1 // floor(log2 value)
-	k := l*78913>>18 - n + 1         // the value's decimal exponent, or one less, minus n-1
+	k := l*78913>>18 - n + 1        // the value's decimal exponent, or one less, minus n-1
 	limit := uint64(pow5[n]) << uint(n)
 	v, ok := roundAt(mant, exp, k)
 	if ok && v >= limit {
