@@ -50,6 +50,14 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 	if i+1 < len(s) && s[i] == '0' && lower(s[i+1]) == 'x' {
 		return parseHex(s, i+2, neg, f)
 	}
+	if smallFloats {
+		if bits, n, ok := parseSmall(s, i, f); ok {
+			if neg {
+				bits |= 1 << (f.mantBits + f.expBits)
+			}
+			return bits, n, nil
+		}
+	}
 	var d decimal
 	sawDigits, sawDot, underscores := false, false, false
 	truncated := false

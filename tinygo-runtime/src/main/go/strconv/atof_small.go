@@ -16,13 +16,79 @@ func (d *decimal) smallFloatBits(f floatFormat) (uint64, bool) {
 	if d.nd == 0 || d.nd > 19 {
 		return 0, false
 	}
-	e := d.dp - d.nd
-	if e < -19 || e > 19 {
-		return 0, false
-	}
 	var m uint64
 	for i := 0; i < d.nd; i++ {
 		m = m*10 + uint64(d.d[i])
+	}
+	return smallFloatBits(m, d.dp-d.nd, f)
+}
+
+// parseSmall parses the plain decimal at s[i:] (digits with at most one point, an
+// optional exponent; no underscores) as M·10^e without building a decimal (whose 816
+// bytes would be zeroed for every call), when M has at most 19 digits and
+// smallFloatBits can convert it. It returns the bits (without the sign), where the
+// number ends, and false for anything else, which the decimal path then reads.
+func parseSmall(s string, i int, f floatFormat) (uint64, int, bool) {
+	var m uint64
+	nd, frac, e := 0, 0, 0
+	sawDot, sawDigits := false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			if sawDot {
+				break
+			}
+			sawDot = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			break
+		}
+		sawDigits = true
+		if sawDot {
+			frac++
+		}
+		if m == 0 && c == '0' {
+			continue
+		}
+		if nd == 19 {
+			return 0, 0, false
+		}
+		m = m*10 + uint64(c-'0')
+		nd++
+	}
+	if !sawDigits || m == 0 || i < len(s) && s[i] == '_' {
+		return 0, 0, false
+	}
+	if i < len(s) && lower(s[i]) == 'e' {
+		j := i + 1
+		eneg := false
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			eneg = s[j] == '-'
+			j++
+		}
+		if j >= len(s) || s[j] < '0' || s[j] > '9' {
+			return 0, 0, false
+		}
+		for ; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			if e > 1000 {
+				return 0, 0, false
+			}
+			e = e*10 + int(s[j]-'0')
+		}
+		if eneg {
+			e = -e
+		}
+		i = j
+	}
+	bits, ok := smallFloatBits(m, e-frac, f)
+	return bits, i, ok
+}
+
+// smallFloatBits converts m·10^e as smallFloatBits above, for m < 10^19.
+func smallFloatBits(m uint64, e int, f floatFormat) (uint64, bool) {
+	if e < -19 || e > 19 {
+		return 0, false
 	}
 	p := uint64(1)
 	for i := 0; i < e || i < -e; i++ {
@@ -42,6 +108,8 @@ func (d *decimal) smallFloatBits(f floatFormat) (uint64, bool) {
 			sticky = lo<<(64-bh) != 0
 			exp2 = int(bh)
 		}
+	} else if aq, ae, ok := approxQuotient(m, e, f); ok {
+		q, exp2, sticky = aq, ae, true
 	} else {
 		// m·2^s < 2^(63+t) with 2^(t-1) <= p, so the quotient fits 64 bits and,
 		// as m·2^s >= 2^(62+t) > 2^62·p, has at least 63 of them
@@ -76,4 +144,32 @@ func (d *decimal) smallFloatBits(f floatFormat) (uint64, bool) {
 	}
 	exp := exp2 + shift + int(f.mantBits) // mant is 1.x·2^mantBits
 	return mant&(1<<f.mantBits-1) | uint64(exp-f.bias)<<f.mantBits, true
+}
+
+// approxQuotient returns m·10^e (e < 0) as q·2^exp2 with q's top bit set, from
+// pow10Approx's 128-bit 10^e: two multiplications instead of the quotient's bit loop.
+// The true value lies within one unit of q's last bit (the approximation's error is
+// far below it), so the rounding it gets is the true value's unless q's bits below the
+// format's mantissa are 0, all ones, or next to a half: then ok is false and the exact
+// quotient decides. (q is never exact here, hence the sticky bit.)
+func approxQuotient(m uint64, e int, f floatFormat) (uint64, int, bool) {
+	hi, lo, e2 := pow10Approx(e)
+	z := bits.LeadingZeros64(m)
+	m <<= uint(z)
+	h1, _ := bits.Mul64(m, lo)
+	h2, l2 := bits.Mul64(m, hi)
+	mid, c := bits.Add64(l2, h1, 0)
+	top := h2 + c
+	exp2 := e2 + 128 - z
+	if top>>63 == 0 {
+		top = top<<1 | mid>>63
+		exp2--
+	}
+	low := uint(63 - f.mantBits)
+	r := top & (1<<low - 1)
+	half := uint64(1) << (low - 1)
+	if r == 0 || r == 1<<low-1 || r == half-1 || r == half {
+		return 0, 0, false
+	}
+	return top, exp2, true
 }

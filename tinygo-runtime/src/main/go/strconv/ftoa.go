@@ -7,6 +7,12 @@ import "unsafe"
 // digits after the point for 'e' and 'f' and significant digits for 'g'; -1 asks for
 // the fewest digits that read back as exactly f.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if fastFloats {
+		// one allocation: the bytes become the string (a local array passed down the
+		// append chain would be a heap object, copied once more by string())
+		b := AppendFloat(make([]byte, 0, 24), f, fmt, prec, bitSize)
+		return *(*string)(unsafe.Pointer(&b))
+	}
 	var buf [64]byte
 	return string(AppendFloat(buf[:0], f, fmt, prec, bitSize))
 }
@@ -61,60 +67,80 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 	case 'x', 'X':
 		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt)
 	}
+	shortest := prec < 0
+	if fastFloats && mant != 0 {
+		var fd fastDigits
+		if fd.fast(mant, exp, powerOfTwo, fmt, prec) {
+			return formatDigits(dst, neg, fd.d[:fd.nd], fd.dp, fmt, prec)
+		}
+	}
 	var d decimal
 	d.setFloat(mant, exp)
-	shortest := prec < 0
 	if shortest {
 		shortestDigits(&d, mant, exp, powerOfTwo)
+	} else {
+		switch fmt {
+		case 'e', 'E':
+			d.round(prec + 1)
+		case 'f':
+			d.round(d.dp + prec)
+		case 'g', 'G':
+			if prec == 0 {
+				prec = 1
+			}
+			d.round(prec)
+		}
 	}
+	return formatDigits(dst, neg, d.d[:d.nd], d.dp, fmt, prec)
+}
+
+// formatDigits writes the decimal 0.d[0]d[1]... × 10^dp (no trailing zero digit,
+// already rounded to what prec asks; prec < 0: the shortest digits) in format fmt.
+func formatDigits(dst []byte, neg bool, d []byte, dp int, fmt byte, prec int) []byte {
+	nd := len(d)
+	shortest := prec < 0
 	switch fmt {
 	case 'e', 'E':
 		if shortest {
-			prec = d.nd - 1
+			prec = nd - 1
 			if prec < 0 {
 				prec = 0
 			}
-		} else {
-			d.round(prec + 1)
 		}
-		return appendE(dst, neg, &d, prec, fmt)
+		return appendE(dst, neg, d, dp, prec, fmt)
 	case 'f':
 		if shortest {
-			prec = d.nd - d.dp
+			prec = nd - dp
 			if prec < 0 {
 				prec = 0
 			}
-		} else {
-			d.round(d.dp + prec)
 		}
-		return appendF(dst, neg, &d, prec)
+		return appendF(dst, neg, d, dp, prec)
 	case 'g', 'G':
 		eprec := prec
 		if shortest {
 			eprec = 6
 		} else {
-			if prec == 0 {
-				prec = 1
+			if eprec == 0 {
 				eprec = 1
 			}
-			d.round(prec)
-			if eprec > d.nd && d.nd >= d.dp {
-				eprec = d.nd
+			if eprec > nd && nd >= dp {
+				eprec = nd
 			}
 		}
-		x := d.dp - 1 // -1 for zero, which so prints in the 'f' form
+		x := dp - 1 // -1 for zero, which so prints in the 'f' form
 		if x < -4 || x >= eprec {
-			p := d.nd - 1
+			p := nd - 1
 			if p < 0 {
 				p = 0
 			}
-			return appendE(dst, neg, &d, p, fmt+'e'-'g')
+			return appendE(dst, neg, d, dp, p, fmt+'e'-'g')
 		}
-		p := d.nd - d.dp
+		p := nd - dp
 		if p < 0 {
 			p = 0
 		}
-		return appendF(dst, neg, &d, p)
+		return appendF(dst, neg, d, dp, p)
 	}
 	return append(dst, '%', fmt)
 }
@@ -187,28 +213,29 @@ func inside(c, lower, upper *decimal, inclusive bool) bool {
 }
 
 // appendE writes d in the form -d.ddddde±dd with prec digits after the point.
-func appendE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
+func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
+	nd := len(d)
 	if neg {
 		dst = append(dst, '-')
 	}
 	first := byte('0')
-	if d.nd > 0 {
-		first += d.d[0]
+	if nd > 0 {
+		first += d[0]
 	}
 	dst = append(dst, first)
 	if prec > 0 {
 		dst = append(dst, '.')
 		for i := 1; i <= prec; i++ {
 			c := byte('0')
-			if i < d.nd {
-				c += d.d[i]
+			if i < nd {
+				c += d[i]
 			}
 			dst = append(dst, c)
 		}
 	}
 	dst = append(dst, fmt)
-	x := d.dp - 1
-	if d.nd == 0 {
+	x := dp - 1
+	if nd == 0 {
 		x = 0
 	}
 	if x < 0 {
@@ -224,15 +251,16 @@ func appendE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
 }
 
 // appendF writes d in the form -ddd.ddd with prec digits after the point.
-func appendF(dst []byte, neg bool, d *decimal, prec int) []byte {
+func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
+	nd := len(d)
 	if neg {
 		dst = append(dst, '-')
 	}
-	if d.dp > 0 {
-		for i := 0; i < d.dp; i++ {
+	if dp > 0 {
+		for i := 0; i < dp; i++ {
 			c := byte('0')
-			if i < d.nd {
-				c += d.d[i]
+			if i < nd {
+				c += d[i]
 			}
 			dst = append(dst, c)
 		}
@@ -242,10 +270,10 @@ func appendF(dst []byte, neg bool, d *decimal, prec int) []byte {
 	if prec > 0 {
 		dst = append(dst, '.')
 		for i := 0; i < prec; i++ {
-			j := d.dp + i
+			j := dp + i
 			c := byte('0')
-			if j >= 0 && j < d.nd {
-				c += d.d[j]
+			if j >= 0 && j < nd {
+				c += d[j]
 			}
 			dst = append(dst, c)
 		}
