@@ -22,7 +22,8 @@ import org.tinygo4j.run.WasiRunner;
 /**
  * tinygo-maven-plugin used as a Maven user uses it: the real {@code mvn} (Debian's
  * 3.8.7 in CI) builds examples/maven-wasm and a project with a type error, with the
- * plugin and the tinygo4j modules of this reactor.
+ * plugin and the tinygo4j modules of this reactor; and examples/api-embed, a Java
+ * project that depends on tinygo-api and tinygo-run as a tool would.
  *
  * <p>The inner builds get a local repository of their own under target/ holding this
  * reactor's jars and poms (laid out as {@code mvn install} lays them, so nothing of
@@ -91,6 +92,19 @@ class MavenPluginTest {
         RunResult r = new WasiRunner().run(Files.readAllBytes(wasm), RunOptions.defaults());
         assertEquals(0, r.exitCode(), r::output);
         assertEquals(Files.readString(ROOT.resolve("examples/maven-wasm/expected.out")), r.output());
+    }
+
+    /**
+     * examples/api-embed, a Java project of a tool author: its test compiles a Go source
+     * held in memory with tinygo-api and runs the module with tinygo-run, comparing the
+     * output with Go 1.19's (its src/test/resources/hello.out).
+     */
+    @Test
+    void externalProjectCompilesAnInMemorySourceAndRunsIt() throws Exception {
+        Path project = copyProject(ROOT.resolve("examples/api-embed"), "api-embed");
+        Build b = mvn(project, "test");
+        assertEquals(0, b.exitCode(), b::log);
+        assertTrue(b.log().contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0"), b::log);
     }
 
     @Test
