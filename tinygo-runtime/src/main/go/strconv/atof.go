@@ -108,8 +108,10 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 			return 0, 0, syntaxError("ParseFloat", s)
 		}
 		e := 0
-		for ; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
-			if e < 100000 {
+		for ; j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '_'); j++ {
+			if s[j] == '_' {
+				underscores = true // (underscoreOK below checks where it stands)
+			} else if e < 100000 {
 				e = e*10 + int(s[j]-'0')
 			}
 		}

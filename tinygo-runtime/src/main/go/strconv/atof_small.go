@@ -76,6 +76,9 @@ func parseSmall(s string, i int, f floatFormat) (uint64, int, bool) {
 			}
 			e = e*10 + int(s[j]-'0')
 		}
+		if j < len(s) && s[j] == '_' {
+			return 0, 0, false // (an underscore in the exponent: the decimal path reads it)
+		}
 		if eneg {
 			e = -e
 		}
