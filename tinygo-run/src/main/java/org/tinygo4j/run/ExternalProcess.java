@@ -75,18 +75,37 @@ final class ExternalProcess {
      */
     static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
             boolean mergeErr) throws IOException {
-        return run(command, timeout, out, err, stop, mergeErr, null);
+        return run(command, timeout, out, err, stop, mergeErr, RunOptions.defaults());
     }
 
-    /** As above, in the working directory dir (null: the JVM's). */
+    /** As above, with the working directory, environment and standard input of options. */
     static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
-            boolean mergeErr, Path dir) throws IOException {
+            boolean mergeErr, RunOptions options) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
-        if (dir != null) {
-            pb.directory(dir.toFile());
+        if (options.directory() != null) {
+            pb.directory(options.directory().toFile());
         }
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().putAll(options.env());
         pb.redirectErrorStream(mergeErr);
+        Path input = null;
+        if (options.stdin() != null) {
+            input = Files.createTempFile("tinygo4j-stdin-", "");
+            Files.write(input, options.stdin());
+            pb.redirectInput(input.toFile());
+        } else {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
+        try {
+            return run(pb, timeout, out, err, stop);
+        } finally {
+            if (input != null) {
+                Files.deleteIfExists(input);
+            }
+        }
+    }
+
+    private static Outcome run(ProcessBuilder pb, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop)
+            throws IOException {
         Process process = start(pb);
         Thread outPump = pump(process.getInputStream(), out, "stdout");
         Thread errPump = pump(process.getErrorStream(), err, "stderr");

@@ -43,7 +43,7 @@ public record HostRunner() implements Runner {
             boolean merge = options.echoStdout() == null && options.echoStderr() == null;
             options.announce(cmd);
             ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
-                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge, options.directory());
+                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge, options);
             if (o.timedOut()) {
                 cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
                 return cap.result(RunResult.EXIT_TIMEOUT, true);

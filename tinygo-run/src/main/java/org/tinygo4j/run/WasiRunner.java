@@ -85,18 +85,19 @@ public record WasiRunner(Engine engine) implements Runner {
         return InJvmWasm.run("tinygo4j-wasi", options, cap -> {
             if (engine == Engine.COMPILER) {
                 try {
-                    return execute(image, argv, cap, Engine.COMPILER, options.directory());
+                    return execute(image, argv, cap, Engine.COMPILER, options);
                 } catch (VerifyError e) {
                     if (!cap.isEmpty()) {
                         throw e;
                     }
                 }
             }
-            return execute(image, argv, cap, Engine.INTERPRETER, options.directory());
+            return execute(image, argv, cap, Engine.INTERPRETER, options);
         });
     }
 
-    private int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine, Path dir) {
+    private int execute(byte[] image, List<String> argv, OutputCapture cap, Engine engine, RunOptions options) {
+        Path dir = options.directory();
         // the pre-opened directories, in the order of their descriptors (3, 4)
         List<Path> preopens = List.of((dir != null ? dir : Path.of("")).toAbsolutePath(),
                 Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
@@ -106,14 +107,18 @@ public record WasiRunner(Engine engine) implements Runner {
         } catch (RuntimeException e) {
             throw new InJvmWasm.InvalidModule("not a valid WebAssembly module: " + e.getMessage(), e);
         }
-        WasiOptions wopts = WasiOptions.builder()
+        WasiOptions.Builder wb = WasiOptions.builder()
                 .withStdout(cap.stream(false))
                 .withStderr(cap.stream(true))
                 .withArguments(argv)
                 .withDirectory(".", preopens.get(0))
                 .withDirectory("/tmp", preopens.get(1))
-                .withThrowOnExit0(true)
-                .build();
+                .withThrowOnExit0(true);
+        options.env().forEach(wb::withEnvironment);
+        if (options.stdin() != null) {
+            wb.withStdin(new java.io.ByteArrayInputStream(options.stdin()));
+        }
+        WasiOptions wopts = wb.build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(wopts).build()) {
             HostFunction[] functions = wasi.toHostFunctions();
             for (int i = 0; i < functions.length; i++) {
