@@ -59,7 +59,7 @@ const (
 var (
 	gcMeta   uintptr // the state bitmap, at the start of the heap region
 	gcMarks  uintptr // the mark bitmap, after it
-	gcData   uintptr // the first block, after the metadata
+	gcBase   uintptr // the first block's address (after the metadata) less one: see gcData
 	gcBlocks gcIndex // blocks in the region
 	gcActive gcIndex // blocks in use (grows on hosts)
 	gcNext   gcIndex // where the next search for free blocks starts
@@ -167,7 +167,7 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	gcLive += n
 	gcMallocs++
 	gcTotalAlloc += uint64(nn << blockShift)
-	p := gcData + uintptr(b)<<blockShift
+	p := gcData() + uintptr(b)<<blockShift
 	end := p + nn<<blockShift
 	for q := p; q < end && !noZero; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
@@ -188,7 +188,7 @@ func gcInit() {
 	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
 	gcMeta = start
 	gcMarks = start + states
-	gcData = start + meta
+	gcBase = start + meta - 1
 	blocks := (size - meta) >> blockShift
 	if gcMaxBlocks != ^uintptr(0) && blocks > n {
 		blocks = n // (a byte index: the metadata covers gcMaxBlocks)
@@ -228,11 +228,18 @@ func gcGrow() bool {
 	if n > gcBlocks {
 		n = gcBlocks
 	}
-	if n == gcActive || !heapGrowTo(gcData+uintptr(n)<<blockShift) {
+	if n == gcActive || !heapGrowTo(gcData()+uintptr(n)<<blockShift) {
 		return false
 	}
 	gcActive = n
 	return true
+}
+
+// gcData returns the address of the first block. The collector keeps it less one in
+// gcBase: a global is a root, and a global holding the first block's address would
+// keep whatever object starts there alive for good.
+func gcData() uintptr {
+	return gcBase + 1
 }
 
 // gcUsed returns the end of the blocks that may be allocated: the collector's passes
@@ -389,7 +396,7 @@ func gcDrain() {
 
 // gcScanObject marks what the words of the object whose head is block b point to.
 func gcScanObject(b gcIndex) {
-	start := gcData + uintptr(b)<<blockShift
+	start := gcData() + uintptr(b)<<blockShift
 	end := start + blockSize
 	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
@@ -436,7 +443,7 @@ func gcMarkStack(lo, hi uintptr) {
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
 func gcHeadOf(w uintptr) (gcIndex, gcKind) {
-	data := gcData
+	data := gcData()
 	if w < data {
 		return noBlock, blockFree
 	}
@@ -525,7 +532,7 @@ func ReadMemStats(m *MemStats) {
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
-		Sys:         sys + uint64(gcData-gcMeta),
+		Sys:         sys + uint64(gcData()-gcMeta),
 		Mallocs:     uint64(gcMallocs),
 		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,
