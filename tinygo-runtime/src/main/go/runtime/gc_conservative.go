@@ -59,7 +59,7 @@ const (
 var (
 	gcMeta   uintptr // the state bitmap, at the start of the heap region
 	gcMarks  uintptr // the mark bitmap, after it
-	gcBase   uintptr // the first block's address (after the metadata) less one: see gcData
+	gcData   uintptr // the first block, after the metadata
 	gcBlocks gcIndex // blocks in the region
 	gcActive gcIndex // blocks in use (grows on hosts)
 	gcNext   gcIndex // where the next search for free blocks starts
@@ -167,7 +167,7 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	gcLive += n
 	gcMallocs++
 	gcTotalAlloc += uint64(nn << blockShift)
-	p := gcData() + uintptr(b)<<blockShift
+	p := gcData + uintptr(b)<<blockShift
 	end := p + nn<<blockShift
 	for q := p; q < end && !noZero; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
@@ -188,7 +188,7 @@ func gcInit() {
 	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
 	gcMeta = start
 	gcMarks = start + states
-	gcBase = start + meta - 1
+	gcData = start + meta
 	blocks := (size - meta) >> blockShift
 	if gcMaxBlocks != ^uintptr(0) && blocks > n {
 		blocks = n // (a byte index: the metadata covers gcMaxBlocks)
@@ -204,12 +204,16 @@ func gcInit() {
 	if heapGrowStart == 0 {
 		// The whole region is in use: states and marks, one after the other.
 		gcClear(gcMeta, gcMeta+meta)
-		return
+	} else {
+		// Metadata beyond the first blocks in use is only ever touched by growing, on
+		// hosts and WebAssembly, where the region is still zero.
+		gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
+		gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
 	}
-	// Metadata beyond the first blocks in use is only ever touched by growing, on
-	// hosts and WebAssembly, where the region is still zero.
-	gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
-	gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
+	// Block 0 is never handed out: gcData, a global and so a root, holds its address
+	// and would keep whatever object starts there alive for good. It is an object of
+	// one block without pointers, which that root keeps.
+	gcSetState(0, blockHeadNoscan)
 }
 
 func gcClear(p, end uintptr) {
@@ -228,18 +232,11 @@ func gcGrow() bool {
 	if n > gcBlocks {
 		n = gcBlocks
 	}
-	if n == gcActive || !heapGrowTo(gcData()+uintptr(n)<<blockShift) {
+	if n == gcActive || !heapGrowTo(gcData+uintptr(n)<<blockShift) {
 		return false
 	}
 	gcActive = n
 	return true
-}
-
-// gcData returns the address of the first block. The collector keeps it less one in
-// gcBase: a global is a root, and a global holding the first block's address would
-// keep whatever object starts there alive for good.
-func gcData() uintptr {
-	return gcBase + 1
 }
 
 // gcUsed returns the end of the blocks that may be allocated: the collector's passes
@@ -396,7 +393,7 @@ func gcDrain() {
 
 // gcScanObject marks what the words of the object whose head is block b point to.
 func gcScanObject(b gcIndex) {
-	start := gcData() + uintptr(b)<<blockShift
+	start := gcData + uintptr(b)<<blockShift
 	end := start + blockSize
 	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
@@ -443,7 +440,7 @@ func gcMarkStack(lo, hi uintptr) {
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
 func gcHeadOf(w uintptr) (gcIndex, gcKind) {
-	data := gcData()
+	data := gcData
 	if w < data {
 		return noBlock, blockFree
 	}
@@ -532,7 +529,7 @@ func ReadMemStats(m *MemStats) {
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
-		Sys:         sys + uint64(gcData()-gcMeta),
+		Sys:         sys + uint64(gcData-gcMeta),
 		Mallocs:     uint64(gcMallocs),
 		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,
