@@ -1,5 +1,3 @@
-// targets: host wasi wasm cortex-m-qemu microbit
-
 // A failed type assertion between two distinct types of the same name from one
 // package (local types of different functions, a local and a package-level type)
 // says "types from different scopes", as gc's does.

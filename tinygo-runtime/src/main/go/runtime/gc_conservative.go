@@ -204,12 +204,16 @@ func gcInit() {
 	if heapGrowStart == 0 {
 		// The whole region is in use: states and marks, one after the other.
 		gcClear(gcMeta, gcMeta+meta)
-		return
+	} else {
+		// Metadata beyond the first blocks in use is only ever touched by growing, on
+		// hosts and WebAssembly, where the region is still zero.
+		gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
+		gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
 	}
-	// Metadata beyond the first blocks in use is only ever touched by growing, on
-	// hosts and WebAssembly, where the region is still zero.
-	gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
-	gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
+	// Block 0 is never handed out: gcData, a global and so a root, holds its address
+	// and would keep whatever object starts there alive for good. It is an object of
+	// one block without pointers, which that root keeps.
+	gcSetState(0, blockHeadNoscan)
 }
 
 func gcClear(p, end uintptr) {
