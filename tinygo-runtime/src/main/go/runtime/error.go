@@ -51,7 +51,7 @@ func (e *TypeAssertionError) Error() string {
 		inter = "interface"
 	}
 	if e.concrete == nil {
-		return joinStrings(&[7]string{"interface conversion: ", inter, " is nil, not ", e.asserted})
+		return joinStrings("interface conversion: ", inter, " is nil, not ", e.asserted, "", "", "")
 	}
 	cs := typeName(e.concrete)
 	if e.missingMethod == "" {
@@ -59,16 +59,21 @@ func (e *TypeAssertionError) Error() string {
 		if cs == e.asserted {
 			same = " (types from different packages)"
 		}
-		return joinStrings(&[7]string{"interface conversion: ", inter, " is ", cs, ", not ", e.asserted, same})
+		return joinStrings("interface conversion: ", inter, " is ", cs, ", not ", e.asserted, same)
 	}
-	return joinStrings(&[7]string{"interface conversion: ", cs, " is not ", e.asserted, ": missing method ", e.missingMethod})
+	return joinStrings("interface conversion: ", cs, " is not ", e.asserted, ": missing method ", e.missingMethod, "")
 }
 
 // joinStrings returns its strings one after the other in one new string. A chain of
 // + makes a string per operator, and all but the last are garbage at once: on the
 // Uno, whose heap is under a kilobyte, the 5 partial messages of one failed
 // assertion took 250 bytes.
-func joinStrings(parts *[7]string) string {
+//
+// The parts are parameters, not an array literal: on the AVR a literal of constant
+// strings would be a template in RAM (64 bytes of std_small's data, which then ran out
+// of heap).
+func joinStrings(s0, s1, s2, s3, s4, s5, s6 string) string {
+	parts := [7]string{s0, s1, s2, s3, s4, s5, s6}
 	n := uintptr(0)
 	for _, s := range parts {
 		n += uintptr(len(s))
