@@ -65,28 +65,25 @@ final class ExternalProcess {
      */
     static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop)
             throws IOException {
-        return run(command, timeout, out, err, stop, false);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        return run(pb, timeout, out, err, stop);
     }
 
     /**
-     * As above; with mergeErr the child's stderr is its stdout pipe, so that the output
-     * keeps the order in which the program wrote it (two pipes read by two threads
-     * cannot tell which write came first). Everything then arrives at {@code out}.
+     * Runs a program of this machine (the host image, node) as options say: its working
+     * directory, environment, standard input and time limit, its output captured and
+     * echoed. Without a console to echo to (tests), stderr shares stdout's pipe so that the
+     * merged output keeps the order in which the program wrote it (two pipes read by two
+     * threads cannot tell which write came first); the result's stderr is then empty.
      */
-    static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
-            boolean mergeErr) throws IOException {
-        return run(command, timeout, out, err, stop, mergeErr, RunOptions.defaults());
-    }
-
-    /** As above, with the working directory, environment and standard input of options. */
-    static Outcome run(List<String> command, Duration timeout, Sink out, Sink err, CompletableFuture<?> stop,
-            boolean mergeErr, RunOptions options) throws IOException {
+    static RunResult runCaptured(List<String> command, RunOptions options) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
         if (options.directory() != null) {
             pb.directory(options.directory().toFile());
         }
         pb.environment().putAll(options.env());
-        pb.redirectErrorStream(mergeErr);
+        pb.redirectErrorStream(options.echoStdout() == null && options.echoStderr() == null);
         Path input = null;
         if (options.stdin() != null) {
             input = Files.createTempFile("tinygo4j-stdin-", "");
@@ -95,8 +92,15 @@ final class ExternalProcess {
         } else {
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
+        OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
+        options.announce(command);
         try {
-            return run(pb, timeout, out, err, stop);
+            Outcome o = run(pb, options.timeout(), (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null);
+            if (o.timedOut()) {
+                cap.note("tinygo4j: program stopped after the time limit of " + seconds(options.timeout()) + "\n");
+                return cap.result(RunResult.EXIT_TIMEOUT, true);
+            }
+            return cap.result(o.exitCode(), false);
         } finally {
             if (input != null) {
                 Files.deleteIfExists(input);

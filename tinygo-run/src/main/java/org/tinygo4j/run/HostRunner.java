@@ -37,18 +37,7 @@ public record HostRunner() implements Runner {
             List<String> cmd = new ArrayList<>();
             cmd.add(exe.toString());
             cmd.addAll(options.args());
-            OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
-            // Without a console to echo to (tests), stderr shares stdout's pipe so the merged
-            // output has the program's own order; the result's stderr is then empty.
-            boolean merge = options.echoStdout() == null && options.echoStderr() == null;
-            options.announce(cmd);
-            ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
-                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge, options);
-            if (o.timedOut()) {
-                cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
-                return cap.result(RunResult.EXIT_TIMEOUT, true);
-            }
-            return cap.result(o.exitCode(), false);
+            return ExternalProcess.runCaptured(cmd, options);
         } finally {
             Files.deleteIfExists(exe);
         }

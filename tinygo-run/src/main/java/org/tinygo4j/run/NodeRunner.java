@@ -54,16 +54,7 @@ public record NodeRunner() implements Runner {
             cmd.add(js.toString());
             cmd.add(wasm.toString());
             cmd.addAll(options.args());
-            OutputCapture cap = new OutputCapture(options.echoStdout(), options.echoStderr());
-            boolean merge = options.echoStdout() == null && options.echoStderr() == null;
-            options.announce(cmd);
-            ExternalProcess.Outcome o = ExternalProcess.run(cmd, options.timeout(),
-                    (b, n) -> cap.stdout(b, 0, n), (b, n) -> cap.stderr(b, 0, n), null, merge, options);
-            if (o.timedOut()) {
-                cap.note("tinygo4j: program stopped after the time limit of " + ExternalProcess.seconds(options.timeout()) + "\n");
-                return cap.result(RunResult.EXIT_TIMEOUT, true);
-            }
-            return cap.result(o.exitCode(), false);
+            return ExternalProcess.runCaptured(cmd, options);
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
