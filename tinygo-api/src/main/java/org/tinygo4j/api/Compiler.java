@@ -40,9 +40,11 @@ import org.tinygo4j.frontend.loader.PackageCache;
  * <p>A Compiler keeps the runtime and standard-library packages it has parsed and
  * type-checked (content-checked, see {@link #cachedPackages()}), so later compilations
  * and checks in the same JVM skip that work, and the linked images of the last few
- * programs it built, keyed by their code as lowered to LLVM IR, so a program compiled
- * again unchanged skips optimisation and linking (unless the request's listener hears
- * the link: {@link CompileListener#workDirectory}, {@link CompileListener#commandStarted});
+ * programs it built, keyed by their sources (every package's files and contents) and by
+ * their code as lowered to LLVM IR: a program compiled again from the same sources skips
+ * SSA, code generation and linking, and one whose edit changed no code skips
+ * optimisation and linking (unless the request's listener hears the link:
+ * {@link CompileListener#workDirectory}, {@link CompileListener#commandStarted});
  * its configuration is fixed, so both caches belong to one target configuration.
  * Nothing else is kept between compilations: one instance may compile many programs,
  * also concurrently. The library logs through slf4j
@@ -183,6 +185,11 @@ public final class Compiler {
     /** The import paths of the packages this compiler keeps checked between compilations. */
     public Set<String> cachedPackages() {
         return cache == null ? Set.of() : cache.paths();
+    }
+
+    /** How many compilations took their image from the cache by their sources (for tests). */
+    long imagesBySources() {
+        return codegen.cachedImageBySourcesHits();
     }
 
     /** Forgets the cached packages and images; the next compilation checks and builds everything again. */

@@ -190,68 +190,86 @@ final class Pipeline {
                 return report.failedBefore("package " + name + " is not a main package: nothing to link");
             }
 
-            progress.started(Phase.SSA);
-            ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
-                    .withLinkerStrings(config.linkerStrings())
-                    .withCheckpoint(progress::checkpoint);
-            if (mode == Mode.LIBRARY) {
-                builder.asLibrary(loaded.main());
-            }
-            if (config.debug()) {
-                builder.verify(true); // the SSA verifier; always on when Java assertions are
-            }
-            Program program = builder.build();
-            program.setFiles(fileSet);
-            program.setGoroot(goroot == null ? null : goroot.dir().toAbsolutePath().toString());
-            progress.ended(Phase.SSA);
-            if (diags.hasErrors()) {
-                return report.result(CompileResult.Status.FAILED, null);
-            }
-
-            progress.started(Phase.CODEGEN);
-            LinkedImage image;
-            try {
+            // A program built before from the same sources under this configuration gets
+            // its image again without SSA, code generation or link (ARCHITECTURE, "The
+            // image cache"); not when the listener hears the link (-work, -x)
+            String sourcesKey = mode == Mode.PROGRAM && loaded.sourceDigest() != null
+                    && !hearsTheLink(request.listener())
+                    ? loaded.sourceDigest() + (goroot == null ? "" : " " + goroot.dir().toAbsolutePath()) : null;
+            LinkedImage image = sourcesKey == null ? null : codegen.cachedImage(config, sourcesKey);
+            int diagnosticsBefore = diags.count();
+            if (image != null) {
+                for (Phase p : new Phase[] {Phase.SSA, Phase.CODEGEN}) {
+                    progress.started(p);
+                    progress.ended(p);
+                }
+                progress.started(Phase.LINK);
+            } else {
+                progress.started(Phase.SSA);
+                ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
+                        .withLinkerStrings(config.linkerStrings())
+                        .withCheckpoint(progress::checkpoint);
                 if (mode == Mode.LIBRARY) {
-                    codegen.compileLibrary(program, config, "main");
-                    progress.ended(Phase.CODEGEN);
-                    return report.result(CompileResult.Status.SUCCEEDED, null);
+                    builder.asLibrary(loaded.main());
                 }
-                CompileListener heard = request.listener();
-                // A listener that hears the link (-work, -x) gets one: the code generator
-                // serves a program it built before from its cache only when nobody observes.
-                Codegen linking = !hearsTheLink(heard) ? codegen : codegen.withObserver(new LinkObserver() {
-                    @Override
-                    public boolean workDirectory(Path dir) {
-                        return heard.workDirectory(dir);
-                    }
+                if (config.debug()) {
+                    builder.verify(true); // the SSA verifier; always on when Java assertions are
+                }
+                Program program = builder.build();
+                program.setFiles(fileSet);
+                program.setGoroot(goroot == null ? null : goroot.dir().toAbsolutePath().toString());
+                progress.ended(Phase.SSA);
+                if (diags.hasErrors()) {
+                    return report.result(CompileResult.Status.FAILED, null);
+                }
 
-                    @Override
-                    public void command(List<String> argv) {
-                        heard.commandStarted(argv);
+                progress.started(Phase.CODEGEN);
+                try {
+                    if (mode == Mode.LIBRARY) {
+                        codegen.compileLibrary(program, config, "main");
+                        progress.ended(Phase.CODEGEN);
+                        return report.result(CompileResult.Status.SUCCEEDED, null);
                     }
-                });
-                image = linking.compile(program, config, "main", () -> {
-                    progress.ended(Phase.CODEGEN);
-                    progress.started(Phase.LINK);
-                });
-            } catch (CodegenException e) {
-                if (e.isInternal()) {
-                    throw e;
-                }
-                if (e.errors().isEmpty()) {
-                    return report.failed(e.getMessage());
-                }
-                // not supported yet, or heap allocations with -gc=none; an allocation whose
-                // position is lost is reported after the others, a construct not supported
-                // yet as such (UNSUPPORTED) with or without one
-                for (CodegenException.SourceError s : e.errors()) {
-                    if (s.pos() >= 0 || s.message().startsWith("not supported yet")) {
-                        diags.error(s.pos(), s.message());
-                    } else {
-                        report.failed(s.message());
+                    CompileListener heard = request.listener();
+                    // A listener that hears the link (-work, -x) gets one: the code generator
+                    // serves a program it built before from its cache only when nobody observes.
+                    Codegen linking = !hearsTheLink(heard) ? codegen : codegen.withObserver(new LinkObserver() {
+                        @Override
+                        public boolean workDirectory(Path dir) {
+                            return heard.workDirectory(dir);
+                        }
+
+                        @Override
+                        public void command(List<String> argv) {
+                            heard.commandStarted(argv);
+                        }
+                    });
+                    image = linking.compile(program, config, "main", () -> {
+                        progress.ended(Phase.CODEGEN);
+                        progress.started(Phase.LINK);
+                    });
+                    if (sourcesKey != null && diags.count() == diagnosticsBefore) {
+                        codegen.rememberImage(config, sourcesKey, image);
                     }
+                } catch (CodegenException e) {
+                    if (e.isInternal()) {
+                        throw e;
+                    }
+                    if (e.errors().isEmpty()) {
+                        return report.failed(e.getMessage());
+                    }
+                    // not supported yet, or heap allocations with -gc=none; an allocation whose
+                    // position is lost is reported after the others, a construct not supported
+                    // yet as such (UNSUPPORTED) with or without one
+                    for (CodegenException.SourceError s : e.errors()) {
+                        if (s.pos() >= 0 || s.message().startsWith("not supported yet")) {
+                            diags.error(s.pos(), s.message());
+                        } else {
+                            report.failed(s.message());
+                        }
+                    }
+                    return report.result(CompileResult.Status.FAILED, null);
                 }
-                return report.result(CompileResult.Status.FAILED, null);
             }
             OutputFormat format = outputFormat(request);
             byte[] bytes;

@@ -131,6 +131,43 @@ public final class Codegen {
         }
     }
 
+    /**
+     * The image linked for a program made from the same sources under the same
+     * configuration object: sourcesKey is the caller's digest of everything the program
+     * is made of (every package's path, files and contents; see the frontend's
+     * LoadedProgram.sourceDigest), under which {@link #rememberImage} stored it. Null
+     * when there is none, when this code generator keeps no images, or when it has an
+     * observer (what it observes happens every time). Compilations are deterministic,
+     * so the image is the one a build would produce now.
+     */
+    public LinkedImage cachedImage(BuildConfig config, String sourcesKey) {
+        if (images == null || observer != LinkObserver.NONE) {
+            return null;
+        }
+        byte[] cached = images.get(new ImageCache.Key(config, SOURCES + sourcesKey));
+        if (cached == null) {
+            return null;
+        }
+        sourcesHits.incrementAndGet();
+        return new LinkedImage(config.target(), cached);
+    }
+
+    /** How many images {@link #cachedImage} returned (for tests). */
+    public long cachedImageBySourcesHits() {
+        return sourcesHits.get();
+    }
+
+    /** Keeps image as the one for sourcesKey (see {@link #cachedImage}). */
+    public void rememberImage(BuildConfig config, String sourcesKey, LinkedImage image) {
+        if (images != null) {
+            images.put(new ImageCache.Key(config, SOURCES + sourcesKey), image.bytes());
+        }
+    }
+
+    /** Sources keys and bitcode digests share the cache; this prefix keeps them apart. */
+    private static final String SOURCES = "sources ";
+    private final java.util.concurrent.atomic.AtomicLong sourcesHits = new java.util.concurrent.atomic.AtomicLong();
+
     /** How many compilations were served from the image cache (0 without one; for tests). */
     public long cachedImageHits() {
         return images == null ? 0 : images.hits();

@@ -2,10 +2,14 @@ package org.tinygo4j.frontend.loader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +172,7 @@ public final class Loader {
             return run();
         } catch (DirectorySourceRoot.UnreadableFile e) {
             diags.add(Diagnostic.plain(e.getMessage()));
-            return new LoadedProgram(fileSet, List.of(), null, info);
+            return new LoadedProgram(fileSet, List.of(), null, info, null);
         }
     }
 
@@ -177,9 +181,10 @@ public final class Loader {
         List<SourceFile> mainFiles = readMain();
         if (mainFiles == null) {
             listener.phaseEnded("load");
-            return new LoadedProgram(fileSet, List.of(), null, info);
+            return new LoadedProgram(fileSet, List.of(), null, info, null);
         }
         Unit mainUnit = new Unit("main", parse(mainFiles, fileSet));
+        mainUnit.sources = mainFiles;
         // implicit imports first: they precede main and everything that does not import them
         for (String imp : config.implicitImports()) {
             Unit u = resolve(imp, -1);
@@ -191,7 +196,7 @@ public final class Loader {
         listener.phaseEnded("load");
         if (diags.hasErrors()) {
             // as gc: syntax errors and unresolvable imports stop the build before type checking
-            return new LoadedProgram(fileSet, List.of(), null, info);
+            return new LoadedProgram(fileSet, List.of(), null, info, null);
         }
         listener.phaseStarted("check");
         List<Package> pkgs = new ArrayList<>();
@@ -217,7 +222,37 @@ public final class Loader {
             diags.add(Diagnostic.plain(NO_MAIN));
         }
         listener.phaseEnded("check");
-        return new LoadedProgram(fileSet, List.copyOf(pkgs), mainUnit.pkg, info);
+        return new LoadedProgram(fileSet, List.copyOf(pkgs), mainUnit.pkg, info, sourceDigest());
+    }
+
+    /**
+     * The SHA-256 of what the program was built from: every package's import path and
+     * its selected files' names and contents, in dependency order (see
+     * {@link LoadedProgram#sourceDigest}).
+     */
+    private String sourceDigest() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        for (Unit u : order) {
+            field(sha, u.path.getBytes(StandardCharsets.UTF_8));
+            field(sha, Integer.toString(u.sources.size()).getBytes(StandardCharsets.UTF_8));
+            for (SourceFile f : u.sources) {
+                field(sha, f.displayPath().getBytes(StandardCharsets.UTF_8));
+                field(sha, f.content());
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** One length-prefixed field, so that no two different inputs hash the same bytes. */
+    private static void field(MessageDigest sha, byte[] bytes) {
+        int n = bytes.length;
+        sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        sha.update(bytes);
     }
 
     /**
@@ -436,6 +471,7 @@ public final class Loader {
             u.sources = selected;
         } else {
             u = new Unit(path, parse(selected, fileSet));
+            u.sources = selected;
         }
         u.root = from;
         units.put(path, u);
@@ -461,6 +497,7 @@ public final class Loader {
             }
         }
         Unit u = new Unit(path, parse(selected, fileSet));
+        u.sources = selected;
         units.put(path, u);
         return u;
     }
