@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What to compile and where to put it.
@@ -29,13 +30,23 @@ import java.util.Objects;
  * overlay, build constraints applied, "_test.go" allowed): they replace what the module
  * or the roots would give for that path. {@code tinygo test} builds a package with its
  * _test.go files, its external test package and a generated main this way.
+ *
+ * <p>printAllocs ({@code -print-allocs}), when not null, asks for the heap allocations
+ * left after optimisation in the Go functions whose names it matches (anywhere in the
+ * name, as Go's regexp.MatchString): {@link Artifact#allocations}. Such a compilation
+ * always runs the whole back end.
  */
 public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
-                             CompileListener listener, Map<String, List<Path>> packages) {
+                             CompileListener listener, Map<String, List<Path>> packages, Pattern printAllocs) {
 
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener) {
-        this(sources, overlay, output, format, listener, Map.of());
+        this(sources, overlay, output, format, listener, Map.of(), null);
+    }
+
+    public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
+                          CompileListener listener, Map<String, List<Path>> packages) {
+        this(sources, overlay, output, format, listener, packages, null);
     }
 
     public CompileRequest {
@@ -77,29 +88,34 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     }
 
     public CompileRequest withOutput(Path out) {
-        return new CompileRequest(sources, overlay, out, format, listener, packages);
+        return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs);
     }
 
     public CompileRequest withFormat(OutputFormat f) {
-        return new CompileRequest(sources, overlay, output, f, listener, packages);
+        return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs);
     }
 
     public CompileRequest withListener(CompileListener l) {
-        return new CompileRequest(sources, overlay, output, format, l, packages);
+        return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs);
     }
 
     /** Adds these in-memory contents to the overlay (replacing entries for the same paths). */
     public CompileRequest withOverlay(Map<Path, String> more) {
         Map<Path, String> m = new LinkedHashMap<>(overlay);
         m.putAll(more);
-        return new CompileRequest(sources, m, output, format, listener, packages);
+        return new CompileRequest(sources, m, output, format, listener, packages, printAllocs);
     }
 
     /** Gives the package importPath as these files (see the class comment). */
     public CompileRequest withPackage(String importPath, List<Path> files) {
         Map<String, List<Path>> m = new LinkedHashMap<>(packages);
         m.put(importPath, List.copyOf(files));
-        return new CompileRequest(sources, overlay, output, format, listener, m);
+        return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs);
+    }
+
+    /** Reports the heap allocations left in the functions whose names match (null: none; see the class comment). */
+    public CompileRequest withPrintAllocs(Pattern functions) {
+        return new CompileRequest(sources, overlay, output, format, listener, packages, functions);
     }
 
     /** Adds one in-memory file to the overlay. */

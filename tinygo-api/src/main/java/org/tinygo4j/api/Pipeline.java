@@ -21,6 +21,7 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.CodegenException;
+import org.tinygo4j.codegen.HeapAllocations;
 import org.tinygo4j.codegen.LinkObserver;
 import org.tinygo4j.codegen.image.ImageFormat;
 import org.tinygo4j.codegen.image.ImageSizes;
@@ -194,9 +195,11 @@ final class Pipeline {
             // its image again without SSA, code generation or link (ARCHITECTURE, "The
             // image cache"); not when the listener hears the link (-work, -x)
             String sourcesKey = mode == Mode.PROGRAM && loaded.sourceDigest() != null
-                    && !hearsTheLink(request.listener())
+                    && !hearsTheLink(request.listener()) && request.printAllocs() == null
                     ? loaded.sourceDigest() + (goroot == null ? "" : " " + goroot.dir().toAbsolutePath()) : null;
             LinkedImage image = sourcesKey == null ? null : codegen.cachedImage(config, sourcesKey);
+            HeapAllocations allocations = request.printAllocs() == null ? null
+                    : new HeapAllocations(request.printAllocs());
             int diagnosticsBefore = diags.count();
             if (image != null) {
                 for (Phase p : new Phase[] {Phase.SSA, Phase.CODEGEN}) {
@@ -247,7 +250,7 @@ final class Pipeline {
                     image = linking.compile(program, config, "main", () -> {
                         progress.ended(Phase.CODEGEN);
                         progress.started(Phase.LINK);
-                    });
+                    }, allocations);
                     if (sourcesKey != null && diags.count() == diagnosticsBefore) {
                         codegen.rememberImage(config, sourcesKey, image);
                     }
@@ -291,7 +294,8 @@ final class Pipeline {
             LOG.debug("compiled {} for {} in {} ms ({} bytes)", request.source(), config.target().name(),
                     (System.nanoTime() - start) / 1_000_000, bytes.length);
             return report.result(CompileResult.Status.SUCCEEDED,
-                    new Artifact(format, bytes, image.bytes(), request.output(), sz));
+                    new Artifact(format, bytes, image.bytes(), request.output(), sz, heapAllocations(allocations,
+                            fileSet)));
         } catch (CancellationException e) {
             LOG.debug("compilation of {} cancelled in {}", request.source(), progress.current);
             return report.result(CompileResult.Status.CANCELLED, null);
@@ -303,6 +307,25 @@ final class Pipeline {
             String where = progress.current == null ? "setup" : progress.current.name().toLowerCase(Locale.ROOT);
             return report.internal("internal compiler error: in " + where + ": " + describe(e));
         }
+    }
+
+    /** The -print-allocs report in the API's terms, in source order (lost positions last). */
+    private static List<HeapAllocation> heapAllocations(HeapAllocations allocations, FileSet files) {
+        if (allocations == null) {
+            return List.of();
+        }
+        List<HeapAllocation> out = new ArrayList<>();
+        for (HeapAllocations.Allocation a : allocations.found()) {
+            if (a.pos() < 0) {
+                out.add(new HeapAllocation(null, 0, 0, a.function(), a.reason()));
+            } else {
+                FileSet.Position p = files.position(a.pos());
+                out.add(new HeapAllocation(p.file(), p.line(), p.column(), a.function(), a.reason()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing((HeapAllocation h) -> h.file() == null ? "\uffff" : h.file())
+                .thenComparingInt(HeapAllocation::line).thenComparingInt(HeapAllocation::column));
+        return out;
     }
 
     private static Overlay overlay(CompileRequest request) {

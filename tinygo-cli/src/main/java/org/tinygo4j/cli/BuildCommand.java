@@ -56,8 +56,8 @@ final class BuildCommand implements Callable<Integer> {
             io.err().println(out + ": unknown output format (use .elf, .hex, .bin, .uf2 or .wasm)");
             return 1;
         }
-        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withOutput(out)
-                .withListener(flags.listener(io)));
+        CompileResult r = resolved.compiler().compile(flags.withFlags(CompileRequest.of(source).withOutput(out)
+                .withListener(flags.listener(io))));
         boolean errors = json ? JsonDiagnostics.print(io.out(), r.diagnostics(), source, goroot(resolved))
                 : io.report(r.diagnostics());
         if (!r.success()) {
@@ -66,6 +66,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 1;
         }
+        CompileFlags.printAllocations(io, r);
         SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
         if (wasmExec) {
             if (!resolved.config().goos().equals("js")) {

@@ -69,6 +69,11 @@ final class CompileFlags {
     @Option(names = {"-debug", "--debug"}, description = "keep debug information in the image")
     boolean debug;
 
+    @Option(names = {"-print-allocs", "--print-allocs"}, paramLabel = "REGEXP",
+            description = "print the heap allocations left after optimisation in the functions whose names match"
+                    + " REGEXP (e.g. main.main, or . for all), with why each stays on the heap")
+    String printAllocs;
+
     @Option(names = {"-x", "--x"}, description = "print the commands tinygo runs outside the JVM (linker, emulator, node, host binary)")
     boolean printCommands;
 
@@ -169,6 +174,13 @@ final class CompileFlags {
         if (choice.problem() != null) {
             return new Resolved(null, null, choice.problem());
         }
+        if (printAllocs != null) {
+            try {
+                java.util.regex.Pattern.compile(printAllocs);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return new Resolved(null, null, "invalid -print-allocs=" + printAllocs + ": " + e.getDescription());
+            }
+        }
         if (!List.of("none", "short", "full").contains(size)) {
             return new Resolved(null, null, "invalid -size=" + size + ": must be one of none, short, full");
         }
@@ -236,6 +248,18 @@ final class CompileFlags {
     }
 
     /** A compiler with its configuration, or the problem that stopped it. */
+    /** The request with -print-allocs applied (checked by {@link #resolve}). */
+    org.tinygo4j.api.CompileRequest withFlags(org.tinygo4j.api.CompileRequest request) {
+        return printAllocs == null ? request : request.withPrintAllocs(java.util.regex.Pattern.compile(printAllocs));
+    }
+
+    /** Prints the -print-allocs report of a successful compilation, as gc's -m does its own, on stderr. */
+    static void printAllocations(Io io, org.tinygo4j.api.CompileResult r) {
+        for (org.tinygo4j.api.HeapAllocation a : r.artifact().allocations()) {
+            io.err().println(a);
+        }
+    }
+
     record Resolved(Compiler compiler, BuildConfig config, String problem) {
         Optional<String> problemMessage() {
             return Optional.ofNullable(problem);

@@ -89,7 +89,7 @@ public final class Main {
      */
     private static final Set<String> TINYGO_FLAGS = Set.of(
             "port", "programmer", "ocd-output", "ocd-commands", "ocd-verify", "serial", "monitor", "baudrate",
-            "print-allocs", "print-stacks", "json", "interp-timeout", "llvm-features", "nobounds",
+            "print-stacks", "json", "interp-timeout", "llvm-features", "nobounds",
             "dumpssa", "verifyir", "cpuprofile", "p", "buildmode", "internal-nodwarf", "dir", "c", "count",
             "tinygo-ldflags", "wasm-abi", "cflags");
 

@@ -78,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
             io.err().println("tinygo run: cannot run target " + resolved.compiler().target() + ": " + runner.get().unavailableReason().get());
             return 1;
         }
-        CompileResult r = resolved.compiler().compile(CompileRequest.of(source).withListener(flags.listener(io)));
+        CompileResult r = resolved.compiler().compile(flags.withFlags(CompileRequest.of(source)
+                .withListener(flags.listener(io))));
         boolean errors = json ? JsonDiagnostics.print(io.out(), r.diagnostics(), source, goroot(resolved))
                 : io.report(r.diagnostics());
         if (!r.success()) {
@@ -87,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return 1;
         }
+        CompileFlags.printAllocations(io, r);
         SizeTable.print(io.err(), r.artifact().sizes(), flags.size);
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         RunOptions opts = RunOptions.defaults().withArgs(args)

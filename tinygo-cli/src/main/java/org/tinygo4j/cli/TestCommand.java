@@ -120,7 +120,7 @@ final class TestCommand implements Callable<Integer> {
             io.out().println("?   \t" + tb.importPath() + "\t[no test files]");
             return true;
         }
-        CompileResult r = resolved.compiler().compile(tb.request().withListener(flags.listener(io)));
+        CompileResult r = resolved.compiler().compile(flags.withFlags(tb.request().withListener(flags.listener(io))));
         if (!r.success()) {
             io.out().flush();
             io.err().println("# " + tb.importPath());
@@ -128,6 +128,7 @@ final class TestCommand implements Callable<Integer> {
             io.out().println("FAIL\t" + tb.importPath() + " [build failed]");
             return false;
         }
+        CompileFlags.printAllocations(io, r);
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         long start = System.nanoTime();
         RunResult result;

@@ -271,7 +271,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-port=/dev/ttyACM0,port", "-ocd-output,ocd-output", "--print-allocs=main,print-allocs", "-print-stacks,print-stacks"})
+    @CsvSource({"-port=/dev/ttyACM0,port", "-ocd-output,ocd-output", "-monitor,monitor", "-print-stacks,print-stacks"})
     void tinygoFlagsWeLackSaySoAndWriteNothing(String flag, String name) throws IOException {
         Path src = resource("hello.go");
         Path out = existingOutput("hello.elf");

@@ -374,6 +374,77 @@ class TinyGoCommandsTest {
         assertFalse(r.out().contains("<") || r.out().contains("&"), "<, & not escaped as encoding/json does: " + r.out());
     }
 
+    // -print-allocs: the allocations optimisation leaves on the heap, with why
+
+    private static final String ALLOCS = """
+            package main
+
+            import "os"
+
+            type point struct{ x, y int }
+
+            var keep *point
+
+            func newPoint(x, y int) *point {
+            	return &point{x, y}
+            }
+
+            func sum(n int) int {
+            	buf := make([]int, n)
+            	t := 0
+            	for i := range buf {
+            		t += i
+            	}
+            	return t
+            }
+
+            func local() int {
+            	p := &point{1, 2}
+            	return p.x + p.y
+            }
+
+            func main() {
+            	keep = newPoint(3, 4)
+            	big := make([]byte, 10000)
+            	big[0] = 1
+            	println(keep.x, sum(len(os.Args)+9), local(), big[0])
+            }
+            """;
+
+    @Test
+    void printAllocsListsWhatStaysOnTheHeapAndWhy() throws IOException {
+        Path src = dir.resolve("allocs.go");
+        Files.writeString(src, ALLOCS);
+        Path out = dir.resolve("allocs.wasm");
+        CliTest.Outcome o = tinygo(Map.of(), "build", "-target=wasi", "-print-allocs=main\\.", "-o", out.toString(),
+                src.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.out());
+        String f = src.toString();
+        // &point{...} in newPoint (inlined into main, its address stored in keep; the
+        // position is the composite literal's, one column after gc's), make with a
+        // size known only at run time, a constant size over wasm's 1 KiB stack-object limit;
+        // local's &point never leaves local, so it moved to the stack and is not listed
+        assertEquals(List.of(
+                f + ":10:10: object allocated on the heap: escapes: its address is stored",
+                f + ":14:9: object allocated on the heap: size is not constant",
+                f + ":29:9: object allocated on the heap: object size 10000 exceeds maximum stack allocation size 1024"),
+                o.err().lines().toList());
+        assertTrue(Files.exists(out));
+
+        CliTest.Outcome none = tinygo(Map.of(), "build", "-target=wasi", "-print-allocs=^nothing$", "-o",
+                out.toString(), src.toString());
+        assertEquals(new CliTest.Outcome(0, "", ""), none);
+        CliTest.Outcome only = tinygo(Map.of(), "build", "-target=wasi", "-print-allocs=main.sum", "-o",
+                out.toString(), src.toString());
+        assertEquals(List.of(f + ":14:9: object allocated on the heap: size is not constant"), only.err().lines().toList());
+
+        CliTest.Outcome bad = tinygo(Map.of(), "build", "-target=wasi", "-print-allocs=(", "-o", out.toString(),
+                src.toString());
+        assertEquals(1, bad.code());
+        assertEquals("invalid -print-allocs=(: Unclosed group\n", bad.err());
+    }
+
     @Test
     void testAndOtherCommandsSayJsonIsNotSupportedYet() {
         CliTest.Outcome o = tinygo(Map.of(), "test", "-json", ".");

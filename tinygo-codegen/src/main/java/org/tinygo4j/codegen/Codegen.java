@@ -110,17 +110,28 @@ public final class Codegen {
      */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName, Runnable beforeLink)
             throws CodegenException {
+        return compile(program, config, moduleName, beforeLink, null);
+    }
+
+    /**
+     * As {@link #compile(Program, BuildConfig, String, Runnable)}, adding to allocations
+     * (when not null) the heap allocations left after optimisation in the functions it
+     * names; such a build always runs the back end (no cached image).
+     */
+    public LinkedImage compile(Program program, BuildConfig config, String moduleName, Runnable beforeLink,
+            HeapAllocations allocations) throws CodegenException {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
                 ImageCache.Key key = images != null ? ImageCache.key(config, module) : null;
-                byte[] cached = key != null && observer == LinkObserver.NONE ? images.get(key) : null;
+                boolean fromCache = key != null && observer == LinkObserver.NONE && allocations == null;
+                byte[] cached = fromCache ? images.get(key) : null;
                 if (cached != null) {
                     beforeLink.run();
                     return new LinkedImage(config.target(), cached);
                 }
-                LinkedImage image = new Backend(toolchain).withObserver(observer).build(target, module, config,
-                        beforeLink);
+                LinkedImage image = new Backend(toolchain).withObserver(observer).withAllocations(allocations)
+                        .build(target, module, config, beforeLink);
                 if (key != null) {
                     images.put(key, image.bytes());
                 }

@@ -30,6 +30,7 @@ import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.transform.AggregateParams;
 import org.tinygo4j.codegen.transform.ProgramMemoryPhis;
 import org.tinygo4j.codegen.transform.DataSections;
+import org.tinygo4j.codegen.HeapAllocations;
 import org.tinygo4j.codegen.transform.HeapToStack;
 import org.tinygo4j.codegen.transform.LargeValues;
 import org.tinygo4j.codegen.transform.NoHeap;
@@ -56,6 +57,7 @@ public final class Backend {
 
     private final Toolchain toolchain;
     private LinkObserver observer = LinkObserver.NONE;
+    private HeapAllocations allocations;
 
     public Backend(Toolchain toolchain) {
         this.toolchain = toolchain;
@@ -64,6 +66,12 @@ public final class Backend {
     /** Tells observer the link's temporary folder (which it may keep) and the linker command. */
     public Backend withObserver(LinkObserver observer) {
         this.observer = java.util.Objects.requireNonNull(observer);
+        return this;
+    }
+
+    /** Reports the heap allocations left after optimisation in the functions allocations names (-print-allocs). */
+    public Backend withAllocations(HeapAllocations allocations) {
+        this.allocations = allocations;
         return this;
     }
 
@@ -82,6 +90,14 @@ public final class Backend {
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
         transform(target, module, config);
+        if (allocations != null) {
+            // after every pass: only what really stays on the heap
+            for (NoHeap.Left l : NoHeap.calls(module)) {
+                String why = l.via() != null ? "allocated by " + l.via() + ", called here"
+                        : HeapToStack.whyOnHeap(l.call(), config.stackObjectLimit());
+                allocations.add(new HeapAllocations.Allocation(l.site().pos(), l.site().function(), why));
+            }
+        }
         byte[] object = target.spec().isWasm()
                 ? LlvmTarget.withWasmExceptions(target.spec().goos().equals("js"), () -> emitObject(target, module))
                 : emitObject(target, module);

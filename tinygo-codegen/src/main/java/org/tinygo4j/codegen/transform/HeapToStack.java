@@ -78,13 +78,21 @@ public final class HeapToStack {
 
     /** Whether the pointer value v may be stored, returned or otherwise outlive the function. */
     private static boolean escapes(LLVMValueRef v, int nocapture, int depth) {
+        return escape(v, nocapture, depth) != null;
+    }
+
+    /** Stands for "too many getelementptr levels to follow" in {@link #escape}. */
+    private static final LLVMValueRef TOO_DEEP = new LLVMValueRef();
+
+    /** The first use through which v may outlive the function (TOO_DEEP past 16 offsets), or null. */
+    private static LLVMValueRef escape(LLVMValueRef v, int nocapture, int depth) {
         if (depth > 16) {
-            return true;
+            return TOO_DEEP;
         }
         for (LLVMUseRef u = LLVMGetFirstUse(v); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
             LLVMValueRef user = LLVMGetUser(u);
             if (!present(LLVMIsAInstruction(user))) {
-                return true;
+                return user;
             }
             switch (LLVMGetInstructionOpcode(user)) {
                 case LLVMLoad, LLVMICmp -> {
@@ -92,25 +100,71 @@ public final class HeapToStack {
                 case LLVMStore -> {
                     // storing into the object is fine; storing the address somewhere is not
                     if (LLVMGetOperand(user, 0).equals(v)) {
-                        return true;
+                        return user;
                     }
                 }
                 case LLVMGetElementPtr -> {
-                    if (!LLVMGetOperand(user, 0).equals(v) || escapes(user, nocapture, depth + 1)) {
-                        return true;
+                    if (!LLVMGetOperand(user, 0).equals(v)) {
+                        return user;
+                    }
+                    LLVMValueRef deeper = escape(user, nocapture, depth + 1);
+                    if (deeper != null) {
+                        return deeper;
                     }
                 }
                 case LLVMCall -> {
                     if (!passedWithoutCapture(user, v, nocapture)) {
-                        return true;
+                        return user;
                     }
                 }
                 default -> {
-                    return true;
+                    return user;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Why a call of runtime.alloc or runtime.allocNoscan left in the final module (after
+     * this pass ran with maxBytes) did not become a stack slot, in words for
+     * {@code -print-allocs}.
+     */
+    public static String whyOnHeap(LLVMValueRef call, long maxBytes) {
+        LLVMValueRef size = LLVMGetOperand(call, 0);
+        if (!present(LLVMIsAConstantInt(size))) {
+            return "size is not constant";
+        }
+        long n = LLVMConstIntGetZExtValue(size);
+        if (n > maxBytes) {
+            return maxBytes <= 0 ? "objects are not moved to the stack for this target"
+                    : "object size " + n + " exceeds maximum stack allocation size " + maxBytes;
+        }
+        int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
+        LLVMValueRef user = escape(call, nocapture, 0);
+        if (user == null) {
+            return "escapes"; // cannot happen after this pass: it would have moved
+        }
+        if (user == TOO_DEEP) {
+            return "escapes: its address is offset too many times to follow";
+        }
+        if (!present(LLVMIsAInstruction(user))) {
+            return "escapes: its address is part of a constant";
+        }
+        return switch (LLVMGetInstructionOpcode(user)) {
+            case LLVMStore -> "escapes: its address is stored";
+            case LLVMRet -> "escapes: it is returned";
+            case LLVMPHI, LLVMSelect -> "escapes: its address is merged with others (phi or select)";
+            case LLVMCall -> {
+                LLVMValueRef callee = calledValue(user);
+                yield present(LLVMIsAFunction(callee))
+                        ? "escapes: passed to " + LLVMGetValueName(callee).getString()
+                        : "escapes: passed to a function called through a pointer";
+            }
+            case LLVMPtrToInt -> "escapes: its address is converted to an integer";
+            case LLVMInsertValue -> "escapes: its address becomes part of a string, slice or interface value";
+            default -> "escapes: its address is used by an instruction the analysis does not follow";
+        };
     }
 
     /** Whether every argument position of call that receives v is a nocapture parameter. */

@@ -41,25 +41,42 @@ public final class NoHeap {
 
     /** The allocations left in the module's reachable code; empty when there are none. */
     public static List<Site> allocations(LLVMModuleRef module) {
-        LLVMContextRef ctx = LLVMGetModuleContext(module);
-        Set<LLVMValueRef> reached = reachable(module);
         Set<Site> sites = new LinkedHashSet<>();
-        for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
-            LLVMValueRef alloc = LLVMGetNamedFunction(module, name);
-            if (present(alloc)) {
-                report(ctx, alloc, reached, sites, new HashSet<>());
-            }
+        for (Left l : calls(module)) {
+            sites.add(l.site());
         }
         return new ArrayList<>(sites);
     }
 
     /**
-     * Adds the sites of the reached calls of callee: a call in a runtime function counts
-     * where that function is called from (up the runtime's own calls), any other where
-     * it is.
+     * An allocation left: its site, the call at that site, and the runtime function that
+     * allocates for it (null when the call is runtime.alloc or runtime.allocNoscan itself).
      */
-    private static void report(LLVMContextRef ctx, LLVMValueRef callee, Set<LLVMValueRef> reached, Set<Site> sites,
-            Set<LLVMValueRef> seen) {
+    public record Left(Site site, LLVMValueRef call, String via) {
+    }
+
+    /** Every reachable call that allocates (one per call; sites may repeat), as {@link #allocations} finds them. */
+    public static List<Left> calls(LLVMModuleRef module) {
+        LLVMContextRef ctx = LLVMGetModuleContext(module);
+        Set<LLVMValueRef> reached = reachable(module);
+        List<Left> found = new ArrayList<>();
+        for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
+            LLVMValueRef alloc = LLVMGetNamedFunction(module, name);
+            if (present(alloc)) {
+                report(ctx, alloc, null, reached, found, new HashSet<>());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Adds the reached calls of callee: a call in a runtime function counts where that
+     * function is called from (up the runtime's own calls), any other where it is. via
+     * is the runtime function that allocates for callee's callers (null for the
+     * allocation functions themselves).
+     */
+    private static void report(LLVMContextRef ctx, LLVMValueRef callee, String via, Set<LLVMValueRef> reached,
+            List<Left> found, Set<LLVMValueRef> seen) {
         if (!seen.add(callee)) {
             return;
         }
@@ -76,14 +93,14 @@ public final class NoHeap {
             }
             Site site = AllocationSites.read(ctx, user);
             if (in.startsWith("runtime.") && LLVMGetLinkage(fn) == LLVMInternalLinkage) {
-                report(ctx, fn, reached, sites, seen);
+                report(ctx, fn, in, reached, found, seen);
             } else if (site == null) {
-                sites.add(new Site(-1, in)); // the tag was lost: the function is all we know
+                found.add(new Left(new Site(-1, in), user, via)); // the tag was lost: the function is all we know
             } else if (site.function().startsWith("runtime.") && !in.startsWith("runtime.")) {
                 // the runtime's code, inlined into a function of the program
-                sites.add(new Site(-1, site.function() + ", inlined into " + in));
+                found.add(new Left(new Site(-1, site.function() + ", inlined into " + in), user, via));
             } else {
-                sites.add(site);
+                found.add(new Left(site, user, via));
             }
         }
     }
