@@ -34,19 +34,21 @@ import java.util.regex.Pattern;
  * <p>printAllocs ({@code -print-allocs}), when not null, asks for the heap allocations
  * left after optimisation in the Go functions whose names it matches (anywhere in the
  * name, as Go's regexp.MatchString): {@link Artifact#allocations}. Such a compilation
- * always runs the whole back end.
+ * always runs the whole back end, as does one with packageSizes ({@code -size full}),
+ * which asks for the image's sizes per Go package ({@link Artifact#packageSizes}).
  */
 public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
-                             CompileListener listener, Map<String, List<Path>> packages, Pattern printAllocs) {
+                             CompileListener listener, Map<String, List<Path>> packages, Pattern printAllocs,
+                             boolean packageSizes) {
 
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener) {
-        this(sources, overlay, output, format, listener, Map.of(), null);
+        this(sources, overlay, output, format, listener, Map.of(), null, false);
     }
 
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener, Map<String, List<Path>> packages) {
-        this(sources, overlay, output, format, listener, packages, null);
+        this(sources, overlay, output, format, listener, packages, null, false);
     }
 
     public CompileRequest {
@@ -88,34 +90,39 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     }
 
     public CompileRequest withOutput(Path out) {
-        return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs);
+        return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs, packageSizes);
     }
 
     public CompileRequest withFormat(OutputFormat f) {
-        return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs);
+        return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs, packageSizes);
     }
 
     public CompileRequest withListener(CompileListener l) {
-        return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs);
+        return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs, packageSizes);
     }
 
     /** Adds these in-memory contents to the overlay (replacing entries for the same paths). */
     public CompileRequest withOverlay(Map<Path, String> more) {
         Map<Path, String> m = new LinkedHashMap<>(overlay);
         m.putAll(more);
-        return new CompileRequest(sources, m, output, format, listener, packages, printAllocs);
+        return new CompileRequest(sources, m, output, format, listener, packages, printAllocs, packageSizes);
     }
 
     /** Gives the package importPath as these files (see the class comment). */
     public CompileRequest withPackage(String importPath, List<Path> files) {
         Map<String, List<Path>> m = new LinkedHashMap<>(packages);
         m.put(importPath, List.copyOf(files));
-        return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs);
+        return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs, packageSizes);
     }
 
     /** Reports the heap allocations left in the functions whose names match (null: none; see the class comment). */
     public CompileRequest withPrintAllocs(Pattern functions) {
-        return new CompileRequest(sources, overlay, output, format, listener, packages, functions);
+        return new CompileRequest(sources, overlay, output, format, listener, packages, functions, packageSizes);
+    }
+
+    /** Asks for the image's sizes per package ({@link Artifact#packageSizes}; -size full). */
+    public CompileRequest withPackageSizes(boolean perPackage) {
+        return new CompileRequest(sources, overlay, output, format, listener, packages, printAllocs, perPackage);
     }
 
     /** Adds one in-memory file to the overlay. */

@@ -21,7 +21,8 @@ import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.boards.config.ConfigException;
 import org.tinygo4j.codegen.Codegen;
 import org.tinygo4j.codegen.CodegenException;
-import org.tinygo4j.codegen.HeapAllocations;
+import org.tinygo4j.codegen.BuildReports;
+import org.tinygo4j.codegen.image.PackageSizes;
 import org.tinygo4j.codegen.LinkObserver;
 import org.tinygo4j.codegen.image.ImageFormat;
 import org.tinygo4j.codegen.image.ImageSizes;
@@ -195,11 +196,11 @@ final class Pipeline {
             // its image again without SSA, code generation or link (ARCHITECTURE, "The
             // image cache"); not when the listener hears the link (-work, -x)
             String sourcesKey = mode == Mode.PROGRAM && loaded.sourceDigest() != null
-                    && !hearsTheLink(request.listener()) && request.printAllocs() == null
+                    && !hearsTheLink(request.listener()) && request.printAllocs() == null && !request.packageSizes()
                     ? loaded.sourceDigest() + (goroot == null ? "" : " " + goroot.dir().toAbsolutePath()) : null;
             LinkedImage image = sourcesKey == null ? null : codegen.cachedImage(config, sourcesKey);
-            HeapAllocations allocations = request.printAllocs() == null ? null
-                    : new HeapAllocations(request.printAllocs());
+            BuildReports reports = request.printAllocs() == null && !request.packageSizes() ? null
+                    : new BuildReports(request.printAllocs(), request.packageSizes());
             int diagnosticsBefore = diags.count();
             if (image != null) {
                 for (Phase p : new Phase[] {Phase.SSA, Phase.CODEGEN}) {
@@ -250,7 +251,7 @@ final class Pipeline {
                     image = linking.compile(program, config, "main", () -> {
                         progress.ended(Phase.CODEGEN);
                         progress.started(Phase.LINK);
-                    }, allocations);
+                    }, reports);
                     if (sourcesKey != null && diags.count() == diagnosticsBefore) {
                         codegen.rememberImage(config, sourcesKey, image);
                     }
@@ -294,8 +295,9 @@ final class Pipeline {
             LOG.debug("compiled {} for {} in {} ms ({} bytes)", request.source(), config.target().name(),
                     (System.nanoTime() - start) / 1_000_000, bytes.length);
             return report.result(CompileResult.Status.SUCCEEDED,
-                    new Artifact(format, bytes, image.bytes(), request.output(), sz, heapAllocations(allocations,
-                            fileSet)));
+                    new Artifact(format, bytes, image.bytes(), request.output(), sz, heapAllocations(reports, fileSet),
+                            packageSizes(reports, image,
+                            loaded.packages().stream().map(org.tinygo4j.frontend.types.Package::path).toList())));
         } catch (CancellationException e) {
             LOG.debug("compilation of {} cancelled in {}", request.source(), progress.current);
             return report.result(CompileResult.Status.CANCELLED, null);
@@ -310,12 +312,12 @@ final class Pipeline {
     }
 
     /** The -print-allocs report in the API's terms, in source order (lost positions last). */
-    private static List<HeapAllocation> heapAllocations(HeapAllocations allocations, FileSet files) {
-        if (allocations == null) {
+    private static List<HeapAllocation> heapAllocations(BuildReports reports, FileSet files) {
+        if (reports == null) {
             return List.of();
         }
         List<HeapAllocation> out = new ArrayList<>();
-        for (HeapAllocations.Allocation a : allocations.found()) {
+        for (BuildReports.Allocation a : reports.allocations()) {
             if (a.pos() < 0) {
                 out.add(new HeapAllocation(null, 0, 0, a.function(), a.reason()));
             } else {
@@ -326,6 +328,15 @@ final class Pipeline {
         out.sort(java.util.Comparator.comparing((HeapAllocation h) -> h.file() == null ? "\uffff" : h.file())
                 .thenComparingInt(HeapAllocation::line).thenComparingInt(HeapAllocation::column));
         return out;
+    }
+
+    /** The -size full rows, from the link's map (empty when they were not asked for). */
+    private static List<PackageSize> packageSizes(BuildReports reports, LinkedImage image, List<String> paths) {
+        if (reports == null || reports.linkMapText() == null) {
+            return List.of();
+        }
+        return PackageSizes.of(image, reports.linkMapText(), paths).stream()
+                .map(r -> new PackageSize(r.name(), r.code(), r.rodata(), r.data(), r.bss())).toList();
     }
 
     private static Overlay overlay(CompileRequest request) {

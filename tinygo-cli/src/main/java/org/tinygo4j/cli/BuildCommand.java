@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         CompileFlags.printAllocations(io, r);
-        SizeTable.print(io.out(), r.artifact().sizes(), flags.size);
+        SizeTable.print(io.out(), r.artifact(), flags.size);
         if (wasmExec) {
             if (!resolved.config().goos().equals("js")) {
                 io.err().println("tinygo build: -wasm-exec is for the wasm target (GOOS js), not " + resolved.compiler().target());

@@ -248,9 +248,10 @@ final class CompileFlags {
     }
 
     /** A compiler with its configuration, or the problem that stopped it. */
-    /** The request with -print-allocs applied (checked by {@link #resolve}). */
+    /** The request with -print-allocs and -size full applied (checked by {@link #resolve}). */
     org.tinygo4j.api.CompileRequest withFlags(org.tinygo4j.api.CompileRequest request) {
-        return printAllocs == null ? request : request.withPrintAllocs(java.util.regex.Pattern.compile(printAllocs));
+        org.tinygo4j.api.CompileRequest r = request.withPackageSizes(size.equals("full"));
+        return printAllocs == null ? r : r.withPrintAllocs(java.util.regex.Pattern.compile(printAllocs));
     }
 
     /** Prints the -print-allocs report of a successful compilation, as gc's -m does its own, on stderr. */

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         CompileFlags.printAllocations(io, r);
-        SizeTable.print(io.err(), r.artifact().sizes(), flags.size);
+        SizeTable.print(io.err(), r.artifact(), flags.size);
         byte[] image = r.artifact().image() != null ? r.artifact().image() : r.artifact().bytes();
         RunOptions opts = RunOptions.defaults().withArgs(args)
                 .withTimeout(timeout)

@@ -446,6 +446,57 @@ class TinyGoCommandsTest {
     }
 
     @Test
+    void sizeFullHasARowPerPackageThatAddUpToTheImagesSizes() throws IOException {
+        Path src = dir.resolve("hello.go");
+        Files.writeString(src, "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello\", 42) }\n");
+        Path full = dir.resolve("full.elf");
+        Path shortOut = dir.resolve("short.elf");
+        CliTest.Outcome f = tinygo(Map.of(), "build", "-size", "full", "-target=cortex-m-qemu", "-o", full.toString(),
+                src.toString());
+        assertEquals(0, f.code(), f.err());
+        CliTest.Outcome s = tinygo(Map.of(), "build", "-size", "short", "-target=cortex-m-qemu", "-o",
+                shortOut.toString(), src.toString());
+        assertEquals(0, s.code(), s.err());
+        assertArrayEquals(Files.readAllBytes(shortOut), Files.readAllBytes(full), "the link map changes no byte");
+
+        List<String> lines = f.out().lines().toList();
+        assertEquals("   code  rodata    data     bss |   flash     ram | package", lines.get(0));
+        assertEquals("------------------------------- | --------------- | -------", lines.get(1));
+        assertEquals(lines.get(1), lines.get(lines.size() - 2));
+        java.util.Map<String, long[]> rows = new java.util.LinkedHashMap<>();
+        for (String l : lines.subList(2, lines.size() - 2)) {
+            String[] c = l.trim().split("[\\s|]+", 7);
+            long[] v = new long[6];
+            for (int i = 0; i < 6; i++) {
+                v[i] = Long.parseLong(c[i]);
+            }
+            assertEquals(v[0] + v[1] + v[2], v[4], l);
+            assertEquals(v[2] + v[3], v[5], l);
+            rows.put(c[6], v);
+        }
+        assertTrue(rows.keySet().containsAll(List.of("fmt", "runtime", "strconv", "unicode/utf8")), rows::toString);
+        assertEquals(rows.keySet().stream().sorted().toList(), List.copyOf(rows.keySet()), "sorted by package");
+        // the total is the short table's figures, which come from the ELF's section headers
+        String[] total = lines.get(lines.size() - 1).trim().split("[\\s|]+");
+        String[] shortFigures = s.out().lines().toList().get(1).trim().split("[\\s|]+");
+        assertEquals("total", total[6]);
+        assertEquals(Long.parseLong(shortFigures[0]), Long.parseLong(total[0]) + Long.parseLong(total[1]), "code");
+        assertEquals(shortFigures[1], total[2], "data");
+        assertEquals(shortFigures[2], total[3], "bss");
+        assertEquals(shortFigures[3], total[4], "flash");
+        assertEquals(shortFigures[4], total[5], "ram");
+        long[] sum = new long[4];
+        rows.values().forEach(v -> {
+            for (int i = 0; i < 4; i++) {
+                sum[i] += v[i];
+            }
+        });
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Long.parseLong(total[i]), sum[i], "column " + i);
+        }
+    }
+
+    @Test
     void testAndOtherCommandsSayJsonIsNotSupportedYet() {
         CliTest.Outcome o = tinygo(Map.of(), "test", "-json", ".");
         assertEquals(new CliTest.Outcome(1, "", "tinygo: flag -json is not supported by tinygo4j yet\n"), o);

@@ -114,23 +114,22 @@ public final class Codegen {
     }
 
     /**
-     * As {@link #compile(Program, BuildConfig, String, Runnable)}, adding to allocations
-     * (when not null) the heap allocations left after optimisation in the functions it
-     * names; such a build always runs the back end (no cached image).
+     * As {@link #compile(Program, BuildConfig, String, Runnable)}, filling reports (when
+     * not null) as it asks; such a build always runs the back end (no cached image).
      */
     public LinkedImage compile(Program program, BuildConfig config, String moduleName, Runnable beforeLink,
-            HeapAllocations allocations) throws CodegenException {
+            BuildReports reports) throws CodegenException {
         try (LlvmTarget target = LlvmTarget.create(config.target(), OptLevel.fromFlag(config.opt()))) {
             LLVMModuleRef module = lower(target, program, config, moduleName);
             try {
                 ImageCache.Key key = images != null ? ImageCache.key(config, module) : null;
-                boolean fromCache = key != null && observer == LinkObserver.NONE && allocations == null;
+                boolean fromCache = key != null && observer == LinkObserver.NONE && reports == null;
                 byte[] cached = fromCache ? images.get(key) : null;
                 if (cached != null) {
                     beforeLink.run();
                     return new LinkedImage(config.target(), cached);
                 }
-                LinkedImage image = new Backend(toolchain).withObserver(observer).withAllocations(allocations)
+                LinkedImage image = new Backend(toolchain).withObserver(observer).withReports(reports)
                         .build(target, module, config, beforeLink);
                 if (key != null) {
                     images.put(key, image.bytes());

@@ -30,7 +30,7 @@ import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.transform.AggregateParams;
 import org.tinygo4j.codegen.transform.ProgramMemoryPhis;
 import org.tinygo4j.codegen.transform.DataSections;
-import org.tinygo4j.codegen.HeapAllocations;
+import org.tinygo4j.codegen.BuildReports;
 import org.tinygo4j.codegen.transform.HeapToStack;
 import org.tinygo4j.codegen.transform.LargeValues;
 import org.tinygo4j.codegen.transform.NoHeap;
@@ -57,7 +57,7 @@ public final class Backend {
 
     private final Toolchain toolchain;
     private LinkObserver observer = LinkObserver.NONE;
-    private HeapAllocations allocations;
+    private BuildReports reports;
 
     public Backend(Toolchain toolchain) {
         this.toolchain = toolchain;
@@ -69,9 +69,9 @@ public final class Backend {
         return this;
     }
 
-    /** Reports the heap allocations left after optimisation in the functions allocations names (-print-allocs). */
-    public Backend withAllocations(HeapAllocations allocations) {
-        this.allocations = allocations;
+    /** Fills reports (-print-allocs, the link map for -size full); null: none. */
+    public Backend withReports(BuildReports reports) {
+        this.reports = reports;
         return this;
     }
 
@@ -90,12 +90,12 @@ public final class Backend {
         LLVMSetTarget(module, target.triple());
         LLVMSetDataLayout(module, target.dataLayout());
         transform(target, module, config);
-        if (allocations != null) {
+        if (reports != null && reports.wantsAllocations()) {
             // after every pass: only what really stays on the heap
             for (NoHeap.Left l : NoHeap.calls(module)) {
                 String why = l.via() != null ? "allocated by " + l.via() + ", called here"
                         : HeapToStack.whyOnHeap(l.call(), config.stackObjectLimit());
-                allocations.add(new HeapAllocations.Allocation(l.site().pos(), l.site().function(), why));
+                reports.add(new BuildReports.Allocation(l.site().pos(), l.site().function(), why));
             }
         }
         byte[] object = target.spec().isWasm()
@@ -267,11 +267,20 @@ public final class Backend {
                 cmd.add(ld.toString());
             }
             cmd.addAll(spec.ldflags());
+            Path map = dir.resolve("main.map");
+            boolean wantMap = reports != null && reports.wantsLinkMap();
+            if (wantMap) {
+                // the same image with or without it: the map is a file beside it
+                cmd.add("-Map=" + map);
+            }
             cmd.add("-o");
             cmd.add(out.toString());
             cmd.add(obj.toString());
             observer.command(List.copyOf(cmd));
             run(cmd, dir);
+            if (wantMap) {
+                reports.linkMap(Files.readString(map, java.nio.charset.StandardCharsets.UTF_8));
+            }
             return Files.readAllBytes(out);
         } catch (IOException e) {
             throw new CodegenException(true, "linking failed: " + e.getMessage(), e);

@@ -41,7 +41,7 @@ public record ImageSizes(long code, long data, long bss, long fileBytes) {
         return new ImageSizes(code, data, bss, fileBytes);
     }
 
-    private static boolean copiedToRam(ElfImage elf, ElfImage.Section s) {
+    static boolean copiedToRam(ElfImage elf, ElfImage.Section s) {
         for (ElfImage.Segment p : elf.loadSegments()) {
             if (s.addr() >= p.vaddr() && s.end() <= p.vaddr() + p.memsz() && s.size() > 0) {
                 return p.vaddr() != p.paddr();
