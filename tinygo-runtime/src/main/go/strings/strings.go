@@ -43,6 +43,16 @@ func Count(s, substr string) int {
 		return utf8.RuneCountInString(s) + 1
 	}
 	n := 0
+	if len(substr) == 1 {
+		// one pass, no call per match (instances of one byte cannot overlap)
+		c := substr[0]
+		for i := 0; i < len(s); i++ {
+			if s[i] == c {
+				n++
+			}
+		}
+		return n
+	}
 	for {
 		i := Index(s, substr)
 		if i < 0 {
