@@ -36,21 +36,60 @@ import java.util.regex.Pattern;
  * name, as Go's regexp.MatchString): {@link Artifact#allocations}. Such a compilation
  * always runs the whole back end, as does one with packageSizes ({@code -size full}),
  * which asks for the image's sizes per Go package ({@link Artifact#packageSizes}).
+ *
+ * @param sources  a directory holding the package, or the package's .go files (all in one
+ *                 directory); at least one
+ * @param overlay  file contents by path that replace or add to the files on disk; empty
+ *                 for none
+ * @param output   the file to write, or null to get the artifact's bytes only
+ * @param format   the format to produce, or null to take it from {@code output}'s
+ *                 extension (with no output: WASM for a wasm target, else ELF)
+ * @param listener hears the progress and may cancel; {@link CompileListener#NONE} for none
+ * @param packages explicit files for packages by import path (see above); empty for none
+ * @param printAllocs  the Go functions (a regular expression found anywhere in the name)
+ *                     whose heap allocations left after optimisation are reported, or
+ *                     null for no report
+ * @param packageSizes whether to report the image's sizes per package
  */
 public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                              CompileListener listener, Map<String, List<Path>> packages, Pattern printAllocs,
                              boolean packageSizes) {
 
+    /**
+     * A request without explicit packages.
+     *
+     * @param sources  a directory holding the package, or the package's .go files
+     * @param overlay  in-memory contents by path; empty for none
+     * @param output   the file to write, or null for bytes only
+     * @param format   the format to produce, or null to take it from the output's extension
+     * @param listener hears the progress and may cancel
+     */
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener) {
         this(sources, overlay, output, format, listener, Map.of(), null, false);
     }
 
+    /**
+     * A request without reports (no -print-allocs, no sizes per package).
+     *
+     * @param sources  a directory holding the package, or the package's .go files
+     * @param overlay  in-memory contents by path; empty for none
+     * @param output   the file to write, or null for bytes only
+     * @param format   the format to produce, or null to take it from the output's extension
+     * @param listener hears the progress and may cancel
+     * @param packages explicit files for packages by import path; empty for none
+     */
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener, Map<String, List<Path>> packages) {
         this(sources, overlay, output, format, listener, packages, null, false);
     }
 
+    /**
+     * Copies the collections, so the request is immutable.
+     *
+     * @throws IllegalArgumentException if sources is empty
+     * @throws NullPointerException     if listener is null
+     */
     public CompileRequest {
         packages = Map.copyOf(packages);
         sources = List.copyOf(sources);
@@ -61,17 +100,32 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
         Objects.requireNonNull(listener, "listener");
     }
 
-    /** A .go file or a directory holding the package. */
+    /**
+     * A request for one .go file or a directory holding the package, with no output file.
+     *
+     * @param source the file or directory
+     * @return the request
+     */
     public static CompileRequest of(Path source) {
         return new CompileRequest(List.of(source), Map.of(), null, null, CompileListener.NONE);
     }
 
-    /** The given .go files, one package in one directory. */
+    /**
+     * A request for the given .go files, one package in one directory.
+     *
+     * @param files the files, at least one
+     * @return the request
+     */
     public static CompileRequest ofFiles(Path... files) {
         return ofFiles(Arrays.asList(files));
     }
 
-    /** The given .go files, one package in one directory. */
+    /**
+     * A request for the given .go files, one package in one directory.
+     *
+     * @param files the files, at least one
+     * @return the request
+     */
     public static CompileRequest ofFiles(List<Path> files) {
         return new CompileRequest(files, Map.of(), null, null, CompileListener.NONE);
     }
@@ -79,53 +133,111 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     /**
      * One file that exists only in memory: path names it (in diagnostics, and its
      * directory is where go.mod and the module's other packages are looked for).
+     *
+     * @param path    the file's path; it need not exist on disk
+     * @param content the file's Go source
+     * @return a request for that file alone, with the content in the overlay
      */
     public static CompileRequest ofSource(Path path, String content) {
         return ofFiles(path).withFile(path, content);
     }
 
-    /** The first source: the directory or the first file. */
+    /**
+     * The first source, the one whose directory holds the package.
+     *
+     * @return the directory or the first file
+     */
     public Path source() {
         return sources.get(0);
     }
 
+    /**
+     * The same request writing its artifact to a file.
+     *
+     * @param out the file to write (its extension chooses the format unless one is
+     *            given), or null for bytes only
+     * @return a new request
+     */
     public CompileRequest withOutput(Path out) {
         return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs, packageSizes);
     }
 
+    /**
+     * The same request producing the given format whatever the output's extension.
+     *
+     * @param f the format, or null to take it from the output's extension
+     * @return a new request
+     */
     public CompileRequest withFormat(OutputFormat f) {
         return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs, packageSizes);
     }
 
+    /**
+     * The same request with a listener for its progress.
+     *
+     * @param l the listener; {@link CompileListener#NONE} for none
+     * @return a new request
+     */
     public CompileRequest withListener(CompileListener l) {
         return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs, packageSizes);
     }
 
-    /** Adds these in-memory contents to the overlay (replacing entries for the same paths). */
+    /**
+     * The same request with these in-memory contents added to its overlay, replacing
+     * earlier entries for the same paths.
+     *
+     * @param more file contents by path
+     * @return a new request
+     */
     public CompileRequest withOverlay(Map<Path, String> more) {
         Map<Path, String> m = new LinkedHashMap<>(overlay);
         m.putAll(more);
         return new CompileRequest(sources, m, output, format, listener, packages, printAllocs, packageSizes);
     }
 
-    /** Gives the package importPath as these files (see the class comment). */
+    /**
+     * The same request with a package given as explicit files (see the class comment).
+     *
+     * @param importPath the package's import path
+     * @param files      its .go files, on disk or in the overlay
+     * @return a new request
+     */
     public CompileRequest withPackage(String importPath, List<Path> files) {
         Map<String, List<Path>> m = new LinkedHashMap<>(packages);
         m.put(importPath, List.copyOf(files));
         return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs, packageSizes);
     }
 
-    /** Reports the heap allocations left in the functions whose names match (null: none; see the class comment). */
+    /**
+     * This request, reporting the heap allocations left in the functions whose names
+     * match (see the class comment).
+     *
+     * @param functions a regular expression found anywhere in a Go function's name, or
+     *                  null for no report
+     * @return the new request
+     */
     public CompileRequest withPrintAllocs(Pattern functions) {
         return new CompileRequest(sources, overlay, output, format, listener, packages, functions, packageSizes);
     }
 
-    /** Asks for the image's sizes per package ({@link Artifact#packageSizes}; -size full). */
+    /**
+     * This request, asking for the image's sizes per package ({@link Artifact#packageSizes};
+     * {@code -size full}) or not.
+     *
+     * @param perPackage whether to report them
+     * @return the new request
+     */
     public CompileRequest withPackageSizes(boolean perPackage) {
         return new CompileRequest(sources, overlay, output, format, listener, packages, printAllocs, perPackage);
     }
 
-    /** Adds one in-memory file to the overlay. */
+    /**
+     * The same request with one in-memory file added to its overlay.
+     *
+     * @param path    the file's path
+     * @param content its content
+     * @return a new request
+     */
     public CompileRequest withFile(Path path, String content) {
         return withOverlay(Map.of(path, content));
     }

@@ -85,6 +85,7 @@ public final class Compiler {
      * finds it ({@link GorootLocator}); empty when there is none (or
      * {@link Builder#noGoroot()}).
      *
+     * @return the GOROOT directory, or empty
      * @throws ConfigException when the given directory, or $GOROOT, is not a usable GOROOT
      */
     public Optional<Path> goroot() throws ConfigException {
@@ -96,6 +97,7 @@ public final class Compiler {
      * The Go release of {@link #goroot()} as its VERSION file (or goversion.go) names it,
      * e.g. "go1.19.8"; empty without a GOROOT or when it names none.
      *
+     * @return the release name, or empty
      * @throws ConfigException when the given directory, or $GOROOT, is not a usable GOROOT
      */
     public Optional<String> goVersion() throws ConfigException {
@@ -119,16 +121,30 @@ public final class Compiler {
         return goroot.root();
     }
 
-    /** The version of the LLVM library the back end runs on, as LLVM itself reports it (e.g. "20.1.7"). */
+    /**
+     * The version of the LLVM library the back end runs on.
+     *
+     * @return the version as LLVM itself reports it, e.g. "20.1.7"
+     */
     public static String llvmVersion() {
         return Codegen.llvmVersion();
     }
 
+    /**
+     * A builder with the defaults: target host, -opt=z, the target's collector and
+     * scheduler, caching on.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The target as given: a name or a path to a target JSON file. */
+    /**
+     * The target as the builder was given it.
+     *
+     * @return a target name or a path to a target JSON file
+     */
     public String target() {
         return target;
     }
@@ -136,6 +152,8 @@ public final class Compiler {
     /**
      * The resolved configuration of this compiler's target and settings: what every
      * compilation uses, and what a caller needs to run the image (the emulator command).
+     *
+     * @return the configuration, the same for every call
      */
     public BuildConfig config() {
         return config;
@@ -146,6 +164,9 @@ public final class Compiler {
      * file or folder) come back as diagnostics; an exception from inside the compiler
      * comes back as one {@link Diagnostic.Category#INTERNAL} diagnostic naming where it
      * happened; cancellation (listener or interrupt) as a CANCELLED result.
+     *
+     * @param request the main package to compile and where to write the output
+     * @return the status, the diagnostics, and on success the artifact
      */
     public CompileResult compile(CompileRequest request) {
         return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
@@ -155,6 +176,9 @@ public final class Compiler {
     /**
      * Parses and type-checks only: the diagnostics an editor shows, no code and no file
      * (the request's output is ignored). The package need not be main.
+     *
+     * @param request the package to check (its output and format are ignored)
+     * @return the status and the diagnostics; never an artifact
      */
     public CompileResult check(CompileRequest request) {
         return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
@@ -167,6 +191,9 @@ public final class Compiler {
      * through code generation, with the diagnostics of every stage, "not supported yet"
      * included; nothing is linked and no file written (the request's output is ignored).
      * The package need not be main.
+     *
+     * @param request the package to compile (its output and format are ignored)
+     * @return the status and the diagnostics; never an artifact
      */
     public CompileResult compileLibrary(CompileRequest request) {
         return new Pipeline(config, this::gorootRoot, registry, codegen, cache, runtime).modCache(modCache)
@@ -177,12 +204,18 @@ public final class Compiler {
      * The module cache the modules of a program's go.mod are read from (GOMODCACHE): the
      * builder's {@link Builder#modCache(Path)}, else $GOMODCACHE, $GOPATH/pkg/mod or
      * ~/go/pkg/mod; empty when none can be named. Nothing is ever downloaded.
+     *
+     * @return the module cache directory, or empty
      */
     public Optional<Path> modCache() {
         return Optional.ofNullable(modCache);
     }
 
-    /** The import paths of the packages this compiler keeps checked between compilations. */
+    /**
+     * The packages this compiler keeps checked between compilations.
+     *
+     * @return their import paths; empty when caching is off or nothing was compiled yet
+     */
     public Set<String> cachedPackages() {
         return cache == null ? Set.of() : cache.paths();
     }
@@ -200,7 +233,12 @@ public final class Compiler {
         codegen.clearCache();
     }
 
-    /** The targets known through this library's class loader (built in and board packs), sorted by name. */
+    /**
+     * The targets known through this library's class loader: the built-in ones and the
+     * board packs on its class path.
+     *
+     * @return the descriptions of the boards and environments, sorted by name
+     */
     public static List<TargetDescription> targets() {
         return targets(Compiler.class.getClassLoader());
     }
@@ -209,6 +247,10 @@ public final class Compiler {
      * The boards and environments one can compile for (not the base JSONs they inherit
      * from), as seen through a class loader: the built-in targets and every board pack
      * the loader finds (an IDE plugin passes its own). Sorted by name.
+     *
+     * @param loader the class loader whose board packs are listed (with the built-in targets)
+     * @return the descriptions, sorted by name; a target whose JSON cannot be resolved is
+     *         left out
      */
     public static List<TargetDescription> targets(ClassLoader loader) {
         TargetRegistry r = TargetRegistry.load(loader);
@@ -228,6 +270,10 @@ public final class Compiler {
         return out;
     }
 
+    /**
+     * The settings of a {@link Compiler}, TinyGo's build flags; every setter returns this
+     * builder. Nothing is checked before {@link #build()}.
+     */
     public static final class Builder {
         private String target = "host";
         private String opt = "z";
@@ -244,61 +290,123 @@ public final class Compiler {
         private GorootChoice goroot = new GorootChoice(true, null);
         private Path modCache;
 
-        /** A target name (see {@link Compiler#targets()}) or a path to a target JSON file. */
+        /** Use {@link Compiler#builder()}. */
+        Builder() {
+        }
+
+        /**
+         * The target to compile for (default host).
+         *
+         * @param target a target name (see {@link Compiler#targets()}) or a path to a target JSON file
+         * @return this builder
+         */
         public Builder target(String target) {
             this.target = Objects.requireNonNull(target);
             return this;
         }
 
-        /** Optimisation level as TinyGo spells it: 0, 1, 2, s, z (default z). */
+        /**
+         * The optimisation level (-opt).
+         *
+         * @param opt the level as TinyGo spells it: 0, 1, 2, s or z (default z)
+         * @return this builder
+         */
         public Builder opt(String opt) {
             this.opt = Objects.requireNonNull(opt);
             return this;
         }
 
-        /** Garbage collector (leaking; conservative and none are not supported yet); null keeps the target's. */
+        /**
+         * The garbage collector (-gc).
+         *
+         * @param gc conservative, leaking or none; null keeps the target's (conservative
+         *           when the target names none)
+         * @return this builder
+         */
         public Builder gc(String gc) {
             this.gc = gc;
             return this;
         }
 
-        /** Goroutine scheduler (tasks, none); null keeps the target's. */
+        /**
+         * The goroutine scheduler (-scheduler).
+         *
+         * @param scheduler the target's own scheduler (its JSON's {@code scheduler}) or none
+         *                  (not on the js wasm target, whose event loop needs goroutines);
+         *                  null keeps the target's
+         * @return this builder
+         */
         public Builder scheduler(String scheduler) {
             this.scheduler = scheduler;
             return this;
         }
 
-        /** Panic strategy (print; trap is not supported yet); null means print. */
+        /**
+         * What a panic does (-panic).
+         *
+         * @param panic print (Go's message, then exit) or trap (the target's trap
+         *              instruction at once); null means print
+         * @return this builder
+         */
         public Builder panic(String panic) {
             this.panic = panic;
             return this;
         }
 
-        /** Goroutine stack size in bytes; 0 keeps the target's default-stack-size. */
+        /**
+         * The goroutine stack size (-stack-size).
+         *
+         * @param bytes the size in bytes; 0 keeps the target's default-stack-size
+         * @return this builder
+         */
         public Builder stackSize(long bytes) {
             this.stackSize = bytes;
             return this;
         }
 
-        /** Extra build tags. */
+        /**
+         * Adds build tags (-tags), on top of the target's.
+         *
+         * @param more the tags to add
+         * @return this builder
+         */
         public Builder tags(List<String> more) {
             tags.addAll(more);
             return this;
         }
 
-        /** Linker flags as Go's -ldflags takes them: {@code -X importpath.name=value} (also -s, -w). */
+        /**
+         * Linker flags (-ldflags), replacing earlier ones.
+         *
+         * @param flags the flags as Go's -ldflags takes them: {@code -X importpath.name=value}
+         *              (also -s and -w, which change nothing); any other flag makes
+         *              {@link #build()} fail
+         * @return this builder
+         */
         public Builder ldflags(String flags) {
             this.ldflags = Objects.requireNonNull(flags);
             return this;
         }
 
-        /** Sets one string variable as {@code -ldflags=-X importpath.name=value} does. */
+        /**
+         * Sets one string variable as {@code -ldflags=-X importpath.name=value} does; it
+         * wins over an -X of ldflags for the same variable.
+         *
+         * @param qualifiedName the variable as importpath.name, e.g. {@code main.version}
+         * @param value         its value
+         * @return this builder
+         */
         public Builder linkerString(String qualifiedName, String value) {
             linkerStrings.put(Objects.requireNonNull(qualifiedName), Objects.requireNonNull(value));
             return this;
         }
 
-        /** Keep debug information in the image (default off: smaller images). */
+        /**
+         * Whether to keep debug information in the image (-debug).
+         *
+         * @param debug true to keep it; false (the default) strips it for smaller images
+         * @return this builder
+         */
         public Builder debug(boolean debug) {
             this.debug = debug;
             return this;
@@ -307,6 +415,9 @@ public final class Compiler {
         /**
          * Where board packs are looked for (ServiceLoader of BoardProvider): an IDE plugin or
          * build tool passes the loader that sees its packs. Default: this library's.
+         *
+         * @param loader the class loader to find board packs through
+         * @return this builder
          */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = Objects.requireNonNull(loader);
@@ -317,13 +428,21 @@ public final class Compiler {
          * The Go installation (GOROOT) whose sources provide the standard packages that
          * tinygo4j does not embed; by default it is searched for as the go command does
          * ($GOROOT, {@code go env GOROOT}, /usr/lib/go, /usr/lib/go-1.*, /usr/local/go).
+         *
+         * @param dir the GOROOT directory
+         * @return this builder
          */
         public Builder goroot(Path dir) {
             this.goroot = new GorootChoice(true, Objects.requireNonNull(dir));
             return this;
         }
 
-        /** Compile with the embedded packages only: importing any other standard package is an error. */
+        /**
+         * Compile with the embedded packages only: importing any other standard package is
+         * an error.
+         *
+         * @return this builder
+         */
         public Builder noGoroot() {
             this.goroot = new GorootChoice(false, null);
             return this;
@@ -333,6 +452,9 @@ public final class Compiler {
          * The module cache (GOMODCACHE) where the modules a go.mod requires are found,
          * laid out as the go command keeps it (path@version, upper case as "!x"); by
          * default $GOMODCACHE, else the first $GOPATH entry's pkg/mod, else ~/go/pkg/mod.
+         *
+         * @param dir the module cache directory
+         * @return this builder
          */
         public Builder modCache(Path dir) {
             this.modCache = Objects.requireNonNull(dir);
@@ -341,7 +463,10 @@ public final class Compiler {
 
         /**
          * Whether to keep checked runtime and library packages, and the linked images of
-         * recent programs, between compilations (default true).
+         * recent programs, between compilations.
+         *
+         * @param on true (the default) to cache, false to start every compilation afresh
+         * @return this builder
          */
         public Builder cache(boolean on) {
             this.cache = on;
@@ -351,6 +476,7 @@ public final class Compiler {
         /**
          * The compiler for these settings.
          *
+         * @return a new compiler
          * @throws InvalidConfigurationException for an unknown target, a malformed setting
          *     or one the target cannot honour; the message is for the user as it is
          */

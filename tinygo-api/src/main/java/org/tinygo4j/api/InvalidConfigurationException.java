@@ -7,6 +7,11 @@ package org.tinygo4j.api;
  * {@code -scheduler=tasks: not supported on target wasi (supported: none)}).
  */
 public final class InvalidConfigurationException extends IllegalArgumentException {
+    /**
+     * An exception with a message for the user.
+     *
+     * @param message what is wrong, in the user's terms
+     */
     public InvalidConfigurationException(String message) {
         super(message);
     }

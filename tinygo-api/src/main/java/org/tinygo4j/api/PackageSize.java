@@ -6,14 +6,28 @@ package org.tinygo4j.api;
  * assembly, the vector table), or "(padding)" for alignment between sections; its bytes
  * of instructions (code), constants (rodata), initialised variables (data: in flash and
  * RAM) and zeroed variables (bss: RAM only).
+ *
+ * @param name   the import path, "(unknown)" or "(padding)"
+ * @param code   bytes of instructions
+ * @param rodata bytes of constants
+ * @param data   bytes of initialised variables
+ * @param bss    bytes of zeroed variables
  */
 public record PackageSize(String name, long code, long rodata, long data, long bss) {
-    /** Bytes of flash: code, rodata and the load image of data. */
+    /**
+     * Bytes of flash.
+     *
+     * @return code, rodata and the load image of data
+     */
     public long flash() {
         return code + rodata + data;
     }
 
-    /** Bytes of RAM used statically: data and bss. */
+    /**
+     * Bytes of RAM used statically.
+     *
+     * @return data and bss
+     */
     public long ram() {
         return data + bss;
     }

@@ -28,8 +28,19 @@ import org.tinygo4j.frontend.syntax.SourceParser;
  * nearest go.mod), or "command-line-arguments" outside a module.
  */
 public final class TestBuild {
-    /** The options of {@code tinygo test} that reach the test binary. */
+    /**
+     * The options of {@code tinygo test} that reach the test binary.
+     *
+     * @param verbose   -v: log every test as it runs, passing ones too
+     * @param run       -run: the regular expression selecting the tests to run, "" for all
+     * @param shortMode -short: tell long-running tests to shorten themselves
+     * @param bench     -bench: the regular expression selecting the benchmarks to run, ""
+     *                  for none
+     * @param benchtime -benchtime: how long each benchmark runs (a duration such as
+     *                  {@code 1s}, or {@code 100x} iterations), "" for the default
+     */
     public record Options(boolean verbose, String run, boolean shortMode, String bench, String benchtime) {
+        /** No option given: quiet, every test, no benchmark. */
         public static final Options DEFAULT = new Options(false, "", false, "", "");
 
         /** The -test.* arguments for these options. */
@@ -66,22 +77,38 @@ public final class TestBuild {
         this.mainSource = mainSource;
     }
 
-    /** The package's import path, as go test prints it. */
+    /**
+     * The package's import path, as go test prints it.
+     *
+     * @return the module path plus the folder, or "command-line-arguments"
+     */
     public String importPath() {
         return importPath;
     }
 
-    /** Whether the package has _test.go files (else go test says "[no test files]"). */
+    /**
+     * Whether the package has _test.go files (else go test says "[no test files]").
+     *
+     * @return true when there is something to test
+     */
     public boolean hasTestFiles() {
         return hasTests;
     }
 
-    /** What to compile: the generated main (in the overlay) with the test packages; null without test files. */
+    /**
+     * What to compile: the generated main (in the overlay) with the test packages.
+     *
+     * @return the request to give {@link Compiler#compile}; null without test files
+     */
     public CompileRequest request() {
         return request;
     }
 
-    /** The generated main's source. */
+    /**
+     * The generated main's source, for showing or debugging.
+     *
+     * @return Go source of package main
+     */
     public String mainSource() {
         return mainSource;
     }
@@ -89,6 +116,11 @@ public final class TestBuild {
     /**
      * Prepares the test binary of the package in dir for a target's build configuration.
      *
+     * @param dir     the package's folder
+     * @param config  the configuration of the target the tests will run on (its build
+     *                tags select the files)
+     * @param options the test options to bake into the binary
+     * @return the test build; see {@link #hasTestFiles()} before compiling it
      * @throws TestBuildException when the package cannot be tested (no Go files, a main
      *     package, a test file whose package clause fits neither test package)
      */
@@ -228,6 +260,9 @@ public final class TestBuild {
      * holding .go files, in name order, skipping testdata, vendor, names starting with
      * "." or "_", and nested modules (folders with their own go.mod). A folder that
      * cannot be listed is skipped.
+     *
+     * @param base the folder to start from (included when it holds .go files)
+     * @return the package folders, base's first
      */
     public static List<Path> packagesBelow(Path base) {
         List<Path> out = new ArrayList<>();
@@ -261,6 +296,9 @@ public final class TestBuild {
      * The import path of the package in dir as the go command names it: the module path
      * of the nearest go.mod above plus the relative folder, or "command-line-arguments"
      * outside a module.
+     *
+     * @param dir the package's folder, as an absolute path (its parents are searched for go.mod)
+     * @return the import path
      */
     public static String importPathOf(Path dir) {
         for (Path d = dir; d != null; d = d.getParent()) {
@@ -356,6 +394,11 @@ public final class TestBuild {
 
     /** The package cannot be tested; the message is for the user. */
     public static final class TestBuildException extends Exception {
+        /**
+         * An exception with a message for the user.
+         *
+         * @param message why the package cannot be tested, as go test words it
+         */
         public TestBuildException(String message) {
             super(message);
         }

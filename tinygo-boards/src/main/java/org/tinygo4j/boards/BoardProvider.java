@@ -19,12 +19,19 @@ import java.util.List;
  */
 public interface BoardProvider {
 
-    /** Resource base path with a trailing slash and no leading slash, e.g. {@code "org/tinygo4j/boards/"}. */
+    /**
+     * Where the provider's files live on the class path.
+     *
+     * @return the resource base path, with a trailing slash and no leading slash, e.g.
+     *         {@code "org/tinygo4j/boards/"}
+     */
     String resourceBase();
 
     /**
      * The targets this provider offers, base JSONs included (names without ".json"):
      * by default every {@code <base>targets/*.json}.
+     *
+     * @return the target names, e.g. {@code ["cortex-m", "microbit"]}
      */
     default List<String> targetNames() {
         return ResourceListing.files(classLoader(), resourceBase() + "targets/").stream()
@@ -36,6 +43,8 @@ public interface BoardProvider {
     /**
      * The Go source files this provider ships, relative to {@code <base>src/}, e.g.
      * {@code "device/arm/arm.go"}: by default every .go file below that folder.
+     *
+     * @return the file paths, relative to {@code <base>src/}
      */
     default List<String> goSourceFiles() {
         return ResourceListing.files(classLoader(), resourceBase() + "src/").stream()
@@ -43,7 +52,11 @@ public interface BoardProvider {
                 .toList();
     }
 
-    /** The class loader that sees this provider's resources. */
+    /**
+     * The class loader that sees this provider's resources.
+     *
+     * @return by default the loader of the provider's class
+     */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();
     }

@@ -9,6 +9,10 @@ package org.tinygo4j.boards;
  */
 public final class BuiltinBoards implements BoardProvider {
 
+    /** Made by {@link java.util.ServiceLoader}. */
+    public BuiltinBoards() {
+    }
+
     @Override
     public String resourceBase() {
         return "org/tinygo4j/boards/";

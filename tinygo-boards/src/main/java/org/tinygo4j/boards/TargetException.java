@@ -6,6 +6,11 @@ package org.tinygo4j.boards;
  * (the API turns it into a diagnostic); it names the valid targets where that helps.
  */
 public final class TargetException extends Exception {
+    /**
+     * An exception with a message for the user.
+     *
+     * @param message what is wrong with the target
+     */
     public TargetException(String message) {
         super(message);
     }

@@ -18,19 +18,42 @@ import java.util.List;
  */
 public sealed interface TargetFile {
 
-    /** The name as written in the target JSON, e.g. {@code "targets/nrf51.ld"}. */
+    /**
+     * The name as written in the target JSON.
+     *
+     * @return e.g. {@code "targets/nrf51.ld"}
+     */
     String name();
 
-    /** Reads the file as UTF-8 text; a missing file means a broken board pack. */
+    /**
+     * Reads the file as UTF-8 text; a missing file means a broken board pack.
+     *
+     * @return the file's text
+     */
     String readText();
 
-    /** A file named relative to the same root as this one. */
+    /**
+     * A file named relative to the same root as this one (which need not exist).
+     *
+     * @param name the other file's name, relative to the root
+     * @return the other file
+     */
     TargetFile resolveSibling(String name);
 
-    /** Whether the file is there. */
+    /**
+     * Whether the file is there.
+     *
+     * @return true when it can be read
+     */
     boolean exists();
 
-    /** A resource under a provider's resource base. */
+    /**
+     * A resource under a provider's resource base.
+     *
+     * @param loader the class loader that sees the provider's resources
+     * @param base   the provider's resource base, with a trailing slash
+     * @param name   the file's path relative to base
+     */
     record Resource(ClassLoader loader, String base, String name) implements TargetFile {
         @Override
         public String readText() {
@@ -60,7 +83,12 @@ public sealed interface TargetFile {
         }
     }
 
-    /** A file on disk, relative to a root directory. */
+    /**
+     * A file on disk, relative to a root directory.
+     *
+     * @param root the directory of the target JSON that named the file
+     * @param name the file's path relative to root
+     */
     record OnDisk(Path root, String name) implements TargetFile {
         @Override
         public String readText() {
@@ -90,8 +118,13 @@ public sealed interface TargetFile {
     /**
      * A file whose siblings are looked for beside it first, then beside each of {@code
      * alsoIn} in order (the JSON files of the targets it inherits from, nearest first).
+     *
+     * @param file   the file itself
+     * @param alsoIn files whose siblings are tried, in order, when a sibling is not beside
+     *               {@code file}
      */
     record Searched(TargetFile file, List<TargetFile> alsoIn) implements TargetFile {
+        /** Copies the list, so the file is immutable. */
         public Searched {
             alsoIn = List.copyOf(alsoIn);
         }

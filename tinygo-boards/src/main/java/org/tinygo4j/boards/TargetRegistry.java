@@ -31,14 +31,24 @@ public final class TargetRegistry {
         this.goSourceRoots = List.copyOf(roots);
     }
 
-    /** The registry of the providers found by ServiceLoader through the given class loader. */
+    /**
+     * The registry of the providers that {@link ServiceLoader} finds through a class loader.
+     *
+     * @param loader the class loader whose board packs (and the built-in boards, when it
+     *               sees this library) are loaded
+     * @return the registry, providers in ServiceLoader's order
+     */
     public static TargetRegistry load(ClassLoader loader) {
         List<BoardProvider> providers = new ArrayList<>();
         ServiceLoader.load(BoardProvider.class, loader).forEach(providers::add);
         return of(providers);
     }
 
-    /** The registry of the providers visible to this library's own class loader. */
+    /**
+     * The registry of the providers visible to this library's own class loader.
+     *
+     * @return the registry
+     */
     public static TargetRegistry load() {
         return load(TargetRegistry.class.getClassLoader());
     }
@@ -46,6 +56,9 @@ public final class TargetRegistry {
     /**
      * The registry of exactly these providers. When two provide the same name, the first
      * wins, so a caller can put its own providers ahead of the built-in ones.
+     *
+     * @param providers the providers, in order of precedence
+     * @return the registry
      */
     public static TargetRegistry of(List<BoardProvider> providers) {
         Map<String, Entry> map = new LinkedHashMap<>();
@@ -64,6 +77,8 @@ public final class TargetRegistry {
     /**
      * The names of the boards and environments one can compile for, sorted; base JSONs
      * (see {@link TargetSpec#isBoard()}) and JSONs that do not resolve are left out.
+     *
+     * @return the board and environment names
      */
     public List<String> names() {
         TreeSet<String> out = new TreeSet<>();
@@ -79,12 +94,20 @@ public final class TargetRegistry {
         return List.copyOf(out);
     }
 
-    /** Every target name, base JSONs included, sorted. */
+    /**
+     * Every target name, base JSONs included.
+     *
+     * @return the names, sorted
+     */
     public List<String> allNames() {
         return List.copyOf(new TreeSet<>(targets.keySet()));
     }
 
-    /** The Go source roots of the providers (machine and device packages), in provider order. */
+    /**
+     * The Go packages the providers ship (machine, device/...).
+     *
+     * @return one root per provider that ships Go files, in provider order
+     */
     public List<GoSourceRoot> goSourceRoots() {
         return goSourceRoots;
     }
@@ -93,6 +116,8 @@ public final class TargetRegistry {
      * Resolves a target name, or a path to a JSON file (anything ending in ".json" or
      * containing a path separator), into a spec with its inheritance applied.
      *
+     * @param nameOrPath a target name such as {@code "microbit"}, or a JSON file's path
+     * @return the target with everything it inherits merged in
      * @throws TargetException with a message for the user, naming the valid targets
      *     when the name is unknown
      */

@@ -59,6 +59,7 @@ public record TargetSpec(
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*INCLUDE\\s+\"?([^\"\\s]+)\"?\\s*;?\\s*$");
 
+    /** Copies the lists, so the spec is immutable. */
     public TargetSpec {
         buildTags = List.copyOf(buildTags);
         ldflags = List.copyOf(ldflags);
@@ -66,18 +67,30 @@ public record TargetSpec(
         inherits = List.copyOf(inherits);
     }
 
-    /** The architecture: the part of the LLVM triple before the first '-'. */
+    /**
+     * The architecture.
+     *
+     * @return the part of the LLVM triple before the first '-', e.g. {@code thumbv6m}
+     */
     public String arch() {
         int dash = llvmTarget.indexOf('-');
         return dash < 0 ? llvmTarget : llvmTarget.substring(0, dash);
     }
 
-    /** Whether the image is WebAssembly rather than ELF. */
+    /**
+     * Whether the image is WebAssembly rather than ELF.
+     *
+     * @return true when the linker is wasm-ld
+     */
     public boolean isWasm() {
         return linker.equals("wasm-ld");
     }
 
-    /** Whether the target runs without an operating system. */
+    /**
+     * Whether the target runs without an operating system.
+     *
+     * @return true when it has the build tag {@code baremetal}
+     */
     public boolean isBaremetal() {
         return buildTags.contains("baremetal");
     }
@@ -87,12 +100,19 @@ public record TargetSpec(
      * others inherit from (TinyGo's "cortex-m", "avr"): as TinyGo decides, a target that
      * can be run (an emulator) or flashed (a flash method) is one; so is one that runs on
      * an operating system (host, wasi).
+     *
+     * @return true for a board or environment, false for a base
      */
     public boolean isBoard() {
         return !emulator.isEmpty() || !flashMethod.isEmpty() || !isBaremetal();
     }
 
-    /** Whether the given build tag is set. */
+    /**
+     * Whether a build tag is set.
+     *
+     * @param tag the tag, e.g. {@code "cortexm"}
+     * @return true when it is among the target's build tags
+     */
     public boolean hasTag(String tag) {
         return buildTags.contains(tag);
     }
@@ -100,7 +120,8 @@ public record TargetSpec(
     /**
      * The linker script text with every {@code INCLUDE "file"} line replaced by that
      * file's text (resolved beside the script), so that the linker needs only one file.
-     * Null if the target has no linker script.
+     *
+     * @return the script's text, or null if the target has no linker script
      */
     public String linkerScriptText() {
         return linkerScript == null ? null : expandIncludes(linkerScript, 0);

@@ -12,6 +12,10 @@ import picocli.CommandLine.ITypeConverter;
  */
 public final class GoDuration implements ITypeConverter<Duration> {
 
+    /** Made by picocli for the flags that name this converter. */
+    public GoDuration() {
+    }
+
     @Override
     public Duration convert(String value) {
         try {
@@ -22,7 +26,14 @@ public final class GoDuration implements ITypeConverter<Duration> {
         }
     }
 
-    /** The duration s names; IllegalArgumentException with Go's message if it names none. */
+    /**
+     * Reads a duration.
+     *
+     * @param s the text, e.g. "1m30s" or "10"
+     * @return the duration it names
+     * @throws IllegalArgumentException with Go's message ({@code time: invalid duration "x"})
+     *                                  when it names none
+     */
     public static Duration parse(String s) {
         String text = s;
         boolean negative = false;
@@ -75,7 +86,12 @@ public final class GoDuration implements ITypeConverter<Duration> {
         return signed(nanos(total, 1, s), negative);
     }
 
-    /** d as Go's Duration.String writes it: "10m0s", "1.5s", "300ms", "0s". */
+    /**
+     * Writes a duration as Go's Duration.String does.
+     *
+     * @param d the duration
+     * @return e.g. "10m0s", "1.5s", "300ms", "0s"
+     */
     public static String format(Duration d) {
         long n = d.toNanos();
         if (n == 0) {

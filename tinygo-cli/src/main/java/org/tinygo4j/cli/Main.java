@@ -17,6 +17,11 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /**
+     * Runs one command and exits the JVM with its exit code.
+     *
+     * @param args the command and its flags, as typed after {@code tinygo}
+     */
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
         System.out.flush();
@@ -24,7 +29,15 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs one command in-process with the given streams and returns the exit code. */
+    /**
+     * Runs one command in-process with the given streams and this process's environment.
+     *
+     * @param args the command and its flags, as typed after {@code tinygo}
+     * @param out  where the command's output goes
+     * @param err  where its diagnostics and error messages go
+     * @return the exit code: 0 on success, 1 for any error, or the exit code of the
+     *         program {@code run} ran
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.getenv());
     }
@@ -33,6 +46,13 @@ public final class Main {
      * Runs one command in-process with the given streams and environment variables (what
      * GOOS, GOARCH, GOROOT, PATH, HOME, XDG_CACHE_HOME, ... mean to the commands) and
      * returns the exit code.
+     *
+     * @param args the command and its flags, as typed after {@code tinygo}
+     * @param out  where the command's output goes
+     * @param err  where its diagnostics and error messages go
+     * @param env  the environment variables the command sees instead of this process's
+     * @return the exit code: 0 on success, 1 for any error, or the exit code of the
+     *         program {@code run} ran
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         try {
@@ -43,12 +63,25 @@ public final class Main {
         }
     }
 
-    /** A configured picocli command line whose commands write to out and err. */
+    /**
+     * A configured picocli command line with this process's environment.
+     *
+     * @param out where the commands' output goes
+     * @param err where their diagnostics and error messages go
+     * @return the command line, ready to {@code execute}
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
         return commandLine(out, err, System.getenv());
     }
 
-    /** A configured picocli command line whose commands write to out and err and read env. */
+    /**
+     * A configured picocli command line.
+     *
+     * @param out where the commands' output goes
+     * @param err where their diagnostics and error messages go
+     * @param env the environment variables the commands see
+     * @return the command line, ready to {@code execute}
+     */
     public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
         Io io = new Io(out, err, Map.copyOf(env));
         CommandLine cl = new CommandLine(new TinygoCommand(io), new CommandFactory(io));

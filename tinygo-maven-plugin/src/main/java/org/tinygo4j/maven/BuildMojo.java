@@ -22,6 +22,10 @@ import org.tinygo4j.api.Compiler;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class BuildMojo extends CompilerMojo {
 
+    /** Made by Maven, which then sets the parameters. */
+    public BuildMojo() {
+    }
+
     /**
      * TinyGo's -o: the file written; its extension chooses the format (.wasm, .elf, .hex,
      * .bin, .uf2). Default: {@code ${project.build.directory}/${project.build.finalName}}

@@ -28,6 +28,7 @@ import org.tinygo4j.api.InvalidConfigurationException;
  */
 abstract class CompilerMojo extends AbstractMojo {
 
+    /** The project being built, Maven's own (read-only). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -43,15 +44,15 @@ abstract class CompilerMojo extends AbstractMojo {
     @Parameter(property = "tinygo.opt", defaultValue = "z")
     protected String opt;
 
-    /** TinyGo's -gc; unset keeps the target's. */
+    /** TinyGo's -gc (conservative, leaking, none); unset keeps the target's. */
     @Parameter(property = "tinygo.gc")
     protected String gc;
 
-    /** TinyGo's -scheduler (tasks, none); unset keeps the target's. */
+    /** TinyGo's -scheduler (the target's own, or none); unset keeps the target's. */
     @Parameter(property = "tinygo.scheduler")
     protected String scheduler;
 
-    /** TinyGo's -panic (print); unset means print. */
+    /** TinyGo's -panic (print or trap); unset means print. */
     @Parameter(property = "tinygo.panic")
     protected String panic;
 
@@ -78,7 +79,14 @@ abstract class CompilerMojo extends AbstractMojo {
     @Parameter(property = "tinygo.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The compiler for this configuration; a bad setting or an unknown target is a build failure. */
+    /**
+     * The compiler for this configuration, board packs found through the plugin's class
+     * loader.
+     *
+     * @return a compiler for the target and flags of the parameters
+     * @throws MojoFailureException for an unknown target or a bad setting, with the
+     *                              compiler's message
+     */
     protected Compiler compiler() throws MojoFailureException {
         Compiler.Builder b = Compiler.builder()
                 .classLoader(getClass().getClassLoader())
@@ -104,7 +112,13 @@ abstract class CompilerMojo extends AbstractMojo {
         }
     }
 
-    /** The source folder, checked to hold Go files. */
+    /**
+     * The source folder, checked to hold Go files.
+     *
+     * @return {@link #sourceDirectory} as a path
+     * @throws MojoFailureException when it is not a directory, holds no .go file or
+     *                              cannot be read
+     */
     protected Path sources() throws MojoFailureException {
         Path dir = sourceDirectory.toPath();
         if (!Files.isDirectory(dir)) {
@@ -125,6 +139,11 @@ abstract class CompilerMojo extends AbstractMojo {
      * Logs the diagnostics as Maven logs a compiler's (errors at error level, warnings at
      * warning level, each {@code file.go:L:C: message}) and fails the build when there are
      * errors; a cancelled compilation (the build thread interrupted) is an execution error.
+     *
+     * @param r    the result of a compilation
+     * @param what what was compiled, for the message when it was cancelled (e.g. "compilation")
+     * @throws MojoFailureException   when the result has errors
+     * @throws MojoExecutionException when the compilation was cancelled
      */
     protected void report(CompileResult r, String what) throws MojoFailureException, MojoExecutionException {
         Log log = getLog();

@@ -22,14 +22,19 @@ import org.tinygo4j.run.Runner;
 /**
  * {@code tinygo:test}: {@code tinygo test ./...} over the source folder. Each package
  * with _test.go files is built as tinygo-api's {@link TestBuild} makes a test binary
- * (the package, its external test package and a generated main) and run: a wasip1
- * module in this JVM with Chicory, a host program as a process. Other targets (boards
- * under emulators) are not run by the plugin yet: the goal says so and fails, rather
+ * (the package, its external test package and a generated main) and run by tinygo-run's
+ * runner for the target: a wasip1 module in this JVM with Chicory, a host program as a
+ * process, a board image under its emulator. A target whose programs cannot run here (a
+ * board that is only flashed, an emulator that is not installed) fails the goal, rather
  * than pass without running anything. A package that fails to build or whose tests fail
  * fails the build after every package has run.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends CompilerMojo {
+
+    /** Made by Maven, which then sets the parameters. */
+    public TestMojo() {
+    }
 
     /** go test -v: prints every test's result. */
     @Parameter(property = "tinygo.test.verbose", defaultValue = "false")
@@ -51,6 +56,7 @@ public class TestMojo extends CompilerMojo {
     @Parameter(property = "skipTests", defaultValue = "false")
     protected boolean skipTests;
 
+    /** Maven's switch for skipping the compilation and running of tests. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     protected boolean mavenTestSkip;
 

@@ -23,6 +23,12 @@ import org.tinygo4j.boards.config.BuildConfig;
  * stripped from the output and the emulator stopped (qemu-system-avr never exits by
  * itself). simavr is the one emulator whose output needs decoding: it prints the UART on
  * stderr, coloured, a line at a time, with each newline shown as '.'.
+ *
+ * @param commands  the emulator commands to try in order, each a command line with "{}"
+ *                  where the image file goes: the first whose program is installed runs
+ *                  (the target's {@code emulator}, then its {@code emulator-fallback})
+ * @param endMarker whether the program ends by writing 0x04 and its exit code (the
+ *                  target's {@code end-marker}) rather than by the emulator exiting
  */
 public record EmulatorRunner(List<String> commands, boolean endMarker) implements Runner {
 
@@ -33,6 +39,11 @@ public record EmulatorRunner(List<String> commands, boolean endMarker) implement
     /** Lines an emulator prints on stderr that say nothing about the program. */
     private static final List<String> CHATTER = List.of("Timer with period zero, disabling");
 
+    /**
+     * Copies the commands.
+     *
+     * @throws IllegalArgumentException if there is no command
+     */
     public EmulatorRunner {
         commands = List.copyOf(commands);
         if (commands.isEmpty()) {

@@ -31,7 +31,13 @@ public record NodeRunner() implements Runner {
                 : Optional.of("node not found (install the Debian package nodejs)");
     }
 
-    /** The support file's text. */
+    /**
+     * The support file that loads and runs a wasm-target module in Node or a browser,
+     * as {@code tinygo build -wasm-exec} writes it.
+     *
+     * @return the content of wasm_exec.js
+     * @throws IOException if the resource is missing from tinygo-boards' jar
+     */
     public static byte[] supportFile() throws IOException {
         try (InputStream in = BuildConfig.class.getClassLoader().getResourceAsStream(BuildConfig.WASM_EXEC_RESOURCE)) {
             if (in == null) {

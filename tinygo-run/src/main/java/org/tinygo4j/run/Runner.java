@@ -16,21 +16,40 @@ import org.tinygo4j.boards.config.BuildConfig;
  */
 public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner, NodeRunner, EmulatorRunner {
 
-    /** Short name for messages, e.g. "qemu-system-arm -M microbit ...". */
+    /**
+     * A short description for messages.
+     *
+     * @return e.g. "qemu-system-arm -M microbit ..." or "node (wasm_exec.js)"
+     */
     String describe();
 
     /**
      * Why this runner cannot run here (its emulator is missing), naming the Debian
-     * package that provides it; empty when it can run.
+     * package that provides it.
+     *
+     * @return the reason, or empty when it can run
      */
     Optional<String> unavailableReason();
 
-    /** Whether the exit code of a run is the program's own (it is, except under simavr). */
+    /**
+     * Whether the exit code of a run is the program's own.
+     *
+     * @return true, except under simavr, which does not pass the program's code on
+     */
     default boolean reportsExitCode() {
         return true;
     }
 
-    /** Runs the image (an ELF or a .wasm, as the compiler linked it). */
+    /**
+     * Runs an image and waits for it to end or reach the time limit.
+     *
+     * @param image   the linked image, an ELF or a .wasm as the compiler linked it
+     *                ({@code Artifact.image()})
+     * @param options arguments, environment, input, time limit and live output
+     * @return what the program printed and how it ended
+     * @throws IOException when the environment fails the run: a temporary file cannot be
+     *                     written, the emulator or node cannot be started
+     */
     RunResult run(byte[] image, RunOptions options) throws IOException;
 
     /**
@@ -40,6 +59,9 @@ public sealed interface Runner permits HostRunner, WasiRunner, WasmExportRunner,
      * {@value BuildConfig#NODE_WASM} Node with the support file), or this machine
      * when the target has no emulator and is this machine's GOOS/GOARCH. Empty when the
      * image cannot run here (a board that is only flashed, such as arduino-nano33).
+     *
+     * @param config the target's resolved build configuration ({@code Compiler.config()})
+     * @return the runner, or empty when the target's images cannot run here
      */
     static Optional<Runner> forConfig(BuildConfig config) {
         if (!config.emulators().isEmpty()) {

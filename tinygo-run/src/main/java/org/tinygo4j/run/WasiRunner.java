@@ -39,10 +39,15 @@ import java.util.Optional;
  * state; the run happens on its own thread so that the time limit can interrupt it.
  *
  * <p>File system: two pre-opened directories, as {@code wasmtime --dir} gives them:
- * the current directory as {@code "."} (relative paths of the program land there, as
- * with TinyGo's {@code tinygo run -target=wasi}) and the host's temporary directory
+ * the current directory ({@link RunOptions#directory()} when given) as {@code "."}
+ * (relative paths of the program land there, as with TinyGo's
+ * {@code tinygo run -target=wasi}) and the host's temporary directory
  * ({@code java.io.tmpdir}) as {@code "/tmp"}, so that os.TempDir, os.MkdirTemp and
- * os.CreateTemp work. Nothing else of the host is visible; no environment is passed.
+ * os.CreateTemp work. Nothing else of the host is visible; the module's environment is
+ * {@link RunOptions#env()} alone, none of the JVM's.
+ *
+ * @param engine how Chicory executes the module: its interpreter, or its compiler to JVM
+ *               bytecode
  */
 public record WasiRunner(Engine engine) implements Runner {
 
@@ -56,7 +61,11 @@ public record WasiRunner(Engine engine) implements Runner {
         /** Chicory's interpreter only. */
         INTERPRETER;
 
-        /** The engine the system property tinygo4j.wasm.engine names (interpreter unless "compiler"). */
+        /**
+         * The engine the system property tinygo4j.wasm.engine names.
+         *
+         * @return COMPILER when the property is "compiler", else INTERPRETER
+         */
         public static Engine fromSystemProperty() {
             return "compiler".equals(System.getProperty("tinygo4j.wasm.engine")) ? COMPILER : INTERPRETER;
         }

@@ -40,7 +40,12 @@ public record WasmExportRunner() implements Runner {
         return InJvmWasm.run("tinygo4j-wasm-export", options, cap -> execute(image, options, cap));
     }
 
-    /** The names of the functions a module exports, in export order. */
+    /**
+     * The names of the functions a module exports.
+     *
+     * @param module a parsed WebAssembly module
+     * @return the names of its function exports, in export order
+     */
     public static List<String> exportedFunctions(WasmModule module) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < module.exportSection().exportCount(); i++) {

@@ -67,6 +67,11 @@ public final class BuildConfig {
      * Combines a target and options: an option left unset takes the target's value, and
      * a value the target cannot honour is an error whose message names the flag, as
      * TinyGo's and Go's tools word it.
+     *
+     * @param target  the resolved target
+     * @param options the options as the user gave them
+     * @return the configuration every phase of a compilation reads
+     * @throws ConfigException when an option is malformed or one the target cannot honour
      */
     public static BuildConfig resolve(TargetSpec target, BuildOptions options) throws ConfigException {
         if (!OPT_LEVELS.contains(options.opt())) {
@@ -110,32 +115,32 @@ public final class BuildConfig {
         return new BuildConfig(target, options, gc, scheduler, panic, stack);
     }
 
-    /** The resolved target. */
+    /** {@return the resolved target} */
     public TargetSpec target() {
         return target;
     }
 
-    /** The options as given. */
+    /** {@return the options as given} */
     public BuildOptions options() {
         return options;
     }
 
-    /** The optimisation level flag: 0, 1, 2, s or z. */
+    /** {@return the optimisation level flag: 0, 1, 2, s or z} */
     public String opt() {
         return options.opt();
     }
 
-    /** Whether the image keeps symbols and debug information. */
+    /** {@return whether the image keeps symbols and debug information} */
     public boolean debug() {
         return options.debug();
     }
 
-    /** The garbage collector: the -gc option, else the target's {@code gc}. */
+    /** {@return the garbage collector: the -gc option, else the target's {@code gc}} */
     public String gc() {
         return gc;
     }
 
-    /** The goroutine scheduler: the -scheduler option, else the target's {@code scheduler}. */
+    /** {@return the goroutine scheduler: the -scheduler option, else the target's {@code scheduler}} */
     public String scheduler() {
         return scheduler;
     }
@@ -144,6 +149,8 @@ public final class BuildConfig {
      * Whether goroutines are the compiler's coroutines (scheduler {@code coroutines}, on
      * WebAssembly): functions that can block become LLVM coroutines, and the runtime's
      * scheduler resumes them, instead of switching stacks.
+     *
+     * @return true under the coroutines scheduler
      */
     public boolean coroutines() {
         return scheduler.equals("coroutines");
@@ -153,6 +160,8 @@ public final class BuildConfig {
      * What a panic does: "print" (run the deferred calls, print Go's message and exit
      * 2) or "trap" (execute the target's trap instruction at once: no message, no
      * deferred calls, no recover; the smallest images).
+     *
+     * @return "print" or "trap"
      */
     public String panicStrategy() {
         return panicStrategy;
@@ -162,20 +171,24 @@ public final class BuildConfig {
      * The stack size in bytes: of each goroutine under the tasks scheduler (the linker
      * defines {@code _tinygo_default_stack_size} with it), and of the whole program on
      * WebAssembly (wasm-ld's {@code -z stack-size}).
+     *
+     * @return the -stack-size option, else the target's default-stack-size
      */
     public long stackSize() {
         return stackSize;
     }
 
-    /** The {@code -X} settings: "importpath.name" to the string value. */
+    /** {@return the {@code -X} settings: "importpath.name" to the string value} */
     public Map<String, String> linkerStrings() {
         return options.linkerStrings();
     }
 
+    /** {@return the GOOS the program sees, the target's} */
     public String goos() {
         return target.goos();
     }
 
+    /** {@return the GOARCH the program sees, the target's} */
     public String goarch() {
         return target.goarch();
     }
@@ -184,6 +197,8 @@ public final class BuildConfig {
      * The satisfied build tags, in a fixed order: the target's, then tinygo, GOOS, GOARCH,
      * {@code gc.<gc>}, {@code scheduler.<scheduler>} (they select runtime files, e.g.
      * scheduler_tasks.go), {@code panic.<strategy>}, then -tags.
+     *
+     * @return the tags, in that order
      */
     public Set<String> buildTags() {
         Set<String> tags = new LinkedHashSet<>(target.buildTags());
@@ -201,7 +216,7 @@ public final class BuildConfig {
         return target.arch();
     }
 
-    /** Size of a pointer (and uintptr) in bytes: 2 on AVR, 8 on 64-bit architectures, else 4. */
+    /** {@return the size of a pointer (and uintptr) in bytes: 2 on AVR, 8 on 64-bit architectures, else 4} */
     public int pointerSize() {
         String a = arch();
         if (a.equals("avr")) {
@@ -213,12 +228,12 @@ public final class BuildConfig {
         return 4;
     }
 
-    /** Size of Go's int and uint: 8 on 64-bit architectures, else 4 (Go requires at least 32 bits). */
+    /** {@return the size of Go's int and uint: 8 on 64-bit architectures, else 4 (Go requires at least 32 bits)} */
     public int intSize() {
         return pointerSize() == 8 ? 8 : 4;
     }
 
-    /** The largest alignment of any type (LLVM's data layout): 1 on AVR, else 8. */
+    /** {@return the largest alignment of any type (LLVM's data layout): 1 on AVR, else 8} */
     public int maxAlign() {
         return arch().equals("avr") ? 1 : 8;
     }
@@ -229,17 +244,19 @@ public final class BuildConfig {
      * leaves more constants referenced, which live in the chip's 2 KiB of RAM, and calls
      * helpers it otherwise inlines (the shared benchmark's mixed.go: +88 bytes of flash
      * and +30 of RAM on the Uno; 16 other programs: -0.3% of flash on average).
+     *
+     * @return false on AVR, else true
      */
     public boolean sizeAttributes() {
         return !arch().equals("avr");
     }
 
-    /** Whether the image is a WebAssembly module (linked by wasm-ld) rather than an ELF file. */
+    /** {@return whether the image is a WebAssembly module (linked by wasm-ld) rather than an ELF file} */
     public boolean isWasm() {
         return target.isWasm();
     }
 
-    /** Whether the module runs under WASI (it exports _start, which wasm-ld makes its entry). */
+    /** {@return whether the module runs under WASI (it exports _start, which wasm-ld makes its entry)} */
     public boolean isWasi() {
         return goos().equals("wasip1");
     }
@@ -248,6 +265,8 @@ public final class BuildConfig {
      * The widest integer division the chip does in hardware: none on AVR and ARMv6-M,
      * 32 bits on other ARM cores, 64 elsewhere. Wider divisions call the runtime's
      * udivmod/divmod helpers.
+     *
+     * @return 0, 32 or 64
      */
     public int nativeDivisionBits() {
         String a = arch();
@@ -260,7 +279,7 @@ public final class BuildConfig {
         return 64;
     }
 
-    /** Whether the chip computes with floats in hardware (x86-64, WebAssembly, AArch64). */
+    /** {@return whether the chip computes with floats in hardware (x86-64, WebAssembly, AArch64)} */
     public boolean hasHardwareFloat() {
         String a = arch();
         return a.equals("x86_64") || a.startsWith("wasm") || a.equals("aarch64");
@@ -273,6 +292,8 @@ public final class BuildConfig {
      * on the chips no limit: their RAM holds no such object either way, and a stack
      * slot the program never uses costs nothing, where a heap allocation stays (Go's
      * fixedbugs/bug092.go declares an unused [10000]int64).
+     *
+     * @return the size in bytes: 16 KiB on the host and WebAssembly, else Long.MAX_VALUE
      */
     public long maxStackObject() {
         String a = arch();
@@ -283,6 +304,8 @@ public final class BuildConfig {
      * The largest heap object the back end moves to the stack: small on chips whose
      * whole RAM is a few KiB (the stack shares it), larger where stacks are measured in
      * KiB or MiB.
+     *
+     * @return the size in bytes: 32 on AVR, 256 on ARM, 1024 on WebAssembly, else 4096
      */
     public long stackObjectLimit() {
         String a = arch();
@@ -298,7 +321,7 @@ public final class BuildConfig {
         return 4096;
     }
 
-    /** How to flash the board (msd, avrdude, ...), or "" when the target names none. */
+    /** {@return how to flash the board (msd, avrdude, ...), or "" when the target names none} */
     public String flashMethod() {
         return target.flashMethod();
     }
@@ -307,6 +330,8 @@ public final class BuildConfig {
      * The emulator command templates, first choice first: the target's {@code emulator}
      * and its {@code emulator-fallback}; "{}" stands for the image. Empty when the
      * target names none.
+     *
+     * @return the templates, at most two
      */
     public List<String> emulators() {
         List<String> out = new ArrayList<>();
@@ -319,7 +344,13 @@ public final class BuildConfig {
         return out;
     }
 
-    /** An emulator template as a command line for one image: split at blanks, "{}" replaced by the path. */
+    /**
+     * An emulator template as a command line for one image.
+     *
+     * @param template one of {@link #emulators()}
+     * @param image    the image file to run
+     * @return the template split at blanks, "{}" replaced by the image's path
+     */
     public static List<String> command(String template, Path image) {
         List<String> out = new ArrayList<>();
         for (String word : template.trim().split("\\s+")) {
@@ -328,7 +359,7 @@ public final class BuildConfig {
         return out;
     }
 
-    /** Whether the program ends by writing 0x04 and its exit code to the serial line (the JSON's end-marker). */
+    /** {@return whether the program ends by writing 0x04 and its exit code to the serial line (the JSON's end-marker)} */
     public boolean endMarker() {
         return target.endMarker();
     }
@@ -336,6 +367,8 @@ public final class BuildConfig {
     /**
      * Whether the image runs directly on this machine: the target names no emulator,
      * runs on an operating system, and its GOOS/GOARCH are this machine's.
+     *
+     * @return true when the host runner can run the image
      */
     public boolean runsNatively() {
         return target.emulator().isEmpty() && !target.isBaremetal() && goos().equals(hostGoos())
@@ -360,6 +393,8 @@ public final class BuildConfig {
      * The file extensions an image of this target can be written as: ".wasm" for
      * WebAssembly; otherwise ".elf", ".hex", ".bin", and ".uf2" when the target has a UF2
      * family id.
+     *
+     * @return the extensions, with their dots
      */
     public List<String> outputExtensions() {
         if (isWasm()) {
@@ -371,6 +406,8 @@ public final class BuildConfig {
     /**
      * The extension of `tinygo build` without -o: ".wasm" for WebAssembly, none for a
      * program of an operating system (as `go build` names it), ".elf" for a chip.
+     *
+     * @return the extension with its dot, or ""
      */
     public String defaultOutputExtension() {
         if (isWasm()) {
@@ -379,7 +416,12 @@ public final class BuildConfig {
         return target.isBaremetal() ? ".elf" : "";
     }
 
-    /** The output name `tinygo build` uses without -o for a program called {@code base}. */
+    /**
+     * The output name `tinygo build` uses without -o.
+     *
+     * @param base the program's name (its package folder's)
+     * @return base with {@link #defaultOutputExtension()}
+     */
     public String defaultOutputName(String base) {
         return base + defaultOutputExtension();
     }

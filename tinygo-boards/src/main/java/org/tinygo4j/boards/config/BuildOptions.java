@@ -24,13 +24,18 @@ import java.util.Objects;
 public record BuildOptions(String opt, String gc, String scheduler, String panic, long stackSize,
                            List<String> tags, boolean debug, Map<String, String> linkerStrings) {
 
+    /**
+     * Copies the tags and linker strings, so the options are immutable.
+     *
+     * @throws NullPointerException if opt is null
+     */
     public BuildOptions {
         Objects.requireNonNull(opt, "opt");
         tags = List.copyOf(tags);
         linkerStrings = Map.copyOf(linkerStrings);
     }
 
-    /** -opt=z and the target's defaults for everything else. */
+    /** {@return -opt=z and the target's defaults for everything else} */
     public static BuildOptions defaults() {
         return new BuildOptions("z", null, null, null, 0, List.of(), false, Map.of());
     }
@@ -41,6 +46,11 @@ public record BuildOptions(String opt, String gc, String scheduler, String panic
      * with ' or " when they hold spaces). {@code -s} and {@code -w} (strip symbols and
      * DWARF) are accepted, as images are stripped unless -debug is given; any other
      * linker flag is an error rather than being ignored.
+     *
+     * @param ldflags the -ldflags value, e.g. {@code -X main.version=1.0 -s}
+     * @return the settings by "importpath.name", in the order given (a later one for the
+     *         same name wins)
+     * @throws ConfigException for any other linker flag, or an -X without importpath.name=value
      */
     public static Map<String, String> parseLdflags(String ldflags) throws ConfigException {
         List<String> words = words(ldflags);

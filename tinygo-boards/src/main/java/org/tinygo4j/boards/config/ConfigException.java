@@ -7,6 +7,11 @@ package org.tinygo4j.boards.config;
  * ..."); the API turns it into a diagnostic and the CLI prints it and exits with 1.
  */
 public final class ConfigException extends Exception {
+    /**
+     * An exception with a message for the user.
+     *
+     * @param message what is wrong with the option, in the style of Go's tools
+     */
     public ConfigException(String message) {
         super(message);
     }

@@ -18,8 +18,8 @@ import org.tinygo4j.codegen.llvm.OptLevel;
 
 /**
  * Marks every function defined in the module {@code optsize} at -opt=s and also {@code
- * minsize} at -opt=z, as clang does for -Os and -Oz. LLVM's size pipelines (default<Os>,
- * default<Oz>) do not do it themselves, and the passes that decide how much code to make
+ * minsize} at -opt=z, as clang does for -Os and -Oz. LLVM's size pipelines ({@code default<Os>},
+ * {@code default<Oz>}) do not do it themselves, and the passes that decide how much code to make
  * read the attributes, not the pipeline: without them the loop unroller unrolled the
  * collector's clearing loops four times and the inliner used its speed threshold.
  * Measured over 23 integration programs (docs/ARCHITECTURE.md, "The pass list"):

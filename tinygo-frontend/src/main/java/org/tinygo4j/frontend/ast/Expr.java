@@ -46,7 +46,7 @@ public sealed interface Expr extends Node {
     /** {@code *x}: a dereference or a pointer type. */
     record Star(int pos, Expr x) implements Expr {}
 
-    /** {@code op x} for + - ! ^ * & <- ~ (op is one of ADD SUB NOT XOR AND ARROW TILDE; * is Star). */
+    /** {@code op x} for {@code + - ! ^ * & <- ~} (op is one of ADD SUB NOT XOR AND ARROW TILDE; * is Star). */
     record Unary(int pos, Token op, Expr x) implements Expr {}
 
     /** {@code x op y}; pos is that of x, opPos that of the operator. */

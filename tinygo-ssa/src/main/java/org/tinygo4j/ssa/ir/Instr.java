@@ -134,7 +134,7 @@ public abstract sealed class Instr extends Value {
     }
 
     /**
-     * x op y for arithmetic, bitwise, shift and comparison operators (not && ||, which
+     * x op y for arithmetic, bitwise, shift and comparison operators (not {@code && ||}, which
      * are control flow). Both operands have the same type except for shifts, whose
      * count is any integer type. Division checks for zero; shifts follow Go's rules.
      */
@@ -345,7 +345,7 @@ public abstract sealed class Instr extends Value {
         }
     }
 
-    /** &x.f where x is a pointer to a struct: the address of field number field. */
+    /** {@code &x.f} where x is a pointer to a struct: the address of field number field. */
     public static final class FieldAddr extends Instr {
         private final Value x;
         private final int field;
@@ -370,7 +370,7 @@ public abstract sealed class Instr extends Value {
         }
     }
 
-    /** &x[i] where x is a pointer to an array or a slice; bounds-checked against its length. */
+    /** {@code &x[i]} where x is a pointer to an array or a slice; bounds-checked against its length. */
     public static final class IndexAddr extends Instr {
         private final Value x;
         private final Value index;
@@ -395,7 +395,7 @@ public abstract sealed class Instr extends Value {
         }
     }
 
-    /** make([]T, len, cap): a new zeroed backing array; panics unless 0 <= len <= cap. */
+    /** make([]T, len, cap): a new zeroed backing array; panics unless {@code 0 <= len <= cap}. */
     public static final class MakeSlice extends Instr {
         private final Value len;
         private final Value cap;
@@ -422,7 +422,7 @@ public abstract sealed class Instr extends Value {
 
     /**
      * x[low:high:max] where x is a slice, a pointer to an array or a string; absent
-     * bounds are null. Bounds are checked (0 <= low <= high <= max <= cap).
+     * bounds are null. Bounds are checked ({@code 0 <= low <= high <= max <= cap}).
      */
     public static final class Slice extends Instr {
         private final Value x;
