@@ -95,6 +95,12 @@ class HardInputsTest {
                         "\n\nfunc main() { _ = x }\n"), "ok"),
                 new Recipe("map_literal_10000", lines(P + "var m = map[int]int{\n", 10_000, i -> "\t" + i + ": " + i + ",\n",
                         "}\n\nfunc main() { println(len(m)) }\n"), "ok"),
+                // keys were compared pairwise for duplicates (minutes at 100,000)
+                new Recipe("map_literal_100000", lines(P + "var m = map[int]int{\n", 100_000, i -> "\t" + i + ": " + i + ",\n",
+                        "}\n\nfunc main() { println(len(m)) }\n"), "ok"),
+                new Recipe("map_literal_strings_100000", lines(P + "var m = map[string]int{\n", 100_000,
+                        i -> "\t\"k" + i + "\": " + i + ",\n", "\t\"k7\": 0,\n}\n\nfunc main() { println(len(m)) }\n"),
+                        "main.go:100004:2: duplicate key \"k7\" in map literal"),
                 new Recipe("slice_literal_100000", lines(P + "var s = []int{\n", 100_000, i -> "\t" + i + ",\n",
                         "}\n\nfunc main() { println(len(s)) }\n"), "ok"),
                 // gc stops at its tenth error; the first is the second case
