@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.tinygo4j.frontend.syntax.GoParser.*;
 
 /**
@@ -59,10 +60,37 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         report(p, p.getCurrentToken(), getExpectedTokens(p));
     }
 
+    /**
+     * Skips to a token of the set as ANTLR does, but as gc's scanner reports a literal
+     * left open wherever it is, so does the skipping; and once the file has had gc's ten
+     * errors the parse ends there, without reading the rest of the file (a resync over
+     * 50 MB of garbage would lex all of it for nothing).
+     */
+    @Override
+    protected void consumeUntil(Parser p, IntervalSet set) {
+        stopIfDone();
+        Token t = p.getCurrentToken();
+        while (t.getType() != Token.EOF && !set.contains(t.getType())) {
+            if (t.getType() == GoLexer.BAD) {
+                reportBad(t);
+                stopIfDone();
+            }
+            p.consume();
+            t = p.getCurrentToken();
+        }
+    }
+
+    private void stopIfDone() {
+        if (src.stopped()) {
+            throw new ParseCancellationException("too many errors");
+        }
+    }
+
     private void report(Parser p, Token tok, IntervalSet expected) {
+        stopIfDone();
         int pos = src.pos(tok);
         if (tok.getType() == GoLexer.BAD) {
-            src.error(pos, badToken(tok));
+            reportBad(tok);
             return;
         }
         RuleContext ctx = p.getContext();
@@ -199,12 +227,33 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         };
     }
 
+    /**
+     * A token that starts nothing valid, reported as gc's scanner does: a string or rune
+     * literal left open is reported where its line ends ("newline in string"), or at
+     * its start when the file ends first.
+     */
+    private void reportBad(Token t) {
+        String s = src.text(t);
+        if (s.equals("\"") || s.equals("'")) {
+            int nl = src.latin1.indexOf('\n', t.getStartIndex());
+            int close = src.latin1.indexOf(s.charAt(0), t.getStartIndex() + 1);
+            if (close >= 0 && (nl < 0 || close < nl)) {
+                // closed on its line: the literal failed on something else (an escape)
+                src.error(src.pos(t), s.equals("\"") ? "newline in string" : "rune literal not terminated");
+            } else if (nl >= 0) {
+                src.error(src.base + nl, s.equals("\"") ? "newline in string" : "newline in rune literal");
+            } else {
+                src.error(src.pos(t), s.equals("\"") ? "string literal not terminated" : "rune literal not terminated");
+            }
+            return;
+        }
+        src.error(src.pos(t), badToken(t));
+    }
+
     private String badToken(Token t) {
         String s = src.text(t);
         return switch (s) {
-            case "\"" -> "newline in string";
             case "`" -> "raw string literal not terminated";
-            case "'" -> "rune literal not terminated";
             default -> s.isEmpty() ? "invalid character"
                     : String.format("invalid character U+%04X '%s'", s.codePointAt(0), s);
         };

@@ -35,7 +35,11 @@ public final class SourceParser {
         SyntaxErrors errors = new SyntaxErrors(diags);
         SourceText src = new SourceText(content, latin1, base, diags, errors);
         latin1 = blankInnerBoms(latin1, src);
-        latin1 = checkEncoding(content, latin1, src);
+        latin1 = checkEncoding(content, latin1, src, errors);
+        if (errors.stopped()) {
+            // gc gives up at its tenth error: a file of binary garbage is not lexed at all
+            return new File(base, path, new Expr.Ident(base, "_"), null, List.of(), List.of(), Doc.EMPTY);
+        }
         try {
             GoLexer lexer = new GoLexer(CharStreams.fromString(latin1, path));
             lexer.removeErrorListeners();
@@ -59,6 +63,8 @@ public final class SourceParser {
             return new File(f.pos(), f.path(), f.packageName(), f.buildConstraint(), f.imports(), f.decls(), f.doc(),
                     new Directives(tokens, src).of(tree));
         } catch (RuntimeException | StackOverflowError e) {
+            // (GoErrorStrategy ends the parse with a ParseCancellationException once the
+            // file has had gc's ten errors: the File is then empty, as nothing more is reported)
             if (!errors.any()) {
                 diags.error(base, "internal compiler error: parsing failed: " + e);
             }
@@ -72,9 +78,9 @@ public final class SourceParser {
      * not begin a valid encoding ("invalid UTF-8 encoding"). NULs are then read as
      * spaces, so the lexer does not add errors of its own.
      */
-    private static String checkEncoding(byte[] content, String latin1, SourceText src) {
+    private static String checkEncoding(byte[] content, String latin1, SourceText src, SyntaxErrors errors) {
         StringBuilder b = null;
-        for (int i = 0; i < content.length; ) {
+        for (int i = 0; i < content.length && !errors.stopped(); ) {
             int c = content[i] & 0xFF;
             if (c == 0) {
                 src.error(src.base + i, "invalid NUL character");

@@ -88,4 +88,9 @@ final class SourceText {
     void error(int pos, String message) {
         errors.report(pos, message);
     }
+
+    /** Whether the file has had gc's ten errors, after which nothing more of it is read. */
+    boolean stopped() {
+        return errors.stopped();
+    }
 }

@@ -263,18 +263,23 @@ public final class Checker {
         scope = scope.parent();
     }
 
-    /** Declares obj in scope s under id (blank identifiers are recorded but not inserted). */
-    void declare(Scope s, Expr.Ident id, Obj obj) {
+    /**
+     * Declares obj in scope s under id (blank identifiers are recorded but not inserted);
+     * false when the name was already declared there (reported), so obj is not in scope.
+     */
+    boolean declare(Scope s, Expr.Ident id, Obj obj) {
         if (id != null) {
             recordDef(id, obj);
         }
         if (obj.name().equals("_")) {
-            return;
+            return true;
         }
         Obj prev = s.insert(obj);
         if (prev != null) {
             redeclared(obj.pos(), obj.name(), prev);
+            return false;
         }
+        return true;
     }
 
     void redeclared(int pos, String name, Obj prev) {
@@ -287,8 +292,9 @@ public final class Checker {
 
     /** Declares a local variable that must be used ("declared but not used"). */
     void declareLocal(Expr.Ident id, Var v) {
-        declare(scope, id, v);
-        if (fn != null && !v.name().equals("_")) {
+        // a redeclared variable is not in scope, so no use can reach it: as gc, no
+        // "declared but not used" follows the "redeclared" error
+        if (declare(scope, id, v) && fn != null && !v.name().equals("_")) {
             fn.locals.add(v);
         }
     }

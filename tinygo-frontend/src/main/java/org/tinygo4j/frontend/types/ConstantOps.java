@@ -132,6 +132,11 @@ public final class ConstantOps {
             BigDecimal d = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits.endsWith(".") ? digits + "0" : digits);
             v = BigFloats.mul(BigFloats.make(d.unscaledValue(), 0), BigFloats.pow10(exp - d.scale()));
         }
+        // gc parses a literal into a float whose binary exponent is an int32: beyond it the
+        // literal is infinite, and gc calls it malformed (a tiny one is 0, as it is here)
+        if (v.mant().signum() != 0 && v.exp() + v.mant().bitLength() > Integer.MAX_VALUE) {
+            throw new ArithmeticException("exponent out of range");
+        }
         return BigFloats.simplify(v);
     }
 

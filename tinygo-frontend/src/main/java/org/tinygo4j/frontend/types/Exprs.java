@@ -169,9 +169,19 @@ final class Exprs {
         }
     }
 
+    /** gc's limit on a number literal's characters (types2's basic literals). */
+    private static final int MAX_NUMBER_LENGTH = 10_000;
+
     private void basicLit(Operand x, Expr.BasicLit lit) {
         if (lit.kind() != Expr.LitKind.CHAR && lit.kind() != Expr.LitKind.STRING && !c.allowVersion(13)) {
             numberSyntaxVersion(lit);
+        }
+        // as gc: a number of more characters than any meaningful constant has is refused before
+        // its conversion (which takes time and memory in proportion to its length)
+        if (lit.kind() != Expr.LitKind.CHAR && lit.kind() != Expr.LitKind.STRING && lit.value().length() > MAX_NUMBER_LENGTH) {
+            c.error(lit.pos(), "excessively long constant: " + lit.value().substring(0, 10) + "... (" + lit.value().length()
+                    + " chars)");
+            return;
         }
         Constant v = ConstantOps.fromLiteral(lit.kind(), lit.value());
         if (v == null) {

@@ -385,7 +385,9 @@ final class Operands {
             case Array a -> indexedElts(e.elts(), a.elem(), a.len());
             case Slice sl -> indexedElts(e.elts(), sl.elem(), -1);
             case MapType m -> {
-                List<Object[]> seenKeys = new ArrayList<>();
+                // the keys seen, bucketed so that each key is compared only with those
+                // that may equal it (100,000 keys were compared pairwise: minutes)
+                java.util.Map<Object, List<Object[]>> seenKeys = new java.util.HashMap<>();
                 for (Expr el : e.elts()) {
                     if (!(el instanceof Expr.KeyValue kv)) {
                         c.error(el.pos(), "missing key in map literal");
@@ -400,7 +402,8 @@ final class Operands {
                         // with an interface key type, equal values of different types are distinct keys
                         boolean iface = m.key().underlying() instanceof Interface;
                         boolean dup = false;
-                        for (Object[] prev : seenKeys) {
+                        List<Object[]> bucket = seenKeys.computeIfAbsent(keyBucket(k.val), b -> new ArrayList<>());
+                        for (Object[] prev : bucket) {
                             if ((!iface || Types.identical((Type) prev[1], k.type))
                                     && sameKey((Constant) prev[0], k.val)) {
                                 dup = true;
@@ -410,7 +413,7 @@ final class Operands {
                         if (dup) {
                             c.error(kv.key().pos(), "duplicate key " + Operand.valueString(k.val) + " in map literal");
                         } else {
-                            seenKeys.add(new Object[] {k.val, k.type});
+                            bucket.add(new Object[] {k.val, k.type});
                         }
                     }
                     Operand v = new Operand();
@@ -431,6 +434,27 @@ final class Operands {
             }
         }
         x.set(Mode.VALUE, typ);
+    }
+
+    /**
+     * A value equal for any two keys that sameKey finds the same: the integer for an
+     * integral number of any representation, the nearest double for other real numbers,
+     * a string's bytes, the printed value for the rest.
+     */
+    private static Object keyBucket(Constant v) {
+        if (v instanceof Constant.ComplexVal cv && cv.im().num().signum() == 0) {
+            v = cv.re();
+        }
+        return switch (v) {
+            case Constant.IntVal i -> i.value();
+            case Constant.FloatVal f -> f.num().remainder(f.den()).signum() == 0 ? f.num().divide(f.den())
+                    : (Object) new java.math.BigDecimal(f.num()).divide(new java.math.BigDecimal(f.den()),
+                            java.math.MathContext.DECIMAL64).doubleValue();
+            case Constant.BigFloatVal b -> "big float";
+            case Constant.ComplexVal cv -> "complex";
+            case Constant.StringVal sv -> new String(sv.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            default -> Operand.valueString(v);
+        };
     }
 
     /** Whether two constant map keys are the same value (numbers compare across representations). */
