@@ -6,9 +6,9 @@ import org.tinygo4j.frontend.diag.Diagnostics;
  * The syntax-error sink of one file, with gc's limits: at most one syntax error per
  * line (later ones on the same line are usually consequences of the first), one of
  * equal other errors in a row on a line, and at most ten per file, after which gc gives
- * up with "too many errors". After a first error, complaints about the end of file or a stray closing brace at top level are
- * dropped: they come from our recovery losing track of brace nesting where gc's
- * recovery does not, so gc has no such error.
+ * up with "too many errors". After a first error, complaints about the end of file or
+ * a stray closing brace at top level are dropped: they come from our recovery losing
+ * track of brace nesting where gc's recovery does not, so gc has no such error.
  */
 final class SyntaxErrors {
     static final int MAX = 10;
