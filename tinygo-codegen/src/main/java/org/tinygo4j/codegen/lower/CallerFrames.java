@@ -107,9 +107,14 @@ final class CallerFrames {
 
     /** The site of a call at pos in f. */
     LLVMValueRef site(Function f, int pos) {
-        FileSet.Position p = files == null ? null : files.position(pos);
+        // line directives (//line file:n) move a site as gc's runtime.Caller shows it: to
+        // the file they name as written, or "??" when they name none
+        FileSet.Position p = files == null ? null : files.adjustedPosition(pos);
         int line = p == null ? 0 : p.line();
-        return site(f.goName(), p == null ? "?" : absolute(p.file()), line);
+        String file = p == null ? "?"
+                : p.file().equals(files.fileName(pos)) ? absolute(p.file())
+                : p.file().isEmpty() ? "??" : p.file();
+        return site(f.goName(), file, line);
     }
 
     /** The table entry of one of the runtime's frames. */

@@ -918,7 +918,7 @@ final class ExprBuilder {
         if (xt.underlying() instanceof Basic b && b.isString()) {
             Value s = expr(ix.x());
             Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
-            return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, ix.pos()));
+            return fb.emit(new Instr.StringIndex(s, i, Universe.BYTE, checkPos(ix.lbrack(), ix.pos())));
         }
         return fb.load(addr(ix), ix.pos());
     }
@@ -981,7 +981,7 @@ final class ExprBuilder {
         if (xt.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
             Value sv = expr(ix.x());
             Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
-            return () -> fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, ix.pos()));
+            return () -> fb.emit(new Instr.IndexAddr(new Pointer(st.elem()), sv, i, checkPos(ix.lbrack(), ix.pos())));
         }
         Value base;
         if (Pointers.is(xt)) {
@@ -993,7 +993,7 @@ final class ExprBuilder {
         }
         Array arr = (Array) Pointers.elem(base.type()).underlying();
         Value i = wideIndex(expr(ix.indices().get(0)), RuntimeAbi.PANIC_INDEX64, ix.pos());
-        return () -> fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, ix.pos()));
+        return () -> fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), base, i, checkPos(ix.lbrack(), ix.pos())));
     }
 
     /**
@@ -1024,7 +1024,15 @@ final class ExprBuilder {
         Value max = se.max() == null ? null : wideIndex(sliceIndex(expr(se.max()), se.pos()), RuntimeAbi.PANIC_SLICE64,
                 se.pos());
         fb.pb.requireRuntime(RuntimeAbi.PANIC_SLICE, se.pos());
-        return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, se.pos()));
+        return fb.emit(new Instr.Slice(typeOf(se), x, low, high, max, checkPos(se.lbrack(), se.pos())));
+    }
+
+    /**
+     * Where an index or slice expression's bounds check panics, for runtime.Caller and
+     * tracebacks: its opening bracket, as in gc (fixedbugs/issue29504.go).
+     */
+    private static int checkPos(int lbrack, int pos) {
+        return lbrack != org.tinygo4j.frontend.ast.Node.NO_POS ? lbrack : pos;
     }
 
     /**
