@@ -7,9 +7,12 @@
 # "fatal error: msg") line, since the goroutine trace that follows is gc's own. The program is built with `go build` and then run (rather than
 # `go run`, which adds an "exit status N" line of its own). A "// ldflags: ..." line in a
 # program is passed to go build as -ldflags, as the tests pass it to tinygo4j. A
-# "// goarch: 386" line builds the program for GOARCH=386 (run on this x86-64 host):
-# for math's functions that gc computes with assembly on amd64 (Exp, Log), where the
-# expected results are those of Go's portable sources, which every target here compiles.
+# "// goarch: arm" line builds the program for GOARCH=arm GOARM=5 and runs it with
+# qemu-arm (Debian's qemu-user): for math's functions that gc computes with assembly on
+# amd64 (Exp, Log), where the expected results are those of Go's portable sources, which
+# every target here compiles. (GOARM=5: soft float, no FMA instruction; 386 builds, used
+# before, need a kernel that runs i386 binaries, which our CI machines need not have, and
+# qemu-i386 cannot run gc's 386 runtime.)
 # Usage: integration-tests/regen-expected.sh [--check]   (--check: compare, change nothing)
 set -euo pipefail
 GO=${GO:-/usr/lib/go-1.19/bin/go}
@@ -33,10 +36,12 @@ for src in "$data"/*.go "$data"/*/; do
   else
     ldflags=$(sed -n 's|^// ldflags: ||p' "$src" | head -n 1)
     goarch=$(sed -n 's|^// goarch: ||p' "$src" | head -n 1)
-    (cd "$data" && GOARCH=${goarch:-amd64} "$GO" build -ldflags="$ldflags" -o "$work/$name" "$name.go")
+    (cd "$data" && GOARCH=${goarch:-amd64} GOARM=5 "$GO" build -ldflags="$ldflags" -o "$work/$name" "$name.go")
   fi
+  runner=()
+  [ "${goarch:-}" = arm ] && runner=("${QEMU_ARM:-/usr/bin/qemu-arm}")
   set +e
-  "$work/$name" > "$work/$name.raw" 2>&1
+  "${runner[@]}" "$work/$name" > "$work/$name.raw" 2>&1
   code=$?
   set -e
   if grep -Eq '^(panic|fatal error): ' "$work/$name.raw"; then

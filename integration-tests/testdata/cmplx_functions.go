@@ -3,10 +3,10 @@
 // Package math/cmplx against gc's: every function over edge cases and a fixed-seed
 // sample of arguments, folded into one checksum of the results' bits per function,
 // and the results for two named arguments printed in full. As in math_functions.go,
-// the expected output is Go 1.19's built for GOARCH=386, whose math is Go's portable
-// code (amd64 computes Exp and Log in assembly).
+// the expected output is Go 1.19's built for GOARCH=arm GOARM=5, whose math is Go's
+// portable code (amd64 computes Exp and Log in assembly).
 //
-// goarch: 386
+// goarch: arm
 package main
 
 import (

@@ -5,14 +5,14 @@
 // fixed-seed sample of arguments in each function's interesting range, folded into one
 // checksum of the results' bits per function, and the results for a few named
 // arguments printed in full. Every target compiles Go's portable sources of math, so
-// the expected output is Go 1.19's built for GOARCH=386, where math has no assembly
-// but Floor, Hypot and Sqrt (exact, or equal to the portable code here). On amd64 gc
+// the expected output is Go 1.19's built for GOARCH=arm GOARM=5 (run by qemu-arm), where
+// math is the portable code (the 386 build, which agrees, was used before). On amd64 gc
 // computes Exp and Log in assembly instead: its Exp differs by an ulp for about 0.06%
 // of arguments, and its Log is wrong for subnormals (Log(5e-324) is -709.09, not
 // -744.44), so an amd64 build of this program prints other checksums for Exp, Log and
 // the functions built on them.
 //
-// goarch: 386
+// goarch: arm
 package main
 
 import "math"
