@@ -152,12 +152,13 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 		kind &^= gcNoZero
 	}
 	gcSetState(b, kind)
-	if gcWordScan {
-		gcSetTails(b+1, b+n)
-	} else {
-		for i := gcIndex(1); i < n; i++ {
-			gcSetState(b+i, blockTail)
+	for i := gcIndex(1); i < n; i++ {
+		if gcWordScan && (b+i)%statesPerWord == 0 && i+statesPerWord <= n {
+			*(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b+i)>>2)) = allTails
+			i += statesPerWord - 1
+			continue
 		}
+		gcSetState(b+i, blockTail)
 	}
 	gcNext = b + n
 	if heapGrowStart != 0 && gcNext > gcHigh {
@@ -283,25 +284,6 @@ func gcSearch(from, n gcIndex) gcIndex {
 		}
 	}
 	return noBlock
-}
-
-// gcSetTails marks blocks from..to-1 as tails a word of states at a time, masking
-// the first and last words (gcWordScan targets, whose objects span many blocks).
-func gcSetTails(from, to gcIndex) {
-	for from < to {
-		p := (*uintptr)(unsafe.Pointer(gcMeta + uintptr(from-from%statesPerWord)>>2))
-		lo := from % statesPerWord
-		hi := statesPerWord
-		if to-from < hi-lo {
-			hi = lo + (to - from)
-		}
-		mask := ^uintptr(0)
-		if hi-lo < statesPerWord {
-			mask = (uintptr(1)<<((hi-lo)*2) - 1) << (lo * 2)
-		}
-		*p = *p&^mask | allTails&mask
-		from += hi - lo
-	}
 }
 
 func gcState(b gcIndex) gcKind {
