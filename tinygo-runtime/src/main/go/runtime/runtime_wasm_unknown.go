@@ -41,9 +41,15 @@ func writeFD(fd int, p *byte, n uintptr) int {
 	return int(n)
 }
 
+// osArgs returns the command-line arguments: the host gives none, so only the
+// program's name, "main", as on the chips (package flag reads os.Args[0]).
 func osArgs() []string {
-	return nil
+	return programArgs
 }
+
+// programArgs is a table, not a literal in osArgs: a module that never reads os.Args
+// then keeps neither.
+var programArgs = []string{"main"}
 
 func osEnviron() []string {
 	return nil
