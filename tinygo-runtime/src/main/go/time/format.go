@@ -233,15 +233,14 @@ func (t Time) String() string {
 
 // Format returns t written as layout shows the reference time.
 func (t Time) Format(layout string) string {
-	var buf [64]byte
+	var buf [formatBuffer]byte
 	return string(t.AppendFormat(buf[:0], layout))
 }
 
 // AppendFormat is Format appending to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	name, offset := t.Zone()
-	year, month, day, yday := t.date()
-	hour, min, sec := t.Clock()
+	var f layoutFields
+	t.layoutFields(&f)
 	for layout != "" {
 		prefix, elem, digits, suffix := nextElem(layout)
 		b = append(b, prefix...)
@@ -250,99 +249,134 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		}
 		sep := layout[len(prefix)] // the '.' or ',' of a fraction
 		layout = suffix
-		switch elem {
-		case elemYear:
-			y := year % 100
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y, 2)
-		case elemLongYear:
-			b = appendInt(b, year, 4)
-		case elemMonth:
-			b = append(b, month.String()[:3]...)
-		case elemLongMonth:
-			b = append(b, month.String()...)
-		case elemNumMonth:
-			b = appendInt(b, int(month), 0)
-		case elemZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case elemWeekDay:
-			b = append(b, t.Weekday().String()[:3]...)
-		case elemLongWeekDay:
-			b = append(b, t.Weekday().String()...)
-		case elemDay:
-			b = appendInt(b, day, 0)
-		case elemUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case elemZeroDay:
-			b = appendInt(b, day, 2)
-		case elemUnderYearDay:
-			if yday+1 < 100 {
-				b = append(b, ' ')
-				if yday+1 < 10 {
-					b = append(b, ' ')
-				}
-			}
-			b = appendInt(b, yday+1, 0)
-		case elemZeroYearDay:
-			b = appendInt(b, yday+1, 3)
-		case elemHour:
-			b = appendInt(b, hour, 2)
-		case elemHour12, elemZeroHour12:
-			h := hour % 12
-			if h == 0 {
-				h = 12
-			}
-			if elem == elemHour12 {
-				b = appendInt(b, h, 0)
-			} else {
-				b = appendInt(b, h, 2)
-			}
-		case elemMinute:
-			b = appendInt(b, min, 0)
-		case elemZeroMinute:
-			b = appendInt(b, min, 2)
-		case elemSecond:
-			b = appendInt(b, sec, 0)
-		case elemZeroSecond:
-			b = appendInt(b, sec, 2)
-		case elemPM:
-			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
-			}
-		case elempm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
-			}
-		case elemTZ:
-			if name != "" {
-				b = append(b, name...)
-			} else {
-				// no abbreviation: the offset, as -0700
-				b = appendOffset(b, offset, false, false, false)
-			}
-		case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
-			elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
-			iso := elem <= elemISO8601ColonSecondsTZ
-			if iso && offset == 0 {
-				b = append(b, 'Z')
-				break
-			}
-			colon := elem == elemISO8601ColonTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumColonTZ || elem == elemNumColonSecondsTZ
-			short := elem == elemISO8601ShortTZ || elem == elemNumShortTZ
-			secs := elem == elemISO8601SecondsTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumSecondsTz || elem == elemNumColonSecondsTZ
-			b = appendOffset(b, offset, colon, short, secs)
-		case elemFracSecond0, elemFracSecond9:
-			b = appendFraction(b, int(t.nsec), digits, elem == elemFracSecond9, sep)
+		b = appendElem(b, elem, digits, sep, &f)
+	}
+	return b
+}
+
+// layoutFields holds what a layout's elements print, computed once per Format.
+type layoutFields struct {
+	name                            string
+	offset                          int
+	year                            int
+	month                           Month
+	day, yday, hour, min, sec, nsec int
+	weekday                         Weekday
+}
+
+// layoutFields fills f from t. It and appendElem stay out of AppendFormat (and each
+// other): on the Uno, one function holding the calendar arithmetic and the switch
+// took a 439-byte frame of its 512-byte stack.
+//
+//go:noinline
+func (t Time) layoutFields(f *layoutFields) {
+	l := t.location()
+	f.name, f.offset = l.zone, l.offset
+	local := t.sec + int64(l.offset)
+	days := floorDiv(local, secondsPerDay) // one 64-bit division for every field
+	f.year, f.month, f.day, f.yday = civil(days)
+	s := int(local - days*secondsPerDay)
+	f.hour, f.min, f.sec = s/secondsPerHour, s%secondsPerHour/secondsPerMinute, s%secondsPerMinute
+	f.nsec = int(t.nsec)
+	f.weekday = Weekday((days%7 + 8) % 7) // as Weekday computes it
+}
+
+// appendElem appends one element of a layout.
+//
+//go:noinline
+func appendElem(b []byte, elem, digits int, sep byte, f *layoutFields) []byte {
+	switch elem {
+	case elemYear:
+		y := f.year % 100
+		if y < 0 {
+			y = -y
 		}
+		b = appendInt(b, y, 2)
+	case elemLongYear:
+		b = appendInt(b, f.year, 4)
+	case elemMonth:
+		b = append(b, f.month.String()[:3]...)
+	case elemLongMonth:
+		b = append(b, f.month.String()...)
+	case elemNumMonth:
+		b = appendInt(b, int(f.month), 0)
+	case elemZeroMonth:
+		b = appendInt(b, int(f.month), 2)
+	case elemWeekDay:
+		b = append(b, f.weekday.String()[:3]...)
+	case elemLongWeekDay:
+		b = append(b, f.weekday.String()...)
+	case elemDay:
+		b = appendInt(b, f.day, 0)
+	case elemUnderDay:
+		if f.day < 10 {
+			b = append(b, ' ')
+		}
+		b = appendInt(b, f.day, 0)
+	case elemZeroDay:
+		b = appendInt(b, f.day, 2)
+	case elemUnderYearDay:
+		if f.yday+1 < 100 {
+			b = append(b, ' ')
+			if f.yday+1 < 10 {
+				b = append(b, ' ')
+			}
+		}
+		b = appendInt(b, f.yday+1, 0)
+	case elemZeroYearDay:
+		b = appendInt(b, f.yday+1, 3)
+	case elemHour:
+		b = appendInt(b, f.hour, 2)
+	case elemHour12, elemZeroHour12:
+		h := f.hour % 12
+		if h == 0 {
+			h = 12
+		}
+		if elem == elemHour12 {
+			b = appendInt(b, h, 0)
+		} else {
+			b = appendInt(b, h, 2)
+		}
+	case elemMinute:
+		b = appendInt(b, f.min, 0)
+	case elemZeroMinute:
+		b = appendInt(b, f.min, 2)
+	case elemSecond:
+		b = appendInt(b, f.sec, 0)
+	case elemZeroSecond:
+		b = appendInt(b, f.sec, 2)
+	case elemPM:
+		if f.hour >= 12 {
+			b = append(b, "PM"...)
+		} else {
+			b = append(b, "AM"...)
+		}
+	case elempm:
+		if f.hour >= 12 {
+			b = append(b, "pm"...)
+		} else {
+			b = append(b, "am"...)
+		}
+	case elemTZ:
+		if f.name != "" {
+			b = append(b, f.name...)
+		} else {
+			// no abbreviation: the offset, as -0700
+			b = appendOffset(b, f.offset, false, false, false)
+		}
+	case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
+		elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
+		iso := elem <= elemISO8601ColonSecondsTZ
+		if iso && f.offset == 0 {
+			b = append(b, 'Z')
+			break
+		}
+		colon := elem == elemISO8601ColonTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumColonTZ || elem == elemNumColonSecondsTZ
+		short := elem == elemISO8601ShortTZ || elem == elemNumShortTZ
+		secs := elem == elemISO8601SecondsTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumSecondsTz || elem == elemNumColonSecondsTZ
+		b = appendOffset(b, f.offset, colon, short, secs)
+	case elemFracSecond0, elemFracSecond9:
+		b = appendFraction(b, f.nsec, digits, elem == elemFracSecond9, sep)
 	}
 	return b
 }

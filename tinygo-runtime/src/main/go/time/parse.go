@@ -348,7 +348,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 		hour = 0
 	}
 	if yday >= 0 {
-		if yday == 366 && !isLeap(int64(year)) {
+		if yday == 366 && !isLeap(year) {
 			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
 		}
 		_, m, d, _ := civil(daysFromCivil(int64(year), 1, 1) + int64(yday) - 1)
@@ -457,7 +457,7 @@ func parseOffset(value string, elem int) (int, string, bool) {
 
 func daysIn(m Month, year int) int {
 	if m == February {
-		if isLeap(int64(year)) {
+		if isLeap(year) {
 			return 29
 		}
 		return 28

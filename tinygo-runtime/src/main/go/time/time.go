@@ -398,13 +398,29 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	return Time{sec: abs - int64(loc.offset), nsec: int32(ns), loc: loc}
 }
 
-// floorDiv divides rounding towards minus infinity.
+// floorDiv divides rounding towards minus infinity (floor_*.go: out of line on AVR).
 func floorDiv(a, b int64) int64 {
+	if divideOutOfLine {
+		return floorDivCall(a, b)
+	}
+	return floorDivInline(a, b)
+}
+
+func floorDivInline(a, b int64) int64 {
 	q := a / b
 	if a%b != 0 && (a < 0) != (b < 0) {
 		q--
 	}
 	return q
+}
+
+// floorDivCall is floorDivInline kept out of line: on AVR a 64-bit division by a
+// constant, inlined, is a multiplication by its reciprocal of several hundred bytes,
+// where a call of the runtime's division is a dozen.
+//
+//go:noinline
+func floorDivCall(a, b int64) int64 {
+	return floorDivInline(a, b)
 }
 
 // daysFromCivil returns the days from January 1 of year 1 to the given date of the
@@ -415,39 +431,41 @@ func daysFromCivil(y int64, m, d int) int64 {
 		y--
 	}
 	era := floorDiv(y, 400)
-	yoe := y - era*400                     // [0, 399]
-	mp := int64((m + 9) % 12)              // March = 0
-	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
+	// within the era every value fits in 32 bits: int arithmetic, which on the 32-bit
+	// and 8-bit chips is much smaller code than int64's
+	yoe := int(y - era*400)                // [0, 399]
+	mp := (m + 9) % 12                     // March = 0
+	doy := (153*mp+2)/5 + d - 1            // [0, 365]
 	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
-	return era*146097 + doe - 306          // March 1 of year 0 is 306 days before year 1
+	return era*146097 + int64(doe) - 306   // March 1 of year 0 is 306 days before year 1
 }
 
 // civil is the inverse of daysFromCivil; it also returns the 0-based day of the year.
 func civil(days int64) (year int, month Month, day int, yday int) {
 	z := days + 306
 	era := floorDiv(z, 146097)
-	doe := z - era*146097
+	doe := int(z - era*146097) // [0, 146096]
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	doy := doe - (365*yoe + yoe/4 - yoe/100) // from March 1
 	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
+	day = doy - (153*mp+2)/5 + 1
+	y := int64(yoe) + era*400
+	if mp >= 10 { // January and February end the era's year and begin the next calendar year
 		y++
+		yday = doy - 306
+		mp -= 12
+	} else {
+		// March 1 is day 59 of a common year; the calendar year yoe+era*400 is a leap
+		// year when yoe is, as era*400 is a multiple of 400
+		yday = doy + 59
+		if yoe%4 == 0 && (yoe%100 != 0 || yoe == 0) {
+			yday++
+		}
 	}
-	yday = int(doy) + 59 // March 1 is day 59 of a common year
-	if isLeap(y) {
-		yday++
-	}
-	if m <= 2 {
-		yday = int(doy) - 306
-	}
-	return int(y), Month(m), int(d), yday
+	return int(y), Month(mp + 3), day, yday
 }
 
-func isLeap(year int64) bool {
+func isLeap(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
