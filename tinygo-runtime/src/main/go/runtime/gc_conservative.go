@@ -45,13 +45,11 @@ const (
 	blockHeadNoscan = 3
 
 	noBlock = ^gcIndex(0)
-	// added to the kind of a stack's allocation (allocStack): its memory stays as it is
-	gcNoZero = 4
 
-	// Where gcWordScan is true (the host, whose heap reaches hundreds of megabytes
-	// with a 64 KiB stack per goroutine), allocation's search, the sweep and the walk
-	// to an object's head look at a word's worth of block states at once when they
-	// are all free or all tails (a goroutine's stack is one head and 4,095 tails).
+	// Where gcWordScan is true (the host, whose heap reaches hundreds of megabytes),
+	// allocation's search, the sweep and the walk to an object's head look at a word's
+	// worth of block states at once when they are all free or all tails (a 64 KiB
+	// object is one head and 4,095 tails).
 	statesPerWord = gcIndex(4 * ptrSize)
 	allTails      = ^uintptr(0) / 3 // 01 in every 2 bits
 )
@@ -93,14 +91,9 @@ func allocNoscan(size uintptr) unsafe.Pointer {
 	return gcAlloc(size, blockHeadNoscan)
 }
 
-// allocStack is allocNoscan for a goroutine's stack, which needs no zeroing: the
-// collector reads a stack only from its stack pointer up, where the goroutine has
-// written. On big heaps that saves writing 64 KiB per goroutine, and on hosts the
-// kernel maps only the pages the goroutine touches.
+// allocStack is allocNoscan for a goroutine's stack on the chips
+// (stack_tasks_heap.go): the collector scans a stack itself, from its stack pointer up.
 func allocStack(size uintptr) unsafe.Pointer {
-	if gcWordScan {
-		return gcAlloc(size, blockHeadNoscan|gcNoZero)
-	}
 	return allocNoscan(size)
 }
 
@@ -146,11 +139,6 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 			gcOutOfMemory()
 		}
 	}
-	noZero := false
-	if gcWordScan {
-		noZero = kind&gcNoZero != 0
-		kind &^= gcNoZero
-	}
 	gcSetState(b, kind)
 	for i := gcIndex(1); i < n; i++ {
 		if gcWordScan && (b+i)%statesPerWord == 0 && i+statesPerWord <= n {
@@ -169,7 +157,7 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	gcTotalAlloc += uint64(nn << blockShift)
 	p := gcData + uintptr(b)<<blockShift
 	end := p + nn<<blockShift
-	for q := p; q < end && !noZero; q += ptrSize {
+	for q := p; q < end; q += ptrSize {
 		*(*uintptr)(unsafe.Pointer(q)) = 0
 	}
 	return unsafe.Pointer(p)

@@ -4,8 +4,9 @@ package runtime
 
 import "unsafe"
 
-// The tasks scheduler: every goroutine but main runs on a stack of its own, taken
-// from the heap, and a switch saves the callee-saved registers on the old stack and
+// The tasks scheduler: every goroutine but main runs on a stack of its own (from the
+// heap on the chips, stack_tasks_heap.go; reserved address space on the host,
+// stack_tasks_linux.go), and a switch saves the callee-saved registers on the old stack and
 // restores them from the new one (tinygo_swapTask and tinygo_startTask, in the
 // target's start-up assembly). The main goroutine runs on the stack the program
 // started with. A task that blocks leaves the run queue. Each switch fires the timers
@@ -98,8 +99,9 @@ func pause() {
 		return
 	}
 	if old.bottom != 0 && *(*uintptr)(unsafe.Pointer(old.bottom)) != stackCanary {
-		// Too late to undo (the heap below the stack is overwritten), but better
-		// than running on with corrupted memory.
+		// Too late to undo (what lies below the stack, heap objects on the chips or
+		// another goroutine's frames on the host, is overwritten), but better than
+		// running on with corrupted memory.
 		fatalPrint("goroutine stack overflow")
 	}
 	running = t
@@ -138,7 +140,7 @@ func startGoroutine(fn func()) {
 		allTasks = t
 		size := uintptr(unsafe.Pointer(&stackSizeSymbol))
 		// The collector scans the live part of a stack itself (gc_stacks_tasks.go).
-		bottom := uintptr(allocStack(size))
+		bottom := newStack(size)
 		t.bottom = bottom
 		setCanary(bottom)
 	}
@@ -150,9 +152,9 @@ func startGoroutine(fn func()) {
 }
 
 // top returns the top of t's stack (not the main task's), rounded down to 16 bytes,
-// the strictest ABI alignment at a call. No field holds it: it is where the next heap
-// object may start, and the conservative collector would take the field for a pointer
-// to that object.
+// the strictest ABI alignment at a call. No field holds it: on the chips it is where
+// the next heap object may start, and the conservative collector would take the field
+// for a pointer to that object.
 func (t *task) top() uintptr {
 	return (t.bottom + uintptr(unsafe.Pointer(&stackSizeSymbol))) &^ 15
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tinygo4j.api.Compiler;
@@ -36,6 +37,16 @@ class StackOverflowTest {
     @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
     void inAGoroutine(String target) throws Exception {
         check(target, "goroutine.go", "shallow 2\nfatal error: stack overflow\n");
+    }
+
+    /**
+     * On the host a goroutine's stack is as large as main's (reserved address space,
+     * stack_tasks_linux.go): a recursion 100,000 frames deep fits, and one without end
+     * is reported all the same, beside 200 goroutines blocked on neighbouring stacks.
+     */
+    @Test
+    void deepInAGoroutineOnTheHost() throws Exception {
+        check("host", "goroutine_deep.go", "deep 625150000\nfatal error: stack overflow\n");
     }
 
     private static void check(String target, String program, String expected) throws Exception {

@@ -288,10 +288,11 @@ public final class BuildConfig {
     /**
      * The largest local (bytes) the back end puts on the stack; larger ones, and larger
      * temporaries, come from the heap, as gc moves large variables. On the host and
-     * WebAssembly a quarter of their 64 KiB stacks (wasm's, and the host's goroutines');
-     * on the chips no limit: their RAM holds no such object either way, and a stack
-     * slot the program never uses costs nothing, where a heap allocation stays (Go's
-     * fixedbugs/bug092.go declares an unused [10000]int64).
+     * WebAssembly a quarter of their 64 KiB stacks as they were (wasm's, and the host's
+     * goroutines', 8 MiB of reserved address space now); on the chips no limit: their
+     * RAM holds no such object either way, and a stack slot the program never uses
+     * costs nothing, where a heap allocation stays (Go's fixedbugs/bug092.go declares an
+     * unused [10000]int64).
      *
      * @return the size in bytes: 16 KiB on the host and WebAssembly, else Long.MAX_VALUE
      */
