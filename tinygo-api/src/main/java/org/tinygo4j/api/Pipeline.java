@@ -301,9 +301,19 @@ final class Pipeline {
         } catch (CancellationException e) {
             LOG.debug("compilation of {} cancelled in {}", request.source(), progress.current);
             return report.result(CompileResult.Status.CANCELLED, null);
+        } catch (OutOfMemoryError e) {
+            // what the compilation held is unreachable here, so the report has room
+            LOG.debug("out of memory", e);
+            return report.failed(outOfMemory());
         } catch (Exception | StackOverflowError | AssertionError e) {
             if (e instanceof IllegalStateException && e.getCause() instanceof InterruptedException) {
                 return report.result(CompileResult.Status.CANCELLED, null);
+            }
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) { // in a worker of a parallel phase
+                    LOG.debug("out of memory", e);
+                    return report.failed(outOfMemory());
+                }
             }
             LOG.debug("internal compiler error", e);
             String where = progress.current == null ? "setup" : progress.current.name().toLowerCase(Locale.ROOT);
@@ -399,6 +409,17 @@ final class Pipeline {
             }
         }
         return null;
+    }
+
+    /**
+     * The message for a program too large for the JVM's heap: not a compiler bug, and
+     * no Java class name (issue 18); the user can give the JVM more.
+     */
+    static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        long twice = Math.max(2, (2 * mib + 1023) >> 10); // GiB
+        return "out of memory: compiling this program needs more than the compiler's " + mib
+                + " MiB of Java heap; give the JVM more, for example JAVA_TOOL_OPTIONS=-Xmx" + twice + "g";
     }
 
     private static String describe(Throwable e) {

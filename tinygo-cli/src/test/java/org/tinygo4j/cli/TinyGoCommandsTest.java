@@ -521,6 +521,28 @@ class TinyGoCommandsTest {
     }
 
     @Test
+    void aProgramTooLargeForTheJavaHeapIsAPlainErrorAndWritesNothing() throws Exception {
+        // 20,000 functions (about 900 KB) in a JVM of 64 MiB: the compilation runs out of
+        // heap, which the user can fix, so it is no internal error and names no Java class
+        StringBuilder src = new StringBuilder("package main\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            src.append("func f").append(i).append("(x int) int { return x*3 + ").append(i).append(" }\n");
+        }
+        src.append("func main() { println(f0(1)) }\n");
+        Path pkg = Files.createDirectories(dir.resolve("huge"));
+        Files.writeString(pkg.resolve("main.go"), src);
+        Path out = pkg.resolve("huge.elf");
+        Files.writeString(out, "old");
+        CliTest.Outcome o = launch(pkg, Map.of("JAVA_TOOL_OPTIONS", "-Xmx64m"), "build", "-o", out.toString(), ".");
+        assertEquals(1, o.code(), o.err());
+        String err = o.err().replace("Picked up JAVA_TOOL_OPTIONS: -Xmx64m\n", "");
+        assertTrue(err.matches("out of memory: compiling this program needs more than the compiler's \\d+ MiB of Java heap; "
+                + "give the JVM more, for example JAVA_TOOL_OPTIONS=-Xmx2g\n"), err);
+        assertEquals("", o.out());
+        assertEquals("old", Files.readString(out));
+    }
+
+    @Test
     void helpNamesTheNewCommands() {
         CliTest.Outcome o = tinygo(Map.of(), "help");
         assertEquals(0, o.code(), o.err());
