@@ -104,6 +104,15 @@ final class CompositeLits {
                 storeElement(fa, ft, valueExpr);
             }
         } else if (u instanceof Array arr) {
+            org.tinygo4j.ssa.ir.Const image = staticImage(arr, cl);
+            if (image != null) {
+                // one copy from a static array, where a store per element made a function
+                // that LLVM's code generation took minutes over (100,000 elements)
+                org.tinygo4j.ssa.ir.Global g = eb.fb.pb.staticData(arr);
+                g.setInitializer(image);
+                eb.fb.store(addr, eb.fb.load(g, cl.pos()), cl.pos());
+                return;
+            }
             long idx = 0;
             for (Expr el : cl.elts()) {
                 Expr valueExpr = el;
@@ -123,6 +132,55 @@ final class CompositeLits {
         } else {
             throw new Unsupported(cl.pos(), "composite literal of type " + t);
         }
+    }
+
+    /**
+     * Literals with more elements than this fill memory from static data when their
+     * elements allow it: an array literal by one copy of a static array, a map literal by
+     * a loop over static arrays of keys and values (gc's threshold for maps); smaller
+     * ones keep a store or an assignment per element, which is as small in code.
+     */
+    static final int STATIC_FILL_MIN = 25;
+
+    /**
+     * The contents of an array literal of more than {@link #STATIC_FILL_MIN} elements,
+     * larger than 64 bytes (so that the copy is a memmove, see the lowering of Store)
+     * and listing at least half its elements (a static image of a mostly zero array
+     * would cost more data than the stores it saves), as a constant that may be shared
+     * by every evaluation of the literal; null when the literal is not such or some
+     * element is not such a constant.
+     */
+    private org.tinygo4j.ssa.ir.Const staticImage(Array arr, Expr.CompositeLit cl) {
+        if (cl.elts().size() <= STATIC_FILL_MIN || arr.len() > 2L * cl.elts().size() || !shareable(arr.elem())
+                || eb.fb.pb.program().sizes().sizeof(arr) <= 64) {
+            return null;
+        }
+        return constantComposite(arr, cl);
+    }
+
+    /**
+     * Whether a constant of type t may be shared by every evaluation of a literal: it
+     * holds no pointer but to immutable data (strings), so a copy of it is as new as
+     * one built element by element. A slice or pointer constant would point to a
+     * static array or object shared by all of them.
+     */
+    static boolean shareable(Type t) {
+        Type u = t.underlying();
+        if (u instanceof org.tinygo4j.frontend.types.Basic b) {
+            return b.kind() != org.tinygo4j.frontend.types.Basic.Kind.UNTYPED_NIL;
+        }
+        if (u instanceof Array a) {
+            return shareable(a.elem());
+        }
+        if (u instanceof Struct st) {
+            for (Var f : st.fields()) {
+                if (!shareable(f.type())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -158,14 +216,15 @@ final class CompositeLits {
             }
         } else if (u instanceof Array arr) {
             // Only the elements up to the last one written are kept: the rest are zero
-            // (a [100<<20]byte{42} must not become a hundred million constants).
+            // (a [100<<20]byte{42} must not become a hundred million constants, nor may
+            // {1 << 30: 1}; a literal that lists its elements may have as many).
             long idx = 0;
             for (Expr el : cl.elts()) {
                 if (el instanceof Expr.KeyValue kv) {
                     idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
                     el = kv.value();
                 }
-                if (idx >= 1 << 20) {
+                if (tooSparse(idx + 1, cl)) {
                     return null;
                 }
                 org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
@@ -194,7 +253,8 @@ final class CompositeLits {
         return constantElement(t, rhs);
     }
 
-    private org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
+    /** The element el of type t as a constant, or null where it needs code. */
+    org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
         el = ExprBuilder.unparen(el);
         if (el instanceof Expr.CompositeLit inner && t.underlying() instanceof org.tinygo4j.frontend.types.Slice st) {
             return constantSlice(t, st, inner);
@@ -248,7 +308,7 @@ final class CompositeLits {
             }
             n = Math.max(n, ++idx);
         }
-        if (n == 0 || n >= 1 << 20) {
+        if (n == 0 || tooSparse(n, cl)) {
             return null; // (an empty literal is a non-nil slice of no array)
         }
         Array arr = new Array(n, st.elem());
@@ -259,6 +319,15 @@ final class CompositeLits {
         org.tinygo4j.ssa.ir.Global g = eb.fb.pb.staticData(arr);
         g.setInitializer(value);
         return org.tinygo4j.ssa.ir.Const.sliceOf(t, g, n);
+    }
+
+    /**
+     * Whether n elements, up to the last one the literal sets, are too many constants for
+     * what it lists: more than 2^20 and more than twice its elements, so a literal with
+     * 2.5 million listed elements is still static data, {1 << 30: 1} is not.
+     */
+    private static boolean tooSparse(long n, Expr.CompositeLit cl) {
+        return n > 1 << 20 && n > 2L * cl.elts().size();
     }
 
     void storeElement(Value addr, Type t, Expr valueExpr) {

@@ -82,12 +82,76 @@ final class Maps {
     Value literal(Expr.CompositeLit cl, Type t) {
         MapType mt = (MapType) t.underlying();
         Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
+        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN && staticLiteral(m, cl, mt)) {
+            return m;
+        }
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
             Value key = key(kv.key(), mt.key());
             exprs.lits.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
         }
         return m;
+    }
+
+    /**
+     * Fills m with the entries of a large literal whose keys and values are all constants
+     * that every evaluation may share ({@link CompositeLits#shareable}), as gc does: two
+     * static arrays, keys and values, and a loop assigning keys[i] the value values[i]
+     * (a map of 100,000 entries was otherwise one function of 100,000 assignments that
+     * LLVM's code generation took minutes over). The arrays are only read, so they are
+     * read-only data (flash on microcontrollers). False, with nothing emitted, when some
+     * key or value is not such a constant.
+     */
+    private boolean staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
+        if (!CompositeLits.shareable(mt.key()) || !CompositeLits.shareable(mt.elem())) {
+            return false;
+        }
+        boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
+        List<Const> keys = new ArrayList<>();
+        List<Const> elems = new ArrayList<>();
+        for (Expr el : cl.elts()) {
+            Expr.KeyValue kv = (Expr.KeyValue) el;
+            Const k = exprs.lits.constantElement(mt.key(), kv.key());
+            Const v = values ? exprs.lits.constantElement(mt.elem(), kv.value()) : null;
+            if (k == null || values && v == null) {
+                return false;
+            }
+            keys.add(k);
+            elems.add(v);
+        }
+        int pos = cl.pos();
+        long n = keys.size();
+        Value keyArray = staticArray(mt.key(), keys);
+        Value valueArray = values ? staticArray(mt.elem(), elems) : null;
+        Instr.Alloc counter = fb.alloc(Universe.INT, "maplit.index", pos, false);
+        BasicBlock cond = fb.newBlock("maplit.cond");
+        BasicBlock body = fb.newBlock("maplit.body");
+        BasicBlock done = fb.newBlock("maplit.done");
+        fb.jump(cond);
+        fb.setCurrent(cond);
+        Value i = fb.load(counter, pos);
+        fb.emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, new Const(Universe.INT, Constant.IntVal.of(n)), pos),
+                body, done, pos));
+        fb.setCurrent(body);
+        Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
+        Value slot = slot(m, key, mt, pos);
+        if (values) {
+            Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
+            fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
+        }
+        fb.store(counter, exprs.binop(Universe.INT, Token.ADD, i, new Const(Universe.INT, Constant.IntVal.of(1)), pos),
+                pos);
+        fb.jump(cond);
+        fb.setCurrent(done);
+        return true;
+    }
+
+    /** A new static array of the constants cs, of element type t, as its address. */
+    private Value staticArray(Type t, List<Const> cs) {
+        org.tinygo4j.frontend.types.Array at = new org.tinygo4j.frontend.types.Array(cs.size(), t);
+        org.tinygo4j.ssa.ir.Global g = fb.pb.staticData(at);
+        g.setInitializer(new Const(at, cs));
+        return g;
     }
 
     /** m[k] as a value, or as (value, ok) where the checker recorded the comma-ok form. */
