@@ -242,9 +242,9 @@ func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
 }
 
 // appendExp writes a float's exponent: its sign and at least min (1 or 2) digits.
-// Off 64-bit machines by uintDigits, not AppendInt, whose 64-bit divisions are much
-// more code on 8-bit chips; on 64-bit ones AppendInt is the smaller choice, as programs
-// that format floats usually link it anyway.
+// On the chips by uintDigits, not AppendInt, whose 64-bit divisions are much more code
+// on 8-bit chips; where they are cheap (wideDigits) AppendInt is the smaller choice, as
+// programs that format floats usually link it anyway.
 func appendExp(dst []byte, x, min int) []byte {
 	if x < 0 {
 		dst = append(dst, '-')
@@ -252,7 +252,7 @@ func appendExp(dst []byte, x, min int) []byte {
 	} else {
 		dst = append(dst, '+')
 	}
-	if fastFloats {
+	if wideDigits {
 		if min == 2 && x < 10 {
 			dst = append(dst, '0')
 		}
@@ -326,12 +326,12 @@ func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
 }
 
 // uintDigits writes v's decimal digits (values 0-9) to buf, the least significant
-// first, and returns how many (none for 0). Off 64-bit machines it divides by 10 in
-// 16-bit pieces with 32-bit arithmetic, which 8- and 16-bit chips do with much less
-// code than a 64-bit division.
+// first, and returns how many (none for 0). On the chips (not wideDigits) it divides
+// by 10 in 16-bit pieces with 32-bit arithmetic, which 8- and 32-bit chips do with much
+// less code than a 64-bit division.
 func uintDigits(buf *[20]byte, v uint64) int {
 	n := 0
-	if fastFloats {
+	if wideDigits {
 		for v != 0 {
 			buf[n] = byte(v % 10)
 			v /= 10
@@ -362,7 +362,7 @@ func uintDigits(buf *[20]byte, v uint64) int {
 // rounded half to even. The digits are rounded as an array of nibbles: 64-bit shifts by
 // variable amounts are much more code on 8-bit chips.
 func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
-	if fastFloats {
+	if wideDigits {
 		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt)
 	}
 	// the leading bit at bit 60, so that the digits are the 15 nibbles below it
@@ -447,8 +447,8 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 	return appendExp(dst, exp, 2)
 }
 
-// appendHexWide is appendHex for 64-bit machines, where shifting a uint64 by a
-// variable amount is an instruction: it writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
+// appendHexWide is appendHex where shifting a uint64 by a variable amount is an
+// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
 // format): one leading bit, prec hex digits after the point (-1: as many as needed),
 // rounded half to even.
 func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
