@@ -21,12 +21,7 @@ func (a *decimal) assign(b *decimal) {
 // setUint sets the decimal to the integer v.
 func (a *decimal) setUint(v uint64) {
 	var tmp [20]byte
-	n := 0
-	for v > 0 {
-		tmp[n] = byte(v % 10)
-		v /= 10
-		n++
-	}
+	n := uintDigits(&tmp, v)
 	a.nd = n
 	a.dp = n
 	for i := 0; i < n; i++ {
@@ -47,9 +42,11 @@ func (a *decimal) trim() {
 
 // shiftLeft multiplies by 2^k, k <= 28.
 func (a *decimal) shiftLeft(k uint) {
-	var carry uint64
+	// 9·2^28 plus a carry below 2^28 stays under 2^32: 32-bit words suffice, which on
+	// 8- and 16-bit chips is much less code than 64-bit division by 10
+	var carry uint32
 	for i := a.nd - 1; i >= 0; i-- {
-		v := uint64(a.d[i])<<k + carry
+		v := uint32(a.d[i])<<k + carry
 		a.d[i] = byte(v % 10)
 		carry = v / 10
 	}
@@ -74,9 +71,10 @@ func (a *decimal) shiftLeft(k uint) {
 
 // shiftRight divides by 2^k, k <= 28, exactly (the expansion only gets longer).
 func (a *decimal) shiftRight(k uint) {
-	mask := uint64(1)<<k - 1
+	// n stays below 10·2^28 < 2^32
+	mask := uint32(1)<<k - 1
 	r, w := 0, 0
-	var n uint64
+	var n uint32
 	// read until the accumulated value has a nonzero quotient digit
 	for n>>k == 0 {
 		if r >= a.nd {
@@ -91,12 +89,12 @@ func (a *decimal) shiftRight(k uint) {
 			}
 			break
 		}
-		n = n*10 + uint64(a.d[r])
+		n = n*10 + uint32(a.d[r])
 		r++
 	}
 	a.dp -= r - 1
 	for ; r < a.nd; r++ {
-		c := uint64(a.d[r])
+		c := uint32(a.d[r])
 		a.d[w] = byte(n >> k)
 		w++
 		n = (n&mask)*10 + c

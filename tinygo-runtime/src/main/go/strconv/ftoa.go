@@ -238,16 +238,36 @@ func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
 	if nd == 0 {
 		x = 0
 	}
+	return appendExp(dst, x, 2)
+}
+
+// appendExp writes a float's exponent: its sign and at least min (1 or 2) digits.
+// On the chips by uintDigits, not AppendInt, whose 64-bit divisions are much more code
+// on 8-bit chips; where they are cheap (wideDigits) AppendInt is the smaller choice, as
+// programs that format floats usually link it anyway.
+func appendExp(dst []byte, x, min int) []byte {
 	if x < 0 {
 		dst = append(dst, '-')
 		x = -x
 	} else {
 		dst = append(dst, '+')
 	}
-	if x < 10 {
+	if wideDigits {
+		if min == 2 && x < 10 {
+			dst = append(dst, '0')
+		}
+		return AppendInt(dst, int64(x), 10)
+	}
+	var buf [20]byte
+	n := uintDigits(&buf, uint64(x))
+	for ; min > n; min-- {
 		dst = append(dst, '0')
 	}
-	return AppendInt(dst, int64(x), 10)
+	for n > 0 {
+		n--
+		dst = append(dst, '0'+buf[n])
+	}
+	return dst
 }
 
 // appendF writes d in the form -ddd.ddd with prec digits after the point.
@@ -292,18 +312,146 @@ func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
-	dst = AppendUint(dst, mant, 10)
-	dst = append(dst, 'p')
-	if exp >= 0 {
-		dst = append(dst, '+')
+	var buf [20]byte
+	n := uintDigits(&buf, mant)
+	if n == 0 {
+		dst = append(dst, '0')
 	}
-	return AppendInt(dst, int64(exp), 10)
+	for n > 0 {
+		n--
+		dst = append(dst, '0'+buf[n])
+	}
+	dst = append(dst, 'p')
+	return appendExp(dst, exp, 1)
+}
+
+// uintDigits writes v's decimal digits (values 0-9) to buf, the least significant
+// first, and returns how many (none for 0). On the chips (not wideDigits) it divides
+// by 10 in 16-bit pieces with 32-bit arithmetic, which 8- and 32-bit chips do with much
+// less code than a 64-bit division.
+func uintDigits(buf *[20]byte, v uint64) int {
+	n := 0
+	if wideDigits {
+		for v != 0 {
+			buf[n] = byte(v % 10)
+			v /= 10
+			n++
+		}
+		return n
+	}
+	hi, lo := uint32(v>>32), uint32(v)
+	for hi != 0 || lo != 0 {
+		c := hi >> 16
+		q3 := c / 10
+		c = (c%10)<<16 | hi&0xFFFF
+		q2 := c / 10
+		c = (c%10)<<16 | lo>>16
+		q1 := c / 10
+		c = (c%10)<<16 | lo&0xFFFF
+		q0 := c / 10
+		buf[n] = byte(c % 10)
+		n++
+		hi = q3<<16 | q2
+		lo = q1<<16 | q0
+	}
+	return n
 }
 
 // appendHex writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
 // format): one leading bit, prec hex digits after the point (-1: as many as needed),
-// rounded half to even.
+// rounded half to even. The digits are rounded as an array of nibbles: 64-bit shifts by
+// variable amounts are much more code on 8-bit chips.
 func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
+	if wideDigits {
+		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt)
+	}
+	// the leading bit at bit 60, so that the digits are the 15 nibbles below it
+	exp += 60 - mantBits
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if mant == 0 {
+		exp = 0
+	}
+	lead := byte(mant>>60) & 1
+	var nib [15]byte
+	for i := range nib {
+		mant <<= 4
+		nib[i] = byte(mant>>60) & 15
+	}
+	if prec >= 0 && prec < len(nib) {
+		// round half to even at nibble prec: the last kept bit is the low bit of the
+		// nibble before it (or of the leading digit)
+		up := nib[prec] > 8
+		if nib[prec] == 8 {
+			last := lead
+			if prec > 0 {
+				last = nib[prec-1]
+			}
+			up = last&1 != 0
+			for k := prec + 1; k < len(nib); k++ {
+				if nib[k] != 0 {
+					up = true
+				}
+			}
+		}
+		for k := prec; k < len(nib); k++ {
+			nib[k] = 0
+		}
+		if up {
+			k := prec - 1
+			for k >= 0 && nib[k] == 15 {
+				nib[k] = 0
+				k--
+			}
+			if k >= 0 {
+				nib[k]++
+			} else if lead++; lead == 2 {
+				// 0x1.fff... rounded up to 0x2.000: one more in the exponent
+				lead = 1
+				exp++
+			}
+		}
+	}
+	digits := lowerhex
+	if fmt == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+lead)
+	n := prec
+	if prec < 0 {
+		n = len(nib)
+		for n > 0 && nib[n-1] == 0 {
+			n--
+		}
+	}
+	if n > 0 {
+		dst = append(dst, '.')
+		for k := 0; k < n; k++ {
+			var c byte
+			if k < len(nib) {
+				c = nib[k]
+			}
+			dst = append(dst, digits[c])
+		}
+	}
+	if fmt == 'X' {
+		dst = append(dst, 'P')
+	} else {
+		dst = append(dst, 'p')
+	}
+	return appendExp(dst, exp, 2)
+}
+
+// appendHexWide is appendHex where shifting a uint64 by a variable amount is an
+// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
+// format): one leading bit, prec hex digits after the point (-1: as many as needed),
+// rounded half to even.
+func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
 	if mant == 0 {
 		exp = 0
 	}
@@ -353,14 +501,5 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 	} else {
 		dst = append(dst, 'p')
 	}
-	if exp < 0 {
-		dst = append(dst, '-')
-		exp = -exp
-	} else {
-		dst = append(dst, '+')
-	}
-	if exp < 10 {
-		dst = append(dst, '0')
-	}
-	return AppendInt(dst, int64(exp), 10)
+	return appendExp(dst, exp, 2)
 }
