@@ -49,6 +49,32 @@ class StackOverflowTest {
         check("host", "goroutine_deep.go", "deep 625150000\nfatal error: stack overflow\n");
     }
 
+    /**
+     * On the Uno (512 bytes of main stack) time.Format called a few frames below main,
+     * with a collection under its appends, used to overwrite the top of the heap without
+     * a report and print wrong offsets. Whatever fits, the program must print Go's
+     * output, or a prefix of it and then the report with exit code 2: never other text.
+     */
+    @Test
+    void unoPrintsGoOutputOrTheReportNeverGarbage() throws Exception {
+        Path program = Path.of("testdata/timeformat_small.go");
+        String go = java.nio.file.Files.readString(Path.of("testdata/timeformat_small.out"));
+        RunResult run = ProgramOutput.run("arduino", program);
+        String out = run.output().replace("\r\n", "\n");
+        java.util.regex.Matcher m = LIMIT_LINE.matcher(out);
+        if (!m.find()) {
+            assertEquals(go, out);
+            return;
+        }
+        String before = out.substring(0, m.start());
+        assertTrue(go.startsWith(before), () -> "printed other than Go before the report:\n" + out);
+        assertEquals("fatal error: stack overflow\n", out.substring(m.end()).replaceFirst("^\n", ""), out);
+        Runner runner = Runner.forConfig(Compiler.builder().target("arduino").build().config()).orElseThrow();
+        if (runner.reportsExitCode()) {
+            assertEquals(2, run.exitCode(), out);
+        }
+    }
+
     private static void check(String target, String program, String expected) throws Exception {
         RunResult run = ProgramOutput.run(target, Path.of(DIR + program));
         String out = run.output().replace("\r\n", "\n");
