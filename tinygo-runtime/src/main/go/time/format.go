@@ -158,8 +158,8 @@ func nextElem(layout string) (prefix string, elem, digits int, suffix string) {
 				e, n = elempm, 2
 			}
 		case '-', 'Z':
-			for _, z := range zoneElems {
-				if hasPrefix(rest, z.text) {
+			for i := range zoneElems {
+				if z := &zoneElems[i]; hasPrefix(rest, z.text) {
 					e, n = z.elem, len(z.text)
 					break
 				}
@@ -272,13 +272,12 @@ type layoutFields struct {
 func (t Time) layoutFields(f *layoutFields) {
 	l := t.location()
 	f.name, f.offset = l.zone, l.offset
-	local := t.sec + int64(l.offset)
-	days := floorDiv(local, secondsPerDay) // one 64-bit division for every field
-	f.year, f.month, f.day, f.yday = civil(days)
-	s := int(local - days*secondsPerDay)
-	f.hour, f.min, f.sec = s/secondsPerHour, s%secondsPerHour/secondsPerMinute, s%secondsPerMinute
+	days, s := t.days()
+	era, doe := splitEra(days)
+	f.year, f.month, f.day, f.yday = civil(era, doe)
+	f.hour, f.min, f.sec = clock(s)
 	f.nsec = int(t.nsec)
-	f.weekday = Weekday((days%7 + 8) % 7) // as Weekday computes it
+	f.weekday = weekday(doe)
 }
 
 // appendElem appends one element of a layout.

@@ -151,34 +151,41 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 var shortMonthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 var shortDayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 
+// parsedTime holds what parse read from a value, before it becomes a Time.
+type parsedTime struct {
+	year, month, day, yday int // month, day and yday -1 when absent
+	hour, min, sec, nsec   int
+	pmSet, amSet           bool
+	zoneName               string
+	zoneOff                int
+	hasOffset              bool
+}
+
 func parse(layout, value string, defaultLoc *Location) (Time, error) {
-	alayout, avalue := layout, value
-	var (
-		year      int
-		month     = -1
-		day       = -1
-		yday      = -1
-		hour      int
-		min       int
-		sec       int
-		nsec      int
-		pmSet     bool
-		amSet     bool
-		zoneName  string
-		zoneOff   = -1
-		hasOffset bool
-	)
+	p := parsedTime{month: -1, day: -1, yday: -1}
+	if layoutElem, valueElem, msg, ok := p.read(layout, value); !ok {
+		// the only ParseError of parse: one allocation site instead of one per check
+		return Time{}, &ParseError{layout, value, layoutElem, valueElem, msg}
+	}
+	return p.time(defaultLoc), nil
+}
+
+// read reads value against layout into p. When the value does not match it returns
+// the layout's element, the value's text from there and the message of the
+// ParseError, and false.
+//
+//go:noinline
+func (p *parsedTime) read(layout, value string) (layoutElem, valueElem, msg string, ok bool) {
 	for {
 		prefix, elem, digits, suffix := nextElem(layout)
 		elemText := layout[len(prefix) : len(layout)-len(suffix)]
-		var ok bool
 		value, ok = skip(value, prefix)
 		if !ok {
-			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+			return prefix, value, "", false
 		}
 		if elem == elemNone {
 			if len(value) != 0 {
-				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+				return "", value, ": extra text: " + quote(value), false
 			}
 			break
 		}
@@ -191,24 +198,24 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 			var y int
 			if y, ok = atoiN(value, 2); ok {
 				value = value[2:]
-				year = y + 1900
+				p.year = y + 1900
 				if y < 69 {
-					year = y + 2000
+					p.year = y + 2000
 				}
 			}
 		case elemLongYear:
-			if year, ok = atoiN(value, 4); ok {
+			if p.year, ok = atoiN(value, 4); ok {
 				value = value[4:]
 			}
 		case elemMonth:
-			month, value, ok = lookup(shortMonthNames[:], value)
-			month++
+			p.month, value, ok = lookup(shortMonthNames[:], value)
+			p.month++
 		case elemLongMonth:
-			month, value, ok = lookup(longMonthNames[:], value)
-			month++
+			p.month, value, ok = lookup(longMonthNames[:], value)
+			p.month++
 		case elemNumMonth, elemZeroMonth:
-			month, value, ok = getnum(value, elem == elemZeroMonth)
-			if ok && (month <= 0 || month > 12) {
+			p.month, value, ok = getnum(value, elem == elemZeroMonth)
+			if ok && (p.month <= 0 || p.month > 12) {
 				rangeErr = "month"
 			}
 		case elemWeekDay:
@@ -219,33 +226,33 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 			if elem == elemUnderDay && len(value) > 0 && value[0] == ' ' {
 				value = value[1:]
 			}
-			day, value, ok = getnum(value, elem == elemZeroDay)
+			p.day, value, ok = getnum(value, elem == elemZeroDay)
 		case elemUnderYearDay, elemZeroYearDay:
 			for i := 0; i < 2 && elem == elemUnderYearDay && len(value) > 0 && value[0] == ' '; i++ {
 				value = value[1:]
 			}
-			yday, value, ok = getnum3(value, elem == elemZeroYearDay)
-			if ok && (yday < 1 || yday > 366) {
+			p.yday, value, ok = getnum3(value, elem == elemZeroYearDay)
+			if ok && (p.yday < 1 || p.yday > 366) {
 				rangeErr = "day-of-year"
 			}
 		case elemHour:
-			hour, value, ok = getnum(value, false)
-			if ok && (hour < 0 || hour >= 24) {
+			p.hour, value, ok = getnum(value, false)
+			if ok && (p.hour < 0 || p.hour >= 24) {
 				rangeErr = "hour"
 			}
 		case elemHour12, elemZeroHour12:
-			hour, value, ok = getnum(value, elem == elemZeroHour12)
-			if ok && (hour < 0 || hour > 12) {
+			p.hour, value, ok = getnum(value, elem == elemZeroHour12)
+			if ok && (p.hour < 0 || p.hour > 12) {
 				rangeErr = "hour"
 			}
 		case elemMinute, elemZeroMinute:
-			min, value, ok = getnum(value, elem == elemZeroMinute)
-			if ok && (min < 0 || min >= 60) {
+			p.min, value, ok = getnum(value, elem == elemZeroMinute)
+			if ok && (p.min < 0 || p.min >= 60) {
 				rangeErr = "minute"
 			}
 		case elemSecond, elemZeroSecond:
-			sec, value, ok = getnum(value, elem == elemZeroSecond)
-			if ok && (sec < 0 || sec >= 60) {
+			p.sec, value, ok = getnum(value, elem == elemZeroSecond)
+			if ok && (p.sec < 0 || p.sec >= 60) {
 				rangeErr = "second"
 				break
 			}
@@ -257,7 +264,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 					for isDigit(value, n) {
 						n++
 					}
-					nsec = parseNanos(value[1:n])
+					p.nsec = parseNanos(value[1:n])
 					value = value[n:]
 				}
 			}
@@ -266,11 +273,11 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 				ok = false
 				break
 			}
-			switch p := value[:2]; {
-			case elem == elemPM && p == "PM" || elem == elempm && p == "pm":
-				pmSet = true
-			case elem == elemPM && p == "AM" || elem == elempm && p == "am":
-				amSet = true
+			switch v := value[:2]; {
+			case elem == elemPM && v == "PM" || elem == elempm && v == "pm":
+				p.pmSet = true
+			case elem == elemPM && v == "AM" || elem == elempm && v == "am":
+				p.amSet = true
 			default:
 				ok = false
 			}
@@ -279,7 +286,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 			}
 		case elemTZ:
 			if len(value) >= 3 && value[:3] == "UTC" {
-				zoneName = "UTC"
+				p.zoneName = "UTC"
 				value = value[3:]
 				break
 			}
@@ -291,17 +298,17 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 				ok = false
 				break
 			}
-			zoneName = value[:n]
+			p.zoneName = value[:n]
 			value = value[n:]
 		case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
 			elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
 			if elem <= elemISO8601ColonSecondsTZ && len(value) >= 1 && value[0] == 'Z' {
 				value = value[1:]
-				zoneName = "UTC"
+				p.zoneName = "UTC"
 				break
 			}
-			zoneOff, value, ok = parseOffset(value, elem)
-			hasOffset = ok
+			p.zoneOff, value, ok = parseOffset(value, elem)
+			p.hasOffset = ok
 		case elemFracSecond0, elemFracSecond9:
 			sep := byte('.')
 			if len(elemText) > 0 {
@@ -319,7 +326,7 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 					}
 				}
 				if ok {
-					nsec = parseNanos(value[1:n])
+					p.nsec = parseNanos(value[1:n])
 					value = value[n:]
 				}
 				break
@@ -332,63 +339,70 @@ func parse(layout, value string, defaultLoc *Location) (Time, error) {
 			for isDigit(value, n) {
 				n++
 			}
-			nsec = parseNanos(value[1:n])
+			p.nsec = parseNanos(value[1:n])
 			value = value[n:]
 		}
 		if rangeErr != "" {
-			return Time{}, &ParseError{alayout, avalue, elemText, hold, ": " + rangeErr + " out of range"}
+			return elemText, hold, ": " + rangeErr + " out of range", false
 		}
 		if !ok {
-			return Time{}, &ParseError{alayout, avalue, elemText, hold, ""}
+			return elemText, hold, "", false
 		}
 	}
-	if pmSet && hour < 12 {
-		hour += 12
-	} else if amSet && hour == 12 {
-		hour = 0
+	if p.pmSet && p.hour < 12 {
+		p.hour += 12
+	} else if p.amSet && p.hour == 12 {
+		p.hour = 0
 	}
-	if yday >= 0 {
-		if yday == 366 && !isLeap(year) {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+	if p.yday >= 0 {
+		if p.yday == 366 && !isLeap(p.year) {
+			return "", value, ": day-of-year out of range", false
 		}
-		_, m, d, _ := civil(daysFromCivil(int64(year), 1, 1) + int64(yday) - 1)
-		if month >= 0 && month != int(m) || day >= 0 && day != d {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		// the month and day of the day of the year
+		m, d := 1, p.yday
+		for d > daysIn(Month(m), p.year) {
+			d -= daysIn(Month(m), p.year)
+			m++
 		}
-		month, day = int(m), d
-	}
-	if month < 0 {
-		month = 1
-	}
-	if day < 0 {
-		day = 1
-	}
-	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
-	}
-	if hasOffset {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		t.sec -= int64(zoneOff)
-		if zoneOff == 0 && zoneName == "" {
-			return t.In(UTC), nil
+		if p.month >= 0 && p.month != m || p.day >= 0 && p.day != d {
+			return "", value, ": day-of-year does not match month", false
 		}
-		if defaultLoc.offset == zoneOff && (zoneName == "" || zoneName == defaultLoc.zone) {
-			return t.In(defaultLoc), nil
-		}
-		return t.In(FixedZone(zoneName, zoneOff)), nil
+		p.month, p.day = m, d
 	}
-	if zoneName != "" {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if zoneName == "UTC" {
-			return t, nil
-		}
-		if zoneName == defaultLoc.zone {
-			t.sec -= int64(defaultLoc.offset)
-			return t.In(defaultLoc), nil
-		}
-		return t.In(FixedZone(zoneName, 0)), nil
+	if p.month < 0 {
+		p.month = 1
 	}
-	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+	if p.day < 0 {
+		p.day = 1
+	}
+	if p.day < 1 || p.day > daysIn(Month(p.month), p.year) {
+		return "", value, ": day out of range", false
+	}
+	return "", "", "", true
+}
+
+// time returns the Time p read: in a fixed zone of its offset if it had one (UTC for
+// +00:00 without a name, loc if loc has that offset and name), in a zone of its name
+// and offset 0 if it had only a name (UTC for "UTC", loc for loc's name), else in loc.
+func (p *parsedTime) time(loc *Location) Time {
+	off := loc.offset // what the clock time is ahead of UTC
+	switch {
+	case p.hasOffset:
+		off = p.zoneOff
+		if p.zoneOff == 0 && p.zoneName == "" {
+			loc = UTC
+		} else if loc.offset != p.zoneOff || p.zoneName != "" && p.zoneName != loc.zone {
+			loc = FixedZone(p.zoneName, p.zoneOff)
+		}
+	case p.zoneName == "UTC":
+		off, loc = 0, UTC
+	case p.zoneName != "" && p.zoneName != loc.zone:
+		off, loc = 0, FixedZone(p.zoneName, 0)
+	}
+	t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
+	t.sec -= int64(off)
+	t.loc = loc
+	return t
 }
 
 // parseNanos reads the digits of a fraction of a second (at most nine count).

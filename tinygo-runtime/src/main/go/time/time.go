@@ -310,7 +310,16 @@ func (t Time) Date() (year int, month Month, day int) {
 
 // date returns the date of t in its location and the day of the year (0-based).
 func (t Time) date() (year int, month Month, day int, yday int) {
-	return civil(floorDiv(t.local(), secondsPerDay))
+	days, _ := t.days()
+	return civil(splitEra(days))
+}
+
+// days returns the days from January 1 of year 1 to t in its location, and the
+// seconds of t within its day: the one 64-bit division every calendar field needs.
+func (t Time) days() (days int64, sec int) {
+	local := t.local()
+	days = floorDiv(local, secondsPerDay)
+	return days, int(local - days*secondsPerDay)
 }
 
 // Year returns the year of t.
@@ -339,14 +348,27 @@ func (t Time) YearDay() int {
 
 // Weekday returns the day of the week of t.
 func (t Time) Weekday() Weekday {
-	// January 1 of year 1 was a Monday
-	return Weekday((floorDiv(t.local(), secondsPerDay)%7 + 8) % 7)
+	days, _ := t.days()
+	_, doe := splitEra(days)
+	return weekday(doe)
+}
+
+// weekday returns the day of the week of the day doe of an era: an era is a whole
+// number of weeks, and its first day, March 1 of year 0, was a Wednesday. (In int, not
+// as a 64-bit modulo of the days, which AVR would expand inline.)
+func weekday(doe int) Weekday {
+	return Weekday((doe + 3) % 7)
 }
 
 // Clock returns the hour, minute and second of t within its day.
 func (t Time) Clock() (hour, min, sec int) {
-	s := int(t.local() - floorDiv(t.local(), secondsPerDay)*secondsPerDay)
-	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
+	_, s := t.days()
+	return clock(s)
+}
+
+// clock returns the hour, minute and second of the second sec of a day.
+func clock(sec int) (hour, min, s int) {
+	return sec / secondsPerHour, sec % secondsPerHour / secondsPerMinute, sec % secondsPerMinute
 }
 
 // Hour returns the hour of t, from 0 to 23.
@@ -433,18 +455,27 @@ func daysFromCivil(y int64, m, d int) int64 {
 	era := floorDiv(y, 400)
 	// within the era every value fits in 32 bits: int arithmetic, which on the 32-bit
 	// and 8-bit chips is much smaller code than int64's
-	yoe := int(y - era*400)                // [0, 399]
-	mp := (m + 9) % 12                     // March = 0
-	doy := (153*mp+2)/5 + d - 1            // [0, 365]
-	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
-	return era*146097 + int64(doe) - 306   // March 1 of year 0 is 306 days before year 1
+	yoe := int(y - era*400)                  // [0, 399]
+	mp := (m + 9) % 12                       // March = 0
+	doy := (153*mp+2)/5 + d - 1              // [0, 365]
+	doe := yoe*365 + yoe/4 - yoe/100 + doy   // [0, 146096]
+	return era*daysPerEra + int64(doe) - 306 // March 1 of year 0 is 306 days before year 1
 }
 
-// civil is the inverse of daysFromCivil; it also returns the 0-based day of the year.
-func civil(days int64) (year int, month Month, day int, yday int) {
+// daysPerEra is the length of 400 years of the Gregorian calendar, 20,871 weeks.
+const daysPerEra = 146097
+
+// splitEra splits days from January 1 of year 1 into the era of 400 years (from March
+// 1 of year 0, as in daysFromCivil) and the day within it.
+func splitEra(days int64) (era int64, doe int) {
 	z := days + 306
-	era := floorDiv(z, 146097)
-	doe := int(z - era*146097) // [0, 146096]
+	era = floorDiv(z, daysPerEra)
+	return era, int(z - era*daysPerEra) // [0, 146096]
+}
+
+// civil is the inverse of daysFromCivil, from the era and day of the era that
+// splitEra gives; it also returns the 0-based day of the year.
+func civil(era int64, doe int) (year int, month Month, day int, yday int) {
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100) // from March 1
 	mp := (5*doy + 2) / 153
