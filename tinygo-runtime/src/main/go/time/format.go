@@ -28,9 +28,13 @@ const (
 	StampNano   = "Jan _2 15:04:05.000000000"
 )
 
+// An elemKind is a kind of layout element. A byte, as on AVR every compare and
+// switch on an int is four bytes wide.
+type elemKind uint8
+
 // The layout elements.
 const (
-	elemNone = iota
+	elemNone elemKind = iota
 	elemLongMonth
 	elemMonth
 	elemNumMonth
@@ -71,7 +75,7 @@ const (
 // A zone element's text, longest first where one begins another.
 var zoneElems = [...]struct {
 	text string
-	elem int
+	elem elemKind
 }{
 	{"Z07:00:00", elemISO8601ColonSecondsTZ},
 	{"Z070000", elemISO8601SecondsTZ},
@@ -95,7 +99,7 @@ func isDigit(s string, i int) bool {
 
 // nextElem finds the first element in layout: the literal text before it, the
 // element (with the digit count of a fraction) and the rest after it.
-func nextElem(layout string) (prefix string, elem, digits int, suffix string) {
+func nextElem(layout string) (prefix string, elem elemKind, digits int, suffix string) {
 	for i := 0; i < len(layout); i++ {
 		rest := layout[i:]
 		e, n := elemNone, 0
@@ -116,7 +120,7 @@ func nextElem(layout string) (prefix string, elem, digits int, suffix string) {
 			}
 		case '0':
 			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
-				e, n = [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}[rest[1]-'1'], 2
+				e, n = [...]elemKind{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}[rest[1]-'1'], 2
 			} else if hasPrefix(rest, "002") {
 				e, n = elemZeroYearDay, 3
 			}
@@ -280,85 +284,69 @@ func (t Time) layoutFields(f *layoutFields) {
 	f.weekday = weekday(doe)
 }
 
-// appendElem appends one element of a layout.
+// appendElem appends one element of a layout: most are a number (appended once, at
+// the end, so that the switch only chooses the value and its width) or a text.
 //
 //go:noinline
-func appendElem(b []byte, elem, digits int, sep byte, f *layoutFields) []byte {
+func appendElem(b []byte, elem elemKind, digits int, sep byte, f *layoutFields) []byte {
+	num, width := 0, -1 // width -1: no number
+	text := ""
 	switch elem {
 	case elemYear:
-		y := f.year % 100
-		if y < 0 {
-			y = -y
+		num, width = f.year%100, 2
+		if num < 0 {
+			num = -num
 		}
-		b = appendInt(b, y, 2)
 	case elemLongYear:
-		b = appendInt(b, f.year, 4)
-	case elemMonth:
-		b = append(b, f.month.String()[:3]...)
-	case elemLongMonth:
-		b = append(b, f.month.String()...)
-	case elemNumMonth:
-		b = appendInt(b, int(f.month), 0)
-	case elemZeroMonth:
-		b = appendInt(b, int(f.month), 2)
-	case elemWeekDay:
-		b = append(b, f.weekday.String()[:3]...)
-	case elemLongWeekDay:
-		b = append(b, f.weekday.String()...)
-	case elemDay:
-		b = appendInt(b, f.day, 0)
-	case elemUnderDay:
-		if f.day < 10 {
-			b = append(b, ' ')
+		num, width = f.year, 4
+	case elemMonth, elemLongMonth:
+		text = f.month.String()
+		if elem == elemMonth {
+			text = text[:3]
 		}
-		b = appendInt(b, f.day, 0)
+	case elemNumMonth, elemZeroMonth:
+		num, width = int(f.month), int(elem-elemNumMonth)*2
+	case elemWeekDay, elemLongWeekDay:
+		text = f.weekday.String()
+		if elem == elemWeekDay {
+			text = text[:3]
+		}
+	case elemDay, elemUnderDay:
+		if elem == elemUnderDay && f.day < 10 {
+			text = " "
+		}
+		num, width = f.day, 0
 	case elemZeroDay:
-		b = appendInt(b, f.day, 2)
+		num, width = f.day, 2
 	case elemUnderYearDay:
-		if f.yday+1 < 100 {
-			b = append(b, ' ')
-			if f.yday+1 < 10 {
-				b = append(b, ' ')
-			}
+		if f.yday+1 < 10 {
+			text = "  "
+		} else if f.yday+1 < 100 {
+			text = " "
 		}
-		b = appendInt(b, f.yday+1, 0)
+		num, width = f.yday+1, 0
 	case elemZeroYearDay:
-		b = appendInt(b, f.yday+1, 3)
+		num, width = f.yday+1, 3
 	case elemHour:
-		b = appendInt(b, f.hour, 2)
+		num, width = f.hour, 2
 	case elemHour12, elemZeroHour12:
-		h := f.hour % 12
-		if h == 0 {
-			h = 12
+		num, width = f.hour%12, int(elem-elemHour12)*2
+		if num == 0 {
+			num = 12
 		}
-		if elem == elemHour12 {
-			b = appendInt(b, h, 0)
-		} else {
-			b = appendInt(b, h, 2)
-		}
-	case elemMinute:
-		b = appendInt(b, f.min, 0)
-	case elemZeroMinute:
-		b = appendInt(b, f.min, 2)
-	case elemSecond:
-		b = appendInt(b, f.sec, 0)
-	case elemZeroSecond:
-		b = appendInt(b, f.sec, 2)
-	case elemPM:
+	case elemMinute, elemZeroMinute:
+		num, width = f.min, int(elem-elemMinute)*2
+	case elemSecond, elemZeroSecond:
+		num, width = f.sec, int(elem-elemSecond)*2
+	case elemPM, elempm:
+		text = "AMPMampm"[int(elem-elemPM)*4:]
 		if f.hour >= 12 {
-			b = append(b, "PM"...)
-		} else {
-			b = append(b, "AM"...)
+			text = text[2:]
 		}
-	case elempm:
-		if f.hour >= 12 {
-			b = append(b, "pm"...)
-		} else {
-			b = append(b, "am"...)
-		}
+		text = text[:2]
 	case elemTZ:
 		if f.name != "" {
-			b = append(b, f.name...)
+			text = f.name
 		} else {
 			// no abbreviation: the offset, as -0700
 			b = appendOffset(b, f.offset, false, false, false)
@@ -367,7 +355,7 @@ func appendElem(b []byte, elem, digits int, sep byte, f *layoutFields) []byte {
 		elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
 		iso := elem <= elemISO8601ColonSecondsTZ
 		if iso && f.offset == 0 {
-			b = append(b, 'Z')
+			text = "Z"
 			break
 		}
 		colon := elem == elemISO8601ColonTZ || elem == elemISO8601ColonSecondsTZ || elem == elemNumColonTZ || elem == elemNumColonSecondsTZ
@@ -376,6 +364,10 @@ func appendElem(b []byte, elem, digits int, sep byte, f *layoutFields) []byte {
 		b = appendOffset(b, f.offset, colon, short, secs)
 	case elemFracSecond0, elemFracSecond9:
 		b = appendFraction(b, f.nsec, digits, elem == elemFracSecond9, sep)
+	}
+	b = append(b, text...)
+	if width >= 0 {
+		b = appendInt(b, num, width)
 	}
 	return b
 }

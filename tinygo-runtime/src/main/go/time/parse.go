@@ -419,7 +419,7 @@ func parseNanos(s string) int {
 
 // parseOffset reads a zone offset in the form elem gives: ±hh, ±hhmm, ±hh:mm, with
 // optional seconds.
-func parseOffset(value string, elem int) (int, string, bool) {
+func parseOffset(value string, elem elemKind) (int, string, bool) {
 	if len(value) == 0 || value[0] != '+' && value[0] != '-' {
 		return 0, value, false
 	}
