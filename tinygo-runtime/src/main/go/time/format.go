@@ -258,14 +258,13 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	return b
 }
 
-// layoutFields holds what a layout's elements print, computed once per Format.
+// layoutFields holds what a layout's elements print, computed once per Format. Its
+// small fields are int16, so that on AVR it takes at most 32 bytes and stays on the
+// stack (as parsedTime).
 type layoutFields struct {
-	name                            string
-	offset                          int
-	year                            int
-	month                           Month
-	day, yday, hour, min, sec, nsec int
-	weekday                         Weekday
+	name                                   string
+	offset, year, nsec                     int
+	month, day, yday, hour, min, sec, wday int16
 }
 
 // layoutFields fills f from t. It and appendElem stay out of AppendFormat (and each
@@ -275,13 +274,12 @@ type layoutFields struct {
 //go:noinline
 func (t Time) layoutFields(f *layoutFields) {
 	l := t.location()
-	f.name, f.offset = l.zone, l.offset
 	days, s := t.days()
 	era, doe := splitEra(days)
-	f.year, f.month, f.day, f.yday = civil(era, doe)
-	f.hour, f.min, f.sec = clock(s)
-	f.nsec = int(t.nsec)
-	f.weekday = weekday(doe)
+	year, month, day, yday := civil(era, doe)
+	hour, min, sec := clock(s)
+	*f = layoutFields{l.zone, l.offset, year, int(t.nsec), int16(month), int16(day), int16(yday),
+		int16(hour), int16(min), int16(sec), int16(weekday(doe))}
 }
 
 // appendElem appends one element of a layout: most are a number (appended once, at
@@ -300,14 +298,14 @@ func appendElem(b []byte, elem elemKind, digits int, sep byte, f *layoutFields) 
 	case elemLongYear:
 		num, width = f.year, 4
 	case elemMonth, elemLongMonth:
-		text = f.month.String()
+		text = Month(f.month).String()
 		if elem == elemMonth {
 			text = text[:3]
 		}
 	case elemNumMonth, elemZeroMonth:
 		num, width = int(f.month), int(elem-elemNumMonth)*2
 	case elemWeekDay, elemLongWeekDay:
-		text = f.weekday.String()
+		text = Weekday(f.wday).String()
 		if elem == elemWeekDay {
 			text = text[:3]
 		}
@@ -315,29 +313,29 @@ func appendElem(b []byte, elem elemKind, digits int, sep byte, f *layoutFields) 
 		if elem == elemUnderDay && f.day < 10 {
 			text = " "
 		}
-		num, width = f.day, 0
+		num, width = int(f.day), 0
 	case elemZeroDay:
-		num, width = f.day, 2
+		num, width = int(f.day), 2
 	case elemUnderYearDay:
 		if f.yday+1 < 10 {
 			text = "  "
 		} else if f.yday+1 < 100 {
 			text = " "
 		}
-		num, width = f.yday+1, 0
+		num, width = int(f.yday)+1, 0
 	case elemZeroYearDay:
-		num, width = f.yday+1, 3
+		num, width = int(f.yday)+1, 3
 	case elemHour:
-		num, width = f.hour, 2
+		num, width = int(f.hour), 2
 	case elemHour12, elemZeroHour12:
-		num, width = f.hour%12, int(elem-elemHour12)*2
+		num, width = int(f.hour%12), int(elem-elemHour12)*2
 		if num == 0 {
 			num = 12
 		}
 	case elemMinute, elemZeroMinute:
-		num, width = f.min, int(elem-elemMinute)*2
+		num, width = int(f.min), int(elem-elemMinute)*2
 	case elemSecond, elemZeroSecond:
-		num, width = f.sec, int(elem-elemSecond)*2
+		num, width = int(f.sec), int(elem-elemSecond)*2
 	case elemPM, elempm:
 		text = "AMPMampm"[int(elem-elemPM)*4:]
 		if f.hour >= 12 {

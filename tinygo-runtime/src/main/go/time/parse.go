@@ -16,8 +16,11 @@ type ParseError struct {
 
 // quote quotes s as Go's time package does in its errors.
 func quote(s string) string {
-	b := make([]byte, 1, len(s)+2)
-	b[0] = '"'
+	return string(appendQuote(make([]byte, 0, len(s)+2), s))
+}
+
+func appendQuote(b []byte, s string) []byte {
+	b = append(b, '"')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '"' || c == '\\' {
@@ -25,16 +28,26 @@ func quote(s string) string {
 		}
 		b = append(b, c)
 	}
-	return string(append(b, '"'))
+	return append(b, '"')
 }
 
-// Error returns the parse error as Go writes it.
+// Error returns the parse error as Go writes it. It is written into one buffer: a
+// chain of concatenations would allocate every prefix of the message again, more
+// than the Uno's heap holds.
 func (e *ParseError) Error() string {
-	if e.Message == "" {
-		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
-			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	b := make([]byte, 0, 44+len(e.Value)+len(e.Layout)+len(e.ValueElem)+len(e.LayoutElem)+len(e.Message))
+	b = append(b, "parsing time "...)
+	b = appendQuote(b, e.Value)
+	if e.Message != "" {
+		return string(append(b, e.Message...))
 	}
-	return "parsing time " + quote(e.Value) + e.Message
+	b = append(b, " as "...)
+	b = appendQuote(b, e.Layout)
+	b = append(b, ": cannot parse "...)
+	b = appendQuote(b, e.ValueElem)
+	b = append(b, " as "...)
+	b = appendQuote(b, e.LayoutElem)
+	return string(b)
 }
 
 // errBad is a marker: the element did not match. It points at a static variable, not
@@ -69,7 +82,7 @@ func skip(value, prefix string) (string, bool) {
 }
 
 // getnum reads a number of one or two digits (exactly two if fixed).
-func getnum(s string, fixed bool) (int, string, bool) {
+func getnum(s string, fixed bool) (int16, string, bool) {
 	if !isDigit(s, 0) {
 		return 0, s, false
 	}
@@ -77,16 +90,16 @@ func getnum(s string, fixed bool) (int, string, bool) {
 		if fixed {
 			return 0, s, false
 		}
-		return int(s[0] - '0'), s[1:], true
+		return int16(s[0] - '0'), s[1:], true
 	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
+	return int16(s[0]-'0')*10 + int16(s[1]-'0'), s[2:], true
 }
 
 // getnum3 reads a number of one to three digits (exactly three if fixed).
-func getnum3(s string, fixed bool) (int, string, bool) {
-	n, i := 0, 0
+func getnum3(s string, fixed bool) (int16, string, bool) {
+	n, i := int16(0), 0
 	for ; i < 3 && isDigit(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
+		n = n*10 + int16(s[i]-'0')
 	}
 	if i == 0 || fixed && i != 3 {
 		return 0, s, false
@@ -109,11 +122,16 @@ func atoiN(s string, n int) (int, bool) {
 	return v, true
 }
 
-// lookup matches one of the names at the start of s, case-insensitively.
-func lookup(names []string, s string) (int, string, bool) {
+// lookup matches one of the names, or their first three letters if short, at the
+// start of s, case-insensitively. (The long names serve for the short ones: on AVR
+// every constant string takes RAM.)
+func lookup(names []string, short bool, s string) (int16, string, bool) {
 	for i, n := range names {
+		if short {
+			n = n[:3]
+		}
 		if len(s) >= len(n) && equalFold(s[:len(n)], n) {
-			return i, s[len(n):], true
+			return int16(i), s[len(n):], true
 		}
 	}
 	return -1, s, false
@@ -148,17 +166,17 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc)
 }
 
-var shortMonthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-var shortDayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
-
 // parsedTime holds what parse read from a value, before it becomes a Time.
+//
+// Its small fields are int16, so that on AVR it takes at most 32 bytes and stays on the
+// stack (larger objects whose address is passed on go to the heap there, which holds
+// a few hundred bytes).
 type parsedTime struct {
-	year, month, day, yday int // month, day and yday -1 when absent
-	hour, min, sec, nsec   int
-	pmSet, amSet           bool
-	zoneName               string
-	zoneOff                int
-	hasOffset              bool
+	year, nsec, zoneOff     int
+	month, day, yday        int16 // -1 when absent
+	hour, min, sec          int16
+	pmSet, amSet, hasOffset bool
+	zoneName                string
 }
 
 func parse(layout, value string, defaultLoc *Location) (Time, error) {
@@ -208,10 +226,10 @@ func (p *parsedTime) read(layout, value string) (layoutElem, valueElem, msg stri
 				value = value[4:]
 			}
 		case elemMonth:
-			p.month, value, ok = lookup(shortMonthNames[:], value)
+			p.month, value, ok = lookup(longMonthNames[:], true, value)
 			p.month++
 		case elemLongMonth:
-			p.month, value, ok = lookup(longMonthNames[:], value)
+			p.month, value, ok = lookup(longMonthNames[:], false, value)
 			p.month++
 		case elemNumMonth, elemZeroMonth:
 			p.month, value, ok = getnum(value, elem == elemZeroMonth)
@@ -219,9 +237,9 @@ func (p *parsedTime) read(layout, value string) (layoutElem, valueElem, msg stri
 				rangeErr = "month"
 			}
 		case elemWeekDay:
-			_, value, ok = lookup(shortDayNames[:], value)
+			_, value, ok = lookup(longDayNames[:], true, value)
 		case elemLongWeekDay:
-			_, value, ok = lookup(longDayNames[:], value)
+			_, value, ok = lookup(longDayNames[:], false, value)
 		case elemDay, elemUnderDay, elemZeroDay:
 			if elem == elemUnderDay && len(value) > 0 && value[0] == ' ' {
 				value = value[1:]
@@ -359,15 +377,15 @@ func (p *parsedTime) read(layout, value string) (layoutElem, valueElem, msg stri
 			return "", value, ": day-of-year out of range", false
 		}
 		// the month and day of the day of the year
-		m, d := 1, p.yday
+		m, d := 1, int(p.yday)
 		for d > daysIn(Month(m), p.year) {
 			d -= daysIn(Month(m), p.year)
 			m++
 		}
-		if p.month >= 0 && p.month != m || p.day >= 0 && p.day != d {
+		if p.month >= 0 && int(p.month) != m || p.day >= 0 && int(p.day) != d {
 			return "", value, ": day-of-year does not match month", false
 		}
-		p.month, p.day = m, d
+		p.month, p.day = int16(m), int16(d)
 	}
 	if p.month < 0 {
 		p.month = 1
@@ -375,7 +393,7 @@ func (p *parsedTime) read(layout, value string) (layoutElem, valueElem, msg stri
 	if p.day < 0 {
 		p.day = 1
 	}
-	if p.day < 1 || p.day > daysIn(Month(p.month), p.year) {
+	if p.day < 1 || int(p.day) > daysIn(Month(p.month), p.year) {
 		return "", value, ": day out of range", false
 	}
 	return "", "", "", true
@@ -399,7 +417,7 @@ func (p *parsedTime) time(loc *Location) Time {
 	case p.zoneName != "" && p.zoneName != loc.zone:
 		off, loc = 0, FixedZone(p.zoneName, 0)
 	}
-	t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
+	t := Date(p.year, Month(p.month), int(p.day), int(p.hour), int(p.min), int(p.sec), p.nsec, UTC)
 	t.sec -= int64(off)
 	t.loc = loc
 	return t
