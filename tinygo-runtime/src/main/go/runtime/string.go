@@ -24,6 +24,29 @@ func stringConcat(a, b string) string {
 	return makeString(p, n)
 }
 
+// stringConcatN is a + b + c ... of three or more strings, which the compiler passes in
+// an array in the caller's frame: one allocation for the result, where a chain of
+// two-string concatenations would leave each intermediate string as garbage. When all
+// parts but one are empty, that one is the result (strings are never written).
+func stringConcatN(parts []string) string {
+	n := uintptr(0)
+	for _, s := range parts {
+		n += uintptr(len(s))
+	}
+	for _, s := range parts {
+		if uintptr(len(s)) == n {
+			return s
+		}
+	}
+	p := allocNoscan(n)
+	at := p
+	for _, s := range parts {
+		memmove(at, unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+		at = unsafe.Add(at, len(s))
+	}
+	return makeString(p, n)
+}
+
 // stringFromBytes is string(b) for a byte slice given as pointer and length: a copy.
 func stringFromBytes(ptr unsafe.Pointer, n uintptr) string {
 	if n == 0 {

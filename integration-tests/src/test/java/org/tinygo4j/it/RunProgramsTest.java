@@ -51,8 +51,11 @@ class RunProgramsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
-        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags() + " " + program.gc(),
-                k -> Compiler.builder().target(target).ldflags(program.ldflags()).gc(program.gc()).build());
+        Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags() + " " + program.gc() + " "
+                + program.opt(), k -> {
+                    Compiler.Builder b = Compiler.builder().target(target).ldflags(program.ldflags()).gc(program.gc());
+                    return (program.opt() == null ? b : b.opt(program.opt())).build();
+                });
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();
         Emulators.requireOrSkip(runner);
 

@@ -23,10 +23,11 @@ final class TestPrograms {
      * text of a "// ldflags: ..." line ("" when there is none), given to both compilers.
      * gc is the collector of a "// gc: none" line (null: the target's), for ours only;
      * timeout the seconds of a "// timeout: 40" line (0: the runner's default), for
-     * programs that Chicory's interpreter runs slowly.
+     * programs that Chicory's interpreter runs slowly; opt the level of a "// opt: 2" line
+     * (null: the default, z), for ours only.
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,
-                   String ldflags, String gc, int timeout) {
+                   String ldflags, String gc, int timeout, String opt) {
         boolean runsOn(String target) {
             return targets == null || targets.contains(target);
         }
@@ -65,6 +66,7 @@ final class TestPrograms {
             String ldflags = "";
             String gc = null;
             int timeout = 0;
+            String opt = null;
             if (!Files.isDirectory(source)) {
                 for (String line : Files.readAllLines(source)) {
                     if (line.startsWith("// targets:")) {
@@ -73,12 +75,14 @@ final class TestPrograms {
                         ldflags = line.substring("// ldflags:".length()).trim();
                     } else if (line.startsWith("// gc:")) {
                         gc = line.substring("// gc:".length()).trim();
+                    } else if (line.startsWith("// opt:")) {
+                        opt = line.substring("// opt:".length()).trim();
                     } else if (line.startsWith("// timeout:")) {
                         timeout = Integer.parseInt(line.substring("// timeout:".length()).trim());
                     }
                 }
             }
-            return new Program(name, source, out, code, targets, ldflags, gc, timeout);
+            return new Program(name, source, out, code, targets, ldflags, gc, timeout, opt);
         } catch (IOException e) {
             throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
         }

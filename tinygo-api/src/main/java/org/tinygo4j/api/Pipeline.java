@@ -212,6 +212,7 @@ final class Pipeline {
                 progress.started(Phase.SSA);
                 ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
                         .withLinkerStrings(config.linkerStrings())
+                        .withConcatenationCalls(!config.opt().equals("s") && !config.opt().equals("z"))
                         .withCheckpoint(progress::checkpoint);
                 if (mode == Mode.LIBRARY) {
                     builder.asLibrary(loaded.main());

@@ -175,6 +175,7 @@ public enum RuntimeAbi {
     STRING_EQUAL(Role.HOOK, "stringEqual", "func(a string, b string) bool", Phase.LOWERING),
     STRING_LESS(Role.HOOK, "stringLess", "func(a string, b string) bool", Phase.LOWERING),
     STRING_CONCAT(Role.CALLED, "stringConcat", "func(a string, b string) string", Phase.LOWERING),
+    STRING_CONCAT_N(Role.CALLED, "stringConcatN", "func(parts []string) string", Phase.SSA_BUILD),
     STRING_FROM_BYTES(Role.CALLED, "stringFromBytes", "func(ptr unsafe.Pointer, n uintptr) string", Phase.LOWERING),
     STRING_FROM_RUNES(Role.CALLED, "stringFromRunes", "func(ptr unsafe.Pointer, n uintptr) string", Phase.LOWERING),
     STRING_FROM_RUNE(Role.CALLED, "stringFromRune", "func(r int32) string", Phase.LOWERING),

@@ -103,6 +103,7 @@ public final class ProgramBuilder {
     private final Map<Func, List<Map.Entry<List<Type>, Function>>> instances = new IdentityHashMap<>();
     private boolean verify = ProgramBuilder.class.desiredAssertionStatus();
     private Runnable checkpoint = () -> { };
+    private boolean concatenationCalls;
 
     public ProgramBuilder(List<Package> packages, Info info, TypeSizes sizes, Diagnostics diags) {
         this.packages = packages;
@@ -163,6 +164,21 @@ public final class ProgramBuilder {
     public ProgramBuilder asLibrary(Package p) {
         this.library = p;
         return this;
+    }
+
+    /**
+     * Whether a concatenation of three or more strings is one runtime call with its
+     * operands in an array (one allocation, as gc does) rather than a chain of
+     * two-string calls (smaller code, as TinyGo does): the compiler's choice for
+     * -opt=0, 1 and 2, not for -opt=s and z.
+     */
+    public ProgramBuilder withConcatenationCalls(boolean on) {
+        this.concatenationCalls = on;
+        return this;
+    }
+
+    boolean concatenationCalls() {
+        return concatenationCalls;
     }
 
     public ProgramBuilder withLinkerStrings(Map<String, String> settings) {
