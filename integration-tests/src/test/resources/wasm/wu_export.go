@@ -1,5 +1,7 @@
 package main
 
+import "os"
+
 // Exports of a wasm-unknown module, called by WasmUnknownTest from Chicory and from
 // Node; Go 1.19 computes the expected results by calling the same functions after main.
 
@@ -75,4 +77,16 @@ func words(n int32) int32 {
 //export mulhigh
 func mulhigh(a, b int64) int64 {
 	return a / 7 * b % 1000003
+}
+
+// args shows os.Args as a program without a command line has it: one name (gc's
+// test binary is run without arguments too).
+//
+//export args
+func args() int32 {
+	n := int32(len(os.Args)) * 10
+	if len(os.Args) > 0 && os.Args[0] != "" {
+		n++
+	}
+	return n
 }

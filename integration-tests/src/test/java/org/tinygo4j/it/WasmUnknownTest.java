@@ -37,7 +37,8 @@ import org.tinygo4j.run.WasmExportRunner;
  * initialisers and main before the first export's body. A fixed sequence of calls is
  * made in Chicory and in Node; the expected results come from Go 1.19, which runs the
  * same file with a generated driver that calls main() and then the same functions in
- * the same order. An out-of-range index in an export traps (unreachable).
+ * the same order (os.Args too: one name, the driver being run without arguments). An
+ * out-of-range index in an export traps (unreachable).
  */
 class WasmUnknownTest {
     static final Path PROGRAM = Path.of("src/test/resources/wasm/wu_export.go");
@@ -49,7 +50,7 @@ class WasmUnknownTest {
 
     static final List<Call> CALLS = List.of(new Call("state"), new Call("count"), new Call("square", 3),
             new Call("count"), new Call("fillsum", 3, 1000), new Call("fillsum", 250, 4096), new Call("words", 40),
-            new Call("mulhigh", 123456789012L, 77), new Call("square", 9), new Call("count"));
+            new Call("mulhigh", 123456789012L, 77), new Call("square", 9), new Call("count"), new Call("args"));
 
     static byte[] module;
 
@@ -67,7 +68,7 @@ class WasmUnknownTest {
         assertEquals(0, m.importSection().importCount(), () -> m.importSection().stream()
                 .map(i -> i.module() + "." + i.name()).collect(Collectors.joining(", ")));
         List<String> exports = WasmExportRunner.exportedFunctions(m);
-        assertTrue(exports.containsAll(List.of("state", "count", "square", "fillsum", "words", "mulhigh")),
+        assertTrue(exports.containsAll(List.of("state", "count", "square", "fillsum", "words", "mulhigh", "args")),
                 exports::toString);
     }
 
