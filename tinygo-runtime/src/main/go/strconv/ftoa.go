@@ -414,14 +414,7 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 			}
 		}
 	}
-	digits := lowerhex
-	if fmt == 'X' {
-		digits = "0123456789ABCDEF"
-	}
-	if neg {
-		dst = append(dst, '-')
-	}
-	dst = append(dst, '0', fmt, '0'+lead)
+	dst, digits := appendHexHead(dst, neg, lead, fmt)
 	n := prec
 	if prec < 0 {
 		n = len(nib)
@@ -439,12 +432,24 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 			dst = append(dst, digits[c])
 		}
 	}
-	if fmt == 'X' {
-		dst = append(dst, 'P')
-	} else {
-		dst = append(dst, 'p')
+	return appendHexExp(dst, exp, fmt)
+}
+
+// appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format,
+// and returns the digits of its case.
+func appendHexHead(dst []byte, neg bool, lead, fmt byte) ([]byte, string) {
+	if neg {
+		dst = append(dst, '-')
 	}
-	return appendExp(dst, exp, 2)
+	if fmt == 'X' {
+		return append(dst, '0', fmt, '0'+lead), "0123456789ABCDEF"
+	}
+	return append(dst, '0', fmt, '0'+lead), lowerhex
+}
+
+// appendHexExp writes the binary exponent of the 'x' format: p±dd (P in 'X').
+func appendHexExp(dst []byte, exp int, fmt byte) []byte {
+	return appendExp(append(dst, fmt-'x'+'p'), exp, 2)
 }
 
 // appendHexWide is appendHex where shifting a uint64 by a variable amount is an
@@ -474,14 +479,7 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, f
 			exp++
 		}
 	}
-	digits := lowerhex
-	if fmt == 'X' {
-		digits = "0123456789ABCDEF"
-	}
-	if neg {
-		dst = append(dst, '-')
-	}
-	dst = append(dst, '0', fmt, '0'+byte(mant>>60&1))
+	dst, digits := appendHexHead(dst, neg, byte(mant>>60&1), fmt)
 	mant <<= 4
 	if prec < 0 && mant != 0 {
 		dst = append(dst, '.')
@@ -496,10 +494,5 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, f
 			mant <<= 4
 		}
 	}
-	if fmt == 'X' {
-		dst = append(dst, 'P')
-	} else {
-		dst = append(dst, 'p')
-	}
-	return appendExp(dst, exp, 2)
+	return appendHexExp(dst, exp, fmt)
 }
