@@ -3,17 +3,22 @@
 // Objects of many sizes, with and without pointers, come and go in a few slots while
 // collections run now and then: every live object's contents are checked after each
 // collection, so a sweep that frees a live object (or part of one) shows when its
-// blocks are handed out again and written.
+// blocks are handed out again and written. On 64-bit machines a second round uses
+// objects of up to 3,000 bytes (objects spanning many words of the host collector's
+// block states); it prints only its count of changed objects.
 package main
 
-import "runtime"
+import (
+	"runtime"
+	"unsafe"
+)
 
 type node struct {
 	next *node
 	data []byte
 }
 
-const slots = 5
+const slots = 4
 
 var kept [slots]*node
 var seed uint32 = 12345
@@ -49,10 +54,24 @@ func check(round int) int {
 }
 
 func main() {
+	bad, sum := rounds(3000, 48, 50)
+	println("bad", bad, "sum", sum)
+	if unsafe.Sizeof(uintptr(0)) == 8 {
+		bad, _ = rounds(3000, 3000, 20)
+	} else {
+		bad = 0
+	}
+	println("big bad", bad)
+}
+
+func rounds(count, maxSize, every int) (int, int) {
+	for i := range kept {
+		kept[i] = nil
+	}
 	bad := 0
 	sum := 0
-	for round := 0; round < 3000; round++ {
-		size := 1 + int(rnd()%120)
+	for round := 0; round < count; round++ {
+		size := 1 + int(rnd()%uint32(maxSize))
 		id := int(rnd() % 200)
 		d := make([]byte, size)
 		d[0] = byte(id)
@@ -71,11 +90,11 @@ func main() {
 			kept[s] = n
 		}
 		sum += size
-		if round%50 == 49 {
+		if round%every == every-1 {
 			runtime.GC()
 			bad += check(round)
 		}
 	}
-	bad += check(3000)
-	println("bad", bad, "sum", sum)
+	bad += check(count)
+	return bad, sum
 }
