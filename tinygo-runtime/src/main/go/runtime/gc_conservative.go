@@ -47,9 +47,10 @@ const (
 	noBlock = ^gcIndex(0)
 
 	// Where gcWordScan is true (the host, whose heap reaches hundreds of megabytes),
-	// allocation's search, the sweep and the walk to an object's head look at a word's
-	// worth of block states at once when they are all free or all tails (a 64 KiB
-	// object is one head and 4,095 tails).
+	// the walk to an object's head skips a word's worth of block states at once when
+	// they are all tails (a 64 KiB object is one head and 4,095 tails), and
+	// allocation's search, a new object's tails and the sweep work on 64-bit words of
+	// states (gcSearchWords, gcSetTails, gcSweepWord).
 	statesPerWord = gcIndex(4 * ptrSize)
 	allTails      = ^uintptr(0) / 3 // 01 in every 2 bits
 )
@@ -140,14 +141,14 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 		}
 	}
 	gcSetState(b, kind)
-	for i := gcIndex(1); i < n; i++ {
-		if gcWordScan && (b+i)%statesPerWord == 0 && i+statesPerWord <= n {
-			*(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b+i)>>2)) = allTails
-			i += statesPerWord - 1
-			continue
+	if gcWordScan {
+		gcSetTails(b+1, b+n)
+	} else {
+		for i := gcIndex(1); i < n; i++ {
+			gcSetState(b+i, blockTail)
 		}
-		gcSetState(b+i, blockTail)
 	}
+	high := gcHigh
 	gcNext = b + n
 	if heapGrowStart != 0 && gcNext > gcHigh {
 		gcHigh = gcNext
@@ -157,10 +158,141 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	gcTotalAlloc += uint64(nn << blockShift)
 	p := gcData + uintptr(b)<<blockShift
 	end := p + nn<<blockShift
-	for q := p; q < end; q += ptrSize {
-		*(*uintptr)(unsafe.Pointer(q)) = 0
+	if gcWordScan {
+		// Blocks from the old gcHigh on were never handed out: still the zeros the
+		// kernel mapped (a growing heap's memory is only ever written through objects).
+		if fresh := gcData + uintptr(high)<<blockShift; end > fresh {
+			end = fresh
+		}
+		for q := p; q < end; q += blockSize {
+			*(*uintptr)(unsafe.Pointer(q)) = 0
+			*(*uintptr)(unsafe.Pointer(q + ptrSize)) = 0
+		}
+	} else {
+		for q := p; q < end; q += ptrSize {
+			*(*uintptr)(unsafe.Pointer(q)) = 0
+		}
 	}
 	return unsafe.Pointer(p)
+}
+
+// The host's word-at-a-time forms (gcWordScan; 64-bit words, so 32 blocks' states a
+// word, and their 32 mark bits a uint32). In a word of states, bit 2i is the low bit
+// of block i's state and bit 2i+1 the high one: evenBits picks the low bits.
+const (
+	wordBlocks = 32
+	evenBits   = uint64(0x5555555555555555)
+)
+
+// gcSetTails makes the free blocks [from, to) tails, a word of states at a time.
+func gcSetTails(from, to gcIndex) {
+	for from < to {
+		i := from % wordBlocks
+		k := to - (from - i) // the end within this word
+		if k > wordBlocks {
+			k = wordBlocks
+		}
+		mask := evenBits << (2 * i)
+		if k < wordBlocks {
+			mask &^= ^uint64(0) << (2 * k)
+		}
+		w := (*uint64)(unsafe.Pointer(gcMeta + uintptr(from-i)>>2))
+		*w |= mask
+		from += k - i
+	}
+}
+
+// gcSearchWords is gcSearch a word of states at a time: each step takes a run of free
+// blocks and the run of used ones after it, found by counting trailing zeros (blocks
+// before from, and from gcActive on, count as used). It returns the same block as the
+// loop over single blocks.
+func gcSearchWords(from, n gcIndex) gcIndex {
+	run := gcIndex(0)
+	for b := from &^ (wordBlocks - 1); b < gcActive; b += wordBlocks {
+		w := *(*uint64)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
+		used := (w | w>>1) & evenBits // bit 2i: block b+i is in use
+		if end := gcActive - b; end < wordBlocks {
+			used |= evenBits << (2 * end)
+		}
+		i := gcIndex(0)
+		if b < from {
+			i = from - b
+		}
+		for {
+			// the free blocks from i to the next one in use
+			j := gcIndex(wordBlocks)
+			if rest := used >> (2 * i) << (2 * i); rest != 0 {
+				j = gcIndex(gcTrailingZeros(rest)) / 2
+			}
+			run += j - i
+			if run >= n {
+				return b + j - run
+			}
+			if j == wordBlocks {
+				break
+			}
+			// the blocks in use from j to the next free one
+			run = 0
+			rest := (evenBits &^ used) >> (2 * j) << (2 * j)
+			if rest == 0 {
+				break
+			}
+			i = gcIndex(gcTrailingZeros(rest)) / 2
+		}
+	}
+	return noBlock
+}
+
+// gcTrailingZeros counts the zero bits below the lowest set bit of x, which is not 0.
+// The compiler gives it the machine's instruction where there is one (codegen
+// MachineMath); the body is the fallback.
+func gcTrailingZeros(x uint64) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// gcOnesCount counts the set bits of x (the compiler's instruction where there is one,
+// as gcTrailingZeros).
+func gcOnesCount(x uint64) int {
+	x -= x >> 1 & 0x5555555555555555
+	x = x&0x3333333333333333 + x>>2&0x3333333333333333
+	x = (x + x>>4) & 0x0f0f0f0f0f0f0f0f
+	return int(x * 0x0101010101010101 >> 56)
+}
+
+// gcSweepWord sweeps the 32 blocks from b (a multiple of 32) whose states are in
+// *p, and returns whether the last of them was freed (so that tails continuing into
+// the next word are freed too) and how many of them stay allocated. freeing tells the
+// same of the block before b. It frees the unmarked heads and the tails that follow a
+// freed block: the tails of each object form a run of set bits once the odd bits are
+// filled in, and adding a 1 at the run's start (the block after an unmarked head, or
+// block 0 when freeing) clears the whole run by carrying through it.
+func gcSweepWord(b gcIndex, p *uint64, freeing bool) (bool, gcIndex) {
+	w := *p
+	mp := (*uint32)(unsafe.Pointer(gcMarks + uintptr(b)>>3))
+	m := uint64(*mp) // spread to the even bits, next to the states
+	m = (m | m<<16) & 0x0000ffff0000ffff
+	m = (m | m<<8) & 0x00ff00ff00ff00ff
+	m = (m | m<<4) & 0x0f0f0f0f0f0f0f0f
+	m = (m | m<<2) & 0x3333333333333333
+	m = (m | m<<1) & evenBits
+	inUse := (w | w>>1) & evenBits
+	heads := w >> 1 & evenBits
+	tails := w &^ (w >> 1) & evenBits
+	unmarked := heads &^ m
+	carry := uint64(0)
+	if freeing {
+		carry = 1
+	}
+	freed := unmarked | tails&^((tails|tails<<1)+unmarked<<2+carry)
+	*p = w &^ (freed | freed<<1)
+	*mp = 0
+	gcFrees += uint32(gcOnesCount(unmarked))
+	return freed>>62 != 0, gcIndex(gcOnesCount(inUse &^ freed))
 }
 
 // gcInit lays out the heap: metadata for as many blocks as the region could hold,
@@ -244,24 +376,11 @@ func gcOutOfMemory() {
 // gcSearch returns the first of n free blocks in a row at or after block from, or
 // noBlock.
 func gcSearch(from, n gcIndex) gcIndex {
+	if gcWordScan {
+		return gcSearchWords(from, n)
+	}
 	run := gcIndex(0)
 	for b := from; b < gcActive; b++ {
-		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcActive {
-			w := *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
-			if w == allTails {
-				run = 0
-				b += statesPerWord - 1
-				continue
-			}
-			if w == 0 {
-				if run+statesPerWord >= n {
-					return b - run // the run ends in this word of free blocks
-				}
-				run += statesPerWord
-				b += statesPerWord - 1
-				continue
-			}
-		}
 		if gcState(b) != blockFree {
 			run = 0
 			continue
@@ -473,22 +592,28 @@ func gcMarkWord(w uintptr) {
 func gcSweep() {
 	freeing := false
 	live := gcIndex(0)
+	marksDone := gcIndex(0) // the marks below this block are clear
 	for b := gcIndex(0); b < gcUsed(); b++ {
-		if gcWordScan && b%statesPerWord == 0 && b+statesPerWord <= gcUsed() {
-			p := (*uintptr)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
-			if *p == 0 || *p == allTails {
+		if gcWordScan && b%wordBlocks == 0 && b+wordBlocks <= gcUsed() {
+			p := (*uint64)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
+			if *p == 0 || *p == uint64(allTails) {
 				// All free (nothing to do: a tail never follows a free block), or all
-				// tails of the object before them.
+				// tails of the object before them; neither has marks.
 				if *p != 0 {
 					if freeing {
 						*p = 0
 					} else {
-						live += statesPerWord
+						live += wordBlocks
 					}
 				}
-				b += statesPerWord - 1
-				continue
+			} else {
+				var kept gcIndex
+				freeing, kept = gcSweepWord(b, p, freeing)
+				live += kept
 			}
+			b += wordBlocks - 1
+			marksDone = b + 1
+			continue
 		}
 		// A head's mark decides for its tails, which follow it (free blocks have no
 		// mark and change nothing: a tail never follows one).
@@ -509,7 +634,7 @@ func gcSweep() {
 			live++
 		}
 	}
-	gcClear(gcMarks, gcMarks+(uintptr(gcUsed())+7)>>3)
+	gcClear(gcMarks+uintptr(marksDone)>>3, gcMarks+(uintptr(gcUsed())+7)>>3)
 	gcLive = live
 }
 

@@ -6,41 +6,100 @@ import "unsafe"
 // capacities are counted in elements; elemSize is the size of one element.
 
 // memmove copies n bytes from src to dst; the regions may overlap. Where
-// memmoveWords is set (64-bit hosts, where speed counts more than the few bytes the
-// word loops cost), regions that start on a word boundary are copied a word at a
-// time; on the chips every copy is the byte loop. On WebAssembly the compiler gives
-// memmove a body of its own, one memory.copy (codegen MachineMath).
+// memmoveWords is set (amd64 hosts, where speed counts more than the few bytes the
+// word loops cost), the copy is memmoveWide's; on the chips every copy is the byte
+// loop. On WebAssembly the compiler gives memmove a body of its own, one memory.copy
+// (codegen MachineMath).
 func memmove(dst, src unsafe.Pointer, n uintptr) {
+	if memmoveWords {
+		memmoveWide(dst, src, n)
+		return
+	}
+	d := uintptr(dst)
+	s := uintptr(src)
+	if d == s || n == 0 {
+		return
+	}
+	if d < s || d >= s+n {
+		for i := uintptr(0); i < n; i++ {
+			*(*byte)(unsafe.Pointer(d + i)) = *(*byte)(unsafe.Pointer(s + i))
+		}
+		return
+	}
+	for i := n; i > 0; i-- {
+		*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
+	}
+}
+
+// memmoveWide is memmove on amd64, where a word may be loaded and stored at any byte
+// address: copies of at least a word go a word at a time whatever their alignment;
+// the word at the end that the loop does not reach (or at the start, copying
+// backwards) is loaded before the loop and stored after it, over the bytes the loop
+// wrote, so that overlapping regions come out right. It is never inlined: memmove's
+// callers (sliceAppend above all) stay small enough to be inlined themselves.
+//
+//go:noinline
+func memmoveWide(dst, src unsafe.Pointer, n uintptr) {
 	const w = unsafe.Sizeof(uintptr(0))
 	d := uintptr(dst)
 	s := uintptr(src)
 	if d == s || n == 0 {
 		return
 	}
-	aligned := memmoveWords && (d|s)%w == 0
-	if d < s || d >= s+n {
-		i := uintptr(0)
-		if aligned {
-			for ; i+w <= n; i += w {
+	forward := d < s || d >= s+n
+	if n >= w {
+		if forward {
+			last := *(*uintptr)(unsafe.Pointer(s + n - w))
+			for i := uintptr(0); i+w <= n; i += w {
 				*(*uintptr)(unsafe.Pointer(d + i)) = *(*uintptr)(unsafe.Pointer(s + i))
 			}
+			*(*uintptr)(unsafe.Pointer(d + n - w)) = last
+			return
 		}
-		for ; i < n; i++ {
+		first := *(*uintptr)(unsafe.Pointer(s))
+		for i := n; i >= w; i -= w {
+			*(*uintptr)(unsafe.Pointer(d + i - w)) = *(*uintptr)(unsafe.Pointer(s + i - w))
+		}
+		*(*uintptr)(unsafe.Pointer(d)) = first
+		return
+	}
+	if forward {
+		for i := uintptr(0); i < n; i++ {
 			*(*byte)(unsafe.Pointer(d + i)) = *(*byte)(unsafe.Pointer(s + i))
 		}
 		return
 	}
-	i := n
-	if aligned {
-		for ; i%w != 0; i-- {
-			*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
-		}
-		for ; i > 0; i -= w {
-			*(*uintptr)(unsafe.Pointer(d + i - w)) = *(*uintptr)(unsafe.Pointer(s + i - w))
-		}
-	}
-	for ; i > 0; i-- {
+	for i := n; i > 0; i-- {
 		*(*byte)(unsafe.Pointer(d + i - 1)) = *(*byte)(unsafe.Pointer(s + i - 1))
+	}
+}
+
+// memmoveSmall is memmove, inlined into its callers: on amd64 (memmoveWords) a copy
+// of up to 16 bytes loads its first and last pieces (bytes, 4 or 8 bytes, which may
+// overlap) before it stores them, which is right for overlapping regions too, and
+// where n is a constant after inlining it is one load and one store. Longer copies,
+// and every copy on the chips and WebAssembly, call memmove.
+func memmoveSmall(dst, src unsafe.Pointer, n uintptr) {
+	if !memmoveWords || n > 16 {
+		memmove(dst, src, n)
+		return
+	}
+	d := uintptr(dst)
+	s := uintptr(src)
+	switch {
+	case n >= 8:
+		a, b := *(*uint64)(unsafe.Pointer(s)), *(*uint64)(unsafe.Pointer(s + n - 8))
+		*(*uint64)(unsafe.Pointer(d)) = a
+		*(*uint64)(unsafe.Pointer(d + n - 8)) = b
+	case n >= 4:
+		a, b := *(*uint32)(unsafe.Pointer(s)), *(*uint32)(unsafe.Pointer(s + n - 4))
+		*(*uint32)(unsafe.Pointer(d)) = a
+		*(*uint32)(unsafe.Pointer(d + n - 4)) = b
+	case n > 0:
+		a, b, c := *(*byte)(unsafe.Pointer(s)), *(*byte)(unsafe.Pointer(s + n/2)), *(*byte)(unsafe.Pointer(s + n - 1))
+		*(*byte)(unsafe.Pointer(d)) = a
+		*(*byte)(unsafe.Pointer(d + n/2)) = b
+		*(*byte)(unsafe.Pointer(d + n - 1)) = c
 	}
 }
 
@@ -77,7 +136,7 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 		ptr = buf
 		oldCap = newCap
 	}
-	memmove(unsafe.Pointer(uintptr(ptr)+oldLen*elemSize), add, addLen*elemSize)
+	memmoveSmall(unsafe.Pointer(uintptr(ptr)+oldLen*elemSize), add, addLen*elemSize)
 	return ptr, newLen, oldCap
 }
 

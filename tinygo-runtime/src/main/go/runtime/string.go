@@ -19,8 +19,8 @@ func stringConcat(a, b string) string {
 	}
 	n := uintptr(len(a)) + uintptr(len(b))
 	p := allocNoscan(n)
-	memmove(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
-	memmove(unsafe.Pointer(uintptr(p)+uintptr(len(a))), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
+	memmoveSmall(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
+	memmoveSmall(unsafe.Pointer(uintptr(p)+uintptr(len(a))), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
 	return makeString(p, n)
 }
 
@@ -53,7 +53,7 @@ func stringFromBytes(ptr unsafe.Pointer, n uintptr) string {
 		return ""
 	}
 	p := allocNoscan(n)
-	memmove(p, ptr, n)
+	memmoveSmall(p, ptr, n)
 	return makeString(p, n)
 }
 

@@ -16,7 +16,9 @@ import org.tinygo4j.ssa.ir.Function;
  * double-precision square root (x86-64, WebAssembly), Go's {@code math.floor},
  * {@code ceil} and {@code trunc} become the rounding instructions of WebAssembly, and the
  * bit counts of our {@code math/bits} become {@code llvm.ctlz}, {@code cttz} and
- * {@code ctpop} where the instruction set counts bits (x86-64, WebAssembly, Armv7-M).
+ * {@code ctpop} where the instruction set counts bits (x86-64, WebAssembly, Armv7-M), as do
+ * the collector's own {@code runtime.gcTrailingZeros} and {@code gcOnesCount} (the host's
+ * word-at-a-time allocation search and sweep).
  * On WebAssembly the runtime's {@code memmove} is one {@code memory.copy}.
  * Elsewhere (Cortex-M0, AVR, float64 without a double-precision FPU) LLVM would turn
  * these intrinsics into calls of C library routines that we do not link, so the Go
@@ -33,7 +35,8 @@ final class MachineMath {
     private static final Map<String, Op> BITS = Map.of(
             "math/bits.Len32", Op.LEN, "math/bits.Len64", Op.LEN,
             "math/bits.TrailingZeros32", Op.TRAILING_ZEROS, "math/bits.TrailingZeros64", Op.TRAILING_ZEROS,
-            "math/bits.OnesCount32", Op.ONES_COUNT, "math/bits.OnesCount64", Op.ONES_COUNT);
+            "math/bits.OnesCount32", Op.ONES_COUNT, "math/bits.OnesCount64", Op.ONES_COUNT,
+            "runtime.gcTrailingZeros", Op.TRAILING_ZEROS, "runtime.gcOnesCount", Op.ONES_COUNT);
 
     private MachineMath() {
     }
