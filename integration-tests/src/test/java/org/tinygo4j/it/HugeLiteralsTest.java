@@ -30,7 +30,7 @@ import org.tinygo4j.run.Runner;
  * same program (skipped when /usr/lib/go-1.19/bin/go is absent). Of constants, which gc
  * builds in one or two seconds: a package-level map[int]int, a map[string]int and a
  * []int in main, of 100,000 elements for the host and 20,000 for wasi (Chicory interprets
- * the program). Of entries that are not all constants, 10,000 on the host and 2,000 on
+ * the program). Of entries that are not all constants, 4,000 on the host and 1,000 on
  * wasi: a []*int of addresses of globals and of a local, a []interface{} of ints,
  * strings and floats, a map[string]func(int) int of functions and closures, a []T of
  * structs with a variable field, a map[string][]int and a []int of constants, a local
@@ -53,7 +53,7 @@ class HugeLiteralsTest {
         Stream<Arguments> constants = Stream.of("intmap", "stringmap", "slice").flatMap(kind -> Stream.of(
                 Arguments.of("host", kind, 100_000), Arguments.of("wasi", kind, 20_000)));
         Stream<Arguments> others = Stream.of("ptrslice", "ifaceslice", "funcmap", "structslice", "slicemap", "mixed")
-                .flatMap(kind -> Stream.of(Arguments.of("host", kind, 10_000), Arguments.of("wasi", kind, 2_000)));
+                .flatMap(kind -> Stream.of(Arguments.of("host", kind, 4_000), Arguments.of("wasi", kind, 1_000)));
         return Stream.concat(constants, others);
     }
 
