@@ -1,6 +1,7 @@
 package org.tinygo4j.ssa.build;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.types.Universe;
@@ -104,27 +105,35 @@ final class CompositeLits {
                 storeElement(fa, ft, valueExpr);
             }
         } else if (u instanceof Array arr) {
-            org.tinygo4j.ssa.ir.Const image = staticImage(arr, cl);
+            Image image = staticImage(arr, cl);
             if (image != null) {
                 // one copy from a static array, where a store per element made a function
                 // that LLVM's code generation took minutes over (100,000 elements)
                 org.tinygo4j.ssa.ir.Global g = eb.fb.pb.staticData(arr);
-                g.setInitializer(image);
+                g.setInitializer(image.value());
                 eb.fb.store(addr, eb.fb.load(g, cl.pos()), cl.pos());
-                return;
             }
+            List<Expr> entries = new ArrayList<>();
+            List<Long> indices = new ArrayList<>();
             long idx = 0;
-            for (Expr el : cl.elts()) {
-                Expr valueExpr = el;
+            for (int k = 0; k < cl.elts().size(); k++) {
+                Expr el = cl.elts().get(k);
                 if (el instanceof Expr.KeyValue kv) {
                     idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
-                    valueExpr = kv.value();
                 }
-                Value ia = eb.fb.emit(new Instr.IndexAddr(new Pointer(arr.elem()), addr,
-                        new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(idx)), el.pos()));
-                storeElement(ia, arr.elem(), valueExpr);
+                if (image == null || image.rest().get(k)) {
+                    entries.add(el);
+                    indices.add(idx);
+                }
                 idx++;
             }
+            inParts(entries, addr, cl.pos(), (b, a, k) -> {
+                Expr el = entries.get(k);
+                Expr valueExpr = el instanceof Expr.KeyValue kv ? kv.value() : el;
+                Value ia = b.emit(new Instr.IndexAddr(new Pointer(arr.elem()), a,
+                        new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(indices.get(k))), el.pos()));
+                b.exprs.lits.storeElement(ia, arr.elem(), valueExpr);
+            });
         } else if (Maps.isMap(t)) {
             eb.fb.store(addr, new Maps(eb.fb).literal(cl, t), cl.pos());
         } else if (u instanceof org.tinygo4j.frontend.types.Slice st) {
@@ -143,19 +152,125 @@ final class CompositeLits {
     static final int STATIC_FILL_MIN = 25;
 
     /**
-     * The contents of an array literal of more than {@link #STATIC_FILL_MIN} elements,
-     * larger than 64 bytes (so that the copy is a memmove, see the lowering of Store)
-     * and listing at least half its elements (a static image of a mostly zero array
-     * would cost more data than the stores it saves), as a constant that may be shared
-     * by every evaluation of the literal; null when the literal is not such or some
-     * element is not such a constant.
+     * The static part of an array literal: the constant elements, the others zero, and
+     * which entries of the literal are left to code (set bits).
      */
-    private org.tinygo4j.ssa.ir.Const staticImage(Array arr, Expr.CompositeLit cl) {
+    private record Image(org.tinygo4j.ssa.ir.Const value, BitSet rest) {}
+
+    /**
+     * The static part of an array literal of more than {@link #STATIC_FILL_MIN} elements,
+     * larger than 64 bytes (so that the copy is a memmove, see the lowering of Store),
+     * listing at least half its elements (a static image of a mostly zero array would
+     * cost more data than the stores it saves) and at least half of them constants that
+     * may be shared by every evaluation of the literal: as gc splits a literal, the
+     * constants are copied from a static array and only the other entries are stored
+     * by code, after the copy and in order. Null when the literal is not such.
+     */
+    private Image staticImage(Array arr, Expr.CompositeLit cl) {
         if (cl.elts().size() <= STATIC_FILL_MIN || arr.len() > 2L * cl.elts().size() || !shareable(arr.elem())
                 || eb.fb.pb.program().sizes().sizeof(arr) <= 64) {
             return null;
         }
-        return constantComposite(arr, cl);
+        org.tinygo4j.ssa.ir.Const zero = org.tinygo4j.ssa.ir.Const.zero(arr.elem());
+        List<org.tinygo4j.ssa.ir.Const> elems = new ArrayList<>();
+        BitSet rest = new BitSet();
+        long idx = 0;
+        for (int k = 0; k < cl.elts().size(); k++) {
+            Expr el = cl.elts().get(k);
+            if (el instanceof Expr.KeyValue kv) {
+                idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
+                el = kv.value();
+            }
+            org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
+            if (c == null) {
+                rest.set(k);
+                if (2 * rest.cardinality() > cl.elts().size()) {
+                    return null;
+                }
+                c = zero;
+            }
+            while (elems.size() <= idx) {
+                elems.add(zero);
+            }
+            elems.set((int) idx++, c);
+        }
+        return new Image(new org.tinygo4j.ssa.ir.Const(arr, elems), rest);
+    }
+
+    /** What one entry of a literal emits: entry k of those given to inParts, into target, with b. */
+    interface EntryCode {
+        void emit(FunctionBuilder b, Value target, int k);
+    }
+
+    /**
+     * Literals whose entries weigh more than this ({@link #weight}) are built in parts of
+     * at most this weight (or one entry), each a function of its own.
+     */
+    static final int PART_WEIGHT = 128;
+
+    /**
+     * Emits the code of each entry in order: in this function when they weigh at most
+     * {@link #PART_WEIGHT} together (as every literal was built before), else in parts of
+     * at most that weight, each a function of its own ({@link FunctionBuilder#callPart})
+     * called here with target. A literal of 100,000 entries that are not constants was
+     * one block of 100,000 stores or runtime calls, whose instruction selection and
+     * scheduling in LLVM took minutes; parts of bounded size take time in proportion.
+     */
+    void inParts(List<Expr> entries, Value target, int pos, EntryCode code) {
+        int[] weights = new int[entries.size()];
+        long total = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            weights[k] = weight(entries.get(k), PART_WEIGHT);
+            total += weights[k];
+        }
+        if (total <= PART_WEIGHT) {
+            for (int k = 0; k < entries.size(); k++) {
+                code.emit(eb.fb, target, k);
+            }
+            return;
+        }
+        int start = 0;
+        while (start < entries.size()) {
+            int end = start;
+            long w = 0;
+            do {
+                w += weights[end++];
+            } while (end < entries.size() && w + weights[end] <= PART_WEIGHT);
+            int from = start;
+            int to = end;
+            eb.fb.callPart(target, pos, (b, t) -> {
+                for (int k = from; k < to; k++) {
+                    code.emit(b, t, k);
+                }
+            });
+            start = end;
+        }
+    }
+
+    /**
+     * The weight of a literal's entry, at most cap: 1, plus the weights of the elements
+     * of the composite literal it is (or of the key and value of a keyed one), so that a
+     * part of nested literals holds as much code as one of plain values.
+     */
+    private static int weight(Expr e, int cap) {
+        e = ExprBuilder.unparen(e);
+        if (e instanceof Expr.KeyValue kv) {
+            return Math.min(cap, weight(kv.key(), cap) + weight(kv.value(), cap) - 1);
+        }
+        if (e instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.AND) {
+            e = ExprBuilder.unparen(u.x());
+        }
+        if (e instanceof Expr.CompositeLit c) {
+            int w = 1;
+            for (Expr x : c.elts()) {
+                w += weight(x, cap);
+                if (w >= cap) {
+                    return cap;
+                }
+            }
+            return w;
+        }
+        return 1;
     }
 
     /**

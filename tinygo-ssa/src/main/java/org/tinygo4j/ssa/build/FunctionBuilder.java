@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.tinygo4j.frontend.ast.Decl;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.Spec;
@@ -23,6 +25,7 @@ import org.tinygo4j.frontend.types.Obj;
 import org.tinygo4j.frontend.types.Pointer;
 import org.tinygo4j.frontend.types.Signature;
 import org.tinygo4j.frontend.types.Struct;
+import org.tinygo4j.frontend.types.Tuple;
 import org.tinygo4j.frontend.types.Type;
 import org.tinygo4j.frontend.types.TypeParam;
 import org.tinygo4j.frontend.types.Var;
@@ -82,6 +85,11 @@ final class FunctionBuilder {
     private final FunctionBuilder parent;
     /** Function literals numbered so far in this body (gc's names: main.f.func1, main.f.func1.1). */
     private int closures;
+    /**
+     * Whether this function is a part of its parent's body ({@link #callPart}): function
+     * literals in it are named and numbered as the parent's own.
+     */
+    private boolean part;
     /** This call's runtime.deferFrame, if the function has defer statements (see runtime/panic.go). */
     private Instr.Alloc deferHead;
     /** The operand array of string concatenations, made at the first (concatOperands). */
@@ -439,6 +447,58 @@ final class FunctionBuilder {
 
     BasicBlock newBlock(String comment) {
         return fn.newBlock(comment);
+    }
+
+    /**
+     * Emits a loop that runs body for i = 0, 1, ..., n-1 (an int value), its blocks named
+     * after name and its instructions at pos; it leaves the builder after the loop.
+     */
+    void countedLoop(long n, String name, int pos, Consumer<Value> body) {
+        Instr.Alloc counter = alloc(Universe.INT, name + ".index", pos, false);
+        BasicBlock cond = newBlock(name + ".cond");
+        BasicBlock loop = newBlock(name + ".body");
+        BasicBlock done = newBlock(name + ".done");
+        jump(cond);
+        setCurrent(cond);
+        Value i = load(counter, pos);
+        Value more = exprs.binop(Universe.BOOL, Token.LSS, i, new Const(Universe.INT, Constant.IntVal.of(n)), pos);
+        emit(new Instr.If(more, loop, done, pos));
+        setCurrent(loop);
+        body.accept(i);
+        store(counter, exprs.binop(Universe.INT, Token.ADD, i, new Const(Universe.INT, Constant.IntVal.of(1)), pos), pos);
+        jump(cond);
+        setCurrent(done);
+    }
+
+    /**
+     * Builds a part of this function's body as a function of its own, called here at once
+     * with arg: body emits the part with the part's builder, given the part's parameter
+     * that holds arg. The part reaches this function's variables by address, as a
+     * function literal called where it is written would, and is never inlined, so that a
+     * huge literal's code is many functions of bounded size rather than one that LLVM's
+     * passes and code generation take minutes over (see CompositeLits.inParts).
+     */
+    void callPart(Value arg, int pos, BiConsumer<FunctionBuilder, Value> body) {
+        Signature sig = new Signature(null, List.of(), new Tuple(List.of(Var.param(pos, null, "", arg.type()))),
+                Tuple.EMPTY, false);
+        Function child = new Function(pb.uniqueName(fn.linkName() + ".part"), sig, null);
+        child.setGoName(fn.goName());
+        child.setNoinline(true);
+        pb.program().functions().add(child);
+        FunctionBuilder cb = new FunctionBuilder(pb, child, this, sig);
+        cb.part = true;
+        cb.current = child.newBlock("entry");
+        Param p = new Param(arg.type(), "p0", 0);
+        child.params().add(p);
+        cb.addContextParam();
+        body.accept(cb, p);
+        cb.emit(new Instr.Return(List.of(), pos));
+        List<Value> bindings = new ArrayList<>();
+        for (Var v : cb.freeVars()) {
+            bindings.add(varAddr(v));
+        }
+        Value closure = emit(new Instr.MakeClosure(sig, child, bindings, pos));
+        emit(new Instr.CallValue(null, closure, List.of(arg), pos));
     }
 
     void jump(BasicBlock target) {
@@ -1022,6 +1082,9 @@ final class FunctionBuilder {
 
     /** gc's name of the next function literal in this body; null when this function has none. */
     String nextClosureName() {
+        if (part) {
+            return parent.nextClosureName();
+        }
         closures++;
         String outer = fn.goName();
         if (outer == null) {

@@ -277,21 +277,7 @@ final class MapFunctions {
             }
             return;
         }
-        Instr.Alloc counter = b.alloc(Universe.INT, "i", pos, false);
-        BasicBlock cond = b.newBlock("elem.cond");
-        BasicBlock loop = b.newBlock("elem.body");
-        BasicBlock done = b.newBlock("elem.done");
-        b.jump(cond);
-        b.setCurrent(cond);
-        Value i = b.load(counter, pos);
-        Value more = b.exprs.binop(Universe.BOOL, Token.LSS, i, new Const(Universe.INT, Constant.IntVal.of(len)), pos);
-        b.emit(new Instr.If(more, loop, done, pos));
-        b.setCurrent(loop);
-        body.accept(i);
-        b.store(counter, b.exprs.binop(Universe.INT, Token.ADD, i, new Const(Universe.INT, Constant.IntVal.of(1)), pos),
-                pos);
-        b.jump(cond);
-        b.setCurrent(done);
+        b.countedLoop(len, "elem", pos, body);
     }
 
     private static Value elemAddr(FunctionBuilder b, Value arrayAddr, Array a, Value i) {

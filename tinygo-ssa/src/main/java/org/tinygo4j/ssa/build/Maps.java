@@ -85,11 +85,12 @@ final class Maps {
         if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN && staticLiteral(m, cl, mt)) {
             return m;
         }
-        for (Expr el : cl.elts()) {
-            Expr.KeyValue kv = (Expr.KeyValue) el;
-            Value key = key(kv.key(), mt.key());
-            exprs.lits.storeElement(slot(m, key, mt, kv.pos()), mt.elem(), kv.value());
-        }
+        exprs.lits.inParts(cl.elts(), m, cl.pos(), (b, map, k) -> {
+            Expr.KeyValue kv = (Expr.KeyValue) cl.elts().get(k);
+            Maps maps = b == fb ? this : new Maps(b);
+            Value key = maps.key(kv.key(), mt.key());
+            b.exprs.lits.storeElement(maps.slot(map, key, mt, kv.pos()), mt.elem(), kv.value());
+        });
         return m;
     }
 
@@ -123,26 +124,14 @@ final class Maps {
         long n = keys.size();
         Value keyArray = staticArray(mt.key(), keys);
         Value valueArray = values ? staticArray(mt.elem(), elems) : null;
-        Instr.Alloc counter = fb.alloc(Universe.INT, "maplit.index", pos, false);
-        BasicBlock cond = fb.newBlock("maplit.cond");
-        BasicBlock body = fb.newBlock("maplit.body");
-        BasicBlock done = fb.newBlock("maplit.done");
-        fb.jump(cond);
-        fb.setCurrent(cond);
-        Value i = fb.load(counter, pos);
-        fb.emit(new Instr.If(exprs.binop(Universe.BOOL, Token.LSS, i, new Const(Universe.INT, Constant.IntVal.of(n)), pos),
-                body, done, pos));
-        fb.setCurrent(body);
-        Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
-        Value slot = slot(m, key, mt, pos);
-        if (values) {
-            Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
-            fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
-        }
-        fb.store(counter, exprs.binop(Universe.INT, Token.ADD, i, new Const(Universe.INT, Constant.IntVal.of(1)), pos),
-                pos);
-        fb.jump(cond);
-        fb.setCurrent(done);
+        fb.countedLoop(n, "maplit", pos, i -> {
+            Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
+            Value slot = slot(m, key, mt, pos);
+            if (values) {
+                Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
+                fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
+            }
+        });
         return true;
     }
 
