@@ -223,7 +223,8 @@ final class CompositeLits {
             weights[k] = weight(entries.get(k), PART_WEIGHT);
             total += weights[k];
         }
-        if (total <= PART_WEIGHT) {
+        // recover() must stay in the function that a panic calls as its deferred call
+        if (total <= PART_WEIGHT || AddressTaken.hasRecover(entries, eb.fb.info)) {
             for (int k = 0; k < entries.size(); k++) {
                 code.emit(eb.fb, target, k);
             }
