@@ -1,4 +1,4 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi cortex-m-qemu microbit arduino
 
 // time.Format with Go's layouts and the calendar around era, century and leap-year
 // edges, with println (no fmt): fixed times only, so the output is Go's exactly. Not

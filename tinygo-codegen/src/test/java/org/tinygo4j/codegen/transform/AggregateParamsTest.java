@@ -87,11 +87,78 @@ class AggregateParamsTest {
             assertTrue(caller.contains("%result = alloca [200 x i32]"), caller);
             assertTrue(caller.contains("call void @make(ptr %result, i32 1)"), caller);
             assertTrue(caller.contains("load [200 x i32], ptr %result"), caller);
+            // its lifetime: from just before the call to the load just after it
+            assertTrue(caller.contains("call void @llvm.lifetime.start.p0(i64 800, ptr %result)\n"
+                    + "  call void @make(ptr %result, i32 1)\n"
+                    + "  %0 = load [200 x i32], ptr %result, align 4\n"
+                    + "  call void @llvm.lifetime.end.p0(i64 800, ptr %result)\n"), caller);
             // kept as they were
             assertTrue(ir.contains("define internal i32 @small({ i32, i32 } %s)"), ir);
             assertTrue(ir.contains("define i32 @exported([9 x i32] %a)"), ir);
             assertTrue(ir.contains("define internal i32 @sameTypeAsExported([9 x i32] %a)"), ir);
             assertTrue(caller.contains("call i32 @sameTypeAsExported([9 x i32] %w)"), caller);
+            return null;
+        });
+    }
+
+    /**
+     * On AVR, whose calls return at most 8 bytes in registers, a larger aggregate result
+     * (time.Time's 23 bytes) goes through a slot of the caller with lifetime markers, so
+     * that consecutive calls can share one slot (the back end's own slot for such a
+     * result had none); on other targets such a result is left to the back end.
+     */
+    @Test
+    void onAvrResultsBeyondTheRegistersGoThroughASlotWithLifetimeMarkers() {
+        String ir = """
+                define internal { i64, i32, i8, i64, ptr } @now(i32 %x) {
+                entry:
+                  %t = insertvalue { i64, i32, i8, i64, ptr } zeroinitializer, i32 %x, 1
+                  ret { i64, i32, i8, i64, ptr } %t
+                }
+
+                define internal { i32, i32 } @pair(i32 %x) {
+                entry:
+                  %p = insertvalue { i32, i32 } zeroinitializer, i32 %x, 1
+                  ret { i32, i32 } %p
+                }
+
+                define i32 @caller() {
+                entry:
+                  %a = call { i64, i32, i8, i64, ptr } @now(i32 1)
+                  %x = extractvalue { i64, i32, i8, i64, ptr } %a, 1
+                  %b = call { i64, i32, i8, i64, ptr } @now(i32 2)
+                  %y = extractvalue { i64, i32, i8, i64, ptr } %b, 1
+                  %p = call { i32, i32 } @pair(i32 3)
+                  %z = extractvalue { i32, i32 } %p, 1
+                  %s = add i32 %x, %y
+                  %r = add i32 %s, %z
+                  ret i32 %r
+                }
+                """;
+        CodegenTesting.parsed("arduino", ir, (t, m) -> {
+            AggregateParams.run(m, 4096);
+            Backend.verify(m, "after AggregateParams");
+            String out = IrText.print(m);
+            assertTrue(CodegenTesting.function(out, "now").startsWith("define internal void @now(ptr %0, i32 %x)"),
+                    out);
+            String caller = CodegenTesting.function(out, "caller");
+            String[][] calls = {{"%result", "1", "%0"}, {"%result1", "2", "%1"}};
+            for (String[] c : calls) {
+                String slot = c[0];
+                assertTrue(caller.contains("call void @llvm.lifetime.start.p0(i64 23, ptr " + slot + ")\n"
+                        + "  call void @now(ptr " + slot + ", i32 " + c[1] + ")\n"
+                        + "  " + c[2] + " = load { i64, i32, i8, i64, ptr }, ptr " + slot + ", align 1\n"
+                        + "  call void @llvm.lifetime.end.p0(i64 23, ptr " + slot + ")\n"), caller);
+            }
+            // 8 bytes return in registers
+            assertTrue(out.contains("define internal { i32, i32 } @pair(i32 %x)"), out);
+            assertTrue(caller.contains("call { i32, i32 } @pair(i32 3)"), caller);
+            return null;
+        });
+        CodegenTesting.parsed("cortex-m-qemu", ir, (t, m) -> {
+            String before = IrText.print(m);
+            assertEquals(Set.of(), AggregateParams.run(m, 4096));
+            assertEquals(before, IrText.print(m));
             return null;
         });
     }
