@@ -72,6 +72,8 @@ public final class AggregateParams {
      * r25); a larger aggregate result goes through a slot of the caller.
      */
     static final long AVR_RESULT_BYTES = 8;
+    /** The kind of the memory-effects attribute (memory(none) and the like). */
+    private static final int MEMORY = LLVMGetEnumAttributeKindForName("memory", 6);
 
     private final LLVMModuleRef module;
     /** Slots larger than this (bytes) come from the heap (LargeValues.slot). */
@@ -91,10 +93,9 @@ public final class AggregateParams {
      * of more than registerBytes bytes (none when negative).
      */
     private record Results(LLVMTargetDataRef layout, long registerBytes) {
-        static Results of(LLVMModuleRef module) {
+        static boolean avr(LLVMModuleRef module) {
             BytePointer triple = LLVMGetTarget(module);
-            boolean avr = present(triple) && triple.getString().startsWith("avr");
-            return new Results(LLVMGetModuleDataLayout(module), avr ? AVR_RESULT_BYTES : -1);
+            return present(triple) && triple.getString().startsWith("avr");
         }
 
         boolean large(LLVMTypeRef t) {
@@ -128,8 +129,24 @@ public final class AggregateParams {
      * caller's private copy, which nothing else reads or writes).
      */
     public static Set<Long> run(LLVMModuleRef module, long maxStackObject) {
+        return run(module, maxStackObject, new Results(LLVMGetModuleDataLayout(module), -1));
+    }
+
+    /**
+     * After the optimiser, on AVR: gives each aggregate result of more than
+     * {@link #AVR_RESULT_BYTES} bytes a slot of the caller with lifetime markers, in
+     * place of the back end's slot without them. After the optimiser, so that it changes
+     * no inlining (done before it, runtime.divmod64's two-word result through a slot kept
+     * it out of line, and timeparse_small.go grew by 1 KB); the calls left are real ones.
+     */
+    public static void runLate(LLVMModuleRef module) {
+        if (Results.avr(module)) {
+            run(module, Long.MAX_VALUE, new Results(LLVMGetModuleDataLayout(module), AVR_RESULT_BYTES));
+        }
+    }
+
+    private static Set<Long> run(LLVMModuleRef module, long maxStackObject, Results results) {
         Set<Long> kept = new HashSet<>();
-        Results results = Results.of(module);
         List<LLVMValueRef> functions = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             LLVMTypeRef ft = LLVMGlobalGetValueType(f);
@@ -153,7 +170,7 @@ public final class AggregateParams {
             for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
                 for (LLVMValueRef call : callsIn(f)) {
                     LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
-                    if (hasLargeParam(ft, results) && !kept.contains(ft.address())) {
+                    if (hasLargeParam(ft, results) && !kept.contains(ft.address()) && !inlineAsm(call)) {
                         pass.rewriteCall(f, call, ft);
                     }
                 }
@@ -173,7 +190,7 @@ public final class AggregateParams {
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             for (LLVMValueRef call : callsIn(f)) {
                 LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
-                if (hasLargeParam(ft, results) && !kept.contains(ft.address())) {
+                if (hasLargeParam(ft, results) && !kept.contains(ft.address()) && !inlineAsm(call)) {
                     return true;
                 }
             }
@@ -270,6 +287,10 @@ public final class AggregateParams {
                 LLVMIsFunctionVarArg(ft));
     }
 
+    private static boolean inlineAsm(LLVMValueRef call) {
+        return present(LLVMIsAInlineAsm(LLVMGetCalledValue(call)));
+    }
+
     private static List<LLVMValueRef> callsIn(LLVMValueRef f) {
         List<LLVMValueRef> calls = new ArrayList<>();
         for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
@@ -326,6 +347,11 @@ public final class AggregateParams {
         LLVMSetInstructionCallConv(repl, LLVMGetInstructionCallConv(call));
         // no tail marker: the callee reads the caller's stack slot
         copyAttributes(call, repl, params, true, sret);
+        if (sret) {
+            slotAttributes(repl, true);
+            // the callee now writes memory (the optimiser may have found it wrote none)
+            LLVMRemoveCallSiteEnumAttribute(repl, LLVMAttributeFunctionIndex, MEMORY);
+        }
         if (present(loc)) {
             LLVMInstructionSetDebugLoc(repl, loc);
         }
@@ -378,6 +404,10 @@ public final class AggregateParams {
         boolean sret = largeResult(ft);
         int shift = sret ? 1 : 0;
         copyAttributes(f, nf, params, false, sret);
+        if (sret) {
+            slotAttributes(nf, false);
+            LLVMRemoveEnumAttributeAtIndex(nf, LLVMAttributeFunctionIndex, MEMORY);
+        }
         SizeTPointer count = new SizeTPointer(1);
         LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
         if (present(md)) {
@@ -435,6 +465,27 @@ public final class AggregateParams {
         LLVMReplaceAllUsesWith(f, nf);
         LLVMDeleteFunction(f);
         LLVMSetValueName2(nf, new BytePointer(nameCopy), nameBytes);
+    }
+
+    /**
+     * Marks the result slot (the first parameter) of a function or call noalias and
+     * nocapture: each call passes a slot of its own that nothing else reads or writes
+     * during the call, and the callee only stores its result there (as the back end's
+     * own slot for a result it cannot return in registers was).
+     */
+    private void slotAttributes(LLVMValueRef v, boolean callSite) {
+        for (String name : new String[] {"noalias", "nocapture"}) {
+            int kind = LLVMGetEnumAttributeKindForName(name, name.length());
+            if (kind == 0) {
+                continue; // (not an attribute of this LLVM)
+            }
+            LLVMAttributeRef a = LLVMCreateEnumAttribute(LLVMGetModuleContext(module), kind, 0);
+            if (callSite) {
+                LLVMAddCallSiteAttribute(v, 1, a);
+            } else {
+                LLVMAddAttributeAtIndex(v, 1, a);
+            }
+        }
     }
 
     /** A call of llvm.lifetime.start or .end for the stack slot of type t. */
