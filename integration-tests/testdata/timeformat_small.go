@@ -1,9 +1,7 @@
-// targets: host wasi cortex-m-qemu microbit
+// targets: host wasi cortex-m-qemu microbit arduino
 
 // time.Format with Go's layouts and the calendar around era, century and leap-year
-// edges, with println (no fmt): fixed times only, so the output is Go's exactly. Not
-// on the Uno: its flash holds it, but Format's calls with a collection under them
-// need more than the 512 bytes of stack left there.
+// edges, with println (no fmt): fixed times only, so the output is Go's exactly.
 package main
 
 import "time"

@@ -148,6 +148,10 @@ public final class Backend {
         // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of
         // counters that nothing reads (the runtime's MemStats counters in a program that
         // never calls ReadMemStats); before globalopt and globaldce, which drop the rest.
+        // AggregateParams.runLate: after the last optimisation (it must change no
+        // inlining), before StackChecks measures the frames
+        AggregateParams.runLate(module);
+        verify(module, "after AggregateParams.runLate");
         WriteOnlyGlobals.run(module);
         // StackChecks: after the optimiser, on the call graph of the final code (the
         // optimiser inlines and removes calls, and with them cycles); without checks,

@@ -15,6 +15,7 @@ import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueMetadataEntry;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -34,7 +35,14 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * through the pointer instead ({@link LargeValues} takes that load apart in place when
  * the value is large). A result that {@link LargeValues} counts as large goes the other
  * way: the caller passes the address of a slot as a new first parameter, the callee's
- * returns store into it, and the caller loads the result from it after the call.
+ * returns store into it, and the caller loads the result from it after the call. On AVR
+ * so does every aggregate result of more than {@link #AVR_RESULT_BYTES} bytes: the back
+ * end would return it through a stack slot of the caller anyway, one for each call and
+ * without lifetime markers, so that a function calling five functions that return a
+ * time.Time kept five 23-byte slots. The slots made here have markers (the argument
+ * copies' from just before the call to just after it, the result's from just before the
+ * call to the load just after it, the slot's only other use), so the stack coloring gives
+ * the calls of a function one slot between them.
  *
  * <p>A function type is rewritten everywhere or nowhere, since an indirect call of it
  * may reach any function of that type: unless some function of the type is not a
@@ -59,6 +67,13 @@ public final class AggregateParams {
      * holding a [20000]int32 took 57 s to compile as 20,002 parameters).
      */
     static final int MAX_SPLIT = 4096;
+    /**
+     * The bytes of a result that AVR's calling convention returns in registers (r18 to
+     * r25); a larger aggregate result goes through a slot of the caller.
+     */
+    static final long AVR_RESULT_BYTES = 8;
+    /** The kind of the memory-effects attribute (memory(none) and the like). */
+    private static final int MEMORY = LLVMGetEnumAttributeKindForName("memory", 6);
 
     private final LLVMModuleRef module;
     /** Slots larger than this (bytes) come from the heap (LargeValues.slot). */
@@ -71,8 +86,30 @@ public final class AggregateParams {
     private final LLVMTypeRef lifetimeType;
     /** The loads at the entry of rewritten functions of their by-pointer parameters (addresses). */
     private final Set<Long> entryLoads = new HashSet<>();
+    private final Results results;
 
-    private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b, long maxStackObject) {
+    /**
+     * Which results go through a slot: those LargeValues counts as large, and aggregates
+     * of more than registerBytes bytes (none when negative).
+     */
+    private record Results(LLVMTargetDataRef layout, long registerBytes) {
+        static boolean avr(LLVMModuleRef module) {
+            BytePointer triple = LLVMGetTarget(module);
+            return present(triple) && triple.getString().startsWith("avr");
+        }
+
+        boolean large(LLVMTypeRef t) {
+            if (LargeValues.large(t)) {
+                return true;
+            }
+            int kind = LLVMGetTypeKind(t);
+            return registerBytes >= 0 && (kind == LLVMStructTypeKind || kind == LLVMArrayTypeKind)
+                    && LLVMABISizeOfType(layout, t) > registerBytes;
+        }
+    }
+
+    private AggregateParams(LLVMModuleRef module, LLVMBuilderRef b, long maxStackObject, Results results) {
+        this.results = results;
         this.maxStackObject = maxStackObject;
         this.module = module;
         this.b = b;
@@ -92,11 +129,28 @@ public final class AggregateParams {
      * caller's private copy, which nothing else reads or writes).
      */
     public static Set<Long> run(LLVMModuleRef module, long maxStackObject) {
+        return run(module, maxStackObject, new Results(LLVMGetModuleDataLayout(module), -1));
+    }
+
+    /**
+     * After the optimiser, on AVR: gives each aggregate result of more than
+     * {@link #AVR_RESULT_BYTES} bytes a slot of the caller with lifetime markers, in
+     * place of the back end's slot without them. After the optimiser, so that it changes
+     * no inlining (done before it, runtime.divmod64's two-word result through a slot kept
+     * it out of line, and timeparse_small.go grew by 1 KB); the calls left are real ones.
+     */
+    public static void runLate(LLVMModuleRef module) {
+        if (Results.avr(module)) {
+            run(module, Long.MAX_VALUE, new Results(LLVMGetModuleDataLayout(module), AVR_RESULT_BYTES));
+        }
+    }
+
+    private static Set<Long> run(LLVMModuleRef module, long maxStackObject, Results results) {
         Set<Long> kept = new HashSet<>();
         List<LLVMValueRef> functions = new ArrayList<>();
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             LLVMTypeRef ft = LLVMGlobalGetValueType(f);
-            if (!hasLargeParam(ft)) {
+            if (!hasLargeParam(ft, results)) {
                 continue;
             }
             boolean internal = LLVMCountBasicBlocks(f) > 0
@@ -107,16 +161,16 @@ public final class AggregateParams {
                 kept.add(ft.address());
             }
         }
-        if (functions.isEmpty() && !anyLargeCall(module, kept)) {
+        if (functions.isEmpty() && !anyLargeCall(module, kept, results)) {
             return Set.of();
         }
         LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(module));
         try {
-            AggregateParams pass = new AggregateParams(module, b, maxStackObject);
+            AggregateParams pass = new AggregateParams(module, b, maxStackObject, results);
             for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
                 for (LLVMValueRef call : callsIn(f)) {
                     LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
-                    if (hasLargeParam(ft) && !kept.contains(ft.address())) {
+                    if (hasLargeParam(ft, results) && !kept.contains(ft.address()) && !inlineAsm(call)) {
                         pass.rewriteCall(f, call, ft);
                     }
                 }
@@ -132,11 +186,11 @@ public final class AggregateParams {
         }
     }
 
-    private static boolean anyLargeCall(LLVMModuleRef module, Set<Long> kept) {
+    private static boolean anyLargeCall(LLVMModuleRef module, Set<Long> kept, Results results) {
         for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
             for (LLVMValueRef call : callsIn(f)) {
                 LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
-                if (hasLargeParam(ft) && !kept.contains(ft.address())) {
+                if (hasLargeParam(ft, results) && !kept.contains(ft.address()) && !inlineAsm(call)) {
                     return true;
                 }
             }
@@ -146,11 +200,11 @@ public final class AggregateParams {
 
     /**
      * Whether some parameter of the function type ft holds more than MAX_SCALARS scalars,
-     * or its result is large (LargeValues): such a result goes through a slot of the
-     * caller whose address is the new first parameter.
+     * or its result goes through a slot ({@link Results}) of the caller whose address is
+     * the new first parameter.
      */
-    private static boolean hasLargeParam(LLVMTypeRef ft) {
-        if (largeResult(ft)) {
+    private static boolean hasLargeParam(LLVMTypeRef ft, Results results) {
+        if (results.large(LLVMGetReturnType(ft))) {
             return true;
         }
         int n = LLVMCountParamTypes(ft);
@@ -166,8 +220,8 @@ public final class AggregateParams {
         return false;
     }
 
-    private static boolean largeResult(LLVMTypeRef ft) {
-        return LargeValues.large(LLVMGetReturnType(ft));
+    private boolean largeResult(LLVMTypeRef ft) {
+        return results.large(LLVMGetReturnType(ft));
     }
 
     private static boolean large(LLVMTypeRef t) {
@@ -233,6 +287,10 @@ public final class AggregateParams {
                 LLVMIsFunctionVarArg(ft));
     }
 
+    private static boolean inlineAsm(LLVMValueRef call) {
+        return present(LLVMIsAInlineAsm(LLVMGetCalledValue(call)));
+    }
+
     private static List<LLVMValueRef> callsIn(LLVMValueRef f) {
         List<LLVMValueRef> calls = new ArrayList<>();
         for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
@@ -260,6 +318,10 @@ public final class AggregateParams {
             }
             resultSlot = LargeValues.slot(module, b, LLVMGetReturnType(ft), call, "result", maxStackObject);
             args[0] = resultSlot;
+            if (LargeValues.onStack(resultSlot)) {
+                LLVMPositionBuilderBefore(b, call);
+                lifetime(lifetimeStart, resultSlot, LLVMGetReturnType(ft));
+            }
         }
         for (int i = 0; i < params.length; i++) {
             args[i + first] = LLVMGetOperand(call, i);
@@ -285,6 +347,11 @@ public final class AggregateParams {
         LLVMSetInstructionCallConv(repl, LLVMGetInstructionCallConv(call));
         // no tail marker: the callee reads the caller's stack slot
         copyAttributes(call, repl, params, true, sret);
+        if (sret) {
+            slotAttributes(repl, true);
+            // the callee now writes memory (the optimiser may have found it wrote none)
+            LLVMRemoveCallSiteEnumAttribute(repl, LLVMAttributeFunctionIndex, MEMORY);
+        }
         if (present(loc)) {
             LLVMInstructionSetDebugLoc(repl, loc);
         }
@@ -300,6 +367,13 @@ public final class AggregateParams {
             // the result, read from the slot (LargeValues takes this load apart)
             LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(call));
             repl = LLVMBuildLoad2(b, LLVMGetReturnType(ft), resultSlot, "");
+            if (LargeValues.onStack(resultSlot)) {
+                // the load is the slot's last use: the callee stores its result there and
+                // keeps no address of it, and the slot is this call's alone; where
+                // LargeValues turns the load into a copy, the copy takes its place
+                LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(repl));
+                lifetime(lifetimeEnd, resultSlot, LLVMGetReturnType(ft));
+            }
         }
         LLVMReplaceAllUsesWith(call, repl);
         LLVMInstructionEraseFromParent(call);
@@ -330,6 +404,10 @@ public final class AggregateParams {
         boolean sret = largeResult(ft);
         int shift = sret ? 1 : 0;
         copyAttributes(f, nf, params, false, sret);
+        if (sret) {
+            slotAttributes(nf, false);
+            LLVMRemoveEnumAttributeAtIndex(nf, LLVMAttributeFunctionIndex, MEMORY);
+        }
         SizeTPointer count = new SizeTPointer(1);
         LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
         if (present(md)) {
@@ -387,6 +465,27 @@ public final class AggregateParams {
         LLVMReplaceAllUsesWith(f, nf);
         LLVMDeleteFunction(f);
         LLVMSetValueName2(nf, new BytePointer(nameCopy), nameBytes);
+    }
+
+    /**
+     * Marks the result slot (the first parameter) of a function or call noalias and
+     * nocapture: each call passes a slot of its own that nothing else reads or writes
+     * during the call, and the callee only stores its result there (as the back end's
+     * own slot for a result it cannot return in registers was).
+     */
+    private void slotAttributes(LLVMValueRef v, boolean callSite) {
+        for (String name : new String[] {"noalias", "nocapture"}) {
+            int kind = LLVMGetEnumAttributeKindForName(name, name.length());
+            if (kind == 0) {
+                continue; // (not an attribute of this LLVM)
+            }
+            LLVMAttributeRef a = LLVMCreateEnumAttribute(LLVMGetModuleContext(module), kind, 0);
+            if (callSite) {
+                LLVMAddCallSiteAttribute(v, 1, a);
+            } else {
+                LLVMAddAttributeAtIndex(v, 1, a);
+            }
+        }
     }
 
     /** A call of llvm.lifetime.start or .end for the stack slot of type t. */
