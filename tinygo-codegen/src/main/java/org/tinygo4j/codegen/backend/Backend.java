@@ -148,15 +148,19 @@ public final class Backend {
         // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of
         // counters that nothing reads (the runtime's MemStats counters in a program that
         // never calls ReadMemStats); before globalopt and globaldce, which drop the rest.
-        // AggregateParams.runLate: after the last optimisation (it must change no
-        // inlining), before StackChecks measures the frames
-        AggregateParams.runLate(module);
-        verify(module, "after AggregateParams.runLate");
         WriteOnlyGlobals.run(module);
         // StackChecks: after the optimiser, on the call graph of the final code (the
         // optimiser inlines and removes calls, and with them cycles); without checks,
         // globalopt and globaldce remove what prepare kept.
         StackChecks.run(module, () -> runPasses(target, module, "globalopt,globaldce"));
+        // AggregateParams.runLate: after the last optimisation (it must change no
+        // inlining), and after StackChecks, which chose its functions by their stack
+        // objects without the back end's result slots, and so does still: counted, the
+        // slots that runLate makes explicit put a check into the float builtins and with
+        // it the checks' set-up into every Uno program (hello_println and blinky +24
+        // bytes of flash), where the slots, which now share space, are smaller than before
+        AggregateParams.runLate(module);
+        verify(module, "after AggregateParams.runLate");
         if (config.gc().equals("none")) {
             // NoHeap: after the optimiser and HeapToStack, so only allocations that
             // really need the heap are reported.
