@@ -41,7 +41,7 @@ func stringConcatN(parts []string) string {
 	p := allocNoscan(n)
 	at := p
 	for _, s := range parts {
-		memmove(at, unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+		memmoveSmall(at, unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
 		at = unsafe.Add(at, len(s))
 	}
 	return makeString(p, n)

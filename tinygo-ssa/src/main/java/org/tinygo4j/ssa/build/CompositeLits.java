@@ -61,12 +61,17 @@ final class CompositeLits {
     Value sliceOfValues(Type elem, List<Value> elems, boolean heap, int pos) {
         Array arr = new Array(elems.size(), elem);
         Instr.Alloc a = eb.fb.alloc(arr, "args", pos, heap);
-        for (int i = 0; i < elems.size(); i++) {
-            Value ea = eb.fb.emit(new Instr.IndexAddr(new Pointer(elem), a,
-                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
-            eb.fb.store(ea, eb.convert(elems.get(i), elem, pos), pos);
-        }
+        storeElements(a, elem, elems, pos);
         return eb.fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(elem), a, null, null, null, pos));
+    }
+
+    /** Stores values, converted to elem, into the first elements of the array at addr. */
+    void storeElements(Value addr, Type elem, List<Value> values, int pos) {
+        for (int i = 0; i < values.size(); i++) {
+            Value ea = eb.fb.emit(new Instr.IndexAddr(new Pointer(elem), addr,
+                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
+            eb.fb.store(ea, eb.convert(values.get(i), elem, pos), pos);
+        }
     }
 
     /** Allocates a composite literal (on the heap when its address escapes) and stores its elements. */

@@ -38,6 +38,8 @@ final class ExprBuilder {
 
     /** Composite literals: built in memory, or constants when every element is one. */
     final CompositeLits lits = new CompositeLits(this);
+    /** String concatenations of three or more operands as one call. */
+    final Concatenations concats = new Concatenations(this);
 
     ExprBuilder(FunctionBuilder fb) {
         this.fb = fb;
@@ -128,13 +130,9 @@ final class ExprBuilder {
             fb.setCurrent(done);
             return fb.load(tmp, b.pos());
         }
-        if (b.op() == Token.ADD && fb.pb.concatenationCalls() && typeOf(b).underlying() instanceof Basic bt
-                && bt.isString()) {
-            List<Expr> parts = new ArrayList<>();
-            concatOperands(b, parts);
-            if (parts.size() > 2) {
-                return concatenation(typeOf(b), parts, b.opPos());
-            }
+        Value joined = concats.binary(b);
+        if (joined != null) {
+            return joined;
         }
         Value x = expr(b.x());
         Value y = expr(b.y());
@@ -147,71 +145,6 @@ final class ExprBuilder {
             y = convert(y, t, b.pos());
         }
         return binop(t, b.op(), x, y, b.opPos());
-    }
-
-    /**
-     * The operands of a string concatenation, left to right, through nested non-constant
-     * concatenations of the same kind and parentheses (strings are immutable, so
-     * a + (b + c) may be built as a + b + c, as gc does).
-     */
-    private void concatOperands(Expr e, List<Expr> parts) {
-        Expr u = unparen(e);
-        TypeAndValue tv = info.types.get(u);
-        if (u instanceof Expr.Binary b && b.op() == Token.ADD && (tv == null || !tv.isConstant())) {
-            concatOperands(b.x(), parts);
-            concatOperands(b.y(), parts);
-        } else {
-            parts.add(u);
-        }
-    }
-
-    /**
-     * a + b + c ... of three or more strings: one call of runtime.stringConcatN with
-     * the operands in an array on the stack, so only the result is allocated.
-     */
-    private Value concatenation(Type t, List<Expr> parts, int pos) {
-        return concatenation(t, new ArrayList<>(), parts, pos);
-    }
-
-    /**
-     * x + y for s += y of strings when y is itself a concatenation (s += a + b): one
-     * call for x, a and b; null when y is not a concatenation.
-     */
-    Value concatOnto(Type t, Value x, Expr y, int pos) {
-        if (!fb.pb.concatenationCalls() || !(t.underlying() instanceof Basic bt && bt.isString())) {
-            return null;
-        }
-        List<Expr> parts = new ArrayList<>();
-        concatOperands(y, parts);
-        if (parts.size() < 2) {
-            return null;
-        }
-        List<Value> first = new ArrayList<>();
-        first.add(x);
-        return concatenation(t, first, parts, pos);
-    }
-
-    /** The concatenation of the values vals, already evaluated, and then of parts. */
-    private Value concatenation(Type t, List<Value> vals, List<Expr> parts, int pos) {
-        for (Expr p : parts) {
-            vals.add(convert(expr(p), t, p.pos()));
-        }
-        Instr.Alloc arr = fb.concatOperands(vals.size());
-        for (int i = 0; i < vals.size(); i++) {
-            Value ea = fb.emit(new Instr.IndexAddr(new Pointer(Universe.STRING), arr,
-                    new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(i)), pos));
-            fb.store(ea, convert(vals.get(i), Universe.STRING, pos), pos);
-        }
-        Value n = new org.tinygo4j.ssa.ir.Const(Universe.INT, Constant.IntVal.of(vals.size()));
-        Value slice = fb.emit(new Instr.Slice(new org.tinygo4j.frontend.types.Slice(Universe.STRING), arr, null, n,
-                null, pos));
-        Function f = fb.pb.runtimeFunction(RuntimeAbi.STRING_CONCAT_N);
-        if (f == null) {
-            throw new Unsupported(pos, "string concatenation (this runtime has no "
-                    + RuntimeAbi.STRING_CONCAT_N.goName() + ")");
-        }
-        Value r = fb.emit(new Instr.Call(Universe.STRING, f, List.of(slice), pos));
-        return convert(r, t, pos);
     }
 
     /**

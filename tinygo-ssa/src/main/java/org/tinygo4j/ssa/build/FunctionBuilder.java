@@ -92,8 +92,6 @@ final class FunctionBuilder {
     private boolean part;
     /** This call's runtime.deferFrame, if the function has defer statements (see runtime/panic.go). */
     private Instr.Alloc deferHead;
-    /** The operand array of string concatenations, made at the first (concatOperands). */
-    private Instr.Alloc concatArray;
     /**
      * In a function with defer statements, the result slots: a recovered panic returns
      * what they hold when it resumes the function at its checkpoint. Accessed with
@@ -511,21 +509,6 @@ final class FunctionBuilder {
         return emit(new Instr.Alloc(t, comment, heap, pos));
     }
 
-    /**
-     * An array of at least n strings in this function's frame for the operands of a
-     * concatenation (ExprBuilder.concatenation). One array serves every concatenation of
-     * the function: each stores its operands only after evaluating them all and is done
-     * with them when its call returns, so they never overlap; a larger one replaces it
-     * when a concatenation has more operands.
-     */
-    Instr.Alloc concatOperands(int n) {
-        if (concatArray == null || ((org.tinygo4j.frontend.types.Array) concatArray.elemType()).len() < n) {
-            concatArray = fn.blocks().get(0).addFirst(new Instr.Alloc(new org.tinygo4j.frontend.types.Array(n,
-                    org.tinygo4j.frontend.types.Universe.STRING), "concat", false, org.tinygo4j.frontend.ast.Node.NO_POS));
-        }
-        return concatArray;
-    }
-
     void store(Value addr, Value v, int pos) {
         emit(new Instr.Store(addr, v, isPinned(addr), pos));
     }
@@ -743,7 +726,7 @@ final class FunctionBuilder {
         Value addr = exprs.addr(lhs);
         Type t = Pointers.elem(addr.type());
         Value x = load(addr, pos);
-        Value joined = op == Token.ADD && rhs != null ? exprs.concatOnto(t, x, rhs, pos) : null;
+        Value joined = op == Token.ADD && rhs != null ? exprs.concats.onto(t, x, rhs, pos) : null;
         if (joined != null) {
             store(addr, joined, pos);
             return;
