@@ -396,16 +396,34 @@ func (v Value) Field(i int) Value {
 }
 
 func (v Value) FieldByIndex(index []int) Value {
+	f, err := v.FieldByIndexErr(index)
+	if err != nil {
+		panic("reflect: indirection through nil pointer to embedded struct")
+	}
+	return f
+}
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic when the path
+// goes through a nil pointer to an embedded struct.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	for i, x := range index {
 		if i > 0 && v.kind() == Pointer && v.typ.elem.Kind() == Struct {
 			if v.IsNil() {
-				panic("reflect: indirection through nil pointer to embedded struct")
+				return Value{}, &nilEmbeddedError{v.typ.elem.Name()}
 			}
 			v = v.Elem()
 		}
 		v = v.Field(x)
 	}
-	return v
+	return v, nil
+}
+
+// nilEmbeddedError is FieldByIndexErr's error: the path went through a nil pointer to
+// the embedded struct type named name.
+type nilEmbeddedError struct{ name string }
+
+func (e *nilEmbeddedError) Error() string {
+	return "reflect: indirection through nil pointer to embedded struct field " + e.name
 }
 
 func (v Value) FieldByName(name string) Value {
@@ -693,14 +711,32 @@ func (v Value) OverflowUint(x uint64) bool {
 func (v Value) OverflowFloat(x float64) bool {
 	switch v.kind() {
 	case Float32:
-		if x < 0 {
-			x = -x
-		}
-		return x > 3.40282346638528859811704183484516925440e+38 && x <= 1.79769313486231570814527423731704356798070e+308
+		return overflowsFloat32(x)
 	case Float64:
 		return false
 	}
 	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
+}
+
+// OverflowComplex reports whether x cannot be represented by v's type (complex64 or
+// complex128): a finite part beyond float32's range.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.kind() {
+	case Complex64:
+		return overflowsFloat32(real(x)) || overflowsFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+}
+
+// overflowsFloat32 is whether the finite x is beyond the largest float32 (infinities
+// and NaNs are representable).
+func overflowsFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return x > 3.40282346638528859811704183484516925440e+38 && x <= 1.79769313486231570814527423731704356798070e+308
 }
 
 // ---- making values ----
@@ -836,13 +872,33 @@ func (v Value) base() unsafe.Pointer {
 
 // Slice returns v[i:j] of a slice, an addressable array or a string.
 func (v Value) Slice(i, j int) Value {
+	if v.kind() == String {
+		h := (*stringHeader)(v.ptr)
+		if i < 0 || j < i || j > h.len {
+			panic("reflect.Value.Slice: string slice index out of bounds")
+		}
+		s := new(string)
+		*s = (*(*string)(v.ptr))[i:j]
+		return Value{v.typ, unsafe.Pointer(s), flagIndir | v.flag&flagRO}
+	}
+	return v.slice("reflect.Value.Slice", i, j, -1)
+}
+
+// Slice3 returns v[i:j:k] of a slice or an addressable array.
+func (v Value) Slice3(i, j, k int) Value {
+	return v.slice("reflect.Value.Slice3", i, j, k)
+}
+
+// slice is v[i:j] (k < 0) or v[i:j:k] of a slice or an addressable array, for the
+// method op.
+func (v Value) slice(op string, i, j, k int) Value {
 	var capacity int
 	var base unsafe.Pointer
 	var t *rtype
 	switch v.kind() {
 	case Array:
 		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice: slice of unaddressable array")
+			panic(op + ": slice of unaddressable array")
 		}
 		capacity = int(v.typ.len)
 		base = v.ptr
@@ -852,24 +908,19 @@ func (v Value) Slice(i, j int) Value {
 		capacity = h.cap
 		base = h.data
 		t = v.typ
-	case String:
-		h := (*stringHeader)(v.ptr)
-		if i < 0 || j < i || j > h.len {
-			panic("reflect.Value.Slice: string slice index out of bounds")
-		}
-		s := new(string)
-		*s = (*(*string)(v.ptr))[i:j]
-		return Value{v.typ, unsafe.Pointer(s), flagIndir | v.flag&flagRO}
 	default:
-		panic(&ValueError{"reflect.Value.Slice", v.kind()})
+		panic(&ValueError{op, v.kind()})
 	}
-	if i < 0 || j < i || j > capacity {
-		panic("reflect.Value.Slice: slice index out of bounds")
+	if k < 0 {
+		k = capacity
+	}
+	if i < 0 || j < i || k < j || k > capacity {
+		panic(op + ": slice index out of bounds")
 	}
 	h := (*sliceHeader)(alloc(unsafe.Sizeof(sliceHeader{})))
 	h.data = unsafe.Add(base, uintptr(i)*t.elem.size)
 	h.len = j - i
-	h.cap = capacity - i
+	h.cap = k - i
 	return Value{t, unsafe.Pointer(h), flagIndir | v.flag&flagRO}
 }
 

@@ -8,21 +8,42 @@ import "unicode/utf8"
 
 const lowerhex = "0123456789abcdef"
 
+// quoteMode is which runes a quoted literal keeps as they are: the printable ones
+// (Quote), the printable ASCII ones (QuoteToASCII) or the graphic ones, which are the
+// printable ones and the Unicode spaces (QuoteToGraphic).
+type quoteMode uint8
+
+const (
+	keepPrint quoteMode = iota
+	keepASCII
+	keepGraphic
+)
+
 // Quote returns s as a double-quoted Go string literal.
 func Quote(s string) string {
-	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', false))
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', keepPrint))
 }
 
 // QuoteToASCII is Quote with every non-ASCII rune escaped.
 func QuoteToASCII(s string) string {
-	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', true))
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', keepASCII))
+}
+
+// QuoteToGraphic is Quote keeping every graphic rune (IsGraphic) as it is.
+func QuoteToGraphic(s string) string {
+	return string(appendQuoted(make([]byte, 0, len(s)+2), s, '"', keepGraphic))
 }
 
 // AppendQuote appends Quote(s) to dst.
-func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false) }
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepPrint) }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
-func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', true) }
+func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepASCII) }
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', keepGraphic)
+}
 
 // QuoteRune returns r as a single-quoted Go rune literal; an invalid code point
 // becomes U+FFFD.
@@ -31,22 +52,30 @@ func QuoteRune(r rune) string { return string(AppendQuoteRune(nil, r)) }
 // QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped.
 func QuoteRuneToASCII(r rune) string { return string(AppendQuoteRuneToASCII(nil, r)) }
 
+// QuoteRuneToGraphic is QuoteRune keeping a graphic rune as it is.
+func QuoteRuneToGraphic(r rune) string { return string(AppendQuoteRuneToGraphic(nil, r)) }
+
 // AppendQuoteRune appends QuoteRune(r) to dst.
-func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false) }
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepPrint) }
 
 // AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
-func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, true) }
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepASCII) }
 
-func appendQuotedRune(dst []byte, r rune, ascii bool) []byte {
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRune(dst, r, keepGraphic)
+}
+
+func appendQuotedRune(dst []byte, r rune, mode quoteMode) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
 	dst = append(dst, '\'')
-	dst = appendEscapedRune(dst, r, '\'', ascii)
+	dst = appendEscapedRune(dst, r, '\'', mode)
 	return append(dst, '\'')
 }
 
-func appendQuoted(dst []byte, s string, quote byte, ascii bool) []byte {
+func appendQuoted(dst []byte, s string, quote byte, mode quoteMode) []byte {
 	dst = append(dst, quote)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -55,22 +84,29 @@ func appendQuoted(dst []byte, s string, quote byte, ascii bool) []byte {
 			i++
 			continue
 		}
-		dst = appendEscapedRune(dst, r, quote, ascii)
+		dst = appendEscapedRune(dst, r, quote, mode)
 		i += n
 	}
 	return append(dst, quote)
 }
 
-func appendEscapedRune(dst []byte, r rune, quote byte, ascii bool) []byte {
+func appendEscapedRune(dst []byte, r rune, quote byte, mode quoteMode) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(dst, '\\', byte(r))
 	}
-	if ascii {
+	switch mode {
+	case keepASCII:
 		if r < utf8.RuneSelf && IsPrint(r) {
 			return append(dst, byte(r))
 		}
-	} else if IsPrint(r) {
-		return utf8.AppendRune(dst, r)
+	case keepGraphic:
+		if IsGraphic(r) {
+			return utf8.AppendRune(dst, r)
+		}
+	default:
+		if IsPrint(r) {
+			return utf8.AppendRune(dst, r)
+		}
 	}
 	switch r {
 	case '\a':
@@ -151,4 +187,19 @@ func IsPrint(r rune) bool {
 		return false
 	}
 	return r <= utf8.MaxRune
+}
+
+// IsGraphic reports whether r is graphic as Unicode defines it: a letter, mark,
+// number, punctuation, symbol or space (category Zs). These are the printable runes
+// (IsPrint, with its approximation of unassigned code points) and the spaces other
+// than U+0020: U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F and U+3000.
+func IsGraphic(r rune) bool {
+	if IsPrint(r) {
+		return true
+	}
+	switch {
+	case r == 0xA0, r == 0x1680, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
 }

@@ -214,7 +214,8 @@ class EmbeddedApiTest {
                 config.goarch(), sizes, List.of("runtime"));
         Diagnostics diags = new Diagnostics(new FileSet());
         LoadedProgram loaded = Loader.load(lc, diags);
-        assertFalse(diags.hasErrors(), () -> diags.toString());
+        assertFalse(diags.hasErrors(), () -> diags.sorted().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("\n")));
 
         List<String> missing = new ArrayList<>();
         for (String path : pkgs) {

@@ -62,6 +62,18 @@ public final class ReadOnlyData {
     /** The objects of each constant met so far (constants are immutable, so are their sets). */
     private final Map<Const, BitSet> constRefs = new IdentityHashMap<>();
     private boolean changed;
+    /**
+     * A pseudo-object: memory this analysis does not model (what a conversion, a type
+     * assertion, a call through a function value or an interface, or a function without
+     * a body gives, a parameter of a function called from where the analysis does not
+     * look, the contents of an escaped object). It is never in program memory, so a read
+     * that may reach it is a RAM read, and program-memory globals it may also reach move
+     * to RAM.
+     */
+    private int unknown;
+    private BitSet unknownSet;
+    /** Functions whose callers this analysis may not see: their parameters may be anything. */
+    private final Set<Function> calledFromAnywhere = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * The set of a value that points nowhere yet. Sets handed out by {@link #of} are only
@@ -176,9 +188,19 @@ public final class ReadOnlyData {
                 contents.get(objectIds.get(g)).or(references(g.initializer()));
             }
         }
+        unknown = objects.size();
+        objects.add(null);
+        unknownSet = single(unknown);
+        contents.add(unknownSet);
+        findCalledFromAnywhere();
         do {
             changed = false;
             for (Function f : program.functions()) {
+                if (calledFromAnywhere.contains(f)) {
+                    for (Param p : f.params()) {
+                        flowTo(p, unknownSet);
+                    }
+                }
                 for (BasicBlock b : f.blocks()) {
                     for (Instr in : b.instrs()) {
                         visit(f, in);
@@ -205,6 +227,31 @@ public final class ReadOnlyData {
             }
         }
         return out;
+    }
+
+    /**
+     * Exported functions and those the lowering calls (abi), methods (method tables call
+     * them through interfaces) and functions used as values (closures, function values).
+     */
+    private void findCalledFromAnywhere() {
+        for (Function f : program.functions()) {
+            if (f.exportName() != null || f.abi() != null
+                    || f.signature() != null && f.signature().recv() != null) {
+                calledFromAnywhere.add(f);
+            }
+            for (BasicBlock b : f.blocks()) {
+                for (Instr in : b.instrs()) {
+                    if (in instanceof Instr.MakeClosure mc) {
+                        calledFromAnywhere.add(mc.fn());
+                    }
+                    for (Value v : in.operands()) {
+                        if (v instanceof Function g) {
+                            calledFromAnywhere.add(g);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private int object(Value v) {
@@ -301,7 +348,13 @@ public final class ReadOnlyData {
         switch (in) {
             case Instr.Alloc a -> flowTo(a, single(objectIds.get(a)));
             case Instr.MakeSlice m -> flowTo(m, single(objectIds.get(m)));
-            case Instr.Load l -> flowTo(l, contentsOf(of(l.addr())));
+            case Instr.Load l -> {
+                BitSet from = of(l.addr());
+                flowTo(l, contentsOf(from));
+                if (from.intersects(escaped)) {
+                    flowTo(l, unknownSet); // (code this analysis does not see may have stored there)
+                }
+            }
             case Instr.Store s -> {
                 BitSet targets = of(s.addr());
                 write(targets);
@@ -341,20 +394,26 @@ public final class ReadOnlyData {
                     flowTo(c, returned.getOrDefault(callee, NOWHERE));
                 } else {
                     escapeAll(c.args());
+                    flowTo(c, unknownSet);
                 }
             }
             case Instr.CallValue cv -> {
                 escapeAll(cv.operands());
                 flowTo(cv, anyReturned);
+                flowTo(cv, unknownSet);
             }
             case Instr.Invoke iv -> {
                 escapeAll(iv.operands());
                 flowTo(iv, anyReturned);
+                flowTo(iv, unknownSet);
             }
             case Instr.MakeClosure mc -> escapeAll(mc.bindings());
             case Instr.MakeInterface mi -> escape(of(mi.x()));
-            case Instr.Convert cv -> escape(of(cv.x()));
-            case Instr.TypeAssert ta -> { } // an interface holds only escaped objects
+            case Instr.Convert cv -> {
+                escape(of(cv.x()));
+                flowTo(cv, unknownSet);
+            }
+            case Instr.TypeAssert ta -> flowTo(ta, unknownSet); // an interface holds only escaped objects
             case Instr.BuiltinCall bc -> builtin(bc);
         }
     }

@@ -86,6 +86,8 @@ public final class ProgramBuilder {
     final Map<Expr.FuncLit, Set<Var>> literalFindings = new IdentityHashMap<>();
     private final Map<Var, Doc> globalDocs = new IdentityHashMap<>();
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
+    /** Package-level variables nothing reads, whose initialisers are left out. */
+    private final UnreadGlobals unreadGlobals;
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
@@ -108,6 +110,7 @@ public final class ProgramBuilder {
     public ProgramBuilder(List<Package> packages, Info info, TypeSizes sizes, Diagnostics diags) {
         this.packages = packages;
         this.info = info;
+        this.unreadGlobals = new UnreadGlobals(info, v -> linkerSet(v) || hasDirective(v));
         this.diags = diags;
         this.program = new Program(sizes);
         program.setFullTypeInfo(walksValues(packages, info));
@@ -617,6 +620,12 @@ public final class ProgramBuilder {
         });
     }
 
+    /** Whether the declaration of the package-level variable v has a //go: directive. */
+    private boolean hasDirective(Var v) {
+        Doc d = globalDocs.get(v);
+        return d != null && !d.directives().isEmpty();
+    }
+
     /** Whether a -X setting gave this variable its value, so its constant initialiser must not replace it. */
     boolean linkerSet(Var v) {
         return linkerSet.contains(v);
@@ -672,7 +681,7 @@ public final class ProgramBuilder {
             program.functions().add(fn);
             List<Info.Initializer> inits = new ArrayList<>();
             for (Info.Initializer in : info.initOrder) {
-                if (!in.lhs().isEmpty() && in.lhs().get(0).pkg() == k) {
+                if (!in.lhs().isEmpty() && in.lhs().get(0).pkg() == k && !unreadGlobals.skippable(in)) {
                     inits.add(in);
                 }
             }
