@@ -281,8 +281,8 @@ type stringHeader struct {
 type channel struct {
 	elemSize uintptr
 	buf      unsafe.Pointer
-	capacity int
-	count    int
+	capacity uintptr
+	count    uintptr
 }
 
 func (v Value) Len() int {
@@ -297,7 +297,7 @@ func (v Value) Len() int {
 		return mapLen(v.word())
 	case Chan:
 		if c := (*channel)(v.word()); c != nil {
-			return c.count
+			return int(c.count)
 		}
 		return 0
 	case Pointer:
@@ -316,7 +316,7 @@ func (v Value) Cap() int {
 		return (*sliceHeader)(v.ptr).cap
 	case Chan:
 		if c := (*channel)(v.word()); c != nil {
-			return c.capacity
+			return int(c.capacity)
 		}
 		return 0
 	case Pointer:

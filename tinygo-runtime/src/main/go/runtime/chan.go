@@ -11,27 +11,36 @@ import "unsafe"
 // waiter on the channel and pauses. A receiver that arrives while senders wait takes
 // the oldest buffered value (or, unbuffered, the sender's own) so FIFO order holds.
 
+// The counts are uintptr, not int: on AVR, where int has 32 bits and pointers 16, that
+// takes 6 bytes off every channel (19 instead of 25), and a buffer cannot hold more
+// values than the address space has bytes anyway (a channel of zero-size values with a
+// larger capacity is "out of range" there). The ring's indices wrap by a compare, not
+// a modulo, which on the chips without a divide instruction was a library call.
 type channel struct {
 	elemSize uintptr
 	buf      unsafe.Pointer
-	capacity int
-	count    int
-	head     int // index of the oldest buffered value
+	capacity uintptr
+	count    uintptr
+	head     uintptr // index of the oldest buffered value
 	closed   bool
 	sendq    waitQueue
 	recvq    waitQueue
 }
 
-// chanMake is make(chan T, size).
+// chanMake is make(chan T, size). The buffer follows the channel in the same
+// allocation: one object instead of two, and no second rounding up to the
+// collector's block size.
 func chanMake(elemSize uintptr, size int) *channel {
-	if size < 0 || elemSize != 0 && uintptr(size) > (maxAlloc-unsafe.Sizeof(channel{}))/elemSize {
+	if size < 0 || int(uintptr(size)) != size ||
+		elemSize != 0 && uintptr(size) > (maxAlloc-unsafe.Sizeof(channel{}))/elemSize {
 		gopanic(plainError("makechan: size out of range"))
 	}
-	c := (*channel)(alloc(unsafe.Sizeof(channel{})))
+	bytes := elemSize * uintptr(size)
+	c := (*channel)(alloc(unsafe.Sizeof(channel{}) + bytes))
 	c.elemSize = elemSize
-	c.capacity = size
-	if size > 0 && elemSize > 0 {
-		c.buf = alloc(elemSize * uintptr(size))
+	c.capacity = uintptr(size)
+	if bytes > 0 {
+		c.buf = unsafe.Add(unsafe.Pointer(c), unsafe.Sizeof(channel{}))
 	}
 	return c
 }
@@ -44,8 +53,16 @@ func chanMake64(elemSize uintptr, size int64) *channel {
 	return chanMake(elemSize, int(size))
 }
 
-func (c *channel) slot(i int) unsafe.Pointer {
-	return unsafe.Add(c.buf, uintptr(i)*c.elemSize)
+func (c *channel) slot(i uintptr) unsafe.Pointer {
+	return unsafe.Add(c.buf, i*c.elemSize)
+}
+
+// advance moves head to the next slot of the ring.
+func (c *channel) advance() {
+	c.head++
+	if c.head == c.capacity {
+		c.head = 0
+	}
 }
 
 // trySend sends without blocking if a receiver waits or the buffer has room.
@@ -59,7 +76,11 @@ func (c *channel) trySend(data unsafe.Pointer) bool {
 		return true
 	}
 	if c.count < c.capacity {
-		memmove(c.slot((c.head+c.count)%c.capacity), data, c.elemSize)
+		i := c.head + c.count // (< 2*capacity)
+		if i >= c.capacity {
+			i -= c.capacity
+		}
+		memmove(c.slot(i), data, c.elemSize)
 		c.count++
 		return true
 	}
@@ -74,10 +95,10 @@ func (c *channel) tryRecv(data unsafe.Pointer) (done, ok bool) {
 		if w := c.sendq.pop(); w != nil {
 			// The freed slot is the newest now: the waiting sender's value goes there.
 			memmove(c.slot(c.head), w.data, c.elemSize)
-			c.head = (c.head + 1) % c.capacity
+			c.advance()
 			w.fire(true)
 		} else {
-			c.head = (c.head + 1) % c.capacity
+			c.advance()
 			c.count--
 		}
 		return true, true
@@ -148,14 +169,14 @@ func chanLen(c *channel) int {
 	if c == nil {
 		return 0
 	}
-	return c.count
+	return int(c.count)
 }
 
 func chanCap(c *channel) int {
 	if c == nil {
 		return 0
 	}
-	return c.capacity
+	return int(c.capacity)
 }
 
 // A selectCase is one communication of a select statement, as the compiler lays it
