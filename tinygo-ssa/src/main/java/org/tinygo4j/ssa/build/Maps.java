@@ -78,15 +78,24 @@ final class Maps {
         return fb.emit(new Instr.Convert(t, m, pos));
     }
 
-    /** A map composite literal: a map made for its elements, then each key assigned in order. */
+    /**
+     * A map composite literal: a map made for its elements, then each key assigned in
+     * order; in a large literal, the entries that are link-time constants first, from
+     * static data ({@link #staticLiteral}), and then the others.
+     */
     Value literal(Expr.CompositeLit cl, Type t) {
         MapType mt = (MapType) t.underlying();
         Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
-        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN && staticLiteral(m, cl, mt)) {
-            return m;
+        List<Expr> entries = cl.elts();
+        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN) {
+            List<Expr> rest = staticLiteral(m, cl, mt);
+            if (rest != null) {
+                entries = rest;
+            }
         }
-        exprs.lits.inParts(cl.elts(), m, cl.pos(), (b, map, k) -> {
-            Expr.KeyValue kv = (Expr.KeyValue) cl.elts().get(k);
+        List<Expr> code = entries;
+        exprs.lits.inParts(code, m, cl.pos(), (b, map, k) -> {
+            Expr.KeyValue kv = (Expr.KeyValue) code.get(k);
             Maps maps = b == fb ? this : new Maps(b);
             Value key = maps.key(kv.key(), mt.key());
             b.exprs.lits.storeElement(maps.slot(map, key, mt, kv.pos()), mt.elem(), kv.value());
@@ -95,27 +104,39 @@ final class Maps {
     }
 
     /**
-     * Fills m with the entries of a large literal whose keys and values are all constants
-     * that every evaluation may share ({@link CompositeLits#shareable}), as gc does: two
-     * static arrays, keys and values, and a loop assigning keys[i] the value values[i]
-     * (a map of 100,000 entries was otherwise one function of 100,000 assignments that
-     * LLVM's code generation took minutes over). The arrays are only read, so they are
-     * read-only data (flash on microcontrollers). False, with nothing emitted, when some
-     * key or value is not such a constant.
+     * Fills m with the entries of a large literal whose keys are all constants that every
+     * evaluation may share ({@link CompositeLits#shareable}) and whose values are, for at
+     * least half the entries, link-time constants ({@link CompositeLits#staticElement}:
+     * also interface values of constants, addresses of package-level variables, declared
+     * functions), as gc does: two static arrays, keys and values, and a loop assigning
+     * keys[i] the value values[i] (a map of 100,000 entries was otherwise one function of
+     * 100,000 assignments that LLVM's code generation took minutes over). The arrays are
+     * only read, so they are read-only data (flash on microcontrollers). Returns the
+     * entries left to code, in order (their keys are constants, distinct from the others,
+     * so assigning them after the static ones gives the same map); null, with nothing
+     * emitted, when the literal is not such.
      */
-    private boolean staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
-        if (!CompositeLits.shareable(mt.key()) || !CompositeLits.shareable(mt.elem())) {
-            return false;
+    private List<Expr> staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
+        if (!CompositeLits.shareable(mt.key()) || !CompositeLits.mayBeStatic(mt.elem())) {
+            return null;
         }
         boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
         List<Const> keys = new ArrayList<>();
         List<Const> elems = new ArrayList<>();
+        List<Expr> rest = new ArrayList<>();
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
             Const k = exprs.lits.constantElement(mt.key(), kv.key());
-            Const v = values ? exprs.lits.constantElement(mt.elem(), kv.value()) : null;
-            if (k == null || values && v == null) {
-                return false;
+            if (k == null) {
+                return null;
+            }
+            Const v = exprs.lits.staticElement(mt.elem(), kv.value());
+            if (v == null) {
+                rest.add(el); // (also a value of size 0 that needs code: a call is still made)
+                if (2 * rest.size() > cl.elts().size()) {
+                    return null;
+                }
+                continue;
             }
             keys.add(k);
             elems.add(v);
@@ -132,7 +153,7 @@ final class Maps {
                 fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
             }
         });
-        return true;
+        return rest;
     }
 
     /** A new static array of the constants cs, of element type t, as its address. */
