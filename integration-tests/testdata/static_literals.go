@@ -115,6 +115,15 @@ func ptrMap(local *int) map[int8]*int {
 	}
 }
 
+func sliceMap(x int) map[string][]int {
+	return map[string][]int{
+		"a": {1, 2}, "b": {3}, "c": {4, 5, 6}, "d": nil, "e": {}, "f": {x, 1}, "g": {-7, 8},
+		"h": {9, 10}, "i": {11}, "j": {12}, "k": {13}, "l": {14}, "m": {15}, "n": {16, 17},
+		"o": {18}, "p": {19}, "q": {20}, "r": {21}, "s": {22}, "t": {23}, "u": {24}, "v": {25},
+		"w": {26}, "x": {27}, "y": {28}, "z": {29, 30, 31, 32},
+	}
+}
+
 func main() {
 	a := ifaces(100)
 	for _, v := range a {
@@ -203,4 +212,20 @@ func main() {
 	println(len(pm), t, g0, counter, pm[26] == nil)
 	pm[1] = &local
 	println(*ptrMap(&g1)[1], *pm[1])
+
+	sm := sliceMap(9)
+	t = 0
+	for k, v := range sm {
+		t += len(k) * len(v)
+		for _, e := range v {
+			t += e
+		}
+	}
+	println(len(sm), t, sm["d"] == nil, sm["e"] == nil, len(sm["e"]), cap(sm["c"]), sm["f"][0])
+	sm["a"][0] = 100
+	sm["c"] = append(sm["c"], 7)
+	sm2 := sliceMap(10)
+	println(sm["a"][0], sm2["a"][0], len(sm["c"]), len(sm2["c"]), sm2["f"][0])
+	sm2["z"][3] = -1
+	println(sliceMap(1)["z"][3], sm2["z"][3], sm["z"][3])
 }

@@ -111,13 +111,18 @@ final class Maps {
      * functions), as gc does: two static arrays, keys and values, and a loop assigning
      * keys[i] the value values[i] (a map of 100,000 entries was otherwise one function of
      * 100,000 assignments that LLVM's code generation took minutes over). The arrays are
-     * only read, so they are read-only data (flash on microcontrollers). Returns the
+     * only read, so they are read-only data (flash on microcontrollers). A value []T{...}
+     * of constants is a static array of its own that the loop copies into a new one
+     * ({@link #freshSlice}). Returns the
      * entries left to code, in order (their keys are constants, distinct from the others,
      * so assigning them after the static ones gives the same map); null, with nothing
      * emitted, when the literal is not such.
      */
     private List<Expr> staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
-        if (!CompositeLits.shareable(mt.key()) || !CompositeLits.mayBeStatic(mt.elem())) {
+        // []T{...} of constants: a static array per entry, copied into a new one by the loop
+        boolean fresh = mt.elem().underlying() instanceof org.tinygo4j.frontend.types.Slice st
+                && CompositeLits.shareable(st.elem());
+        if (!CompositeLits.shareable(mt.key()) || !fresh && !CompositeLits.mayBeStatic(mt.elem())) {
             return null;
         }
         boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
@@ -130,7 +135,7 @@ final class Maps {
             if (k == null) {
                 return null;
             }
-            Const v = exprs.lits.staticElement(mt.elem(), kv.value());
+            Const v = fresh ? freshSlice(mt.elem(), kv.value()) : exprs.lits.staticElement(mt.elem(), kv.value());
             if (v == null) {
                 rest.add(el); // (also a value of size 0 that needs code: a call is still made)
                 if (2 * rest.size() > cl.elts().size()) {
@@ -148,12 +153,34 @@ final class Maps {
         fb.countedLoop(n, "maplit", pos, i -> {
             Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
             Value slot = slot(m, key, mt, pos);
-            if (values) {
+            if (fresh) {
+                Value s = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos)), pos);
+                Value len = fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos));
+                fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
+                Value copy = fb.emit(new Instr.MakeSlice(mt.elem(), len, len, pos));
+                exprs.copy(copy, s, pos);
+                fb.store(slot, copy, pos);
+            } else if (values) {
                 Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
                 fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
             }
         });
         return rest;
+    }
+
+    /**
+     * A map value []T{...} of constants (T shareable, at least one element) as a slice
+     * constant over a static array of its own, which the literal's loop copies into a new
+     * array (each evaluation a new slice, as gc's copy of a static array); null for
+     * anything else (nil stays nil, built by code with the rest).
+     */
+    private Const freshSlice(Type t, Expr value) {
+        Expr v = ExprBuilder.unparen(value);
+        if (!(v instanceof Expr.CompositeLit)) {
+            return null;
+        }
+        Const c = exprs.lits.constantElement(t, v);
+        return c != null && c.target() != null && c.sliceLen() > 0 ? c : null;
     }
 
     /** A new static array of the constants cs, of element type t, as its address. */
