@@ -148,6 +148,13 @@ final class Maps {
         }
         int pos = cl.pos();
         long n = keys.size();
+        long longest = 0;
+        for (Const v : elems) {
+            longest = Math.max(longest, fresh ? v.sliceLen() : 0);
+        }
+        // all ones above the longest value's length: len & mask is the length, and tells
+        // LLVM it is small, so make's range check (and its panic message) folds away
+        long mask = Long.highestOneBit(Math.max(1, longest)) * 2 - 1;
         Value keyArray = staticArray(mt.key(), keys);
         Value valueArray = values ? staticArray(mt.elem(), elems) : null;
         fb.countedLoop(n, "maplit", pos, i -> {
@@ -155,7 +162,9 @@ final class Maps {
             Value slot = slot(m, key, mt, pos);
             if (fresh) {
                 Value s = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos)), pos);
-                Value len = fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos));
+                Value len = exprs.binop(Universe.INT, Token.AND,
+                        fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos)),
+                        new Const(Universe.INT, Constant.IntVal.of(mask)), pos);
                 fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
                 Value copy = fb.emit(new Instr.MakeSlice(mt.elem(), len, len, pos));
                 exprs.copy(copy, s, pos);
