@@ -119,17 +119,40 @@ final class InterfaceLowering {
         if (pointerShaped(t)) {
             value = fl.operand(mi.x());
         } else if (mi.x() instanceof Const c) {
-            LLVMValueRef init = m.constant(c);
-            value = LLVMAddGlobal(m.module, LLVMTypeOf(init), "box");
-            LLVMSetInitializer(value, init);
-            LLVMSetLinkage(value, LLVMPrivateLinkage);
-            LLVMSetGlobalConstant(value, 1);
-            LLVMSetAlignment(value, (int) LLVMABIAlignmentOfType(m.targetData, LLVMTypeOf(init)));
+            value = box(m.constant(c));
         } else {
             value = fl.call(m.allocFunction(t), LLVMConstInt(types.uintptr, Math.max(1, m.sizeOf(t)), 0));
             LLVMBuildStore(fl.b, fl.operand(mi.x()), value);
         }
         return pair(fl.b, descriptor(t), value);
+    }
+
+    /** A private constant global holding init: the box of a constant in an interface. */
+    private LLVMValueRef box(LLVMValueRef init) {
+        LLVMValueRef value = LLVMAddGlobal(m.module, LLVMTypeOf(init), "box");
+        LLVMSetInitializer(value, init);
+        LLVMSetLinkage(value, LLVMPrivateLinkage);
+        LLVMSetGlobalConstant(value, 1);
+        LLVMSetAlignment(value, (int) LLVMABIAlignmentOfType(m.targetData, LLVMTypeOf(init)));
+        return value;
+    }
+
+    /** The boxes of interface constants in static data, by their (uniqued) LLVM constant. */
+    private final Map<LLVMValueRef, LLVMValueRef> staticBoxes = new HashMap<>();
+
+    /**
+     * The interface value holding constant x, as a constant (in static data): the same
+     * {descriptor, box} as makeInterface builds from a constant, on every target. Equal
+     * constants share a box: an interface's value is never written through it.
+     */
+    LLVMValueRef constantInterface(Const x) {
+        Type t = x.type();
+        if (pointerShaped(t)) {
+            throw new IllegalStateException("a pointer-shaped interface constant of " + t);
+        }
+        LLVMValueRef init = m.constant(x);
+        LLVMValueRef value = staticBoxes.computeIfAbsent(init, this::box);
+        return LLVMConstStructInContext(m.ctx, refs(descriptor(t), value), 2, 0);
     }
 
     private LLVMValueRef pair(LLVMBuilderRef b, LLVMValueRef tc, LLVMValueRef value) {

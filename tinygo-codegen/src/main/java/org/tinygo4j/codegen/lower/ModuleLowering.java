@@ -508,6 +508,13 @@ public final class ModuleLowering {
             LLVMValueRef n = LLVMConstInt(types.uintptr, c.sliceLen(), 0);
             return LLVMConstStructInContext(ctx, refs(g, n, n), 3, 0);
         }
+        if (c.boxed() != null) {
+            return interfaces.constantInterface(c.boxed());
+        }
+        if (c.function() != null) {
+            // {context, fn} as MakeClosure builds it for a function without bindings
+            return LLVMConstStructInContext(ctx, refs(LLVMConstNull(types.ptr), function(c.function())), 2, 0);
+        }
         if (c.elements() != null) {
             LLVMValueRef[] elems = new LLVMValueRef[c.elements().size()];
             for (int i = 0; i < elems.length; i++) {

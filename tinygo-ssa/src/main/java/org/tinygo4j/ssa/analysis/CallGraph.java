@@ -31,8 +31,9 @@ import org.tinygo4j.ssa.ir.Program;
  * their own, go statements' thunks none, as only the scheduler calls them), and a
  * class holds every function made into a value of it (closures, method values,
  * declared functions' wrappers: {@link #valuesOf}); a key holds the methods with that
- * key of the types converted to interfaces ({@link #methodsOf}). The blocking analysis
- * runs on it, and {@link #reachable} follows it.
+ * key of the types converted to interfaces ({@link #methodsOf}). Function values in
+ * static data (constants in globals' initialisers) are made values as MakeClosures
+ * are. The blocking analysis runs on it, and {@link #reachable} follows it.
  */
 public final class CallGraph {
     /** The class of defer statements' thunks. */
@@ -56,6 +57,12 @@ public final class CallGraph {
         for (Function f : program.functions()) {
             if (f.kind() == Function.Kind.GO && !f.blocks().isEmpty()) {
                 g.nodes.put(f, g.scan(f));
+            }
+        }
+        // function values in static data (the static parts of large literals)
+        for (org.tinygo4j.ssa.ir.Global gl : program.globals()) {
+            if (gl.initializer() != null) {
+                g.constantValues(gl.initializer());
             }
         }
         for (InterfaceTypes.Entry e : program.interfaceTypes().entries()) {
@@ -106,6 +113,20 @@ public final class CallGraph {
             }
         }
         return new Node(f, direct, classes, keys, intrinsics);
+    }
+
+    /** Records the function values in constant c (as a MakeClosure of each would). */
+    private void constantValues(org.tinygo4j.ssa.ir.Const c) {
+        if (c.function() != null) {
+            values.put(c.function(), classOf(c.type()));
+        }
+        if (c.elements() != null) {
+            for (org.tinygo4j.ssa.ir.Const e : c.elements()) {
+                if (e.function() != null || e.elements() != null) {
+                    constantValues(e);
+                }
+            }
+        }
     }
 
     /** The class of a function value's type: its signature, or deferFunc's own. */

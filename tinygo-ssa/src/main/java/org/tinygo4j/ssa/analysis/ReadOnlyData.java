@@ -293,6 +293,9 @@ public final class ReadOnlyData {
                 s.or(references(e));
             }
         }
+        if (c.boxed() != null) {
+            s.or(references(c.boxed())); // (a constant of a basic type: none)
+        }
         return s;
     }
 

@@ -166,13 +166,14 @@ final class CompositeLits {
      * The static part of an array literal of more than {@link #STATIC_FILL_MIN} elements,
      * larger than 64 bytes (so that the copy is a memmove, see the lowering of Store),
      * listing at least half its elements (a static image of a mostly zero array would
-     * cost more data than the stores it saves) and at least half of them constants that
-     * may be shared by every evaluation of the literal: as gc splits a literal, the
+     * cost more data than the stores it saves) and at least half of them link-time
+     * constants that may be shared by every evaluation of the literal
+     * ({@link #staticElement}): as gc splits a literal, the
      * constants are copied from a static array and only the other entries are stored
      * by code, after the copy and in order. Null when the literal is not such.
      */
     private Image staticImage(Array arr, Expr.CompositeLit cl) {
-        if (cl.elts().size() <= STATIC_FILL_MIN || arr.len() > 2L * cl.elts().size() || !shareable(arr.elem())
+        if (cl.elts().size() <= STATIC_FILL_MIN || arr.len() > 2L * cl.elts().size() || !mayBeStatic(arr.elem())
                 || eb.fb.pb.program().sizes().sizeof(arr) <= 64) {
             return null;
         }
@@ -186,7 +187,7 @@ final class CompositeLits {
                 idx = ((Constant.IntVal) eb.info.types.get(kv.key()).value()).value().longValueExact();
                 el = kv.value();
             }
-            org.tinygo4j.ssa.ir.Const c = constantElement(arr.elem(), el);
+            org.tinygo4j.ssa.ir.Const c = staticElement(arr.elem(), el);
             if (c == null) {
                 rest.set(k);
                 if (2 * rest.cardinality() > cl.elts().size()) {
@@ -302,6 +303,66 @@ final class CompositeLits {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether entries of type t may be link-time constants that every evaluation of a
+     * literal shares ({@link #staticElement}): shareable types, pointers (to
+     * package-level variables), interfaces (holding constants) and functions (declared
+     * ones).
+     */
+    static boolean mayBeStatic(Type t) {
+        Type u = t.underlying();
+        return shareable(t) || u instanceof Pointer || u instanceof org.tinygo4j.frontend.types.Interface
+                || u instanceof org.tinygo4j.frontend.types.Signature;
+    }
+
+    /**
+     * The entry el of a literal's element (or map value) type t as a link-time constant
+     * that every evaluation of the literal may share, as gc puts them in static data: a
+     * constant of a shareable type; nil; {@code &g} of a package-level variable g (its
+     * address, the same in every evaluation); an interface value of a constant of a
+     * basic type (or one defined on it), which is its type's descriptor and a constant
+     * box as a MakeInterface of the constant makes it; a declared function's value (its
+     * wrapper with no context, as the MakeClosure of the function's name). Null when el
+     * needs code.
+     */
+    org.tinygo4j.ssa.ir.Const staticElement(Type t, Expr el) {
+        el = ExprBuilder.unparen(el);
+        if (shareable(t)) {
+            return constantElement(t, el);
+        }
+        if (el instanceof Expr.Ident nid && eb.info.objectOf(nid) instanceof Nil) {
+            return org.tinygo4j.ssa.ir.Const.zero(t);
+        }
+        Type u = t.underlying();
+        if (u instanceof Pointer) {
+            if (el instanceof Expr.Unary un && un.op() == org.tinygo4j.frontend.ast.Token.AND
+                    && ExprBuilder.unparen(un.x()) instanceof Expr.Ident id && eb.info.objectOf(id) instanceof Var v
+                    && eb.fb.pb.isGlobal(v)) {
+                return org.tinygo4j.ssa.ir.Const.addressOf(t, eb.fb.pb.global(v));
+            }
+            return null;
+        }
+        if (u instanceof org.tinygo4j.frontend.types.Interface) {
+            TypeAndValue tv = eb.info.types.get(el);
+            if (tv == null || !tv.isConstant()) {
+                return null;
+            }
+            org.tinygo4j.ssa.ir.Const x = (org.tinygo4j.ssa.ir.Const) eb.expr(el); // (a constant emits nothing)
+            if (!(x.type().underlying() instanceof org.tinygo4j.frontend.types.Basic b) || b.isUntyped()
+                    || b.kind() == org.tinygo4j.frontend.types.Basic.Kind.UNSAFE_POINTER) {
+                return null;
+            }
+            eb.fb.pb.interfaces().register(x.type());
+            return org.tinygo4j.ssa.ir.Const.iface(t, x);
+        }
+        if (u instanceof org.tinygo4j.frontend.types.Signature
+                && el instanceof Expr.Ident id && eb.info.objectOf(id) instanceof org.tinygo4j.frontend.types.Func f
+                && f.signature().recv() == null && !ExprBuilder.isGeneric(f)) {
+            return org.tinygo4j.ssa.ir.Const.func(t, eb.fb.pb.valueWrapper(f, id.pos()));
+        }
+        return null;
     }
 
     /**

@@ -78,15 +78,24 @@ final class Maps {
         return fb.emit(new Instr.Convert(t, m, pos));
     }
 
-    /** A map composite literal: a map made for its elements, then each key assigned in order. */
+    /**
+     * A map composite literal: a map made for its elements, then each key assigned in
+     * order; in a large literal, the entries that are link-time constants first, from
+     * static data ({@link #staticLiteral}), and then the others.
+     */
     Value literal(Expr.CompositeLit cl, Type t) {
         MapType mt = (MapType) t.underlying();
         Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
-        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN && staticLiteral(m, cl, mt)) {
-            return m;
+        List<Expr> entries = cl.elts();
+        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN) {
+            List<Expr> rest = staticLiteral(m, cl, mt);
+            if (rest != null) {
+                entries = rest;
+            }
         }
-        exprs.lits.inParts(cl.elts(), m, cl.pos(), (b, map, k) -> {
-            Expr.KeyValue kv = (Expr.KeyValue) cl.elts().get(k);
+        List<Expr> code = entries;
+        exprs.lits.inParts(code, m, cl.pos(), (b, map, k) -> {
+            Expr.KeyValue kv = (Expr.KeyValue) code.get(k);
             Maps maps = b == fb ? this : new Maps(b);
             Value key = maps.key(kv.key(), mt.key());
             b.exprs.lits.storeElement(maps.slot(map, key, mt, kv.pos()), mt.elem(), kv.value());
@@ -95,44 +104,92 @@ final class Maps {
     }
 
     /**
-     * Fills m with the entries of a large literal whose keys and values are all constants
-     * that every evaluation may share ({@link CompositeLits#shareable}), as gc does: two
-     * static arrays, keys and values, and a loop assigning keys[i] the value values[i]
-     * (a map of 100,000 entries was otherwise one function of 100,000 assignments that
-     * LLVM's code generation took minutes over). The arrays are only read, so they are
-     * read-only data (flash on microcontrollers). False, with nothing emitted, when some
-     * key or value is not such a constant.
+     * Fills m with the entries of a large literal whose keys are all constants that every
+     * evaluation may share ({@link CompositeLits#shareable}) and whose values are, for at
+     * least half the entries, link-time constants ({@link CompositeLits#staticElement}:
+     * also interface values of constants, addresses of package-level variables, declared
+     * functions), as gc does: two static arrays, keys and values, and a loop assigning
+     * keys[i] the value values[i] (a map of 100,000 entries was otherwise one function of
+     * 100,000 assignments that LLVM's code generation took minutes over). The arrays are
+     * only read, so they are read-only data (flash on microcontrollers). A value []T{...}
+     * of constants is a static array of its own that the loop copies into a new one
+     * ({@link #freshSlice}). Returns the
+     * entries left to code, in order (their keys are constants, distinct from the others,
+     * so assigning them after the static ones gives the same map); null, with nothing
+     * emitted, when the literal is not such.
      */
-    private boolean staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
-        if (!CompositeLits.shareable(mt.key()) || !CompositeLits.shareable(mt.elem())) {
-            return false;
+    private List<Expr> staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
+        // []T{...} of constants: a static array per entry, copied into a new one by the loop
+        boolean fresh = mt.elem().underlying() instanceof org.tinygo4j.frontend.types.Slice st
+                && CompositeLits.shareable(st.elem());
+        if (!CompositeLits.shareable(mt.key()) || !fresh && !CompositeLits.mayBeStatic(mt.elem())) {
+            return null;
         }
         boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
         List<Const> keys = new ArrayList<>();
         List<Const> elems = new ArrayList<>();
+        List<Expr> rest = new ArrayList<>();
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
             Const k = exprs.lits.constantElement(mt.key(), kv.key());
-            Const v = values ? exprs.lits.constantElement(mt.elem(), kv.value()) : null;
-            if (k == null || values && v == null) {
-                return false;
+            if (k == null) {
+                return null;
+            }
+            Const v = fresh ? freshSlice(mt.elem(), kv.value()) : exprs.lits.staticElement(mt.elem(), kv.value());
+            if (v == null) {
+                rest.add(el); // (also a value of size 0 that needs code: a call is still made)
+                if (2 * rest.size() > cl.elts().size()) {
+                    return null;
+                }
+                continue;
             }
             keys.add(k);
             elems.add(v);
         }
         int pos = cl.pos();
         long n = keys.size();
+        long longest = 0;
+        for (Const v : elems) {
+            longest = Math.max(longest, fresh ? v.sliceLen() : 0);
+        }
+        // all ones above the longest value's length: len & mask is the length, and tells
+        // LLVM it is small, so make's range check (and its panic message) folds away
+        long mask = Long.highestOneBit(Math.max(1, longest)) * 2 - 1;
         Value keyArray = staticArray(mt.key(), keys);
         Value valueArray = values ? staticArray(mt.elem(), elems) : null;
         fb.countedLoop(n, "maplit", pos, i -> {
             Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
             Value slot = slot(m, key, mt, pos);
-            if (values) {
+            if (fresh) {
+                Value s = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos)), pos);
+                Value len = exprs.binop(Universe.INT, Token.AND,
+                        fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos)),
+                        new Const(Universe.INT, Constant.IntVal.of(mask)), pos);
+                fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
+                Value copy = fb.emit(new Instr.MakeSlice(mt.elem(), len, len, pos));
+                exprs.copy(copy, s, pos);
+                fb.store(slot, copy, pos);
+            } else if (values) {
                 Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
                 fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
             }
         });
-        return true;
+        return rest;
+    }
+
+    /**
+     * A map value []T{...} of constants (T shareable, at least one element) as a slice
+     * constant over a static array of its own, which the literal's loop copies into a new
+     * array (each evaluation a new slice, as gc's copy of a static array); null for
+     * anything else (nil stays nil, built by code with the rest).
+     */
+    private Const freshSlice(Type t, Expr value) {
+        Expr v = ExprBuilder.unparen(value);
+        if (!(v instanceof Expr.CompositeLit)) {
+            return null;
+        }
+        Const c = exprs.lits.constantElement(t, v);
+        return c != null && c.target() != null && c.sliceLen() > 0 ? c : null;
     }
 
     /** A new static array of the constants cs, of element type t, as its address. */

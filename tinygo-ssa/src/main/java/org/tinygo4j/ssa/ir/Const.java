@@ -12,45 +12,69 @@ import org.tinygo4j.frontend.types.Type;
  * Inside such aggregates, a pointer may be the address of another global and a slice
  * may cover a global array ({@link #addressOf}, {@link #sliceOf}): package-level tables
  * such as unicode's {@code &RangeTable{R16: []Range16{...}}} are then static data.
+ * The static parts of large literals may also hold an interface value of a constant
+ * ({@link #iface}: its type's descriptor and a constant box, as a MakeInterface of a
+ * constant builds it) and a declared function's value ({@link #func}: no context and
+ * the function, as a MakeClosure without bindings builds it).
  */
 public final class Const extends Value {
     private final Constant value;
     private final List<Const> elements;
     private final Global target;
     private final long sliceLen;
+    private final Const boxed;
+    private final Function function;
 
     public Const(Type type, Constant value) {
-        super(type);
-        this.value = value;
-        this.elements = null;
-        this.target = null;
-        this.sliceLen = -1;
+        this(type, value, null, null, -1, null, null);
     }
 
     public Const(Type type, List<Const> elements) {
-        super(type);
-        this.value = null;
-        this.elements = List.copyOf(elements);
-        this.target = null;
-        this.sliceLen = -1;
+        this(type, null, List.copyOf(elements), null, -1, null, null);
     }
 
-    private Const(Type type, Global target, long sliceLen) {
+    private Const(Type type, Constant value, List<Const> elements, Global target, long sliceLen, Const boxed,
+                  Function function) {
         super(type);
-        this.value = null;
-        this.elements = null;
+        this.value = value;
+        this.elements = elements;
         this.target = target;
         this.sliceLen = sliceLen;
+        this.boxed = boxed;
+        this.function = function;
+    }
+
+    /**
+     * The interface value of interface type t holding the constant x (of a type that is
+     * not pointer-shaped: a basic type or one defined on it).
+     */
+    public static Const iface(Type t, Const x) {
+        return new Const(t, null, null, null, -1, x, null);
+    }
+
+    /** The value of function type t of function f, which takes a context (null here): a declared function's wrapper. */
+    public static Const func(Type t, Function f) {
+        return new Const(t, null, null, null, -1, null, f);
+    }
+
+    /** The dynamic value of an interface constant ({@link #iface}); null for other constants. */
+    public Const boxed() {
+        return boxed;
+    }
+
+    /** The function of a function value constant ({@link #func}); null for other constants. */
+    public Function function() {
+        return function;
     }
 
     /** The address of global g, as a constant of pointer type t. */
     public static Const addressOf(Type t, Global g) {
-        return new Const(t, g, -1);
+        return new Const(t, null, null, g, -1, null, null);
     }
 
     /** A slice of type t over the whole of global array g, of length and capacity len. */
     public static Const sliceOf(Type t, Global g, long len) {
-        return new Const(t, g, len);
+        return new Const(t, null, null, g, len, null, null);
     }
 
     /** The global whose address (or array, for a slice) this constant is; null for other constants. */
@@ -81,6 +105,6 @@ public final class Const extends Value {
     }
 
     public boolean isZero() {
-        return value == null && elements == null && target == null;
+        return value == null && elements == null && target == null && boxed == null && function == null;
     }
 }
