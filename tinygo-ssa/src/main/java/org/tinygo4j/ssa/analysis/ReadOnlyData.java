@@ -231,7 +231,8 @@ public final class ReadOnlyData {
 
     /**
      * Exported functions and those the lowering calls (abi), methods (method tables call
-     * them through interfaces) and functions used as values (closures, function values).
+     * them through interfaces) and functions used as values (closures, function values,
+     * also in constants and static data).
      */
     private void findCalledFromAnywhere() {
         for (Function f : program.functions()) {
@@ -247,9 +248,28 @@ public final class ReadOnlyData {
                     for (Value v : in.operands()) {
                         if (v instanceof Function g) {
                             calledFromAnywhere.add(g);
+                        } else if (v instanceof Const c) {
+                            functionValues(c);
                         }
                     }
                 }
+            }
+        }
+        for (Global g : program.globals()) {
+            if (g.initializer() != null) {
+                functionValues(g.initializer());
+            }
+        }
+    }
+
+    /** Adds the functions of the function values in constant c (static data) to calledFromAnywhere. */
+    private void functionValues(Const c) {
+        if (c.function() != null) {
+            calledFromAnywhere.add(c.function());
+        }
+        if (c.elements() != null) {
+            for (Const e : c.elements()) {
+                functionValues(e);
             }
         }
     }
