@@ -213,4 +213,46 @@ class ReadOnlyDataTest {
         // every marked read reaches only program-memory globals, and there is one
         assertEquals(false, pm.reads().isEmpty());
     }
+
+    private static final String UNTRACED = RUNTIME + """
+            type Bytes []byte
+            type T struct{ b []byte }
+
+            var viaConversion = []byte{1, 2}
+            var viaMethod = []byte{3, 4}
+            var viaValue = []byte{5, 6}
+            var plain = []byte{7, 8}
+
+            func first(b []byte) byte  { return b[0] }
+            func second(b []byte) byte { return b[1] }
+            func third(b []byte) byte  { return b[0] }
+            func only(b []byte) byte   { return b[0] }
+
+            func (t T) get(b []byte) byte { return b[0] }
+
+            //export root
+            func root(n int) {
+            	local := Bytes{byte(n), 2}
+            	// a conversion's result: the analysis does not trace it
+            	total = int(first(viaConversion)) + int(first([]byte(local)))
+            	// a method may be called through an interface with any slice
+            	total += int(T{}.get(viaMethod))
+            	// a function used as a value may be called with any slice
+            	f := third
+            	total += int(third(viaValue)) + int(f(local)) + int(second(local))
+            	total += int(only(plain))
+            }
+            """;
+
+    @Test
+    void aReadThatMayReachUntracedMemoryIsNeverAFlashRead() {
+        Program p = Programs.build("runtime", UNTRACED);
+        ReadOnlyData.ProgramMemory pm = ReadOnlyData.programMemory(p);
+        // (unicode's to(), called with CaseRanges and with []CaseRange(special), read the
+        // special case's RAM with LPM on the Uno)
+        assertEquals(false, pm.globals().contains(backing(p, "viaConversion")));
+        assertEquals(false, pm.globals().contains(backing(p, "viaMethod")));
+        assertEquals(false, pm.globals().contains(backing(p, "viaValue")));
+        assertEquals(true, pm.globals().contains(backing(p, "plain")));
+    }
 }
