@@ -38,6 +38,7 @@ import org.tinygo4j.codegen.transform.NoJumpTables;
 import org.tinygo4j.codegen.transform.SizeAttributes;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
+import org.tinygo4j.codegen.transform.NeverReadGlobals;
 import org.tinygo4j.codegen.transform.WriteOnlyGlobals;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 
@@ -144,6 +145,13 @@ public final class Backend {
         // it changed something, as the new stack objects usually dissolve into registers.
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module);
+        }
+        // NeverReadGlobals: after the optimiser has inlined the package initialisers
+        // into main and folded what it could; the allocations it frees are gone before
+        // WriteOnlyGlobals looks at the loads that filled them; globaldce drops the
+        // globals and constants left unused.
+        if (NeverReadGlobals.run(module) > 0) {
+            runPasses(target, module, "globaldce");
         }
         // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of
         // counters that nothing reads (the runtime's MemStats counters in a program that

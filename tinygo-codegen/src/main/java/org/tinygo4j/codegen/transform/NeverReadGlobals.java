@@ -1,0 +1,206 @@
+package org.tinygo4j.codegen.transform;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMUseRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
+
+/**
+ * Removes the stores into globals that nothing reads, and the heap objects that only
+ * those stores kept. A package initialiser that fills a table of pointers ({@code var
+ * GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}} in package unicode) allocates an
+ * array, stores the elements into it and its address into the global; when no function
+ * of the program reads the global, the array and the six tables it names are dead, but
+ * LLVM keeps them: globalopt deletes only stores of constants (or of a value with no
+ * other use) into a never-read global that holds pointers, and runtime.alloc is a call
+ * it cannot remove. Here a global is never read when it is internal and every use of its
+ * address, followed through getelementptr and casts, is the address of a simple store or
+ * the destination of a non-volatile memset, memcpy or memmove. Its stores go; a call of
+ * runtime.alloc or allocNoscan whose result is then only written into in the same way
+ * goes with its stores; loads, address computations and casts left without users go;
+ * and the round repeats, as a load removed may have been the last read of another
+ * global (unicode's {@code var L = _L}). The globals and constants left unused are
+ * globaldce's (the back end runs it next).
+ */
+public final class NeverReadGlobals {
+    private NeverReadGlobals() {
+    }
+
+    /** Removes the stores into the module's never-read globals; returns how many stores and allocations went. */
+    public static int run(LLVMModuleRef module) {
+        Set<LLVMValueRef> allocs = new LinkedHashSet<>();
+        for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
+            LLVMValueRef fn = LLVMGetNamedFunction(module, name);
+            if (present(fn)) {
+                allocs.add(fn);
+            }
+        }
+        int removed = 0;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (LLVMValueRef g = LLVMGetFirstGlobal(module); present(g); g = LLVMGetNextGlobal(g)) {
+                int linkage = LLVMGetLinkage(g);
+                if (linkage != LLVMInternalLinkage && linkage != LLVMPrivateLinkage || LLVMIsDeclaration(g) != 0) {
+                    continue;
+                }
+                List<LLVMValueRef> writes = new ArrayList<>();
+                List<LLVMValueRef> derived = new ArrayList<>();
+                if (onlyWritten(g, writes, derived) && !writes.isEmpty()) {
+                    removed += erase(writes, derived, allocs);
+                    changed = true;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean present(LLVMValueRef v) {
+        return v != null && !v.isNull();
+    }
+
+    /**
+     * Whether every use of the address p, followed through getelementptr and casts, only
+     * writes into memory; the writing instructions go to writes, the derived addresses
+     * that are instructions to derived.
+     */
+    private static boolean onlyWritten(LLVMValueRef p, List<LLVMValueRef> writes, List<LLVMValueRef> derived) {
+        for (LLVMUseRef u = LLVMGetFirstUse(p); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            LLVMValueRef user = LLVMGetUser(u);
+            if (present(LLVMIsAStoreInst(user))) {
+                if (LLVMGetVolatile(user) != 0 || LLVMGetOrdering(user) != LLVMAtomicOrderingNotAtomic
+                        || !LLVMGetOperand(user, 1).equals(p) || LLVMGetOperand(user, 0).equals(p)) {
+                    return false;
+                }
+                writes.add(user);
+            } else if (addressOf(user)) {
+                if (present(LLVMIsAInstruction(user))) {
+                    derived.add(user);
+                }
+                if (!onlyWritten(user, writes, derived)) {
+                    return false;
+                }
+            } else if (present(LLVMIsACallInst(user)) && writesThrough(user, p)) {
+                writes.add(user);
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether v computes an address from its first operand: getelementptr or a pointer cast. */
+    private static boolean addressOf(LLVMValueRef v) {
+        int op;
+        if (present(LLVMIsAInstruction(v))) {
+            op = LLVMGetInstructionOpcode(v);
+        } else if (present(LLVMIsAConstantExpr(v))) {
+            op = LLVMGetConstOpcode(v);
+        } else {
+            return false;
+        }
+        return op == LLVMGetElementPtr || op == LLVMBitCast || op == LLVMAddrSpaceCast;
+    }
+
+    /** Whether call is a non-volatile memset, memcpy or memmove whose destination (only) is p. */
+    private static boolean writesThrough(LLVMValueRef call, LLVMValueRef p) {
+        LLVMValueRef callee = LLVMGetCalledValue(call);
+        if (!present(LLVMIsAFunction(callee))) {
+            return false;
+        }
+        String name = LLVMGetValueName(callee).getString();
+        boolean set = name.startsWith("llvm.memset.");
+        boolean copy = name.startsWith("llvm.memcpy.") || name.startsWith("llvm.memmove.");
+        if (!set && !copy || LLVMGetNumArgOperands(call) != 4) {
+            return false;
+        }
+        LLVMValueRef volatileFlag = LLVMGetOperand(call, 3);
+        return LLVMGetOperand(call, 0).equals(p) && (set || !LLVMGetOperand(call, 1).equals(p))
+                && present(LLVMIsAConstantInt(volatileFlag)) && LLVMConstIntGetZExtValue(volatileFlag) == 0;
+    }
+
+    /**
+     * Erases the writes and the address computations, then whatever they alone used:
+     * values left without users and allocations left only written into. Returns how
+     * many writes and allocations went.
+     */
+    private static int erase(List<LLVMValueRef> writes, List<LLVMValueRef> derived, Set<LLVMValueRef> allocs) {
+        int removed = 0;
+        Deque<LLVMValueRef> maybeDead = new ArrayDeque<>();
+        List<LLVMValueRef> pending = new ArrayList<>(writes);
+        List<LLVMValueRef> addresses = new ArrayList<>(derived);
+        Set<LLVMValueRef> erased = new LinkedHashSet<>();
+        while (!pending.isEmpty() || !maybeDead.isEmpty()) {
+            for (LLVMValueRef w : pending) {
+                for (int i = 0, n = LLVMGetNumOperands(w); i < n; i++) {
+                    maybeDead.add(LLVMGetOperand(w, i));
+                }
+                erased.add(w);
+                LLVMInstructionEraseFromParent(w);
+                removed++;
+            }
+            pending.clear();
+            // address computations: users first (they were collected from the root out)
+            for (int i = addresses.size() - 1; i >= 0; i--) {
+                LLVMValueRef a = addresses.get(i);
+                if (!erased.contains(a) && !used(a)) {
+                    maybeDead.add(LLVMGetOperand(a, 0));
+                    erased.add(a);
+                    LLVMInstructionEraseFromParent(a);
+                }
+            }
+            addresses.clear();
+            while (!maybeDead.isEmpty() && pending.isEmpty()) {
+                LLVMValueRef v = maybeDead.poll();
+                if (erased.contains(v) || !present(LLVMIsAInstruction(v))) {
+                    continue;
+                }
+                boolean alloc = present(LLVMIsACallInst(v)) && allocs.contains(LLVMGetCalledValue(v));
+                if (used(v)) {
+                    // an allocation now only written into goes with its writes
+                    if (alloc && onlyWritten(v, pending, addresses)) {
+                        addresses.add(0, v);
+                        removed++;
+                    } else {
+                        pending.clear();
+                        addresses.clear();
+                    }
+                    continue;
+                }
+                if (alloc || pure(v)) {
+                    for (int i = 0, n = LLVMGetNumOperands(v); i < n; i++) {
+                        maybeDead.add(LLVMGetOperand(v, i));
+                    }
+                    erased.add(v);
+                    LLVMInstructionEraseFromParent(v);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean used(LLVMValueRef v) {
+        LLVMUseRef u = LLVMGetFirstUse(v);
+        return u != null && !u.isNull();
+    }
+
+    /** Whether the instruction v can be erased when unused: no effect, and no trap to keep. */
+    private static boolean pure(LLVMValueRef v) {
+        return switch (LLVMGetInstructionOpcode(v)) {
+            case LLVMLoad -> LLVMGetVolatile(v) == 0 && LLVMGetOrdering(v) == LLVMAtomicOrderingNotAtomic;
+            case LLVMGetElementPtr, LLVMBitCast, LLVMAddrSpaceCast, LLVMPtrToInt, LLVMIntToPtr, LLVMZExt, LLVMSExt,
+                    LLVMTrunc, LLVMAdd, LLVMSub, LLVMMul, LLVMAnd, LLVMOr, LLVMXor, LLVMShl, LLVMLShr, LLVMAShr,
+                    LLVMICmp, LLVMSelect, LLVMExtractValue, LLVMInsertValue, LLVMFreeze -> true;
+            default -> false;
+        };
+    }
+}
