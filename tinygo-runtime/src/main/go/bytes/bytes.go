@@ -314,8 +314,7 @@ func Runes(s []byte) []rune {
 	return out
 }
 
-// ToUpper returns a copy of s with its letters mapped to upper case (the scripts
-// package strings covers).
+// ToUpper returns a copy of s with its letters mapped to upper case.
 func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(view(s))) }
 
 // ToLower returns a copy of s with its letters mapped to lower case.

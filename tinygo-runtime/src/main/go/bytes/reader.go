@@ -149,10 +149,9 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 // Reset makes the Reader read from b.
 func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
 
-// EqualFold reports whether s and t are equal under simple case folding, as
-// strings.EqualFold (whose limits it shares) decides.
+// EqualFold reports whether s and t are equal under simple Unicode case folding.
 func EqualFold(s, t []byte) bool {
-	return strings.EqualFold(string(s), string(t))
+	return strings.EqualFold(view(s), view(t))
 }
 
 // Map returns a copy of s with every rune changed by mapping; runes mapped to a

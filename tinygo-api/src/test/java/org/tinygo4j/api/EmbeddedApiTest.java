@@ -210,8 +210,13 @@ class EmbeddedApiTest {
                 BuildOptions.defaults());
         org.tinygo4j.frontend.types.TypeSizes sizes = new org.tinygo4j.frontend.types.TypeSizes(config.pointerSize(),
                 config.intSize(), config.maxAlign());
+        // with Go's sources, as a compilation has them: embedded files built only then
+        // (strings' case mapping through package unicode) count; every embedded package
+        // is ours (none is replaced as incomplete)
+        var goroot = GorootLocator.system().locate().root();
+        assumeTrue(goroot != null, "needs Go's sources");
         LoadConfig lc = new LoadConfig(List.of(new RuntimeSourceRoot()), src, config.buildTags(), config.goos(),
-                config.goarch(), sizes, List.of("runtime"));
+                config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, Set.of());
         Diagnostics diags = new Diagnostics(new FileSet());
         LoadedProgram loaded = Loader.load(lc, diags);
         assertFalse(diags.hasErrors(), () -> diags.sorted().stream().map(Object::toString)

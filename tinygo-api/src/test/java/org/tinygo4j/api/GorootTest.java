@@ -47,6 +47,33 @@ class GorootTest {
     }
 
     @Test
+    void withoutGorootStringsMapsCaseByItsOwnRules() throws Exception {
+        // no package unicode without Go's sources: strings and bytes map and fold the
+        // scripts they know by rule (case_builtin.go); what this prints is Go 1.19's output
+        Path src = write("c.go", """
+                package main
+
+                import (
+                	"bytes"
+                	"strings"
+                )
+
+                func main() {
+                	println(strings.ToUpper("héllo, Ωμεγα straße жук"), strings.ToLower("ÀÉÎ ΣΑΣ ДОМ"),
+                		strings.Title("ÿes élan"), strings.EqualFold("Kelvin", "\u212Aelvin"), strings.EqualFold("ΣΑΣ", "σας"),
+                		string(bytes.ToUpper([]byte("ąę"))))
+                }
+                """);
+        Path exe = dir.resolve("c");
+        CompileResult r = Compiler.builder().target("host").noGoroot().build().compile(CompileRequest.of(src).withOutput(exe));
+        assertTrue(r.success(), r.diagnostics()::toString);
+        Process p = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("HÉLLO, ΩΜΕΓΑ STRAßE ЖУК àéî σασ дом Ÿes Élan true true ĄĘ\n",
+                new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aGivenGorootCompilesGosOwnPackage() throws IOException, ConfigException {
         assumeTrue(Files.isDirectory(Path.of("/usr/share/go-1.19/src/hash/adler32")), "needs golang-1.19-src");
         Path src = write("a.go", "package main\n\nimport \"hash/adler32\"\n\n"

@@ -27,10 +27,26 @@ public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> bu
         this(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std, null, Set.of(), null);
     }
 
-    /** The same configuration with Go's sources from root (null: none), which replace incomplete embedded ones. */
+    /**
+     * The build tag satisfied when Go's sources are there: embedded files that import a
+     * package only a GOROOT provides (strings' case mapping through package unicode) are
+     * built with it, and their fallbacks without it.
+     */
+    public static final String GOROOT_TAG = "tinygo4j.goroot";
+
+    /**
+     * The same configuration with Go's sources from root (null: none), which replace
+     * incomplete embedded ones; with a root, {@link #GOROOT_TAG} is satisfied.
+     */
     public LoadConfig withGoroot(GorootSourceRoot root, Set<String> incompleteEmbedded) {
-        return new LoadConfig(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std,
-                root, Set.copyOf(incompleteEmbedded), modCache);
+        Set<String> tags = new java.util.LinkedHashSet<>(buildTags);
+        if (root != null) {
+            tags.add(GOROOT_TAG);
+        } else {
+            tags.remove(GOROOT_TAG);
+        }
+        return new LoadConfig(roots, mainSource, Set.copyOf(tags), goos, goarch, sizes, implicitImports, langVersion,
+                std, root, Set.copyOf(incompleteEmbedded), modCache);
     }
 
     /** The same configuration with the module cache at dir (null: none). */
