@@ -32,7 +32,7 @@ func main() {
 		{"θ", "ϑ"}, {"abc", "abcd"}, {"", ""}, {"a\xff", "A\xff"}, {"ᲀ", "В"},
 	}
 	for _, p := range pairs {
-		fmt.Println(p[0], p[1], strings.EqualFold(p[0], p[1]), bytes.EqualFold([]byte(p[0]), []byte(p[1])))
+		fmt.Printf("%q %q %v %v\n", p[0], p[1], strings.EqualFold(p[0], p[1]), bytes.EqualFold([]byte(p[0]), []byte(p[1])))
 	}
 	special := unicode.SpecialCase{
 		unicode.CaseRange{Lo: 'a', Hi: 'c', Delta: [unicode.MaxCase]rune{'X' - 'a', 0, 0}},
