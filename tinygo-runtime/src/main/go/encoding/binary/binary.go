@@ -1,6 +1,6 @@
 // Package binary translates between numbers and byte sequences in either byte order,
-// and encodes varints. Read and Write of arbitrary values (which need reflection) are
-// not provided yet.
+// encodes varints, and reads and writes fixed-size values (Read, Write, Size, through
+// reflection).
 package binary
 
 // A ByteOrder reads and writes unsigned integers of 16, 32 and 64 bits.

@@ -191,7 +191,9 @@ public final class ReadOnlyData {
         unknown = objects.size();
         objects.add(null);
         unknownSet = single(unknown);
-        contents.add(unknownSet);
+        // its own set: stores through a pointer that may be unknown add to the contents,
+        // which must not change the set values are seeded with
+        contents.add(single(unknown));
         findCalledFromAnywhere();
         do {
             changed = false;
