@@ -81,19 +81,12 @@ final class Maps {
     /**
      * A map composite literal: a map made for its elements, then each key assigned in
      * order; in a large literal, the entries that are link-time constants first, from
-     * static data ({@link #staticLiteral}), and then the others.
+     * static data ({@link #entriesForCode}), and then the others.
      */
     Value literal(Expr.CompositeLit cl, Type t) {
         MapType mt = (MapType) t.underlying();
         Value m = make(t, new Const(Universe.INT, Constant.IntVal.of(cl.elts().size())), cl.pos());
-        List<Expr> entries = cl.elts();
-        if (cl.elts().size() > CompositeLits.STATIC_FILL_MIN) {
-            List<Expr> rest = staticLiteral(m, cl, mt);
-            if (rest != null) {
-                entries = rest;
-            }
-        }
-        List<Expr> code = entries;
+        List<Expr> code = entriesForCode(m, cl, mt);
         exprs.lits.inParts(code, m, cl.pos(), (b, map, k) -> {
             Expr.KeyValue kv = (Expr.KeyValue) code.get(k);
             Maps maps = b == fb ? this : new Maps(b);
@@ -104,30 +97,48 @@ final class Maps {
     }
 
     /**
-     * Fills m with the entries of a large literal whose keys are all constants that every
-     * evaluation may share ({@link CompositeLits#shareable}) and whose values are, for at
-     * least half the entries, link-time constants ({@link CompositeLits#staticElement}:
-     * also interface values of constants, addresses of package-level variables, declared
-     * functions), as gc does: two static arrays, keys and values, and a loop assigning
-     * keys[i] the value values[i] (a map of 100,000 entries was otherwise one function of
-     * 100,000 assignments that LLVM's code generation took minutes over). The arrays are
-     * only read, so they are read-only data (flash on microcontrollers). A value []T{...}
-     * of constants is a static array of its own that the loop copies into a new one
-     * ({@link #freshSlice}). Returns the
-     * entries left to code, in order (their keys are constants, distinct from the others,
-     * so assigning them after the static ones gives the same map); null, with nothing
-     * emitted, when the literal is not such.
+     * The entries of the literal cl that code must assign: all of them, or in a large
+     * literal that qualifies ({@link #staticEntries}) those left once the static ones
+     * are assigned from static data ({@link #fillFromStatic}).
      */
-    private List<Expr> staticLiteral(Value m, Expr.CompositeLit cl, MapType mt) {
-        // []T{...} of constants: a static array per entry, copied into a new one by the loop
+    private List<Expr> entriesForCode(Value m, Expr.CompositeLit cl, MapType mt) {
+        if (cl.elts().size() <= CompositeLits.STATIC_FILL_MIN) {
+            return cl.elts();
+        }
+        StaticEntries st = staticEntries(cl, mt);
+        if (st == null) {
+            return cl.elts();
+        }
+        fillFromStatic(m, mt, st, cl.pos());
+        return st.rest();
+    }
+
+    /**
+     * The entries of a map literal split for {@link #fillFromStatic}: the constant keys
+     * and static values of those assigned from static data, in order, and the entries
+     * left to code. fresh: the values are slices of constants, each a static array of its
+     * own that is copied per evaluation ({@link #freshSlice}).
+     */
+    private record StaticEntries(List<Const> keys, List<Const> values, List<Expr> rest, boolean fresh) {
+    }
+
+    /**
+     * How a large literal splits, when its keys are all constants that every evaluation
+     * may share ({@link CompositeLits#shareable}) and its values are, for at least half
+     * the entries, link-time constants ({@link CompositeLits#staticElement}: also
+     * interface values of constants, addresses of package-level variables, declared
+     * functions) or slices of constants; null when it does not qualify. The entries left
+     * to code have constant keys distinct from the others, so assigning them after the
+     * static ones gives the same map.
+     */
+    private StaticEntries staticEntries(Expr.CompositeLit cl, MapType mt) {
         boolean fresh = mt.elem().underlying() instanceof org.tinygo4j.frontend.types.Slice st
                 && CompositeLits.shareable(st.elem());
         if (!CompositeLits.shareable(mt.key()) || !fresh && !CompositeLits.mayBeStatic(mt.elem())) {
             return null;
         }
-        boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
         List<Const> keys = new ArrayList<>();
-        List<Const> elems = new ArrayList<>();
+        List<Const> values = new ArrayList<>();
         List<Expr> rest = new ArrayList<>();
         for (Expr el : cl.elts()) {
             Expr.KeyValue kv = (Expr.KeyValue) el;
@@ -144,37 +155,57 @@ final class Maps {
                 continue;
             }
             keys.add(k);
-            elems.add(v);
+            values.add(v);
         }
-        int pos = cl.pos();
-        long n = keys.size();
-        long longest = 0;
-        for (Const v : elems) {
-            longest = Math.max(longest, fresh ? v.sliceLen() : 0);
-        }
-        // all ones above the longest value's length: len & mask is the length, and tells
-        // LLVM it is small, so make's range check (and its panic message) folds away
-        long mask = Long.highestOneBit(Math.max(1, longest)) * 2 - 1;
-        Value keyArray = staticArray(mt.key(), keys);
-        Value valueArray = values ? staticArray(mt.elem(), elems) : null;
-        fb.countedLoop(n, "maplit", pos, i -> {
+        return new StaticEntries(keys, values, rest, fresh);
+    }
+
+    /**
+     * Assigns the static entries of st to m as gc does: two static arrays, keys and
+     * values, and a loop assigning keys[i] the value values[i] (a map of 100,000 entries
+     * was otherwise one function of 100,000 assignments that LLVM's code generation took
+     * minutes over). The arrays are only read, so they are read-only data (flash on
+     * microcontrollers).
+     */
+    private void fillFromStatic(Value m, MapType mt, StaticEntries st, int pos) {
+        boolean values = fb.pb.program().sizes().sizeof(mt.elem()) > 0;
+        Value keyArray = staticArray(mt.key(), st.keys());
+        Value valueArray = values ? staticArray(mt.elem(), st.values()) : null;
+        long mask = st.fresh() ? lengthMask(st.values()) : 0;
+        fb.countedLoop(st.keys().size(), "maplit", pos, i -> {
             Value key = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.key()), keyArray, i, pos)), pos);
             Value slot = slot(m, key, mt, pos);
-            if (fresh) {
+            if (st.fresh()) {
                 Value s = fb.load(fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos)), pos);
-                Value len = exprs.binop(Universe.INT, Token.AND,
-                        fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos)),
-                        new Const(Universe.INT, Constant.IntVal.of(mask)), pos);
-                fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
-                Value copy = fb.emit(new Instr.MakeSlice(mt.elem(), len, len, pos));
-                exprs.copy(copy, s, pos);
-                fb.store(slot, copy, pos);
+                fb.store(slot, freshCopy(mt.elem(), s, mask, pos), pos);
             } else if (values) {
                 Value value = fb.emit(new Instr.IndexAddr(new Pointer(mt.elem()), valueArray, i, pos));
                 fb.store(slot, fb.load(value, pos), pos); // (a large value: one memmove)
             }
         });
-        return rest;
+    }
+
+    /**
+     * All ones above the longest slice's length: len & mask is the length, and tells
+     * LLVM it is small, so make's range check (and its panic message) folds away.
+     */
+    private static long lengthMask(List<Const> slices) {
+        long longest = 0;
+        for (Const v : slices) {
+            longest = Math.max(longest, v.sliceLen());
+        }
+        return Long.highestOneBit(Math.max(1, longest)) * 2 - 1;
+    }
+
+    /** A new slice of type t holding a copy of the static slice s (its length under mask). */
+    private Value freshCopy(Type t, Value s, long mask, int pos) {
+        Value len = exprs.binop(Universe.INT, Token.AND,
+                fb.emit(new Instr.BuiltinCall(Universe.INT, Builtin.Id.LEN, List.of(s), pos)),
+                new Const(Universe.INT, Constant.IntVal.of(mask)), pos);
+        fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
+        Value copy = fb.emit(new Instr.MakeSlice(t, len, len, pos));
+        exprs.copy(copy, s, pos);
+        return copy;
     }
 
     /**
