@@ -36,19 +36,16 @@ func ToTitleSpecial(c unicode.SpecialCase, s string) string {
 
 func titleRune(r rune) rune { return unicode.ToTitle(r) }
 
-// foldsTo reports whether the different runes a and b fold to each other. SimpleFold
-// walks a rune's orbit upwards, wrapping to the smallest member after the largest, so
-// the walk from the smaller rune meets the larger before it passes it.
+// foldsTo reports whether the different runes a and b fold to each other: whether b
+// is in a's orbit under unicode.SimpleFold (at most four runes long).
 func foldsTo(a, b rune) bool {
-	if b < a {
-		a, b = b, a
+	if a < 0x80 && b < 0x80 {
+		return a|0x20 == b|0x20 && 'a' <= a|0x20 && a|0x20 <= 'z'
 	}
-	if b < 0x80 {
-		return 'A' <= a && a <= 'Z' && b == a+'a'-'A'
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
 	}
-	r := unicode.SimpleFold(a)
-	for r != a && r < b {
-		r = unicode.SimpleFold(r)
-	}
-	return r == b
+	return false
 }

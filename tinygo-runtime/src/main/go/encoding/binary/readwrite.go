@@ -18,11 +18,11 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 	switch v.Kind() {
 	case reflect.Pointer:
 		v = v.Elem()
-		size = dataSize(v)
+		size = encodedLen(v)
 	case reflect.Slice:
-		size = dataSize(v)
+		size = encodedLen(v)
 	default:
-		if n := dataSize(v); n > 0 && v.Kind() != reflect.Complex64 && v.Kind() != reflect.Complex128 {
+		if n := encodedLen(v); n > 0 && v.Kind() != reflect.Complex64 && v.Kind() != reflect.Complex128 {
 			// As Go's: a number passed by value has its bytes read before it turns out
 			// that there is nowhere to store them.
 			if _, err := io.ReadFull(r, make([]byte, n)); err != nil {
@@ -45,7 +45,7 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 // them (see Read), to w in order's byte order; a field named _ is written as zeros.
 func Write(w io.Writer, order ByteOrder, data any) error {
 	v := reflect.Indirect(reflect.ValueOf(data))
-	size := dataSize(v)
+	size := encodedLen(v)
 	if size < 0 {
 		return errors.New("binary.Write: invalid type " + reflect.TypeOf(data).String())
 	}
@@ -58,32 +58,32 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 // Size returns how many bytes Write would write for v, or -1 when v is not a
 // fixed-size value, a pointer to one or a slice of them.
 func Size(v any) int {
-	return dataSize(reflect.Indirect(reflect.ValueOf(v)))
+	return encodedLen(reflect.Indirect(reflect.ValueOf(v)))
 }
 
-// dataSize is the encoded size of v: its type's for a value, the elements' for a slice.
-func dataSize(v reflect.Value) int {
+// encodedLen is the encoded size of v: its type's for a value, the elements' for a slice.
+func encodedLen(v reflect.Value) int {
 	if v.Kind() == reflect.Slice {
-		if s := sizeof(v.Type().Elem()); s >= 0 {
+		if s := fixedSize(v.Type().Elem()); s >= 0 {
 			return s * v.Len()
 		}
 		return -1
 	}
-	return sizeof(v.Type())
+	return fixedSize(v.Type())
 }
 
-// sizeof is the encoded size of a value of type t, or -1 when t is not of fixed size
+// fixedSize is the encoded size of a value of type t, or -1 when t is not of fixed size
 // (int, uint, uintptr, strings, pointers, slices, maps... anywhere in it).
-func sizeof(t reflect.Type) int {
+func fixedSize(t reflect.Type) int {
 	switch t.Kind() {
 	case reflect.Array:
-		if s := sizeof(t.Elem()); s >= 0 {
+		if s := fixedSize(t.Elem()); s >= 0 {
 			return s * t.Len()
 		}
 	case reflect.Struct:
 		sum := 0
 		for i := 0; i < t.NumField(); i++ {
-			s := sizeof(t.Field(i).Type)
+			s := fixedSize(t.Field(i).Type)
 			if s < 0 {
 				return -1
 			}
@@ -148,7 +148,7 @@ func (c *coder) fields(v reflect.Value, f func(reflect.Value)) {
 		if fv := v.Field(i); fv.CanSet() || t.Field(i).Name != "_" {
 			f(fv)
 		} else {
-			c.off += dataSize(fv)
+			c.off += encodedLen(fv)
 		}
 	}
 }
@@ -228,13 +228,13 @@ func ReadUvarint(r io.ByteReader) (uint64, error) {
 		if err != nil {
 			return x, err // io.EOF also within a number, as in Go 1.19
 		}
-		if b < 0x80 {
-			if i == MaxVarintLen64-1 && b > 1 {
-				return x, errOverflow // the tenth byte may only carry bit 63
-			}
-			return x | uint64(b)<<(7*i), nil
+		if i == MaxVarintLen64-1 && 1 < b && b < 0x80 {
+			return x, errOverflow // a last tenth byte may only carry bit 63
 		}
 		x |= uint64(b&0x7f) << (7 * i)
+		if b < 0x80 {
+			return x, nil
+		}
 	}
 	return x, errOverflow
 }
