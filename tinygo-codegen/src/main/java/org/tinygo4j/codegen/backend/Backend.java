@@ -150,7 +150,7 @@ public final class Backend {
         // into main and folded what it could; the allocations it frees are gone before
         // WriteOnlyGlobals looks at the loads that filled them; globaldce drops the
         // globals and constants left unused.
-        if (NeverReadGlobals.run(module) > 0) {
+        if (NeverReadGlobals.run(module, config.stackObjectLimit()) > 0) {
             runPasses(target, module, "globaldce");
         }
         // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of

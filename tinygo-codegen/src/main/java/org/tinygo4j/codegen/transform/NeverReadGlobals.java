@@ -25,8 +25,9 @@ import org.tinygo4j.ssa.abi.RuntimeAbi;
  * it cannot remove. Here a global is never read when it is internal and every use of its
  * address, followed through getelementptr and casts, is the address of a simple store or
  * the destination of a non-volatile memset, memcpy or memmove. Its stores go; a call of
- * runtime.alloc or allocNoscan whose result is then only written into in the same way
- * goes with its stores; loads, address computations and casts left without users go;
+ * runtime.alloc or allocNoscan of a small constant size whose result is then only
+ * written into in the same way goes with its stores (a large one stays: it may be
+ * what runs out of memory, which gc's programs observe); loads, address computations and casts left without users go;
  * and the round repeats, as a load removed may have been the last read of another
  * global (unicode's {@code var L = _L}). The globals and constants left unused are
  * globaldce's (the back end runs it next).
@@ -35,8 +36,12 @@ public final class NeverReadGlobals {
     private NeverReadGlobals() {
     }
 
-    /** Removes the stores into the module's never-read globals; returns how many stores and allocations went. */
-    public static int run(LLVMModuleRef module) {
+    /**
+     * Removes the stores into the module's never-read globals, and the allocations of
+     * at most maxAllocBytes (a constant size) left only written into; returns how many
+     * stores and allocations went.
+     */
+    public static int run(LLVMModuleRef module, long maxAllocBytes) {
         Set<LLVMValueRef> allocs = new LinkedHashSet<>();
         for (String name : new String[] {RuntimeAbi.ALLOC.linkName(), RuntimeAbi.ALLOC_NOSCAN.linkName()}) {
             LLVMValueRef fn = LLVMGetNamedFunction(module, name);
@@ -56,7 +61,7 @@ public final class NeverReadGlobals {
                 List<LLVMValueRef> writes = new ArrayList<>();
                 List<LLVMValueRef> derived = new ArrayList<>();
                 if (onlyWritten(g, writes, derived) && !writes.isEmpty()) {
-                    removed += erase(writes, derived, allocs);
+                    removed += erase(writes, derived, allocs, maxAllocBytes);
                     changed = true;
                 }
             }
@@ -133,7 +138,8 @@ public final class NeverReadGlobals {
      * values left without users and allocations left only written into. Returns how
      * many writes and allocations went.
      */
-    private static int erase(List<LLVMValueRef> writes, List<LLVMValueRef> derived, Set<LLVMValueRef> allocs) {
+    private static int erase(List<LLVMValueRef> writes, List<LLVMValueRef> derived, Set<LLVMValueRef> allocs,
+                             long maxAllocBytes) {
         int removed = 0;
         Deque<LLVMValueRef> maybeDead = new ArrayDeque<>();
         List<LLVMValueRef> pending = new ArrayList<>(writes);
@@ -164,7 +170,8 @@ public final class NeverReadGlobals {
                 if (erased.contains(v) || !present(LLVMIsAInstruction(v))) {
                     continue;
                 }
-                boolean alloc = present(LLVMIsACallInst(v)) && allocs.contains(LLVMGetCalledValue(v));
+                boolean alloc = present(LLVMIsACallInst(v)) && allocs.contains(LLVMGetCalledValue(v))
+                        && small(v, maxAllocBytes);
                 if (used(v)) {
                     // an allocation now only written into goes with its writes
                     if (alloc && onlyWritten(v, pending, addresses)) {
@@ -186,6 +193,18 @@ public final class NeverReadGlobals {
             }
         }
         return removed;
+    }
+
+    /**
+     * Whether the allocation call's size is a constant of at most maxBytes: a larger one
+     * (or one of a computed size) may be what exhausts the heap, and Go's out-of-memory
+     * error is behaviour to keep (a program storing a huge make into a sink it never reads
+     * dies with it in gc); the bound is HeapToStack's, which takes such allocations off
+     * the heap too.
+     */
+    private static boolean small(LLVMValueRef call, long maxBytes) {
+        LLVMValueRef size = LLVMGetOperand(call, 0);
+        return present(LLVMIsAConstantInt(size)) && LLVMConstIntGetZExtValue(size) <= maxBytes;
     }
 
     private static boolean used(LLVMValueRef v) {
