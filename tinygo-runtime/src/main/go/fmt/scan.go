@@ -65,7 +65,7 @@ type cursor struct {
 	hasWid bool
 
 	newlineIsSpace bool // Scan, Fscan, Sscan
-	lineBound      bool // ln forms and formats: ReadRune ends after a newline
+	lineBound      bool // the ln forms: ReadRune ends after a newline
 	afterNewline   bool
 
 	err error
@@ -465,7 +465,9 @@ func (c *cursor) scanInteger(p unsafe.Pointer, k reflectlite.Kind, bits int, ver
 			return
 		}
 		u = uint64(r)
-		if signed && bits < 64 && int64(r) >= 1<<(bits-1) || !signed && bits < 64 && u >= 1<<bits {
+		// Go measures a character against the signed range of the size, also for
+		// unsigned operands ('é' does not fit a uint8)
+		if bits < 64 && int64(r) >= 1<<(bits-1) {
 			c.failText("overflow on character value " + string(r))
 			return
 		}
@@ -586,7 +588,7 @@ func (c *cursor) floatToken(sign bool) {
 		c.take("fF")
 		return
 	}
-	digits, exponent := decimalDigits+"_", "eEp"
+	digits, exponent := decimalDigits+"_", "eEpP"
 	if c.take("0") && c.take("xX") {
 		digits, exponent = hexDigits+"_", "pP"
 	}
@@ -848,7 +850,8 @@ func (c *cursor) scanList(args []interface{}, lines bool) (int, error) {
 		}
 		n++
 	}
-	if lines {
+	// (a Scanner that read the newline has ended the line)
+	if lines && !c.afterNewline {
 		c.limit = -1
 		c.blanks()
 		if r := c.nextLine(); r != '\n' && r != endOfInput {
@@ -897,7 +900,6 @@ func (c *cursor) spaceRun(run string) {
 
 // scanFormat walks a format: runs of spaces, literal runes, and verbs with a width.
 func (c *cursor) scanFormat(format string, args []interface{}) (int, error) {
-	c.lineBound = true
 	n := 0
 	for i := 0; i < len(format) && c.err == nil; {
 		c.limit, c.hasWid = -1, false
