@@ -22,7 +22,8 @@ import org.tinygo4j.ssa.ir.Value;
  * interface can hold a value of kind k, so that fmt's code for floats and maps is
  * dropped from programs that cannot print them; {@code internal/reflectlite.ReflectPresent()}
  * is a constant too, whether the program contains package reflect (fmt prints a
- * reflect.Value by what it holds only then). {@code runtime.setjmp} and
+ * reflect.Value by what it holds only then). {@code reflect.typeTable()} is the table of
+ * the program's unnamed composite types' descriptors (TypeDescriptors.typeTable). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
  * an interface map key by its dynamic type (InterfaceLowering.hashCall).
@@ -70,6 +71,7 @@ final class Intrinsics {
                 }
                 yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
             }
+            case REFLECT_TYPE_TABLE -> fl.m.interfaces.typeTable(fl.b);
             case REFLECTLITE_REFLECT_PRESENT ->
                     LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);
             case CALLER_FRAMES_ON -> LLVMConstInt(fl.types.i1, fl.m.callerFrames != null ? 1 : 0, 0);

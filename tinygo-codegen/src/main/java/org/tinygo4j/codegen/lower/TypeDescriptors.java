@@ -88,6 +88,52 @@ final class TypeDescriptors {
         this.names = names || full;
     }
 
+    /** The placeholder of reflect's type table and its length (typeTable), or null. */
+    private LLVMValueRef tablePlaceholder;
+    private LLVMValueRef tableLength;
+
+    /**
+     * reflect.typeTable(): {first *desc, n int} over the descriptors of the program's
+     * unnamed composite types (the ones reflect's SliceOf, ChanOf, MapOf, ArrayOf,
+     * FuncOf and StructOf can be asked for), so that they return the compiler's
+     * descriptor of a type the program has and types stay comparable by address.
+     * Descriptors are made while functions are lowered, so the table is a placeholder
+     * until {@link #finishTypeTable}; programs that never call typeTable have none.
+     */
+    LLVMValueRef typeTable(org.bytedeco.llvm.LLVM.LLVMBuilderRef b) {
+        if (tablePlaceholder == null) {
+            tablePlaceholder = LLVMAddGlobal(m.module, types.i8, "reflect.types.placeholder");
+            tableLength = LLVMAddGlobal(m.module, types.intType, "reflect.types.len");
+        }
+        LLVMValueRef n = LLVMBuildLoad2(b, types.intType, tableLength, "");
+        LLVMTypeRef rt = types.struct(types.ptr, types.intType);
+        LLVMValueRef r = LLVMBuildInsertValue(b, LLVMGetUndef(rt), tablePlaceholder, 0, "");
+        return LLVMBuildInsertValue(b, r, n, 1, "");
+    }
+
+    /** Emits reflect's type table in place of its placeholder (when a function asked for it). */
+    void finishTypeTable() {
+        if (tablePlaceholder == null) {
+            return;
+        }
+        List<LLVMValueRef> entries = new ArrayList<>();
+        for (int i = 0; i < descTypes.size(); i++) {
+            if (!(descTypes.get(i) instanceof Named) && !(descTypes.get(i) instanceof org.tinygo4j.frontend.types.Basic)) {
+                entries.add(descs.get(i));
+            }
+        }
+        LLVMTypeRef at = LLVMArrayType2(types.ptr, entries.size());
+        LLVMValueRef table = LLVMAddGlobal(m.module, at, "reflect.types");
+        LLVMSetInitializer(table, LLVMConstArray2(types.ptr, refs(entries.toArray(new LLVMValueRef[0])), entries.size()));
+        LLVMSetLinkage(table, LLVMInternalLinkage);
+        LLVMSetGlobalConstant(table, 1);
+        LLVMReplaceAllUsesWith(tablePlaceholder, table);
+        LLVMDeleteGlobal(tablePlaceholder);
+        LLVMSetInitializer(tableLength, LLVMConstInt(types.intType, entries.size(), 0));
+        LLVMSetLinkage(tableLength, LLVMInternalLinkage);
+        LLVMSetGlobalConstant(tableLength, 1);
+    }
+
     LLVMValueRef of(Type t) {
         for (int i = 0; i < descTypes.size(); i++) {
             if (Types.identical(descTypes.get(i), t)) {
