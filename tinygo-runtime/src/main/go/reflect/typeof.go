@@ -120,3 +120,208 @@ func ArrayOf(length int, elem Type) Type {
 	}
 	return made(a)
 }
+
+// FuncOf returns the function type with parameter types in and result types out.
+// Calls go through per-signature code the compiler makes (rtype.call, makeFunc):
+// a made function type borrows it from a named function type of the program with
+// the same signature; with none, MakeFunc and Call panic, as no code for that
+// signature exists in the program.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	if len(in)+len(out) > 128 {
+		panic("reflect.FuncOf: too many arguments")
+	}
+	params := make([]*rtype, len(in)+len(out))
+	for i, t := range in {
+		params[i] = t.common()
+	}
+	for i, t := range out {
+		params[len(in)+i] = t.common()
+	}
+	var flags uint8
+	if variadic {
+		flags = tflagVariadic
+	}
+	sameSignature := func(t *rtype) bool {
+		if t.Kind() != Func || int(t.nin) != len(in) || int(t.nout) != len(out) || t.flags&tflagVariadic != flags {
+			return false
+		}
+		for i, p := range params {
+			if t.param(i) != p {
+				return false
+			}
+		}
+		return true
+	}
+	if f := lookupType(func(t *rtype) bool { return !t.named() && sameSignature(t) }); f != nil {
+		return f
+	}
+	if len(params) > 50 {
+		panic("reflect.FuncOf does not support more than 50 arguments")
+	}
+	name := "func("
+	for i, p := range params[:len(in)] {
+		if i > 0 {
+			name += ", "
+		}
+		if variadic && i == len(in)-1 {
+			name += "..." + p.elem.name
+		} else {
+			name += p.name
+		}
+	}
+	name += ")"
+	if len(out) == 1 {
+		name += " " + params[len(in)].name
+	} else if len(out) > 1 {
+		name += " ("
+		for i, p := range params[len(in):] {
+			if i > 0 {
+				name += ", "
+			}
+			name += p.name
+		}
+		name += ")"
+	}
+	f := &rtype{name: name, kind: uint8(Func), flags: flags, size: 2 * ptrSize, nin: uintptr(len(in)),
+		nout: uintptr(len(out)), align: unsafe.Alignof(uintptr(0)), fieldAlign: unsafe.Alignof(uintptr(0))}
+	if len(params) > 0 {
+		f.params = unsafe.Pointer(&params[0])
+	}
+	if named := lookupType(func(t *rtype) bool { return t.named() && sameSignature(t) }); named != nil {
+		f.call, f.makeFunc = named.call, named.makeFunc
+	}
+	return made(f)
+}
+
+// StructOf returns the struct type with the given fields, laid out as the compiler
+// lays out structs (each field at its alignment, the size rounded up to the largest,
+// a final zero-size field padded so that its address stays inside the struct). A
+// made struct type has no methods: Go's StructOf promotes those of embedded fields,
+// this one does not.
+func StructOf(fields []StructField) Type {
+	fs := make([]field, len(fields))
+	var tags []string
+	hasTag := false
+	pkgPath := ""
+	var offset, align uintptr = 0, 1
+	comparable := true
+	seen := map[string]bool{}
+	for i, sf := range fields {
+		if sf.Name == "" {
+			panic("reflect.StructOf: field " + itoa(i) + " has no name")
+		}
+		if !validFieldName(sf.Name) {
+			panic("reflect.StructOf: field " + itoa(i) + " has invalid name")
+		}
+		if sf.Type == nil {
+			panic("reflect.StructOf: field " + itoa(i) + " has no type")
+		}
+		exported := sf.Name[0] >= 'A' && sf.Name[0] <= 'Z'
+		if !exported && sf.PkgPath == "" {
+			panic("reflect.StructOf: field \"" + sf.Name + "\" is unexported but missing PkgPath")
+		}
+		if seen[sf.Name] {
+			panic("reflect.StructOf: duplicate field " + sf.Name)
+		}
+		seen[sf.Name] = true
+		ft := sf.Type.common()
+		a := uintptr(ft.align)
+		if a == 0 {
+			a = 1
+		}
+		if a > align {
+			align = a
+		}
+		offset = (offset + a - 1) &^ (a - 1)
+		f := field{name: sf.Name, typ: ft, offset: offset}
+		if exported {
+			f.flags |= fieldExported
+		} else if pkgPath == "" {
+			pkgPath = sf.PkgPath
+		}
+		if sf.Anonymous {
+			f.flags |= fieldEmbedded
+		}
+		fs[i] = f
+		offset += ft.size
+		comparable = comparable && ft.Comparable()
+		tags = append(tags, string(sf.Tag))
+		hasTag = hasTag || sf.Tag != ""
+	}
+	if len(fs) > 0 && fs[len(fs)-1].typ.size == 0 && offset > 0 {
+		offset++
+	}
+	size := (offset + align - 1) &^ (align - 1)
+	sameFields := func(t *rtype) bool {
+		if t.Kind() != Struct || t.named() || int(t.len) != len(fs) {
+			return false
+		}
+		for i := range fs {
+			a, b := t.field(i), &fs[i]
+			if a.name != b.name || a.typ != b.typ || a.offset != b.offset || a.flags != b.flags || t.tag(i) != StructTag(tags[i]) {
+				return false
+			}
+		}
+		return t.pkgPath == pkgPath || pkgPath == ""
+	}
+	if s := lookupType(sameFields); s != nil {
+		return s
+	}
+	name := "struct {"
+	for i, f := range fs {
+		if i > 0 {
+			name += ";"
+		}
+		name += " " + f.name + " " + f.typ.name
+		if tags[i] != "" {
+			name += " " + quote(tags[i])
+		}
+	}
+	if len(fs) > 0 {
+		name += " "
+	}
+	name += "}"
+	s := &rtype{name: name, kind: uint8(Struct), size: size, len: uintptr(len(fs)), pkgPath: pkgPath,
+		align: align, fieldAlign: align}
+	if comparable {
+		s.flags = tflagComparable
+	}
+	if len(fs) > 0 {
+		s.fields = unsafe.Pointer(&fs[0])
+		if hasTag {
+			s.tags = unsafe.Pointer(&tags[0])
+		}
+	}
+	return made(s)
+}
+
+// validFieldName reports whether s is a Go identifier.
+func validFieldName(s string) bool {
+	for i, c := range s {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// quote is a struct tag as a double-quoted Go string literal (the type's String).
+func quote(s string) string {
+	b := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '"'))
+}

@@ -96,7 +96,8 @@ final class TypeDescriptors {
      * reflect.typeTable(): {first *desc, n int} over the descriptors of the program's
      * unnamed composite types (the ones reflect's SliceOf, ChanOf, MapOf, ArrayOf,
      * FuncOf and StructOf can be asked for), so that they return the compiler's
-     * descriptor of a type the program has and types stay comparable by address.
+     * descriptor of a type the program has and types stay comparable by address, and
+     * of its named function types (whose call code FuncOf's made types borrow).
      * Descriptors are made while functions are lowered, so the table is a placeholder
      * until {@link #finishTypeTable}; programs that never call typeTable have none.
      */
@@ -118,7 +119,8 @@ final class TypeDescriptors {
         }
         List<LLVMValueRef> entries = new ArrayList<>();
         for (int i = 0; i < descTypes.size(); i++) {
-            if (!(descTypes.get(i) instanceof Named) && !(descTypes.get(i) instanceof org.tinygo4j.frontend.types.Basic)) {
+            Type t = descTypes.get(i);
+            if (t instanceof Named ? t.underlying() instanceof Signature : !(t instanceof org.tinygo4j.frontend.types.Basic)) {
                 entries.add(descs.get(i));
             }
         }
