@@ -20,6 +20,10 @@ type Point struct{ X, Y int }
 
 type Adder func(int, int) int
 
+type Named struct{ N int }
+
+func (Named) M() int { return 1 }
+
 func add(a, b int) int { return a + b }
 
 func join(sep string, parts ...string) string {
@@ -99,5 +103,8 @@ func main() {
 	try("bad name", func() { reflect.StructOf([]reflect.StructField{{Name: "1x", Type: intT}}) })
 	try("no type", func() { reflect.StructOf([]reflect.StructField{{Name: "A"}}) })
 	try("unexported", func() { reflect.StructOf([]reflect.StructField{{Name: "a", Type: intT}}) })
+	try("embedded with methods, second", func() {
+		reflect.StructOf([]reflect.StructField{{Name: "A", Type: intT}, {Name: "Named", Type: reflect.TypeOf(Named{}), Anonymous: true}})
+	})
 	try("duplicate", func() { reflect.StructOf([]reflect.StructField{{Name: "A", Type: intT}, {Name: "A", Type: strT}}) })
 }

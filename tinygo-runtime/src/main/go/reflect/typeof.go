@@ -198,9 +198,9 @@ func FuncOf(in, out []Type, variadic bool) Type {
 
 // StructOf returns the struct type with the given fields, laid out as the compiler
 // lays out structs (each field at its alignment, the size rounded up to the largest,
-// a final zero-size field padded so that its address stays inside the struct). A
-// made struct type has no methods: Go's StructOf promotes those of embedded fields,
-// this one does not.
+// a final zero-size field padded so that its address stays inside the struct). Go
+// promotes the methods of an embedded first field; this one panics instead, as the
+// methods would need code the program does not have.
 func StructOf(fields []StructField) Type {
 	fs := make([]field, len(fields))
 	var tags []string
@@ -244,6 +244,14 @@ func StructOf(fields []StructField) Type {
 		}
 		if sf.Anonymous {
 			f.flags |= fieldEmbedded
+			if hasMethods(ft) {
+				if i > 0 {
+					panic("reflect: embedded type with methods not implemented if type is not first field")
+				}
+				// Go promotes them, through wrappers it makes at run time; ours would
+				// need code in the struct's ABI that the program does not have
+				panic("reflect.StructOf: promoting the methods of embedded field " + sf.Name + " is not implemented")
+			}
 		}
 		fs[i] = f
 		offset += ft.size
@@ -324,4 +332,12 @@ func quote(s string) string {
 		}
 	}
 	return string(append(b, '"'))
+}
+
+// hasMethods reports whether embedding t would promote methods.
+func hasMethods(t *rtype) bool {
+	if t.NumMethod() > 0 {
+		return true
+	}
+	return t.Kind() == Pointer && t.elem.NumMethod() > 0
 }
