@@ -74,7 +74,7 @@ func ChanOf(dir ChanDir, t Type) Type {
 	default:
 		panic("reflect.ChanOf: invalid dir")
 	}
-	if elem.size >= 1<<16 {
+	if uint64(elem.size) >= 1<<16 {
 		panic("reflect.ChanOf: element size too large")
 	}
 	dirs := uint8(tflagSendOnly | tflagRecvOnly)
