@@ -6,22 +6,22 @@ import "unsafe"
 // the same Type as TypeOf of a value of that type, and that two calls return equal
 // Types, and reflect compares types by descriptor address. So each constructor first
 // looks for the compiler's descriptor of the type among the program's unnamed
-// composite types (typeTable, emitted only in programs that reach it), then among
+// types of that kind (typeTable, emitted only for the kinds a program asks for), then among
 // the ones made here before, and only then makes one. A made descriptor has what
 // values need (size, alignment, element, key, length, comparability); its pointer
 // type is made on demand (rtype.ptrTo), and it has no methods.
 
-// typeTable is the compiler's table of descriptors of unnamed composite types (an
-// intrinsic) and their number.
-func typeTable() (**rtype, int)
+// typeTable is the compiler's table of the descriptors of the program's unnamed
+// types of kind k, and for Func of its named function types too, with their number
+// (an intrinsic: k must be a constant, and only the kinds asked for have a table).
+func typeTable(k Kind) (**rtype, int)
 
 // madeTypes are the descriptors made at run time, in the order they were made.
 var madeTypes []*rtype
 
-// lookupType returns the descriptor among the program's and the made ones for which
-// same holds, or nil.
-func lookupType(same func(t *rtype) bool) *rtype {
-	first, n := typeTable()
+// lookupType returns the descriptor among the program's (the table first, n) and the
+// made ones for which same holds, or nil.
+func lookupType(first **rtype, n int, same func(t *rtype) bool) *rtype {
 	for i := 0; i < n; i++ {
 		t := *(**rtype)(unsafe.Add(unsafe.Pointer(first), uintptr(i)*unsafe.Sizeof(first)))
 		if same(t) {
@@ -46,7 +46,8 @@ const ptrSize = unsafe.Sizeof(uintptr(0))
 
 // sliceOf returns the descriptor of []elem.
 func sliceOf(elem *rtype) *rtype {
-	if t := lookupType(func(t *rtype) bool { return t.Kind() == Slice && t.elem == elem }); t != nil {
+	first, n := typeTable(Slice)
+	if t := lookupType(first, n, func(t *rtype) bool { return t.Kind() == Slice && t.elem == elem }); t != nil {
 		return t
 	}
 	return made(&rtype{name: "[]" + elem.name, kind: uint8(Slice), size: unsafe.Sizeof(sliceHeader{}),
@@ -78,7 +79,8 @@ func ChanOf(dir ChanDir, t Type) Type {
 		panic("reflect.ChanOf: element size too large")
 	}
 	dirs := uint8(tflagSendOnly | tflagRecvOnly)
-	if c := lookupType(func(t *rtype) bool {
+	first, n := typeTable(Chan)
+	if c := lookupType(first, n, func(t *rtype) bool {
 		return t.Kind() == Chan && t.elem == elem && t.flags&dirs == flags
 	}); c != nil {
 		return c
@@ -93,7 +95,8 @@ func MapOf(key, elem Type) Type {
 	if !k.Comparable() {
 		panic("reflect.MapOf: invalid key type " + k.String())
 	}
-	if m := lookupType(func(t *rtype) bool { return t.Kind() == Map && t.key == k && t.elem == e }); m != nil {
+	first, n := typeTable(Map)
+	if m := lookupType(first, n, func(t *rtype) bool { return t.Kind() == Map && t.key == k && t.elem == e }); m != nil {
 		return m
 	}
 	return made(&rtype{name: "map[" + k.name + "]" + e.name, kind: uint8(Map), size: ptrSize,
@@ -109,8 +112,9 @@ func ArrayOf(length int, elem Type) Type {
 	if e.size > 0 && uintptr(length) > ^uintptr(0)/e.size {
 		panic("reflect.ArrayOf: array size would exceed virtual address space")
 	}
+	first, count := typeTable(Array)
 	n := uintptr(length)
-	if a := lookupType(func(t *rtype) bool { return t.Kind() == Array && t.elem == e && t.len == n }); a != nil {
+	if a := lookupType(first, count, func(t *rtype) bool { return t.Kind() == Array && t.elem == e && t.len == n }); a != nil {
 		return a
 	}
 	a := &rtype{name: "[" + itoa(length) + "]" + e.name, kind: uint8(Array), size: e.size * n,
@@ -155,7 +159,8 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		}
 		return true
 	}
-	if f := lookupType(func(t *rtype) bool { return !t.named() && sameSignature(t) }); f != nil {
+	first, n := typeTable(Func)
+	if f := lookupType(first, n, func(t *rtype) bool { return !t.named() && sameSignature(t) }); f != nil {
 		return f
 	}
 	if len(params) > 50 {
@@ -190,7 +195,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if len(params) > 0 {
 		f.params = unsafe.Pointer(&params[0])
 	}
-	if named := lookupType(func(t *rtype) bool { return t.named() && sameSignature(t) }); named != nil {
+	if named := lookupType(first, n, func(t *rtype) bool { return t.named() && sameSignature(t) }); named != nil {
 		f.call, f.makeFunc = named.call, named.makeFunc
 	}
 	return made(f)
@@ -275,7 +280,8 @@ func StructOf(fields []StructField) Type {
 		}
 		return t.pkgPath == pkgPath || pkgPath == ""
 	}
-	if s := lookupType(sameFields); s != nil {
+	first, n := typeTable(Struct)
+	if s := lookupType(first, n, sameFields); s != nil {
 		return s
 	}
 	name := "struct {"

@@ -70,12 +70,12 @@ final class InterfaceLowering {
         return descriptors.of(t);
     }
 
-    /** reflect.typeTable(): the unnamed composite types' descriptors and their number. */
-    LLVMValueRef typeTable(org.bytedeco.llvm.LLVM.LLVMBuilderRef b) {
+    /** reflect.typeTable(kind): the descriptors of the unnamed types of a kind and their number. */
+    LLVMValueRef typeTable(org.bytedeco.llvm.LLVM.LLVMBuilderRef b, int kind) {
         if (descriptors == null) {
             descriptors = new TypeDescriptors(m, namesNeeded());
         }
-        return descriptors.typeTable(b);
+        return descriptors.typeTable(b, kind);
     }
 
     /** Emits reflect's type table, once every descriptor exists. */

@@ -202,11 +202,11 @@ public enum RuntimeAbi {
     REFLECT_MAKE_FUNC_STUB(Role.CALLED, "reflect.makeFuncStub",
             "func(ctx unsafe.Pointer, args *unsafe.Pointer, results *unsafe.Pointer)", Phase.LOWERING),
     /**
-     * The descriptors of the program's unnamed composite types and their number, so that
-     * reflect's type constructors (SliceOf, ChanOf, ...) return the compiler's descriptor
-     * of a type the program has (lower TypeDescriptors.typeTable).
+     * The descriptors of the program's unnamed types of a (constant) kind and their
+     * number, so that reflect's type constructors (SliceOf, ChanOf, ...) return the
+     * compiler's descriptor of a type the program has (lower TypeDescriptors.typeTable).
      */
-    REFLECT_TYPE_TABLE(Role.INTRINSIC, "reflect.typeTable", "func() (**rtype, int)", Phase.LOWERING),
+    REFLECT_TYPE_TABLE(Role.INTRINSIC, "reflect.typeTable", "func(k Kind) (**rtype, int)", Phase.LOWERING),
 
     // --- intrinsics of the packages below the runtime (lower Intrinsics) ---
     ARM_ASM(Role.INTRINSIC, "device/arm.Asm", "func(asm string)", "arm", Phase.LOWERING),
