@@ -114,6 +114,9 @@ func callFunc(op string, t *rtype, fn unsafe.Pointer, in []Value) []Value {
 		deferForward(makeFuncSelf, (*funcValue)(fn).code)
 		makeFuncSelf = nil
 	}
+	if t.call == nil {
+		panic(noCode(t))
+	}
 	var call thunk
 	*(*funcValue)(unsafe.Pointer(&call)) = funcValue{nil, t.call}
 	call(fn, (*thunkSlot)(unsafe.Pointer(&args[0])), (*thunkSlot)(unsafe.Pointer(&results[0])))
@@ -212,6 +215,9 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		panic("reflect: call of MakeFunc with non-Func type")
 	}
 	t := typ.common()
+	if t.makeFunc == nil {
+		panic(noCode(t))
+	}
 	impl := &makeFuncImpl{t, fn, makeFuncStub}
 	f := &funcValue{unsafe.Pointer(impl), t.makeFunc}
 	return Value{t, unsafe.Pointer(f), flagIndir}
@@ -255,4 +261,11 @@ var methodValueFunc func(v Value) Value
 
 func makeMethodFunc(v Value) Value {
 	return MakeFunc(v.typ, func(in []Value) []Value { return v.Call(in) })
+}
+
+// noCode is the panic of a call through, or MakeFunc of, a function type made by
+// FuncOf whose signature no function type of the program has: the code that passes
+// arguments in that signature's ABI does not exist.
+func noCode(t *rtype) string {
+	return "reflect: no function of type " + t.String() + " in the program: cannot call or make one"
 }

@@ -695,18 +695,16 @@ func (t *rtype) ptrTo() *rtype {
 	if t.ptrToThis != nil {
 		return t.ptrToThis
 	}
-	for _, p := range madePointers {
-		if p.elem == t {
+	for _, p := range madeTypes {
+		if p.Kind() == Pointer && p.elem == t {
 			return p
 		}
 	}
 	p := &rtype{name: "*" + t.name, kind: uint8(Pointer), flags: tflagComparable, size: unsafe.Sizeof(uintptr(0)),
 		elem: t, align: unsafe.Alignof(uintptr(0)), fieldAlign: unsafe.Alignof(uintptr(0))}
-	madePointers = append(madePointers, p)
+	madeTypes = append(madeTypes, p)
 	return p
 }
-
-var madePointers []*rtype
 
 // PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type { return t.common().ptrTo() }

@@ -139,6 +139,13 @@ func (v Value) Interface() any {
 	return valueInterface(v)
 }
 
+// InterfaceData returns the two words of interface value v: its type descriptor and
+// its data pointer (deprecated in Go too: what they mean is the implementation's).
+func (v Value) InterfaceData() [2]uintptr {
+	v.mustBe(Interface, "InterfaceData")
+	return *(*[2]uintptr)(v.ptr)
+}
+
 func valueInterface(v Value) any {
 	if v.flag&flagMethod != 0 {
 		v = methodValueFunc(v)
@@ -923,21 +930,3 @@ func (v Value) slice(op string, i, j, k int) Value {
 	h.cap = k - i
 	return Value{t, unsafe.Pointer(h), flagIndir | v.flag&flagRO}
 }
-
-// sliceOf finds the descriptor of []elem among those the compiler made.
-func sliceOf(elem *rtype) *rtype {
-	for _, t := range madeSlices {
-		if t.elem == elem {
-			return t
-		}
-	}
-	t := &rtype{name: "[]" + elem.name, kind: uint8(Slice), size: unsafe.Sizeof(sliceHeader{}), elem: elem,
-		align: unsafe.Alignof(uintptr(0)), fieldAlign: unsafe.Alignof(uintptr(0))}
-	madeSlices = append(madeSlices, t)
-	return t
-}
-
-var madeSlices []*rtype
-
-// SliceOf returns the slice type with element type t.
-func SliceOf(t Type) Type { return sliceOf(t.common()) }

@@ -70,6 +70,21 @@ final class InterfaceLowering {
         return descriptors.of(t);
     }
 
+    /** reflect.typeTable(kind): the descriptors of the unnamed types of a kind and their number. */
+    LLVMValueRef typeTable(org.bytedeco.llvm.LLVM.LLVMBuilderRef b, int kind) {
+        if (descriptors == null) {
+            descriptors = new TypeDescriptors(m, namesNeeded());
+        }
+        return descriptors.typeTable(b, kind);
+    }
+
+    /** Emits reflect's type table, once every descriptor exists. */
+    void finishTypeTable() {
+        if (descriptors != null) {
+            descriptors.finishTypeTable();
+        }
+    }
+
     /**
      * Whether some type converted to an interface is of kind k (TypeNames.kind) or holds
      * one in its elements, keys or fields (what a value walk can reach).

@@ -22,7 +22,8 @@ import org.tinygo4j.ssa.ir.Value;
  * interface can hold a value of kind k, so that fmt's code for floats and maps is
  * dropped from programs that cannot print them; {@code internal/reflectlite.ReflectPresent()}
  * is a constant too, whether the program contains package reflect (fmt prints a
- * reflect.Value by what it holds only then). {@code runtime.setjmp} and
+ * reflect.Value by what it holds only then). {@code reflect.typeTable(k)} is the table of
+ * the descriptors of the program's unnamed types of kind k (TypeDescriptors.typeTable). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
  * an interface map key by its dynamic type (InterfaceLowering.hashCall).
@@ -69,6 +70,12 @@ final class Intrinsics {
                     throw new UnsupportedOperationException(name + " needs a constant kind");
                 }
                 yield LLVMConstInt(fl.types.i1, fl.m.interfaces.kindPossible(kind.value().intValue()) ? 1 : 0, 0);
+            }
+            case REFLECT_TYPE_TABLE -> {
+                if (!(c.args().get(0) instanceof Const k && k.value() instanceof Constant.IntVal kind)) {
+                    throw new UnsupportedOperationException(name + " needs a constant kind");
+                }
+                yield fl.m.interfaces.typeTable(fl.b, kind.value().intValue());
             }
             case REFLECTLITE_REFLECT_PRESENT ->
                     LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);

@@ -159,6 +159,7 @@ public final class ModuleLowering {
                 new FunctionLowering(m, f, m.functions.get(f)).lower();
             }
         }
+        m.interfaces.finishTypeTable();
         m.interrupts.finish();
         m.keepFlashData();
         if (m.callerFrames != null) {

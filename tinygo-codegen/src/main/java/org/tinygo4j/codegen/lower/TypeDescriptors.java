@@ -88,6 +88,56 @@ final class TypeDescriptors {
         this.names = names || full;
     }
 
+    /** Per kind (reflect.Kind's numbering), the placeholder of reflect's type table and its length. */
+    private final java.util.Map<Integer, LLVMValueRef[]> tables = new java.util.TreeMap<>();
+
+    /**
+     * reflect.typeTable(kind): {first *desc, n int} over the descriptors of the
+     * program's unnamed types of that kind (the ones reflect's SliceOf, ChanOf, MapOf,
+     * ArrayOf, FuncOf and StructOf can be asked for) and, for functions, of its named
+     * function types too (whose call code FuncOf's made types borrow), so that the
+     * constructors return the compiler's descriptor of a type the program has and
+     * types stay comparable by address. One table per kind asked for, so a program
+     * that only slices arrays keeps only its slice descriptors alive. Descriptors are
+     * made while functions are lowered, so a table is a placeholder until
+     * {@link #finishTypeTable}; programs that never call typeTable have none.
+     */
+    LLVMValueRef typeTable(org.bytedeco.llvm.LLVM.LLVMBuilderRef b, int kind) {
+        LLVMValueRef[] t = tables.computeIfAbsent(kind, k -> new LLVMValueRef[] {
+            LLVMAddGlobal(m.module, types.i8, "reflect.types.placeholder." + k),
+            LLVMAddGlobal(m.module, types.intType, "reflect.types.len." + k)});
+        LLVMValueRef n = LLVMBuildLoad2(b, types.intType, t[1], "");
+        LLVMTypeRef rt = types.struct(types.ptr, types.intType);
+        LLVMValueRef r = LLVMBuildInsertValue(b, LLVMGetUndef(rt), t[0], 0, "");
+        return LLVMBuildInsertValue(b, r, n, 1, "");
+    }
+
+    /** Emits reflect's type tables in place of their placeholders (those a function asked for). */
+    void finishTypeTable() {
+        for (java.util.Map.Entry<Integer, LLVMValueRef[]> e : tables.entrySet()) {
+            List<LLVMValueRef> entries = new ArrayList<>();
+            for (int i = 0; i < descTypes.size(); i++) {
+                Type t = descTypes.get(i);
+                boolean listed = t instanceof Named ? t.underlying() instanceof Signature
+                        : !(t instanceof org.tinygo4j.frontend.types.Basic);
+                if (listed && TypeNames.kind(t) == e.getKey()) {
+                    entries.add(descs.get(i));
+                }
+            }
+            LLVMTypeRef at = LLVMArrayType2(types.ptr, entries.size());
+            LLVMValueRef table = LLVMAddGlobal(m.module, at, "reflect.types." + e.getKey());
+            LLVMSetInitializer(table, LLVMConstArray2(types.ptr, refs(entries.toArray(new LLVMValueRef[0])),
+                    entries.size()));
+            LLVMSetLinkage(table, LLVMInternalLinkage);
+            LLVMSetGlobalConstant(table, 1);
+            LLVMReplaceAllUsesWith(e.getValue()[0], table);
+            LLVMDeleteGlobal(e.getValue()[0]);
+            LLVMSetInitializer(e.getValue()[1], LLVMConstInt(types.intType, entries.size(), 0));
+            LLVMSetLinkage(e.getValue()[1], LLVMInternalLinkage);
+            LLVMSetGlobalConstant(e.getValue()[1], 1);
+        }
+    }
+
     LLVMValueRef of(Type t) {
         for (int i = 0; i < descTypes.size(); i++) {
             if (Types.identical(descTypes.get(i), t)) {

@@ -201,6 +201,12 @@ public enum RuntimeAbi {
     /** reflect.MakeFunc's entry: each function type's descriptor holds an adapter that calls it. */
     REFLECT_MAKE_FUNC_STUB(Role.CALLED, "reflect.makeFuncStub",
             "func(ctx unsafe.Pointer, args *unsafe.Pointer, results *unsafe.Pointer)", Phase.LOWERING),
+    /**
+     * The descriptors of the program's unnamed types of a (constant) kind and their
+     * number, so that reflect's type constructors (SliceOf, ChanOf, ...) return the
+     * compiler's descriptor of a type the program has (lower TypeDescriptors.typeTable).
+     */
+    REFLECT_TYPE_TABLE(Role.INTRINSIC, "reflect.typeTable", "func(k Kind) (**rtype, int)", Phase.LOWERING),
 
     // --- intrinsics of the packages below the runtime (lower Intrinsics) ---
     ARM_ASM(Role.INTRINSIC, "device/arm.Asm", "func(asm string)", "arm", Phase.LOWERING),
