@@ -88,6 +88,14 @@ class BuildFlagsTest {
 
                 func main() {
                 \tleak(3)
+                \tshow()
+                }
+
+                // out of line, so the optimiser cannot forward the stored pointer and
+                // drop the allocation (stores into a global nothing reads go)
+                //
+                //go:noinline
+                func show() {
                 \tprintln(*sink)
                 }
                 """);
