@@ -294,3 +294,67 @@ tinygo_scanCurrentStack:
     out 0x3d, r24
     ret
     .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack
+
+; 32-bit unsigned division and remainder that LLVM's AVR back end emits itself (in a
+; loop's closed form, say: Go's own / and % become calls of runtime.udivmod32 and its
+; kin instead), with the convention of that library routine: dividend r25:r22, divisor
+; r21:r18, quotient r21:r18, remainder r25:r22; every other register it touches is
+; saved. Shift and subtract, one quotient bit per step; the bit shifted into the
+; dividend's register is the complement of the quotient bit (the borrow of the
+; comparison), so the quotient is complemented at the end. A remainder that passes 32
+; bits when shifted is certainly not below the divisor. (A division by zero gives an
+; all-ones quotient and the dividend as remainder; Go's checks come before any
+; division the program asks for.) The 8- and 16-bit and signed forms are not here: no
+; program has made LLVM call them yet, and an untested one would be worse than the
+; linker's "undefined symbol".
+
+    .section .text.__udivmodsi4, "ax", @progbits
+    .global __udivmodsi4
+    .type __udivmodsi4, @function
+__udivmodsi4:
+    push r26
+    push r27
+    push r30
+    push r31
+    push r16
+    clr r26                 ; remainder r31:r30:r27:r26
+    clr r27
+    movw r30, r26
+    ldi r16, 33
+    rjmp 2f
+1:  rol r26
+    rol r27
+    rol r30
+    rol r31
+    brcs 3f
+    cp r26, r18
+    cpc r27, r19
+    cpc r30, r20
+    cpc r31, r21
+    brcs 2f
+3:  sub r26, r18
+    sbc r27, r19
+    sbc r30, r20
+    sbc r31, r21
+    clc
+2:  rol r22
+    rol r23
+    rol r24
+    rol r25
+    dec r16
+    brne 1b
+    com r22
+    com r23
+    com r24
+    com r25
+    movw r18, r22           ; quotient
+    movw r20, r24
+    movw r22, r26           ; remainder
+    movw r24, r30
+    pop r16
+    pop r31
+    pop r30
+    pop r27
+    pop r26
+    ret
+    .size __udivmodsi4, . - __udivmodsi4
