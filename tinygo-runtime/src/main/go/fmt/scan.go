@@ -13,9 +13,9 @@ import (
 
 // Scanning: a cursor over the input (a string, a rune reader or a plain reader read
 // one byte at a time) with one rune of look-back, and a width limit per operand.
-// There is no recover in this runtime, so failures do not unwind: the first error is
-// kept in the cursor (sticky), every later read returns end of input, and each step
-// checks it before storing anything.
+// Failures do not unwind (no panic and recover here): the first error is kept in the
+// cursor (sticky), every later read returns end of input, and each step checks it
+// before storing anything.
 
 // ScanState is what a Scanner's Scan method reads its input through.
 type ScanState interface {
