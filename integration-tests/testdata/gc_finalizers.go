@@ -9,6 +9,7 @@ package main
 
 import (
 	"runtime"
+	"sync"
 	"time"
 )
 
@@ -22,19 +23,38 @@ type named interface{ name() int }
 func (r *res) name() int { return r.id }
 
 var (
-	ran  [8]bool
-	kept *res
+	mu    sync.Mutex // gc runs finalizers in parallel with main
+	ran   [8]bool
+	count int
+	kept  *res
 )
 
-// collect runs collections and lets the finalizer goroutine run after each.
-func collect() {
-	for i := 0; i < 4; i++ {
+func mark(id int) {
+	mu.Lock()
+	ran[id] = true
+	count++
+	mu.Unlock()
+}
+
+func finalized() int {
+	mu.Lock()
+	defer mu.Unlock()
+	return count
+}
+
+// collect runs at least four collections and lets the finalizer goroutine run after
+// each, and goes on until want objects were finalized (a loaded machine may give that
+// goroutine no time within a millisecond's sleep).
+func collect(want int) {
+	for i := 0; i < 4 || finalized() < want && i < 2000; i++ {
 		runtime.GC()
 		time.Sleep(time.Millisecond)
 	}
 }
 
 func report(what string) {
+	mu.Lock()
+	defer mu.Unlock()
 	print(what, ":")
 	for i, r := range ran {
 		if r {
@@ -44,7 +64,7 @@ func report(what string) {
 	println()
 }
 
-func fin(r *res) { ran[r.id] = true }
+func fin(r *res) { mark(r.id) }
 
 // setup makes the objects in a function of a goroutine that ends, so that no stale
 // copy of their addresses stays in a live stack or goroutine frame.
@@ -60,7 +80,7 @@ func setup() {
 	x := &res{id: 4}
 	runtime.SetFinalizer(x, fin)
 	runtime.SetFinalizer(x, nil)
-	runtime.SetFinalizer(&res{id: 5}, func(n named) int { ran[n.name()] = true; return 0 })
+	runtime.SetFinalizer(&res{id: 5}, func(n named) int { mark(n.name()); return 0 })
 	b := &res{id: 7}
 	a := &res{id: 6, next: b}
 	runtime.SetFinalizer(a, func(r *res) { fin(r); println("a reaches", r.next.id) })
@@ -79,13 +99,13 @@ func main() {
 		done <- true
 	}()
 	<-done
-	collect()
+	collect(6)
 	report("first")
-	collect()
+	collect(6)
 	report("second")
 	show()
 	kept = nil
-	collect()
+	collect(7)
 	report("third")
 	println(kept == nil)
 }

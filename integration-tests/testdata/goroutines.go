@@ -8,12 +8,22 @@
 // few goroutines live at once: the micro:bit has 16 KiB of RAM.
 package main
 
-import "runtime"
+import (
+	"runtime"
+	"sync"
+)
 
-type acc struct{ total int }
+// acc's mutex keeps the three goroutines that add at once from racing under gc,
+// whose goroutines run in parallel.
+type acc struct {
+	mu    sync.Mutex
+	total int
+}
 
 func (a *acc) add(n int, done chan bool) {
+	a.mu.Lock()
 	a.total += n
+	a.mu.Unlock()
 	done <- true
 }
 

@@ -48,5 +48,7 @@ func main() {
 	round(c, never, 3000)
 	runtime.GC()
 	runtime.ReadMemStats(&m)
-	println("heap grew by less than 1 KB:", m.HeapAlloc < before+1024)
+	// A waiter left per select would grow it by 3,000 waiters (48 KB or more); gc's own
+	// heap moves by up to about 1 KB from run to run here, so the bound is 8 KB.
+	println("heap grew by less than 8 KB:", m.HeapAlloc < before+8192)
 }
