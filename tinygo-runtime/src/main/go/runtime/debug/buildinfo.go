@@ -38,7 +38,7 @@ func ReadBuildInfo() (info *BuildInfo, ok bool) {
 // a "go", "path" and "mod" line where those are set, a "dep" line per dependency
 // (with its replacement on a "=>" line after it) and a "build" line per setting.
 func (bi *BuildInfo) String() string {
-	var b []byte
+	b := make([]byte, 0, bi.textSize())
 	if bi.GoVersion != "" {
 		b = append(b, "go\t"...)
 		b = append(b, bi.GoVersion...)
@@ -71,6 +71,28 @@ func (bi *BuildInfo) String() string {
 		b = append(b, '\n')
 	}
 	return string(b)
+}
+
+// textSize is the length of String's text where nothing needs quoting, so that the
+// text is built in one array (the Uno's heap is a few hundred bytes).
+func (bi *BuildInfo) textSize() int {
+	n := len("go\t\npath\t\n") + len(bi.GoVersion) + len(bi.Path) + moduleSize(&bi.Main)
+	for _, dep := range bi.Deps {
+		n += moduleSize(dep)
+	}
+	for _, s := range bi.Settings {
+		n += len("build\t=\n") + len(s.Key) + len(s.Value)
+	}
+	return n
+}
+
+// moduleSize is the length of m's lines and its replacements'.
+func moduleSize(m *Module) int {
+	n := 0
+	for ; m != nil; m = m.Replace {
+		n += len("dep\t\t\t\n\n") + len(m.Path) + len(m.Version) + len(m.Sum)
+	}
+	return n
 }
 
 // appendModule appends m's line under the given word. A replaced module's sum is left
@@ -176,7 +198,13 @@ func ParseBuildInfo(data string) (bi *BuildInfo, err error) {
 			}
 		}
 		if msg != "" {
-			return nil, &parseError{"could not parse Go build info: line " + itoa(n) + ": " + msg}
+			const prefix = "could not parse Go build info: line "
+			b := make([]byte, 0, len(prefix)+len(": ")+len(msg)+10)
+			b = append(b, prefix...)
+			b = appendInt(b, n)
+			b = append(b, ": "...)
+			b = append(b, msg...)
+			return nil, &parseError{string(b)}
 		}
 	}
 	return bi, nil
@@ -189,6 +217,19 @@ type parseError struct {
 
 func (e *parseError) Error() string {
 	return e.msg
+}
+
+// countMessage is before followed by n in decimal, and quotedMessage before, s as a
+// literal quoted with quote, and after: error texts, each built in one array (the
+// Uno's heap is a few hundred bytes).
+func countMessage(before string, n int) string {
+	return string(appendInt(append(make([]byte, 0, len(before)+4), before...), n))
+}
+
+func quotedMessage(before, s string, quote byte, after string) string {
+	b := make([]byte, 0, len(before)+len(s)+len(after)+8)
+	b = appendQuoted(append(b, before...), s, quote)
+	return string(append(b, after...))
 }
 
 // parseModule reads the tab-separated columns of a "mod", "dep" or "=>" line: path,
@@ -206,10 +247,10 @@ func parseModule(cols string, replacement bool) (Module, string) {
 	}
 	f = append(f, cols)
 	if replacement && len(f) != 3 {
-		return Module{}, "expected 3 columns for replacement; got " + itoa(len(f))
+		return Module{}, countMessage("expected 3 columns for replacement; got ", len(f))
 	}
 	if len(f) != 2 && len(f) != 3 {
-		return Module{}, "expected 2 or 3 columns; got " + itoa(len(f))
+		return Module{}, countMessage("expected 2 or 3 columns; got ", len(f))
 	}
 	m := Module{Path: f[0], Version: f[1]}
 	if len(f) == 3 {
@@ -234,7 +275,7 @@ func parseSetting(kv string) (BuildSetting, string) {
 			return s, "build line missing '=' after quoted key"
 		}
 		if kv[0] != '=' {
-			return s, "unexpected character after quoted key: " + string(appendQuoted(nil, string(rune(kv[0])), '\''))
+			return s, quotedMessage("unexpected character after quoted key: ", string(rune(kv[0])), '\'', "")
 		}
 		kv = kv[1:]
 	} else {
@@ -247,7 +288,7 @@ func parseSetting(kv string) (BuildSetting, string) {
 		}
 		s.Key = kv[:eq]
 		if needsQuote(s.Key, true) {
-			return s, "unquoted key " + string(appendQuoted(nil, s.Key, '"')) + " must be quoted"
+			return s, quotedMessage("unquoted key ", s.Key, '"', " must be quoted")
 		}
 		kv = kv[eq+1:]
 	}
@@ -259,7 +300,7 @@ func parseSetting(kv string) (BuildSetting, string) {
 		s.Value = v
 	} else {
 		if needsQuote(kv, false) {
-			return s, "unquoted value " + string(appendQuoted(nil, kv, '"')) + " must be quoted"
+			return s, quotedMessage("unquoted value ", kv, '"', " must be quoted")
 		}
 		s.Value = kv
 	}

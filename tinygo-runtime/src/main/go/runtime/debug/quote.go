@@ -222,17 +222,17 @@ func appendUnescaped(b []byte, s string) ([]byte, int) {
 	return b, 0
 }
 
-// itoa formats a non-negative n in decimal.
-func itoa(n int) string {
-	var buf [20]byte
-	i := len(buf)
+// appendInt appends a non-negative n in decimal.
+func appendInt(b []byte, n int) []byte {
+	var digits [20]byte
+	i := len(digits)
 	for {
 		i--
-		buf[i] = byte('0' + n%10)
+		digits[i] = byte('0' + n%10)
 		n /= 10
 		if n == 0 {
 			break
 		}
 	}
-	return string(buf[i:])
+	return append(b, digits[i:]...)
 }
