@@ -98,10 +98,12 @@ func main() {
 	cmd.Start()
 	cmd.Process.Signal(syscall.SIGTERM)
 	fmt.Println("terminated:", cmd.Wait())
+	// (not os.Interrupt: a process started in the background by a shell without job
+	// control ignores SIGINT, and so, inheriting that, does the child)
 	cmd = exec.Command("sleep", "10")
 	cmd.Start()
-	cmd.Process.Signal(os.Interrupt)
-	fmt.Println("interrupted:", cmd.Wait())
+	cmd.Process.Signal(os.Kill)
+	fmt.Println("killed by Signal:", cmd.Wait())
 
 	// a context's deadline kills the process
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
