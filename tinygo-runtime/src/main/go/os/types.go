@@ -187,8 +187,14 @@ type errno uintptr
 const (
 	ePERM        errno = 1
 	eNOENT       errno = 2
+	eSRCH        errno = 3
+	eINTR        errno = 4
 	eIO          errno = 5
+	e2BIG        errno = 7
+	eNOEXEC      errno = 8
 	eBADF        errno = 9
+	eCHILD       errno = 10
+	eNOMEM       errno = 12
 	eACCES       errno = 13
 	eEXIST       errno = 17
 	eXDEV        errno = 18
@@ -196,6 +202,7 @@ const (
 	eISDIR       errno = 21
 	eINVAL       errno = 22
 	eMFILE       errno = 24
+	eTXTBSY      errno = 26
 	eNOSPC       errno = 28
 	eSPIPE       errno = 29
 	eROFS        errno = 30
@@ -212,10 +219,24 @@ func (e errno) Error() string {
 		return "operation not permitted"
 	case eNOENT:
 		return "no such file or directory"
+	case eSRCH:
+		return "no such process"
+	case eINTR:
+		return "interrupted system call"
 	case eIO:
 		return "input/output error"
+	case e2BIG:
+		return "argument list too long"
+	case eNOEXEC:
+		return "exec format error"
 	case eBADF:
 		return "bad file descriptor"
+	case eCHILD:
+		return "no child processes"
+	case eNOMEM:
+		return "cannot allocate memory"
+	case eTXTBSY:
+		return "text file busy"
 	case eACCES:
 		return "permission denied"
 	case eEXIST:

@@ -1,4 +1,7 @@
-// Package debug holds the runtime's debugging controls that make sense here.
+// Package debug holds the runtime's debugging controls, with Go 1.19's API: the
+// collector's settings and statistics here and in gcstats.go, build information
+// (buildinfo.go), stacks and heap dumps (stack.go). Controls that the runtime has no
+// use for keep their setting, so that they return the previous one as Go's do.
 package debug
 
 import (
@@ -35,5 +38,46 @@ var maxStack = 1 << 30
 func SetMaxStack(bytes int) int {
 	old := maxStack
 	maxStack = bytes
+	return old
+}
+
+// maxThreads is the thread limit last set (Go's default, 10000).
+var maxThreads = 10000
+
+// SetMaxThreads sets the largest number of operating system threads the program may
+// use and returns the previous setting. Goroutines here share the one thread, so only
+// the setting is kept.
+func SetMaxThreads(threads int) int {
+	old := maxThreads
+	maxThreads = threads
+	return old
+}
+
+// memoryLimit is the soft memory limit last set (Go's default, math.MaxInt64; the
+// GOMEMLIMIT environment variable is not read).
+var memoryLimit int64 = 1<<63 - 1
+
+// SetMemoryLimit sets the soft limit of the memory the runtime uses and returns the
+// previous setting; a negative limit leaves it as it is, so it only reads it. The
+// collector does not pace itself, so only the setting is kept.
+func SetMemoryLimit(limit int64) int64 {
+	old := memoryLimit
+	if limit >= 0 {
+		memoryLimit = limit
+	}
+	return old
+}
+
+// panicOnFault is SetPanicOnFault's setting for the program (gc keeps one per
+// goroutine).
+var panicOnFault bool
+
+// SetPanicOnFault sets whether an unexpected fault at a non-nil address panics
+// instead of crashing the program, and returns the previous setting (false at start).
+// Only the setting is kept: a memory fault ends the program either way (a nil
+// dereference is a panic whatever the setting, as in Go).
+func SetPanicOnFault(enabled bool) bool {
+	old := panicOnFault
+	panicOnFault = enabled
 	return old
 }

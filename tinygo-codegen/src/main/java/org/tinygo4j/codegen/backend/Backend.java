@@ -39,6 +39,7 @@ import org.tinygo4j.codegen.transform.SizeAttributes;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
 import org.tinygo4j.codegen.transform.NeverReadGlobals;
+import org.tinygo4j.codegen.transform.UnusedTypecodes;
 import org.tinygo4j.codegen.transform.WriteOnlyGlobals;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
 
@@ -111,6 +112,17 @@ public final class Backend {
      * the order they run. Our passes live in {@code codegen.transform}; LLVM's are named
      * by their pipeline text.
      */
+    /**
+     * With -Dtinygo4j.dumpIr=DIR (for the compiler's developers: TINYGO4J_JAVA_OPTS),
+     * writes the module's IR at a stage to DIR/STAGE.ll.
+     */
+    private static void dumpIr(LLVMModuleRef module, String stage) {
+        String dir = System.getProperty("tinygo4j.dumpIr");
+        if (dir != null) {
+            LLVMPrintModuleToFile(module, dir + "/" + stage + ".ll", new org.bytedeco.javacpp.BytePointer((org.bytedeco.javacpp.Pointer) null));
+        }
+    }
+
     static void transform(LlvmTarget target, LLVMModuleRef module, BuildConfig config) throws CodegenException {
         // AggregateParams, LargeValues: first, on the code as lowered, because LLVM's
         // passes and instruction selection would take the large aggregates apart scalar
@@ -120,6 +132,7 @@ public final class Backend {
         // inline the report and the bounds' initialisation that the checks use later.
         StackChecks.prepare(module);
         verify(module, "before optimisation");
+        dumpIr(module, "lowered");
         // The start-up assembly, as module-level inline asm: not a pass on the code; it
         // has always been appended here, before the optimiser, and moving it is not
         // known to be harmless.
@@ -146,12 +159,20 @@ public final class Backend {
         if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
             optimise(target, module);
         }
+        dumpIr(module, "optimised");
         // NeverReadGlobals: after the optimiser has inlined the package initialisers
         // into main and folded what it could; the allocations it frees are gone before
         // WriteOnlyGlobals looks at the loads that filled them; globaldce drops the
         // globals and constants left unused.
         if (NeverReadGlobals.run(module, config.stackObjectLimit()) > 0) {
             runPasses(target, module, "globaldce");
+        }
+        // UnusedTypecodes: after NeverReadGlobals, which removed the last conversions of
+        // some types (into globals nothing reads); the dispatch cases of those types go
+        // with simplifycfg, their methods with globaldce, which may leave more
+        // descriptors compared only: a few rounds.
+        for (int round = 0; round < 4 && UnusedTypecodes.run(module) > 0; round++) {
+            runPasses(target, module, "function(instsimplify,simplifycfg),globaldce");
         }
         // WriteOnlyGlobals: after the optimiser has inlined and promoted the updates of
         // counters that nothing reads (the runtime's MemStats counters in a program that
@@ -168,6 +189,7 @@ public final class Backend {
         // it the checks' set-up into every Uno program (hello_println and blinky +24
         // bytes of flash), where the slots, which now share space, are smaller than before
         AggregateParams.runLate(module);
+        dumpIr(module, "final");
         verify(module, "after AggregateParams.runLate");
         if (config.gc().equals("none")) {
             // NoHeap: after the optimiser and HeapToStack, so only allocations that
