@@ -1,6 +1,9 @@
 package strconv
 
-import "unicode/utf8"
+import (
+	"internal/printable"
+	"unicode/utf8"
+)
 
 // Quoting: Go string and rune literals for arbitrary text. Printable runes are kept,
 // the quote and backslash are escaped, and everything else becomes \a \b \f \n \r \t
@@ -169,24 +172,7 @@ func CanBackquote(s string) bool {
 // characters, separators, surrogates, private use, noncharacters) but has no table
 // of unassigned code points, which it treats as printable.
 func IsPrint(r rune) bool {
-	if r < 0x80 {
-		return r >= 0x20 && r < 0x7F
-	}
-	switch {
-	case r < 0xA1, r == 0xAD:
-		return false
-	case r == 0x061C, r == 0x06DD, r == 0x070F, r == 0x1680, r == 0x180E:
-		return false
-	case r >= 0x2000 && r <= 0x200F, r >= 0x2028 && r <= 0x202F, r >= 0x205F && r <= 0x206F:
-		return false
-	case r == 0x3000, r >= 0xD800 && r <= 0xF8FF:
-		return false
-	case r == 0xFEFF, r >= 0xFFF0 && r <= 0xFFFB, r&0xFFFE == 0xFFFE:
-		return false
-	case r >= 0xFDD0 && r <= 0xFDEF, r >= 0xE0000 && r <= 0xE007F, r >= 0xF0000:
-		return false
-	}
-	return r <= utf8.MaxRune
+	return printable.Rune(r)
 }
 
 // IsGraphic reports whether r is graphic as Unicode defines it: a letter, mark,

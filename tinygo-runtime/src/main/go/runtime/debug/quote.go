@@ -1,11 +1,15 @@
 package debug
 
 // Go string literals for the "build" lines of build information: quoting as
-// strconv.Quote does and reading a literal back as strconv.Unquote does. They are
-// written here because importing strconv would import errors, whose initialiser then
-// runs (and builds type information) in every program that imports this package.
+// strconv.Quote does and reading a literal back as strconv.Unquote does, with the same
+// table of printable runes (internal/printable). They are written here because
+// strconv's general quoting is larger and its error values are allocated at start-up:
+// with strconv, the Uno's debug_buildinfo_small.go runs out of RAM.
 
-import "unicode/utf8"
+import (
+	"internal/printable"
+	"unicode/utf8"
+)
 
 const hexDigits = "0123456789abcdef"
 
@@ -31,7 +35,7 @@ func appendEscaped(b []byte, r rune, quote byte) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(b, '\\', byte(r))
 	}
-	if isPrint(r) {
+	if printable.Rune(r) {
 		return utf8.AppendRune(b, r)
 	}
 	switch r {
@@ -65,31 +69,6 @@ func appendEscaped(b []byte, r rune, quote byte) []byte {
 		}
 	}
 	return b
-}
-
-// isPrint is strconv.IsPrint as our strconv has it: letters, marks, numbers,
-// punctuation, symbols and the ASCII space, with the non-printable ranges outside
-// ASCII known (controls, other spaces, format characters, separators, surrogates,
-// private use, noncharacters) and unassigned code points taken as printable.
-func isPrint(r rune) bool {
-	if r < 0x80 {
-		return r >= 0x20 && r < 0x7F
-	}
-	switch {
-	case r < 0xA1, r == 0xAD:
-		return false
-	case r == 0x061C, r == 0x06DD, r == 0x070F, r == 0x1680, r == 0x180E:
-		return false
-	case r >= 0x2000 && r <= 0x200F, r >= 0x2028 && r <= 0x202F, r >= 0x205F && r <= 0x206F:
-		return false
-	case r == 0x3000, r >= 0xD800 && r <= 0xF8FF:
-		return false
-	case r == 0xFEFF, r >= 0xFFF0 && r <= 0xFFFB, r&0xFFFE == 0xFFFE:
-		return false
-	case r >= 0xFDD0 && r <= 0xFDEF, r >= 0xE0000 && r <= 0xE007F, r >= 0xF0000:
-		return false
-	}
-	return r <= utf8.MaxRune
 }
 
 // unquotePrefix reads the Go string literal ("..." or `...`) that s begins with. It

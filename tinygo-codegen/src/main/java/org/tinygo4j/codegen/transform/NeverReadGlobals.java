@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -29,8 +30,12 @@ import org.tinygo4j.ssa.abi.RuntimeAbi;
  * written into in the same way goes with its stores (a large one stays: it may be
  * what runs out of memory, which gc's programs observe); loads, address computations and casts left without users go;
  * and the round repeats, as a load removed may have been the last read of another
- * global (unicode's {@code var L = _L}). The globals and constants left unused are
- * globaldce's (the back end runs it next).
+ * global (unicode's {@code var L = _L}). A call of a constructor counts as an
+ * allocation: a function of one block that only allocates small objects, writes into
+ * them, computes without effects and returns ({@code errors.New}, which is not inlined
+ * where a program calls it more than once: strconv's {@code ErrRange} and
+ * {@code ErrSyntax}). The globals and constants left unused are globaldce's (the back
+ * end runs it next).
  */
 public final class NeverReadGlobals {
     private NeverReadGlobals() {
@@ -49,6 +54,7 @@ public final class NeverReadGlobals {
                 allocs.add(fn);
             }
         }
+        Set<LLVMValueRef> constructors = constructors(module, allocs, maxAllocBytes);
         int removed = 0;
         boolean changed = true;
         while (changed) {
@@ -61,7 +67,7 @@ public final class NeverReadGlobals {
                 List<LLVMValueRef> writes = new ArrayList<>();
                 List<LLVMValueRef> derived = new ArrayList<>();
                 if (onlyWritten(g, writes, derived) && !writes.isEmpty()) {
-                    removed += erase(writes, derived, allocs, maxAllocBytes);
+                    removed += erase(writes, derived, allocs, constructors, maxAllocBytes);
                     changed = true;
                 }
             }
@@ -139,7 +145,7 @@ public final class NeverReadGlobals {
      * many writes and allocations went.
      */
     private static int erase(List<LLVMValueRef> writes, List<LLVMValueRef> derived, Set<LLVMValueRef> allocs,
-                             long maxAllocBytes) {
+                             Set<LLVMValueRef> constructors, long maxAllocBytes) {
         int removed = 0;
         Deque<LLVMValueRef> maybeDead = new ArrayDeque<>();
         List<LLVMValueRef> pending = new ArrayList<>(writes);
@@ -170,8 +176,8 @@ public final class NeverReadGlobals {
                 if (erased.contains(v) || !present(LLVMIsAInstruction(v))) {
                     continue;
                 }
-                boolean alloc = present(LLVMIsACallInst(v)) && allocs.contains(LLVMGetCalledValue(v))
-                        && small(v, maxAllocBytes);
+                boolean alloc = present(LLVMIsACallInst(v)) && (constructors.contains(LLVMGetCalledValue(v))
+                        || allocs.contains(LLVMGetCalledValue(v)) && small(v, maxAllocBytes));
                 if (used(v)) {
                     // an allocation now only written into goes with its writes
                     if (alloc && onlyWritten(v, pending, addresses)) {
@@ -193,6 +199,49 @@ public final class NeverReadGlobals {
             }
         }
         return removed;
+    }
+
+    /**
+     * The module's constructors: defined functions of one block whose instructions are
+     * calls of an allocation function (allocs) of a small constant size, plain stores
+     * into the objects those calls return (at addresses computed from them), effect-free
+     * computations and the return. An unused call of one has no effect but the
+     * allocation.
+     */
+    private static Set<LLVMValueRef> constructors(LLVMModuleRef module, Set<LLVMValueRef> allocs, long maxBytes) {
+        Set<LLVMValueRef> found = new LinkedHashSet<>();
+        for (LLVMValueRef fn = LLVMGetFirstFunction(module); present(fn); fn = LLVMGetNextFunction(fn)) {
+            if (LLVMIsDeclaration(fn) == 0 && LLVMCountBasicBlocks(fn) == 1 && !allocs.contains(fn)
+                    && constructs(LLVMGetEntryBasicBlock(fn), allocs, maxBytes)) {
+                found.add(fn);
+            }
+        }
+        return found;
+    }
+
+    private static boolean constructs(LLVMBasicBlockRef block, Set<LLVMValueRef> allocs, long maxBytes) {
+        Set<LLVMValueRef> objects = new LinkedHashSet<>();
+        for (LLVMValueRef i = LLVMGetFirstInstruction(block); present(i); i = LLVMGetNextInstruction(i)) {
+            int op = LLVMGetInstructionOpcode(i);
+            if (op == LLVMCall) {
+                if (!allocs.contains(LLVMGetCalledValue(i)) || !small(i, maxBytes)) {
+                    return false;
+                }
+                objects.add(i);
+            } else if (op == LLVMStore) {
+                LLVMValueRef address = LLVMGetOperand(i, 1);
+                while (addressOf(address)) {
+                    address = LLVMGetOperand(address, 0);
+                }
+                if (LLVMGetVolatile(i) != 0 || LLVMGetOrdering(i) != LLVMAtomicOrderingNotAtomic
+                        || !objects.contains(address)) {
+                    return false;
+                }
+            } else if (op != LLVMRet && (op == LLVMLoad || !pure(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -107,4 +107,84 @@ class NeverReadGlobalsTest {
             return null;
         });
     }
+
+    private static final String CONSTRUCTORS = """
+            %string = type { ptr, i32 }
+
+            @text = internal constant [5 x i8] c"range"
+            @errRange = internal global ptr null
+            @errSyntax = internal global ptr null
+            @errRead = internal global ptr null
+            @errTold = internal global ptr null
+            @errHuge = internal global ptr null
+
+            declare ptr @runtime.alloc(i32)
+            declare void @usep(ptr)
+
+            define internal ptr @newError(%string %s) {
+            entry:
+              %obj = call ptr @runtime.alloc(i32 8)
+              %p = extractvalue %string %s, 0
+              store ptr %p, ptr %obj
+              %lenp = getelementptr i8, ptr %obj, i32 4
+              %n = extractvalue %string %s, 1
+              store i32 %n, ptr %lenp
+              ret ptr %obj
+            }
+
+            define internal ptr @newTold(ptr %q) {
+            entry:
+              %obj = call ptr @runtime.alloc(i32 8)
+              store ptr %q, ptr %obj
+              call void @usep(ptr %obj)
+              ret ptr %obj
+            }
+
+            define internal ptr @newHuge() {
+            entry:
+              %obj = call ptr @runtime.alloc(i32 536870912)
+              ret ptr %obj
+            }
+
+            define void @init() {
+            entry:
+              %e1 = call ptr @newError(%string { ptr @text, i32 5 })
+              store ptr %e1, ptr @errRange
+              %e2 = call ptr @newError(%string { ptr @text, i32 3 })
+              store ptr %e2, ptr @errSyntax
+              %e3 = call ptr @newError(%string { ptr @text, i32 4 })
+              store ptr %e3, ptr @errRead
+              %e4 = call ptr @newTold(ptr @text)
+              store ptr %e4, ptr @errTold
+              %e5 = call ptr @newHuge()
+              store ptr %e5, ptr @errHuge
+              ret void
+            }
+
+            define ptr @reader() {
+            entry:
+              %e = load ptr, ptr @errRead
+              ret ptr %e
+            }
+            """;
+
+    @Test
+    void callsOfConstructorsGoLikeAllocations() {
+        CodegenTesting.parsed("cortex-m-qemu", CONSTRUCTORS, (t, m) -> {
+            int removed = NeverReadGlobals.run(m, 256);
+            String out = IrText.print(m);
+            // the stores into @errRange, @errSyntax, @errTold and @errHuge (the calls left
+            // unused are not counted, as unused allocations are not)
+            assertEquals(4, removed, out);
+            assertFalse(out.contains("%e1 =") || out.contains("%e2 ="), out);
+            // read: kept
+            assertTrue(out.contains("%e3 = call ptr @newError(%string { ptr @text, i32 4 })")
+                    && out.contains("store ptr %e3, ptr @errRead"), out);
+            // a constructor that lets its object escape, or allocates a large one, is none
+            assertTrue(out.contains("%e4 = call ptr @newTold(ptr @text)"), out);
+            assertTrue(out.contains("%e5 = call ptr @newHuge()"), out);
+            assertFalse(out.contains("ptr @errTold") || out.contains("ptr @errHuge"), out);
+            return null;
+        });
+    }
 }

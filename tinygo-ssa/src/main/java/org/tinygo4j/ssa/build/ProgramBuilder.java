@@ -146,8 +146,10 @@ public final class ProgramBuilder {
             }
         }
         for (org.tinygo4j.frontend.types.Obj o : info.uses.values()) {
+            // the package's function itself, not a method of that name (errors declares
+            // interface{ As(any) bool })
             if (o instanceof Func f && f.pkg() != null && REFLECTLITE_FOR.containsKey(f.pkg().path())
-                    && REFLECTLITE_FOR.get(f.pkg().path()).contains(f.name())) {
+                    && REFLECTLITE_FOR.get(f.pkg().path()).contains(f.name()) && f.pkg().scope().lookup(f.name()) == f) {
                 return true;
             }
         }
