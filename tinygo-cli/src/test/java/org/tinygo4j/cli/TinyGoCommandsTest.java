@@ -543,6 +543,32 @@ class TinyGoCommandsTest {
     }
 
     @Test
+    void aPackageOfGosSourcesWhoseRuntimeHooksWeLackIsAPlainErrorAndWritesNothing() throws IOException {
+        assumeTrue(Files.isExecutable(GO119.resolve("bin/go")), "Go 1.19 is not installed at " + GO119);
+        // runtime/metrics declares runtime_readMetrics without a body: gc's runtime
+        // supplies it, ours does not (yet)
+        Path pkg = Files.createDirectories(dir.resolve("metrics"));
+        Files.writeString(pkg.resolve("main.go"), """
+                package main
+
+                import "runtime/metrics"
+
+                func main() {
+                	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+                	metrics.Read(s)
+                	println(len(s))
+                }
+                """);
+        Path out = pkg.resolve("metrics.elf");
+        CliTest.Outcome o = tinygo(Map.of("GOROOT", GO119.toString()), "build", "-o", out.toString(), pkg.toString());
+        assertEquals(1, o.code(), o.err());
+        assertEquals("package runtime/metrics is not supported on this target yet: the runtime does not provide "
+                + "runtime/metrics.runtime_readMetrics (declared without a body in Go's sources; gc's runtime "
+                + "supplies it)\n", o.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void helpNamesTheNewCommands() {
         CliTest.Outcome o = tinygo(Map.of(), "help");
         assertEquals(0, o.code(), o.err());

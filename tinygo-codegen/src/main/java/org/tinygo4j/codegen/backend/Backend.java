@@ -10,7 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
@@ -383,15 +389,48 @@ public final class Backend {
         }
     }
 
-    /** Running out of flash or RAM is the user's problem; any other link error is ours. */
-    private static CodegenException linkError(String output, int code) {
+    /**
+     * Running out of flash or RAM is the user's problem, and so is a package of Go's
+     * sources whose bodiless functions (gc's runtime supplies them through linkname) our
+     * runtime does not provide; any other link error is ours.
+     */
+    static CodegenException linkError(String output, int code) {
         boolean tooBig = output.contains("will not fit in region") || output.contains("do not fit in RAM")
                 || output.contains("overflowed by");
         if (tooBig) {
             return new CodegenException(false, "the program is too large for the target: " + output);
         }
+        Map<String, Set<String>> missing = missingGoFunctions(output);
+        if (!missing.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            missing.forEach((pkg, names) -> b.append(b.isEmpty() ? "" : "\n").append("package ").append(pkg)
+                    .append(" is not supported on this target yet: the runtime does not provide ")
+                    .append(String.join(", ", names))
+                    .append(" (declared without a body in Go's sources; gc's runtime supplies it)"));
+            return new CodegenException(false, b.toString());
+        }
         return new CodegenException(true, "the linker failed (exit " + code + "): " + output);
     }
+
+    /**
+     * The Go functions (package path, a dot, a name) that lld reports as undefined, by
+     * package; empty when some undefined symbol is not a Go function or none is.
+     */
+    static Map<String, Set<String>> missingGoFunctions(String output) {
+        Map<String, Set<String>> byPackage = new TreeMap<>();
+        Matcher m = UNDEFINED.matcher(output);
+        while (m.find()) {
+            String name = m.group(1);
+            int dot = name.indexOf('.', name.lastIndexOf('/') + 1);
+            if (dot <= 0 || dot == name.length() - 1) {
+                return Map.of();
+            }
+            byPackage.computeIfAbsent(name.substring(0, dot), k -> new TreeSet<>()).add(name);
+        }
+        return byPackage;
+    }
+
+    private static final Pattern UNDEFINED = Pattern.compile("undefined symbol: (\\S+)");
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {

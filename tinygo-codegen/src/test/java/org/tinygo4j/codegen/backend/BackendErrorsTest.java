@@ -69,4 +69,37 @@ class BackendErrorsTest {
         }
         return 64; // LLVM's default when the layout does not say
     }
+
+    @Test
+    void goFunctionsLeftUndefinedAreTheUsersErrorByPackage() {
+        String lld = """
+                ld.lld: error: undefined symbol: os/signal.signal_enable
+                >>> referenced by main
+                >>>               main.o:(os/signal.Notify)
+
+                ld.lld: error: undefined symbol: runtime/metrics.runtime_readMetrics
+                >>> referenced by main
+                >>>               main.o:(main)
+
+                ld.lld: error: undefined symbol: os/signal.signal_disable
+                >>> referenced by main
+                >>>               main.o:(main)""";
+        CodegenException e = Backend.linkError(lld, 1);
+        assertFalse(e.isInternal(), e.getMessage());
+        assertEquals("package os/signal is not supported on this target yet: the runtime does not provide "
+                + "os/signal.signal_disable, os/signal.signal_enable (declared without a body in Go's sources; "
+                + "gc's runtime supplies it)\n"
+                + "package runtime/metrics is not supported on this target yet: the runtime does not provide "
+                + "runtime/metrics.runtime_readMetrics (declared without a body in Go's sources; gc's runtime "
+                + "supplies it)", e.getMessage());
+    }
+
+    @Test
+    void otherUndefinedSymbolsAreOurs() {
+        CodegenException e = Backend.linkError("""
+                ld.lld: error: undefined symbol: os/signal.signal_enable
+                ld.lld: error: undefined symbol: memcpy""", 1);
+        assertTrue(e.isInternal());
+        assertTrue(e.getMessage().startsWith("the linker failed (exit 1): "), e.getMessage());
+    }
 }
