@@ -76,6 +76,13 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	if f.kind == kindUnknown {
+		f.kind = sysKind(f.fd)
+	}
+	if f.kind == kindStream {
+		streams = true
+		waitReady(f.fd, false)
+	}
 	n, err = sysRead(f.fd, b)
 	if err != nil {
 		return 0, f.wrap("read", err)

@@ -43,7 +43,27 @@ type File struct {
 	dir        *dirInfo
 	closed     bool
 	appendMode bool
+	kind       fileKind
 }
+
+// fileKind says whether a file's reads and writes may wait for another process (a
+// pipe, a socket, a terminal): those wait with the other goroutines running (see
+// waitReady); learnt from fstat at the first read, or known when os.Pipe made it.
+type fileKind uint8
+
+const (
+	kindUnknown fileKind = iota
+	kindBlocking
+	kindStream
+)
+
+// streams is whether the program has met a stream file: only one that opens a pipe or
+// reads a file can, and in the others (a fmt hello) Write keeps no code for them.
+var streams bool
+
+// streamChunk is the most a write to a stream file writes at once once it is ready:
+// a pipe that polls writable takes that much without blocking (Linux's PIPE_BUF).
+const streamChunk = 4096
 
 // The standard input, output and error files.
 var (
@@ -82,6 +102,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	if streams && f.kind == kindStream {
+		return f.writeStream(b)
+	}
 	r := runtimeWriteFD(f.fd, &b[0], uintptr(len(b)))
 	if r < 0 {
 		// not the errno (its error texts would join every program that prints)
@@ -91,6 +114,24 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return r, &PathError{Op: "write", Path: f.name, Err: errors.New("short write")}
 	}
 	return r, nil
+}
+
+// writeStream writes b to a stream file in chunks, each once the descriptor is ready,
+// so that a full pipe does not stop the goroutine that would empty it.
+func (f *File) writeStream(b []byte) (n int, err error) {
+	for n < len(b) {
+		waitReady(f.fd, true)
+		chunk := len(b) - n
+		if chunk > streamChunk {
+			chunk = streamChunk
+		}
+		r := runtimeWriteFD(f.fd, &b[n], uintptr(chunk))
+		if r < 0 {
+			return n, &PathError{Op: "write", Path: f.name, Err: errors.New("write error")}
+		}
+		n += r
+	}
+	return n, nil
 }
 
 // WriteString is like Write with the contents of s.

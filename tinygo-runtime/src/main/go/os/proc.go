@@ -152,5 +152,8 @@ func Pipe() (r *File, w *File, err error) {
 	if err != nil {
 		return nil, nil, NewSyscallError("pipe2", err)
 	}
-	return NewFile(uintptr(fds[0]), "|0"), NewFile(uintptr(fds[1]), "|1"), nil
+	r, w = NewFile(uintptr(fds[0]), "|0"), NewFile(uintptr(fds[1]), "|1")
+	r.kind, w.kind = kindStream, kindStream
+	streams = true
+	return r, w, nil
 }

@@ -7,6 +7,7 @@ package os
 
 import (
 	"device/x86"
+	"time"
 	"unsafe"
 )
 
@@ -47,6 +48,9 @@ const (
 	nrOpenat          = 257
 	nrNewfstatat      = 262
 	nrUtimensat       = 280
+	nrPoll            = 7
+	pollIn            = 0x1
+	pollOut           = 0x4
 	atSymlinkNoFollow = 0x100
 	oCLOEXEC          = 0x80000
 )
@@ -394,4 +398,41 @@ func sysPipe() ([2]int, error) {
 func fdCWD() uintptr {
 	v := -100
 	return uintptr(v)
+}
+
+// sysKind tells pipes, sockets and character devices (terminals), whose reads may
+// wait for another process, from files whose reads do not.
+func sysKind(fd int) fileKind {
+	var st statInfo
+	if sysFstat(fd, &st) == nil && st.mode&(ModeNamedPipe|ModeSocket|ModeCharDevice) != 0 {
+		return kindStream
+	}
+	return kindBlocking
+}
+
+// waitReady returns once the descriptor can be read (or written) without blocking, or
+// has hung up or failed (the read or write then says how). A blocking read of a pipe
+// would stop every goroutine, among them the one that would fill it (os/exec copies a
+// child's stdout and stderr in two), so it polls without a timeout and sleeps between
+// polls (from 20 µs, doubling up to 10 ms), as Process.Wait does.
+func waitReady(fd int, write bool) {
+	pfd := struct {
+		fd      int32
+		events  int16
+		revents int16
+	}{fd: int32(fd), events: pollIn}
+	if write {
+		pfd.events = pollOut
+	}
+	pause := 20 * time.Microsecond
+	for {
+		n, err := syscall6(nrPoll, uintptr(unsafe.Pointer(&pfd)), 1, 0, 0, 0, 0)
+		if err != eINTR && (err != nil || n > 0) {
+			return
+		}
+		time.Sleep(pause)
+		if pause < 10*time.Millisecond {
+			pause *= 2
+		}
+	}
 }
