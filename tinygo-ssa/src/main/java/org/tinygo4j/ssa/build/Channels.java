@@ -122,8 +122,8 @@ final class Channels {
                 List.of(ch, cell), r.pos()));
         fb.emit(new Instr.If(ok, body, done, r.pos()));
         fb.setCurrent(body);
-        fb.rangeAssign(r, r.key(), fb.load(cell, r.pos()));
-        fb.loopBody(r.body().list(), label, done, loop);
+        fb.stmts.rangeAssign(r, r.key(), fb.load(cell, r.pos()));
+        fb.stmts.loopBody(r.body().list(), label, done, loop);
         fb.jump(loop);
         fb.setCurrent(done);
     }
@@ -204,14 +204,14 @@ final class Channels {
             fb.setCurrent(body);
             if (cc.comm() instanceof Stmt.Assign a) {
                 List<Value> got = List.of(fb.load(cells.get(i), a.pos()), okValue);
-                fb.assignValues(a, got.subList(0, a.lhs().size()));
+                fb.stmts.assignValues(a, got.subList(0, a.lhs().size()));
             }
-            fb.loopBody(cc.body(), label, done, null);
+            fb.stmts.loopBody(cc.body(), label, done, null);
             fb.jump(done);
             fb.setCurrent(next);
         }
         if (dflt != null) {
-            fb.loopBody(dflt.body(), label, done, null);
+            fb.stmts.loopBody(dflt.body(), label, done, null);
             fb.jump(done);
         } else {
             fb.emit(new Instr.Unreachable(pos));

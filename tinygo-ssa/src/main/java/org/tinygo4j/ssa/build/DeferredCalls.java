@@ -76,7 +76,7 @@ final class DeferredCalls {
         Obj callee = exprs.calleeObject(fun);
         if (callee instanceof Builtin b) {
             switch (b.id()) {
-                case PRINT, PRINTLN -> out.addAll(exprs.printArguments(call)); // print(f()): f's results
+                case PRINT, PRINTLN -> out.addAll(new Builtins(fb).printArguments(call)); // print(f()): f's results
                 case PANIC, CLOSE -> out.add(exprs.expr(call.args().get(0)));
                 case COPY -> {
                     out.add(exprs.expr(call.args().get(0)));
@@ -145,10 +145,10 @@ final class DeferredCalls {
         switch (kind) {
             case Call.OfBuiltin b -> {
                 switch (b.id()) {
-                    case PRINT, PRINTLN -> exprs.print(b.id(), vals, pos);
-                    case PANIC -> exprs.panic(vals.get(0), pos);
+                    case PRINT, PRINTLN -> new Builtins(fb).print(b.id(), vals, pos);
+                    case PANIC -> new Builtins(fb).panic(vals.get(0), pos);
                     case CLOSE -> new Channels(fb).builtin(b.id(), vals.get(0), pos);
-                    case COPY -> exprs.copy(vals.get(0), vals.get(1), pos);
+                    case COPY -> new Builtins(fb).copy(vals.get(0), vals.get(1), pos);
                     case RECOVER -> fb.recoverWith(fb.emit(new Instr.Call(org.tinygo4j.frontend.types.Universe.BOOL,
                             fb.pb.runtimeFunction(RuntimeAbi.DEFER_RECOVER_OK), List.of(vals.get(0)), pos)), pos);
                     case DELETE, CLEAR -> new Maps(fb).deferredCall(b.id(), vals, pos);

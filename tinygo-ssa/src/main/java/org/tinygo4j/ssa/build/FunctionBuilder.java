@@ -1,10 +1,7 @@
 package org.tinygo4j.ssa.build;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +10,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.tinygo4j.frontend.ast.Decl;
 import org.tinygo4j.frontend.ast.Expr;
-import org.tinygo4j.frontend.ast.Spec;
 import org.tinygo4j.frontend.ast.Stmt;
 import org.tinygo4j.frontend.ast.Token;
 import org.tinygo4j.frontend.types.Universe;
@@ -39,35 +35,21 @@ import org.tinygo4j.ssa.ir.Param;
 import org.tinygo4j.ssa.ir.Value;
 
 /**
- * Builds the body of one function: statements into blocks and control flow,
- * variables into Allocs (heap cells when their address is taken), and expressions
- * through {@link ExprBuilder}. Unsupported constructs abort this function with a
- * positioned "not supported yet" diagnostic.
+ * Builds the body of one function: statements into blocks and control flow (through
+ * {@link StmtBuilder}), variables into Allocs (heap cells when their address is
+ * taken), and expressions through {@link ExprBuilder}. Unsupported constructs abort
+ * this function with a positioned "not supported yet" diagnostic.
  */
 final class FunctionBuilder {
     final ProgramBuilder pb;
     final Function fn;
     final Info info;
     final ExprBuilder exprs;
+    final StmtBuilder stmts;
     private BasicBlock current;
     private final Map<Obj, Value> locals = new IdentityHashMap<>();
     private final List<Instr.Alloc> namedResults = new ArrayList<>();
-    private final Deque<Targets> targets = new ArrayDeque<>();
-    private final Map<String, BasicBlock> labelBlocks = new HashMap<>();
     private Set<Var> addressTaken = Collections.emptySet();
-
-    /** Where break, continue and fallthrough go inside a for, range or switch. */
-    private record Targets(String label, BasicBlock breakTo, BasicBlock continueTo, BasicBlock fallthroughTo) {}
-
-    /**
-     * Loops nested deeper than this in one function leave that function unoptimised
-     * ({@link Function#setOptnone}): LLVM's loop passes (LICM, loop instruction
-     * simplification, loop CFG simplification) take time that grows faster than the
-     * square of the depth, 1.3 s of passes at 500 nested loops and 9.3 s at 1,000, while
-     * at 100 they take about 10 ms. No hand-written function comes near it.
-     */
-    static final int LOOP_NEST_LIMIT = 100;
-    private int loopDepth;
 
     /**
      * Function literals nested deeper than this are not inlined into the one around
@@ -133,6 +115,7 @@ final class FunctionBuilder {
         this.fn = fn;
         this.info = pb.info();
         this.exprs = new ExprBuilder(this);
+        this.stmts = new StmtBuilder(this);
         this.parent = parent;
         this.typeArgs = typeArgs;
         this.declared = declared;
@@ -229,6 +212,23 @@ final class FunctionBuilder {
         return true;
     }
 
+    /**
+     * The body of a closure without parameters or results whose context is a struct of
+     * the given type: it loads the fields and hands their values to call, then returns.
+     */
+    void buildThunk(Struct context, int pos, java.util.function.Consumer<List<Value>> call) {
+        current = fn.newBlock("entry");
+        addContextParam();
+        Value p = emit(new Instr.Convert(new Pointer(context), fn.context(), pos));
+        List<Value> vals = new ArrayList<>();
+        for (int i = 0; i < context.fields().size(); i++) {
+            Type t = context.fields().get(i).type();
+            vals.add(load(emit(new Instr.FieldAddr(new Pointer(t), p, i, pos)), pos));
+        }
+        call.accept(vals);
+        emit(new Instr.Return(List.of(), pos));
+    }
+
     private void addContextParam() {
         Param ctx = new Param(Universe.UNSAFE_POINTER, "context", fn.params().size());
         fn.params().add(ctx);
@@ -278,7 +278,7 @@ final class FunctionBuilder {
         if (defers) {
             checkpoint(body.pos());
         }
-        stmts(body.list());
+        stmts.stmts(body.list());
         if (!current.terminated()) {
             if (sig.results().size() == 0) {
                 runDefers(body.rbrace());
@@ -324,6 +324,56 @@ final class FunctionBuilder {
         }
         emit(new Instr.Return(out, pos));
         current = body;
+    }
+
+    /** This call's runtime.deferFrame; null if the function has no defer statements. */
+    Instr.Alloc deferFrame() {
+        return deferHead;
+    }
+
+    /** Whether the results are named (a return without operands returns them). */
+    boolean hasNamedResults() {
+        return !namedResults.isEmpty();
+    }
+
+    /**
+     * Runs the deferred calls and returns out, the results already converted to their
+     * types; with defer statements they pass through the result slots, which the
+     * deferred calls may change.
+     */
+    void returnValues(List<Value> out, int pos) {
+        if (deferHead != null && !out.isEmpty()) {
+            // The results are set before the deferred calls run (which may change named
+            // results), and read after them.
+            List<Instr.Alloc> slots = resultSlots;
+            for (int i = 0; i < out.size(); i++) {
+                store(slots.get(i), out.get(i), pos);
+            }
+            runDefers(pos);
+            out.clear();
+            for (Instr.Alloc a : slots) {
+                out.add(load(a, pos));
+            }
+        } else {
+            runDefers(pos);
+        }
+        emit(new Instr.Return(out, pos));
+    }
+
+    void nakedReturn(int pos) {
+        runDefers(pos);
+        List<Value> out = new ArrayList<>();
+        for (Instr.Alloc a : namedResults) {
+            out.add(load(a, pos));
+        }
+        emit(new Instr.Return(out, pos));
+    }
+
+    private void runDefers(int pos) {
+        if (deferHead != null) {
+            Function run = pb.runtimeFunction(RuntimeAbi.DEFER_RETURN);
+            emit(new Instr.Call(null, run, List.of(deferHead), pos));
+        }
     }
 
     /** A type the runtime declares. */
@@ -536,6 +586,18 @@ final class FunctionBuilder {
         }
     }
 
+    /** Declares a local variable (a heap cell when its address is taken). */
+    Instr.Alloc declareLocal(Var v, int pos) {
+        Instr.Alloc a = alloc(subst(v.type()), v.name(), pos, addressTaken.contains(v));
+        locals.put(v, a);
+        return a;
+    }
+
+    /** The Alloc of a variable of this function; null if it is not declared yet. */
+    Value local(Var v) {
+        return locals.get(v);
+    }
+
     /** The address of a variable: its Alloc, or its Global; null if it is not a variable we know. */
     Value varAddr(Var v) {
         Value a = locals.get(v);
@@ -573,494 +635,6 @@ final class FunctionBuilder {
         Value slot = emit(new Instr.Convert(new Pointer(new Pointer(subst(v.type()))),
                 exprs.binop(Universe.UINTPTR, Token.ADD, ctx, off, pos), pos));
         return load(slot, pos);
-    }
-
-    // ---- statements ----
-
-    private void stmts(List<Stmt> list) {
-        for (Stmt s : list) {
-            stmt(s, null);
-        }
-    }
-
-    private void stmt(Stmt s, String label) {
-        switch (s) {
-            case Stmt.Block b -> stmts(b.list());
-            case Stmt.ExprStmt es -> exprs.expr(es.x()); // a call whose results are dropped
-            case Stmt.Assign a -> assign(a);
-            case Stmt.IncDec id -> opAssign(id.x(), id.tok() == Token.INC ? Token.ADD : Token.SUB, null, id.pos());
-            case Stmt.DeclStmt ds -> declStmt(ds.decl());
-            case Stmt.Return r -> returnStmt(r);
-            case Stmt.If i -> ifStmt(i);
-            case Stmt.For f -> forStmt(f, label);
-            case Stmt.Range r -> {
-                if (r.tok() == Token.DEFINE) { // Go 1.19: one variable for the whole loop, not one per iteration
-                    rangeTarget(r, r.key());
-                    rangeTarget(r, r.value());
-                }
-                new Ranges(this).range(r, label);
-            }
-            case Stmt.Switch sw -> switchStmt(sw, label);
-            case Stmt.Branch br -> branch(br);
-            case Stmt.Labeled l -> labeled(l);
-            case Stmt.Empty e -> {
-            }
-            case Stmt.Go g -> goStmt(g);
-            case Stmt.Defer d -> deferStmt(d);
-            case Stmt.Select sel -> new Channels(this).select(sel, label);
-            case Stmt.TypeSwitch ts -> new TypeSwitches(this).build(ts, label);
-            case Stmt.Send send -> new Channels(this).send(send);
-            default -> throw new Unsupported(s.pos(), "statement " + s.getClass().getSimpleName());
-        }
-    }
-
-    private void declStmt(Decl.GenDecl gd) {
-        if (gd.tok() != Token.VAR) {
-            return; // constants and local types need no code
-        }
-        for (Spec s : gd.specs()) {
-            Spec.ValueSpec vs = (Spec.ValueSpec) s;
-            List<Value> values = rhsValues(vs.values(), vs.names().size(), vs.pos());
-            for (int i = 0; i < vs.names().size(); i++) {
-                Expr.Ident id = vs.names().get(i);
-                if (id.isBlank()) {
-                    continue;
-                }
-                Var v = (Var) info.defs.get(id);
-                Instr.Alloc a = alloc(subst(v.type()), v.name(), id.pos(), addressTaken.contains(v));
-                locals.put(v, a);
-                if (!values.isEmpty()) {
-                    store(a, exprs.convert(values.get(i), subst(v.type()), id.pos()), id.pos());
-                }
-            }
-        }
-    }
-
-    /** Evaluates right-hand sides: n expressions, or one call with n results. */
-    private List<Value> rhsValues(List<Expr> rhs, int n, int pos) {
-        List<Value> out = new ArrayList<>();
-        if (rhs.isEmpty()) {
-            return out;
-        }
-        if (rhs.size() == 1 && n == 2 && Channels.isRecv(rhs.get(0))) {
-            return new ArrayList<>(new Channels(this).recv(rhs.get(0)));
-        }
-        if (rhs.size() == 1 && n > 1) {
-            Value tuple = ExprBuilder.unparen(rhs.get(0)) instanceof Expr.TypeAssert ta
-                    ? pb.interfaces().typeAssertExpr(this, ta, true) : exprs.expr(rhs.get(0));
-            for (int i = 0; i < n; i++) {
-                out.add(exprs.extract(tuple, i, pos));
-            }
-            return out;
-        }
-        for (Expr e : rhs) {
-            out.add(exprs.expr(e));
-        }
-        return out;
-    }
-
-    private void assign(Stmt.Assign a) {
-        Token op = a.tok().binaryOfAssign();
-        if (op != null) {
-            opAssign(a.lhs().get(0), op, a.rhs().get(0), a.pos());
-            return;
-        }
-        assignValues(a, null);
-    }
-
-    /** An assignment whose right-hand values are given (a select case's receive), or evaluated if null. */
-    void assignValues(Stmt.Assign a, List<Value> given) {
-        // Phase 1: left-hand addresses and right-hand values, in order; phase 2: stores.
-        // The address of a map element is only taken in phase 2 (see Maps), and so is an
-        // array or slice element's, whose bounds check may panic only after the stores
-        // before it.
-        List<java.util.function.Supplier<Value>> addrs = new ArrayList<>();
-        for (Expr l : a.lhs()) {
-            if (ExprBuilder.unparen(l) instanceof Expr.Ident id && id.isBlank()) {
-                addrs.add(null); // _ or (_)
-            } else if (a.tok() == Token.DEFINE && info.defs.get((Expr.Ident) l) instanceof Var v) {
-                Instr.Alloc al = alloc(subst(v.type()), v.name(), l.pos(), addressTaken.contains(v));
-                locals.put(v, al);
-                addrs.add(() -> al);
-            } else if (Maps.isMapIndex(l, this)) {
-                addrs.add(new Maps(this).deferredSlot((Expr.Index) ExprBuilder.unparen(l)));
-            } else if (ExprBuilder.unparen(l) instanceof Expr.Index ix) {
-                addrs.add(exprs.indexSlot(ix));
-            } else if (ExprBuilder.unparen(l) instanceof Expr.Selector sx && info.selections.get(sx) instanceof org.tinygo4j.frontend.types.Selection sel
-                    && sel.index().size() == 1 && Pointers.is(exprs.typeOf(sx.x()))) {
-                // p.f: p now, the field's address (and p's nil check) as it is stored
-                Value base = exprs.expr(sx.x());
-                addrs.add(() -> exprs.fieldPath(base, sel.index(), sx.pos()));
-            } else {
-                Value addr = exprs.addr(l);
-                addrs.add(() -> addr);
-            }
-        }
-        List<Value> values = given;
-        if (values == null && a.lhs().size() == a.rhs().size()) {
-            values = new ArrayList<>();
-            for (int i = 0; i < addrs.size(); i++) {
-                // _ = v reads nothing worth reading (and loading a large array as one value
-                // costs LLVM dearly)
-                boolean unread = addrs.get(i) == null && ExprBuilder.unparen(a.rhs().get(i)) instanceof Expr.Ident id
-                        && info.objectOf(id) instanceof Var;
-                values.add(unread ? null : exprs.expr(a.rhs().get(i)));
-            }
-        } else if (values == null) {
-            values = rhsValues(a.rhs(), a.lhs().size(), a.pos());
-        }
-        for (int i = 0; i < addrs.size(); i++) {
-            if (addrs.get(i) != null) {
-                Value addr = addrs.get(i).get();
-                Type t = Pointers.elem(addr.type());
-                store(addr, exprs.convert(values.get(i), t, a.pos()), a.pos());
-            }
-        }
-    }
-
-    private void opAssign(Expr lhs, Token op, Expr rhs, int pos) {
-        if (Maps.isMapIndex(lhs, this)) {
-            new Maps(this).opAssign((Expr.Index) ExprBuilder.unparen(lhs), op, rhs, pos);
-            return;
-        }
-        Value addr = exprs.addr(lhs);
-        Type t = Pointers.elem(addr.type());
-        Value x = load(addr, pos);
-        Value joined = op == Token.ADD && rhs != null ? exprs.concats.onto(t, x, rhs, pos) : null;
-        if (joined != null) {
-            store(addr, joined, pos);
-            return;
-        }
-        Value y = rhs == null ? new Const(t, Constant.IntVal.of(1)) : exprs.expr(rhs);
-        if (!op.isShift()) {
-            y = exprs.convert(y, t, pos);
-        }
-        store(addr, exprs.binop(t, op, x, y, pos), pos);
-    }
-
-    private void returnStmt(Stmt.Return r) {
-        List<Var> results = fn.signature().results().vars();
-        if (r.results().isEmpty() && !namedResults.isEmpty()) {
-            nakedReturn(r.pos());
-            return;
-        }
-        List<Value> vals = rhsValues(r.results(), results.size(), r.pos());
-        List<Value> out = new ArrayList<>();
-        for (int i = 0; i < vals.size(); i++) {
-            out.add(exprs.convert(vals.get(i), results.get(i).type(), r.pos()));
-        }
-        if (deferHead != null && !out.isEmpty()) {
-            // The results are set before the deferred calls run (which may change named
-            // results), and read after them.
-            List<Instr.Alloc> slots = resultSlots;
-            for (int i = 0; i < out.size(); i++) {
-                store(slots.get(i), out.get(i), r.pos());
-            }
-            runDefers(r.pos());
-            out.clear();
-            for (Instr.Alloc a : slots) {
-                out.add(load(a, r.pos()));
-            }
-        } else {
-            runDefers(r.pos());
-        }
-        emit(new Instr.Return(out, r.pos()));
-    }
-
-    private void nakedReturn(int pos) {
-        runDefers(pos);
-        List<Value> out = new ArrayList<>();
-        for (Instr.Alloc a : namedResults) {
-            out.add(load(a, pos));
-        }
-        emit(new Instr.Return(out, pos));
-    }
-
-    private void runDefers(int pos) {
-        if (deferHead != null) {
-            Function run = pb.runtimeFunction(RuntimeAbi.DEFER_RETURN);
-            emit(new Instr.Call(null, run, List.of(deferHead), pos));
-        }
-    }
-
-    /**
-     * defer CALL: the function value (or receiver) and the arguments are evaluated now
-     * into heap cells; a thunk closure that makes the call with them is pushed on the
-     * function's list.
-     */
-    private void deferStmt(Stmt.Defer d) {
-        Value closure = new DeferredCalls(this).thunk(d.call(), d.pos(), true);
-        emit(new Instr.Call(null, pb.runtimeFunction(RuntimeAbi.DEFER_PUSH), List.of(deferHead, closure), d.pos()));
-    }
-
-    /**
-     * go CALL: like defer, the function value (or receiver) and the arguments are
-     * evaluated now, and a thunk that makes the call becomes the new goroutine.
-     * Targets whose runtime has no scheduler have no runtime.startGoroutine.
-     */
-    private void goStmt(Stmt.Go g) {
-        Function start = pb.runtimeFunction(RuntimeAbi.START_GOROUTINE);
-        if (start == null) {
-            throw new Unsupported(g.pos(), "go statement on this target (it has no goroutine scheduler)");
-        }
-        if (pb.runtimeFunction(RuntimeAbi.CORO_START) == null) {
-            pb.requireRuntime(RuntimeAbi.TASK_ENTRY, g.pos()); // the new goroutine's first frame on its own stack
-        }
-        Value closure = new DeferredCalls(this).thunk(g.call(), g.pos(), false);
-        emit(new Instr.Call(null, start, List.of(closure), g.pos()));
-    }
-
-    /**
-     * The body of a closure without parameters or results whose context is a struct of
-     * the given type: it loads the fields and hands their values to call, then returns.
-     */
-    void buildThunk(Struct context, int pos, java.util.function.Consumer<List<Value>> call) {
-        current = fn.newBlock("entry");
-        addContextParam();
-        Value p = emit(new Instr.Convert(new Pointer(context), fn.context(), pos));
-        List<Value> vals = new ArrayList<>();
-        for (int i = 0; i < context.fields().size(); i++) {
-            Type t = context.fields().get(i).type();
-            vals.add(load(emit(new Instr.FieldAddr(new Pointer(t), p, i, pos)), pos));
-        }
-        call.accept(vals);
-        emit(new Instr.Return(List.of(), pos));
-    }
-
-    private void ifStmt(Stmt.If i) {
-        if (i.init() != null) {
-            stmt(i.init(), null);
-        }
-        BasicBlock then = newBlock("if.then");
-        BasicBlock done = newBlock("if.done");
-        BasicBlock els = i.els() != null ? newBlock("if.else") : done;
-        exprs.cond(i.cond(), then, els);
-        current = then;
-        stmts(i.body().list());
-        jump(done);
-        if (i.els() != null) {
-            current = els;
-            stmt(i.els(), null);
-            jump(done);
-        }
-        current = done;
-    }
-
-    private void forStmt(Stmt.For f, String label) {
-        if (f.init() != null) {
-            stmt(f.init(), null);
-        }
-        BasicBlock cond = newBlock("for.cond");
-        BasicBlock body = newBlock("for.body");
-        BasicBlock post = newBlock("for.post");
-        BasicBlock done = newBlock("for.done");
-        jump(cond);
-        current = cond;
-        if (f.cond() != null) {
-            exprs.cond(f.cond(), body, done);
-        } else {
-            jump(body);
-        }
-        current = body;
-        enterLoop(new Targets(label, done, post, null));
-        stmts(f.body().list());
-        leaveLoop();
-        jump(post);
-        current = post;
-        if (f.post() != null) {
-            stmt(f.post(), null);
-        }
-        jump(cond);
-        current = done;
-    }
-
-    /** The body of a loop: break goes to brk, continue to cont. */
-    void loopBody(List<Stmt> body, String label, BasicBlock brk, BasicBlock cont) {
-        enterLoop(new Targets(label, brk, cont, null));
-        stmts(body);
-        leaveLoop();
-    }
-
-    /** Enters a loop's body (a select's cases, which have no continue, are no loop). */
-    private void enterLoop(Targets t) {
-        targets.push(t);
-        if (t.continueTo() != null && ++loopDepth > LOOP_NEST_LIMIT) {
-            fn.setOptnone(true);
-        }
-    }
-
-    private void leaveLoop() {
-        if (targets.pop().continueTo() != null) {
-            loopDepth--;
-        }
-    }
-
-    void rangeAssign(Stmt.Range r, Expr target, Value v) {
-        Value addr = rangeTarget(r, target);
-        if (addr != null) {
-            store(addr, exprs.convert(v, Pointers.elem(addr.type()), target.pos()), target.pos());
-        }
-    }
-
-    /**
-     * Assigns an iteration's key and value (null: none) as one assignment: with =, both
-     * targets' addresses are found before either is stored (in {@code for i, x[i] =
-     * range y} the x[i] is the one of the i before the iteration).
-     */
-    void rangeAssign(Stmt.Range r, Value key, Value value) {
-        Value keyAddr = rangeTarget(r, r.key());
-        Value valueAddr = value == null ? null : rangeTarget(r, r.value());
-        if (keyAddr != null) {
-            store(keyAddr, exprs.convert(key, Pointers.elem(keyAddr.type()), r.key().pos()), r.key().pos());
-        }
-        if (valueAddr != null) {
-            store(valueAddr, exprs.convert(value, Pointers.elem(valueAddr.type()), r.value().pos()), r.value().pos());
-        }
-    }
-
-    /**
-     * Where a range clause's key or value goes: the loop's variable (:=, made on first
-     * use, before the loop), an addressable operand (=), or null (blank, none).
-     */
-    private Value rangeTarget(Stmt.Range r, Expr target) {
-        if (target == null || (ExprBuilder.unparen(target) instanceof Expr.Ident id && id.isBlank())) {
-            return null;
-        }
-        if (r.tok() == Token.DEFINE) {
-            Var var = (Var) info.defs.get((Expr.Ident) target);
-            Value addr = locals.get(var);
-            if (addr == null) {
-                addr = alloc(subst(var.type()), var.name(), target.pos(), addressTaken.contains(var));
-                locals.put(var, addr);
-            }
-            return addr;
-        }
-        return exprs.addr(target);
-    }
-
-    private void switchStmt(Stmt.Switch sw, String label) {
-        if (sw.init() != null) {
-            stmt(sw.init(), null);
-        }
-        Value tag = sw.tag() == null ? null : exprs.expr(sw.tag());
-        BasicBlock done = newBlock("switch.done");
-        List<Stmt.CaseClause> clauses = new ArrayList<>();
-        for (Stmt s : sw.body().list()) {
-            clauses.add((Stmt.CaseClause) s);
-        }
-        List<BasicBlock> bodies = new ArrayList<>();
-        BasicBlock dflt = done;
-        for (Stmt.CaseClause cc : clauses) {
-            BasicBlock b = newBlock(cc.list() == null ? "switch.default" : "switch.case");
-            bodies.add(b);
-            if (cc.list() == null) {
-                dflt = b;
-            }
-        }
-        for (int i = 0; i < clauses.size(); i++) {
-            Stmt.CaseClause cc = clauses.get(i);
-            if (cc.list() == null) {
-                continue;
-            }
-            for (Expr e : cc.list()) {
-                BasicBlock next = newBlock("switch.next");
-                if (tag == null && !(subst(info.typeOf(e)).underlying() instanceof org.tinygo4j.frontend.types.Interface)) {
-                    exprs.cond(e, bodies.get(i), next);
-                } else if (tag == null) {
-                    // a tagless switch compares with true: an interface-typed case holds a bool or not
-                    Value t = exprs.convert(new Const(Universe.BOOL, new Constant.BoolVal(true)),
-                            subst(info.typeOf(e)), e.pos());
-                    emit(new Instr.If(exprs.compare(Token.EQL, t, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
-                            next, e.pos()));
-                } else {
-                    emit(new Instr.If(exprs.compare(Token.EQL, tag, exprs.expr(e), e.pos(), e.pos()), bodies.get(i),
-                            next, e.pos()));
-                }
-                current = next;
-            }
-        }
-        jump(dflt);
-        for (int i = 0; i < clauses.size(); i++) {
-            current = bodies.get(i);
-            BasicBlock fall = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
-            targets.push(new Targets(label, done, null, fall));
-            stmts(clauses.get(i).body());
-            targets.pop();
-            jump(done);
-        }
-        current = done;
-    }
-
-    // ---- hooks for TypeSwitches ----
-
-    void stmtList(List<Stmt> list) {
-        stmts(list);
-    }
-
-    void stmtHook(Stmt s) {
-        stmt(s, null);
-    }
-
-    void pushBreakTarget(String label, BasicBlock done) {
-        targets.push(new Targets(label, done, null, null));
-    }
-
-    void popTarget() {
-        targets.pop();
-    }
-
-    /** Declares a local variable (a heap cell when its address is taken). */
-    Instr.Alloc declareLocal(Var v, int pos) {
-        Instr.Alloc a = alloc(subst(v.type()), v.name(), pos, addressTaken.contains(v));
-        locals.put(v, a);
-        return a;
-    }
-
-    private void branch(Stmt.Branch br) {
-        String label = br.label() == null ? null : br.label().name();
-        switch (br.tok()) {
-            case BREAK -> {
-                for (Targets t : targets) {
-                    if (label == null ? t.breakTo() != null : label.equals(t.label())) {
-                        emit(new Instr.Jump(t.breakTo(), br.pos()));
-                        return;
-                    }
-                }
-            }
-            case CONTINUE -> {
-                for (Targets t : targets) {
-                    if (t.continueTo() != null && (label == null || label.equals(t.label()))) {
-                        emit(new Instr.Jump(t.continueTo(), br.pos()));
-                        return;
-                    }
-                }
-            }
-            case FALLTHROUGH -> {
-                Targets t = targets.peek();
-                if (t != null && t.fallthroughTo() != null) {
-                    emit(new Instr.Jump(t.fallthroughTo(), br.pos()));
-                    return;
-                }
-            }
-            case GOTO -> {
-                emit(new Instr.Jump(labelBlock(label), br.pos()));
-                return;
-            }
-            default -> {
-            }
-        }
-        throw new Unsupported(br.pos(), br.tok().text() + " outside its statement");
-    }
-
-    private void labeled(Stmt.Labeled l) {
-        BasicBlock b = labelBlock(l.label().name());
-        jump(b);
-        current = b;
-        stmt(l.stmt(), l.label().name());
-    }
-
-    private BasicBlock labelBlock(String name) {
-        return labelBlocks.computeIfAbsent(name, n -> newBlock("label." + n));
     }
 
     /** gc's name of the next function literal in this body; null when this function has none. */

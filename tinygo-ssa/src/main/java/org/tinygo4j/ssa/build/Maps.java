@@ -204,7 +204,7 @@ final class Maps {
                 new Const(Universe.INT, Constant.IntVal.of(mask)), pos);
         fb.pb.requireRuntime(RuntimeAbi.PANIC_MAKE_SLICE, pos);
         Value copy = fb.emit(new Instr.MakeSlice(t, len, len, pos));
-        exprs.copy(copy, s, pos);
+        new Builtins(fb).copy(copy, s, pos);
         return copy;
     }
 
@@ -384,12 +384,12 @@ final class Maps {
         fb.emit(new Instr.If(ok, body, done, r.pos()));
         fb.setCurrent(body);
         if (wantKey) {
-            fb.rangeAssign(r, r.key(), fb.load(k, r.pos()));
+            fb.stmts.rangeAssign(r, r.key(), fb.load(k, r.pos()));
         }
         if (wantValue) {
-            fb.rangeAssign(r, r.value(), fb.load(v, r.pos()));
+            fb.stmts.rangeAssign(r, r.value(), fb.load(v, r.pos()));
         }
-        fb.loopBody(r.body().list(), label, done, cond);
+        fb.stmts.loopBody(r.body().list(), label, done, cond);
         fb.jump(cond);
         fb.setCurrent(done);
     }

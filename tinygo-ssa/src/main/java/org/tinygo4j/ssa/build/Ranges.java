@@ -94,8 +94,8 @@ final class Ranges {
             Value ea = fb.emit(new Instr.IndexAddr(new Pointer(elem), sliceValue, i, r.pos()));
             value = fb.load(ea, r.pos());
         }
-        fb.rangeAssign(r, i, value);
-        fb.loopBody(r.body().list(), label, done, post);
+        fb.stmts.rangeAssign(r, i, value);
+        fb.stmts.loopBody(r.body().list(), label, done, post);
         fb.jump(post);
         fb.setCurrent(post);
         Value next = fb.exprs.binop(indexType, Token.ADD, fb.load(counter, r.pos()),
@@ -125,8 +125,8 @@ final class Ranges {
         fb.setCurrent(body);
         Value rw = fb.exprs.callFunction(decode, decode.signature(), List.of(str, i), r.pos());
         fb.store(width, fb.exprs.extract(rw, 1, r.pos()), r.pos());
-        fb.rangeAssign(r, i, r.value() == null ? null : fb.exprs.extract(rw, 0, r.pos()));
-        fb.loopBody(r.body().list(), label, done, post);
+        fb.stmts.rangeAssign(r, i, r.value() == null ? null : fb.exprs.extract(rw, 0, r.pos()));
+        fb.stmts.loopBody(r.body().list(), label, done, post);
         fb.jump(post);
         fb.setCurrent(post);
         fb.store(offset, fb.exprs.binop(Universe.INT, Token.ADD, fb.load(offset, r.pos()), fb.load(width, r.pos()), r.pos()),

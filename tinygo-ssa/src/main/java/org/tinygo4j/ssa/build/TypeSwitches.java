@@ -30,7 +30,7 @@ final class TypeSwitches {
 
     void build(Stmt.TypeSwitch ts, String label) {
         if (ts.init() != null) {
-            fb.stmtHook(ts.init());
+            fb.stmts.stmt(ts.init(), null);
         }
         Expr.TypeAssert guard = (Expr.TypeAssert) ExprBuilder.unparen(switch (ts.assign()) {
             case Stmt.Assign a -> a.rhs().get(0);
@@ -95,9 +95,9 @@ final class TypeSwitches {
         }
         for (int i = 0; i < clauses.size(); i++) {
             fb.setCurrent(bodies.get(i));
-            fb.pushBreakTarget(label, done);
-            fb.stmtList(clauses.get(i).body());
-            fb.popTarget();
+            fb.stmts.pushBreakTarget(label, done);
+            fb.stmts.stmts(clauses.get(i).body());
+            fb.stmts.popTarget();
             fb.jump(done);
         }
         fb.setCurrent(done);

@@ -10,7 +10,7 @@ import org.tinygo4j.ssa.ir.Program;
 
 /**
  * Nesting past what the optimiser copes with: a function whose for and range loops nest
- * more than {@link FunctionBuilder#LOOP_NEST_LIMIT} deep is left unoptimised (optnone);
+ * more than {@link StmtBuilder#LOOP_NEST_LIMIT} deep is left unoptimised (optnone);
  * up to the limit, and with a select (no loop) among the levels, it is not. Function
  * literals nested more than {@link FunctionBuilder#CLOSURE_NEST_LIMIT} deep are not
  * inlined; those above them are.
@@ -39,7 +39,7 @@ class DeepNestingTest {
 
     @Test
     void loopsPastTheLimitLeaveTheFunctionUnoptimised() {
-        int limit = FunctionBuilder.LOOP_NEST_LIMIT;
+        int limit = StmtBuilder.LOOP_NEST_LIMIT;
         String src = "package main\n\n" + loops("atLimit", limit) + loops("pastLimit", limit + 1)
                 + "func main() {\n\tprintln(atLimit(), pastLimit())\n}\n";
         SsaTesting.Built b = SsaTesting.build(src);
