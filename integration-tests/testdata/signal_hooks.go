@@ -1,7 +1,10 @@
-// os/signal without any signal delivered, on every target: Notify, Stop, Ignore,
-// Ignored, Reset and NotifyContext's stop. The chips and WebAssembly have no signals,
-// but programs that ask for Ctrl-C build and run there; Ignored reports what the
-// program asked for.
+// targets: host wasi wasm cortex-m-qemu microbit
+
+// os/signal without any signal delivered: Notify, Stop, Ignore, Ignored, Reset and
+// NotifyContext's stop. The chips and WebAssembly have no signals, but programs that
+// ask for Ctrl-C build and run there; Ignored reports what the program asked for. Not
+// on the Arduino Uno: os/signal's table of handlers alone takes a quarter of its 2 KB
+// of RAM, and no program using the package fits.
 package main
 
 import (

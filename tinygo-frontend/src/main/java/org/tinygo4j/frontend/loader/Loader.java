@@ -432,6 +432,13 @@ public final class Loader {
                     from = from == null ? root : from;
                 }
             }
+            if (!combined.isEmpty() && goroot != null && select(combined, constraints).isEmpty()
+                    && goroot.packageFiles(path).isPresent()) {
+                // an embedded package for some targets only (syscall for wasip1 and the
+                // AVR, where Go's does not compile): Go's serves the others
+                combined.clear();
+                from = null;
+            }
             if (!combined.isEmpty()) {
                 combined.sort(Comparator.comparing(SourceFile::name)); // as in one folder
                 files = Optional.of(combined);
