@@ -34,6 +34,7 @@ const (
 	sigDfl     = 0
 	sigIgn     = 1
 	sigBlock   = 0
+	sigUnblock = 1
 	sigSetmask = 2
 	sigProf    = 27
 	numSignals = 65
@@ -129,6 +130,10 @@ func signal_enable(s uint32) {
 	}
 	setSignalAction(s, &act, &signalSaved[s])
 	signalCaught |= sigBit(s)
+	// a signal blocked when the program started (by whoever started it) comes through
+	// once the program asks for it, as in gc
+	unblock := sigBit(s)
+	rawSyscall6(sysRtSigprocmask, sigUnblock, uintptr(unsafe.Pointer(&unblock)), 0, 8, 0, 0)
 }
 
 //go:linkname signal_disable os/signal.signal_disable
