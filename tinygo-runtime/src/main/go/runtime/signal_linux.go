@@ -1,12 +1,5 @@
 //go:build linux && !baremetal && !wasm
 
-package runtime
-
-import (
-	"runtime/volatile"
-	"unsafe"
-)
-
 // Signals on the host, for os/signal (Go's, from the GOROOT), which declares the
 // functions below without bodies; they are pushed into it with //go:linkname, as Go's
 // runtime does. A signal os/signal wants gets tinygo_signalHandler (linux-amd64.s)
@@ -23,6 +16,13 @@ import (
 // which drops them; the others get back what they had before Notify (SIGTERM dies
 // again). SIGHUP and SIGINT that were ignored when the program started count as
 // ignored (signal_ignored), as in gc.
+
+package runtime
+
+import (
+	"runtime/volatile"
+	"unsafe"
+)
 
 const (
 	sysRtSigaction   = 13

@@ -1,13 +1,13 @@
 //go:build !linux || baremetal || wasm
 
-package runtime
-
-import _ "unsafe"
-
 // os/signal (Go's, from the GOROOT) on targets without signals: the microcontrollers,
 // WebAssembly. Notify, Stop, Ignore and Reset only keep the record that Ignored
 // reports; no signal ever arrives, so os/signal's loop goroutine blocks for good in
 // signal_recv (and does not keep a deadlock from being reported).
+
+package runtime
+
+import _ "unsafe"
 
 var signalIgnoredMask [3]uint32
 
