@@ -1,8 +1,9 @@
-// targets: host
+// targets: host wasi
 
 // path/filepath over the file system: Walk (with SkipDir), WalkDir and Glob in a
-// temporary tree, printing paths relative to it. Host only: Go 1.19's path/filepath
-// imports syscall, which Go 1.19 does not have for wasip1.
+// temporary tree, printing paths relative to it. On the host and wasi: Go 1.19's
+// path/filepath imports syscall, which is Go's on the host and our embedded one on
+// wasi (Go 1.19 has none for wasip1).
 package main
 
 import (

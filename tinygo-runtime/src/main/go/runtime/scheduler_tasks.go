@@ -85,6 +85,9 @@ func pause() {
 	if timers != nil {
 		runTimers(nanotime())
 	}
+	if signalHook != nil {
+		signalHook(0)
+	}
 	for runHead == nil {
 		waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
 	}

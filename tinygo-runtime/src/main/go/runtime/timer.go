@@ -99,14 +99,31 @@ var mainSleep timer
 // nothing could then ever make a blocked goroutine runnable.
 func waitForTimers() {
 	first := timers
+	if first != nil && runTimers(nanotime()) {
+		return
+	}
+	if signalHook != nil {
+		when := int64(-1)
+		if first != nil {
+			when = first.when
+		}
+		if signalHook(when) {
+			return // slept until the timer or a signal, which readied its goroutine
+		}
+	}
 	if first == nil {
 		deadlock()
 		return
 	}
-	if !runTimers(nanotime()) {
-		sleepUntil(first.when) // nothing fired, so first is still the soonest
-	}
+	sleepUntil(first.when) // nothing fired, so first is still the soonest
 }
+
+// signalHook is set by os/signal's first wait for a signal on the host
+// (signal_linux.go): with when 0 it readies the goroutine waiting for a signal if one
+// is pending; otherwise every goroutine is blocked and it sleeps until when (< 0:
+// forever) or a signal first. It reports false when no goroutine waits for a signal.
+// Nothing else stores it, so programs without os/signal keep neither the calls nor it.
+var signalHook func(when int64) bool
 
 // timeSleep is time.Sleep: the goroutine waits in the queue until ns have passed.
 func timeSleep(ns int64) {

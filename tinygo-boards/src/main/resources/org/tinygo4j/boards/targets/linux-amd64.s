@@ -128,3 +128,39 @@ tinygo_scanCurrentStack:
     addq $56, %rsp
     retq
     .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack
+
+# Signals (runtime/signal_linux.go, for os/signal). The kernel calls
+# tinygo_signalHandler(sig) on the interrupted stack; it only marks the signal pending
+# in tinygo_signalPending (byte sig, then byte 0, the summary the scheduler polls), so
+# it touches nothing the interrupted code may hold. Its return enters
+# tinygo_signalReturn (the sa_restorer), which asks the kernel to restore the
+# interrupted context (rt_sigreturn) from the frame at the stack pointer, so it must
+# not push anything first. Each symbol has its section: programs that never install a
+# handler lose all three to --gc-sections.
+
+    .section .text.tinygo_signalHandler, "ax", @progbits
+    .global tinygo_signalHandler
+    .type tinygo_signalHandler, @function
+tinygo_signalHandler:
+    leaq tinygo_signalPending(%rip), %rax
+    movslq %edi, %rdi
+    movb $1, (%rax,%rdi)
+    movb $1, (%rax)
+    retq
+    .size tinygo_signalHandler, . - tinygo_signalHandler
+
+    .section .text.tinygo_signalReturn, "ax", @progbits
+    .global tinygo_signalReturn
+    .type tinygo_signalReturn, @function
+tinygo_signalReturn:
+    movl $15, %eax
+    syscall
+    ud2
+    .size tinygo_signalReturn, . - tinygo_signalReturn
+
+    .section .bss.tinygo_signalPending, "aw", @nobits
+    .global tinygo_signalPending
+    .type tinygo_signalPending, @object
+tinygo_signalPending:
+    .zero 65
+    .size tinygo_signalPending, 65

@@ -23,6 +23,27 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder("utf-8");
 
+  // Go's package syscall for js, compiled from the GOROOT when a program imports it
+  // (os/signal does), reads the globals fs and process as it starts: Node's fs module,
+  // or in a page a stand-in whose calls fail with ENOSYS, as Go's support file gives.
+  if (globalThis.fs === undefined) {
+    if (isNode) {
+      globalThis.fs = require("fs");
+    } else {
+      const enosys = () => Object.assign(new Error("not implemented"), { code: "ENOSYS" });
+      const known = { constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 } };
+      globalThis.fs = new Proxy(known, {
+        get: (target, key) => key in target ? target[key] : (...args) => {
+          const callback = args[args.length - 1];
+          if (typeof callback !== "function") {
+            throw enosys();
+          }
+          callback(enosys());
+        },
+      });
+    }
+  }
+
   // Thrown by proc_exit to leave the module's code at once.
   class GoExit extends Error {
     constructor(code) {

@@ -1,10 +1,16 @@
 package org.tinygo4j.frontend.loader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The standard library's sources in a Go installation: import path a/b is the directory
@@ -27,6 +33,31 @@ public record GorootSourceRoot(Path dir, Path src, GoRelease release) implements
         }
         return files;
     }
+
+    /**
+     * The functions that the package's assembly files define (TEXT ·name): Go declares
+     * them in its Go files without a body. Files of every architecture count.
+     */
+    public Set<String> assemblyFunctions(String importPath) {
+        Set<String> names = new HashSet<>();
+        Path dir = src.resolve(importPath);
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".s")).toList()) {
+                Matcher m = TEXT_SYMBOL.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: as if it had none
+        }
+        return names;
+    }
+
+    private static final Pattern TEXT_SYMBOL = Pattern.compile("\\bTEXT\\s+[^\\s(]*\u00b7(\\w+)");
 
     /**
      * Opens the installation at dir, or says why it cannot be used (no sources, or a

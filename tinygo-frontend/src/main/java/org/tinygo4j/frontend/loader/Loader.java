@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tinygo4j.frontend.ast.Decl;
 import org.tinygo4j.frontend.ast.Expr;
 import org.tinygo4j.frontend.ast.File;
@@ -431,6 +432,13 @@ public final class Loader {
                     from = from == null ? root : from;
                 }
             }
+            if (!combined.isEmpty() && goroot != null && select(combined, constraints).isEmpty()
+                    && goroot.packageFiles(path).isPresent()) {
+                // an embedded package for some targets only (syscall for wasip1 and the
+                // AVR, where Go's does not compile): Go's serves the others
+                combined.clear();
+                from = null;
+            }
             if (!combined.isEmpty()) {
                 combined.sort(Comparator.comparing(SourceFile::name)); // as in one folder
                 files = Optional.of(combined);
@@ -457,7 +465,7 @@ public final class Loader {
         listener.checkpoint();
         boolean cached = cache != null && cache.covers(from);
         if (from != null && from == goroot && !goroot.release().keepArchFiles().contains(path)
-                && declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc)) {
+                && declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc, goroot, path)) {
             // Go's package has assembly for this GOARCH: take the files it keeps for the others
             List<SourceFile> neutral = select(files.get(), bc.archNeutral());
             if (!neutral.isEmpty()) {
@@ -508,9 +516,14 @@ public final class Loader {
 
     /**
      * Whether a file chosen by architecture declares a function without a body that no
-     * //go:linkname binds: one implemented in a .s file, which we never assemble.
+     * //go:linkname binds and that one of the package's .s files defines (which we never
+     * assemble). A body-less function that no .s file defines is one Go's runtime pushes
+     * into the package (os/signal's signal_recv, in a file for unix and js/wasm): ours
+     * supplies it, and the architecture's files stay.
      */
-    private static boolean declaresAssembly(List<SourceFile> sources, List<File> parsed, BuildConstraints bc) {
+    private static boolean declaresAssembly(List<SourceFile> sources, List<File> parsed, BuildConstraints bc,
+                                            GorootSourceRoot goroot, String path) {
+        Set<String> inAssembly = null;
         for (SourceFile sf : sources) {
             if (!bc.namesArch(sf.name(), sf.content())) {
                 continue;
@@ -521,7 +534,12 @@ public final class Loader {
                 }
                 for (Decl d : f.decls()) {
                     if (d instanceof Decl.FuncDecl fd && fd.body() == null && fd.doc().directive("go:linkname") == null) {
-                        return true;
+                        if (inAssembly == null) {
+                            inAssembly = goroot.assemblyFunctions(path);
+                        }
+                        if (fd.recv() != null || inAssembly.contains(fd.name().name())) {
+                            return true;
+                        }
                     }
                 }
             }

@@ -71,6 +71,16 @@ class GorootSourceRootTest {
         assertTrue(p.packages().stream().noneMatch(x -> x.path().equals("internal/cpu")));
     }
 
+    @Test
+    void onlyFunctionsThatAnAssemblyFileDefinesLiveInAssembly() {
+        assumeTrue(Files.isDirectory(Path.of("/usr/share/go-1.19/src")), "needs golang-1.19-go and golang-1.19-src");
+        GorootSourceRoot goroot = GorootSourceRoot.open(DEBIAN_GOROOT).root();
+        assertTrue(goroot.assemblyFunctions("hash/crc32").contains("castagnoliSSE42"));
+        // os/signal's sig.s defines nothing: its body-less functions are the runtime's, so
+        // signal_unix.go (unix || (js && wasm) || windows) stays on js
+        assertEquals(Set.of(), goroot.assemblyFunctions("os/signal"));
+    }
+
     private void write(String rel, String text) throws IOException {
         Path p = tmp.resolve(rel);
         Files.createDirectories(p.getParent());
