@@ -69,5 +69,6 @@ func ReadMemStats(m *MemStats) {
 		HeapIdle:    total - used,
 		HeapInuse:   used,
 		HeapObjects: allocCount,
+		EnableGC:    true,
 	}
 }

@@ -654,5 +654,6 @@ func ReadMemStats(m *MemStats) {
 		HeapInuse:   live,
 		HeapObjects: uint64(gcMallocs - gcFrees),
 		NumGC:       gcNumGC,
+		EnableGC:    true,
 	}
 }

@@ -46,5 +46,5 @@ func GC() {
 // ReadMemStats fills m with the allocator's statistics: all zero, as the program
 // allocates nothing (the panic arena aside).
 func ReadMemStats(m *MemStats) {
-	*m = MemStats{}
+	*m = MemStats{EnableGC: true}
 }

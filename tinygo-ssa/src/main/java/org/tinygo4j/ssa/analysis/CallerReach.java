@@ -19,7 +19,9 @@ import org.tinygo4j.ssa.ir.Program;
  * (codegen's CallerFrames), and only their calls that lead there need a site. When a
  * deferred call can reach them (a defer statement's thunk is in the set), a panic
  * anywhere runs it on top of the panicking frames, which gc's Caller then shows: every
- * function and every call counts ({@link #everywhere}).
+ * function and every call counts ({@link #everywhere}). So they do when the program calls
+ * runtime.Stack, which shows the frames of the goroutines that are blocked, wherever they
+ * stopped.
  */
 public final class CallerReach {
     private final Set<Function> reaches = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -33,7 +35,7 @@ public final class CallerReach {
     /** The analysis of a program; it reaches nothing when the program has neither Caller nor Callers. */
     public static CallerReach analyze(Program program) {
         CallerReach r = new CallerReach();
-        for (RuntimeAbi e : List.of(RuntimeAbi.CALLER, RuntimeAbi.CALLERS)) {
+        for (RuntimeAbi e : List.of(RuntimeAbi.CALLER, RuntimeAbi.CALLERS, RuntimeAbi.STACK)) {
             Function f = program.function(e.linkName());
             if (f != null) {
                 r.reaches.add(f);
@@ -64,7 +66,8 @@ public final class CallerReach {
                 }
             }
         }
-        r.everywhere = r.classes.contains(CallGraph.DEFER_CLASS);
+        r.everywhere = r.classes.contains(CallGraph.DEFER_CLASS)
+                || program.function(RuntimeAbi.STACK.linkName()) != null;
         return r;
     }
 
