@@ -142,6 +142,22 @@ func waitingFor(reason waitReason) {
 // addresses to show.
 func Stack(buf []byte, all bool) int {
 	w := stackWriter{buf: buf}
+	w.goroutines(all)
+	return w.n
+}
+
+// stackText is the calling goroutine's Stack text in a buffer of its size: debug.Stack
+// (a buffer of a guessed size, grown until the text fits, does not fit the Uno's heap).
+// Its call of Stack turns the caller frames on, with the functions that reach it.
+func stackText() []byte {
+	var w stackWriter
+	w.goroutines(false)
+	buf := make([]byte, w.want)
+	return buf[:Stack(buf, false)]
+}
+
+// goroutines writes the text of Stack.
+func (w *stackWriter) goroutines(all bool) {
 	self := recordOf(current())
 	id := 1
 	if self != nil {
@@ -167,17 +183,19 @@ func Stack(buf []byte, all bool) int {
 			w.createdBy(g.creator)
 		}
 	}
-	return w.n
 }
 
-// stackWriter writes into a buffer what fits of the text.
+// stackWriter writes into a buffer what fits of the text, and counts the length of all
+// of it (want).
 type stackWriter struct {
-	buf []byte
-	n   int
+	buf  []byte
+	n    int
+	want int
 }
 
 func (w *stackWriter) str(s string) {
 	w.n += copy(w.buf[w.n:], s)
+	w.want += len(s)
 }
 
 func (w *stackWriter) int(v int) {
@@ -192,6 +210,7 @@ func (w *stackWriter) int(v int) {
 		}
 	}
 	w.n += copy(w.buf[w.n:], digits[i:])
+	w.want += len(digits) - i
 }
 
 func (w *stackWriter) header(id int, state string) {

@@ -1,22 +1,19 @@
 package debug
 
-import "runtime"
+import _ "unsafe"
 
-// Tracebacks and heap dumps. Stack is runtime.Stack's text for the calling goroutine,
-// whose frames the compiler records in programs that call it (see runtime/traceback.go).
+// Tracebacks and heap dumps. Stack is runtime.Stack's text for the calling goroutine
+// (runtime.stackText), whose frames the compiler records in programs that call it (see
+// runtime/traceback.go).
 
 // Stack returns the formatted stack trace of the calling goroutine, in gc's layout
 // without its "+0x" offsets, starting with this function's own frame as in gc.
 func Stack() []byte {
-	buf := make([]byte, 512)
-	for {
-		n := runtime.Stack(buf, false)
-		if n < len(buf) {
-			return buf[:n]
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	return stackText()
 }
+
+//go:linkname stackText runtime.stackText
+func stackText() []byte
 
 // PrintStack prints the stack trace that Stack returns to standard error (the
 // console, on boards).
