@@ -1,10 +1,11 @@
-// targets: host wasi wasm cortex-m-qemu microbit arduino
+// targets: host wasi wasm cortex-m-qemu microbit
 // runtime/debug's settings and statistics, printed as what holds in any Go: each
 // setter returns the previous setting from Go's default on (SetMemoryLimit only
 // reads it for a negative limit), SetTraceback accepts every level, ReadGCStats
 // counts collections with a pause history as long as the count, most recent first,
 // and Stack begins with its goroutine's header. Times are not printed: gc measures its
-// pauses, and this runtime keeps no clock in its collector.
+// pauses, and this runtime keeps no clock in its collector. Not on the Uno: since
+// debug.Stack has frames (about 200 bytes of text here), its heap runs out.
 package main
 
 import (

@@ -51,6 +51,11 @@ func allocStack(size uintptr) unsafe.Pointer {
 func GC() {
 }
 
+// numGC is ReadMemStats's NumGC alone, for debug.ReadGCStats: nothing is collected.
+func numGC() uint32 {
+	return 0
+}
+
 // ReadMemStats fills m with the allocator's statistics: nothing is ever freed, so
 // frees are zero and the live heap is everything allocated.
 func ReadMemStats(m *MemStats) {
@@ -69,5 +74,6 @@ func ReadMemStats(m *MemStats) {
 		HeapIdle:    total - used,
 		HeapInuse:   used,
 		HeapObjects: allocCount,
+		EnableGC:    true,
 	}
 }

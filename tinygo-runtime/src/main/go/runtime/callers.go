@@ -4,13 +4,14 @@ import "unsafe"
 
 // runtime.Caller, Callers, CallersFrames and FuncForPC, without return addresses or
 // line tables (WebAssembly has no return addresses to walk, and the chips have no
-// room for DWARF). In a program that calls Caller or Callers, the compiler gives every
-// Go function of the program (not the runtime's) a callerFrame in its stack frame,
+// room for DWARF); runtime.Stack prints the same frames (traceback.go). In a program
+// that calls Caller, Callers or Stack, the compiler gives every Go function of the
+// program (not the runtime's) that can be under them a callerFrame in its stack frame,
 // linked into the running goroutine's chain (callerChain) on entry and unlinked on
 // return; before every call it stores in its frame the call site: an entry of one
 // table (callSite) that the compiler emits, giving the function's name and file and
 // the line of the call. Runtime errors are calls too, so the site of a panic is its
-// line. A program that calls neither pays nothing: callerFramesOn is a constant false
+// line. A program that calls none of them pays nothing: callerFramesOn is a constant false
 // there, and the compiler adds no frames. See docs/ARCHITECTURE.md, "Call sites".
 //
 // A "program counter" here is the address of a call site's table entry plus one
@@ -31,10 +32,12 @@ type callSite struct {
 	line int32
 }
 
-// funcInfo names a function as gc's tracebacks do, with its file's absolute path.
+// funcInfo names a function as gc's tracebacks do, with its file's absolute path, and
+// says whether it has parameters (runtime.Stack's "(...)"; "()" without).
 type funcInfo struct {
-	name string
-	file string
+	name   string
+	file   string
+	params int32
 }
 
 // callerChain is the running goroutine's innermost frame; the schedulers keep each
@@ -50,7 +53,7 @@ const (
 )
 
 // callerFramesOn is a constant: whether the compiler links frames (the program calls
-// Caller or Callers).
+// Caller, Callers or Stack).
 func callerFramesOn() bool
 
 // callerSite is the table entry of the runtime frame kind (a constant site* above).

@@ -119,6 +119,7 @@ func (c *channel) tryRecv(data unsafe.Pointer) (done, ok bool) {
 func chanSend(c *channel, data unsafe.Pointer) {
 	if c == nil {
 		blockTask()
+		waitingFor(waitChanSendNil)
 		pause() // a nil channel blocks forever
 	}
 	if c.trySend(data) {
@@ -126,6 +127,7 @@ func chanSend(c *channel, data unsafe.Pointer) {
 	}
 	t := blockTask()
 	c.sendq.wait(t, data)
+	waitingFor(waitChanSend)
 	pause()
 	if !t.ok {
 		gopanic(plainError("send on closed channel"))
@@ -136,6 +138,7 @@ func chanSend(c *channel, data unsafe.Pointer) {
 func chanRecv(c *channel, data unsafe.Pointer) bool {
 	if c == nil {
 		blockTask()
+		waitingFor(waitChanReceiveNil)
 		pause()
 	}
 	if done, ok := c.tryRecv(data); done {
@@ -143,6 +146,7 @@ func chanRecv(c *channel, data unsafe.Pointer) bool {
 	}
 	t := blockTask()
 	c.recvq.wait(t, data)
+	waitingFor(waitChanReceive)
 	pause()
 	return t.ok
 }
@@ -220,6 +224,7 @@ func chanSelect(cases *selectCase, n int, block bool) (int, bool) {
 			sc.c.recvq.waitSelect(t, sc.data, i)
 		}
 	}
+	waitingFor(waitSelect)
 	pause()
 	i := t.fired.index
 	for j := 0; j < n; j++ {
@@ -245,5 +250,6 @@ func selectCaseAt(cases *selectCase, i int) *selectCase {
 // blockForever is select {}: the goroutine never runs again.
 func blockForever() {
 	blockTask()
+	waitingFor(waitSelectNoCases)
 	pause()
 }

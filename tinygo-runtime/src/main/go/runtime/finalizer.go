@@ -82,6 +82,9 @@ func setFinalizer(obj unsafe.Pointer, call func(obj unsafe.Pointer, fn *func()),
 	*(*uintptr)(hashmapAssign(finIndex, unsafe.Pointer(&key))) = ^uintptr(unsafe.Pointer(finalizers))
 	if !finStarted {
 		finStarted = true
+		if callerFramesOn() {
+			startingSystem = true // (runtime.Stack leaves it out, as gc does)
+		}
 		go runFinalizers()
 		goroutines--
 	}

@@ -638,6 +638,12 @@ func gcSweep() {
 	gcLive = live
 }
 
+// numGC is ReadMemStats's NumGC alone, for debug.ReadGCStats, which so needs no
+// MemStats (on the Uno, its 200 bytes are a large part of the heap).
+func numGC() uint32 {
+	return gcNumGC
+}
+
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
 	live := uint64(gcLive) << blockShift
@@ -654,5 +660,6 @@ func ReadMemStats(m *MemStats) {
 		HeapInuse:   live,
 		HeapObjects: uint64(gcMallocs - gcFrees),
 		NumGC:       gcNumGC,
+		EnableGC:    true,
 	}
 }

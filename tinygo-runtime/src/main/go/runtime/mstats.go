@@ -1,24 +1,8 @@
 package runtime
 
 // Memory statistics and the finalizer API. ReadMemStats belongs to the allocator
-// (alloc_leaking.go, gc_conservative.go).
-
-// A MemStats records statistics about the memory allocator (the fields Go programs
-// commonly read; the others stay zero).
-type MemStats struct {
-	Alloc        uint64 // bytes of allocated heap objects
-	TotalAlloc   uint64 // cumulative bytes allocated
-	Sys          uint64 // bytes of memory obtained for the heap
-	Mallocs      uint64 // cumulative count of heap objects allocated
-	Frees        uint64 // cumulative count of heap objects freed
-	HeapAlloc    uint64 // as Alloc
-	HeapSys      uint64 // as Sys
-	HeapIdle     uint64 // bytes of the heap not in use
-	HeapInuse    uint64 // bytes of the heap in use
-	HeapReleased uint64
-	HeapObjects  uint64 // live heap objects
-	NumGC        uint32 // completed collections
-}
+// (alloc_leaking.go, gc_conservative.go); MemStats is in mstats_full.go, or
+// mstats_small.go on the chips.
 
 // gcPercent is debug.SetGCPercent's setting (Go's default, 100). Only its sign
 // counts: a negative value turns collection off, so that a full heap grows where it

@@ -89,6 +89,7 @@ func startGoroutine(fn func()) {
 		t = (*task)(alloc(unsafe.Sizeof(task{})))
 		goroutines++
 		spawned = true
+		goroutineStarted(t)
 	}
 	mainStarted = true
 	t.fn = fn
@@ -167,6 +168,7 @@ func runTask(t *task) bool {
 			return true
 		}
 		goroutines--
+		goroutineEnded(t)
 		t.sched.frame = nil
 	}
 	return false
@@ -181,6 +183,7 @@ func goexit() {
 		mainGoexit = true
 	} else {
 		goroutines--
+		goroutineEnded(t)
 	}
 	pause()
 }
@@ -189,7 +192,18 @@ func goexit() {
 // queue and the others that are runnable run first.
 func Gosched() {
 	ready(current())
+	waitingFor(waitNone)
 	pause()
+}
+
+// isReady reports whether t is in the run queue (runtime.Stack's "runnable").
+func isReady(t *task) bool {
+	for u := runHead; u != nil; u = u.next {
+		if u == t {
+			return true
+		}
+	}
+	return false
 }
 
 // gcYield does nothing here: a GC that could block would make every function that

@@ -151,6 +151,7 @@ func startGoroutine(fn func()) {
 	t.sp = 0 // nothing on its stack until it starts
 	t.sched.dead = false
 	goroutines++
+	goroutineStarted(t)
 	ready(t)
 }
 
@@ -194,6 +195,7 @@ func goexit() {
 		pause()
 	}
 	goroutines--
+	goroutineEnded(t)
 	// Its stack is free once pause has switched away; only a later goroutine, which
 	// runs on another stack, can take it.
 	t.sched.dead = true
@@ -206,7 +208,18 @@ func goexit() {
 // queue and the others that are runnable run first.
 func Gosched() {
 	ready(current())
+	waitingFor(waitNone)
 	pause()
+}
+
+// isReady reports whether t is in the run queue (runtime.Stack's "runnable").
+func isReady(t *task) bool {
+	for u := runHead; u != nil; u = u.next {
+		if u == t {
+			return true
+		}
+	}
+	return false
 }
 
 // gcYield is called by GC after its collection: as gc's GC blocks its caller while it

@@ -151,6 +151,7 @@ func (q *waitQueue) add(w *waiter, t *task, data unsafe.Pointer, index int) {
 func syncPark(q unsafe.Pointer) {
 	t := blockTask()
 	(*waitQueue)(q).wait(t, nil)
+	waitingFor(waitSemacquire)
 	pause()
 }
 

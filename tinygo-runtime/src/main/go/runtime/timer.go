@@ -160,6 +160,7 @@ func timeSleep(ns int64) {
 		s.when = 1<<63 - 1
 	}
 	addTimer(s)
+	waitingFor(waitSleep)
 	pause()
 }
 

@@ -12,6 +12,11 @@ import (
 //go:linkname setGCPercent runtime.setGCPercent
 func setGCPercent(percent int32) int32
 
+// numGC is the number of collections so far (runtime.MemStats' NumGC).
+//
+//go:linkname numGC runtime.numGC
+func numGC() uint32
+
 // SetGCPercent sets the garbage collection target percentage and returns the previous
 // setting (100 at start). A negative value turns collection off: a full heap grows
 // instead, where the target can grow it (a heap that cannot grow is still collected);

@@ -4,10 +4,7 @@ package debug
 // collections but reads no clock, so every pause is recorded as zero long and as having
 // ended at the Unix epoch (where gc's LastGC is before its first collection).
 
-import (
-	"runtime"
-	"time"
-)
+import "time"
 
 // GCStats describes the latest collections: when the last one ended, how many ran,
 // their pauses in total and one by one (the latest first), when each pause ended, and
@@ -32,13 +29,12 @@ const pauseHistory = 256
 // zero; NumGC counts the collections, those of runtime.GC included. The collectors
 // that free nothing (gc=leaking, gc=none) never collect, so NumGC stays 0.
 func ReadGCStats(stats *GCStats) {
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
+	count := numGC()
 	epoch := time.Unix(0, 0)
 	stats.LastGC = epoch
-	stats.NumGC = int64(m.NumGC)
+	stats.NumGC = int64(count)
 	stats.PauseTotal = 0
-	n := int(m.NumGC)
+	n := int(count)
 	if n > pauseHistory {
 		n = pauseHistory
 	}

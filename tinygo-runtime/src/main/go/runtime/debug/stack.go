@@ -1,14 +1,19 @@
 package debug
 
-// Tracebacks and heap dumps. The runtime records no call frames that it could print
-// (a panic prints its value and exits), so the stack holds only its header line.
+import _ "unsafe"
 
-// Stack returns the formatted stack trace of the calling goroutine. There are no
-// frames to format, so it is the header of gc's form alone, with the number 1 (the
-// runtime does not number goroutines): "goroutine 1 [running]:\n".
+// Tracebacks and heap dumps. Stack is runtime.Stack's text for the calling goroutine
+// (runtime.stackText), whose frames the compiler records in programs that call it (see
+// runtime/traceback.go).
+
+// Stack returns the formatted stack trace of the calling goroutine, in gc's layout
+// without its "+0x" offsets, starting with this function's own frame as in gc.
 func Stack() []byte {
-	return []byte("goroutine 1 [running]:\n")
+	return stackText()
 }
+
+//go:linkname stackText runtime.stackText
+func stackText() []byte
 
 // PrintStack prints the stack trace that Stack returns to standard error (the
 // console, on boards).

@@ -29,7 +29,7 @@ import org.tinygo4j.ssa.ir.Instr;
  * again where a recovered panic resumes the function; before each call that can lead
  * to Caller the function stores the call's site (unless the block's previous call had
  * the same one). A site is an entry of one
- * constant table: {function's name and file, line}; a "program counter" is an entry's
+ * constant table: {function's name, file and whether it has parameters, line}; a "program counter" is an entry's
  * address plus one. The table starts with the runtime's own frames that gc shows
  * (runtime.Callers, gopanic, main, goexit) at the lines of gc 1.19's sources.
  *
@@ -65,7 +65,7 @@ final class CallerFrames {
         this.siteType = m.types.struct(m.types.ptr, m.types.i32);
         this.placeholder = LLVMAddGlobal(m.module, m.types.i8, "runtime.callSites.placeholder");
         for (String[] s : RUNTIME_SITES) {
-            site(s[0], goroot + "/" + s[1], Integer.parseInt(s[2]));
+            site(s[0], goroot + "/" + s[1], Integer.parseInt(s[2]), true);
         }
     }
 
@@ -114,7 +114,7 @@ final class CallerFrames {
         String file = p == null ? "?"
                 : p.file().equals(files.fileName(pos)) ? absolute(p.file())
                 : p.file().isEmpty() ? "??" : p.file();
-        return site(f.goName(), file, line);
+        return site(f.goName(), file, line, !f.params().isEmpty());
     }
 
     /** The table entry of one of the runtime's frames. */
@@ -122,13 +122,14 @@ final class CallerFrames {
         return entry(kind);
     }
 
-    private LLVMValueRef site(String name, String file, int line) {
+    /** params: whether the function has parameters (runtime.Stack prints "(...)" for them, else "()"). */
+    private LLVMValueRef site(String name, String file, int line, boolean params) {
         String key = name + "\0" + file + "\0" + line;
         Integer i = siteIndex.get(key);
         if (i == null) {
             i = sites.size();
             siteIndex.put(key, i);
-            LLVMValueRef fi = funcInfos.computeIfAbsent(name + "\0" + file, k -> funcInfo(name, file));
+            LLVMValueRef fi = funcInfos.computeIfAbsent(name + "\0" + file, k -> funcInfo(name, file, params));
             sites.add(LLVMConstNamedStruct(siteType, refs(fi, LLVMConstInt(m.types.i32, line, 0)), 2));
         }
         return entry(i);
@@ -139,9 +140,9 @@ final class CallerFrames {
         return LLVMConstGEP2(siteType, placeholder, refs(idx), 1);
     }
 
-    private LLVMValueRef funcInfo(String name, String file) {
+    private LLVMValueRef funcInfo(String name, String file, boolean params) {
         LLVMValueRef init = LLVMConstStructInContext(m.ctx, refs(m.string(name.getBytes(StandardCharsets.UTF_8)),
-                m.string(file.getBytes(StandardCharsets.UTF_8))), 2, 0);
+                m.string(file.getBytes(StandardCharsets.UTF_8)), LLVMConstInt(m.types.i32, params ? 1 : 0, 0)), 3, 0);
         LLVMValueRef g = LLVMAddGlobal(m.module, LLVMTypeOf(init), "runtime.funcInfo");
         LLVMSetInitializer(g, init);
         LLVMSetLinkage(g, LLVMPrivateLinkage);
@@ -158,7 +159,9 @@ final class CallerFrames {
         if (p.toFile().exists()) {
             return p.toAbsolutePath().normalize().toString();
         }
-        return goroot + "/src/" + file;
+        // the embedded packages' files are resources under org/tinygo4j/runtime/go
+        String embedded = "org/tinygo4j/runtime/go/";
+        return goroot + "/src/" + (file.startsWith(embedded) ? file.substring(embedded.length()) : file);
     }
 
     /** The table's first entry and length (runtime.callerTable). */

@@ -92,9 +92,11 @@ public enum RuntimeAbi {
     CALLER_SITE(Role.INTRINSIC, "callerSite", "func(kind int) *callSite", Phase.LOWERING),
     /** The call-site table and its length. */
     CALLER_TABLE(Role.INTRINSIC, "callerTable", "func() (*callSite, int)", Phase.LOWERING),
-    /** The two functions whose presence in a program turns the call-site frames on. */
+    /** The functions whose presence in a program turns the call-site frames on. */
     CALLER(Role.CALLED, "Caller", "func(skip int) (pc uintptr, file string, line int, ok bool)", Phase.LOWERING),
     CALLERS(Role.CALLED, "Callers", "func(skip int, pc []uintptr) int", Phase.LOWERING),
+    /** Also turns them on, for every function and call: the other goroutines' frames stop anywhere. */
+    STACK(Role.CALLED, "Stack", "func(buf []byte, all bool) int", Phase.LOWERING),
     /** The running goroutine's innermost frame, which every instrumented function links into. */
     CALLER_CHAIN(Role.VARIABLE, "callerChain", "*callerFrame", Phase.LOWERING),
 

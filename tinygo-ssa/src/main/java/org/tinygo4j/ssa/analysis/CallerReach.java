@@ -6,11 +6,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tinygo4j.frontend.types.Constant;
 import org.tinygo4j.ssa.abi.RuntimeAbi;
+import org.tinygo4j.ssa.ir.BasicBlock;
+import org.tinygo4j.ssa.ir.Const;
 import org.tinygo4j.ssa.ir.Function;
 import org.tinygo4j.ssa.ir.Instr;
 import org.tinygo4j.ssa.ir.InterfaceTypes;
 import org.tinygo4j.ssa.ir.Program;
+import org.tinygo4j.ssa.ir.Value;
 
 /**
  * Which functions can be on the stack when runtime.Caller or runtime.Callers runs: those
@@ -19,7 +23,11 @@ import org.tinygo4j.ssa.ir.Program;
  * (codegen's CallerFrames), and only their calls that lead there need a site. When a
  * deferred call can reach them (a defer statement's thunk is in the set), a panic
  * anywhere runs it on top of the panicking frames, which gc's Caller then shows: every
- * function and every call counts ({@link #everywhere}).
+ * function and every call counts ({@link #everywhere}). So they do when the program can
+ * call runtime.Stack for all goroutines (its all argument is not the constant false, or
+ * Stack is a function value): the goroutines that are blocked show their frames
+ * wherever they stopped. debug.Stack's call, for its own goroutine, needs only the
+ * functions that reach it, as Caller does.
  */
 public final class CallerReach {
     private final Set<Function> reaches = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -33,7 +41,7 @@ public final class CallerReach {
     /** The analysis of a program; it reaches nothing when the program has neither Caller nor Callers. */
     public static CallerReach analyze(Program program) {
         CallerReach r = new CallerReach();
-        for (RuntimeAbi e : List.of(RuntimeAbi.CALLER, RuntimeAbi.CALLERS)) {
+        for (RuntimeAbi e : List.of(RuntimeAbi.CALLER, RuntimeAbi.CALLERS, RuntimeAbi.STACK)) {
             Function f = program.function(e.linkName());
             if (f != null) {
                 r.reaches.add(f);
@@ -64,11 +72,31 @@ public final class CallerReach {
                 }
             }
         }
-        r.everywhere = r.classes.contains(CallGraph.DEFER_CLASS);
+        Function stack = program.function(RuntimeAbi.STACK.linkName());
+        r.everywhere = r.classes.contains(CallGraph.DEFER_CLASS)
+                || stack != null && (g.valuesOf().containsKey(stack) || callsForAll(program, stack));
         return r;
     }
 
-    /** Whether the program calls Caller or Callers at all. */
+    /** Whether a call of runtime.Stack can ask for all goroutines: its all argument is not the constant false. */
+    private static boolean callsForAll(Program program, Function stack) {
+        for (Function f : program.functions()) {
+            for (BasicBlock b : f.blocks()) {
+                for (Instr in : b.instrs()) {
+                    if (in instanceof Instr.Call c && c.callee() == stack && !isFalse(c.args().get(1))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFalse(Value v) {
+        return v instanceof Const k && k.value() instanceof Constant.BoolVal(boolean b) && !b;
+    }
+
+    /** Whether the program calls Caller, Callers or Stack at all. */
     public boolean any() {
         return !reaches.isEmpty();
     }
