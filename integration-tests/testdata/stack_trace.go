@@ -124,10 +124,15 @@ func main() {
 	var m sync.Mutex
 	m.Lock()
 	go lock(&m)
-	text := stack(true)
-	for !blocked(text) {
-		runtime.Gosched()
+	// one call site, so that main's line is the same whether the others were blocked
+	// at the first try or not (gc's goroutines start on other threads)
+	var text string
+	for {
 		text = stack(true)
+		if blocked(text) {
+			break
+		}
+		runtime.Gosched()
 	}
 	show("all goroutines:", text)
 
