@@ -8,7 +8,6 @@ package os
 
 import (
 	"errors"
-	"time"
 	"unsafe"
 )
 
@@ -226,13 +225,13 @@ func childFail(errFD int, err error) {
 
 // Wait waits for the process to exit and returns its state. Other goroutines run
 // while it waits: it polls with waitid's WNOHANG (WNOWAIT: the child stays to be
-// reaped) and sleeps in between (from 20 µs, doubling up to 10 ms), since a blocking
+// reaped) and naps in between (from 20 µs, doubling up to 10 ms), since a blocking
 // wait would stop the whole program; then wait4 reaps the child.
 func (p *Process) Wait() (*ProcessState, error) {
 	if p.Pid == -1 {
 		return nil, eINVAL
 	}
-	pause := 20 * time.Microsecond
+	pause := firstPause
 	for {
 		var info [128]byte // siginfo_t: si_pid, at 16, stays 0 while the child runs
 		_, err := syscall6(nrWaitid, pPID, uintptr(p.Pid), uintptr(unsafe.Pointer(&info[0])),
@@ -246,10 +245,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 		if *(*int32)(unsafe.Pointer(&info[16])) != 0 {
 			break
 		}
-		time.Sleep(pause)
-		if pause < 10*time.Millisecond {
-			pause *= 2
-		}
+		nap(&pause)
 	}
 	var status uint32
 	ru := new(rusage)

@@ -414,7 +414,7 @@ func sysKind(fd int) fileKind {
 // has hung up or failed (the read or write then says how). A blocking read of a pipe
 // would stop every goroutine, among them the one that would fill it (os/exec copies a
 // child's stdout and stderr in two), so it polls without a timeout and sleeps between
-// polls (from 20 µs, doubling up to 10 ms), as Process.Wait does.
+// polls (nap), as Process.Wait does.
 func waitReady(fd int, write bool) {
 	pfd := struct {
 		fd      int32
@@ -424,15 +424,25 @@ func waitReady(fd int, write bool) {
 	if write {
 		pfd.events = pollOut
 	}
-	pause := 20 * time.Microsecond
+	pause := firstPause
 	for {
 		n, err := syscall6(nrPoll, uintptr(unsafe.Pointer(&pfd)), 1, 0, 0, 0, 0)
 		if err != eINTR && (err != nil || n > 0) {
 			return
 		}
-		time.Sleep(pause)
-		if pause < 10*time.Millisecond {
-			pause *= 2
-		}
+		nap(&pause)
+	}
+}
+
+// firstPause is the first sleep between two polls of something that has no wake-up
+// (a pipe, a child's exit); nap doubles it up to 10 ms, so a quick answer is seen
+// soon and a long wait costs little.
+const firstPause = 20 * time.Microsecond
+
+// nap sleeps for *pause, letting the other goroutines run, and doubles it up to 10 ms.
+func nap(pause *time.Duration) {
+	time.Sleep(*pause)
+	if *pause < 10*time.Millisecond {
+		*pause *= 2
 	}
 }

@@ -200,17 +200,9 @@ func (w *stackWriter) str(s string) {
 
 func (w *stackWriter) int(v int) {
 	var digits [20]byte
-	i := len(digits)
-	for {
-		i--
-		digits[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	w.n += copy(w.buf[w.n:], digits[i:])
-	w.want += len(digits) - i
+	n := formatInto(digits[:], 0, v, false)
+	w.n += copy(w.buf[w.n:], digits[:n])
+	w.want += n
 }
 
 func (w *stackWriter) header(id int, state string) {
