@@ -58,7 +58,8 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 			return bits, n, nil
 		}
 	}
-	var d decimal
+	d := newDecimal(0)
+	d.nd, d.dp = 0, 0
 	sawDigits, sawDot, underscores := false, false, false
 	truncated := false
 	for ; i < len(s); i++ {
@@ -162,7 +163,13 @@ func special(s string, f floatFormat) (uint64, int, bool) {
 		return inf | signBit(neg, f), i + 3, true
 	}
 	if i == 0 && hasPrefixFold(s, "nan") {
-		return inf | 1<<(f.mantBits-1), 3, true
+		// math.NaN's bits (a quiet NaN with payload 1); as a float32 the payload is
+		// shifted out, as converting math.NaN() to float32 does
+		nan := inf | 1<<(f.mantBits-1)
+		if f.mantBits == 52 {
+			nan |= 1
+		}
+		return nan, 3, true
 	}
 	return 0, 0, false
 }

@@ -1,21 +1,16 @@
 package strconv
 
-// decimal is an exact decimal number 0.d[0]d[1]...d[nd-1] × 10^dp, digits as values
-// 0-9, with no leading zero digit (nd == 0 means zero). Every float64 (and the points
-// halfway between neighbours, one bit longer) has an exact decimal expansion of at
-// most 767 significant digits, so a fixed array suffices and nothing is allocated.
+// decimal is a decimal number 0.d[0]d[1]...d[nd-1] × 10^dp, digits as values 0-9,
+// with no leading zero digit and no trailing zero (nd == 0 means zero). Every float64
+// (and the points halfway between neighbours, one bit longer) has an exact decimal
+// expansion of at most 767 significant digits; where decimalDigits holds them all
+// (everywhere but the Uno, see digits_avr.go) the arithmetic on floats is exact.
+// Digits that do not fit are dropped with a sticky bit: the last digit kept is made
+// odd, so that the value reads as above a tie at every shorter length.
 type decimal struct {
-	d  [800]byte
+	d  [decimalDigits]byte
 	nd int
 	dp int
-}
-
-// assign sets a to b, copying only b's digits (a decimal is 816 bytes, most of them
-// unused).
-func (a *decimal) assign(b *decimal) {
-	copy(a.d[:b.nd], b.d[:b.nd])
-	a.nd = b.nd
-	a.dp = b.dp
 }
 
 // setUint sets the decimal to the integer v.
@@ -59,17 +54,27 @@ func (a *decimal) shiftLeft(k uint) {
 		n++
 	}
 	if n > 0 {
+		// digits that no longer fit are dropped; the last of them is nonzero (no
+		// trailing zeros), hence the sticky bit
+		sticky := a.nd+n > len(a.d)
+		if sticky {
+			a.nd = len(a.d) - n
+		}
 		copy(a.d[n:], a.d[:a.nd])
 		for i := 0; i < n; i++ {
 			a.d[i] = tmp[n-1-i]
 		}
 		a.nd += n
 		a.dp += n
+		if sticky {
+			a.d[a.nd-1] |= 1
+		}
 	}
 	a.trim()
 }
 
-// shiftRight divides by 2^k, k <= 28, exactly (the expansion only gets longer).
+// shiftRight divides by 2^k, k <= 28 (the expansion only gets longer: exact while it
+// fits, sticky beyond).
 func (a *decimal) shiftRight(k uint) {
 	// n stays below 10·2^28 < 2^32
 	mask := uint32(1)<<k - 1
@@ -103,6 +108,9 @@ func (a *decimal) shiftRight(k uint) {
 		a.d[w] = byte(n >> k)
 		w++
 		n = (n & mask) * 10
+	}
+	if n > 0 {
+		a.d[w-1] |= 1
 	}
 	a.nd = w
 	a.trim()

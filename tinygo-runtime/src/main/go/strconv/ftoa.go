@@ -74,10 +74,10 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 			return formatDigits(dst, neg, fd.d[:fd.nd], fd.dp, fmt, prec)
 		}
 	}
-	var d decimal
+	d := newDecimal(0)
 	d.setFloat(mant, exp)
 	if shortest {
-		shortestDigits(&d, mant, exp, powerOfTwo)
+		shortestDigits(d, mant, exp, powerOfTwo)
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -170,7 +170,7 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 	if d.nd == 0 {
 		return
 	}
-	var lower, upper decimal
+	lower, upper := newDecimal(1), newDecimal(2)
 	upper.setFloat(2*mant+1, exp-1)
 	if powerOfTwo {
 		// the float below is only half as far away
@@ -179,30 +179,31 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 		lower.setFloat(2*mant-1, exp-1)
 	}
 	inclusive := mant%2 == 0
-	// one candidate object for all lengths: separate ones would meet in a phi, which
-	// keeps them on the heap
-	var c decimal
-	c.assign(d)
-	for n := 1; n < d.nd; n++ {
-		c.assign(d)
-		c.round(n)
-		if inside(&c, &lower, &upper, inclusive) {
-			break
+	// The candidates are made in d itself: rounding to n digits changes only d's first
+	// n digits (and nd, dp), so a copy of the first few restores it. float64's shortest
+	// form has at most 17 digits (float32's 9): the copy is small, and there is no third
+	// decimal.
+	var first [20]byte
+	nd, dp := d.nd, d.dp
+	copy(first[:], d.d[:nd])
+	for n := 1; n < nd && n < len(first); n++ {
+		// the nearest candidate first, then the other neighbour at this length, for
+		// when rounding went the wrong way for the (asymmetric) interval
+		up := d.roundedUp(n)
+		for try := 0; try < 2; try++ {
+			if up {
+				d.roundUp(n)
+			} else {
+				d.truncate(n)
+			}
+			if inside(d, lower, upper, inclusive) {
+				return
+			}
+			copy(d.d[:n], first[:n])
+			d.nd, d.dp = nd, dp
+			up = !up
 		}
-		// the other neighbour at this length, when rounding went the wrong way for the
-		// (asymmetric) interval
-		c.assign(d)
-		if d.roundedUp(n) {
-			c.truncate(n)
-		} else {
-			c.roundUp(n)
-		}
-		if inside(&c, &lower, &upper, inclusive) {
-			break
-		}
-		c.assign(d)
 	}
-	d.assign(&c)
 }
 
 // inside reports whether c lies between lower and upper (ends included if inclusive).

@@ -1,0 +1,11 @@
+//go:build !avr
+
+package strconv
+
+// decimalDigits is how many digits a decimal holds: enough for the exact expansion of
+// every float64 (767 significant digits at most) and for 800 digits of input.
+const decimalDigits = 800
+
+// newDecimal returns a new decimal for slot i of a conversion (see digits_avr.go);
+// the compiler keeps it on the stack where the target allows frames that large.
+func newDecimal(i int) *decimal { return new(decimal) }
