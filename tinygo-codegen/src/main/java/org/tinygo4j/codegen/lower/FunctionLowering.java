@@ -191,7 +191,7 @@ final class FunctionLowering {
                 }
                 yield null;
             }
-            case Instr.BinOp op when InterfaceLowering.compares(op) -> m.interfaces.compare(this, op);
+            case Instr.BinOp op when Equality.compares(op) -> m.equality.compare(this, op);
             case Instr.BinOp op -> new Arithmetic(this).binop(op.type(), op.op(), op.x().type(), operand(op.x()),
                     op.y().type(), operand(op.y()));
             case Instr.UnOp op -> new Arithmetic(this).unop(op.op(), operand(op.x()));

@@ -26,7 +26,7 @@ import org.tinygo4j.ssa.ir.Value;
  * the descriptors of the program's unnamed types of kind k (TypeDescriptors.typeTable). {@code runtime.setjmp} and
  * {@code runtime.longjmp} are the checkpoints of functions with defer statements (see
  * {@link ModuleLowering#checkpointFunction}). {@code runtime.hashmapHashInterface} hashes
- * an interface map key by its dynamic type (InterfaceLowering.hashCall).
+ * an interface map key by its dynamic type (Equality.hashCall).
  * {@code runtime.callerFramesOn}, {@code callerSite} and {@code callerTable} are the
  * call-site table's (CallerFrames).
  */
@@ -125,7 +125,7 @@ final class Intrinsics {
             case INTERRUPT_NEW -> fl.m.interrupts.lowerNew(fl, c);
             case CORO_RESUME -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
             case HASHMAP_HASH_INTERFACE ->
-                    fl.m.interfaces.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));
+                    fl.m.equality.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));
             case MAIN_BLOCKS -> {
                 org.tinygo4j.ssa.ir.Function init = fl.m.program.function(RuntimeAbi.INIT_ALL.linkName());
                 org.tinygo4j.ssa.ir.Function main = fl.m.program.function("main.main");

@@ -70,6 +70,7 @@ public final class ModuleLowering {
     private final Map<Global, LLVMValueRef> globals = new IdentityHashMap<>();
     private final Map<String, LLVMValueRef> strings = new HashMap<>();
     final InterfaceLowering interfaces;
+    final Equality equality;
     /** The chip interrupts the program handles (interrupt.New). */
     final Interrupts interrupts = new Interrupts(this);
     /** Which functions can block, under the coroutines scheduler; null otherwise. */
@@ -114,6 +115,7 @@ public final class ModuleLowering {
             this.readOnly = programMemory.globals();
         }
         this.interfaces = new InterfaceLowering(this);
+        this.equality = new Equality(this);
         this.blocking = config.coroutines() ? Blocking.analyze(program) : null;
     }
 

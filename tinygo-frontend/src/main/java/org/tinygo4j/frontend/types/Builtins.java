@@ -406,7 +406,7 @@ final class Builtins {
     private void minMax(Operand x, Expr.Call e, List<Operand> args, boolean isMin) {
         Operand acc = args.get(0);
         for (Operand o : args) {
-            if (!Exprs.isOrdered(o.type)) {
+            if (!Operators.isOrdered(o.type)) {
                 c.error(o.expr.pos(), "invalid argument: " + c.describe(o) + " cannot be ordered");
                 x.setInvalid();
                 return;

@@ -12,10 +12,10 @@ import org.tinygo4j.frontend.types.Operand.Mode;
 
 /**
  * Function bodies and statements (go/types stmt.go, assignments.go): blocks and their
- * scopes, local declarations, assignments and short variable declarations, control
- * flow with break/continue/goto/fallthrough validity, return counts and range
- * (switch and select are in Switches); then "missing return" (Terminating) and the
- * unused variable and label reports at the end of each function.
+ * scopes, local declarations, assignments and short variable declarations, if and for,
+ * return counts and range (switch and select are in Switches; labels, and where
+ * break/continue/goto/fallthrough may stand, in Labels); then "missing return"
+ * (Terminating) and the unused variable and label reports at the end of each function.
  */
 final class Stmts {
     static final int BREAK_OK = 1;
@@ -24,14 +24,13 @@ final class Stmts {
     static final int FINAL_CASE = 8;
 
     private final Checker c;
-    /** The enclosing labeled statements (for break/continue with a label). */
-    private final List<Stmt.Labeled> enclosing = new ArrayList<>();
-
     private final Switches switches;
+    private final Labels labels;
 
     Stmts(Checker c) {
         this.c = c;
         this.switches = new Switches(c, this);
+        this.labels = new Labels(c);
     }
 
     void funcBody(String name, Signature sig, Stmt.Block body, Scope fscope, Scope fileScope, DeclInfo decl) {
@@ -43,8 +42,8 @@ final class Stmts {
         c.decl = decl;
         c.iota = null;
         c.fn = new FuncContext(sig, null);
-        List<Stmt.Labeled> savedEnclosing = new ArrayList<>(enclosing);
-        enclosing.clear();
+        List<Stmt.Labeled> savedEnclosing = new ArrayList<>(labels.enclosing);
+        labels.enclosing.clear();
         try {
             body(sig, body);
             reportUnused();
@@ -53,8 +52,8 @@ final class Stmts {
             c.decl = savedDecl;
             c.fn = savedFn;
             c.iota = savedIota;
-            enclosing.clear();
-            enclosing.addAll(savedEnclosing);
+            labels.enclosing.clear();
+            labels.enclosing.addAll(savedEnclosing);
         }
     }
 
@@ -64,8 +63,8 @@ final class Stmts {
         // iota stays: a function literal inside a constant declaration sees that spec's iota
         c.scope = fscope;
         c.fn = new FuncContext(sig, savedFn);
-        List<Stmt.Labeled> savedEnclosing = new ArrayList<>(enclosing);
-        enclosing.clear();
+        List<Stmt.Labeled> savedEnclosing = new ArrayList<>(labels.enclosing);
+        labels.enclosing.clear();
         try {
             body(sig, body);
             if (savedFn == null) {
@@ -74,13 +73,13 @@ final class Stmts {
         } finally {
             c.scope = savedScope;
             c.fn = savedFn;
-            enclosing.clear();
-            enclosing.addAll(savedEnclosing);
+            labels.enclosing.clear();
+            labels.enclosing.addAll(savedEnclosing);
         }
     }
 
     private void body(Signature sig, Stmt.Block body) {
-        collectLabels(body.list(), body.pos());
+        labels.collectLabels(body.list(), body.pos());
         stmtList(body.list(), 0);
         if (sig.results().size() > 0 && !Terminating.isTerminating(body, null, c.info)) {
             c.error(body.rbrace(), "missing return");
@@ -102,55 +101,6 @@ final class Stmts {
         unused.sort(Comparator.comparingInt(Var::pos));
         for (Var v : unused) {
             c.error(v.pos(), v.name() + " declared but not used");
-        }
-    }
-
-    private void collectLabels(List<Stmt> list, int blockPos) {
-        c.fn.collectChain.add(new Object[] {list, blockPos});
-        for (int i = 0; i < list.size(); i++) {
-            collectLabels(list.get(i), list, i);
-        }
-        c.fn.collectChain.remove(c.fn.collectChain.size() - 1);
-    }
-
-    private void collectLabels(Stmt s) {
-        collectLabels(s, null, -1);
-    }
-
-    private void collectLabels(Stmt s, List<Stmt> list, int index) {
-        switch (s) {
-            case Stmt.Labeled l -> {
-                if (list != null) {
-                    c.fn.labelSites.putIfAbsent(l.label().name(),
-                            new FuncContext.LabelSite(list, index, List.copyOf(c.fn.collectChain)));
-                }
-                String name = l.label().name();
-                if (!name.equals("_")) {
-                    Label lab = new Label(l.label().pos(), c.pkg, name);
-                    if (c.fn.labels.putIfAbsent(name, lab) != null) {
-                        c.error(l.label().pos(), "label " + name + " already defined");
-                    } else {
-                        c.recordDef(l.label(), lab);
-                    }
-                }
-                collectLabels(l.stmt(), list, index);
-            }
-            case Stmt.Block b -> collectLabels(b.list(), b.pos());
-            case Stmt.If i -> {
-                collectLabels(i.body());
-                if (i.els() != null) {
-                    collectLabels(i.els());
-                }
-            }
-            case Stmt.For f -> collectLabels(f.body());
-            case Stmt.Range r -> collectLabels(r.body());
-            case Stmt.Switch sw -> collectLabels(sw.body());
-            case Stmt.TypeSwitch ts -> collectLabels(ts.body());
-            case Stmt.Select sel -> collectLabels(sel.body());
-            case Stmt.CaseClause cc -> collectLabels(cc.body(), cc.pos());
-            case Stmt.CommClause cc -> collectLabels(cc.body(), cc.pos());
-            default -> {
-            }
         }
     }
 
@@ -187,9 +137,9 @@ final class Stmts {
             }
             case Stmt.DeclStmt d -> declStmt(d.decl());
             case Stmt.Labeled l -> {
-                enclosing.add(l);
+                labels.enclosing.add(l);
                 stmt(l.stmt(), ctxt);
-                enclosing.remove(enclosing.size() - 1);
+                labels.enclosing.remove(labels.enclosing.size() - 1);
             }
             case Stmt.ExprStmt es -> exprStmt(es);
             case Stmt.Send send -> {
@@ -230,7 +180,7 @@ final class Stmts {
             case Stmt.Go g -> goDefer(g.call(), "go");
             case Stmt.Defer d -> goDefer(d.call(), "defer");
             case Stmt.Return r -> returnStmt(r);
-            case Stmt.Branch b -> branch(b, ctxt);
+            case Stmt.Branch b -> labels.branch(b, ctxt);
             case Stmt.Block b -> {
                 openScope(b, "block");
                 stmtList(b.list(), ctxt & ~(FALLTHROUGH_OK | FINAL_CASE));
@@ -673,114 +623,6 @@ final class Stmts {
             sb.append(c.typeString(t.at(i)));
         }
         return sb.toString();
-    }
-
-    private void branch(Stmt.Branch b, int ctxt) {
-        if (b.label() != null) {
-            String name = b.label().name();
-            Label lab = c.fn.labels.get(name);
-            if (lab == null) {
-                String what = switch (b.tok()) {
-                    case BREAK -> "break label not defined: ";
-                    case CONTINUE -> "continue label not defined: ";
-                    default -> "label " + name + " not defined";
-                };
-                c.error(b.label().pos(), b.tok() == Token.GOTO ? what : what + name);
-                return;
-            }
-            c.fn.labelUsed.put(name, true);
-            c.recordUse(b.label(), lab);
-            if (b.tok() == Token.GOTO) {
-                gotoTarget(b.label());
-                return;
-            }
-            Stmt.Labeled target = null;
-            for (Stmt.Labeled l : enclosing) {
-                if (l.label().name().equals(name)) {
-                    target = l;
-                }
-            }
-            boolean valid = target != null && switch (target.stmt()) {
-                case Stmt.For f -> true;
-                case Stmt.Range r -> true;
-                case Stmt.Switch s -> b.tok() == Token.BREAK;
-                case Stmt.TypeSwitch s -> b.tok() == Token.BREAK;
-                case Stmt.Select s -> b.tok() == Token.BREAK;
-                default -> false;
-            };
-            if (!valid) {
-                c.error(b.label().pos(), "invalid " + b.tok().text() + " label " + name);
-            }
-            return;
-        }
-        switch (b.tok()) {
-            case BREAK -> {
-                if ((ctxt & BREAK_OK) == 0) {
-                    c.error(b.pos(), "break is not in a loop, switch, or select");
-                }
-            }
-            case CONTINUE -> {
-                if ((ctxt & CONTINUE_OK) == 0) {
-                    c.error(b.pos(), "continue is not in a loop");
-                }
-            }
-            case FALLTHROUGH -> {
-                if ((ctxt & FALLTHROUGH_OK) == 0) {
-                    c.error(b.pos(), (ctxt & FINAL_CASE) != 0 ? "cannot fallthrough final case in switch"
-                            : "fallthrough statement out of place");
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    /** A goto may not jump into a block, nor over a variable declaration (spec "Goto statements"). */
-    private void gotoTarget(Expr.Ident label) {
-        FuncContext.LabelSite site = c.fn.labelSites.get(label.name());
-        if (site == null) {
-            return;
-        }
-        int depth = -1;
-        for (int d = 0; d < c.fn.blockLists.size(); d++) {
-            if (c.fn.blockLists.get(d) == site.list()) {
-                depth = d;
-            }
-        }
-        if (depth < 0) {
-            int blockPos = -1;
-            for (Object[] link : site.chain()) {
-                boolean entered = false;
-                for (List<Stmt> l : c.fn.blockLists) {
-                    entered |= l == link[0];
-                }
-                if (!entered) {
-                    blockPos = (Integer) link[1];
-                    break;
-                }
-            }
-            c.error(label.pos(), "goto " + label.name() + " jumps into block"
-                    + (blockPos >= 0 ? " starting at " + c.diags.fileSet().position(blockPos) : ""));
-            return;
-        }
-        for (int k = c.fn.blockIndex.get(depth) + 1; k < site.index(); k++) {
-            Stmt st = site.list().get(k);
-            String name = null;
-            int declPos = -1;
-            if (st instanceof Stmt.DeclStmt d && d.decl().tok() == Token.VAR && !d.decl().specs().isEmpty()
-                    && d.decl().specs().get(0) instanceof Spec.ValueSpec vs) {
-                name = vs.names().get(0).name();
-                declPos = vs.names().get(0).pos();
-            } else if (st instanceof Stmt.Assign a && a.tok() == Token.DEFINE && a.lhs().get(0) instanceof Expr.Ident id) {
-                name = id.name();
-                declPos = a.tokPos();
-            }
-            if (name != null) {
-                c.error(label.pos(), "goto " + label.name() + " jumps over declaration of " + name + " at "
-                        + c.diags.fileSet().position(declPos));
-                return;
-            }
-        }
     }
 
     // ---- range ----
