@@ -137,9 +137,9 @@ func waitingFor(reason waitReason) {
 // and with all those of the other goroutines after it; it returns the number of bytes
 // written, which is at most len(buf). The frames are those of the program's functions
 // (not the runtime's), each a line with the function's name and "(...)" for its
-// arguments ("()" when it has none), then a line with a tab and the file and line of
-// its call, as gc prints its inlined frames: there are no argument words or return
-// addresses to show.
+// arguments ("()" when it has none; there are no argument words to show), then a line
+// with a tab, the file and line of its call and its program counter less its
+// function's entry (callers.go's pcs, not addresses of code).
 func Stack(buf []byte, all bool) int {
 	w := stackWriter{buf: buf}
 	w.goroutines(all)
@@ -246,11 +246,32 @@ func (w *stackWriter) frames(f *callerFrame) {
 		} else {
 			w.str("()\n\t")
 		}
-		w.str(s.fn.file)
-		w.str(":")
-		w.int(int(s.line))
-		w.str("\n")
+		w.place(s)
 	}
+}
+
+// place writes the file and line of site s and, as gc writes a frame's return address
+// less its function's entry, s's program counter less its function's entry (see
+// callers.go: the offset of the site in its function's part of the table, plus one).
+func (w *stackWriter) place(s *callSite) {
+	w.str(s.fn.file)
+	w.str(":")
+	w.int(int(s.line))
+	w.str(" +0x")
+	off := callerPC(s) - uintptr(unsafe.Pointer(entrySite(s)))
+	var digits [2 * unsafe.Sizeof(off)]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = "0123456789abcdef"[off&15]
+		off >>= 4
+		if off == 0 {
+			break
+		}
+	}
+	w.n += copy(w.buf[w.n:], digits[i:])
+	w.want += len(digits) - i
+	w.str("\n")
 }
 
 // createdBy writes the "created by" lines of a goroutine started at site s.
@@ -261,10 +282,7 @@ func (w *stackWriter) createdBy(s *callSite) {
 	w.str("created by ")
 	w.str(s.fn.name)
 	w.str("\n\t")
-	w.str(s.fn.file)
-	w.str(":")
-	w.int(int(s.line))
-	w.str("\n")
+	w.place(s)
 }
 
 // inRuntime reports whether a function's name is one of package runtime's.
