@@ -16,7 +16,8 @@ type goroutineRecord struct {
 	t       *task
 	id      int
 	system  bool         // the runtime's own (the finalizer runner): gc's Stack leaves those out
-	chain   *callerFrame // its innermost frame, saved where it last stopped
+	chain   *callerFrame // its innermost frame, saved where it last stopped; nil before it ran
+	start   *callSite    // its function at its first line, or nil when the compiler did not know it
 	wait    waitReason   // why it stopped there
 	creator *callSite    // the go statement that started it (nil for main)
 	next    *goroutineRecord
@@ -61,6 +62,11 @@ var (
 	nextGoroutineID = firstGoroutineID
 	// startingSystem marks the next go statement as the runtime's own.
 	startingSystem bool
+	// goStartSite is set by each go statement, before it starts its goroutine, to the
+	// site of the goroutine's function at its first line (nil when the compiler does not
+	// know the function): Stack shows it while the goroutine has not run, as gc shows a
+	// goroutine's function at its entry.
+	goStartSite *callSite
 )
 
 // recordMain makes the main goroutine's record, the first of the list.
@@ -81,7 +87,8 @@ func goroutineStarted(t *task) {
 	nextGoroutineID++
 	g.system = startingSystem
 	startingSystem = false
-	g.chain = &goexitFrame
+	g.start = goStartSite
+	goStartSite = nil
 	if callerChain != nil {
 		g.creator = callerChain.site
 	}
@@ -179,7 +186,11 @@ func (w *stackWriter) goroutines(all bool) {
 			}
 			w.str("\n")
 			w.header(g.id, state)
-			w.frames(g.chain)
+			if g.chain == nil {
+				w.entry(g.start)
+			} else {
+				w.frames(g.chain)
+			}
 			w.createdBy(g.creator)
 		}
 	}
@@ -271,6 +282,24 @@ func (w *stackWriter) place(s *callSite) {
 	}
 	w.n += copy(w.buf[w.n:], digits[i:])
 	w.want += len(digits) - i
+	w.str("\n")
+}
+
+// entry writes the frame of a goroutine that has not run: its function at its first
+// line, without an offset, as gc writes a frame at its function's entry.
+func (w *stackWriter) entry(s *callSite) {
+	if s == nil {
+		return
+	}
+	w.str(s.fn.name)
+	if s.fn.params != 0 {
+		w.str("(...)\n\t")
+	} else {
+		w.str("()\n\t")
+	}
+	w.str(s.fn.file)
+	w.str(":")
+	w.int(int(s.line))
 	w.str("\n")
 }
 
