@@ -223,6 +223,7 @@ final class Pipeline {
                 Program program = builder.build();
                 program.setFiles(fileSet);
                 program.setGoroot(goroot == null ? null : goroot.dir().toAbsolutePath().toString());
+                program.setEmbeddedPrefix(RuntimeSources.ROOT + "/"); // RuntimeSourceRoot's display paths
                 progress.ended(Phase.SSA);
                 if (diags.hasErrors()) {
                     return report.result(CompileResult.Status.FAILED, null);

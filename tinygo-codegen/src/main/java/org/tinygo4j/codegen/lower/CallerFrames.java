@@ -207,9 +207,9 @@ final class CallerFrames {
         if (p.toFile().exists()) {
             return p.toAbsolutePath().normalize().toString();
         }
-        // the embedded packages' files are resources under org/tinygo4j/runtime/go
-        String embedded = "org/tinygo4j/runtime/go/";
-        return goroot + "/src/" + (file.startsWith(embedded) ? file.substring(embedded.length()) : file);
+        // the embedded packages' files are classpath resources, named after their directory
+        String embedded = m.program.embeddedPrefix();
+        return goroot + "/src/" + (embedded != null && file.startsWith(embedded) ? file.substring(embedded.length()) : file);
     }
 
     /** The table's first entry and length (runtime.callerTable). */
