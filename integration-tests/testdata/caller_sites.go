@@ -6,7 +6,8 @@
 // function literals, deferred calls run by a return and by the end of the body, a
 // goroutine (whose first frame is its function), a panic's deferred call (which sees
 // the frame that panicked), and after the recovery. Files print as their base names,
-// so the output does not depend on where the sources are. Not on the Uno: with the
+// so the output does not depend on where the sources are. FuncForPC finds a function
+// from a program counter less one and from its entry. Not on the Uno: with the
 // call-site table its constants outgrow the RAM (they live there on the AVR);
 // caller_small.go runs there.
 package main
@@ -127,7 +128,9 @@ func main() {
 	pc, _, _, _ := runtime.Caller(0)
 	fn := runtime.FuncForPC(pc)
 	file, line := fn.FileLine(pc)
-	println(fn.Name(), base(file), line, fn.Entry() != 0, fn.Entry() <= pc)
+	println(fn.Name(), base(file), line, fn.Entry() != 0, fn.Entry() < pc)
+	// gc's users look a return address up less one; the entry is the function's own
+	println(runtime.FuncForPC(pc-1).Name(), runtime.FuncForPC(fn.Entry()).Name())
 	var none *runtime.Func
 	println(none.Name() == "", runtime.FuncForPC(0) == nil)
 }

@@ -14,9 +14,12 @@ import "unsafe"
 // line. A program that calls none of them pays nothing: callerFramesOn is a constant false
 // there, and the compiler adds no frames. See docs/ARCHITECTURE.md, "Call sites".
 //
-// A "program counter" here is the address of a call site's table entry plus one
-// (never 0, and inside the entry as pc-1 is, which gc's users apply to return
-// addresses); FuncForPC knows nothing of function entry addresses.
+// A "program counter" here is an address inside the call-site table: a call's is the
+// address of its site's entry plus one (never 0, and inside the entry as pc-1 is,
+// which gc's users apply to return addresses), a function's entry (Func.Entry) the
+// address of its first site's entry, so that pc minus entry, gc's " +0x1d" in
+// runtime.Stack, is never 0 either; FuncForPC knows nothing of the addresses of the
+// functions' code.
 
 // callerFrame is one active call of a Go function: the call's current site and the
 // frame of its caller.
@@ -87,18 +90,32 @@ func callerPC(s *callSite) uintptr {
 	return uintptr(unsafe.Pointer(s)) + 1
 }
 
-// siteOf finds the site of a program counter, or nil.
+// siteOf finds the site whose table entry holds a program counter, or nil.
 func siteOf(pc uintptr) *callSite {
 	first, n := callerTable()
-	if first == nil || pc == 0 {
+	if first == nil {
 		return nil
 	}
 	size := unsafe.Sizeof(callSite{})
 	start := uintptr(unsafe.Pointer(first))
-	if pc-1 < start || pc-1 >= start+uintptr(n)*size {
+	if pc < start || pc >= start+uintptr(n)*size {
 		return nil
 	}
-	return (*callSite)(unsafe.Pointer(start + (pc-1-start)/size*size))
+	return (*callSite)(unsafe.Pointer(start + (pc-start)/size*size))
+}
+
+// entrySite is the first site of the function that s is a site of: the function's
+// sites are consecutive in the table.
+func entrySite(s *callSite) *callSite {
+	first, _ := callerTable()
+	for s != first {
+		prev := (*callSite)(unsafe.Pointer(uintptr(unsafe.Pointer(s)) - unsafe.Sizeof(callSite{})))
+		if prev.fn != s.fn {
+			break
+		}
+		s = prev
+	}
+	return s
 }
 
 // Caller reports the function, file and line of a call on the calling goroutine's
@@ -171,21 +188,13 @@ func (f *Func) Name() string {
 	return f.site().fn.name
 }
 
-// Entry returns the program counter of the function's first call site.
+// Entry returns the function's entry, the address of its first call site's entry in
+// the table: below the program counters of all its calls.
 func (f *Func) Entry() uintptr {
 	if f == nil {
 		return 0
 	}
-	s := f.site()
-	first, _ := callerTable()
-	for s != first {
-		prev := (*callSite)(unsafe.Pointer(uintptr(unsafe.Pointer(s)) - unsafe.Sizeof(callSite{})))
-		if prev.fn != s.fn {
-			break
-		}
-		s = prev
-	}
-	return callerPC(s)
+	return uintptr(unsafe.Pointer(entrySite(f.site())))
 }
 
 // FileLine returns the file and line of pc, which should be a program counter of f.
@@ -211,7 +220,7 @@ type Frame struct {
 	File     string
 	Line     int
 
-	// Entry is the program counter of the function's first call site.
+	// Entry is the function's entry (Func.Entry).
 	Entry uintptr
 }
 

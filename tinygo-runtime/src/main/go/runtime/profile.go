@@ -148,10 +148,15 @@ func NumCgoCall() int64 {
 func SetCgoTraceback(version int, traceback, context, symbolizer unsafe.Pointer) {
 }
 
-// Version returns the Go release whose language and standard library the program was
-// compiled for: this compiler's embedded packages are Go 1.19's.
+// buildVersion is what Version returns. The build sets it, as gc's linker does, to the
+// release of the GOROOT the program was compiled against (the first line of its VERSION
+// file, such as "go1.19.8"); without a GOROOT it keeps the release whose language and
+// standard library the embedded packages implement.
+var buildVersion = "go1.19"
+
+// Version returns the Go release the program was built with.
 func Version() string {
-	return "go1.19"
+	return buildVersion
 }
 
 // GOROOT returns the GOROOT environment variable of the running program, or "" when

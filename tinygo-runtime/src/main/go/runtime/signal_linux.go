@@ -187,6 +187,7 @@ func signal_recv() uint32 {
 			return s
 		}
 		signalWaiter = current()
+		waitingFor(waitNone) // (so that Stack does not take it for a goroutine that never ran)
 		pause()
 	}
 }

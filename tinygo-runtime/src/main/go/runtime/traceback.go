@@ -16,7 +16,8 @@ type goroutineRecord struct {
 	t       *task
 	id      int
 	system  bool         // the runtime's own (the finalizer runner): gc's Stack leaves those out
-	chain   *callerFrame // its innermost frame, saved where it last stopped
+	chain   *callerFrame // its innermost frame, saved where it last stopped; nil before it ran
+	start   *callSite    // its function at its first line, or nil when the compiler did not know it
 	wait    waitReason   // why it stopped there
 	creator *callSite    // the go statement that started it (nil for main)
 	next    *goroutineRecord
@@ -61,6 +62,11 @@ var (
 	nextGoroutineID = firstGoroutineID
 	// startingSystem marks the next go statement as the runtime's own.
 	startingSystem bool
+	// goStartSite is set by each go statement, before it starts its goroutine, to the
+	// site of the goroutine's function at its first line (nil when the compiler does not
+	// know the function): Stack shows it while the goroutine has not run, as gc shows a
+	// goroutine's function at its entry.
+	goStartSite *callSite
 )
 
 // recordMain makes the main goroutine's record, the first of the list.
@@ -81,7 +87,8 @@ func goroutineStarted(t *task) {
 	nextGoroutineID++
 	g.system = startingSystem
 	startingSystem = false
-	g.chain = &goexitFrame
+	g.start = goStartSite
+	goStartSite = nil
 	if callerChain != nil {
 		g.creator = callerChain.site
 	}
@@ -137,9 +144,9 @@ func waitingFor(reason waitReason) {
 // and with all those of the other goroutines after it; it returns the number of bytes
 // written, which is at most len(buf). The frames are those of the program's functions
 // (not the runtime's), each a line with the function's name and "(...)" for its
-// arguments ("()" when it has none), then a line with a tab and the file and line of
-// its call, as gc prints its inlined frames: there are no argument words or return
-// addresses to show.
+// arguments ("()" when it has none; there are no argument words to show), then a line
+// with a tab, the file and line of its call and its program counter less its
+// function's entry (callers.go's pcs, not addresses of code).
 func Stack(buf []byte, all bool) int {
 	w := stackWriter{buf: buf}
 	w.goroutines(all)
@@ -179,7 +186,11 @@ func (w *stackWriter) goroutines(all bool) {
 			}
 			w.str("\n")
 			w.header(g.id, state)
-			w.frames(g.chain)
+			if g.chain == nil {
+				w.entry(g.start)
+			} else {
+				w.frames(g.chain)
+			}
 			w.createdBy(g.creator)
 		}
 	}
@@ -246,11 +257,50 @@ func (w *stackWriter) frames(f *callerFrame) {
 		} else {
 			w.str("()\n\t")
 		}
-		w.str(s.fn.file)
-		w.str(":")
-		w.int(int(s.line))
-		w.str("\n")
+		w.place(s)
 	}
+}
+
+// place writes the file and line of site s and, as gc writes a frame's return address
+// less its function's entry, s's program counter less its function's entry (see
+// callers.go: the offset of the site in its function's part of the table, plus one).
+func (w *stackWriter) place(s *callSite) {
+	w.str(s.fn.file)
+	w.str(":")
+	w.int(int(s.line))
+	w.str(" +0x")
+	off := callerPC(s) - uintptr(unsafe.Pointer(entrySite(s)))
+	var digits [2 * unsafe.Sizeof(off)]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = "0123456789abcdef"[off&15]
+		off >>= 4
+		if off == 0 {
+			break
+		}
+	}
+	w.n += copy(w.buf[w.n:], digits[i:])
+	w.want += len(digits) - i
+	w.str("\n")
+}
+
+// entry writes the frame of a goroutine that has not run: its function at its first
+// line, without an offset, as gc writes a frame at its function's entry.
+func (w *stackWriter) entry(s *callSite) {
+	if s == nil {
+		return
+	}
+	w.str(s.fn.name)
+	if s.fn.params != 0 {
+		w.str("(...)\n\t")
+	} else {
+		w.str("()\n\t")
+	}
+	w.str(s.fn.file)
+	w.str(":")
+	w.int(int(s.line))
+	w.str("\n")
 }
 
 // createdBy writes the "created by" lines of a goroutine started at site s.
@@ -261,10 +311,7 @@ func (w *stackWriter) createdBy(s *callSite) {
 	w.str("created by ")
 	w.str(s.fn.name)
 	w.str("\n\t")
-	w.str(s.fn.file)
-	w.str(":")
-	w.int(int(s.line))
-	w.str("\n")
+	w.place(s)
 }
 
 // inRuntime reports whether a function's name is one of package runtime's.

@@ -28,6 +28,7 @@ import org.tinygo4j.codegen.image.ImageFormat;
 import org.tinygo4j.codegen.image.ImageSizes;
 import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.frontend.diag.Diagnostics;
+import org.tinygo4j.frontend.loader.GoRelease;
 import org.tinygo4j.frontend.loader.GorootSourceRoot;
 import org.tinygo4j.frontend.loader.LoadConfig;
 import org.tinygo4j.frontend.loader.LoadListener;
@@ -37,6 +38,7 @@ import org.tinygo4j.frontend.loader.PackageCache;
 import org.tinygo4j.frontend.loader.SourceRoot;
 import org.tinygo4j.frontend.source.FileSet;
 import org.tinygo4j.runtime.RuntimeSources;
+import org.tinygo4j.ssa.abi.RuntimeAbi;
 import org.tinygo4j.ssa.build.ProgramBuilder;
 import org.tinygo4j.ssa.ir.Program;
 
@@ -68,6 +70,21 @@ final class Pipeline {
     private final PackageCache cache;
     private final SourceRoot runtime;
     private Path modCache;
+
+    /**
+     * The -X settings of the build: runtime.buildVersion (runtime.Version's result) is the
+     * GOROOT's release, as gc's linker sets it, unless the user sets it; without a GOROOT
+     * the runtime's own default stays.
+     */
+    private Map<String, String> linkerStrings(GorootSourceRoot goroot) {
+        Map<String, String> x = new LinkedHashMap<>();
+        if (goroot != null) {
+            GoRelease.readVersion(goroot.dir(), goroot.src())
+                    .ifPresent(v -> x.put(RuntimeAbi.BUILD_VERSION.linkName(), v));
+        }
+        x.putAll(config.linkerStrings());
+        return x;
+    }
 
     Pipeline(BuildConfig config, GorootSource gorootSource, TargetRegistry registry, Codegen codegen,
              PackageCache cache, SourceRoot runtime) {
@@ -211,7 +228,7 @@ final class Pipeline {
             } else {
                 progress.started(Phase.SSA);
                 ProgramBuilder builder = new ProgramBuilder(loaded.packages(), loaded.info(), sizes, diags)
-                        .withLinkerStrings(config.linkerStrings())
+                        .withLinkerStrings(linkerStrings(goroot))
                         .withConcatenationCalls(!config.opt().equals("s") && !config.opt().equals("z"))
                         .withCheckpoint(progress::checkpoint);
                 if (mode == Mode.LIBRARY) {
@@ -223,6 +240,7 @@ final class Pipeline {
                 Program program = builder.build();
                 program.setFiles(fileSet);
                 program.setGoroot(goroot == null ? null : goroot.dir().toAbsolutePath().toString());
+                program.setEmbeddedPrefix(RuntimeSources.ROOT + "/"); // RuntimeSourceRoot's display paths
                 progress.ended(Phase.SSA);
                 if (diags.hasErrors()) {
                     return report.result(CompileResult.Status.FAILED, null);

@@ -73,6 +73,26 @@ class GorootTest {
                 new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    private String runVersion(Compiler c) throws Exception {
+        Path src = write("v.go", "package main\n\nimport \"runtime\"\n\nfunc main() { println(runtime.Version()) }\n");
+        Path exe = dir.resolve("v");
+        CompileResult r = c.compile(CompileRequest.of(src).withOutput(exe));
+        assertTrue(r.success(), r.diagnostics()::toString);
+        Process p = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+        return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void runtimeVersionIsTheGorootsReleaseOrWithoutOneTheEmbeddedPackagesRelease() throws Exception {
+        assertEquals("go1.19", runVersion(Compiler.builder().target("host").noGoroot().build()));
+        assumeTrue(Files.isRegularFile(DEBIAN_GOROOT.resolve("VERSION")), "needs golang-1.19-go");
+        Compiler c = Compiler.builder().target("host").goroot(DEBIAN_GOROOT).build();
+        String version = Files.readString(DEBIAN_GOROOT.resolve("VERSION")).lines().findFirst().orElseThrow();
+        assertEquals(version, runVersion(c));
+        assertEquals(version, c.goVersion().orElseThrow());
+    }
+
     @Test
     void aGivenGorootCompilesGosOwnPackage() throws IOException, ConfigException {
         assumeTrue(Files.isDirectory(Path.of("/usr/share/go-1.19/src/hash/adler32")), "needs golang-1.19-src");

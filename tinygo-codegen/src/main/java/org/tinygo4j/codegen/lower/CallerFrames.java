@@ -56,6 +56,14 @@ final class CallerFrames {
     private final List<LLVMValueRef> sites = new ArrayList<>();
     private final Map<String, Integer> siteIndex = new HashMap<>();
     private final Map<String, LLVMValueRef> funcInfos = new HashMap<>();
+    /**
+     * The goroutines' functions at their first lines, after the call sites in the table,
+     * so that a function's call sites stay consecutive (Func.Entry walks back over them).
+     */
+    private final List<LLVMValueRef> starts = new ArrayList<>();
+    private final Map<Function, LLVMValueRef> startIndex = new HashMap<>();
+    /** Stands for the first of {@link #starts} until {@link #finish}. */
+    private final LLVMValueRef startsPlaceholder;
 
     private CallerFrames(ModuleLowering m, CallerReach reach) {
         this.m = m;
@@ -64,6 +72,7 @@ final class CallerFrames {
         this.goroot = m.program.goroot() == null ? "/usr/local/go" : m.program.goroot();
         this.siteType = m.types.struct(m.types.ptr, m.types.i32);
         this.placeholder = LLVMAddGlobal(m.module, m.types.i8, "runtime.callSites.placeholder");
+        this.startsPlaceholder = LLVMAddGlobal(m.module, m.types.i8, "runtime.callSites.starts");
         for (String[] s : RUNTIME_SITES) {
             site(s[0], goroot + "/" + s[1], Integer.parseInt(s[2]), true);
         }
@@ -76,8 +85,12 @@ final class CallerFrames {
     }
 
     private static LLVMValueRef global(ModuleLowering m) {
+        return global(m, RuntimeAbi.CALLER_CHAIN);
+    }
+
+    private static LLVMValueRef global(ModuleLowering m, RuntimeAbi entry) {
         for (org.tinygo4j.ssa.ir.Global g : m.program.globals()) {
-            if (g.linkName().equals(RuntimeAbi.CALLER_CHAIN.linkName())) {
+            if (g.linkName().equals(entry.linkName())) {
                 return m.global(g);
             }
         }
@@ -111,10 +124,45 @@ final class CallerFrames {
         // the file they name as written, or "??" when they name none
         FileSet.Position p = files == null ? null : files.adjustedPosition(pos);
         int line = p == null ? 0 : p.line();
-        String file = p == null ? "?"
+        return site(f.goName(), fileOf(p, pos), line, hasParams(f));
+    }
+
+    /** Whether gc shows argument words for f: a closure's context is not one. */
+    private static boolean hasParams(Function f) {
+        return f.params().size() > (f.context() != null ? 1 : 0);
+    }
+
+    /** The file that a site at pos (whose adjusted position is p) names. */
+    private String fileOf(FileSet.Position p, int pos) {
+        return p == null ? "?"
                 : p.file().equals(files.fileName(pos)) ? absolute(p.file())
                 : p.file().isEmpty() ? "??" : p.file();
-        return site(f.goName(), file, line, !f.params().isEmpty());
+    }
+
+    /**
+     * Stores, before a go statement starts its goroutine (thunk), the site of the
+     * goroutine's function at its first line in runtime.goStartSite, where Stack finds it
+     * while the goroutine has not run; nil when the builder did not know the function.
+     */
+    void goStatement(LLVMBuilderRef b, Function thunk) {
+        Function f = thunk.goStart();
+        LLVMValueRef var = global(m, RuntimeAbi.GO_START_SITE);
+        if (var == null) {
+            return;
+        }
+        LLVMValueRef s = f == null ? LLVMConstNull(m.types.ptr) : startIndex.get(f);
+        if (s == null) {
+            FileSet.Position p = files == null ? null : files.adjustedPosition(f.pos());
+            int line = p == null ? 0 : p.line();
+            String file = fileOf(p, f.pos());
+            boolean params = hasParams(f);
+            LLVMValueRef fi = funcInfos.computeIfAbsent(f.goName() + "\0" + file,
+                    k -> funcInfo(f.goName(), file, params));
+            starts.add(LLVMConstNamedStruct(siteType, refs(fi, LLVMConstInt(m.types.i32, line, 0)), 2));
+            s = LLVMConstGEP2(siteType, startsPlaceholder, refs(LLVMConstInt(m.types.i32, starts.size() - 1, 0)), 1);
+            startIndex.put(f, s);
+        }
+        LLVMBuildStore(b, s, var);
     }
 
     /** The table entry of one of the runtime's frames. */
@@ -159,9 +207,9 @@ final class CallerFrames {
         if (p.toFile().exists()) {
             return p.toAbsolutePath().normalize().toString();
         }
-        // the embedded packages' files are resources under org/tinygo4j/runtime/go
-        String embedded = "org/tinygo4j/runtime/go/";
-        return goroot + "/src/" + (file.startsWith(embedded) ? file.substring(embedded.length()) : file);
+        // the embedded packages' files are classpath resources, named after their directory
+        String embedded = m.program.embeddedPrefix();
+        return goroot + "/src/" + (embedded != null && file.startsWith(embedded) ? file.substring(embedded.length()) : file);
     }
 
     /** The table's first entry and length (runtime.callerTable). */
@@ -178,8 +226,10 @@ final class CallerFrames {
     /** The table's length, filled in by {@link #finish}. */
     private LLVMValueRef length;
 
-    /** Emits the table in place of its placeholder. */
+    /** Emits the table (the call sites, then the goroutines' starts) in place of its placeholders. */
     void finish() {
+        int calls = sites.size();
+        sites.addAll(starts);
         LLVMTypeRef at = LLVMArrayType2(siteType, sites.size());
         LLVMValueRef table = LLVMAddGlobal(m.module, at, "runtime.callSites");
         LLVMSetInitializer(table, LLVMConstArray2(siteType, refs(sites.toArray(new LLVMValueRef[0])), sites.size()));
@@ -187,6 +237,9 @@ final class CallerFrames {
         LLVMSetGlobalConstant(table, 1);
         LLVMReplaceAllUsesWith(placeholder, table);
         LLVMDeleteGlobal(placeholder);
+        LLVMReplaceAllUsesWith(startsPlaceholder,
+                LLVMConstGEP2(siteType, table, refs(LLVMConstInt(m.types.i32, calls, 0)), 1));
+        LLVMDeleteGlobal(startsPlaceholder);
         if (length != null) {
             LLVMSetInitializer(length, LLVMConstInt(m.types.intType, sites.size(), 0));
             LLVMSetLinkage(length, LLVMInternalLinkage);

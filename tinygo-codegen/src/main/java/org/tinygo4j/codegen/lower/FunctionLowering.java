@@ -300,6 +300,10 @@ final class FunctionLowering {
                 }
             }
         }
+        if (m.callerFrames != null && c.callee().abi() == RuntimeAbi.START_GOROUTINE
+                && c.args().get(0) instanceof Instr.MakeClosure thunk) {
+            m.callerFrames.goStatement(b, thunk.fn());
+        }
         if (m.isAsync(c.callee())) {
             return asyncCall(types.function(c.callee().signature(), c.callee().context() != null), callee, args);
         }

@@ -99,6 +99,10 @@ public enum RuntimeAbi {
     STACK(Role.CALLED, "Stack", "func(buf []byte, all bool) int", Phase.LOWERING),
     /** The running goroutine's innermost frame, which every instrumented function links into. */
     CALLER_CHAIN(Role.VARIABLE, "callerChain", "*callerFrame", Phase.LOWERING),
+    /** runtime.Version's result: the build sets it, as an -X setting, to the GOROOT's release. */
+    BUILD_VERSION(Role.VARIABLE, "buildVersion", "string", Phase.SSA_BUILD),
+    /** Set by a go statement to the site of its goroutine's function at its first line (runtime.Stack). */
+    GO_START_SITE(Role.VARIABLE, "goStartSite", "*callSite", Phase.LOWERING),
 
     // --- goroutines and the schedulers ---
     START_GOROUTINE(Role.CALLED, "startGoroutine", "func(fn func())", "scheduler.tasks || scheduler.coroutines",

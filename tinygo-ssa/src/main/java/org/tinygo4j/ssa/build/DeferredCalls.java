@@ -64,10 +64,24 @@ final class DeferredCalls {
         Signature thunkSig = new Signature(null, List.of(), Tuple.EMPTY, Tuple.EMPTY, false);
         Function thunk = new Function(fb.pb.uniqueName(fb.fn.linkName() + "." + what), thunkSig, null);
         thunk.setRole(deferred ? Function.Role.DEFER_THUNK : Function.Role.GO_THUNK);
+        if (!deferred) {
+            thunk.setGoStart(started(kind, values));
+        }
         fb.pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(fb.pb, thunk, fb, thunkSig);
         tb.buildThunk(context, pos, vals -> new DeferredCalls(tb).make(kind, vals, deferred, pos));
         return fb.emit(new Instr.MakeClosure(thunkSig, thunk, values, pos));
+    }
+
+    /** The function that a go statement's goroutine runs, when known here (else null). */
+    private static Function started(Call kind, List<Value> values) {
+        Function f = switch (kind) {
+            case Call.Direct d -> d.target();
+            case Call.OfValue v -> values.get(0) instanceof Instr.MakeClosure mc ? mc.fn()
+                    : values.get(0) instanceof Function fn ? fn : null;
+            default -> null;
+        };
+        return f != null && f.goName() != null && f.pos() >= 0 ? f : null;
     }
 
     /** Evaluates the function value (or receiver) and the arguments of call into out. */

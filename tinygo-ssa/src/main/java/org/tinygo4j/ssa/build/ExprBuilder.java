@@ -339,6 +339,7 @@ final class ExprBuilder {
         Function namedAfter = fb.closureDepth < FunctionBuilder.CLOSURE_NEST_LIMIT ? fb.fn : fb.outermost;
         Function child = new Function(fb.pb.uniqueName(namedAfter.linkName() + ".func"), sig, null);
         child.setGoName(fb.nextClosureName());
+        child.setPos(fl.pos());
         fb.pb.program().functions().add(child);
         FunctionBuilder cb = new FunctionBuilder(fb.pb, child, fb, (Signature) info.typeOf(fl));
         cb.buildClosure(fl);

@@ -304,6 +304,7 @@ public final class ProgramBuilder {
         String name = instanceName(origin, sig, isig, targs);
         Function fn = new Function(name, isig, origin);
         fn.setGoName(goName(origin, true));
+        fn.setPos(origin.pos());
         list.add(Map.entry(List.copyOf(targs), fn));
         program.functions().add(fn);
         Decl.FuncDecl decl = origin.decl();
@@ -407,6 +408,7 @@ public final class ProgramBuilder {
         }
         fn = new Function(linkName, f.signature(), f);
         fn.setGoName(f.name().equals("init") && f.signature().recv() == null ? linkName : goName(f, false));
+        fn.setPos(f.pos());
         fn.setAbi(RuntimeAbi.byLinkName(fullName));
         functions.put(f, fn);
         if (export != null && !export.isEmpty()) {

@@ -38,6 +38,8 @@ public final class Function extends Value {
     private Param context;
     private RuntimeAbi abi;
     private String goName;
+    private int pos = -1;
+    private Function goStart;
 
     public Function(String linkName, Signature sig, Func object) {
         super(sig);
@@ -147,6 +149,28 @@ public final class Function extends Value {
 
     public void setGoName(String goName) {
         this.goName = goName;
+    }
+
+    /** Where the function is written (a declaration's name, a literal's func); -1 when synthesised. */
+    public int pos() {
+        return pos;
+    }
+
+    public void setPos(int pos) {
+        this.pos = pos;
+    }
+
+    /**
+     * For the thunk of a go statement, the function that its goroutine runs when the
+     * builder knows it (a declared function or method, a function literal); null
+     * otherwise. runtime.Stack shows it at its first line while the goroutine has not run.
+     */
+    public Function goStart() {
+        return goStart;
+    }
+
+    public void setGoStart(Function goStart) {
+        this.goStart = goStart;
     }
 
     public RuntimeAbi abi() {

@@ -19,6 +19,7 @@ public final class Program {
     private boolean reflectTypeInfo;
     private FileSet files;
     private String goroot;
+    private String embeddedPrefix;
 
     public Program(TypeSizes sizes) {
         this.sizes = sizes;
@@ -112,5 +113,18 @@ public final class Program {
 
     public void setGoroot(String goroot) {
         this.goroot = goroot;
+    }
+
+    /**
+     * How the names of the embedded packages' files begin (their classpath directory and
+     * a slash), so that the call-site table can name them as under GOROOT/src; null when
+     * the program has none of them.
+     */
+    public String embeddedPrefix() {
+        return embeddedPrefix;
+    }
+
+    public void setEmbeddedPrefix(String embeddedPrefix) {
+        this.embeddedPrefix = embeddedPrefix;
     }
 }
