@@ -15,6 +15,8 @@ func Sinh(x float64) float64 {
 	a := Abs(x)
 	var s float64
 	switch {
+	case a < 1:
+		s = a + a*sinhTail(a*a)
 	case a < 22:
 		e := Expm1(a)
 		s = 0.5 * (e + e/(e+1))
@@ -119,6 +121,27 @@ func Atanh(x float64) float64 {
 		// the series a + a³/3 + a⁵/5 + ..., which is log.go's 2·atanh series halved
 		return x + 0.5*x*atanhTail(x*x)
 	}
-	// atanh(a) = log((1+a)/(1-a))/2 = log1p(2a/(1-a))/2, 1-a exact for a >= 1/2
-	return Copysign(0.5*Log1p(2*a/(1-a)), x)
+	// atanh(a) = log(q)/2 with q = (1+a)/(1-a) carried as q + ql: the rounding of q is
+	// corrected by ql/q
+	nh, nl := twoSum(1, a)
+	dh, dl := twoSum(1, -a)
+	q := nh / dh
+	p, pe := twoProd(q, dh)
+	ql := (((nh - p) - pe) + nl - q*dl) / dh
+	return Copysign(0.5*(Log(q)+ql/q), x)
+}
+
+// sinhTail returns (sinh(a) - a)/a for z = a² <= 1: the Taylor series to a**21/21!.
+func sinhTail(z float64) float64 {
+	p := 1.0 / 51090942171709440000 // 1/21!
+	p = 1.0/121645100408832000 + z*p
+	p = 1.0/355687428096000 + z*p
+	p = 1.0/1307674368000 + z*p
+	p = 1.0/6227020800 + z*p
+	p = 1.0/39916800 + z*p
+	p = 1.0/362880 + z*p
+	p = 1.0/5040 + z*p
+	p = 1.0/120 + z*p
+	p = 1.0/6 + z*p
+	return z * p
 }
