@@ -52,3 +52,11 @@ func ddAdd(ah, al, bh, bl float64) (hi, lo float64) {
 	e += al + bl
 	return fastTwoSum(s, e)
 }
+
+// ddDiv divides a double-double by a double-double.
+func ddDiv(ah, al, bh, bl float64) (hi, lo float64) {
+	q := ah / bh
+	ph, pl := ddMul(q, 0, bh, bl)
+	rh, rl := ddAdd(ah, al, -ph, -pl)
+	return fastTwoSum(q, (rh+rl)/bh)
+}
