@@ -101,8 +101,8 @@ func erfcLarge(x float64) float64 {
 func Erf(x float64) float64 {
 	a := Abs(x)
 	switch {
-	case x != x:
-		return x
+	case x != x || x == 0:
+		return x // keeps the sign of zero
 	case a < 0.5:
 		return erfSmall(x)
 	case a > 6:

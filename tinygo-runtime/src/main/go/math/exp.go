@@ -66,8 +66,10 @@ func expDD(x, xl float64) float64 {
 // +Inf and very small ones underflow to 0.
 func Exp(x float64) float64 {
 	switch {
-	case x != x || x > expOverflow:
-		return x + x // NaN stays NaN, large and +Inf give +Inf
+	case x != x:
+		return x
+	case x > expOverflow:
+		return Inf(1)
 	case x < expUnderflow:
 		return 0
 	}
@@ -79,8 +81,10 @@ func Exp(x float64) float64 {
 // Special cases are the same as for Exp.
 func Exp2(x float64) float64 {
 	switch {
-	case x != x || x >= 1024:
-		return x + x
+	case x != x:
+		return x
+	case x >= 1024:
+		return Inf(1)
 	case x < -1075:
 		return 0
 	}
@@ -99,8 +103,10 @@ func Exp2(x float64) float64 {
 // arguments overflow to +Inf.
 func Expm1(x float64) float64 {
 	switch {
-	case x != x || x > expOverflow:
-		return x + x
+	case x != x || x == 0:
+		return x // keeps the sign of zero
+	case x > expOverflow:
+		return Inf(1)
 	case x < -40:
 		return -1 // e**x is below half an ulp of 1
 	case -0.5*Ln2 <= x && x <= 1:
