@@ -3,7 +3,8 @@
 // The exactly defined functions (bit access, rounding, Sqrt, FMA, Remainder, ...) give
 // the one correct result; the approximations (exp/log, powers, trigonometric,
 // hyperbolic, gamma, error and Bessel functions) are this package's own algorithms,
-// within a few ulp of the true value for ordinary arguments, so their last bits may
+// within a few ulp of the true value for ordinary arguments (near the zeros of the
+// Bessel functions and of Lgamma, in absolute terms only), so their last bits may
 // differ from gc's.
 package math
 

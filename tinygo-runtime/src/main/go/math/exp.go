@@ -3,8 +3,9 @@ package math
 // The exponential family: Exp, Exp2, Expm1 and Pow10. Each reduces its argument to
 // r = x - k·ln2 with |r| <= ln2/2 (Cody and Waite: ln2 is split into a 32-bit head, so
 // k·head is exact for every k that does not overflow, and a tail), evaluates the Taylor
-// series of e**r - 1 on that small interval (the terms past r**13/13! are below 2**-56
-// of the result there), and scales by 2**k.
+// series of e**r - 1 (to r**18/18!, which also serves Expm1 directly up to 1), and
+// scales by 2**k. Pow10 multiplies double-double powers 10**(32j), computed once with
+// arbitrary precision, by exact powers of ten up to 10**22.
 
 // ln2 = ln2Hi + ln2Lo, with ln2Hi holding the first 32 significant bits.
 const (
