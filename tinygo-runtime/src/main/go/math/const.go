@@ -1,8 +1,11 @@
-// Package math provides the constants and the exactly defined functions of Go's math
-// package: IEEE 754 bit access, classification, rounding, Abs/Copysign/Max/Min,
-// Frexp/Ldexp/Modf, Mod, Nextafter and the correctly rounded Sqrt. Functions whose
-// results are approximations (Exp, Log, Pow, the trigonometric family) are not
-// provided yet: their last bits must match Go's own algorithms.
+// Package math provides Go's mathematical constants and functions for builds without a
+// GOROOT (with one, Go's own package is compiled: see RuntimeSources.PREFER_GOROOT).
+// The exactly defined functions (bit access, rounding, Sqrt, FMA, Remainder, ...) give
+// the one correct result; the approximations (exp/log, powers, trigonometric,
+// hyperbolic, gamma, error and Bessel functions) are this package's own algorithms,
+// within a few ulp of the true value for ordinary arguments (near the zeros of the
+// Bessel functions and of Lgamma, in absolute terms only), so their last bits may
+// differ from gc's.
 package math
 
 // Mathematical constants.

@@ -41,9 +41,9 @@ class Nano33ImageTest {
     /** The test programs that fit the board, and blinky (package machine; it never ends). */
     static List<Program> programs() {
         List<Program> all = new java.util.ArrayList<>(TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList());
-        all.add(new Program("blinky", BlinkyTest.BLINKY, "", 0, null, "", null, 0, null));
+        all.add(new Program("blinky", BlinkyTest.BLINKY, "", 0, null, "", null, 0, null, false));
         all.add(new Program("peripherals_nano33", PeripheralsTest.MACHINE.resolve("peripherals_nano33.go"), "", 0, null,
-                "", null, 0, null));
+                "", null, 0, null, false));
         return all;
     }
 

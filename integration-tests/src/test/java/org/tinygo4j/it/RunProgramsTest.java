@@ -52,8 +52,11 @@ class RunProgramsTest {
     @MethodSource("cases")
     void runsLikeGo(String target, Program program) throws Exception {
         Compiler compiler = compilers.computeIfAbsent(target + " " + program.ldflags() + " " + program.gc() + " "
-                + program.opt(), k -> {
+                + program.opt() + " " + program.noGoroot(), k -> {
                     Compiler.Builder b = Compiler.builder().target(target).ldflags(program.ldflags()).gc(program.gc());
+                    if (program.noGoroot()) {
+                        b.noGoroot();
+                    }
                     return (program.opt() == null ? b : b.opt(program.opt())).build();
                 });
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();

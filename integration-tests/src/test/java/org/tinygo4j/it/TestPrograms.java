@@ -24,10 +24,13 @@ final class TestPrograms {
      * gc is the collector of a "// gc: none" line (null: the target's), for ours only;
      * timeout the seconds of a "// timeout: 40" line (0: the runner's default), for
      * programs that Chicory's interpreter runs slowly; opt the level of a "// opt: 2" line
-     * (null: the default, z), for ours only.
+     * (null: the default, z), for ours only. noGoroot is set by a "// goroot: none" line:
+     * ours compiles it without Go's sources, with the embedded packages only (as
+     * Compiler.Builder.noGoroot()), to test embedded packages that a GOROOT would replace
+     * (math).
      */
     record Program(String name, Path source, String expectedOutput, int expectedExit, List<String> targets,
-                   String ldflags, String gc, int timeout, String opt) {
+                   String ldflags, String gc, int timeout, String opt, boolean noGoroot) {
         boolean runsOn(String target) {
             return targets == null || targets.contains(target);
         }
@@ -67,6 +70,7 @@ final class TestPrograms {
             String gc = null;
             int timeout = 0;
             String opt = null;
+            boolean noGoroot = false;
             if (!Files.isDirectory(source)) {
                 for (String line : Files.readAllLines(source)) {
                     if (line.startsWith("// targets:")) {
@@ -77,12 +81,14 @@ final class TestPrograms {
                         gc = line.substring("// gc:".length()).trim();
                     } else if (line.startsWith("// opt:")) {
                         opt = line.substring("// opt:".length()).trim();
+                    } else if (line.equals("// goroot: none")) {
+                        noGoroot = true;
                     } else if (line.startsWith("// timeout:")) {
                         timeout = Integer.parseInt(line.substring("// timeout:".length()).trim());
                     }
                 }
             }
-            return new Program(name, source, out, code, targets, ldflags, gc, timeout, opt);
+            return new Program(name, source, out, code, targets, ldflags, gc, timeout, opt, noGoroot);
         } catch (IOException e) {
             throw new UncheckedIOException("missing expectation for " + source + " (run regen-expected.sh)", e);
         }

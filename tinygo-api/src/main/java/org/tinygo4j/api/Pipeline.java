@@ -183,7 +183,7 @@ final class Pipeline {
                 }
                 boolean files = request.sources().size() > 1 || !overlay.isDirectory(request.source());
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
-                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.INCOMPLETE).withModCache(modCache);
+                        config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.PREFER_GOROOT).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
                         !checkOnly, request.packages());
                 if (mode != Mode.LIBRARY) {

@@ -212,7 +212,7 @@ class EmbeddedApiTest {
                 config.intSize(), config.maxAlign());
         // with Go's sources, as a compilation has them: embedded files built only then
         // (strings' case mapping through package unicode) count; every embedded package
-        // is ours (none is replaced as incomplete)
+        // is ours (none is replaced by Go's, as math is in a compilation)
         var goroot = GorootLocator.system().locate().root();
         assumeTrue(goroot != null, "needs Go's sources");
         LoadConfig lc = new LoadConfig(List.of(new RuntimeSourceRoot()), src, config.buildTags(), config.goos(),

@@ -13,12 +13,13 @@ public final class RuntimeSources {
     public static final String MARKER = ROOT + "/ROOT";
 
     /**
-     * Embedded packages that do not export the whole API of Go's package yet: where a
-     * GOROOT is found, the compiler uses Go's own package instead (an embedded package
-     * that is not complete does not hide Go's). Without a GOROOT, ours is used.
-     * math lacks the transcendental functions (Exp, Log, Pow, Sin, ...).
+     * Embedded packages whose GOROOT version is compiled instead wherever a GOROOT is
+     * found; without a GOROOT, ours is used. math: our functions are complete, but their
+     * approximations (Exp, Log, Pow, Sin, Gamma, J0, ...) are our own algorithms and may
+     * differ from gc's in the last bits, while Go's sources compute gc's portable results
+     * bit for bit.
      */
-    public static final java.util.Set<String> INCOMPLETE = java.util.Set.of("math");
+    public static final java.util.Set<String> PREFER_GOROOT = java.util.Set.of("math");
 
     private RuntimeSources() {
     }

@@ -14,13 +14,13 @@ import org.tinygo4j.frontend.types.TypeSizes;
  * newest) and whether it is compiled as part of the standard library (gc's -std).
  * goroot, when not null, is where packages that no root has come from (Go's own sources);
  * without one, such an import says that the package is not built in. The packages in
- * incomplete are embedded but do not export Go's whole API yet: with a goroot, Go's
- * own package is used instead. modCache is GOMODCACHE, where the modules a go.mod requires
+ * preferGoroot are embedded, but with a goroot Go's own package is used instead (see
+ * RuntimeSources.PREFER_GOROOT for why). modCache is GOMODCACHE, where the modules a go.mod requires
  * are found (null: none; see {@link Modules}).
  */
 public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
                          TypeSizes sizes, List<String> implicitImports, String langVersion, boolean std,
-                         GorootSourceRoot goroot, Set<String> incomplete, Path modCache) {
+                         GorootSourceRoot goroot, Set<String> preferGoroot, Path modCache) {
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,
                       TypeSizes sizes, List<String> implicitImports, String langVersion, boolean std) {
@@ -36,9 +36,9 @@ public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> bu
 
     /**
      * The same configuration with Go's sources from root (null: none), which replace
-     * incomplete embedded ones; with a root, {@link #GOROOT_TAG} is satisfied.
+     * the embedded packages named in preferGoroot; with a root, {@link #GOROOT_TAG} is satisfied.
      */
-    public LoadConfig withGoroot(GorootSourceRoot root, Set<String> incompleteEmbedded) {
+    public LoadConfig withGoroot(GorootSourceRoot root, Set<String> preferGoroot) {
         Set<String> tags = new java.util.LinkedHashSet<>(buildTags);
         if (root != null) {
             tags.add(GOROOT_TAG);
@@ -46,13 +46,13 @@ public record LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> bu
             tags.remove(GOROOT_TAG);
         }
         return new LoadConfig(roots, mainSource, Set.copyOf(tags), goos, goarch, sizes, implicitImports, langVersion,
-                std, root, Set.copyOf(incompleteEmbedded), modCache);
+                std, root, Set.copyOf(preferGoroot), modCache);
     }
 
     /** The same configuration with the module cache at dir (null: none). */
     public LoadConfig withModCache(Path dir) {
         return new LoadConfig(roots, mainSource, buildTags, goos, goarch, sizes, implicitImports, langVersion, std,
-                goroot, incomplete, dir);
+                goroot, preferGoroot, dir);
     }
 
     public LoadConfig(List<SourceRoot> roots, Path mainSource, Set<String> buildTags, String goos, String goarch,

@@ -416,7 +416,7 @@ public final class Loader {
             }
         }
         GorootSourceRoot goroot = config.goroot();
-        if (files.isEmpty() && goroot != null && config.incomplete().contains(path)) {
+        if (files.isEmpty() && goroot != null && config.preferGoroot().contains(path)) {
             files = goroot.packageFiles(path);
             from = goroot;
         }
