@@ -1,0 +1,214 @@
+package org.tinygo4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `tinygo flash` and `tinygo monitor` without hardware: a folder as the micro:bit's
+ * mass-storage volume, Debian's avrdude talking to a fake Arduino bootloader (the
+ * STK500v1 protocol, {@link Stk500Board}) on a pseudo-terminal, the Nano 33 IoT's
+ * 1200-baud touch seen on a pseudo-terminal's speed, and the console between a
+ * pseudo-terminal and standard input and output.
+ */
+class FlashCommandTest {
+    private static final String BLINKY = """
+            package main
+
+            import "machine"
+
+            func main() {
+            \tled := machine.LED
+            \tled.Configure(machine.PinConfig{Mode: machine.PinOutput})
+            \tfor i := 0; ; i++ {
+            \t\tled.Set(i%2 == 0)
+            \t}
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+        void assertNoStackTrace() {
+            assertFalse(err.contains("\tat ") || err.contains("Exception"), "stack trace in stderr:\n" + err);
+        }
+    }
+
+    private static Outcome tinygo(Map<String, String> env, String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    private Path blinky() throws IOException {
+        return Files.writeString(dir.resolve("blinky.go"), BLINKY);
+    }
+
+    /** The image `tinygo build` writes for the same program, which the board must end up holding. */
+    private byte[] built(String target, String file, Path src) throws IOException {
+        Path out = dir.resolve(file);
+        Outcome o = tinygo(env(), "", "build", "-target=" + target, "-o", out.toString(), src.toString());
+        assertEquals(0, o.code(), o.err());
+        return Files.readAllBytes(out);
+    }
+
+    @Test
+    void microbitImageIsCopiedToItsVolumeAsFirmwareHex() throws IOException {
+        Path src = blinky();
+        Path media = dir.resolve("media");
+        Path volume = Files.createDirectories(media.resolve("MICROBIT"));
+        Files.createDirectories(dir.resolve("other/USBSTICK"));
+        Outcome o = tinygo(env("TINYGO4J_MSD_ROOTS", dir.resolve("other") + ":" + media), "",
+                "flash", "-target=microbit", src.toString());
+        assertEquals(0, o.code(), o.err());
+        assertArrayEquals(built("microbit", "blinky.hex", src), Files.readAllBytes(volume.resolve("firmware.hex")));
+        assertEquals(java.util.List.of(volume.resolve("firmware.hex")), Files.list(volume).toList());
+    }
+
+    @Test
+    void missingVolumeSaysWhereItLooked() throws IOException {
+        Path src = blinky();
+        Outcome o = tinygo(env("TINYGO4J_MSD_ROOTS", dir.resolve("media").toString()), "",
+                "flash", "-target=microbit", src.toString());
+        assertEquals(1, o.code());
+        assertEquals("tinygo flash: no mass-storage volume named MICROBIT found (looked in " + dir.resolve("media")
+                + "): connect the board, or set TINYGO4J_MSD_ROOTS to the folder it is mounted in\n", o.err());
+        o.assertNoStackTrace();
+    }
+
+    @Test
+    void missingFlasherAndMissingPortAreOneLineBeforeAnyBuild() throws IOException {
+        Path src = Files.writeString(dir.resolve("broken.go"), "package main\n\nfunc main() { undefined() }\n");
+        Outcome noAvrdude = tinygo(env("PATH", dir.toString()), "", "flash", "-target=arduino", "-port=/dev/null", src.toString());
+        assertEquals(1, noAvrdude.code());
+        assertEquals("tinygo flash: avrdude: exec: \"avrdude\": executable file not found in $PATH\n", noAvrdude.err());
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path avrdude = Files.writeString(bin.resolve("avrdude"), "#!/bin/sh\nexit 0\n");
+        avrdude.toFile().setExecutable(true);
+        Outcome noPort = tinygo(env("PATH", bin.toString()), "", "flash", "-target=arduino", src.toString());
+        Assumptions.assumeTrue(SerialPorts.find(java.util.List.of("2341:0043", "2341:0001", "2a03:0043", "2341:0243")).isEmpty(),
+                "an Uno is connected to this machine");
+        assertEquals(1, noPort.code());
+        assertEquals("tinygo flash: no serial port of arduino found (USB IDs 2341:0043, 2341:0001, 2a03:0043, 2341:0243):"
+                + " connect the board or name its port with -port\n", noPort.err());
+        Outcome noMethod = tinygo(env(), "", "flash", "-target=cortex-m-qemu", src.toString());
+        assertEquals("tinygo flash: target cortex-m-qemu cannot be flashed: its target JSON names no flash-method"
+                + " or flash-command\n", noMethod.err());
+        noMethod.assertNoStackTrace();
+    }
+
+    @Test
+    void unoIsFlashedByAvrdudeThroughItsBootloader() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/avrdude")) || requireTools(), "avrdude is not installed");
+        Path src = blinky();
+        byte[] image = built("arduino", "blinky.bin", src);
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            Stk500Board board = new Stk500Board(ptys.board());
+            Thread device = Thread.ofPlatform().daemon().start(board);
+            Outcome o = tinygo(env(), "", "flash", "-target=arduino", "-port", ptys.host().toString(), src.toString());
+            assertEquals(0, o.code(), o.err());
+            device.join(10_000);
+            assertTrue(board.programmed(), "avrdude left programming mode\n" + o.err());
+            assertTrue(o.err().contains("avrdude: " + image.length + " bytes of flash verified"), o.err());
+            byte[] flash = board.flash();
+            assertArrayEquals(image, Arrays.copyOf(flash, image.length));
+            for (int i = image.length; i < flash.length; i++) {
+                assertEquals((byte) 0xFF, flash[i], "flash byte " + i + " beyond the image was written");
+            }
+        }
+    }
+
+    @Test
+    void nano33IsTouchedAt1200BaudThenFlashedByBossac() throws Exception {
+        Path src = blinky();
+        byte[] image = built("arduino-nano33", "blinky.bin", src);
+        // bossac speaks Atmel's SAM-BA monitor protocol, which no fake here answers: a stand-in records its call
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path log = dir.resolve("bossac.args");
+        Path bossac = Files.writeString(bin.resolve("bossac"), """
+                #!/bin/sh
+                echo "$@" > %s
+                for a in "$@"; do last="$a"; done
+                cp "$last" %s
+                """.formatted(log, dir.resolve("flashed.bin")));
+        bossac.toFile().setExecutable(true);
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            new ProcessBuilder("stty", "-F", ptys.host().toString(), "9600").start().waitFor();
+            assertEquals(9600, ptys.hostSpeed());
+            Outcome o = tinygo(env("PATH", bin + ":/usr/bin:/bin"), "", "flash", "-target=arduino-nano33",
+                    "-port=" + ptys.host(), src.toString());
+            assertEquals(0, o.code(), o.err());
+            assertEquals(1200, ptys.hostSpeed(), "the port was opened at 1200 baud");
+            String args = Files.readString(log).strip();
+            assertTrue(args.matches("-i -e -w -v -R -U --port=" + ptys.host() + " --offset=0x2000 \\S+/firmware\\.bin"), args);
+            assertArrayEquals(image, Files.readAllBytes(dir.resolve("flashed.bin")));
+        }
+    }
+
+    @Test
+    void monitorCopiesTheBoardsOutputAndSendsStandardInput() throws Exception {
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            Thread device = Thread.ofPlatform().daemon().start(() -> {
+                try (var in = new java.io.FileInputStream(ptys.board().toFile());
+                     var out = new java.io.FileOutputStream(ptys.board().toFile())) {
+                    StringBuilder line = new StringBuilder();
+                    for (int c; (c = in.read()) != '\n' && c >= 0; ) {
+                        line.append((char) c);
+                    }
+                    out.write(("the board read: " + line + "\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    Thread.sleep(300);
+                } catch (IOException | InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+                try {
+                    ptys.close(); // the board goes away
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Outcome o = tinygo(env(), "ping\n", "monitor", "-port", ptys.host().toString(), "-baudrate", "9600");
+            device.join(5_000);
+            assertEquals(0, o.code(), o.err());
+            assertEquals("the board read: ping\n", o.out());
+            assertEquals("Connected to " + ptys.host() + ". Press Ctrl-C to exit.\n", o.err());
+        }
+    }
+
+    @Test
+    void monitorOnAMissingPortIsOneLine() {
+        Outcome o = tinygo(env(), "", "monitor", "-port", dir.resolve("ttyNONE").toString());
+        assertEquals(1, o.code());
+        assertEquals("tinygo monitor: serial port " + dir.resolve("ttyNONE") + ": no such file or directory\n", o.err());
+    }
+
+    private static boolean requireTools() {
+        return "1".equals(System.getenv("TINYGO4J_REQUIRE_EMULATORS"));
+    }
+}
