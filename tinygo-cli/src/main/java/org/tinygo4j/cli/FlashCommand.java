@@ -126,7 +126,7 @@ final class FlashCommand implements Callable<Integer> {
         if (words.isEmpty()) {
             return fail("target " + target + ": flash-command is empty");
         }
-        Optional<Path> program = FlashCommandLine.lookPath(words.getFirst(), io.getenv("PATH"));
+        Optional<Path> program = ChildProcess.lookPath(words.getFirst(), io.getenv("PATH"));
         if (program.isEmpty()) {
             return fail(words.getFirst() + ": exec: \"" + words.getFirst() + "\": executable file not found in $PATH");
         }
@@ -152,7 +152,13 @@ final class FlashCommand implements Callable<Integer> {
             if (flags.commandEcho(io) != null) {
                 flags.commandEcho(io).accept(cmd);
             }
-            int code = FlashCommandLine.run(cmd, io);
+            int code;
+            try {
+                code = ChildProcess.run(ChildProcess.builder(cmd, io), io);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return fail("interrupted while " + words.getFirst() + " ran");
+            }
             if (code != 0) {
                 return fail(words.getFirst() + " failed: exit status " + code);
             }
