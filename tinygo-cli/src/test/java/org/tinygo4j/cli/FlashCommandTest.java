@@ -148,16 +148,8 @@ class FlashCommandTest {
     void nano33IsTouchedAt1200BaudThenFlashedByBossac() throws Exception {
         Path src = blinky();
         byte[] image = built("arduino-nano33", "blinky.bin", src);
-        // bossac speaks Atmel's SAM-BA monitor protocol, which no fake here answers: a stand-in records its call
-        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path bin = bossacStandIn();
         Path log = dir.resolve("bossac.args");
-        Path bossac = Files.writeString(bin.resolve("bossac"), """
-                #!/bin/sh
-                echo "$@" > %s
-                for a in "$@"; do last="$a"; done
-                cp "$last" %s
-                """.formatted(log, dir.resolve("flashed.bin")));
-        bossac.toFile().setExecutable(true);
         try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
             new ProcessBuilder("stty", "-F", ptys.host().toString(), "9600").start().waitFor();
             assertEquals(9600, ptys.hostSpeed());
@@ -168,6 +160,55 @@ class FlashCommandTest {
             String args = Files.readString(log).strip();
             assertTrue(args.matches("-i -e -w -v -R -U --port=" + ptys.host() + " --offset=0x2000 \\S+/firmware\\.bin"), args);
             assertArrayEquals(image, Files.readAllBytes(dir.resolve("flashed.bin")));
+        }
+    }
+
+    /**
+     * bossac speaks Atmel's SAM-BA monitor protocol, which no fake here answers: a
+     * stand-in records its arguments in bossac.args and the image it was given in
+     * flashed.bin; returns the folder to put first on PATH.
+     */
+    private Path bossacStandIn() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path bossac = Files.writeString(bin.resolve("bossac"), """
+                #!/bin/sh
+                echo "$@" > %s
+                for a in "$@"; do last="$a"; done
+                cp "$last" %s
+                """.formatted(dir.resolve("bossac.args"), dir.resolve("flashed.bin")));
+        bossac.toFile().setExecutable(true);
+        return bin;
+    }
+
+    @Test
+    void flashMonitorOpensTheConsoleOnTheBoardsPortAfterFlashing() throws Exception {
+        Path src = blinky();
+        Path bin = bossacStandIn();
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Thread board = Thread.ofPlatform().daemon().start(() -> {
+                try (var to = new java.io.FileOutputStream(ptys.board().toFile())) {
+                    // the board speaks once the console is there, as a program printing after its reset would be seen
+                    while (!err.toString(StandardCharsets.UTF_8).contains("Connected to")) {
+                        Thread.sleep(50);
+                    }
+                    to.write("blinking\n".getBytes(StandardCharsets.UTF_8));
+                    to.flush();
+                    Thread.sleep(300);
+                    ptys.close(); // unplugged
+                } catch (IOException | InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            int code = Main.run(new String[] {"flash", "-target=arduino-nano33", "-port=" + ptys.host(), "-monitor",
+                            src.toString()}, new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    env("PATH", bin + ":/usr/bin:/bin"));
+            board.join(5_000);
+            assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+            assertTrue(Files.exists(dir.resolve("flashed.bin")), "bossac ran before the console");
+            assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("blinking\n"), out.toString(StandardCharsets.UTF_8));
         }
     }
 
