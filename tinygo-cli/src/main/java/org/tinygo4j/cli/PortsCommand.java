@@ -27,22 +27,28 @@ final class PortsCommand implements Callable<Integer> {
             io.out().println("No serial ports found.");
             return 0;
         }
-        List<String[]> boards = boardIds();
-        io.out().printf("%-20s %-9s %s%n", "Port", "ID", "Boards");
-        for (SerialPorts.Port p : ports) {
-            List<String> names = new ArrayList<>();
-            for (String[] b : boards) {
-                if (!p.id().isEmpty() && b[1].equals(p.id())) {
-                    names.add(b[0]);
-                }
-            }
-            io.out().printf("%-20s %-9s %s%n", p.path(), p.id(), String.join(" ", names)).flush();
-        }
+        io.out().print(table(ports, boardIds()));
+        io.out().flush();
         return 0;
     }
 
+    /** TinyGo's table: a header, then per port its path, its USB ID and the boards with that ID. */
+    static String table(List<SerialPorts.Port> ports, List<String[]> boards) {
+        StringBuilder b = new StringBuilder(String.format("%-20s %-9s %s%n", "Port", "ID", "Boards"));
+        for (SerialPorts.Port p : ports) {
+            List<String> names = new ArrayList<>();
+            for (String[] board : boards) {
+                if (!p.id().isEmpty() && board[1].equals(p.id())) {
+                    names.add(board[0]);
+                }
+            }
+            b.append(String.format("%-20s %-9s %s", p.path(), p.id(), String.join(" ", names)).stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
     /** Every board's USB IDs, as pairs of target name and ID. */
-    private static List<String[]> boardIds() {
+    static List<String[]> boardIds() {
         List<String[]> ids = new ArrayList<>();
         for (TargetDescription t : Compiler.targets()) {
             if (!t.board()) {

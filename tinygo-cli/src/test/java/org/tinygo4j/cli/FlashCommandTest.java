@@ -243,6 +243,23 @@ class FlashCommandTest {
     }
 
     @Test
+    void portsNamesTheBoardsOfEachUsbId() {
+        String table = PortsCommand.table(java.util.List.of(
+                new SerialPorts.Port("/dev/ttyACM0", "2341:8057", "Arduino NANO 33 IoT"),
+                new SerialPorts.Port("/dev/ttyACM1", "2341:0043", "Arduino Uno"),
+                new SerialPorts.Port("/dev/ttyS0", "", "Physical Port S0")), PortsCommand.boardIds());
+        assertEquals("""
+                Port                 ID        Boards
+                /dev/ttyACM0         2341:8057 arduino-nano33
+                /dev/ttyACM1         2341:0043 arduino
+                /dev/ttyS0
+                """, table);
+        Outcome o = tinygo(env(), "", "ports");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("Port ") || o.out().equals("No serial ports found.\n"), o.out());
+    }
+
+    @Test
     void monitorOnAMissingPortIsOneLine() {
         Outcome o = tinygo(env(), "", "monitor", "-port", dir.resolve("ttyNONE").toString());
         assertEquals(1, o.code());
