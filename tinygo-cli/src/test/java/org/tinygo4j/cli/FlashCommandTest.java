@@ -124,6 +124,53 @@ class FlashCommandTest {
     }
 
     @Test
+    void aFailingFlasherIsOneLineWithItsExitStatus() throws IOException {
+        Path src = blinky();
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path avrdude = Files.writeString(bin.resolve("avrdude"),
+                "#!/bin/sh\necho \"avrdude: ser_open(): can't open device\" >&2\nexit 1\n");
+        avrdude.toFile().setExecutable(true);
+        Outcome o = tinygo(env("PATH", bin.toString()), "", "flash", "-target=arduino", "-port=/dev/ttyNONE", src.toString());
+        assertEquals(1, o.code());
+        assertEquals("avrdude: ser_open(): can't open device\ntinygo flash: avrdude failed: exit status 1\n", o.err());
+    }
+
+    @Test
+    void uf2BoardIsTouchedAt1200BaudThenGetsTheUf2OnItsBootloadersDrive() throws Exception {
+        // a SAMD21 board with a UF2 bootloader, as Adafruit's boards have: the Nano 33 IoT's chip, flashed by msd
+        Path json = Files.writeString(dir.resolve("uf2board.json"), """
+                {"inherits": ["arduino-nano33"], "flash-method": "msd",
+                 "msd-volume-name": ["UF2BOOT"], "msd-firmware-name": "firmware.uf2"}
+                """);
+        Path src = blinky();
+        byte[] uf2 = built(json.toString(), "blinky.uf2", src);
+        Path media = Files.createDirectories(dir.resolve("media"));
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            new ProcessBuilder("stty", "-F", ptys.host().toString(), "9600").start().waitFor();
+            // the drive appears a moment after the reset, as a bootloader's does
+            Thread drive = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(50);
+                        if (ptys.hostSpeed() == 1200) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(500);
+                    Files.createDirectories(media.resolve("UF2BOOT"));
+                } catch (IOException | InterruptedException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            Outcome o = tinygo(env("TINYGO4J_MSD_ROOTS", media.toString()), "", "flash", "-target=" + json,
+                    "-port=" + ptys.host(), src.toString());
+            drive.join(5_000);
+            assertEquals(0, o.code(), o.err());
+            assertArrayEquals(uf2, Files.readAllBytes(media.resolve("UF2BOOT/firmware.uf2")));
+        }
+    }
+
+    @Test
     void unoIsFlashedByAvrdudeThroughItsBootloader() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/avrdude")) || requireTools(), "avrdude is not installed");
         Path src = blinky();
