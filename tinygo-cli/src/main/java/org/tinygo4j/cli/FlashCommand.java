@@ -95,7 +95,7 @@ final class FlashCommand implements Callable<Integer> {
         if (settings.reset1200Bps()) {
             Optional<String> p = boardPort(settings);
             if (p.isEmpty()) {
-                return fail(SerialPorts.notFound("flash", target, settings.serialPorts()).substring("tinygo flash: ".length()));
+                return fail(SerialPorts.notFound(target, settings.serialPorts()));
             }
             touched = p;
         }
@@ -110,8 +110,7 @@ final class FlashCommand implements Callable<Integer> {
             }
             Optional<Path> volume = waitForVolume(settings.msdVolumeNames(), touched.isPresent());
             if (volume.isEmpty()) {
-                io.err().println(MassStorage.notFound(io, settings.msdVolumeNames()));
-                return 1;
+                return fail(MassStorage.notFound(io, settings.msdVolumeNames()));
             }
             // the board takes the file as it is written; a copy, not a rename, as the volume is another file system
             Files.copy(images.get(format), volume.get().resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -134,7 +133,7 @@ final class FlashCommand implements Callable<Integer> {
         if (settings.command().contains("{port}") || settings.reset1200Bps()) {
             Optional<String> p = boardPort(settings);
             if (p.isEmpty()) {
-                return fail(SerialPorts.notFound("flash", target, settings.serialPorts()).substring("tinygo flash: ".length()));
+                return fail(SerialPorts.notFound(target, settings.serialPorts()));
             }
             boardPort = p.get();
         }
@@ -227,8 +226,7 @@ final class FlashCommand implements Callable<Integer> {
             p = boardPort(settings);
         }
         if (p.isEmpty()) {
-            io.err().println(SerialPorts.notFound("flash", target, settings.serialPorts()));
-            return 1;
+            return fail(SerialPorts.notFound(target, settings.serialPorts()));
         }
         return SerialConsole.run(io, "flash", p.get(), baudRate);
     }

@@ -102,7 +102,7 @@ final class MassStorage {
         if (io.getenv(ROOTS_VARIABLE) == null) {
             places.add("/proc/mounts");
         }
-        return "tinygo flash: no mass-storage volume named " + String.join(" or ", labels) + " found (looked in "
+        return "no mass-storage volume named " + String.join(" or ", labels) + " found (looked in "
                 + String.join(", ", places) + "): connect the board, or set " + ROOTS_VARIABLE
                 + " to the folder it is mounted in";
     }

@@ -50,7 +50,7 @@ final class MonitorCommand implements Callable<Integer> {
         List<String> boardIds = ids;
         Optional<String> path = Optional.ofNullable(port).or(() -> SerialPorts.find(boardIds));
         if (path.isEmpty()) {
-            io.err().println(SerialPorts.notFound("monitor", target, ids));
+            io.err().println("tinygo monitor: " + SerialPorts.notFound(target, ids));
             return 1;
         }
         return SerialConsole.run(io, "monitor", path.get(), baudRate);

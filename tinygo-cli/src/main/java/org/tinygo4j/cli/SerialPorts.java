@@ -57,10 +57,10 @@ final class SerialPorts {
     }
 
     /** Why no port was found, in words for the user: what was looked for and how to say which. */
-    static String notFound(String command, String target, List<String> ids) {
+    static String notFound(String target, List<String> ids) {
         String what = ids.isEmpty() ? "no USB serial port found"
                 : "no serial port of " + target + " found (USB IDs " + String.join(", ", ids) + ")";
-        return "tinygo " + command + ": " + what + ": connect the board or name its port with -port";
+        return what + ": connect the board or name its port with -port";
     }
 
     /**
