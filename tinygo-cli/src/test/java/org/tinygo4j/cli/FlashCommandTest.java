@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `tinygo flash` and `tinygo monitor` without hardware: a folder as the micro:bit's
  * mass-storage volume, Debian's avrdude talking to a fake Arduino bootloader (the
- * STK500v1 protocol, {@link Stk500Board}) on a pseudo-terminal, the Nano 33 IoT's
- * 1200-baud touch seen on a pseudo-terminal's speed, and the console between a
- * pseudo-terminal and standard input and output.
+ * STK500v1 protocol, {@link Stk500Board}) on a pseudo-terminal, Debian's bossac
+ * talking to a fake SAM-BA bootloader ({@link SambaBoard}), the Nano 33 IoT's 1200-baud
+ * touch seen on a pseudo-terminal's speed, and the console between a pseudo-terminal
+ * and standard input and output.
  */
 class FlashCommandTest {
     private static final String BLINKY = """
@@ -187,6 +188,30 @@ class FlashCommandTest {
             assertArrayEquals(image, Arrays.copyOf(flash, image.length));
             for (int i = image.length; i < flash.length; i++) {
                 assertEquals((byte) 0xFF, flash[i], "flash byte " + i + " beyond the image was written");
+            }
+        }
+    }
+
+    @Test
+    void nano33IsFlashedByBossacThroughItsSamBaBootloader() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/bossac")) || requireTools(),
+                "bossac is not installed (Debian package bossa-cli)");
+        Path src = blinky();
+        byte[] image = built("arduino-nano33", "blinky.bin", src);
+        try (PseudoTerminals ptys = PseudoTerminals.open(dir)) {
+            SambaBoard board = new SambaBoard(ptys.board());
+            Thread device = Thread.ofPlatform().daemon().start(board);
+            Outcome o = tinygo(env(), "", "flash", "-target=arduino-nano33", "-port=" + ptys.host(), src.toString());
+            assertEquals(0, o.code(), o.out() + o.err());
+            device.join(10_000);
+            assertTrue(o.out().contains("Verify successful"), o.out());
+            assertTrue(board.wasReset(), "bossac -R reset the chip");
+            assertArrayEquals(image, board.flash(0x2000, image.length), "the image after the 8 KB bootloader");
+            // bossac writes whole 64-byte pages (the last one padded); the pages after it stay erased
+            int written = (image.length + 63) / 64 * 64;
+            byte[] after = board.flash(0x2000 + written, 4096);
+            for (int i = 0; i < after.length; i++) {
+                assertEquals((byte) 0xFF, after[i], "flash beyond the image's pages, byte " + i);
             }
         }
     }
