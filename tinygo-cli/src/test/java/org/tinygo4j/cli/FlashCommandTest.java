@@ -217,7 +217,7 @@ class FlashCommandTest {
     }
 
     @Test
-    void nano33IsTouchedAt1200BaudThenFlashedByBossac() throws Exception {
+    void nano33PortIsTouchedAt1200BaudThenBossacGetsTinyGosArguments() throws Exception {
         Path src = blinky();
         byte[] image = built("arduino-nano33", "blinky.bin", src);
         Path bin = bossacStandIn();
