@@ -49,6 +49,11 @@ final class TargetJson {
         boolean endMarker;
         String flashMethod = "";
         long uf2FamilyId;
+        String flashCommand = "";
+        boolean reset1200Bps;
+        String msdFirmwareName = "";
+        List<String> serialPorts = List.of();
+        List<String> msdVolumeNames = List.of();
         final List<String> buildTags = new ArrayList<>();
         final List<String> ldflags = new ArrayList<>();
         final List<TargetFile> extraFiles = new ArrayList<>();
@@ -84,7 +89,9 @@ final class TargetJson {
                 f.gc.isEmpty() ? DEFAULT_GC : f.gc, f.scheduler.isEmpty() ? "none" : f.scheduler,
                 f.linker.isEmpty() ? "ld.lld" : f.linker, f.linkerScript, f.ldflags, f.extraFiles,
                 f.defaultStackSize == 0 ? 2048 : f.defaultStackSize, f.emulator, f.emulatorFallback, f.endMarker,
-                f.flashMethod, f.uf2FamilyId, f.chain);
+                flashMethod(f), f.uf2FamilyId,
+                new FlashSettings(f.flashCommand, f.reset1200Bps, f.serialPorts, f.msdVolumeNames, f.msdFirmwareName),
+                f.chain);
     }
 
     private void apply(Source source, Fields f, List<Source> visiting) throws TargetException {
@@ -127,6 +134,18 @@ final class TargetJson {
         f.emulator = string(o, "emulator", f.emulator, source);
         f.emulatorFallback = string(o, "emulator-fallback", f.emulatorFallback, source);
         f.flashMethod = string(o, "flash-method", f.flashMethod, source);
+        f.flashCommand = string(o, "flash-command", f.flashCommand, source);
+        f.msdFirmwareName = string(o, "msd-firmware-name", f.msdFirmwareName, source);
+        if (o.has("flash-1200-bps-reset")) {
+            f.reset1200Bps = flag(o, "flash-1200-bps-reset", source);
+        }
+        // lists that describe one board are replaced, not appended to: a board's USB IDs are its own
+        if (o.has("serial-port")) {
+            f.serialPorts = strings(o, "serial-port", source).stream().map(id -> id.toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+        if (o.has("msd-volume-name")) {
+            f.msdVolumeNames = strings(o, "msd-volume-name", source);
+        }
         if (o.has("end-marker")) {
             f.endMarker = bool(o, "end-marker", source);
         }
@@ -157,7 +176,8 @@ final class TargetJson {
     /** The keys this class reads. */
     private static final java.util.Set<String> OURS = java.util.Set.of("inherits", "llvm-target", "cpu", "features",
             "goos", "goarch", "gc", "scheduler", "linker", "linkerscript", "emulator", "emulator-fallback", "end-marker",
-            "flash-method", "default-stack-size", "uf2-family-id", "build-tags", "ldflags", "extra-files");
+            "flash-method", "default-stack-size", "uf2-family-id", "build-tags", "ldflags", "extra-files",
+            "flash-command", "flash-1200-bps-reset", "serial-port", "msd-volume-name", "msd-firmware-name");
 
     /**
      * The other keys of TinyGo's target format: accepted and ignored, so its board files
@@ -165,10 +185,24 @@ final class TargetJson {
      * otherwise be dropped in silence (TinyGo ignores every unknown key; we do not).
      */
     private static final java.util.Set<String> TINYGO_UNUSED = java.util.Set.of("abi", "serial", "rtlib", "libc",
-            "automatic-stack-size", "cflags", "rp2040-boot-patch", "flash-command", "gdb", "flash-1200-bps-reset",
-            "msd-volume-name", "msd-firmware-name", "binary-format", "openocd-interface", "openocd-transport",
+            "automatic-stack-size", "cflags", "rp2040-boot-patch", "gdb", "binary-format", "openocd-interface", "openocd-transport",
             "openocd-target", "openocd-commands", "openocd-verify", "jlink-device", "code-model", "relocation-model",
-            "wasm-abi", "serial-port", "flash-msd-volume-name", "flash-msd-file-name");
+            "wasm-abi", "flash-msd-volume-name", "flash-msd-file-name");
+
+    /** As TinyGo decides: a target with a flash command and no method is flashed by that command. */
+    private static String flashMethod(Fields f) {
+        return f.flashMethod.isEmpty() && !f.flashCommand.isEmpty() ? "command" : f.flashMethod;
+    }
+
+    /** A yes/no key, given as a JSON boolean or, as TinyGo's files write flash-1200-bps-reset, as "true"/"false". */
+    private static boolean flag(JsonObject o, String key, Source s) throws TargetException {
+        JsonElement e = o.get(key);
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+                && (e.getAsString().equals("true") || e.getAsString().equals("false"))) {
+            return e.getAsString().equals("true");
+        }
+        return bool(o, key, s);
+    }
 
     /** A JSON syntax error in words, without the parser's exception class names or links. */
     private static String parseProblem(JsonParseException e) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * is passed explicitly down the pipeline. Field names follow TinyGo's JSON keys:
  * llvm-target, cpu, features, build-tags, goos, goarch, gc, scheduler, linker,
  * linkerscript, ldflags, extra-files, default-stack-size, emulator, flash-method,
- * uf2-family-id, and our own emulator-fallback and end-marker. Questions that combine
+ * uf2-family-id, the flashing keys (see {@link FlashSettings}), and our own
+ * emulator-fallback and end-marker. Questions that combine
  * the target with the build options (type sizes, build tags, which collector) are
  * answered by {@link org.tinygo4j.boards.config.BuildConfig}, not here.
  *
@@ -31,8 +32,11 @@ import java.util.regex.Pattern;
  * @param emulator         the emulator command line, "{}" standing for the image, or ""
  * @param emulatorFallback the emulator to use when the first one's program is not installed, or ""
  * @param endMarker        whether the program ends by writing 0x04 and its exit code to its serial output
- * @param flashMethod      how to flash: msd, openocd, avrdude, ... or ""
+ * @param flashMethod      how to flash: msd, command (run flash-command), openocd, ... or "";
+ *                         "command" when the JSON names a flash-command and no method, as in TinyGo
  * @param uf2FamilyId      the UF2 family id, or 0 when the board takes no UF2 files
+ * @param flash            the flasher's settings (flash-command, flash-1200-bps-reset,
+ *                         serial-port, msd-volume-name, msd-firmware-name)
  * @param inherits         the chain of targets this one was built from, nearest last
  */
 public record TargetSpec(
@@ -55,6 +59,7 @@ public record TargetSpec(
         boolean endMarker,
         String flashMethod,
         long uf2FamilyId,
+        FlashSettings flash,
         List<String> inherits) {
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*INCLUDE\\s+\"?([^\"\\s]+)\"?\\s*;?\\s*$");

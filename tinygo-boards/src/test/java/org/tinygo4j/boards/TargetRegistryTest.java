@@ -184,6 +184,28 @@ class TargetRegistryTest {
     }
 
     @Test
+    void flashingKeysAreReadAsTinyGoWritesThem() throws Exception {
+        TargetSpec microbit = registry.resolve("microbit");
+        assertEquals("msd", microbit.flashMethod());
+        assertEquals(new FlashSettings("", false, List.of(), List.of("MICROBIT"), "firmware.hex"), microbit.flash());
+        TargetSpec uno = registry.resolve("arduino");
+        assertEquals("command", uno.flashMethod(), "a flash-command and no flash-method, as TinyGo decides");
+        assertEquals("avrdude -c arduino -p atmega328p -b 115200 -P {port} -U flash:w:{hex}:i", uno.flash().command());
+        assertTrue(uno.flash().serialPorts().contains("2341:0043"));
+        TargetSpec nano = registry.resolve("arduino-nano33");
+        assertTrue(nano.flash().reset1200Bps(), "\"flash-1200-bps-reset\": \"true\", a string in TinyGo's files");
+        assertTrue(nano.flash().command().startsWith("bossac "));
+        assertEquals(FlashSettings.NONE, registry.resolve("host").flash());
+        // a board's USB IDs replace its parent's; upper-case hex is read as lower-case
+        java.nio.file.Files.writeString(tmp.resolve("uno-clone.json"),
+                "{\"inherits\": [\"arduino\"], \"serial-port\": [\"1A86:7523\"], \"flash-1200-bps-reset\": false}");
+        TargetSpec clone = registry.resolve(tmp.resolve("uno-clone.json").toString());
+        assertEquals(List.of("1a86:7523"), clone.flash().serialPorts());
+        assertEquals("target board: \"flash-1200-bps-reset\" must be true or false",
+                refusal("{\"inherits\": [\"arduino\"], \"flash-1200-bps-reset\": \"yes\"}"));
+    }
+
+    @Test
     void aFileNamedLikeABuiltinInheritsIt() throws Exception {
         Path f = tmp.resolve("cortex-m-qemu.json");
         java.nio.file.Files.writeString(f, "{\"inherits\": [\"cortex-m-qemu\"], \"default-stack-size\": 4096}");

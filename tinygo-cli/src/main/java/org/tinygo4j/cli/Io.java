@@ -6,11 +6,11 @@ import java.util.Map;
 import org.tinygo4j.api.Diagnostic;
 
 /**
- * The streams a command writes to (System.out/err, or captured ones in tests), the
+ * The streams a command reads and writes (System.in/out/err, or a test's own), the
  * environment variables it reads (System.getenv(), or a test's own map), and the ways
  * the CLI talks to the user: diagnostics one per line, internal errors as one line.
  */
-record Io(PrintStream out, PrintStream err, Map<String, String> env) {
+record Io(java.io.InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
 
     /** An environment variable, or null when it is unset or empty (as Go's tools treat empty ones). */
     String getenv(String name) {

@@ -1,10 +1,6 @@
 package org.tinygo4j.cli;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +50,7 @@ final class ListCommand implements Callable<Integer> {
             io.err().println(resolved.problem());
             return 1;
         }
-        Optional<Path> go = findGo(io.getenv("PATH"));
+        Optional<Path> go = ChildProcess.lookPath("go", io.getenv("PATH"));
         if (go.isEmpty()) {
             io.err().println("tinygo list: needs the go command (go list does the work), and there is no go on PATH");
             return 1;
@@ -71,9 +67,7 @@ final class ListCommand implements Callable<Integer> {
             cmd.add("-test");
         }
         cmd.addAll(packages);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().clear();
-        pb.environment().putAll(io.env());
+        ProcessBuilder pb = ChildProcess.builder(cmd, io);
         pb.environment().put("GOOS", c.goos());
         pb.environment().put("GOARCH", c.goarch());
         pb.environment().put("CGO_ENABLED", "0");
@@ -84,15 +78,7 @@ final class ListCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Process p = pb.start();
-            p.getOutputStream().close();
-            Thread errCopy = Thread.ofVirtual().start(() -> copy(p.getErrorStream(), io.err()));
-            copy(p.getInputStream(), io.out());
-            int code = p.waitFor();
-            errCopy.join();
-            io.out().flush();
-            io.err().flush();
-            return code;
+            return ChildProcess.run(pb, io);
         } catch (IOException e) {
             io.err().println("tinygo list: failed to run `go list`: " + e.getMessage());
             return 1;
@@ -100,27 +86,6 @@ final class ListCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             io.err().println("tinygo list: interrupted");
             return 1;
-        }
-    }
-
-    /** The first executable named go in the PATH's folders. */
-    static Optional<Path> findGo(String path) {
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "go")) && !Files.isDirectory(Path.of(dir, "go"))) {
-                return Optional.of(Path.of(dir, "go"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void copy(InputStream in, OutputStream out) {
-        try (in) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            // the process went away; what it wrote has been passed on
         }
     }
 }

@@ -55,8 +55,25 @@ public final class Main {
      *         program {@code run} ran
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, System.in, out, err, env);
+    }
+
+    /**
+     * Runs one command in-process with the given standard input (what {@code tinygo
+     * monitor} sends to the board), streams and environment variables, and returns the
+     * exit code.
+     *
+     * @param args the command and its flags, as typed after {@code tinygo}
+     * @param in   the command's standard input
+     * @param out  where the command's output goes
+     * @param err  where its diagnostics and error messages go
+     * @param env  the environment variables the command sees instead of this process's
+     * @return the exit code: 0 on success, 1 for any error, or the exit code of the
+     *         program {@code run} ran
+     */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         try {
-            return commandLine(out, err, env).execute(args);
+            return commandLine(in, out, err, env).execute(args);
         } catch (Throwable t) {
             Io.internalError(err, t);
             return 1;
@@ -83,7 +100,11 @@ public final class Main {
      * @return the command line, ready to {@code execute}
      */
     public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
-        Io io = new Io(out, err, Map.copyOf(env));
+        return commandLine(System.in, out, err, env);
+    }
+
+    private static CommandLine commandLine(java.io.InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        Io io = new Io(in, out, err, Map.copyOf(env));
         CommandLine cl = new CommandLine(new TinygoCommand(io), new CommandFactory(io));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -98,6 +119,14 @@ public final class Main {
             Optional<String> tinygoFlag = ex instanceof CommandLine.UnmatchedArgumentException u
                     ? u.getUnmatched().stream().map(Main::flagName).filter(TINYGO_FLAGS::contains).findFirst()
                     : Optional.empty();
+            Optional<String> flashFlag = ex instanceof CommandLine.UnmatchedArgumentException u
+                    ? u.getUnmatched().stream().map(Main::flagName).filter(FLASH_FLAGS::contains).findFirst()
+                    : Optional.empty();
+            if (flashFlag.isPresent()) {
+                err.println("tinygo: flag -" + flashFlag.get() + " is a flag of tinygo flash"
+                        + (flashFlag.get().equals("monitor") ? "" : " and tinygo monitor") + ", not of tinygo " + c.getCommandName());
+                return 1;
+            }
             if (tinygoFlag.isPresent()) {
                 err.println("tinygo: flag -" + tinygoFlag.get() + " is not supported by tinygo4j yet");
                 return 1;
@@ -121,10 +150,13 @@ public final class Main {
      * learns that, rather than that the flag does not exist.
      */
     private static final Set<String> TINYGO_FLAGS = Set.of(
-            "port", "programmer", "ocd-output", "ocd-commands", "ocd-verify", "serial", "monitor", "baudrate",
+            "programmer", "ocd-output", "ocd-commands", "ocd-verify", "serial",
             "print-stacks", "json", "interp-timeout", "llvm-features", "nobounds",
             "dumpssa", "verifyir", "cpuprofile", "p", "buildmode", "internal-nodwarf", "dir", "c", "count",
             "tinygo-ldflags", "wasm-abi", "cflags");
+
+    /** Flags that TinyGo accepts on every command but that mean something only to flash and monitor. */
+    private static final Set<String> FLASH_FLAGS = Set.of("port", "monitor", "baudrate");
 
     private static String firstLine(String s) {
         if (s == null) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** The root command: `tinygo` alone prints the usage; the work is in its subcommands. */
 @Command(name = "tinygo", description = "tinygo4j: a Go compiler for microcontrollers, WebAssembly and Linux, written in Java.",
-        subcommands = {BuildCommand.class, RunCommand.class, TestCommand.class, TargetsCommand.class, InfoCommand.class,
+        subcommands = {BuildCommand.class, RunCommand.class, TestCommand.class, FlashCommand.class, MonitorCommand.class,
+                PortsCommand.class, TargetsCommand.class, InfoCommand.class,
                 EnvCommand.class, ListCommand.class, CleanCommand.class, VersionCommand.class, BenchCompileCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         mixinStandardHelpOptions = false)

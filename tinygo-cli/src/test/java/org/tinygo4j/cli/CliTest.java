@@ -271,13 +271,25 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-port=/dev/ttyACM0,port", "-ocd-output,ocd-output", "-monitor,monitor", "-print-stacks,print-stacks"})
+    @CsvSource({"-ocd-output,ocd-output", "-print-stacks,print-stacks"})
     void tinygoFlagsWeLackSaySoAndWriteNothing(String flag, String name) throws IOException {
         Path src = resource("hello.go");
         Path out = existingOutput("hello.elf");
         Outcome o = tinygo("build", flag, "-o", out.toString(), src.toString());
         assertEquals(1, o.code());
         assertEquals("tinygo: flag -" + name + " is not supported by tinygo4j yet\n", o.err());
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+    }
+
+    @Test
+    void flashFlagsOnBuildSayWhereTheyBelongAndWriteNothing() throws IOException {
+        Path src = resource("hello.go");
+        Path out = existingOutput("hello.elf");
+        Outcome o = tinygo("build", "-port=/dev/ttyACM0", "-o", out.toString(), src.toString());
+        assertEquals(1, o.code());
+        assertEquals("tinygo: flag -port is a flag of tinygo flash and tinygo monitor, not of tinygo build\n", o.err());
+        assertEquals("tinygo: flag -monitor is a flag of tinygo flash, not of tinygo build\n",
+                tinygo("build", "-monitor", "-o", out.toString(), src.toString()).err());
         assertArrayEquals(OLD, Files.readAllBytes(out));
     }
 

@@ -322,7 +322,7 @@ public final class BuildConfig {
         return 4096;
     }
 
-    /** {@return how to flash the board (msd, avrdude, ...), or "" when the target names none} */
+    /** {@return how to flash the board (msd, command, ...), or "" when the target names none} */
     public String flashMethod() {
         return target.flashMethod();
     }
