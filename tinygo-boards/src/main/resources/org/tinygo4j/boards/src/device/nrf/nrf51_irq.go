@@ -43,6 +43,7 @@ const (
 
 // GPIOTE: four channels that each watch one pin for an edge (event mode).
 const (
+	GPIOTE_CHANNELS          = 4
 	GPIOTE                   = 0x40006000
 	GPIOTE_EVENTS_IN0        = GPIOTE + 0x100 // [4]
 	GPIOTE_EVENTS_PORT       = GPIOTE + 0x17C

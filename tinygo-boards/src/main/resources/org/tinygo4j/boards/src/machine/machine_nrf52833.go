@@ -1,0 +1,121 @@
+//go:build nrf52833
+
+package machine
+
+import (
+	"device/nrf"
+	"runtime/volatile"
+)
+
+// The nRF52833's pins (its UART is machine_nrf.go's, shared with the nRF51).
+
+// CPUFrequency returns the processor clock in hertz: the nRF52833's Cortex-M4F runs at
+// 64 MHz.
+func CPUFrequency() uint32 {
+	return 64000000
+}
+
+// Pins of ports P0 and P1, named as on the chip: P1.n is pin 32 + n, so a pin's port
+// is bit 5 of its number, as in the PSEL registers of the UART and GPIOTE.
+const (
+	P0_00 Pin = iota
+	P0_01
+	P0_02
+	P0_03
+	P0_04
+	P0_05
+	P0_06
+	P0_07
+	P0_08
+	P0_09
+	P0_10
+	P0_11
+	P0_12
+	P0_13
+	P0_14
+	P0_15
+	P0_16
+	P0_17
+	P0_18
+	P0_19
+	P0_20
+	P0_21
+	P0_22
+	P0_23
+	P0_24
+	P0_25
+	P0_26
+	P0_27
+	P0_28
+	P0_29
+	P0_30
+	P0_31
+	P1_00
+	P1_01
+	P1_02
+	P1_03
+	P1_04
+	P1_05
+	P1_06
+	P1_07
+	P1_08
+	P1_09
+)
+
+// port returns the base address of the pin's port and the pin's bit.
+func (p Pin) port() (base uintptr, mask uint32) {
+	return nrf.GPIO_P0 + nrf.GPIO_PORT*uintptr(p>>5), 1 << (p & 31)
+}
+
+// Configure sets the pin's direction and pull resistor through its PIN_CNF register.
+// An output's input buffer stays connected, so Get reads back what it drives.
+func (p Pin) Configure(config PinConfig) {
+	if p == LED {
+		configureLED(config)
+		return
+	}
+	p.configure(config)
+}
+
+// configure is Configure for a GPIO pin. configureLED calls it, not Configure: a
+// recursive Configure would carry a stack check, and with it the panic code.
+func (p Pin) configure(config PinConfig) {
+	var cnf uint32
+	switch config.Mode {
+	case PinOutput:
+		cnf = nrf.GPIO_PIN_CNF_DIR_Output
+	case PinInputPullup:
+		cnf = nrf.GPIO_PIN_CNF_PULL_Pullup
+	case PinInputPulldown:
+		cnf = nrf.GPIO_PIN_CNF_PULL_Pulldown
+	}
+	base, _ := p.port()
+	volatile.StoreUint32(reg32(base+nrf.GPIO_PIN_CNF0+4*uintptr(p&31)), cnf)
+}
+
+// High drives the pin high (OUTSET: no read-modify-write).
+func (p Pin) High() {
+	if p == LED {
+		p = ledAnode
+	}
+	base, mask := p.port()
+	volatile.StoreUint32(reg32(base+nrf.GPIO_OUTSET), mask)
+}
+
+// Low drives the pin low.
+func (p Pin) Low() {
+	if p == LED {
+		p = ledAnode
+	}
+	base, mask := p.port()
+	volatile.StoreUint32(reg32(base+nrf.GPIO_OUTCLR), mask)
+}
+
+// Get reads the pin's level.
+func (p Pin) Get() bool {
+	if p == LED {
+		p = ledAnode
+	}
+	base, mask := p.port()
+	return volatile.LoadUint32(reg32(base+nrf.GPIO_IN))&mask != 0
+}
