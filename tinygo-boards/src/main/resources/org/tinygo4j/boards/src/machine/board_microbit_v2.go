@@ -57,17 +57,6 @@ const (
 // so High lights it.
 const LED Pin = 64
 
-const (
-	ledAnode   = LED_ROW_1
-	ledCathode = LED_COL_1
-)
-
-func configureLED(config PinConfig) {
-	ledCathode.configure(PinConfig{Mode: PinOutput})
-	ledCathode.Low()
-	ledAnode.configure(config)
-}
-
 // Serial pins (the USB interface chip's UART), the edge connector's I2C and SPI pins,
 // and the internal I2C bus of the motion sensor.
 const (

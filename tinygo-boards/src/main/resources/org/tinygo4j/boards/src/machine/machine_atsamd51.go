@@ -4,11 +4,11 @@ package machine
 
 import (
 	"device/sam"
-	"runtime/interrupt"
 	"runtime/volatile"
 )
 
-// The SAM D51's clocks and its UART. The pins are machine_atsamd.go's.
+// The SAM D51's clocks and its UART's SERCOM. The pins are machine_atsamd.go's, the
+// UART machine_atsamd_uart.go's.
 
 // CPUFrequency returns the processor clock in hertz: 120 MHz, from DPLL0, which
 // initClocks starts.
@@ -56,72 +56,44 @@ func setGenerator(n uintptr, genctrl uint32) {
 	}
 }
 
-// UART is a SERCOM in USART mode; so far SERCOM3 only, on PA17 (TX, PAD0) and PA16
-// (RX, PAD1), peripheral function D: the pins Adafruit's boards with this chip call
-// Serial1 (the ItsyBitsy M4's D1 and D0).
-type UART struct {
-	rx RingBuffer // what was received, not yet read
-}
+// The UART (machine_atsamd_uart.go) is SERCOM3 on PA17 (TX, PAD0) and PA16 (RX,
+// PAD1), peripheral function D: the pins Adafruit's boards with this chip call Serial1
+// (the ItsyBitsy M4's D1 and D0). Its core clock is generator 1, 48 MHz.
+const (
+	uartSERCOM      = sam.SERCOM3
+	uartCTRLA       = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD0 | sam.USART_CTRLA_RXPO_PAD1
+	uartClockHz     = peripheralHz
+	uartIRQ         = sam.IRQ_SERCOM3_2 // receive complete
+	uartDefaultBaud = 115200
+)
 
-// UART1 is SERCOM3 on the board's TX and RX pins, Arduino's Serial1.
-var UART1 = &_UART1
-
-var _UART1 UART
-
-// DefaultUART is the UART on the board's serial pins. (Native USB CDC is not done
-// yet.)
-var DefaultUART = UART1
-
-const uartCTRLA = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD0 |
-	sam.USART_CTRLA_RXPO_PAD1
-
-// Configure clocks SERCOM3 from generator 1 (48 MHz), routes PA17/PA16 to it, sets
-// the baud rate (zero: 115200) and enables the transmitter and the receiver.
-// config.TX and config.RX are ignored: only these pins are supported.
-func (uart *UART) Configure(config UARTConfig) error {
-	if config.BaudRate == 0 {
-		config.BaudRate = 115200
-	}
-	startSERCOM3()
-	portA := uintptr(sam.PORT)
-	volatile.StoreUint8(reg8(portA+sam.PORT_PMUX0+16/2), 0x33) // PA16 and PA17: function D
-	volatile.StoreUint8(reg8(portA+sam.PORT_PINCFG0+16), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
-	volatile.StoreUint8(reg8(portA+sam.PORT_PINCFG0+17), sam.PINCFG_PMUXEN)
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLA), uartCTRLA)
-	uart.SetBaudRate(config.BaudRate)
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN|sam.USART_CTRLB_RXEN)
-	syncSERCOM3()
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLA), uartCTRLA|sam.USART_CTRLA_ENABLE)
-	syncSERCOM3()
-	uart.enableReceiveInterrupt()
-	return nil
-}
-
-// startSERCOM3 turns on SERCOM3's bus clock and its core clock, generator 1.
-func startSERCOM3() {
+// startUARTClock turns on SERCOM3's bus clock and its core clock, generator 1.
+func startUARTClock() {
 	mask := reg32(sam.MCLK_APBBMASK)
 	volatile.StoreUint32(mask, volatile.LoadUint32(mask)|sam.MCLK_APBBMASK_SERCOM3)
 	volatile.StoreUint32(reg32(sam.GCLK_PCHCTRL0+4*sam.PCHCTRL_ID_SERCOM3), 1|sam.PCHCTRL_CHEN)
 }
 
-// SetBaudRate sets the arithmetic baud generator: BAUD = 65536 * (1 - 16 * baud /
-// f), with f = 48 MHz, i.e. 65536 - baud * 2^20 / 48000000, rounded.
-func (uart *UART) SetBaudRate(baud uint32) {
-	sub := (uint64(baud)<<20 + peripheralHz/2) / peripheralHz
-	volatile.StoreUint16(reg16(sam.SERCOM3+sam.SERCOM_BAUD), uint16(65536-sub))
+// connectUARTPins gives PA17, and with rx PA16, to SERCOM3 (peripheral function D).
+func connectUARTPins(rx bool) {
+	portA := uintptr(sam.PORT)
+	pmux := reg8(portA + sam.PORT_PMUX0 + 16/2)
+	if rx {
+		volatile.StoreUint8(pmux, 0x33)
+		volatile.StoreUint8(reg8(portA+sam.PORT_PINCFG0+16), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
+	} else {
+		volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0x0F|3<<4) // PA17 is odd: the high half
+	}
+	volatile.StoreUint8(reg8(portA+sam.PORT_PINCFG0+17), sam.PINCFG_PMUXEN)
 }
 
-func syncSERCOM3() {
-	for volatile.LoadUint32(reg32(sam.SERCOM3+sam.SERCOM_SYNCBUSY)) != 0 {
-	}
-}
-
-// WriteByte waits until the data register is empty and sends one byte.
-func (uart *UART) WriteByte(c byte) error {
-	for volatile.LoadUint8(reg8(sam.SERCOM3+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_DRE == 0 {
-	}
+// SERCOM3's DATA register is 32 bits wide.
+func putUARTData(c byte) {
 	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_DATA), uint32(c))
-	return nil
+}
+
+func getUARTData() byte {
+	return byte(volatile.LoadUint32(reg32(sam.SERCOM3 + sam.SERCOM_DATA)))
 }
 
 // initDefaultUART sets the clocks up (the runtime calls it first thing, through
@@ -129,32 +101,7 @@ func (uart *UART) WriteByte(c byte) error {
 // transmitter on PA17 at 115200 baud (BAUD 63019): what println needs.
 func initDefaultUART() {
 	initClocks()
-	startSERCOM3()
-	portA := uintptr(sam.PORT)
-	pmux := reg8(portA + sam.PORT_PMUX0 + 16/2)
-	volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0x0F|3<<4) // PA17 (odd): function D
-	volatile.StoreUint8(reg8(portA+sam.PORT_PINCFG0+17), sam.PINCFG_PMUXEN)
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLA), uartCTRLA)
-	volatile.StoreUint16(reg16(sam.SERCOM3+sam.SERCOM_BAUD), 63019)
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN)
-	syncSERCOM3()
-	volatile.StoreUint32(reg32(sam.SERCOM3+sam.SERCOM_CTRLA), uartCTRLA|sam.USART_CTRLA_ENABLE)
-	syncSERCOM3()
-}
-
-// receiveByte takes one byte from the receiver, if it has one (RXC).
-func (uart *UART) receiveByte() (byte, bool) {
-	if volatile.LoadUint8(reg8(sam.SERCOM3+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_RXC == 0 {
-		return 0, false
-	}
-	return byte(volatile.LoadUint32(reg32(sam.SERCOM3 + sam.SERCOM_DATA))), true
-}
-
-// enableReceiveInterrupt enables SERCOM3's receive-complete interrupt (its line _2),
-// whose handler moves the received byte into the ring buffer.
-func (uart *UART) enableReceiveInterrupt() {
-	volatile.StoreUint8(reg8(sam.SERCOM3+sam.SERCOM_INTENSET), sam.USART_INTFLAG_RXC)
-	interrupt.New(sam.IRQ_SERCOM3_2, func(interrupt.Interrupt) {
-		UART1.receive()
-	}).Enable()
+	startUARTClock()
+	connectUARTPins(false)
+	startUART(sam.USART_CTRLB_TXEN, 63019)
 }

@@ -8,15 +8,65 @@ import (
 	"unsafe"
 )
 
-// What the nRF51 and the nRF52833 share: UART0, whose registers are the same on both
-// (the nRF52's PSEL registers also take the pin's port, in bit 5, which is where a Pin
-// number of port P1 has it), and the register accessor.
+// What the nRF51 and the nRF52833 share: port P0's pin names, the PIN_CNF values, and
+// UART0, whose registers are the same on both (the nRF52's PSEL registers also take
+// the pin's port, in bit 5, which is where a Pin number of port P1 has it).
 
 // Device is the name of the chip.
 const Device = nrf.Device
 
 func reg32(addr uintptr) *uint32 {
 	return (*uint32)(unsafe.Pointer(addr))
+}
+
+// Pins of port P0, named as on the chip.
+const (
+	P0_00 Pin = iota
+	P0_01
+	P0_02
+	P0_03
+	P0_04
+	P0_05
+	P0_06
+	P0_07
+	P0_08
+	P0_09
+	P0_10
+	P0_11
+	P0_12
+	P0_13
+	P0_14
+	P0_15
+	P0_16
+	P0_17
+	P0_18
+	P0_19
+	P0_20
+	P0_21
+	P0_22
+	P0_23
+	P0_24
+	P0_25
+	P0_26
+	P0_27
+	P0_28
+	P0_29
+	P0_30
+	P0_31
+)
+
+// pinCNF is the PIN_CNF value for a mode: the direction and the pull resistor, with
+// the input buffer connected, so that Get reads back what an output drives.
+func pinCNF(mode PinMode) uint32 {
+	switch mode {
+	case PinOutput:
+		return nrf.GPIO_PIN_CNF_DIR_Output
+	case PinInputPullup:
+		return nrf.GPIO_PIN_CNF_PULL_Pullup
+	case PinInputPulldown:
+		return nrf.GPIO_PIN_CNF_PULL_Pulldown
+	}
+	return 0
 }
 
 // UART is UART0 (the nRF51's only UART; on the nRF52833 the legacy UART that shares

@@ -15,42 +15,11 @@ func CPUFrequency() uint32 {
 	return 64000000
 }
 
-// Pins of ports P0 and P1, named as on the chip: P1.n is pin 32 + n, so a pin's port
-// is bit 5 of its number, as in the PSEL registers of the UART and GPIOTE.
+// Pins of port P1, named as on the chip (P0's are machine_nrf.go's): P1.n is pin
+// 32 + n, so a pin's port is bit 5 of its number, as in the PSEL registers of the UART
+// and GPIOTE.
 const (
-	P0_00 Pin = iota
-	P0_01
-	P0_02
-	P0_03
-	P0_04
-	P0_05
-	P0_06
-	P0_07
-	P0_08
-	P0_09
-	P0_10
-	P0_11
-	P0_12
-	P0_13
-	P0_14
-	P0_15
-	P0_16
-	P0_17
-	P0_18
-	P0_19
-	P0_20
-	P0_21
-	P0_22
-	P0_23
-	P0_24
-	P0_25
-	P0_26
-	P0_27
-	P0_28
-	P0_29
-	P0_30
-	P0_31
-	P1_00
+	P1_00 Pin = 32 + iota
 	P1_01
 	P1_02
 	P1_03
@@ -77,20 +46,10 @@ func (p Pin) Configure(config PinConfig) {
 	p.configure(config)
 }
 
-// configure is Configure for a GPIO pin. configureLED calls it, not Configure: a
-// recursive Configure would carry a stack check, and with it the panic code.
+// configure is Configure for a GPIO pin.
 func (p Pin) configure(config PinConfig) {
-	var cnf uint32
-	switch config.Mode {
-	case PinOutput:
-		cnf = nrf.GPIO_PIN_CNF_DIR_Output
-	case PinInputPullup:
-		cnf = nrf.GPIO_PIN_CNF_PULL_Pullup
-	case PinInputPulldown:
-		cnf = nrf.GPIO_PIN_CNF_PULL_Pulldown
-	}
 	base, _ := p.port()
-	volatile.StoreUint32(reg32(base+nrf.GPIO_PIN_CNF0+4*uintptr(p&31)), cnf)
+	volatile.StoreUint32(reg32(base+nrf.GPIO_PIN_CNF0+4*uintptr(p&31)), pinCNF(config.Mode))
 }
 
 // High drives the pin high (OUTSET: no read-modify-write).

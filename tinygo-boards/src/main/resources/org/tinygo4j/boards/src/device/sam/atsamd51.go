@@ -1,32 +1,15 @@
 //go:build atsamd51
 
-// Package sam holds the peripheral register addresses and bit fields of the
-// Microchip (Atmel) SAM D51 that package machine and the runtime use, as the SAM D5x/E5x
-// family datasheet gives them. Registers are addresses: read and write them with
-// package runtime/volatile. The PORT and SERCOM register layouts are those of the SAM
-// D21 (atsamd21.go), at other addresses; the clocks are new (OSCCTRL, GCLK, MCLK).
 package sam
+
+// The SAM D51's own registers (sam.go has what it shares with the SAM D21), as the
+// SAM D5x/E5x family datasheet gives them.
 
 // Device is the name of the chip family.
 const Device = "ATSAMD51"
 
-// PORT: groups A and B, 0x80 apart, laid out as on the SAM D21.
-const (
-	PORT          = 0x41008000
-	PORT_GROUP    = 0x80 // distance between groups A and B
-	PORT_DIR      = 0x00
-	PORT_DIRCLR   = 0x04
-	PORT_DIRSET   = 0x08
-	PORT_OUT      = 0x10
-	PORT_OUTCLR   = 0x14
-	PORT_OUTSET   = 0x18
-	PORT_IN       = 0x20
-	PORT_PMUX0    = 0x30 // one byte per pair of pins
-	PORT_PINCFG0  = 0x40 // one byte per pin
-	PINCFG_PMUXEN = 1 << 0
-	PINCFG_INEN   = 1 << 1
-	PINCFG_PULLEN = 1 << 2
-)
+// PORT, laid out as sam.go says (as on the SAM D21).
+const PORT = 0x41008000
 
 // OSCCTRL: the 48 MHz DFLL (running open-loop from reset) and the fractional digital
 // PLL DPLL0, whose output is f_ref * (LDR + 1 + LDRFRAC/32).
@@ -71,27 +54,12 @@ const (
 	MCLK_APBBMASK_SERCOM3 = 1 << 10
 )
 
-// SERCOM3 in USART mode; the register offsets and bits are the SAM D21's, except that
-// the transmitter is always on PAD0 (TXPO 0).
+// SERCOM3 in USART mode (sam.go has its registers); the SAM D51's transmitter is
+// always on PAD0 (TXPO 0), unlike the SAM D21's.
 const (
-	SERCOM3                  = 0x41014000
-	SERCOM_CTRLA             = 0x00
-	SERCOM_CTRLB             = 0x04
-	SERCOM_BAUD              = 0x0C
-	SERCOM_INTENCLR          = 0x14
-	SERCOM_INTENSET          = 0x16
-	SERCOM_INTFLAG           = 0x18
-	SERCOM_SYNCBUSY          = 0x1C
-	SERCOM_DATA              = 0x28
-	USART_CTRLA_MODE_INT_CLK = 1 << 2
-	USART_CTRLA_ENABLE       = 1 << 1
-	USART_CTRLA_DORD         = 1 << 30
-	USART_CTRLA_TXPO_PAD0    = 0 << 16
-	USART_CTRLA_RXPO_PAD1    = 1 << 20
-	USART_CTRLB_TXEN         = 1 << 16
-	USART_CTRLB_RXEN         = 1 << 17
-	USART_INTFLAG_DRE        = 1 << 0
-	USART_INTFLAG_RXC        = 1 << 2
+	SERCOM3               = 0x41014000
+	USART_CTRLA_TXPO_PAD0 = 0 << 16
+	USART_CTRLA_RXPO_PAD1 = 1 << 20
 )
 
 // Interrupt numbers of the SAM D51 that package machine uses (datasheet, interrupt
