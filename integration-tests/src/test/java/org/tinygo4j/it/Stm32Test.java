@@ -125,7 +125,7 @@ class Stm32Test {
      * instruction of the opcode in first (0xEE30 vadd, 0xEE20 vmul, 0xEE80 vdiv) on
      * single-precision registers (sz, bit 8 of the second halfword, clear).
      */
-    private static int countVfp(byte[] text, int first, int second) {
+    static int countVfp(byte[] text, int first, int second) {
         int n = 0;
         for (int i = 0; i + 3 < text.length; i += 2) {
             int hw1 = (text[i] & 0xFF) | (text[i + 1] & 0xFF) << 8;

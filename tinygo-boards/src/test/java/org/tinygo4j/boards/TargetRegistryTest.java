@@ -18,8 +18,8 @@ class TargetRegistryTest {
 
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
-        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "microbit", "netduinoplus2", "wasi", "wasip1",
-                "wasm", "wasm-unknown"),
+        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "itsybitsy-m4", "microbit",
+                "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
                 registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
@@ -52,6 +52,27 @@ class TargetRegistryTest {
                 t.extraFiles().stream().map(TargetFile::name).toList());
         assertTrue(t.linkerScriptText().contains("ORIGIN = 0x08000000, LENGTH = 1M"));
         assertTrue(t.emulator().startsWith("qemu-system-arm -M netduinoplus2 "), t.emulator());
+    }
+
+    @Test
+    void theBoardsWithoutEmulatorAreCortexM4FChipsThatFlashByMassStorage() throws TargetException {
+        TargetSpec itsy = registry.resolve("itsybitsy-m4");
+        assertEquals(List.of("cortex-m", "cortex-m4", "atsamd51", "atsamd51g19a"), itsy.inherits());
+        assertEquals(0x55114460L, itsy.uf2FamilyId());
+        assertTrue(itsy.linkerScriptText().contains("ORIGIN = 0x00004000, LENGTH = 512K - 16K"));
+        assertTrue(itsy.linkerScriptText().contains("LENGTH = 192K"));
+        assertTrue(itsy.hasTag("sam") && itsy.hasTag("systick") && !itsy.hasTag("atsamd21"));
+        TargetSpec v2 = registry.resolve("microbit-v2");
+        assertEquals(List.of("cortex-m", "cortex-m4", "nrf52833"), v2.inherits());
+        assertTrue(v2.hasTag("nrf") && v2.hasTag("nrf52") && !v2.hasTag("nrf51") && !v2.hasTag("systick"));
+        assertTrue(v2.linkerScriptText().contains("ORIGIN = 0x00000000, LENGTH = 512K"));
+        for (TargetSpec t : List.of(itsy, v2)) {
+            assertEquals("cortex-m4", t.cpu());
+            assertEquals(List.of("targets/cortex-m-fpu.s", "targets/cortex-m.s"),
+                    t.extraFiles().stream().map(TargetFile::name).toList());
+            assertEquals("msd", t.flashMethod());
+            assertTrue(t.endMarker() && t.emulator().isEmpty() && t.isBoard(), t.name());
+        }
     }
 
     @Test
@@ -123,7 +144,7 @@ class TargetRegistryTest {
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
         assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-nano33, cortex-m-qemu, host, "
-                + "microbit, netduinoplus2, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
+                + "itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
     }
 
     @Test

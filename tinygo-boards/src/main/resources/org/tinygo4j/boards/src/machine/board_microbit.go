@@ -56,17 +56,6 @@ const (
 // driven low), and High, Low, Set and Get act on its row, so High lights it.
 const LED Pin = 32
 
-const (
-	ledAnode   = LED_ROW_1
-	ledCathode = LED_COL_1
-)
-
-func configureLED(config PinConfig) {
-	ledCathode.Configure(PinConfig{Mode: PinOutput})
-	ledCathode.Low()
-	ledAnode.Configure(config)
-}
-
 // Serial pins (the USB interface chip's UART) and the I2C and SPI pins.
 const (
 	UART_TX_PIN  = P0_24

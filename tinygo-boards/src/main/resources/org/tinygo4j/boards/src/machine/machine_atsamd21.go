@@ -5,11 +5,7 @@ package machine
 import (
 	"device/sam"
 	"runtime/volatile"
-	"unsafe"
 )
-
-// Device is the name of the chip family.
-const Device = sam.Device
 
 // CPUFrequency returns the processor clock in hertz. The core still runs from the
 // reset clock (OSC8M / 8 = 1 MHz): the 48 MHz DFLL set-up is not done yet.
@@ -17,214 +13,50 @@ func CPUFrequency() uint32 {
 	return 1000000
 }
 
-func reg32(addr uintptr) *uint32 {
-	return (*uint32)(unsafe.Pointer(addr))
-}
-
-func reg16(addr uintptr) *uint16 {
-	return (*uint16)(unsafe.Pointer(addr))
-}
-
-func reg8(addr uintptr) *uint8 {
-	return (*uint8)(unsafe.Pointer(addr))
-}
-
-// Pins of ports A and B.
+// The UART (machine_atsamd_uart.go) is SERCOM5 on PB22 (TX, PAD2) and PB23 (RX,
+// PAD3), function D: the pins of the board's Serial1. It runs at 9600 baud by default,
+// the most the 1 MHz reset clock gives reliably.
 const (
-	PA00 Pin = iota
-	PA01
-	PA02
-	PA03
-	PA04
-	PA05
-	PA06
-	PA07
-	PA08
-	PA09
-	PA10
-	PA11
-	PA12
-	PA13
-	PA14
-	PA15
-	PA16
-	PA17
-	PA18
-	PA19
-	PA20
-	PA21
-	PA22
-	PA23
-	PA24
-	PA25
-	PA26
-	PA27
-	PA28
-	PA29
-	PA30
-	PA31
-	PB00
-	PB01
-	PB02
-	PB03
-	PB04
-	PB05
-	PB06
-	PB07
-	PB08
-	PB09
-	PB10
-	PB11
-	PB12
-	PB13
-	PB14
-	PB15
-	PB16
-	PB17
-	PB18
-	PB19
-	PB20
-	PB21
-	PB22
-	PB23
-	PB24
-	PB25
-	PB26
-	PB27
-	PB28
-	PB29
-	PB30
-	PB31
+	uartSERCOM      = sam.SERCOM5
+	uartCTRLA       = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
+	uartClockHz     = 1000000
+	uartIRQ         = sam.IRQ_SERCOM5
+	uartDefaultBaud = 9600
 )
 
-// group returns the base address of the pin's port group and the pin's bit.
-func (p Pin) group() (base uintptr, mask uint32) {
-	return sam.PORT + sam.PORT_GROUP*uintptr(p>>5), 1 << (p & 31)
-}
-
-// Configure sets the pin's direction and its PINCFG (input buffer on, so Get also
-// reads an output back; pull resistor enabled for the pull modes, its direction
-// chosen by OUT).
-func (p Pin) Configure(config PinConfig) {
-	base, mask := p.group()
-	cfg := reg8(base + sam.PORT_PINCFG0 + uintptr(p&31))
-	switch config.Mode {
-	case PinOutput:
-		volatile.StoreUint32(reg32(base+sam.PORT_DIRSET), mask)
-		volatile.StoreUint8(cfg, sam.PINCFG_INEN)
-	case PinInputPullup, PinInputPulldown:
-		volatile.StoreUint32(reg32(base+sam.PORT_DIRCLR), mask)
-		if config.Mode == PinInputPullup {
-			volatile.StoreUint32(reg32(base+sam.PORT_OUTSET), mask)
-		} else {
-			volatile.StoreUint32(reg32(base+sam.PORT_OUTCLR), mask)
-		}
-		volatile.StoreUint8(cfg, sam.PINCFG_INEN|sam.PINCFG_PULLEN)
-	default:
-		volatile.StoreUint32(reg32(base+sam.PORT_DIRCLR), mask)
-		volatile.StoreUint8(cfg, sam.PINCFG_INEN)
-	}
-}
-
-// High drives the pin high (OUTSET).
-func (p Pin) High() {
-	base, mask := p.group()
-	volatile.StoreUint32(reg32(base+sam.PORT_OUTSET), mask)
-}
-
-// Low drives the pin low (OUTCLR).
-func (p Pin) Low() {
-	base, mask := p.group()
-	volatile.StoreUint32(reg32(base+sam.PORT_OUTCLR), mask)
-}
-
-// Get reads the pin's level (IN).
-func (p Pin) Get() bool {
-	base, mask := p.group()
-	return volatile.LoadUint32(reg32(base+sam.PORT_IN))&mask != 0
-}
-
-// UART is a SERCOM in USART mode; so far SERCOM5 only, on PB22 (TX, PAD2) and PB23
-// (RX, PAD3), the pins of the board's Serial1.
-type UART struct {
-	rx RingBuffer // what was received, not yet read
-}
-
-// UART1 is SERCOM5 on the board's TX and RX pins, Arduino's Serial1.
-var UART1 = &_UART1
-
-var _UART1 UART
-
-// DefaultUART is the UART on the board's serial pins. (Native USB CDC is not done
-// yet.)
-var DefaultUART = UART1
-
-// Configure clocks SERCOM5 from generic clock 0, routes PB22/PB23 to it (peripheral
-// function D), sets the baud rate (zero: 9600) and enables the transmitter and the
-// receiver. config.TX and config.RX are ignored: only these pins are supported.
-func (uart *UART) Configure(config UARTConfig) error {
-	if config.BaudRate == 0 {
-		config.BaudRate = 9600
-	}
+// startUARTClock turns on SERCOM5's bus clock and its core clock, generator 0.
+func startUARTClock() {
 	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM5)
 	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_SERCOM5_CORE|sam.GCLK_CLKCTRL_CLKEN)
+}
+
+// connectUARTPins gives PB22, and with rx PB23, to SERCOM5 (peripheral function D,
+// through PMUX and PINCFG).
+func connectUARTPins(rx bool) {
 	portB := uintptr(sam.PORT + sam.PORT_GROUP)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PMUX0+22/2), 0x33) // PB22 and PB23: function D
+	pmux := reg8(portB + sam.PORT_PMUX0 + 22/2)
+	if rx {
+		volatile.StoreUint8(pmux, 0x33)
+		volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+23), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
+	} else {
+		volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|3)
+	}
 	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+22), sam.PINCFG_PMUXEN)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+23), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
-	const ctrla = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla)
-	uart.SetBaudRate(config.BaudRate)
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN|sam.USART_CTRLB_RXEN)
-	syncSERCOM5()
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
-	syncSERCOM5()
-	uart.enableReceiveInterrupt()
-	return nil
 }
 
-// SetBaudRate sets the arithmetic baud generator: BAUD = 65536 * (1 - 16 * baud /
-// f), with f = 1 MHz, i.e. 65536 - baud * 2^14 / 15625, rounded.
-func (uart *UART) SetBaudRate(baud uint32) {
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_BAUD), uint16(65536-(baud<<14+15625/2)/15625))
-}
-
-func syncSERCOM5() {
-	for volatile.LoadUint32(reg32(sam.SERCOM5+sam.SERCOM_SYNCBUSY)) != 0 {
-	}
-}
-
-// WriteByte waits until the data register is empty and sends one byte.
-func (uart *UART) WriteByte(c byte) error {
-	for volatile.LoadUint8(reg8(sam.SERCOM5+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_DRE == 0 {
-	}
+// SERCOM5's DATA register is 16 bits wide.
+func putUARTData(c byte) {
 	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_DATA), uint16(c))
-	return nil
+}
+
+func getUARTData() byte {
+	return byte(volatile.LoadUint16(reg16(sam.SERCOM5 + sam.SERCOM_DATA)))
 }
 
 // initDefaultUART starts SERCOM5's transmitter on PB22 at 9600 baud (BAUD 55469):
 // what println needs.
 func initDefaultUART() {
-	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM5)
-	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_SERCOM5_CORE|sam.GCLK_CLKCTRL_CLKEN)
-	// PB22: peripheral function D (SERCOM5 PAD2), through PMUX and PINCFG.
-	portB := uintptr(sam.PORT + sam.PORT_GROUP)
-	pmux := reg8(portB + sam.PORT_PMUX0 + 22/2)
-	volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|3)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+22), sam.PINCFG_PMUXEN)
-	const ctrla = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla)
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_BAUD), 55469)
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN)
-	syncSERCOM5()
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
-	syncSERCOM5()
-}
-
-// receiveByte takes one byte from the receiver, if it has one (RXC).
-func (uart *UART) receiveByte() (byte, bool) {
-	if volatile.LoadUint8(reg8(sam.SERCOM5+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_RXC == 0 {
-		return 0, false
-	}
-	return byte(volatile.LoadUint16(reg16(sam.SERCOM5 + sam.SERCOM_DATA))), true
+	startUARTClock()
+	connectUARTPins(false)
+	startUART(sam.USART_CTRLB_TXEN, 55469)
 }

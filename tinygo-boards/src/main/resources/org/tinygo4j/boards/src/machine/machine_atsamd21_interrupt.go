@@ -8,17 +8,8 @@ import (
 	"runtime/volatile"
 )
 
-// Interrupts of the SAM D21: SERCOM5's receive complete fills the receive buffer; the
-// EIC's 16 external interrupt lines serve Pin.SetInterrupt.
-
-// enableReceiveInterrupt enables SERCOM5's receive-complete interrupt, whose handler
-// moves the received byte into the ring buffer.
-func (uart *UART) enableReceiveInterrupt() {
-	volatile.StoreUint8(reg8(sam.SERCOM5+sam.SERCOM_INTENSET), sam.USART_INTFLAG_RXC)
-	interrupt.New(sam.IRQ_SERCOM5, func(interrupt.Interrupt) {
-		UART1.receive()
-	}).Enable()
-}
+// Pin interrupts of the SAM D21: the EIC's 16 external interrupt lines serve
+// Pin.SetInterrupt. (SERCOM5's receive interrupt is machine_atsamd_uart.go's.)
 
 // The edges a pin interrupt waits for (the EIC's SENSE values).
 const (

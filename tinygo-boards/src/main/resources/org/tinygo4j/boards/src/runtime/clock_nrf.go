@@ -5,18 +5,21 @@ package runtime
 import (
 	"device/arm"
 	"runtime/volatile"
+	"unsafe"
 )
 
-// The clock of the nRF51: TIMER0 as a 32-bit counter at 1 MHz (the 16 MHz clock with
-// prescaler 4), so the resolution is 1 µs; qemu's micro:bit models it (not the RTCs).
-// The counter is read by capturing it into CC[0], and extended to 64 bits in software:
-// a reading that is lower than the last one means it wrapped (every 71 minutes), so
-// the clock must be read at least that often, which the scheduler's sleeps (at most
-// 2^31 µs) ensure while it waits. Sleeping: the compare event of CC[1] at the wake-up
-// time, enabled as interrupt 8 in the NVIC, ends a WFI executed with interrupts masked
-// (PRIMASK), and is cleared before they are unmasked, so no handler ever runs and the
-// vector table needs no chip interrupts. Unlike the RTC, TIMER0 keeps the 16 MHz clock
-// running while the chip sleeps.
+// The clock of the nRF51 and the nRF52: TIMER0 as a 32-bit counter at 1 MHz (the
+// 16 MHz clock with prescaler 4), so the resolution is 1 µs; qemu's micro:bit models it
+// (not the RTCs). The counter is read by capturing it into CC[0], and extended to 64
+// bits in software: a reading that is lower than the last one means it wrapped (every
+// 71 minutes), so the clock must be read at least that often, which the scheduler's
+// sleeps (at most 2^31 µs) ensure while it waits. Sleeping: the compare event of CC[1]
+// at the wake-up time, enabled as interrupt 8 in the NVIC, ends a WFI executed with
+// interrupts masked (PRIMASK), and is cleared before they are unmasked, so no handler
+// ever runs and the vector table needs no chip interrupts. Unlike the RTC, TIMER0
+// keeps the 16 MHz clock running while the chip sleeps. The nRF52833 has TIMER0 at the
+// same address with the same registers and interrupt number; its SysTick would not
+// serve, as it counts the CPU clock, which the chip stops during WFI.
 
 const (
 	timer0            = 0x40008000
@@ -37,6 +40,10 @@ const (
 	nvicICER          = 0xE000E180
 	nvicICPR          = 0xE000E280
 )
+
+func reg(addr uintptr) *uint32 {
+	return (*uint32)(unsafe.Pointer(addr))
+}
 
 var (
 	clockStarted bool

@@ -1,12 +1,6 @@
-//go:build nrf
+//go:build nrf51
 
 package runtime
-
-import "unsafe"
-
-func reg(addr uintptr) *uint32 {
-	return (*uint32)(unsafe.Pointer(addr))
-}
 
 // Output goes to machine.Serial (console_serial.go), the micro:bit's UART0 (TX on
 // P0.24, the USB serial line) at 115200 baud.

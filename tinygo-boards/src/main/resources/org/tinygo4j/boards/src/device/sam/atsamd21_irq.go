@@ -31,12 +31,6 @@ const (
 	IRQ_DAC     = 25
 )
 
-// SERCOM USART interrupt enables (receive complete is bit 2, as in INTFLAG).
-const (
-	SERCOM_INTENCLR = 0x14
-	SERCOM_INTENSET = 0x16
-)
-
 // EIC, the external interrupt controller: 16 lines EXTINT[0..15]; CONFIG0 and CONFIG1
 // hold 4 bits per line (SENSE in the low 3).
 const (

@@ -1,4 +1,4 @@
-//go:build nrf51
+//go:build nrf
 
 package machine
 
@@ -8,7 +8,7 @@ import (
 	"runtime/volatile"
 )
 
-// Interrupts of the nRF51: UART0's RXDRDY fills the receive buffer; GPIOTE's four
+// Interrupts of the nRF51 and nRF52: UART0's RXDRDY fills the receive buffer; GPIOTE's
 // channels watch a pin each for Pin.SetInterrupt.
 
 // enableReceiveInterrupt makes every received byte raise UART0's interrupt, whose
@@ -27,13 +27,14 @@ const (
 	PinToggle  PinChange = nrf.GPIOTE_POLARITY_Toggle
 )
 
-// pinInterruptSlots: GPIOTE has four channels.
-const pinInterruptSlots = 4
+// pinInterruptSlots: GPIOTE's channels (four on the nRF51, eight on the nRF52833).
+const pinInterruptSlots = nrf.GPIOTE_CHANNELS
 
 // SetInterrupt calls callback (from the GPIOTE interrupt) at every change of the
-// pin's input of the given kind; a nil callback stops it. It uses one of GPIOTE's four
-// channels per pin; ErrNoPinChangeChannel says all four are taken. See pinCallbacks
-// for what a callback may do.
+// pin's input of the given kind; a nil callback stops it. It uses one of GPIOTE's
+// channels per pin; ErrNoPinChangeChannel says all are taken. See pinCallbacks for
+// what a callback may do. (The channel's PSEL field takes the pin number, on the
+// nRF52 with its port in the field's bit 5, where a Pin of port P1 has it.)
 func (p Pin) SetInterrupt(change PinChange, callback func(Pin)) error {
 	ch, err := pinInterrupts.slot(p, callback)
 	if err != nil || ch < 0 {
