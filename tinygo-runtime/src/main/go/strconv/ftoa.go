@@ -178,7 +178,7 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 	} else {
 		lower.setFloat(2*mant-1, exp-1)
 	}
-	inclusive := mant%2 == 0
+	inclusive := mant&1 == 0
 	// The candidates are made in d itself: rounding to n digits changes only d's first
 	// n digits (and nd, dp), so a copy of the first few restores it. float64's shortest
 	// form has at most 17 digits (float32's 9): the copy is small, and there is no third
@@ -270,7 +270,6 @@ func appendExp(dst []byte, x, min int) []byte {
 	}
 	return dst
 }
-
 // appendF writes d in the form -ddd.ddd with prec digits after the point.
 func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
 	nd := len(d)
@@ -376,10 +375,13 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 		exp = 0
 	}
 	lead := byte(mant>>60) & 1
+	// the 15 nibbles below the leading bit, shifted out of two 32-bit halves
+	hi, lo := uint32(mant>>32), uint32(mant)
 	var nib [15]byte
 	for i := range nib {
-		mant <<= 4
-		nib[i] = byte(mant>>60) & 15
+		hi = hi<<4 | lo>>28
+		lo <<= 4
+		nib[i] = byte(hi>>28) & 15
 	}
 	if prec >= 0 && prec < len(nib) {
 		// round half to even at nibble prec: the last kept bit is the low bit of the
