@@ -8,9 +8,10 @@ package strconv
 // Digits that do not fit are dropped with a sticky bit: the last digit kept is made
 // odd, so that the value reads as above a tie at every shorter length.
 type decimal struct {
-	d  [decimalDigits]byte
+	// nd and dp first: AVR's loads reach 63 bytes past a pointer, not past the digits
 	nd int
 	dp int
+	d  [decimalDigits]byte
 }
 
 // setUint sets the decimal to the integer v.

@@ -270,6 +270,7 @@ func appendExp(dst []byte, x, min int) []byte {
 	}
 	return dst
 }
+
 // appendF writes d in the form -ddd.ddd with prec digits after the point.
 func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
 	nd := len(d)
