@@ -44,37 +44,37 @@ func (p *pp) writePadding(n int) {
 		c = '0'
 	}
 	for ; n > 0; n-- {
-		p.buf = append(p.buf, c)
+		p.writeByte(c)
 	}
 }
 
 // pad appends b padded to the width (counted in runes), on the left or with - on the right.
 func (p *pp) pad(b []byte) {
 	if !p.f.widPresent || p.wid == 0 {
-		p.buf = append(p.buf, b...)
+		p.write(b)
 		return
 	}
 	n := p.wid - utf8.RuneCount(b)
 	if !p.f.minus {
 		p.writePadding(n)
-		p.buf = append(p.buf, b...)
+		p.write(b)
 	} else {
-		p.buf = append(p.buf, b...)
+		p.write(b)
 		p.writePadding(n)
 	}
 }
 
 func (p *pp) padString(s string) {
 	if !p.f.widPresent || p.wid == 0 {
-		p.buf = append(p.buf, s...)
+		p.writeString(s)
 		return
 	}
 	n := p.wid - utf8.RuneCountInString(s)
 	if !p.f.minus {
 		p.writePadding(n)
-		p.buf = append(p.buf, s...)
+		p.writeString(s)
 	} else {
-		p.buf = append(p.buf, s...)
+		p.writeString(s)
 		p.writePadding(n)
 	}
 }
@@ -275,7 +275,7 @@ func (p *pp) fmtSbx(s string, b []byte, digits string) {
 	}
 	for i := 0; i < length; i++ {
 		if p.f.space && i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.writeByte(' ')
 			if p.f.sharp {
 				p.buf = append(p.buf, '0', digits[16])
 			}
@@ -337,9 +337,9 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 	}
 	if p.f.plus || num[0] != '+' {
 		if p.f.zero && p.f.widPresent && p.wid > len(num) {
-			p.buf = append(p.buf, num[0])
+			p.writeByte(num[0])
 			p.writePadding(p.wid - len(num))
-			p.buf = append(p.buf, num[1:]...)
+			p.write(num[1:])
 			return
 		}
 		p.pad(num)

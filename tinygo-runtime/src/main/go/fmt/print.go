@@ -47,13 +47,15 @@ type pp struct {
 	f          flags
 	wid        int
 	prec       int
-	intbuf     [68]byte
 	reordered  bool
 	goodArgNum bool
 	erroring   bool // printing a bad verb's operand: methods are not called again
 	wrapErrs   bool // Errorf: %w is allowed
 	wrappedErr error
 	next       *pp
+	// intbuf last: AVR's loads reach 63 bytes past a pointer, so the fields in use all
+	// the time come first
+	intbuf [68]byte
 }
 
 var ppFree *pp
@@ -104,13 +106,22 @@ func (p *pp) Flag(c int) bool {
 	return false
 }
 
+// write, writeString and writeByte append to the output: on AVR an append written out
+// in place is about 40 bytes of code, a call of these a dozen, and fmt has over a
+// hundred.
+func (p *pp) write(b []byte) { p.buf = append(p.buf, b...) }
+
+func (p *pp) writeString(s string) { p.buf = append(p.buf, s...) }
+
+func (p *pp) writeByte(c byte) { p.buf = append(p.buf, c) }
+
 func (p *pp) Write(b []byte) (n int, err error) {
-	p.buf = append(p.buf, b...)
+	p.write(b)
 	return len(b), nil
 }
 
 func (p *pp) WriteString(s string) (n int, err error) {
-	p.buf = append(p.buf, s...)
+	p.writeString(s)
 	return len(s), nil
 }
 
@@ -247,7 +258,7 @@ func (p *pp) doPrint(a []interface{}) {
 	for i, arg := range a {
 		isString := arg != nil && reflectlite.TypeOf(arg).Kind() == reflectlite.String
 		if i > 0 && !isString && !prevString {
-			p.buf = append(p.buf, ' ')
+			p.writeByte(' ')
 		}
 		p.printArg(arg, 'v')
 		prevString = isString
@@ -257,9 +268,9 @@ func (p *pp) doPrint(a []interface{}) {
 func (p *pp) doPrintln(a []interface{}) {
 	for i, arg := range a {
 		if i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.writeByte(' ')
 		}
 		p.printArg(arg, 'v')
 	}
-	p.buf = append(p.buf, '\n')
+	p.writeByte('\n')
 }

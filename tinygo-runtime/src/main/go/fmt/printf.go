@@ -93,15 +93,17 @@ func (p *pp) argNumber(argNum int, format string, i int, numArgs int) (newArgNum
 }
 
 func (p *pp) badArgNum(verb rune) {
-	p.buf = append(p.buf, '%', '!')
-	p.buf = appendRune(p.buf, verb)
-	p.buf = append(p.buf, "(BADINDEX)"...)
+	p.writeByte('%')
+	p.writeByte('!')
+	p.buf = utf8.AppendRune(p.buf, verb)
+	p.writeString("(BADINDEX)")
 }
 
 func (p *pp) missingArg(verb rune) {
-	p.buf = append(p.buf, '%', '!')
-	p.buf = appendRune(p.buf, verb)
-	p.buf = append(p.buf, "(MISSING)"...)
+	p.writeByte('%')
+	p.writeByte('!')
+	p.buf = utf8.AppendRune(p.buf, verb)
+	p.writeString("(MISSING)")
 }
 
 func (p *pp) doPrintf(format string, a []interface{}) {
@@ -117,7 +119,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 			i++
 		}
 		if i > start {
-			p.buf = append(p.buf, format[start:i]...)
+			p.writeString(format[start:i])
 		}
 		if i >= end {
 			break
@@ -164,7 +166,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 			i++
 			p.wid, p.f.widPresent, argNum = intFromArg(a, argNum)
 			if !p.f.widPresent {
-				p.buf = append(p.buf, "%!(BADWIDTH)"...)
+				p.writeString("%!(BADWIDTH)")
 			}
 			if p.wid < 0 {
 				p.wid = -p.wid
@@ -193,7 +195,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 					p.f.precPresent = false
 				}
 				if !p.f.precPresent {
-					p.buf = append(p.buf, "%!(BADPREC)"...)
+					p.writeString("%!(BADPREC)")
 				}
 				afterIndex = false
 			} else {
@@ -210,7 +212,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 		}
 
 		if i >= end {
-			p.buf = append(p.buf, "%!(NOVERB)"...)
+			p.writeString("%!(NOVERB)")
 			break
 		}
 
@@ -222,7 +224,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 
 		switch {
 		case verb == '%':
-			p.buf = append(p.buf, '%') // takes no operand, ignores width and precision
+			p.writeByte('%') // takes no operand, ignores width and precision
 		case !p.goodArgNum:
 			p.badArgNum(verb)
 		case argNum >= len(a):
@@ -239,19 +241,20 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 
 	if !p.reordered && argNum < len(a) {
 		p.clearFlags()
-		p.buf = append(p.buf, "%!(EXTRA "...)
+		p.writeString("%!(EXTRA ")
 		for k, arg := range a[argNum:] {
 			if k > 0 {
-				p.buf = append(p.buf, ',', ' ')
+				p.writeByte(',')
+				p.writeByte(' ')
 			}
 			if arg == nil {
-				p.buf = append(p.buf, nilAngle...)
+				p.writeString(nilAngle)
 			} else {
-				p.buf = append(p.buf, typeString(arg)...)
-				p.buf = append(p.buf, '=')
+				p.writeString(typeString(arg))
+				p.writeByte('=')
 				p.printArg(arg, 'v')
 			}
 		}
-		p.buf = append(p.buf, ')')
+		p.writeByte(')')
 	}
 }

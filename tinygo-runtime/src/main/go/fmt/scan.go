@@ -224,7 +224,7 @@ func (c *cursor) take(set string) bool {
 	if r != endOfInput {
 		for _, x := range set {
 			if x == r {
-				c.buf = appendRune(c.buf, r)
+				c.buf = utf8.AppendRune(c.buf, r)
 				return true
 			}
 		}
@@ -281,7 +281,7 @@ func (c *cursor) Token(skipSpace bool, f func(rune) bool) ([]byte, error) {
 			c.back()
 			break
 		}
-		c.buf = appendRune(c.buf, r)
+		c.buf = utf8.AppendRune(c.buf, r)
 	}
 	return c.buf, c.err
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -447,7 +448,7 @@ func (c *cursor) scanText(verb rune) bool {
 				c.back()
 				break
 			}
-			c.buf = appendRune(c.buf, r)
+			c.buf = utf8.AppendRune(c.buf, r)
 		}
 	}
 	return c.err == nil
@@ -461,14 +462,14 @@ func (c *cursor) quoted() {
 		c.failText("expected quoted string")
 		return
 	}
-	c.buf = appendRune(c.buf, open)
+	c.buf = utf8.AppendRune(c.buf, open)
 	for {
 		r := c.next()
 		if r == endOfInput {
 			c.fail(io.ErrUnexpectedEOF)
 			return
 		}
-		c.buf = appendRune(c.buf, r)
+		c.buf = utf8.AppendRune(c.buf, r)
 		if r == open {
 			break
 		}
@@ -478,7 +479,7 @@ func (c *cursor) quoted() {
 				c.fail(io.ErrUnexpectedEOF)
 				return
 			}
-			c.buf = appendRune(c.buf, r)
+			c.buf = utf8.AppendRune(c.buf, r)
 		}
 	}
 	s, err := strconv.Unquote(string(c.buf))

@@ -1,6 +1,9 @@
 package fmt
 
-import "internal/reflectlite"
+import (
+	"internal/reflectlite"
+	"unicode/utf8"
+)
 
 // Printing one operand for one verb: basic types directly, then the methods
 // (Formatter, GoStringer for %#v, error and Stringer for the string verbs), then a
@@ -141,41 +144,24 @@ func nilPointerElem(arg interface{}) interface{} {
 
 func (p *pp) badVerb(verb rune) {
 	p.erroring = true
-	p.buf = append(p.buf, '%', '!')
-	p.buf = appendRune(p.buf, verb)
-	p.buf = append(p.buf, '(')
+	p.writeByte('%')
+	p.writeByte('!')
+	p.buf = utf8.AppendRune(p.buf, verb)
+	p.writeByte('(')
 	switch {
 	case p.arg != nil:
-		p.buf = append(p.buf, typeString(p.arg)...)
-		p.buf = append(p.buf, '=')
+		p.writeString(typeString(p.arg))
+		p.writeByte('=')
 		p.printArg(p.arg, 'v')
 	case p.value.IsValid():
-		p.buf = append(p.buf, p.value.Type().String()...)
-		p.buf = append(p.buf, '=')
+		p.writeString(p.value.Type().String())
+		p.writeByte('=')
 		p.printValue(p.value, 'v', 0)
 	default:
-		p.buf = append(p.buf, nilAngle...)
+		p.writeString(nilAngle)
 	}
-	p.buf = append(p.buf, ')')
+	p.writeByte(')')
 	p.erroring = false
-}
-
-func appendRune(b []byte, r rune) []byte {
-	if r < 0x80 {
-		return append(b, byte(r))
-	}
-	var tmp [4]byte
-	n := 0
-	switch {
-	case r < 0x800:
-		tmp[0], tmp[1], n = byte(0xC0|r>>6), byte(0x80|r&0x3F), 2
-	case r < 0x10000:
-		tmp[0], tmp[1], tmp[2], n = byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F), 3
-	default:
-		tmp[0], tmp[1], tmp[2], tmp[3], n = byte(0xF0|r>>18), byte(0x80|r>>12&0x3F), byte(0x80|r>>6&0x3F),
-			byte(0x80|r&0x3F), 4
-	}
-	return append(b, tmp[:n]...)
 }
 
 func (p *pp) fmtBool(v bool, verb rune) {
@@ -243,11 +229,12 @@ func (p *pp) fmtComplex(re, im uint64, size int, verb rune) {
 	switch verb {
 	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
 		plus := p.f.plus
-		p.buf = append(p.buf, '(')
+		p.writeByte('(')
 		p.fmtFloat(re, size/2, verb)
 		p.f.plus = true
 		p.fmtFloat(im, size/2, verb)
-		p.buf = append(p.buf, 'i', ')')
+		p.writeByte('i')
+		p.writeByte(')')
 		p.f.plus = plus
 	default:
 		p.badVerb(verb)
@@ -279,29 +266,30 @@ func (p *pp) fmtBytes(v []byte, verb rune, typ string) {
 	switch verb {
 	case 'v', 'd':
 		if p.f.sharpV {
-			p.buf = append(p.buf, typ...)
+			p.writeString(typ)
 			if v == nil {
-				p.buf = append(p.buf, nilParen...)
+				p.writeString(nilParen)
 				return
 			}
-			p.buf = append(p.buf, '{')
+			p.writeByte('{')
 			for i, c := range v {
 				if i > 0 {
-					p.buf = append(p.buf, ',', ' ')
+					p.writeByte(',')
+					p.writeByte(' ')
 				}
 				p.fmt0x64(uint64(c), true)
 			}
-			p.buf = append(p.buf, '}')
+			p.writeByte('}')
 			return
 		}
-		p.buf = append(p.buf, '[')
+		p.writeByte('[')
 		for i, c := range v {
 			if i > 0 {
-				p.buf = append(p.buf, ' ')
+				p.writeByte(' ')
 			}
 			p.fmtIntegerBase(uint64(c), 10, false, verb, ldigits)
 		}
-		p.buf = append(p.buf, ']')
+		p.writeByte(']')
 	case 's':
 		p.padString(p.truncate(string(v)))
 	case 'x':
@@ -328,15 +316,16 @@ func (p *pp) fmtPointer(v reflectlite.Value, verb rune) {
 	switch verb {
 	case 'v':
 		if p.f.sharpV {
-			p.buf = append(p.buf, '(')
-			p.buf = append(p.buf, v.Type().String()...)
-			p.buf = append(p.buf, ')', '(')
+			p.writeByte('(')
+			p.writeString(v.Type().String())
+			p.writeByte(')')
+			p.writeByte('(')
 			if u == 0 {
-				p.buf = append(p.buf, "nil"...)
+				p.writeString("nil")
 			} else {
 				p.fmt0x64(uint64(u), true)
 			}
-			p.buf = append(p.buf, ')')
+			p.writeByte(')')
 		} else if u == 0 {
 			p.padString(nilAngle)
 		} else {
@@ -366,9 +355,9 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 	switch v.Kind() {
 	case reflectlite.Invalid:
 		if depth == 0 {
-			p.buf = append(p.buf, "<invalid reflect.Value>"...)
+			p.writeString("<invalid reflect.Value>")
 		} else if verb == 'v' {
-			p.buf = append(p.buf, nilAngle...)
+			p.writeString(nilAngle)
 		} else {
 			p.badVerb(verb)
 		}
@@ -404,21 +393,22 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 		}
 	case reflectlite.Struct:
 		if p.f.sharpV {
-			p.buf = append(p.buf, v.Type().String()...)
+			p.writeString(v.Type().String())
 		}
-		p.buf = append(p.buf, '{')
+		p.writeByte('{')
 		t := v.Type()
 		for i := 0; i < v.NumField(); i++ {
 			if i > 0 {
 				if p.f.sharpV {
-					p.buf = append(p.buf, ',', ' ')
+					p.writeByte(',')
+					p.writeByte(' ')
 				} else {
-					p.buf = append(p.buf, ' ')
+					p.writeByte(' ')
 				}
 			}
 			if p.f.plusV || p.f.sharpV {
-				p.buf = append(p.buf, t.Field(i).Name...)
-				p.buf = append(p.buf, ':')
+				p.writeString(t.Field(i).Name)
+				p.writeByte(':')
 			}
 			f := v.Field(i)
 			if f.Kind() == reflectlite.Interface && !f.IsNil() {
@@ -426,15 +416,15 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 			}
 			p.printValue(f, verb, depth+1)
 		}
-		p.buf = append(p.buf, '}')
+		p.writeByte('}')
 	case reflectlite.Interface:
 		e := v.Elem()
 		if !e.IsValid() {
 			if p.f.sharpV {
-				p.buf = append(p.buf, v.Type().String()...)
-				p.buf = append(p.buf, nilParen...)
+				p.writeString(v.Type().String())
+				p.writeString(nilParen)
 			} else {
-				p.buf = append(p.buf, nilAngle...)
+				p.writeString(nilAngle)
 			}
 		} else {
 			p.printValue(e, verb, depth+1)
@@ -445,7 +435,7 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 		if depth == 0 && v.Pointer() != 0 {
 			switch e := v.Elem(); e.Kind() {
 			case reflectlite.Array, reflectlite.Slice, reflectlite.Struct, reflectlite.Map:
-				p.buf = append(p.buf, '&')
+				p.writeByte('&')
 				p.printValue(e, verb, depth+1)
 				return
 			}
@@ -454,9 +444,9 @@ func (p *pp) printValue(v reflectlite.Value, verb rune, depth int) {
 	case reflectlite.Chan, reflectlite.Func, reflectlite.UnsafePointer:
 		p.fmtPointer(v, verb)
 	default:
-		p.buf = append(p.buf, '?')
-		p.buf = append(p.buf, v.Type().String()...)
-		p.buf = append(p.buf, '?')
+		p.writeByte('?')
+		p.writeString(v.Type().String())
+		p.writeByte('?')
 	}
 }
 
@@ -469,59 +459,61 @@ func (p *pp) printList(v reflectlite.Value, verb rune, depth int) {
 		}
 	}
 	if p.f.sharpV {
-		p.buf = append(p.buf, v.Type().String()...)
+		p.writeString(v.Type().String())
 		if v.Kind() == reflectlite.Slice && v.IsNil() {
-			p.buf = append(p.buf, nilParen...)
+			p.writeString(nilParen)
 			return
 		}
-		p.buf = append(p.buf, '{')
+		p.writeByte('{')
 		for i := 0; i < v.Len(); i++ {
 			if i > 0 {
-				p.buf = append(p.buf, ',', ' ')
+				p.writeByte(',')
+				p.writeByte(' ')
 			}
 			p.printValue(v.Index(i), verb, depth+1)
 		}
-		p.buf = append(p.buf, '}')
+		p.writeByte('}')
 		return
 	}
-	p.buf = append(p.buf, '[')
+	p.writeByte('[')
 	for i := 0; i < v.Len(); i++ {
 		if i > 0 {
-			p.buf = append(p.buf, ' ')
+			p.writeByte(' ')
 		}
 		p.printValue(v.Index(i), verb, depth+1)
 	}
-	p.buf = append(p.buf, ']')
+	p.writeByte(']')
 }
 
 func (p *pp) printMap(v reflectlite.Value, verb rune, depth int) {
 	if p.f.sharpV {
-		p.buf = append(p.buf, v.Type().String()...)
+		p.writeString(v.Type().String())
 		if v.IsNil() {
-			p.buf = append(p.buf, nilParen...)
+			p.writeString(nilParen)
 			return
 		}
-		p.buf = append(p.buf, '{')
+		p.writeByte('{')
 	} else {
-		p.buf = append(p.buf, "map["...)
+		p.writeString("map[")
 	}
 	keys, values := v.MapEntries()
 	sortEntries(keys, values)
 	for i := range keys {
 		if i > 0 {
 			if p.f.sharpV {
-				p.buf = append(p.buf, ',', ' ')
+				p.writeByte(',')
+				p.writeByte(' ')
 			} else {
-				p.buf = append(p.buf, ' ')
+				p.writeByte(' ')
 			}
 		}
 		p.printValue(keys[i], verb, depth+1)
-		p.buf = append(p.buf, ':')
+		p.writeByte(':')
 		p.printValue(values[i], verb, depth+1)
 	}
 	if p.f.sharpV {
-		p.buf = append(p.buf, '}')
+		p.writeByte('}')
 	} else {
-		p.buf = append(p.buf, ']')
+		p.writeByte(']')
 	}
 }

@@ -282,7 +282,7 @@ func (d *decimal) roundedInteger() uint64 {
 	if d.dp >= 0 && d.dp < d.nd {
 		up := d.d[d.dp] > 5
 		if d.d[d.dp] == 5 {
-			up = d.dp+1 < d.nd || n%2 == 1
+			up = d.dp+1 < d.nd || n&1 == 1
 		}
 		if up {
 			n++

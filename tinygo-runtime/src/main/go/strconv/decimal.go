@@ -8,9 +8,10 @@ package strconv
 // Digits that do not fit are dropped with a sticky bit: the last digit kept is made
 // odd, so that the value reads as above a tie at every shorter length.
 type decimal struct {
-	d  [decimalDigits]byte
+	// nd and dp first: AVR's loads reach 63 bytes past a pointer, not past the digits
 	nd int
 	dp int
+	d  [decimalDigits]byte
 }
 
 // setUint sets the decimal to the integer v.
@@ -35,22 +36,32 @@ func (a *decimal) trim() {
 	}
 }
 
-// shiftLeft multiplies by 2^k, k <= 28.
+// shiftLeft multiplies by 2^k, k <= 28, in steps of at most maxShift bits.
 func (a *decimal) shiftLeft(k uint) {
-	// 9·2^28 plus a carry below 2^28 stays under 2^32: 32-bit words suffice, which on
-	// 8- and 16-bit chips is much less code than 64-bit division by 10
-	var carry uint32
+	for maxShift < 28 && k > maxShift {
+		a.shiftLeftBy(maxShift)
+		k -= maxShift
+	}
+	a.shiftLeftBy(k)
+}
+
+// shiftLeftBy multiplies by 2^k, k <= maxShift.
+func (a *decimal) shiftLeftBy(k uint) {
+	// 9·2^k plus a carry below 2^k stays under 10·2^k, which a shiftWord holds: on 8-
+	// and 16-bit chips that is much less code than 64-bit division by 10
+	var carry shiftWord
 	for i := a.nd - 1; i >= 0; i-- {
-		v := uint32(a.d[i])<<k + carry
-		a.d[i] = byte(v % 10)
-		carry = v / 10
+		v := shiftWord(a.d[i])<<k + carry
+		carry = div10(v)
+		a.d[i] = byte(v - carry*10)
 	}
 	// the carry becomes new leading digits
 	var tmp [20]byte
 	n := 0
 	for carry > 0 {
-		tmp[n] = byte(carry % 10)
-		carry /= 10
+		q := div10(carry)
+		tmp[n] = byte(carry - q*10)
+		carry = q
 		n++
 	}
 	if n > 0 {
@@ -74,12 +85,21 @@ func (a *decimal) shiftLeft(k uint) {
 }
 
 // shiftRight divides by 2^k, k <= 28 (the expansion only gets longer: exact while it
-// fits, sticky beyond).
+// fits, sticky beyond), in steps of at most maxShift bits.
 func (a *decimal) shiftRight(k uint) {
-	// n stays below 10·2^28 < 2^32
-	mask := uint32(1)<<k - 1
+	for maxShift < 28 && k > maxShift {
+		a.shiftRightBy(maxShift)
+		k -= maxShift
+	}
+	a.shiftRightBy(k)
+}
+
+// shiftRightBy divides by 2^k, k <= maxShift.
+func (a *decimal) shiftRightBy(k uint) {
+	// n stays below 10·2^k, which a shiftWord holds
+	mask := shiftWord(1)<<k - 1
 	r, w := 0, 0
-	var n uint32
+	var n shiftWord
 	// read until the accumulated value has a nonzero quotient digit
 	for n>>k == 0 {
 		if r >= a.nd {
@@ -94,12 +114,12 @@ func (a *decimal) shiftRight(k uint) {
 			}
 			break
 		}
-		n = n*10 + uint32(a.d[r])
+		n = n*10 + shiftWord(a.d[r])
 		r++
 	}
 	a.dp -= r - 1
 	for ; r < a.nd; r++ {
-		c := uint32(a.d[r])
+		c := shiftWord(a.d[r])
 		a.d[w] = byte(n >> k)
 		w++
 		n = (n&mask)*10 + c
@@ -121,18 +141,18 @@ func (a *decimal) setFloat(mant uint64, exp int) {
 	a.setUint(mant)
 	for exp > 0 {
 		k := exp
-		if k > 28 {
-			k = 28
+		if k > maxShift {
+			k = maxShift
 		}
-		a.shiftLeft(uint(k))
+		a.shiftLeftBy(uint(k))
 		exp -= k
 	}
 	for exp < 0 {
 		k := -exp
-		if k > 28 {
-			k = 28
+		if k > maxShift {
+			k = maxShift
 		}
-		a.shiftRight(uint(k))
+		a.shiftRightBy(uint(k))
 		exp += k
 	}
 }
@@ -151,7 +171,7 @@ func (a *decimal) roundedUp(nd int) bool {
 			return true
 		}
 	}
-	return nd > 0 && a.d[nd-1]%2 == 1
+	return nd > 0 && a.d[nd-1]&1 == 1
 }
 
 // round keeps nd significant digits, rounding half to even; nd may be 0 or negative

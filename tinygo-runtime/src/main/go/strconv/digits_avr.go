@@ -22,3 +22,14 @@ var scratch [3]decimal
 // newDecimal returns decimal i of the three a conversion uses (its contents are
 // whatever the last conversion left: every use sets it first).
 func newDecimal(i int) *decimal { return &scratch[i] }
+
+// shiftWord and maxShift are the arithmetic of the decimal's binary shifts: bytes, four
+// bits at a time (10·2^4 < 256). Wider words would take fewer passes over the digits,
+// but every division by 10 of a 32-bit word is a long sequence of 8-bit instructions.
+type shiftWord = uint8
+
+const maxShift = 4
+
+// div10 is v / 10 for v < 256 by a multiplication, which the chip has: a division is a
+// call of the runtime's 32-bit routine.
+func div10(v shiftWord) shiftWord { return shiftWord(uint16(v) * 205 >> 11) }

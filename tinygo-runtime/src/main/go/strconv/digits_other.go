@@ -9,3 +9,11 @@ const decimalDigits = 800
 // newDecimal returns a new decimal for slot i of a conversion (see digits_avr.go);
 // the compiler keeps it on the stack where the target allows frames that large.
 func newDecimal(i int) *decimal { return new(decimal) }
+
+// shiftWord and maxShift are the arithmetic of the decimal's binary shifts: 28 bits at
+// a time in 32-bit words (10·2^28 < 2^32).
+type shiftWord = uint32
+
+const maxShift = 28
+
+func div10(v shiftWord) shiftWord { return v / 10 }

@@ -178,7 +178,7 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 	} else {
 		lower.setFloat(2*mant-1, exp-1)
 	}
-	inclusive := mant%2 == 0
+	inclusive := mant&1 == 0
 	// The candidates are made in d itself: rounding to n digits changes only d's first
 	// n digits (and nd, dp), so a copy of the first few restores it. float64's shortest
 	// form has at most 17 digits (float32's 9): the copy is small, and there is no third
@@ -217,13 +217,13 @@ func inside(c, lower, upper *decimal, inclusive bool) bool {
 func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
 	nd := len(d)
 	if neg {
-		dst = append(dst, '-')
+		dst = appendByte(dst, '-')
 	}
 	first := byte('0')
 	if nd > 0 {
 		first += d[0]
 	}
-	dst = append(dst, first)
+	dst = appendByte(dst, first)
 	if prec > 0 {
 		dst = append(dst, '.')
 		for i := 1; i <= prec; i++ {
@@ -231,10 +231,10 @@ func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
 			if i < nd {
 				c += d[i]
 			}
-			dst = append(dst, c)
+			dst = appendByte(dst, c)
 		}
 	}
-	dst = append(dst, fmt)
+	dst = appendByte(dst, fmt)
 	x := dp - 1
 	if nd == 0 {
 		x = 0
@@ -248,34 +248,38 @@ func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
 // programs that format floats usually link it anyway.
 func appendExp(dst []byte, x, min int) []byte {
 	if x < 0 {
-		dst = append(dst, '-')
+		dst = appendByte(dst, '-')
 		x = -x
 	} else {
-		dst = append(dst, '+')
+		dst = appendByte(dst, '+')
 	}
 	if wideDigits {
 		if min == 2 && x < 10 {
-			dst = append(dst, '0')
+			dst = appendByte(dst, '0')
 		}
 		return AppendInt(dst, int64(x), 10)
 	}
 	var buf [20]byte
 	n := uintDigits(&buf, uint64(x))
 	for ; min > n; min-- {
-		dst = append(dst, '0')
+		dst = appendByte(dst, '0')
 	}
 	for n > 0 {
 		n--
-		dst = append(dst, '0'+buf[n])
+		dst = appendByte(dst, '0'+buf[n])
 	}
 	return dst
 }
+
+// appendByte is append(dst, c): on AVR an append written out in place is much more
+// code than this call, and float formatting has dozens.
+func appendByte(dst []byte, c byte) []byte { return append(dst, c) }
 
 // appendF writes d in the form -ddd.ddd with prec digits after the point.
 func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
 	nd := len(d)
 	if neg {
-		dst = append(dst, '-')
+		dst = appendByte(dst, '-')
 	}
 	if dp > 0 {
 		for i := 0; i < dp; i++ {
@@ -283,10 +287,10 @@ func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
 			if i < nd {
 				c += d[i]
 			}
-			dst = append(dst, c)
+			dst = appendByte(dst, c)
 		}
 	} else {
-		dst = append(dst, '0')
+		dst = appendByte(dst, '0')
 	}
 	if prec > 0 {
 		dst = append(dst, '.')
@@ -296,7 +300,7 @@ func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
 			if j >= 0 && j < nd {
 				c += d[j]
 			}
-			dst = append(dst, c)
+			dst = appendByte(dst, c)
 		}
 	}
 	return dst
@@ -311,18 +315,18 @@ func float32bits(f float32) uint32 { return *(*uint32)(unsafe.Pointer(&f)) }
 // appendBinary writes mant × 2^exp as -ddddp±dd (the 'b' format).
 func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
 	if neg {
-		dst = append(dst, '-')
+		dst = appendByte(dst, '-')
 	}
 	var buf [20]byte
 	n := uintDigits(&buf, mant)
 	if n == 0 {
-		dst = append(dst, '0')
+		dst = appendByte(dst, '0')
 	}
 	for n > 0 {
 		n--
-		dst = append(dst, '0'+buf[n])
+		dst = appendByte(dst, '0'+buf[n])
 	}
-	dst = append(dst, 'p')
+	dst = appendByte(dst, 'p')
 	return appendExp(dst, exp, 1)
 }
 
@@ -376,10 +380,13 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 		exp = 0
 	}
 	lead := byte(mant>>60) & 1
+	// the 15 nibbles below the leading bit, shifted out of two 32-bit halves
+	hi, lo := uint32(mant>>32), uint32(mant)
 	var nib [15]byte
 	for i := range nib {
-		mant <<= 4
-		nib[i] = byte(mant>>60) & 15
+		hi = hi<<4 | lo>>28
+		lo <<= 4
+		nib[i] = byte(hi>>28) & 15
 	}
 	if prec >= 0 && prec < len(nib) {
 		// round half to even at nibble prec: the last kept bit is the low bit of the
@@ -430,7 +437,7 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 			if k < len(nib) {
 				c = nib[k]
 			}
-			dst = append(dst, digits[c])
+			dst = appendByte(dst, digits[c])
 		}
 	}
 	return appendHexExp(dst, exp, fmt)
@@ -440,7 +447,7 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 // and returns the digits of its case.
 func appendHexHead(dst []byte, neg bool, lead, fmt byte) ([]byte, string) {
 	if neg {
-		dst = append(dst, '-')
+		dst = appendByte(dst, '-')
 	}
 	if fmt == 'X' {
 		return append(dst, '0', fmt, '0'+lead), "0123456789ABCDEF"

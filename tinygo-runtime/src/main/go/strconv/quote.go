@@ -93,6 +93,10 @@ func appendQuoted(dst []byte, s string, quote byte, mode quoteMode) []byte {
 	return append(dst, quote)
 }
 
+// escapeLetters[r-'\a'] is the letter of the escape of r, '\a' <= r <= '\r': a
+// read-only table, which stays in flash on AVR, where a switch's would be in RAM.
+var escapeLetters = [7]byte{'a', 'b', 't', 'n', 'v', 'f', 'r'}
+
 func appendEscapedRune(dst []byte, r rune, quote byte, mode quoteMode) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(dst, '\\', byte(r))
@@ -111,34 +115,19 @@ func appendEscapedRune(dst []byte, r rune, quote byte, mode quoteMode) []byte {
 			return utf8.AppendRune(dst, r)
 		}
 	}
-	switch r {
-	case '\a':
-		return append(dst, '\\', 'a')
-	case '\b':
-		return append(dst, '\\', 'b')
-	case '\f':
-		return append(dst, '\\', 'f')
-	case '\n':
-		return append(dst, '\\', 'n')
-	case '\r':
-		return append(dst, '\\', 'r')
-	case '\t':
-		return append(dst, '\\', 't')
-	case '\v':
-		return append(dst, '\\', 'v')
+	if r >= '\a' && r <= '\r' {
+		return append(dst, '\\', escapeLetters[r-'\a'])
 	}
-	switch {
-	case r < ' ' || r == 0x7F:
+	if r < ' ' || r == 0x7F {
 		return append(dst, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
-	case r < 0x10000:
-		dst = append(dst, '\\', 'u')
-		for shift := 12; shift >= 0; shift -= 4 {
-			dst = append(dst, lowerhex[r>>uint(shift)&0xF])
-		}
-		return dst
 	}
-	dst = append(dst, '\\', 'U')
-	for shift := 28; shift >= 0; shift -= 4 {
+	// \u and four hex digits, or \U and eight
+	c, shift := byte('u'), 12
+	if r >= 0x10000 {
+		c, shift = 'U', 28
+	}
+	dst = append(dst, '\\', c)
+	for ; shift >= 0; shift -= 4 {
 		dst = append(dst, lowerhex[r>>uint(shift)&0xF])
 	}
 	return dst

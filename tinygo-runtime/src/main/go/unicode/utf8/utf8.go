@@ -52,49 +52,17 @@ func view(p []byte) string {
 	return unsafe.String(&p[0], len(p))
 }
 
-// decode decodes the first encoding in s.
+// decode decodes the first encoding in s with the decoder of the runtime's range loops,
+// which programs that print with fmt link anyway: the rules are the same.
 func decode(s string) (rune, int) {
-	l := len(s)
-	if l < 1 {
+	if len(s) < 1 {
 		return RuneError, 0
 	}
-	b0 := s[0]
-	n, lo, hi := lead(b0)
-	switch n {
-	case 0:
-		return RuneError, 1
-	case 1:
-		return rune(b0), 1
-	}
-	if l < 2 {
-		return RuneError, 1
-	}
-	b1 := s[1]
-	if b1 < lo || b1 > hi {
-		return RuneError, 1
-	}
-	if n == 2 {
-		return rune(b0&0x1F)<<6 | rune(b1&0x3F), 2
-	}
-	if l < 3 {
-		return RuneError, 1
-	}
-	b2 := s[2]
-	if b2 < 0x80 || b2 > 0xBF {
-		return RuneError, 1
-	}
-	if n == 3 {
-		return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-	}
-	if l < 4 {
-		return RuneError, 1
-	}
-	b3 := s[3]
-	if b3 < 0x80 || b3 > 0xBF {
-		return RuneError, 1
-	}
-	return rune(b0&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
+	return decodeRune(s, 0)
 }
+
+//go:linkname decodeRune runtime.decodeRune
+func decodeRune(s string, i int) (int32, int)
 
 // DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and its width
 // in bytes: (RuneError, 0) for empty input, (RuneError, 1) for an invalid encoding.
