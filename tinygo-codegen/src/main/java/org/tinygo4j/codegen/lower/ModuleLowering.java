@@ -348,13 +348,6 @@ public final class ModuleLowering {
                 }
             }
         }
-        if (f.linkName().equals("runtime.alloc") || f.linkName().equals("runtime.allocNoscan")) {
-            // Go's new never yields nil: LLVM may drop the nil checks of a new object's
-            // uses. (Not noalias as well: that saved as much again, but changed which
-            // stale values the Uno's conservative stack scan finds, and gc_locals.go ran
-            // out of its 1 KB heap there.)
-            LLVMAddAttributeAtIndex(fn, LLVMAttributeReturnIndex, enumAttribute("nonnull"));
-        }
         if (config.triple().startsWith("avr") && f.exportName() != null && f.exportName().startsWith("__vector_")) {
             // An interrupt service routine, named as avr-gcc names them: LLVM saves every
             // register it uses and SREG, and returns with reti.
