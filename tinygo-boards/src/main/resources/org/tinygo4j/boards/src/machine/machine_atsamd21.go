@@ -144,13 +144,15 @@ func (p Pin) Get() bool {
 	return volatile.LoadUint32(reg32(base+sam.PORT_IN))&mask != 0
 }
 
-// UART is a SERCOM in USART mode; so far SERCOM5 only, on PB22 (TX, PAD2) and PB23
-// (RX, PAD3), the pins of the board's Serial1.
+// UART is a SERCOM in USART mode: the board's Serial1, on the SERCOM and pins its
+// board file names (uartSERCOM, uartPMux, UART_TX_PIN on pad 2 and UART_RX_PIN on pad
+// 3, an even pin and the next one: PB22/PB23 on SERCOM5 on the Nano 33 IoT, PA10/PA11
+// on SERCOM0 on the Feather M0).
 type UART struct {
 	rx RingBuffer // what was received, not yet read
 }
 
-// UART1 is SERCOM5 on the board's TX and RX pins, Arduino's Serial1.
+// UART1 is the SERCOM on the board's TX and RX pins, Arduino's Serial1.
 var UART1 = &_UART1
 
 var _UART1 UART
@@ -159,26 +161,40 @@ var _UART1 UART
 // yet.)
 var DefaultUART = UART1
 
-// Configure clocks SERCOM5 from generic clock 0, routes PB22/PB23 to it (peripheral
-// function D), sets the baud rate (zero: 9600) and enables the transmitter and the
+// uartBase is the address of Serial1's SERCOM (they are 0x400 apart).
+const uartBase = sam.SERCOM0 + 0x400*uartSERCOM
+
+// clockUART gives Serial1's SERCOM its bus clock and generic clock 0, and routes
+// the TX pin (and the RX pin, when both) to it.
+func clockUART(both bool) {
+	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM0<<uartSERCOM)
+	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), (sam.GCLK_ID_SERCOM0_CORE+uartSERCOM)|sam.GCLK_CLKCTRL_CLKEN)
+	port := uintptr(sam.PORT + sam.PORT_GROUP*uintptr(UART_TX_PIN>>5))
+	pmux := reg8(port + sam.PORT_PMUX0 + uintptr(UART_TX_PIN&31)/2)
+	if both {
+		volatile.StoreUint8(pmux, uartPMux|uartPMux<<4)
+		volatile.StoreUint8(reg8(port+sam.PORT_PINCFG0+uintptr(UART_RX_PIN&31)), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
+	} else {
+		volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|uartPMux)
+	}
+	volatile.StoreUint8(reg8(port+sam.PORT_PINCFG0+uintptr(UART_TX_PIN&31)), sam.PINCFG_PMUXEN)
+}
+
+// Configure clocks the SERCOM from generic clock 0, routes the board's TX and RX pins
+// to it, sets the baud rate (zero: 9600) and enables the transmitter and the
 // receiver. config.TX and config.RX are ignored: only these pins are supported.
 func (uart *UART) Configure(config UARTConfig) error {
 	if config.BaudRate == 0 {
 		config.BaudRate = 9600
 	}
-	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM5)
-	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_SERCOM5_CORE|sam.GCLK_CLKCTRL_CLKEN)
-	portB := uintptr(sam.PORT + sam.PORT_GROUP)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PMUX0+22/2), 0x33) // PB22 and PB23: function D
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+22), sam.PINCFG_PMUXEN)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+23), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
+	clockUART(true)
 	const ctrla = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla)
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLA), ctrla)
 	uart.SetBaudRate(config.BaudRate)
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN|sam.USART_CTRLB_RXEN)
-	syncSERCOM5()
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
-	syncSERCOM5()
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN|sam.USART_CTRLB_RXEN)
+	syncUART()
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
+	syncUART()
 	uart.enableReceiveInterrupt()
 	return nil
 }
@@ -186,45 +202,39 @@ func (uart *UART) Configure(config UARTConfig) error {
 // SetBaudRate sets the arithmetic baud generator: BAUD = 65536 * (1 - 16 * baud /
 // f), with f = 1 MHz, i.e. 65536 - baud * 2^14 / 15625, rounded.
 func (uart *UART) SetBaudRate(baud uint32) {
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_BAUD), uint16(65536-(baud<<14+15625/2)/15625))
+	volatile.StoreUint16(reg16(uartBase+sam.SERCOM_BAUD), uint16(65536-(baud<<14+15625/2)/15625))
 }
 
-func syncSERCOM5() {
-	for volatile.LoadUint32(reg32(sam.SERCOM5+sam.SERCOM_SYNCBUSY)) != 0 {
+func syncUART() {
+	for volatile.LoadUint32(reg32(uartBase+sam.SERCOM_SYNCBUSY)) != 0 {
 	}
 }
 
 // WriteByte waits until the data register is empty and sends one byte.
 func (uart *UART) WriteByte(c byte) error {
-	for volatile.LoadUint8(reg8(sam.SERCOM5+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_DRE == 0 {
+	for volatile.LoadUint8(reg8(uartBase+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_DRE == 0 {
 	}
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_DATA), uint16(c))
+	volatile.StoreUint16(reg16(uartBase+sam.SERCOM_DATA), uint16(c))
 	return nil
 }
 
-// initDefaultUART starts SERCOM5's transmitter on PB22 at 9600 baud (BAUD 55469):
-// what println needs.
+// initDefaultUART starts the SERCOM's transmitter on the TX pin at 9600 baud (BAUD
+// 55469): what println needs.
 func initDefaultUART() {
-	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM5)
-	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_SERCOM5_CORE|sam.GCLK_CLKCTRL_CLKEN)
-	// PB22: peripheral function D (SERCOM5 PAD2), through PMUX and PINCFG.
-	portB := uintptr(sam.PORT + sam.PORT_GROUP)
-	pmux := reg8(portB + sam.PORT_PMUX0 + 22/2)
-	volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|3)
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+22), sam.PINCFG_PMUXEN)
+	clockUART(false)
 	const ctrla = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla)
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_BAUD), 55469)
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN)
-	syncSERCOM5()
-	volatile.StoreUint32(reg32(sam.SERCOM5+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
-	syncSERCOM5()
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLA), ctrla)
+	volatile.StoreUint16(reg16(uartBase+sam.SERCOM_BAUD), 55469)
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLB), sam.USART_CTRLB_TXEN)
+	syncUART()
+	volatile.StoreUint32(reg32(uartBase+sam.SERCOM_CTRLA), ctrla|sam.USART_CTRLA_ENABLE)
+	syncUART()
 }
 
 // receiveByte takes one byte from the receiver, if it has one (RXC).
 func (uart *UART) receiveByte() (byte, bool) {
-	if volatile.LoadUint8(reg8(sam.SERCOM5+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_RXC == 0 {
+	if volatile.LoadUint8(reg8(uartBase+sam.SERCOM_INTFLAG))&sam.USART_INTFLAG_RXC == 0 {
 		return 0, false
 	}
-	return byte(volatile.LoadUint16(reg16(sam.SERCOM5 + sam.SERCOM_DATA))), true
+	return byte(volatile.LoadUint16(reg16(uartBase + sam.SERCOM_DATA))), true
 }

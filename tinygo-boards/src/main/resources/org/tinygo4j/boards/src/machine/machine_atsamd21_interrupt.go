@@ -8,14 +8,14 @@ import (
 	"runtime/volatile"
 )
 
-// Interrupts of the SAM D21: SERCOM5's receive complete fills the receive buffer; the
+// Interrupts of the SAM D21: Serial1's SERCOM's receive complete fills the receive buffer; the
 // EIC's 16 external interrupt lines serve Pin.SetInterrupt.
 
-// enableReceiveInterrupt enables SERCOM5's receive-complete interrupt, whose handler
+// enableReceiveInterrupt enables the SERCOM's receive-complete interrupt, whose handler
 // moves the received byte into the ring buffer.
 func (uart *UART) enableReceiveInterrupt() {
-	volatile.StoreUint8(reg8(sam.SERCOM5+sam.SERCOM_INTENSET), sam.USART_INTFLAG_RXC)
-	interrupt.New(sam.IRQ_SERCOM5, func(interrupt.Interrupt) {
+	volatile.StoreUint8(reg8(uartBase+sam.SERCOM_INTENSET), sam.USART_INTFLAG_RXC)
+	interrupt.New(sam.IRQ_SERCOM0+uartSERCOM, func(interrupt.Interrupt) {
 		UART1.receive()
 	}).Enable()
 }
