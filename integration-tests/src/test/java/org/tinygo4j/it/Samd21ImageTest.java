@@ -126,10 +126,11 @@ class Samd21ImageTest {
         }
 
         if (program.name().equals("echo")) {
-            // Serial1's receive interrupt is the board's SERCOM's (IRQ 9 + n, vector 16 + 9 + n)
+            // Serial1's receive interrupt is the board's SERCOM's (IRQ 9 + n, vector 16 + 9 + n);
+            // the table ends with the last vector the program uses
             int serial1 = target.equals("feather-m0") ? 0 : 5;
             long defaultHandler = elf.word32Physical(FLASH_START + 2 * 4);
-            for (int sercom = 0; sercom < 6; sercom++) {
+            for (int sercom = 0; sercom <= serial1; sercom++) {
                 long handler = elf.word32Physical(FLASH_START + (16 + 9 + sercom) * 4);
                 assertEquals(sercom != serial1, handler == defaultHandler, "SERCOM" + sercom + "'s vector 0x"
                         + Long.toHexString(handler) + ", Serial1 is SERCOM" + serial1);

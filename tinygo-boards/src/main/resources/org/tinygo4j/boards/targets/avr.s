@@ -5,6 +5,51 @@
 ; (2-byte program counter, up to 128 KiB of flash) and avr6.s (3 bytes: the
 ; ATmega2560); the chip's own file provides the vector table.
 
+; setjmp and longjmp (avr5.s, avr6.s) store and load the callee-saved registers
+; r2-r17 and r28-r29 at X, which they advance past them.
+
+    .macro st_callee_saved
+    st X+, r2
+    st X+, r3
+    st X+, r4
+    st X+, r5
+    st X+, r6
+    st X+, r7
+    st X+, r8
+    st X+, r9
+    st X+, r10
+    st X+, r11
+    st X+, r12
+    st X+, r13
+    st X+, r14
+    st X+, r15
+    st X+, r16
+    st X+, r17
+    st X+, r28
+    st X+, r29
+    .endm
+
+    .macro ld_callee_saved
+    ld r2, X+
+    ld r3, X+
+    ld r4, X+
+    ld r5, X+
+    ld r6, X+
+    ld r7, X+
+    ld r8, X+
+    ld r9, X+
+    ld r10, X+
+    ld r11, X+
+    ld r12, X+
+    ld r13, X+
+    ld r14, X+
+    ld r15, X+
+    ld r16, X+
+    ld r17, X+
+    ld r28, X+
+    ld r29, X+
+    .endm
+
     .section .text.__vector_default, "ax", @progbits
     .weak __vector_default
     .type __vector_default, @function

@@ -66,24 +66,7 @@ __init:
     .type setjmp, @function
 setjmp:
     movw r26, r24
-    st X+, r2
-    st X+, r3
-    st X+, r4
-    st X+, r5
-    st X+, r6
-    st X+, r7
-    st X+, r8
-    st X+, r9
-    st X+, r10
-    st X+, r11
-    st X+, r12
-    st X+, r13
-    st X+, r14
-    st X+, r15
-    st X+, r16
-    st X+, r17
-    st X+, r28
-    st X+, r29
+    st_callee_saved
     pop r19
     pop r31
     pop r30
@@ -107,24 +90,7 @@ setjmp:
     .type longjmp, @function
 longjmp:
     movw r26, r24
-    ld r2, X+
-    ld r3, X+
-    ld r4, X+
-    ld r5, X+
-    ld r6, X+
-    ld r7, X+
-    ld r8, X+
-    ld r9, X+
-    ld r10, X+
-    ld r11, X+
-    ld r12, X+
-    ld r13, X+
-    ld r14, X+
-    ld r15, X+
-    ld r16, X+
-    ld r17, X+
-    ld r28, X+
-    ld r29, X+
+    ld_callee_saved
     ld r18, X+
     ld r19, X+
     ld r30, X+
