@@ -1,16 +1,16 @@
 package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.callsIn;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.paramTypes;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.present;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.javacpp.SizeTPointer;
 import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
@@ -18,7 +18,6 @@ import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
-import org.bytedeco.llvm.LLVM.LLVMValueMetadataEntry;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -91,7 +90,7 @@ public final class StackArguments {
             for (LLVMValueRef f = LLVMGetFirstFunction(module); present(f); f = LLVMGetNextFunction(f)) {
                 for (LLVMValueRef call : callsIn(f)) {
                     LLVMTypeRef ft = LLVMGetCalledFunctionType(call);
-                    if (kept(ft, layout) >= 0 && !kept.contains(ft.address())
+                    if (LLVMGetInstructionOpcode(call) == LLVMCall && kept(ft, layout) >= 0 && !kept.contains(ft.address())
                             && !present(LLVMIsAInlineAsm(LLVMGetCalledValue(call)))) {
                         pass.rewriteCall(f, call, ft);
                     }
@@ -136,19 +135,6 @@ public final class StackArguments {
         return -1;
     }
 
-    private static LLVMTypeRef[] paramTypes(LLVMTypeRef ft) {
-        int n = LLVMCountParamTypes(ft);
-        PointerPointer<LLVMTypeRef> pp = new PointerPointer<>(n);
-        if (n > 0) {
-            LLVMGetParamTypes(ft, pp);
-        }
-        LLVMTypeRef[] out = new LLVMTypeRef[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = pp.get(LLVMTypeRef.class, i);
-        }
-        return out;
-    }
-
     /** The struct of the arguments from index k on. */
     private LLVMTypeRef packed(LLVMTypeRef[] params, int k) {
         LLVMTypeRef[] rest = Arrays.copyOfRange(params, k, params.length);
@@ -160,18 +146,6 @@ public final class StackArguments {
         LLVMTypeRef[] params = Arrays.copyOf(paramTypes(ft), k + 1);
         params[k] = ptr;
         return LLVMFunctionType(LLVMGetReturnType(ft), new PointerPointer<>(params), params.length, 0);
-    }
-
-    private static List<LLVMValueRef> callsIn(LLVMValueRef f) {
-        List<LLVMValueRef> calls = new ArrayList<>();
-        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
-            for (LLVMValueRef i = LLVMGetFirstInstruction(bb); present(i); i = LLVMGetNextInstruction(i)) {
-                if (LLVMGetInstructionOpcode(i) == LLVMCall) {
-                    calls.add(i);
-                }
-            }
-        }
-        return calls;
     }
 
     /** Stores the arguments from k on in a slot at the caller's entry and passes its address. */
@@ -215,63 +189,23 @@ public final class StackArguments {
         LLVMTypeRef ft = LLVMGlobalGetValueType(f);
         LLVMTypeRef[] params = paramTypes(ft);
         int k = kept(ft, layout);
-        SizeTPointer nameLength = new SizeTPointer(1);
-        BytePointer name = LLVMGetValueName2(f, nameLength);
-        long nameBytes = nameLength.get();
-        byte[] nameCopy = new byte[(int) nameBytes];
-        name.get(nameCopy);
-        LLVMValueRef nf = LLVMAddFunction(module, "", rewrittenType(ft, k));
-        LLVMSetLinkage(nf, LLVMGetLinkage(f));
-        LLVMSetFunctionCallConv(nf, LLVMGetFunctionCallConv(f));
-        BytePointer section = LLVMGetSection(f);
-        if (present(section) && !section.getString().isEmpty()) {
-            LLVMSetSection(nf, section);
-        }
-        if (LLVMGetAlignment(f) != 0) {
-            LLVMSetAlignment(nf, LLVMGetAlignment(f));
-        }
+        LLVMValueRef nf = FunctionRewrite.withBodyOf(module, f, rewrittenType(ft, k));
         copyAttributes(f, nf, k, false);
         LLVMRemoveEnumAttributeAtIndex(nf, LLVMAttributeFunctionIndex, MEMORY);
-        SizeTPointer count = new SizeTPointer(1);
-        LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
-        if (present(md)) {
-            for (int i = 0; i < count.get(); i++) {
-                LLVMGlobalSetMetadata(nf, LLVMValueMetadataEntriesGetKind(md, i), LLVMValueMetadataEntriesGetMetadata(md, i));
-            }
-            LLVMDisposeValueMetadataEntries(md);
-        }
-        LLVMGlobalClearMetadata(f);
-
-        // the body: moved block by block after a placeholder, which then goes
-        LLVMBasicBlockRef placeholder = LLVMAppendBasicBlockInContext(LLVMGetModuleContext(module), nf, "");
-        LLVMBasicBlockRef last = placeholder;
-        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetFirstBasicBlock(f)) {
-            LLVMMoveBasicBlockAfter(bb, last);
-            last = bb;
-        }
-        LLVMDeleteBasicBlock(placeholder);
         LLVMPositionBuilderBefore(b, LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(nf)));
         LLVMTypeRef st = packed(params, k);
         LLVMValueRef slot = LLVMGetParam(nf, k);
         for (int i = 0; i < params.length; i++) {
-            LLVMValueRef old = LLVMGetParam(f, i);
             LLVMValueRef now = i < k ? LLVMGetParam(nf, i)
                     : LLVMBuildLoad2(b, params[i], LLVMBuildStructGEP2(b, st, slot, i - k, ""), "");
-            SizeTPointer len = new SizeTPointer(1);
-            BytePointer pname = LLVMGetValueName2(old, len);
-            LLVMSetValueName2(now, pname, len.get());
-            LLVMReplaceAllUsesWith(old, now);
+            FunctionRewrite.replaceParam(LLVMGetParam(f, i), now, now);
         }
-        LLVMReplaceAllUsesWith(f, nf);
-        LLVMDeleteFunction(f);
-        LLVMSetValueName2(nf, new BytePointer(nameCopy), nameBytes);
+        FunctionRewrite.replace(f, nf);
     }
 
     /** A call of llvm.lifetime.start or .end for the stack slot of type t. */
     private void lifetime(LLVMValueRef marker, LLVMValueRef slot, LLVMTypeRef t) {
-        long size = LLVMABISizeOfType(layout, t);
-        LLVMValueRef[] args = {LLVMConstInt(LLVMInt64TypeInContext(LLVMGetModuleContext(module)), size, 0), slot};
-        LLVMBuildCall2(b, lifetimeType, marker, new PointerPointer<>(args), 2, "");
+        FunctionRewrite.lifetime(module, b, lifetimeType, marker, slot, t);
     }
 
     /**
@@ -303,9 +237,5 @@ public final class StackArguments {
                 }
             }
         }
-    }
-
-    private static boolean present(Pointer p) {
-        return p != null && !p.isNull();
     }
 }
