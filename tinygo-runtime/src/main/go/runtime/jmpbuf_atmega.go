@@ -1,4 +1,4 @@
-//go:build avr
+//go:build avr && !avr6
 
 package runtime
 

@@ -43,7 +43,10 @@ import org.tinygo4j.api.Compiler;
  * <li>arduino (Uno): simavr writes a VCD trace of PORTB and DDRB when the ELF carries a
  * {@code .mmcu} section that asks for it; the test adds one to a copy of the image.
  * VCD times are simavr's emulated time (its cycle counter at 16 MHz): DDRB bit 5 is
- * set, PORTB bit 5 (D13, PB5) toggles, every half period 500 ms within 1%.</li>
+ * set, PORTB bit 5 (D13, PB5) toggles, every half period 500 ms within 1%, and no other
+ * bit of PORTB goes high.</li>
+ * <li>arduino-mega2560: the same under simavr's atmega2560, whose PORTB and DDRB have
+ * the Uno's addresses; the Mega's D13 is PB7.</li>
  * </ul>
  */
 class BlinkyTest {
@@ -217,19 +220,40 @@ class BlinkyTest {
 
     @Test
     void unoBlinksD13InSimavr() throws Exception {
+        blinksInSimavr("arduino", "atmega328p", 5);
+    }
+
+    @Test
+    void megaBlinksD13InSimavr() throws Exception {
+        blinksInSimavr("arduino-mega2560", "atmega2560", 7);
+    }
+
+    /**
+     * Runs blinky for the board in simavr as the given chip, tracing PORTB and DDRB (0x25
+     * and 0x24 on both chips), and checks the LED's bit of port B: the Uno's D13 is PB5,
+     * the Mega's PB7.
+     */
+    private void blinksInSimavr(String target, String mcu, int bit) throws Exception {
         Emulators.requireProgramOrSkip("simavr", "simavr");
-        Path elf = compile("arduino");
+        Path elf = compile(target);
         Path traced = dir.resolve("blinky-traced.elf");
         Files.write(traced, ElfSections.add32(Files.readAllBytes(elf), ".mmcu", SimavrTrace.vcdSection(
                 "blinky.vcd", new SimavrTrace.Signal("PORTB", 0x25), new SimavrTrace.Signal("DDRB", 0x24))));
         Path vcd = dir.resolve("blinky.vcd");
         // simavr writes the VCD file as it goes and completes it when stopped
-        String text = runUntil(List.of("simavr", "-m", "atmega328p", "-f", "16000000", traced.toString()),
-                vcd, Duration.ofSeconds(10), t -> SimavrTrace.Vcd.parse(t).changes("PORTB", 5).size() > TOGGLES + 1);
+        String text = runUntil(List.of("simavr", "-m", mcu, "-f", "16000000", traced.toString()),
+                vcd, Duration.ofSeconds(10), t -> SimavrTrace.Vcd.parse(t).changes("PORTB", bit).size() > TOGGLES + 1);
         SimavrTrace.Vcd trace = SimavrTrace.Vcd.parse(text);
-        List<long[]> ddr = trace.changes("DDRB", 5);
-        assertTrue(!ddr.isEmpty() && ddr.get(ddr.size() - 1)[1] == 1, "DDRB bit 5 (D13 as output) never set: " + text);
-        List<long[]> port = trace.changes("PORTB", 5);
+        List<long[]> ddr = trace.changes("DDRB", bit);
+        assertTrue(!ddr.isEmpty() && ddr.get(ddr.size() - 1)[1] == 1,
+                "DDRB bit " + bit + " (D13 as output) never set: " + text);
+        for (int other = 0; other < 8; other++) {
+            if (other != bit) {
+                assertTrue(trace.changes("PORTB", other).stream().allMatch(c -> c[1] == 0),
+                        "PORTB bit " + other + " changed: " + text);
+            }
+        }
+        List<long[]> port = trace.changes("PORTB", bit);
         List<Integer> levels = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
         for (long[] c : port) {
@@ -238,6 +262,6 @@ class BlinkyTest {
                 millis.add(c[0] / 1e6);
             }
         }
-        assertHalfPeriods("arduino", levels, millis);
+        assertHalfPeriods(target, levels, millis);
     }
 }

@@ -27,9 +27,9 @@ import org.tinygo4j.api.Compiler;
  * nRF51's UART, which println shares), cortex-m-qemu (the LM3S6965's UART0; println
  * goes through semihosting to the same console), netduinoplus2 (the STM32F405's USART1,
  * which println shares), the test board pack's mps2-an385 (a CMSDK UART whose receive
- * interrupt the pack wires; println shares it) and qemu-system-avr's Uno (USART0;
- * simavr has no console input). Boards exit by semihosting, the Uno by the end marker
- * (EOT and the exit code).
+ * interrupt the pack wires; println shares it) and qemu-system-avr's Uno and Mega 2560
+ * (USART0; simavr has no console input). Boards exit by semihosting, the Uno and the
+ * Mega by the end marker (EOT and the exit code).
  */
 class UartEchoTest {
     static final Path ECHO = Path.of("src/test/resources/machine/echo.go");
@@ -48,8 +48,8 @@ class UartEchoTest {
             case "netduinoplus2" -> c.addAll(List.of("qemu-system-arm", "-M", "netduinoplus2"));
             case "mps2-an385" -> c.addAll(List.of("qemu-system-arm", "-M", "mps2-an385"));
             default -> {
-                return List.of("qemu-system-avr", "-M", "uno", "-bios", elf.toString(), "-display", "none",
-                        "-serial", "stdio", "-monitor", "none");
+                return List.of("qemu-system-avr", "-M", mega(target) ? "mega2560" : "uno", "-bios", elf.toString(),
+                        "-display", "none", "-serial", "stdio", "-monitor", "none");
             }
         }
         c.addAll(List.of("-display", "none", "-monitor", "none"));
@@ -58,11 +58,16 @@ class UartEchoTest {
         return c;
     }
 
+    /** Whether the target is the Mega (the other AVR board is the Uno). */
+    private static boolean mega(String target) {
+        return target.equals("arduino-mega2560");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "mps2-an385", "arduino"})
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "mps2-an385", "arduino", "arduino-mega2560"})
     void echoesWhatItReads(String target) throws Exception {
         List<String> cmd = command(target, dir.resolve("echo.elf"));
-        Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") ? "qemu-system-misc" : "qemu-system-arm");
+        Emulators.requireProgramOrSkip(cmd.get(0), target.startsWith("arduino") ? "qemu-system-misc" : "qemu-system-arm");
         Compiler compiler = Compiler.builder().target(target).build();
         CompileResult r = compiler.compile(CompileRequest.of(ECHO).withOutput(dir.resolve("echo.elf")));
         assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
@@ -77,7 +82,7 @@ class UartEchoTest {
             while (System.nanoTime() < end) {
                 if (stdout.available() > 0) {
                     int b = stdout.read();
-                    if (b == 4 && target.equals("arduino")) { // the end marker: EOT, then the exit code
+                    if (b == 4 && target.startsWith("arduino")) { // the end marker: EOT, then the exit code
                         exit = stdout.read();
                         break;
                     }

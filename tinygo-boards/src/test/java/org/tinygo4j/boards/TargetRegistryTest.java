@@ -18,8 +18,8 @@ class TargetRegistryTest {
 
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
-        assertEquals(List.of("arduino", "arduino-nano33", "cortex-m-qemu", "host", "itsybitsy-m4", "microbit",
-                "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
+        assertEquals(List.of("arduino", "arduino-mega2560", "arduino-nano33", "cortex-m-qemu", "feather-m0", "host",
+                "itsybitsy-m4", "microbit", "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
                 registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
@@ -88,7 +88,7 @@ class TargetRegistryTest {
         TargetSpec t = registry.resolve("arduino");
         assertEquals("avr", t.llvmTarget());
         assertEquals("atmega328p", t.cpu());
-        assertEquals(List.of("targets/avr.s", "targets/atmega328p.s"),
+        assertEquals(List.of("targets/avr.s", "targets/avr5.s", "targets/atmega328p.s"),
                 t.extraFiles().stream().map(TargetFile::name).toList());
         assertTrue(t.hasTag("atmega328p") && t.hasTag("avr") && t.hasTag("arduino"));
         assertTrue(t.endMarker(), "avr.json's end-marker is inherited");
@@ -143,8 +143,9 @@ class TargetRegistryTest {
     @Test
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
-        assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-nano33, cortex-m-qemu, host, "
-                + "itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, wasm, wasm-unknown", e.getMessage());
+        assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-mega2560, arduino-nano33, "
+                + "cortex-m-qemu, feather-m0, host, itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, "
+                + "wasm, wasm-unknown", e.getMessage());
     }
 
     @Test

@@ -279,6 +279,17 @@ public final class BuildConfig {
         return 64;
     }
 
+    /**
+     * Whether a call pushes a 3-byte return address: AVR chips with more than 128 KiB of
+     * flash, whose target JSON says so with the build tag avr6 (the ATmega2560). LLVM's
+     * AVR back end places incoming stack arguments as if every return address took 2
+     * bytes, so on these chips no argument goes on the stack (the codegen transform
+     * StackArguments).
+     */
+    public boolean threeBytePC() {
+        return arch().equals("avr") && buildTags().contains("avr6");
+    }
+
     /** {@return whether the chip computes with floats in hardware (x86-64, WebAssembly, AArch64)} */
     public boolean hasHardwareFloat() {
         String a = arch();

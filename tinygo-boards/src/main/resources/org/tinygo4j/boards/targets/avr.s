@@ -1,53 +1,54 @@
-; Start-up code for AVR chips with JMP/CALL (more than 8 KiB of flash). The chip's
-; own file provides the vector table in .vectors, whose reset entry jumps here.
-; Sets r1 (the compiler's zero register) and SREG to 0 and SP to the end of RAM,
-; copies .data (constants included) from flash with lpm, zeroes .bss, calls main,
-; and sleeps with interrupts off if main returns (simavr stops there).
+; Code shared by AVR chips with JMP/CALL (more than 8 KiB of flash), whatever the
+; size of their program counter: the default vector, goroutine switches, the
+; collector's register spill and the division routine LLVM calls. The start-up code
+; and setjmp/longjmp, which depend on the size of a return address, are in avr5.s
+; (2-byte program counter, up to 128 KiB of flash) and avr6.s (3 bytes: the
+; ATmega2560); the chip's own file provides the vector table.
 
-    .section .text.__init, "ax", @progbits
-    .global __init
-    .type __init, @function
-__init:
-    clr r1
-    out 0x3f, r1
-    ldi r28, lo8(_stack_top)
-    ldi r29, hi8(_stack_top)
-    out 0x3e, r29
-    out 0x3d, r28
+; setjmp and longjmp (avr5.s, avr6.s) store and load the callee-saved registers
+; r2-r17 and r28-r29 at X, which they advance past them.
 
-    ldi r26, lo8(_sdata)
-    ldi r27, hi8(_sdata)
-    ldi r30, lo8(_sidata)
-    ldi r31, hi8(_sidata)
-    ldi r24, lo8(_edata)
-    ldi r25, hi8(_edata)
-.Lcopy_data:
-    cp r26, r24
-    cpc r27, r25
-    brsh .Lzero_bss_start
-    lpm r0, Z+
-    st X+, r0
-    rjmp .Lcopy_data
+    .macro st_callee_saved
+    st X+, r2
+    st X+, r3
+    st X+, r4
+    st X+, r5
+    st X+, r6
+    st X+, r7
+    st X+, r8
+    st X+, r9
+    st X+, r10
+    st X+, r11
+    st X+, r12
+    st X+, r13
+    st X+, r14
+    st X+, r15
+    st X+, r16
+    st X+, r17
+    st X+, r28
+    st X+, r29
+    .endm
 
-.Lzero_bss_start:
-    ldi r26, lo8(_sbss)
-    ldi r27, hi8(_sbss)
-    ldi r24, lo8(_ebss)
-    ldi r25, hi8(_ebss)
-.Lzero_bss:
-    cp r26, r24
-    cpc r27, r25
-    brsh .Lcall_main
-    st X+, r1
-    rjmp .Lzero_bss
-
-.Lcall_main:
-    call main
-    cli
-.Lhalt:
-    sleep
-    rjmp .Lhalt
-    .size __init, . - __init
+    .macro ld_callee_saved
+    ld r2, X+
+    ld r3, X+
+    ld r4, X+
+    ld r5, X+
+    ld r6, X+
+    ld r7, X+
+    ld r8, X+
+    ld r9, X+
+    ld r10, X+
+    ld r11, X+
+    ld r12, X+
+    ld r13, X+
+    ld r14, X+
+    ld r15, X+
+    ld r16, X+
+    ld r17, X+
+    ld r28, X+
+    ld r29, X+
+    .endm
 
     .section .text.__vector_default, "ax", @progbits
     .weak __vector_default
@@ -166,90 +167,6 @@ tinygo_startTask:
 .Lstart_hang:
     rjmp .Lstart_hang
     .size tinygo_startTask, . - tinygo_startTask
-
-; Checkpoints for panics (runtime/panic.go). setjmp(buf in r25:r24) saves r2-r17,
-; r28-r29, the caller's SP and the return address (popped, so the saved SP is the
-; caller's) in buf (runtime.jmpBuf, 22 bytes), and returns 0 in r25:r22 by jumping
-; back; longjmp(buf) restores them and returns 1 from that setjmp. The compiler marks
-; setjmp's calls returns_twice.
-
-    .section .text.setjmp, "ax", @progbits
-    .global setjmp
-    .type setjmp, @function
-setjmp:
-    movw r26, r24
-    st X+, r2
-    st X+, r3
-    st X+, r4
-    st X+, r5
-    st X+, r6
-    st X+, r7
-    st X+, r8
-    st X+, r9
-    st X+, r10
-    st X+, r11
-    st X+, r12
-    st X+, r13
-    st X+, r14
-    st X+, r15
-    st X+, r16
-    st X+, r17
-    st X+, r28
-    st X+, r29
-    pop r31
-    pop r30
-    in r18, 0x3d
-    st X+, r18
-    in r18, 0x3e
-    st X+, r18
-    st X+, r30
-    st X+, r31
-    clr r22
-    clr r23
-    clr r24
-    clr r25
-    ijmp
-    .size setjmp, . - setjmp
-
-    .section .text.longjmp, "ax", @progbits
-    .global longjmp
-    .type longjmp, @function
-longjmp:
-    movw r26, r24
-    ld r2, X+
-    ld r3, X+
-    ld r4, X+
-    ld r5, X+
-    ld r6, X+
-    ld r7, X+
-    ld r8, X+
-    ld r9, X+
-    ld r10, X+
-    ld r11, X+
-    ld r12, X+
-    ld r13, X+
-    ld r14, X+
-    ld r15, X+
-    ld r16, X+
-    ld r17, X+
-    ld r28, X+
-    ld r29, X+
-    ld r18, X+
-    ld r19, X+
-    ld r30, X+
-    ld r31, X+
-    in r0, 0x3f
-    cli
-    out 0x3e, r19
-    out 0x3d, r18
-    out 0x3f, r0
-    ldi r22, 1
-    clr r23
-    clr r24
-    clr r25
-    clr r1
-    ijmp
-    .size longjmp, . - longjmp
 
 ; The collector's mark phase (runtime/gc_conservative.go): the callee-saved registers
 ; go on the stack, where a scan from SP finds the pointers they hold, and

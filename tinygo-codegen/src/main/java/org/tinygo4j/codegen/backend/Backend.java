@@ -42,6 +42,7 @@ import org.tinygo4j.codegen.transform.LargeValues;
 import org.tinygo4j.codegen.transform.NoHeap;
 import org.tinygo4j.codegen.transform.NoJumpTables;
 import org.tinygo4j.codegen.transform.SizeAttributes;
+import org.tinygo4j.codegen.transform.StackArguments;
 import org.tinygo4j.codegen.transform.StackChecks;
 import org.tinygo4j.codegen.transform.WasmStackRoots;
 import org.tinygo4j.codegen.transform.NeverReadGlobals;
@@ -195,6 +196,11 @@ public final class Backend {
         // it the checks' set-up into every Uno program (hello_println and blinky +24
         // bytes of flash), where the slots, which now share space, are smaller than before
         AggregateParams.runLate(module);
+        // StackArguments: after AggregateParams.runLate, whose result slots leave every
+        // AVR result in registers, on the calls of the final code.
+        if (config.threeBytePC()) {
+            StackArguments.run(module);
+        }
         dumpIr(module, "final");
         verify(module, "after AggregateParams.runLate");
         if (config.gc().equals("none")) {

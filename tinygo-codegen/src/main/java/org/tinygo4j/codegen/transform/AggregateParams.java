@@ -1,15 +1,16 @@
 package org.tinygo4j.codegen.transform;
 
 import static org.bytedeco.llvm.global.LLVM.*;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.callsIn;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.paramTypes;
+import static org.tinygo4j.codegen.transform.FunctionRewrite.present;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.javacpp.SizeTPointer;
 import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
@@ -17,7 +18,6 @@ import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
-import org.bytedeco.llvm.LLVM.LLVMValueMetadataEntry;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 /**
@@ -256,17 +256,6 @@ public final class AggregateParams {
         }
     }
 
-    private static LLVMTypeRef[] paramTypes(LLVMTypeRef ft) {
-        int n = LLVMCountParamTypes(ft);
-        PointerPointer<LLVMTypeRef> pp = new PointerPointer<>(n);
-        LLVMGetParamTypes(ft, pp);
-        LLVMTypeRef[] out = new LLVMTypeRef[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = pp.get(LLVMTypeRef.class, i);
-        }
-        return out;
-    }
-
     /** The rewritten type: large aggregate parameters become pointers. */
     private LLVMTypeRef pointerType(LLVMTypeRef ft) {
         LLVMTypeRef[] params = paramTypes(ft);
@@ -289,19 +278,6 @@ public final class AggregateParams {
 
     private static boolean inlineAsm(LLVMValueRef call) {
         return present(LLVMIsAInlineAsm(LLVMGetCalledValue(call)));
-    }
-
-    private static List<LLVMValueRef> callsIn(LLVMValueRef f) {
-        List<LLVMValueRef> calls = new ArrayList<>();
-        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetNextBasicBlock(bb)) {
-            for (LLVMValueRef i = LLVMGetFirstInstruction(bb); present(i); i = LLVMGetNextInstruction(i)) {
-                int op = LLVMGetInstructionOpcode(i);
-                if (op == LLVMCall || op == LLVMInvoke) {
-                    calls.add(i);
-                }
-            }
-        }
-        return calls;
     }
 
     /** Stores each large argument in a fresh stack slot of the caller and passes its address. */
@@ -383,24 +359,7 @@ public final class AggregateParams {
     private void rewriteFunction(LLVMValueRef f) {
         LLVMTypeRef ft = LLVMGlobalGetValueType(f);
         LLVMTypeRef[] params = paramTypes(ft);
-        SizeTPointer nameLength = new SizeTPointer(1);
-        BytePointer name = LLVMGetValueName2(f, nameLength);
-        long nameBytes = nameLength.get();
-        byte[] nameCopy = new byte[(int) nameBytes];
-        name.get(nameCopy);
-        LLVMValueRef nf = LLVMAddFunction(module, "", pointerType(ft));
-        LLVMSetLinkage(nf, LLVMGetLinkage(f));
-        LLVMSetFunctionCallConv(nf, LLVMGetFunctionCallConv(f));
-        BytePointer section = LLVMGetSection(f);
-        if (present(section) && !section.getString().isEmpty()) {
-            LLVMSetSection(nf, section);
-        }
-        if (LLVMGetAlignment(f) != 0) {
-            LLVMSetAlignment(nf, LLVMGetAlignment(f));
-        }
-        if (LLVMHasPersonalityFn(f) != 0) {
-            LLVMSetPersonalityFn(nf, LLVMGetPersonalityFn(f));
-        }
+        LLVMValueRef nf = FunctionRewrite.withBodyOf(module, f, pointerType(ft));
         boolean sret = largeResult(ft);
         int shift = sret ? 1 : 0;
         copyAttributes(f, nf, params, false, sret);
@@ -408,37 +367,16 @@ public final class AggregateParams {
             slotAttributes(nf, false);
             LLVMRemoveEnumAttributeAtIndex(nf, LLVMAttributeFunctionIndex, MEMORY);
         }
-        SizeTPointer count = new SizeTPointer(1);
-        LLVMValueMetadataEntry md = LLVMGlobalCopyAllMetadata(f, count);
-        if (present(md)) {
-            for (int i = 0; i < count.get(); i++) {
-                LLVMGlobalSetMetadata(nf, LLVMValueMetadataEntriesGetKind(md, i), LLVMValueMetadataEntriesGetMetadata(md, i));
-            }
-            LLVMDisposeValueMetadataEntries(md);
-        }
-        LLVMGlobalClearMetadata(f);
-
-        // the body: moved block by block after a placeholder, which then goes
-        LLVMBasicBlockRef placeholder = LLVMAppendBasicBlockInContext(LLVMGetModuleContext(module), nf, "");
-        LLVMBasicBlockRef last = placeholder;
-        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); present(bb); bb = LLVMGetFirstBasicBlock(f)) {
-            LLVMMoveBasicBlockAfter(bb, last);
-            last = bb;
-        }
-        LLVMDeleteBasicBlock(placeholder);
         LLVMValueRef first = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(nf));
         for (int i = 0; i < params.length; i++) {
-            LLVMValueRef old = LLVMGetParam(f, i);
-            LLVMValueRef now = LLVMGetParam(nf, i + shift);
-            SizeTPointer len = new SizeTPointer(1);
-            BytePointer pname = LLVMGetValueName2(old, len);
-            LLVMSetValueName2(now, pname, len.get());
+            LLVMValueRef param = LLVMGetParam(nf, i + shift);
+            LLVMValueRef now = param;
             if (large(params[i])) {
                 LLVMPositionBuilderBefore(b, first);
-                now = LLVMBuildLoad2(b, params[i], now, "");
+                now = LLVMBuildLoad2(b, params[i], param, "");
                 entryLoads.add(now.address());
             }
-            LLVMReplaceAllUsesWith(old, now);
+            FunctionRewrite.replaceParam(LLVMGetParam(f, i), param, now);
         }
         if (sret) {
             // return v becomes a store of v in the caller's slot (LargeValues turns the
@@ -462,9 +400,7 @@ public final class AggregateParams {
                 LLVMInstructionEraseFromParent(r);
             }
         }
-        LLVMReplaceAllUsesWith(f, nf);
-        LLVMDeleteFunction(f);
-        LLVMSetValueName2(nf, new BytePointer(nameCopy), nameBytes);
+        FunctionRewrite.replace(f, nf);
     }
 
     /**
@@ -490,9 +426,7 @@ public final class AggregateParams {
 
     /** A call of llvm.lifetime.start or .end for the stack slot of type t. */
     private void lifetime(LLVMValueRef marker, LLVMValueRef slot, LLVMTypeRef t) {
-        long size = LLVMABISizeOfType(LLVMGetModuleDataLayout(module), t);
-        LLVMValueRef[] args = {LLVMConstInt(LLVMInt64TypeInContext(LLVMGetModuleContext(module)), size, 0), slot};
-        LLVMBuildCall2(b, lifetimeType, marker, new PointerPointer<>(args), 2, "");
+        FunctionRewrite.lifetime(module, b, lifetimeType, marker, slot, t);
     }
 
     /**
@@ -534,7 +468,4 @@ public final class AggregateParams {
         }
     }
 
-    private static boolean present(Pointer p) {
-        return p != null && !p.isNull();
-    }
 }

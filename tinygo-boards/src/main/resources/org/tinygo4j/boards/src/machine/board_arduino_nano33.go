@@ -2,6 +2,8 @@
 
 package machine
 
+import "device/sam"
+
 // The Arduino Nano 33 IoT: pins as printed on the board, wired as Arduino's board
 // description (variant) of the Nano 33 IoT says.
 const (
@@ -33,8 +35,10 @@ const (
 // LED is the board's LED, on D13.
 const LED = D13
 
-// Serial pins of Serial1 (SERCOM5).
+// Serial pins of Serial1: SERCOM5 (pads 2 and 3), through peripheral function D.
 const (
-	UART_TX_PIN = D1
-	UART_RX_PIN = D0
+	UART_TX_PIN   = D1
+	UART_RX_PIN   = D0
+	serial1SERCOM = 5
+	serial1PMux   = sam.PORT_PMUX_D
 )

@@ -13,47 +13,49 @@ func CPUFrequency() uint32 {
 	return 1000000
 }
 
-// The UART (machine_atsamd_uart.go) is SERCOM5 on PB22 (TX, PAD2) and PB23 (RX,
-// PAD3), function D: the pins of the board's Serial1. It runs at 9600 baud by default,
-// the most the 1 MHz reset clock gives reliably.
+// The UART (machine_atsamd_uart.go) is the board's Serial1: the SERCOM its board file
+// names (serial1SERCOM: 5 on the Nano 33 IoT, 0 on the Feather M0; they are 0x400
+// apart), with UART_TX_PIN on pad 2 and UART_RX_PIN on pad 3 (an even pin and the next
+// one) through peripheral function serial1PMux. It runs at 9600 baud by default, the
+// most the 1 MHz reset clock gives reliably.
 const (
-	uartSERCOM      = sam.SERCOM5
+	uartSERCOM      = sam.SERCOM0 + 0x400*serial1SERCOM
 	uartCTRLA       = sam.USART_CTRLA_MODE_INT_CLK | sam.USART_CTRLA_DORD | sam.USART_CTRLA_TXPO_PAD2 | sam.USART_CTRLA_RXPO_PAD3
 	uartClockHz     = 1000000
-	uartIRQ         = sam.IRQ_SERCOM5
+	uartIRQ         = sam.IRQ_SERCOM0 + serial1SERCOM
 	uartDefaultBaud = 9600
 )
 
-// startUARTClock turns on SERCOM5's bus clock and its core clock, generator 0.
+// startUARTClock turns on the SERCOM's bus clock and its core clock, generator 0.
 func startUARTClock() {
-	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM5)
-	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_SERCOM5_CORE|sam.GCLK_CLKCTRL_CLKEN)
+	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_SERCOM0<<serial1SERCOM)
+	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), (sam.GCLK_ID_SERCOM0_CORE+serial1SERCOM)|sam.GCLK_CLKCTRL_CLKEN)
 }
 
-// connectUARTPins gives PB22, and with rx PB23, to SERCOM5 (peripheral function D,
-// through PMUX and PINCFG).
+// connectUARTPins gives UART_TX_PIN, and with rx UART_RX_PIN, to the SERCOM (through
+// PMUX and PINCFG).
 func connectUARTPins(rx bool) {
-	portB := uintptr(sam.PORT + sam.PORT_GROUP)
-	pmux := reg8(portB + sam.PORT_PMUX0 + 22/2)
+	port := uintptr(sam.PORT + sam.PORT_GROUP*uintptr(UART_TX_PIN>>5))
+	pmux := reg8(port + sam.PORT_PMUX0 + uintptr(UART_TX_PIN&31)/2)
 	if rx {
-		volatile.StoreUint8(pmux, 0x33)
-		volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+23), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
+		volatile.StoreUint8(pmux, serial1PMux|serial1PMux<<4)
+		volatile.StoreUint8(reg8(port+sam.PORT_PINCFG0+uintptr(UART_RX_PIN&31)), sam.PINCFG_PMUXEN|sam.PINCFG_INEN)
 	} else {
-		volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|3)
+		volatile.StoreUint8(pmux, volatile.LoadUint8(pmux)&0xF0|serial1PMux)
 	}
-	volatile.StoreUint8(reg8(portB+sam.PORT_PINCFG0+22), sam.PINCFG_PMUXEN)
+	volatile.StoreUint8(reg8(port+sam.PORT_PINCFG0+uintptr(UART_TX_PIN&31)), sam.PINCFG_PMUXEN)
 }
 
-// SERCOM5's DATA register is 16 bits wide.
+// The SERCOM's DATA register is 16 bits wide.
 func putUARTData(c byte) {
-	volatile.StoreUint16(reg16(sam.SERCOM5+sam.SERCOM_DATA), uint16(c))
+	volatile.StoreUint16(reg16(uartSERCOM+sam.SERCOM_DATA), uint16(c))
 }
 
 func getUARTData() byte {
-	return byte(volatile.LoadUint16(reg16(sam.SERCOM5 + sam.SERCOM_DATA)))
+	return byte(volatile.LoadUint16(reg16(uartSERCOM + sam.SERCOM_DATA)))
 }
 
-// initDefaultUART starts SERCOM5's transmitter on PB22 at 9600 baud (BAUD 55469):
+// initDefaultUART starts the SERCOM's transmitter on UART_TX_PIN at 9600 baud (BAUD 55469):
 // what println needs.
 func initDefaultUART() {
 	startUARTClock()

@@ -14,7 +14,7 @@ import (
 // gives startUARTClock, connectUARTPins, putUARTData, getUARTData and initDefaultUART.
 
 // UART is a SERCOM in USART mode; so far one per chip, on the board's Serial1 pins
-// (SERCOM5 on the SAM D21, SERCOM3 on the SAM D51).
+// (the board's SERCOM on the SAM D21: 5 on the Nano 33 IoT, 0 on the Feather M0; SERCOM3 on the SAM D51).
 type UART struct {
 	rx RingBuffer // what was received, not yet read
 }

@@ -8,12 +8,13 @@ import (
 	"unsafe"
 )
 
-// The clock of the ATmega328P: Timer1 (the timer that qemu's Uno models; simavr has
-// them all) in CTC mode at 16 MHz / 64, counting 0..249, so its compare-match A
-// interrupt comes every millisecond and adds a millisecond to a count of nanoseconds
-// (so that reading the clock needs no 64-bit multiply, whose routine would be a
-// quarter of a blinky program), and the counter gives the 4 µs steps within one: the
-// resolution is 4 µs. The clock starts at the first reading, and enables interrupts.
+// The clock of the ATmega chips: Timer1 (the timer that qemu's Uno models; simavr has
+// them all; the ATmega2560 has it at the ATmega328P's addresses) in CTC mode at 16 MHz
+// / 64, counting 0..249, so its compare-match A interrupt comes every millisecond and
+// adds a millisecond to a count of nanoseconds (so that reading the clock needs no
+// 64-bit multiply, whose routine would be a quarter of a blinky program), and the
+// counter gives the 4 µs steps within one: the resolution is 4 µs. The clock starts at
+// the first reading, and enables interrupts.
 
 const (
 	regTIFR1  = 0x36
@@ -36,10 +37,9 @@ var (
 	avrNanos     uint64
 )
 
-// timerInterrupt is the TIMER1_COMPA interrupt (vector 11).
-//
-//export __vector_11
-func timerInterrupt() {
+// timerTick is the TIMER1_COMPA interrupt's work; the chip's file exports the
+// handler under the interrupt's vector name (clock_<chip>.go).
+func timerTick() {
 	avrNanos += 1000000
 }
 

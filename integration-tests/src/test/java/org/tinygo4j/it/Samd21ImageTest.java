@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tinygo4j.api.CompileRequest;
 import org.tinygo4j.api.CompileResult;
@@ -20,15 +22,17 @@ import org.tinygo4j.api.OutputFormat;
 import org.tinygo4j.it.TestPrograms.Program;
 
 /**
- * arduino-nano33 (SAMD21G18A) has no emulator, so its images are checked instead: the
- * ELF has its vector table at the flash start after the 8 KB bootloader (0x2000) with
- * an initial stack pointer inside the 32 KB of RAM and a Thumb reset handler inside
- * flash, every allocated section lies in flash or RAM; the UF2 has valid blocks of the
- * SAMD21 family, numbered in order, starting at 0x2000 with the same vector table.
- * Blinky (package machine, LED on PA17) and peripherals_nano33 (ADC, SPI, I2C and PWM)
- * are checked the same way.
+ * The SAMD21G18A boards, arduino-nano33 and feather-m0, have no emulator, so their
+ * images are checked instead: the ELF has its vector table at the flash start after the
+ * 8 KB bootloader (0x2000) with an initial stack pointer inside the 32 KB of RAM and a
+ * Thumb reset handler inside flash, every allocated section lies in flash or RAM; the
+ * UF2 has valid blocks of the SAMD21 family, numbered in order, starting at 0x2000 with
+ * the same vector table. Blinky (package machine, LED on PA17), echo (Serial1 with its
+ * receive interrupt: SERCOM5 on the Nano 33 IoT, SERCOM0 on the Feather M0) and
+ * peripherals_nano33 (ADC, SPI, I2C and PWM) are checked the same way. The Nano 33 IoT
+ * gets every test program that fits it; the Feather M0, the same chip, a few.
  */
-class Nano33ImageTest {
+class Samd21ImageTest {
     static final long FLASH_START = 0x2000;
     static final long FLASH_END = 0x40000;     // 256 KB
     static final long RAM_START = 0x20000000L;
@@ -38,13 +42,26 @@ class Nano33ImageTest {
     @TempDir
     Path dir;
 
-    /** The test programs that fit the board, and blinky (package machine; it never ends). */
-    static List<Program> programs() {
-        List<Program> all = new java.util.ArrayList<>(TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")).toList());
-        all.add(new Program("blinky", BlinkyTest.BLINKY, "", 0, null, "", null, 0, null, false));
-        all.add(new Program("peripherals_nano33", PeripheralsTest.MACHINE.resolve("peripherals_nano33.go"), "", 0, null,
-                "", null, 0, null, false));
-        return all;
+    static final List<String> FEATHER_PROGRAMS = List.of("hello", "timerbasics", "recover_small", "blinky", "echo",
+            "peripherals_nano33");
+
+    /**
+     * The boards and programs: for the Nano 33 IoT the test programs that fit it, and
+     * blinky, echo and peripherals_nano33 (package machine); for the Feather M0 those
+     * named in FEATHER_PROGRAMS.
+     */
+    static Stream<Arguments> programs() {
+        List<Program> machine = List.of(
+                new Program("blinky", BlinkyTest.BLINKY, "", 0, null, "", null, 0, null, false),
+                new Program("echo", UartEchoTest.ECHO, "", 0, null, "", null, 0, null, false),
+                new Program("peripherals_nano33", PeripheralsTest.MACHINE.resolve("peripherals_nano33.go"), "", 0, null,
+                        "", null, 0, null, false));
+        Stream<Program> nano33 = Stream.concat(TestPrograms.all().stream().filter(p -> p.runsOn("arduino-nano33")),
+                machine.stream());
+        Stream<Program> feather = Stream.concat(TestPrograms.all().stream(), machine.stream())
+                .filter(p -> FEATHER_PROGRAMS.contains(p.name()));
+        return Stream.concat(nano33.map(p -> Arguments.of("arduino-nano33", p)),
+                feather.map(p -> Arguments.of("feather-m0", p)));
     }
 
     private static String diagnostics(CompileResult r) {
@@ -76,10 +93,10 @@ class Nano33ImageTest {
                 "timerbasics: SysTick handler 0x" + Long.toHexString(systick[0]));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("programs")
-    void elfAndUf2AreWellFormed(Program program) throws Exception {
-        Compiler c = Compiler.builder().target("arduino-nano33").build();
+    void elfAndUf2AreWellFormed(String target, Program program) throws Exception {
+        Compiler c = Compiler.builder().target(target).build();
         Path elfPath = dir.resolve(program.name() + ".elf");
         CompileResult r = c.compile(CompileRequest.of(program.source()).withOutput(elfPath));
         assertTrue(r.success(), () -> "compile failed:\n" + diagnostics(r));
@@ -105,6 +122,18 @@ class Nano33ImageTest {
                     + " size " + s.size() + " is outside flash and RAM");
             if (s.type() == ElfFile.SHT_NOBITS) {
                 assertTrue(inRam, "bss-like section " + s.name() + " not in RAM");
+            }
+        }
+
+        if (program.name().equals("echo")) {
+            // Serial1's receive interrupt is the board's SERCOM's (IRQ 9 + n, vector 16 + 9 + n);
+            // the table ends with the last vector the program uses
+            int serial1 = target.equals("feather-m0") ? 0 : 5;
+            long defaultHandler = elf.word32Physical(FLASH_START + 2 * 4);
+            for (int sercom = 0; sercom <= serial1; sercom++) {
+                long handler = elf.word32Physical(FLASH_START + (16 + 9 + sercom) * 4);
+                assertEquals(sercom != serial1, handler == defaultHandler, "SERCOM" + sercom + "'s vector 0x"
+                        + Long.toHexString(handler) + ", Serial1 is SERCOM" + serial1);
             }
         }
 

@@ -1,0 +1,122 @@
+//go:build atmega
+
+package machine
+
+// What the ATmega chips share: their ports (PINx, DDRx and PORTx at consecutive
+// addresses; the chip's file gives each pin's) and USART0, whose registers the
+// ATmega328P and the ATmega2560 have at the same addresses.
+
+import (
+	"device/avr"
+	"runtime/volatile"
+	"unsafe"
+)
+
+// Device is the name of the chip.
+const Device = avr.Device
+
+// CPUFrequency returns the processor clock in hertz (the 16 MHz crystal of the Uno and
+// the Mega).
+func CPUFrequency() uint32 {
+	return 16000000
+}
+
+func reg8(addr uintptr) *uint8 {
+	return (*uint8)(unsafe.Pointer(addr))
+}
+
+// Configure sets the pin's direction (DDRx) and, for inputs, its pull-up (PORTx).
+// The ATmega chips have no pull-down resistors: PinInputPulldown is a plain input.
+func (p Pin) Configure(config PinConfig) {
+	pin, mask := p.registers()
+	ddr, port := reg8(pin+1), reg8(pin+2)
+	if config.Mode == PinOutput {
+		volatile.StoreUint8(ddr, volatile.LoadUint8(ddr)|mask)
+		return
+	}
+	volatile.StoreUint8(ddr, volatile.LoadUint8(ddr)&^mask)
+	if config.Mode == PinInputPullup {
+		volatile.StoreUint8(port, volatile.LoadUint8(port)|mask)
+	} else {
+		volatile.StoreUint8(port, volatile.LoadUint8(port)&^mask)
+	}
+}
+
+// High drives the pin high.
+func (p Pin) High() {
+	pin, mask := p.registers()
+	port := reg8(pin + 2)
+	volatile.StoreUint8(port, volatile.LoadUint8(port)|mask)
+}
+
+// Low drives the pin low.
+func (p Pin) Low() {
+	pin, mask := p.registers()
+	port := reg8(pin + 2)
+	volatile.StoreUint8(port, volatile.LoadUint8(port)&^mask)
+}
+
+// Get reads the pin's level (PINx).
+func (p Pin) Get() bool {
+	pin, mask := p.registers()
+	return volatile.LoadUint8(reg8(pin))&mask != 0
+}
+
+// UART is the chip's USART0 (the ATmega2560's USART1..3 are not offered yet).
+type UART struct {
+	rx RingBuffer // what was received, not yet read
+}
+
+// UART0 is USART0.
+var UART0 = &_UART0
+
+var _UART0 UART
+
+// DefaultUART is the UART on the board's serial pins.
+var DefaultUART = UART0
+
+// Configure sets the baud rate (zero: 115200), 8 data bits, no parity, one stop bit,
+// and enables the transmitter and the receiver. USART0's pins are fixed (the board's
+// D1 TX and D0 RX), so config.TX and config.RX are ignored.
+func (uart *UART) Configure(config UARTConfig) error {
+	if config.BaudRate == 0 {
+		config.BaudRate = 115200
+	}
+	uart.SetBaudRate(config.BaudRate)
+	volatile.StoreUint8(reg8(avr.UCSR0C), avr.UCSR0C_8N1)
+	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0|avr.UCSR0B_RXEN0)
+	uart.enableReceiveInterrupt()
+	return nil
+}
+
+// SetBaudRate sets UBRR0 = F_CPU / (16 * baud) - 1, rounded to the nearest.
+func (uart *UART) SetBaudRate(baud uint32) {
+	ubrr := (CPUFrequency()/(8*baud)+1)/2 - 1
+	volatile.StoreUint8(reg8(avr.UBRR0H), uint8(ubrr>>8))
+	volatile.StoreUint8(reg8(avr.UBRR0L), uint8(ubrr))
+}
+
+// WriteByte waits until the data register is empty and sends one byte.
+func (uart *UART) WriteByte(c byte) error {
+	for volatile.LoadUint8(reg8(avr.UCSR0A))&avr.UCSR0A_UDRE0 == 0 {
+	}
+	volatile.StoreUint8(reg8(avr.UDR0), c)
+	return nil
+}
+
+// initDefaultUART starts the transmitter only, at 115200 baud (UBRR0 = 8): what
+// println needs.
+func initDefaultUART() {
+	volatile.StoreUint8(reg8(avr.UBRR0H), 0)
+	volatile.StoreUint8(reg8(avr.UBRR0L), 8)
+	volatile.StoreUint8(reg8(avr.UCSR0C), avr.UCSR0C_8N1)
+	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0)
+}
+
+// receiveByte takes one byte from the receiver, if it has one (RXC0).
+func (uart *UART) receiveByte() (byte, bool) {
+	if volatile.LoadUint8(reg8(avr.UCSR0A))&avr.UCSR0A_RXC0 == 0 {
+		return 0, false
+	}
+	return volatile.LoadUint8(reg8(avr.UDR0)), true
+}
