@@ -280,10 +280,10 @@ public final class BuildConfig {
     }
 
     /**
-     * Whether a call pushes a 3-byte return address: AVR chips with more than 128 KiB of
-     * flash, whose target JSON says so with the build tag avr6 (the ATmega2560). LLVM's
-     * AVR back end places incoming stack arguments as if every return address took 2
-     * bytes, so on these chips no argument goes on the stack (the codegen transform
+     * {@return whether a call pushes a 3-byte return address: AVR chips with more than 128
+     * KiB of flash, whose target JSON says so with the build tag avr6 (the ATmega2560)}
+     * LLVM's AVR back end places incoming stack arguments as if every return address took
+     * 2 bytes, so on these chips no argument goes on the stack (the codegen transform
      * StackArguments).
      */
     public boolean threeBytePC() {
