@@ -163,6 +163,10 @@ final class Arithmetic {
                 () -> fl.call(fl.m.runtimeFunction(RuntimeAbi.PANIC_DIVIDE)));
         int width = LLVMGetIntTypeWidth(t);
         if (width > fl.m.config.nativeDivBits()) {
+            int k = powerOfTwo(y, signed);
+            if (k >= 0) {
+                return divideByPowerOfTwo(op, x, k, signed, width);
+            }
             return divideInRuntime(op, x, y, signed, width);
         }
         if (!signed) {
@@ -177,6 +181,46 @@ final class Arithmetic {
         }
         LLVMValueRef q = LLVMBuildSDiv(b, x, safeY, "");
         return LLVMBuildSelect(b, isMinusOne, LLVMBuildNeg(b, x, ""), q, "");
+    }
+
+    /**
+     * {@return k when y is the constant 2^k (positive, for a signed division), else -1}
+     * LLVM turns such a division into shifts only when it emits the division itself; the
+     * runtime helpers used where the chip has no divider for the width hide it.
+     */
+    private static int powerOfTwo(LLVMValueRef y, boolean signed) {
+        if (LLVMIsAConstantInt(y) == null) {
+            return -1;
+        }
+        long v = signed ? LLVMConstIntGetSExtValue(y) : LLVMConstIntGetZExtValue(y);
+        if (signed && v <= 0 || Long.bitCount(v) != 1) {
+            return -1;
+        }
+        return Long.numberOfTrailingZeros(v);
+    }
+
+    /**
+     * x / 2^k and x % 2^k as shifts and masks. Go's signed division truncates toward zero,
+     * so a negative x is first biased by 2^k - 1 (the sign spread and shifted down to k
+     * bits); the remainder is x less the biased x with its low k bits cleared.
+     */
+    private LLVMValueRef divideByPowerOfTwo(Token op, LLVMValueRef x, int k, boolean signed, int width) {
+        LLVMTypeRef t = LLVMTypeOf(x);
+        LLVMValueRef lowMask = LLVMConstInt(t, (1L << k) - 1, 0);
+        if (!signed) {
+            return op == Token.QUO ? LLVMBuildLShr(b, x, LLVMConstInt(t, k, 0), "")
+                    : LLVMBuildAnd(b, x, lowMask, "");
+        }
+        if (k == 0) {
+            return op == Token.QUO ? x : LLVMConstInt(t, 0, 0);
+        }
+        LLVMValueRef sign = LLVMBuildAShr(b, x, LLVMConstInt(t, width - 1, 0), "");
+        LLVMValueRef bias = LLVMBuildLShr(b, sign, LLVMConstInt(t, width - k, 0), "");
+        LLVMValueRef biased = LLVMBuildAdd(b, x, bias, "");
+        if (op == Token.QUO) {
+            return LLVMBuildAShr(b, biased, LLVMConstInt(t, k, 0), "");
+        }
+        return LLVMBuildSub(b, x, LLVMBuildAnd(b, biased, LLVMBuildNot(b, lowMask, ""), ""), "");
     }
 
     /** Division by a runtime helper of 32 or 64 bits (narrower operands are extended to 32). */
