@@ -34,7 +34,9 @@ import org.tinygo4j.api.Compiler;
  * <li>arduino (Uno): simavr drives PD2 (INT0) from a VCD input file ({@code -i}; a
  * signal named {@code iogD_2} is simavr's port D pin 2), three presses (low for 50 ms)
  * 200 ms apart, and buttons_avr.go counts falling edges; simavr ends when the program
- * returns (cli; sleep).</li>
+ * returns (cli; sleep). buttons_avr_pcint.go does the same through the pin change
+ * interrupts of ports B, C and D (D8 falling, A0 rising, D4 both edges) beside INT0,
+ * and stops its callbacks before two last presses.</li>
  * </ul>
  * The micro:bit's buttons are not in qemu's model (its nRF51 has no GPIOTE and the
  * board connects nothing to the GPIO inputs), nor are the STM32F405's GPIO (and its
@@ -44,6 +46,7 @@ import org.tinygo4j.api.Compiler;
 class PinInterruptTest {
     static final Path LM3S = Path.of("src/test/resources/machine/buttons_lm3s.go");
     static final Path AVR = Path.of("src/test/resources/machine/buttons_avr.go");
+    static final Path AVR_PCINT = Path.of("src/test/resources/machine/buttons_avr_pcint.go");
 
     @TempDir
     Path dir;
@@ -124,9 +127,49 @@ class PinInterruptTest {
         } finally {
             p.destroyForcibly().waitFor();
         }
-        // simavr prints the UART's lines on stderr in colour, with '.' for the newline
-        String uart = err.replaceAll("\u001b\\[[0-9;]*m", "").lines().filter(l -> l.endsWith("."))
+        assertEquals("ready.\npressed 1.\npressed 2.\npressed 3.", uartLines(err), err);
+    }
+
+    /** The UART's lines that simavr printed on stderr: in colour, with '.' for the newline. */
+    private static String uartLines(String err) {
+        return err.replaceAll("\u001b\\[[0-9;]*m", "").lines().filter(l -> l.endsWith("."))
                 .collect(Collectors.joining("\n"));
-        assertEquals("ready.\npressed 1.\npressed 2.\npressed 3.", uart, err);
+    }
+
+    @Test
+    void pinChangeInterruptsOnUnoInSimavr() throws Exception {
+        Emulators.requireProgramOrSkip("simavr", "simavr");
+        Path elf = compile("arduino", AVR_PCINT);
+        // D8 (PB0) pressed three times, A0 (PC0) pulsed high twice, D4 (PD4) toggled four
+        // times, D2 pressed once; after the program stopped its callbacks (about 900 ms,
+        // when the counts are complete) D8 and D2 are pressed again.
+        String[][] changes = {
+            {"100000", "b", "0"}, {"150000", "b", "1"}, {"200000", "c", "1"}, {"230000", "c", "0"},
+            {"300000", "b", "0"}, {"350000", "b", "1"}, {"400000", "c", "1"}, {"430000", "c", "0"},
+            {"500000", "b", "0"}, {"550000", "b", "1"}, {"600000", "d", "0"}, {"650000", "d", "1"},
+            {"700000", "d", "0"}, {"750000", "d", "1"}, {"800000", "e", "0"}, {"850000", "e", "1"},
+            {"950000", "b", "0"}, {"960000", "e", "0"}, {"1000000", "b", "1"}, {"1010000", "e", "1"},
+        };
+        StringBuilder vcd = new StringBuilder("$timescale 1us $end\n$scope module logic $end\n"
+                + "$var wire 1 b iogB_0 $end\n$var wire 1 c iogC_0 $end\n$var wire 1 d iogD_4 $end\n"
+                + "$var wire 1 e iogD_2 $end\n$upscope $end\n$enddefinitions $end\n#0\n1b\n0c\n1d\n1e\n");
+        for (String[] c : changes) {
+            vcd.append('#').append(c[0]).append('\n').append(c[2]).append(c[1]).append('\n');
+        }
+        vcd.append("#5000000\n1b\n"); // simavr stops at the end of its input: not before the program
+        Path input = dir.resolve("pcint.vcd");
+        Files.writeString(input, vcd);
+        Process p = new ProcessBuilder("simavr", "-m", "atmega328p", "-f", "16000000", "-i", input.toString(),
+                elf.toString()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        String err;
+        try (InputStream stderr = p.getErrorStream()) {
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "simavr did not stop");
+            err = new String(stderr.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        assertEquals(String.join("\n", "D9 no free pin interrupt channel.", "ready.", "D8 falling 1.",
+                "A0 rising 1.", "D8 falling 2.", "A0 rising 2.", "D8 falling 3.", "D4 toggle 1.", "D4 toggle 2.",
+                "D4 toggle 3.", "D4 toggle 4.", "D2 falling 1.", "after stop 3 2 4 1."), uartLines(err), err);
     }
 }

@@ -35,11 +35,18 @@ const (
 // External interrupts INT0 (PD2) and INT1 (PD3): EICRA's two sense bits per line
 // (1 any change, 2 falling, 3 rising), the mask EIMSK and the flags EIFR; the
 // USART's receive-complete interrupt enable; the sleep mode control register.
+//
+// Pin change interrupts PCINT0..2, one per port (B, C, D): the enables PCICR (bit n
+// for group n), the flags PCIFR, and a mask register per group (PCMSK0..2, one bit per
+// pin of the port, consecutive from PCMSK0).
 const (
+	PCIFR         = 0x3B
 	EIFR          = 0x3C
 	EIMSK         = 0x3D
 	SMCR          = 0x53
+	PCICR         = 0x68
 	EICRA         = 0x69
+	PCMSK0        = 0x6B
 	UCSR0B_RXCIE0 = 1 << 7
 	SMCR_SE       = 1 << 0
 )
