@@ -34,9 +34,10 @@ import org.tinygo4j.api.Compiler;
  * <li>arduino (Uno): simavr drives PD2 (INT0) from a VCD input file ({@code -i}; a
  * signal named {@code iogD_2} is simavr's port D pin 2), three presses (low for 50 ms)
  * 200 ms apart, and buttons_avr.go counts falling edges; simavr ends when the program
- * returns (cli; sleep). buttons_avr_pcint.go does the same through the pin change
- * interrupts of ports B, C and D (D8 falling, A0 rising, D4 both edges) beside INT0,
- * and stops its callbacks before two last presses.</li>
+ * returns (cli; sleep). The program in machine/pcint does the same through the pin
+ * change interrupts (on the Uno D8 falling, A0 rising, D4 both edges, beside INT0 on
+ * D2; on the Mega D10, D11, D12 and INT4 on D2: under simavr 1.6 only port B's pin
+ * change interrupt arrives on the ATmega2560), and stops its callbacks before two last presses.</li>
  * </ul>
  * The micro:bit's buttons are not in qemu's model (its nRF51 has no GPIOTE and the
  * board connects nothing to the GPIO inputs), nor are the STM32F405's GPIO (and its
@@ -46,7 +47,7 @@ import org.tinygo4j.api.Compiler;
 class PinInterruptTest {
     static final Path LM3S = Path.of("src/test/resources/machine/buttons_lm3s.go");
     static final Path AVR = Path.of("src/test/resources/machine/buttons_avr.go");
-    static final Path AVR_PCINT = Path.of("src/test/resources/machine/buttons_avr_pcint.go");
+    static final Path PCINT = Path.of("src/test/resources/machine/pcint");
 
     @TempDir
     Path dir;
@@ -138,28 +139,46 @@ class PinInterruptTest {
 
     @Test
     void pinChangeInterruptsOnUnoInSimavr() throws Exception {
+        pinChangeInterrupts("arduino", "atmega328p", new String[] {"iogB_0", "iogC_0", "iogD_4", "iogD_2"},
+                new String[] {"D8", "A0", "D4", "D2", "D9"});
+    }
+
+    @Test
+    void pinChangeInterruptsOnMegaInSimavr() throws Exception {
+        pinChangeInterrupts("arduino-mega2560", "atmega2560", new String[] {"iogB_4", "iogB_5", "iogB_6", "iogE_4"},
+                new String[] {"D10", "D11", "D12", "D2", "D13"});
+    }
+
+    /**
+     * Runs machine/pcint under simavr with its four pins driven from a VCD: pin A
+     * (falling, pulled up) pressed three times, pin B (rising) pulsed high twice, pin C
+     * (both edges) toggled four times, pin D (external interrupt, falling) pressed once;
+     * after the program stopped its callbacks (about 900 ms, when the counts are
+     * complete) A and D are pressed again. The fifth pin's SetInterrupt must fail.
+     */
+    private void pinChangeInterrupts(String target, String mcu, String[] signals, String[] pinNames)
+            throws Exception {
         Emulators.requireProgramOrSkip("simavr", "simavr");
-        Path elf = compile("arduino", AVR_PCINT);
-        // D8 (PB0) pressed three times, A0 (PC0) pulsed high twice, D4 (PD4) toggled four
-        // times, D2 pressed once; after the program stopped its callbacks (about 900 ms,
-        // when the counts are complete) D8 and D2 are pressed again.
+        Path elf = compile(target, PCINT);
         String[][] changes = {
-            {"100000", "b", "0"}, {"150000", "b", "1"}, {"200000", "c", "1"}, {"230000", "c", "0"},
-            {"300000", "b", "0"}, {"350000", "b", "1"}, {"400000", "c", "1"}, {"430000", "c", "0"},
-            {"500000", "b", "0"}, {"550000", "b", "1"}, {"600000", "d", "0"}, {"650000", "d", "1"},
-            {"700000", "d", "0"}, {"750000", "d", "1"}, {"800000", "e", "0"}, {"850000", "e", "1"},
-            {"950000", "b", "0"}, {"960000", "e", "0"}, {"1000000", "b", "1"}, {"1010000", "e", "1"},
+            {"100000", "a", "0"}, {"150000", "a", "1"}, {"200000", "b", "1"}, {"230000", "b", "0"},
+            {"300000", "a", "0"}, {"350000", "a", "1"}, {"400000", "b", "1"}, {"430000", "b", "0"},
+            {"500000", "a", "0"}, {"550000", "a", "1"}, {"600000", "c", "0"}, {"650000", "c", "1"},
+            {"700000", "c", "0"}, {"750000", "c", "1"}, {"800000", "d", "0"}, {"850000", "d", "1"},
+            {"950000", "a", "0"}, {"960000", "d", "0"}, {"1000000", "a", "1"}, {"1010000", "d", "1"},
         };
-        StringBuilder vcd = new StringBuilder("$timescale 1us $end\n$scope module logic $end\n"
-                + "$var wire 1 b iogB_0 $end\n$var wire 1 c iogC_0 $end\n$var wire 1 d iogD_4 $end\n"
-                + "$var wire 1 e iogD_2 $end\n$upscope $end\n$enddefinitions $end\n#0\n1b\n0c\n1d\n1e\n");
+        StringBuilder vcd = new StringBuilder("$timescale 1us $end\n$scope module logic $end\n");
+        for (int i = 0; i < 4; i++) {
+            vcd.append("$var wire 1 ").append((char) ('a' + i)).append(' ').append(signals[i]).append(" $end\n");
+        }
+        vcd.append("$upscope $end\n$enddefinitions $end\n#0\n1a\n0b\n1c\n1d\n");
         for (String[] c : changes) {
             vcd.append('#').append(c[0]).append('\n').append(c[2]).append(c[1]).append('\n');
         }
-        vcd.append("#5000000\n1b\n"); // simavr stops at the end of its input: not before the program
+        vcd.append("#5000000\n1a\n"); // simavr stops at the end of its input: not before the program
         Path input = dir.resolve("pcint.vcd");
         Files.writeString(input, vcd);
-        Process p = new ProcessBuilder("simavr", "-m", "atmega328p", "-f", "16000000", "-i", input.toString(),
+        Process p = new ProcessBuilder("simavr", "-m", mcu, "-f", "16000000", "-i", input.toString(),
                 elf.toString()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
         String err;
         try (InputStream stderr = p.getErrorStream()) {
@@ -168,8 +187,9 @@ class PinInterruptTest {
         } finally {
             p.destroyForcibly().waitFor();
         }
-        assertEquals(String.join("\n", "D9 no free pin interrupt channel.", "ready.", "D8 falling 1.",
-                "A0 rising 1.", "D8 falling 2.", "A0 rising 2.", "D8 falling 3.", "D4 toggle 1.", "D4 toggle 2.",
-                "D4 toggle 3.", "D4 toggle 4.", "D2 falling 1.", "after stop 3 2 4 1."), uartLines(err), err);
+        String a = pinNames[0] + " falling ", b = pinNames[1] + " rising ", c = pinNames[2] + " toggle ";
+        assertEquals(String.join("\n", pinNames[4] + " no free pin interrupt channel.", "ready.", a + "1.",
+                b + "1.", a + "2.", b + "2.", a + "3.", c + "1.", c + "2.", c + "3.", c + "4.",
+                pinNames[3] + " falling 1.", "after stop 3 2 4 1."), uartLines(err), err);
     }
 }

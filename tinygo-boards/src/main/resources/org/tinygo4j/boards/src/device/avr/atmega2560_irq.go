@@ -62,3 +62,18 @@ const (
 	IRQ_USART3_UDRE  = 55
 	IRQ_USART3_TX    = 56
 )
+
+// External interrupts INT0..INT3 (PD0..PD3) and INT4..INT7 (PE4..PE7): two sense bits
+// per line in EICRA (lines 0-3) and EICRB (4-7), the mask EIMSK and the flags EIFR.
+// Pin change interrupts PCINT0 (port B), PCINT1 (PE0, PJ0..PJ6) and PCINT2 (port K):
+// the enables PCICR, the flags PCIFR and the masks PCMSK0..2 (consecutive). The same
+// addresses as the ATmega328P's.
+const (
+	PCIFR  = 0x3B
+	EIFR   = 0x3C
+	EIMSK  = 0x3D
+	PCICR  = 0x68
+	EICRA  = 0x69
+	EICRB  = 0x6A
+	PCMSK0 = 0x6B
+)

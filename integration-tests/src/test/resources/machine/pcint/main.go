@@ -1,9 +1,10 @@
-// buttons_avr_pcint counts edges on three Uno pins that have no external interrupt of
-// their own, through the pin change interrupts of their ports: falling edges on D8
-// (PB0, pulled up), rising edges on A0 (PC0, no pull-up) and both edges on D4 (PD4), while D2 keeps
-// INT0 (falling). A fifth pin finds no free slot. The main loop prints each new count;
-// it ends when every count is complete, after stopping the callbacks. The test drives the pins from a VCD file in
-// simavr.
+// Package pcint counts edges on three pins that have no external interrupt of their
+// own, through the pin change interrupts of their groups: falling edges on pin A
+// (pulled up), rising edges on pin B (no pull-up) and both edges on pin C, while pin D
+// keeps an external interrupt (falling). A fifth pin finds no free slot. The main loop
+// prints each new count; it ends when every count is complete, after stopping the
+// callbacks. The pins are the board's (pins_<chip>.go); the test drives them from a
+// VCD file in simavr.
 package main
 
 import (
@@ -21,9 +22,7 @@ func count(i int) func(machine.Pin) {
 }
 
 func main() {
-	pins := [4]machine.Pin{machine.PB0, machine.PC0, machine.PD4, machine.PD2}
 	changes := [4]machine.PinChange{machine.PinFalling, machine.PinRising, machine.PinToggle, machine.PinFalling}
-	names := [4]string{"D8 falling", "A0 rising", "D4 toggle", "D2 falling"}
 	for i, p := range pins {
 		mode := machine.PinInputPullup // a button to ground
 		if changes[i] == machine.PinRising {
@@ -35,8 +34,8 @@ func main() {
 			return
 		}
 	}
-	if err := machine.PB1.SetInterrupt(machine.PinToggle, count(0)); err != nil {
-		println("D9", err.Error())
+	if err := fifth.SetInterrupt(machine.PinToggle, count(0)); err != nil {
+		println(fifthName, err.Error())
 	}
 	println("ready")
 	want := [4]uint8{3, 2, 4, 1}
