@@ -3,8 +3,8 @@
 package machine
 
 // What the ATmega chips share: their ports (PINx, DDRx and PORTx at consecutive
-// addresses; the chip's file gives each pin's) and USART0, whose registers the
-// ATmega328P and the ATmega2560 have at the same addresses.
+// addresses; the chip's file gives each pin's) and the USARTs, whose registers have
+// the same layout (USART0 at the same addresses on the ATmega328P and the ATmega2560).
 
 import (
 	"device/avr"
@@ -62,10 +62,20 @@ func (p Pin) Get() bool {
 	return volatile.LoadUint8(reg8(pin))&mask != 0
 }
 
-// UART is the chip's USART0 (the ATmega2560's USART1..3 are not offered yet).
-type UART struct {
-	rx RingBuffer // what was received, not yet read
-}
+// UART (its type is the chip's) is one of the chip's USARTs: USART0 on both chips,
+// USART1..3 on the ATmega2560 (machine_atmega2560.go). Their registers have one
+// layout, from UCSRnA (the chip's usartRegisters gives its address): UCSRnA, UCSRnB,
+// UCSRnC, a reserved byte, UBRRnL, UBRRnH, UDRn.
+
+// The USART registers' offsets from UCSRnA.
+const (
+	usartStatus   = 0 // UCSRnA
+	usartControl  = 1 // UCSRnB
+	usartFormat   = 2 // UCSRnC
+	usartBaudLow  = 4 // UBRRnL
+	usartBaudHigh = 5 // UBRRnH
+	usartData     = 6 // UDRn
+)
 
 // UART0 is USART0.
 var UART0 = &_UART0
@@ -75,32 +85,37 @@ var _UART0 UART
 // DefaultUART is the UART on the board's serial pins.
 var DefaultUART = UART0
 
+// register returns the USART's register at the given offset.
+func (uart *UART) register(offset uintptr) *uint8 {
+	return reg8(uart.usartRegisters() + offset)
+}
+
 // Configure sets the baud rate (zero: 115200), 8 data bits, no parity, one stop bit,
-// and enables the transmitter and the receiver. USART0's pins are fixed (the board's
-// D1 TX and D0 RX), so config.TX and config.RX are ignored.
+// and enables the transmitter and the receiver. A USART's pins are fixed (USART0: the
+// board's D1 TX and D0 RX), so config.TX and config.RX are ignored.
 func (uart *UART) Configure(config UARTConfig) error {
 	if config.BaudRate == 0 {
 		config.BaudRate = 115200
 	}
 	uart.SetBaudRate(config.BaudRate)
-	volatile.StoreUint8(reg8(avr.UCSR0C), avr.UCSR0C_8N1)
-	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0|avr.UCSR0B_RXEN0)
+	volatile.StoreUint8(uart.register(usartFormat), avr.UCSR0C_8N1)
+	volatile.StoreUint8(uart.register(usartControl), avr.UCSR0B_TXEN0|avr.UCSR0B_RXEN0)
 	uart.enableReceiveInterrupt()
 	return nil
 }
 
-// SetBaudRate sets UBRR0 = F_CPU / (16 * baud) - 1, rounded to the nearest.
+// SetBaudRate sets UBRRn = F_CPU / (16 * baud) - 1, rounded to the nearest.
 func (uart *UART) SetBaudRate(baud uint32) {
 	ubrr := (CPUFrequency()/(8*baud)+1)/2 - 1
-	volatile.StoreUint8(reg8(avr.UBRR0H), uint8(ubrr>>8))
-	volatile.StoreUint8(reg8(avr.UBRR0L), uint8(ubrr))
+	volatile.StoreUint8(uart.register(usartBaudHigh), uint8(ubrr>>8))
+	volatile.StoreUint8(uart.register(usartBaudLow), uint8(ubrr))
 }
 
 // WriteByte waits until the data register is empty and sends one byte.
 func (uart *UART) WriteByte(c byte) error {
-	for volatile.LoadUint8(reg8(avr.UCSR0A))&avr.UCSR0A_UDRE0 == 0 {
+	for volatile.LoadUint8(uart.register(usartStatus))&avr.UCSR0A_UDRE0 == 0 {
 	}
-	volatile.StoreUint8(reg8(avr.UDR0), c)
+	volatile.StoreUint8(uart.register(usartData), c)
 	return nil
 }
 
@@ -113,10 +128,19 @@ func initDefaultUART() {
 	volatile.StoreUint8(reg8(avr.UCSR0B), avr.UCSR0B_TXEN0)
 }
 
-// receiveByte takes one byte from the receiver, if it has one (RXC0).
+// receiveByte takes one byte from the receiver, if it has one (RXCn).
 func (uart *UART) receiveByte() (byte, bool) {
-	if volatile.LoadUint8(reg8(avr.UCSR0A))&avr.UCSR0A_RXC0 == 0 {
+	if volatile.LoadUint8(uart.register(usartStatus))&avr.UCSR0A_RXC0 == 0 {
 		return 0, false
 	}
-	return volatile.LoadUint8(reg8(avr.UDR0)), true
+	return volatile.LoadUint8(uart.register(usartData)), true
+}
+
+// enableReceiveInterrupt enables the USART's receive-complete interrupt (RXCIEn),
+// whose handler (the chip's receiveInterrupt) moves the received byte into the ring
+// buffer, and interrupts globally.
+func (uart *UART) enableReceiveInterrupt() {
+	control := uart.register(usartControl)
+	volatile.StoreUint8(control, volatile.LoadUint8(control)|avr.UCSR0B_RXCIE0)
+	uart.receiveInterrupt()
 }

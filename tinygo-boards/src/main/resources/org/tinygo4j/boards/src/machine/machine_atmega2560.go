@@ -5,7 +5,6 @@ package machine
 import (
 	"device/avr"
 	"runtime/interrupt"
-	"runtime/volatile"
 )
 
 // Pins of ports A..L (there is no port I; port G has six pins, PG0..PG5), numbered
@@ -113,11 +112,53 @@ func (p Pin) registers() (pin uintptr, mask uint8) {
 	return avr.PINH + 3*(port-7), 1 << (p & 7)
 }
 
-// enableReceiveInterrupt enables USART0's receive-complete interrupt, whose handler
-// moves the received byte into the ring buffer, and interrupts globally.
-func (uart *UART) enableReceiveInterrupt() {
-	volatile.StoreUint8(reg8(avr.UCSR0B), volatile.LoadUint8(reg8(avr.UCSR0B))|avr.UCSR0B_RXCIE0)
-	interrupt.New(avr.IRQ_USART0_RX, func(interrupt.Interrupt) {
-		UART0.receive()
-	}).Enable()
+// UART is one of the USARTs. UART1..3 carry their number in a field; UART0 is known by
+// its address, so that a program using only UART0 reads no field of it and keeps none
+// of its memory unless it receives (println's output allocates no UART), and a program
+// using one USART keeps none of the others.
+type UART struct {
+	rx    RingBuffer // what was received, not yet read
+	usart uint8
+}
+
+// USART1..3 (USART0 is UART0, machine_atmega.go). Their pins are fixed: on the Mega
+// TX1/RX1 are D18/D19 (PD3/PD2), TX2/RX2 D16/D17 (PH1/PH0), TX3/RX3 D14/D15 (PJ1/PJ0).
+var (
+	UART1 = &_UART1
+	UART2 = &_UART2
+	UART3 = &_UART3
+
+	_UART1 = UART{usart: 1}
+	_UART2 = UART{usart: 2}
+	_UART3 = UART{usart: 3}
+)
+
+// usartRegisters returns the address of the USART's registers (UCSRnA).
+func (uart *UART) usartRegisters() uintptr {
+	if uart == &_UART0 || uart == nil { // (nil: as the Uno's USART0, with no field to read)
+		return avr.UCSR0A
+	}
+	switch uart.usart {
+	case 1:
+		return avr.UCSR1A
+	case 2:
+		return avr.UCSR2A
+	}
+	return avr.UCSR3A
+}
+
+// receiveInterrupt enables the handler of the USART's receive-complete interrupt.
+func (uart *UART) receiveInterrupt() {
+	if uart == &_UART0 || uart == nil {
+		interrupt.New(avr.IRQ_USART0_RX, func(interrupt.Interrupt) { UART0.receive() }).Enable()
+		return
+	}
+	switch uart.usart {
+	case 1:
+		interrupt.New(avr.IRQ_USART1_RX, func(interrupt.Interrupt) { UART1.receive() }).Enable()
+	case 2:
+		interrupt.New(avr.IRQ_USART2_RX, func(interrupt.Interrupt) { UART2.receive() }).Enable()
+	default:
+		interrupt.New(avr.IRQ_USART3_RX, func(interrupt.Interrupt) { UART3.receive() }).Enable()
+	}
 }

@@ -13,10 +13,18 @@ import (
 // have the external interrupts INT0 and INT1, and the pins of ports B, C and D are the
 // pin change groups 0, 1 and 2.
 
-// enableReceiveInterrupt enables USART0's receive-complete interrupt, whose handler
-// moves the received byte into the ring buffer, and interrupts globally.
-func (uart *UART) enableReceiveInterrupt() {
-	volatile.StoreUint8(reg8(avr.UCSR0B), volatile.LoadUint8(reg8(avr.UCSR0B))|avr.UCSR0B_RXCIE0)
+// UART is USART0, the 328P's only USART.
+type UART struct {
+	rx RingBuffer // what was received, not yet read
+}
+
+// usartRegisters returns the address of the USART's registers.
+func (uart *UART) usartRegisters() uintptr {
+	return avr.UCSR0A
+}
+
+// receiveInterrupt enables the handler of USART0's receive-complete interrupt.
+func (uart *UART) receiveInterrupt() {
 	interrupt.New(avr.IRQ_USART_RX, func(interrupt.Interrupt) {
 		UART0.receive()
 	}).Enable()

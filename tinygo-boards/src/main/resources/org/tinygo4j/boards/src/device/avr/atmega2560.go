@@ -28,4 +28,10 @@ const (
 	UCSR0B_TXEN0  = 1 << 3
 	UCSR0C_8N1    = 3 << 1 // UCSZ01:0 = 3, 8 data bits, no parity, 1 stop bit
 
+	// USART1..3: the same seven registers from UCSRnA (UCSRnA, B, C, reserved, UBRRnL,
+	// UBRRnH, UDRn).
+	UCSR1A = 0xC8
+	UCSR2A = 0xD0
+	UCSR3A = 0x130
+
 )
