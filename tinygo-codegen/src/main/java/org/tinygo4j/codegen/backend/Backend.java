@@ -189,7 +189,7 @@ public final class Backend {
         // FlashStrings: on the optimised code, where printstring is inlined into the
         // calls of runtime.write whose constants it moves to AVR's program memory;
         // before StackChecks, which then sees its byte loop's calls of write.
-        FlashStrings.run(module, () -> runPasses(target, module, "always-inline"));
+        FlashStrings.run(module);
         // StackChecks: after the optimiser, on the call graph of the final code (the
         // optimiser inlines and removes calls, and with them cycles); without checks,
         // globalopt and globaldce remove what prepare kept.

@@ -17,7 +17,6 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMUseRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
-import org.tinygo4j.codegen.CodegenException;
 
 /**
  * Puts the string constants that are only ever printed into AVR program memory (flash),
@@ -28,31 +27,29 @@ import org.tinygo4j.codegen.CodegenException;
  * own messages come down to once printstring is inlined). It is then declared again in
  * the program address space, and each of those calls becomes one of
  * {@code tinygo.flashWrite(p, n)}, a byte loop of program-memory loads (LPM) that hands
- * each byte to runtime.write from a stack slot. Nothing else can read it: a constant
+ * each byte to runtime.write from a one-byte global. Nothing else can read it: a constant
  * with any other use (compared, concatenated, stored, boxed, in another constant, passed
  * to any other function, through a phi or select) stays where it is, so no ordinary load
  * (LD, which reads RAM) ever sees a flash address.
  *
- * <p>Before that, a call of a small function that passes a constant string straight to
- * runtime.write (runtime.fatalPrint: "fatal error: " + msg + "\n", then exit) is inlined
- * when that is the only thing the function does with the string, so that the message
- * becomes such a use. Only on a target whose data layout puts the program in an address
+ * <p>A function that only prints a string parameter (runtime.fatalPrint: "fatal error: "
+ * + msg + "\n", then exit), is only ever called directly, and is passed a constant
+ * string that qualifies by every call, takes its messages from flash as well: the calls
+ * pass the flash address as an ordinary pointer, and its writes of the parameter become
+ * calls of tinygo.flashWrite. Only on a target whose data layout puts the program in an address
  * space of its own (P1); every other target's module is left as it is.
  */
 public final class FlashStrings {
     /** The output primitive of every target's runtime: write(p *byte, n uintptr). */
     static final String WRITE = "runtime.write";
-    /** Instructions a callee may have to be inlined for its message (fatalPrint has 7). */
-    private static final int SMALL = 16;
 
     private FlashStrings() {
     }
 
     /**
      * Moves the printed-only string constants to program memory; returns how many.
-     * {@code inline} runs LLVM's always-inline pass on the module.
      */
-    public static int run(LLVMModuleRef module, StackChecks.ModulePass inline) throws CodegenException {
+    public static int run(LLVMModuleRef module) {
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)")
                 .matcher(LLVMGetDataLayoutStr(module).getString());
         int space = pas.find() ? Integer.parseInt(pas.group(2)) : 0;
@@ -60,29 +57,56 @@ public final class FlashStrings {
         if (space == 0 || write == null || write.isNull() || LLVMIsDeclaration(write) != 0) {
             return 0;
         }
-        Set<LLVMValueRef> callees = markInlining(module, write);
-        if (!callees.isEmpty()) {
-            inline.run();
-            for (LLVMValueRef callee : callees) {
-                LLVMUseRef u = LLVMGetFirstUse(callee);
-                if (u == null || u.isNull()) {
-                    LLVMDeleteFunction(callee);
-                }
+        Set<LLVMValueRef> strings = new LinkedHashSet<>();
+        for (LLVMValueRef g = LLVMGetFirstGlobal(module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
+            LLVMUseRef u = LLVMGetFirstUse(g);
+            if (candidate(g) && u != null && !u.isNull()) {
+                strings.add(g);
             }
         }
-        List<LLVMValueRef> strings = new ArrayList<>();
-        for (LLVMValueRef g = LLVMGetFirstGlobal(module); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
-            if (candidate(g) && onlyWritten(g, write)) {
-                strings.add(g);
+        // The printing parameters: (function, index) of a string parameter that its
+        // function only prints (printedOnly), in a function only ever called directly.
+        Map<LLVMValueRef, Set<Integer>> printing = new LinkedHashMap<>();
+        // Until nothing changes: a string stays when one of its uses is not a print, and
+        // a parameter stops being a printing one when a call passes it anything but a
+        // string still in the set.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            printing.clear();
+            for (java.util.Iterator<LLVMValueRef> it = strings.iterator(); it.hasNext(); ) {
+                LLVMValueRef g = it.next();
+                if (!printedUses(g, write, printing, strings)) {
+                    it.remove();
+                    changed = true;
+                }
             }
         }
         if (strings.isEmpty()) {
             return 0;
         }
         LLVMContextRef ctx = LLVMGetModuleContext(module);
+        LLVMTypeRef flashPtr = LLVMPointerTypeInContext(ctx, space);
+        LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
         LLVMValueRef flashWrite = flashWrite(module, ctx, write, space);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
         try {
+            // The printing parameters' writes read program memory: every call passes them
+            // a string that moves (the fixpoint above).
+            for (Map.Entry<LLVMValueRef, Set<Integer>> e : printing.entrySet()) {
+                for (int k : e.getValue()) {
+                    LLVMValueRef param = LLVMGetParam(e.getKey(), k);
+                    for (LLVMValueRef ev : users(param)) {
+                        if (LLVMGetIndices(ev).get(0) != 0) {
+                            continue;
+                        }
+                        for (LLVMValueRef call : users(ev)) {
+                            LLVMPositionBuilderBefore(b, call);
+                            flashCall(b, flashWrite, LLVMBuildAddrSpaceCast(b, ev, flashPtr, ""), LLVMGetOperand(call, 1));
+                            LLVMInstructionEraseFromParent(call);
+                        }
+                    }
+                }
+            }
             for (LLVMValueRef g : strings) {
                 LLVMTypeRef t = LLVMGlobalGetValueType(g);
                 String name = LLVMGetValueName2(g, new org.bytedeco.javacpp.SizeTPointer(1)).getString();
@@ -92,16 +116,25 @@ public final class FlashStrings {
                 LLVMSetLinkage(f, LLVMPrivateLinkage);
                 LLVMSetUnnamedAddress(f, LLVMGlobalUnnamedAddr);
                 LLVMSetAlignment(f, 1);
-                List<LLVMValueRef> calls = new ArrayList<>();
-                for (LLVMUseRef u = LLVMGetFirstUse(g); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
-                    calls.add(LLVMGetUser(u));
-                }
-                for (LLVMValueRef call : calls) {
-                    LLVMPositionBuilderBefore(b, call);
-                    LLVMValueRef c = LLVMBuildCall2(b, LLVMGlobalGetValueType(flashWrite), flashWrite,
-                            refs(f, LLVMGetOperand(call, 1)), 2, "");
-                    LLVMSetInstructionCallConv(c, LLVMGetFunctionCallConv(flashWrite));
-                    LLVMInstructionEraseFromParent(call);
+                for (LLVMValueRef user : users(g)) {
+                    if (LLVMIsACallInst(user) != null && !LLVMIsACallInst(user).isNull()) {
+                        LLVMPositionBuilderBefore(b, user);
+                        flashCall(b, flashWrite, f, LLVMGetOperand(user, 1));
+                        LLVMInstructionEraseFromParent(user);
+                        continue;
+                    }
+                    // {g, n} passed to printing parameters: {f as an ordinary pointer, n}
+                    // (a no-op cast on AVR, where both spaces have 16-bit byte addresses)
+                    LLVMValueRef moved = LLVMConstStructInContext(ctx,
+                            refs(LLVMConstAddrSpaceCast(f, ptr), LLVMGetOperand(user, 1)), 2,
+                            LLVMIsPackedStruct(LLVMTypeOf(user)));
+                    for (LLVMValueRef call : users(user)) {
+                        for (int i = 0; i < LLVMGetNumArgOperands(call); i++) {
+                            if (LLVMGetOperand(call, i).equals(user)) {
+                                LLVMSetOperand(call, i, moved);
+                            }
+                        }
+                    }
                 }
                 LLVMDeleteGlobal(g);
                 LLVMSetValueName2(f, name, name.length());
@@ -110,6 +143,95 @@ public final class FlashStrings {
             LLVMDisposeBuilder(b);
         }
         return strings.size();
+    }
+
+    private static void flashCall(LLVMBuilderRef b, LLVMValueRef flashWrite, LLVMValueRef p, LLVMValueRef n) {
+        LLVMValueRef c = LLVMBuildCall2(b, LLVMGlobalGetValueType(flashWrite), flashWrite, refs(p, n), 2, "");
+        LLVMSetInstructionCallConv(c, LLVMGetFunctionCallConv(flashWrite));
+    }
+
+    /** The distinct users of v. */
+    private static List<LLVMValueRef> users(LLVMValueRef v) {
+        List<LLVMValueRef> users = new ArrayList<>();
+        for (LLVMUseRef u = LLVMGetFirstUse(v); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            LLVMValueRef user = LLVMGetUser(u);
+            if (!users.contains(user)) {
+                users.add(user);
+            }
+        }
+        return users;
+    }
+
+    /**
+     * Whether every use of the string constant g prints it: the data argument of a direct
+     * call of write, or the data of a constant {g, n} whose every use is an argument of a
+     * direct call at a printing parameter whose every call passes a string of the set.
+     * Finds the printing parameters as it goes; drops those with a call that does not
+     * pass such a string.
+     */
+    private static boolean printedUses(LLVMValueRef g, LLVMValueRef write, Map<LLVMValueRef, Set<Integer>> printing,
+            Set<LLVMValueRef> strings) {
+        for (LLVMValueRef user : users(g)) {
+            if (writesData(user, g, write)) {
+                continue;
+            }
+            LLVMValueRef s = LLVMIsAConstantStruct(user);
+            if (s == null || s.isNull() || LLVMGetNumOperands(s) != 2 || !LLVMGetOperand(s, 0).equals(g)
+                    || LLVMGetOperand(s, 1).equals(g)) {
+                return false;
+            }
+            for (LLVMValueRef call : users(s)) {
+                LLVMValueRef c = LLVMIsACallInst(call);
+                if (c == null || c.isNull()) {
+                    return false;
+                }
+                LLVMValueRef callee = LLVMGetCalledValue(c);
+                if (callee.equals(s)) {
+                    return false;
+                }
+                for (int i = 0; i < LLVMGetNumArgOperands(c); i++) {
+                    if (LLVMGetOperand(c, i).equals(s) && !printingParameter(callee, i, write, printing, strings)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether parameter k of fn is a printing one: fn is internal and only called
+     * directly, prints the parameter only (printedOnly), and every call passes a
+     * constant string of the set there. Records it in printing, or takes it out.
+     */
+    private static boolean printingParameter(LLVMValueRef fn, int k, LLVMValueRef write,
+            Map<LLVMValueRef, Set<Integer>> printing, Set<LLVMValueRef> strings) {
+        boolean ok = LLVMIsAFunction(fn) != null && !LLVMIsAFunction(fn).isNull() && LLVMIsDeclaration(fn) == 0
+                && (LLVMGetLinkage(fn) == LLVMInternalLinkage || LLVMGetLinkage(fn) == LLVMPrivateLinkage)
+                && k < LLVMCountParams(fn) && printedOnly(LLVMGetParam(fn, k), write);
+        for (LLVMUseRef u = ok ? LLVMGetFirstUse(fn) : null; u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            LLVMValueRef c = LLVMIsACallInst(LLVMGetUser(u));
+            if (c == null || c.isNull() || !LLVMGetCalledValue(c).equals(fn)) {
+                ok = false;
+                break;
+            }
+            for (int i = 0; i < LLVMGetNumArgOperands(c); i++) {
+                if (LLVMGetOperand(c, i).equals(fn)) {
+                    ok = false;
+                }
+            }
+            LLVMValueRef arg = k < LLVMGetNumArgOperands(c) ? LLVMGetOperand(c, k) : null;
+            LLVMValueRef s = arg == null ? null : LLVMIsAConstantStruct(arg);
+            if (s == null || s.isNull() || LLVMGetNumOperands(s) != 2 || !strings.contains(LLVMGetOperand(s, 0))) {
+                ok = false;
+            }
+        }
+        if (ok) {
+            printing.computeIfAbsent(fn, f -> new java.util.TreeSet<>()).add(k);
+        } else if (printing.containsKey(fn)) {
+            printing.get(fn).remove(k);
+        }
+        return ok;
     }
 
     /** A private or internal constant byte array of address space 0, in no section of its own. */
@@ -150,82 +272,6 @@ public final class FlashStrings {
     }
 
     /**
-     * Marks alwaysinline each call of a small defined function that passes it a constant
-     * string {ptr, len} of a candidate constant, where the function only takes the
-     * string apart and hands its data to write (and its length anywhere). Returns
-     * the functions whose calls it marked.
-     */
-    private static Set<LLVMValueRef> markInlining(LLVMModuleRef module, LLVMValueRef write) {
-        Map<LLVMValueRef, Boolean> verdicts = new LinkedHashMap<>();
-        Set<LLVMValueRef> marked = new LinkedHashSet<>();
-        Set<LLVMValueRef> callees = new LinkedHashSet<>();
-        for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
-            for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull();
-                    bb = LLVMGetNextBasicBlock(bb)) {
-                for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in != null && !in.isNull();
-                        in = LLVMGetNextInstruction(in)) {
-                    LLVMValueRef call = LLVMIsACallInst(in);
-                    if (call == null || call.isNull()) {
-                        continue;
-                    }
-                    LLVMValueRef callee = LLVMGetCalledValue(call);
-                    if (LLVMIsAFunction(callee) == null || LLVMIsAFunction(callee).isNull() || callee.equals(fn)
-                            || callee.equals(write) || LLVMIsDeclaration(callee) != 0
-                            || LLVMGetLinkage(callee) != LLVMInternalLinkage
-                            && LLVMGetLinkage(callee) != LLVMPrivateLinkage) {
-                        continue;
-                    }
-                    int n = LLVMGetNumArgOperands(call);
-                    for (int k = 0; k < n && k < LLVMCountParams(callee); k++) {
-                        LLVMValueRef arg = LLVMGetOperand(call, k);
-                        if (!constantString(arg)) {
-                            continue;
-                        }
-                        LLVMValueRef param = LLVMGetParam(callee, k);
-                        boolean ok = verdicts.computeIfAbsent(param,
-                                p -> small(callee) && printedOnly(p, write));
-                        if (ok) {
-                            marked.add(call);
-                            callees.add(callee);
-                        }
-                    }
-                }
-            }
-        }
-        LLVMContextRef ctx = LLVMGetModuleContext(module);
-        int kind = LLVMGetEnumAttributeKindForName("alwaysinline", "alwaysinline".length());
-        for (LLVMValueRef call : marked) {
-            LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
-        }
-        return callees;
-    }
-
-    /** Whether v is a constant {ptr, len} whose data is a candidate constant byte array. */
-    private static boolean constantString(LLVMValueRef v) {
-        LLVMValueRef s = LLVMIsAConstantStruct(v);
-        if (s == null || s.isNull() || LLVMGetNumOperands(s) != 2) {
-            return false;
-        }
-        LLVMValueRef data = LLVMIsAGlobalVariable(LLVMGetOperand(s, 0));
-        return data != null && !data.isNull() && candidate(data);
-    }
-
-    /** Whether fn has at most SMALL instructions. */
-    private static boolean small(LLVMValueRef fn) {
-        int count = 0;
-        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull();
-                bb = LLVMGetNextBasicBlock(bb)) {
-            for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in != null && !in.isNull();
-                    in = LLVMGetNextInstruction(in)) {
-                if (++count > SMALL) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
      * Whether every use of the string parameter p is an extractvalue of its length, or of
      * its data whose every use is the data argument of a direct call of write.
      */
@@ -250,8 +296,8 @@ public final class FlashStrings {
     }
 
     /**
-     * tinygo.flashWrite(p, n): write(&c, 1) for each of the n bytes c of program memory
-     * at p, each read by a program-memory load (LPM).
+     * tinygo.flashWrite(p, n): write(&tinygo.flashByte, 1) for each of the n bytes of
+     * program memory at p, each read into tinygo.flashByte by a program-memory load (LPM).
      */
     private static LLVMValueRef flashWrite(LLVMModuleRef module, LLVMContextRef ctx, LLVMValueRef write, int space) {
         LLVMTypeRef writeType = LLVMGlobalGetValueType(write);
@@ -264,25 +310,35 @@ public final class FlashStrings {
         LLVMSetFunctionCallConv(fn, LLVMGetFunctionCallConv(write));
         int nounwind = LLVMGetEnumAttributeKindForName("nounwind", "nounwind".length());
         LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, nounwind, 0));
+        // The byte goes through a one-byte global rather than a stack slot: a slot
+        // would give the function a frame pointer and its set-up (30 bytes of AVR code).
+        LLVMValueRef slot = LLVMAddGlobal(module, i8, "tinygo.flashByte");
+        LLVMSetInitializer(slot, LLVMConstInt(i8, 0, 0));
+        LLVMSetLinkage(slot, LLVMInternalLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
         LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, fn, "entry");
         LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(ctx, fn, "loop");
         LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(ctx, fn, "body");
         LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(ctx, fn, "done");
         LLVMPositionBuilderAtEnd(b, entry);
-        LLVMValueRef slot = LLVMBuildAlloca(b, i8, "c");
+        LLVMValueRef start = LLVMBuildPtrToInt(b, LLVMGetParam(fn, 0), uintptr, "");
         LLVMBuildBr(b, loop);
+        // The address and the count left are integers: no phi of program-memory
+        // pointers (see ProgramMemoryPhis), and two registers fewer to save than an index.
         LLVMPositionBuilderAtEnd(b, loop);
-        LLVMValueRef i = LLVMBuildPhi(b, uintptr, "i");
-        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, i, LLVMGetParam(fn, 1), ""), body, done);
+        LLVMValueRef at = LLVMBuildPhi(b, uintptr, "at");
+        LLVMValueRef left = LLVMBuildPhi(b, uintptr, "left");
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, left, LLVMConstInt(uintptr, 0, 0), ""), body, done);
         LLVMPositionBuilderAtEnd(b, body);
-        LLVMValueRef c = LLVMBuildLoad2(b, i8, LLVMBuildGEP2(b, i8, LLVMGetParam(fn, 0), refs(i), 1, ""), "");
+        LLVMValueRef c = LLVMBuildLoad2(b, i8, LLVMBuildIntToPtr(b, at, flashPtr, ""), "");
         LLVMBuildStore(b, c, slot);
         LLVMValueRef call = LLVMBuildCall2(b, writeType, write, refs(slot, LLVMConstInt(uintptr, 1, 0)), 2, "");
         LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(write));
-        LLVMValueRef next = LLVMBuildAdd(b, i, LLVMConstInt(uintptr, 1, 0), "");
+        LLVMValueRef nextAt = LLVMBuildAdd(b, at, LLVMConstInt(uintptr, 1, 0), "");
+        LLVMValueRef nextLeft = LLVMBuildSub(b, left, LLVMConstInt(uintptr, 1, 0), "");
         LLVMBuildBr(b, loop);
-        LLVMAddIncoming(i, refs(LLVMConstInt(uintptr, 0, 0), next), refs(entry, body), 2);
+        LLVMAddIncoming(at, refs(start, nextAt), refs(entry, body), 2);
+        LLVMAddIncoming(left, refs(LLVMGetParam(fn, 1), nextLeft), refs(entry, body), 2);
         LLVMPositionBuilderAtEnd(b, done);
         LLVMBuildRetVoid(b);
         LLVMDisposeBuilder(b);
