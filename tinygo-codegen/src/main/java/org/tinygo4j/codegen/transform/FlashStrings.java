@@ -22,7 +22,7 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * Puts the string constants that are only ever printed into AVR program memory (flash),
  * where they cost no RAM: LLVM's AVR back end copies every constant of address space 0
  * into RAM at start-up, like .data. A constant byte array qualifies when every use of
- * it, in the optimised module, is the data argument of a direct call of the runtime's
+ * it (or of a constant part of it, s[i:]), in the optimised module, is the data argument of a direct call of the runtime's
  * output primitive {@code runtime.write(p, n)} (what print, println and the runtime's
  * own messages come down to once printstring is inlined). It is then declared again in
  * the program address space, and each of those calls becomes one of
@@ -117,6 +117,24 @@ public final class FlashStrings {
                 LLVMSetUnnamedAddress(f, LLVMGlobalUnnamedAddr);
                 LLVMSetAlignment(f, 1);
                 for (LLVMValueRef user : users(g)) {
+                    if (writtenPart(user, g, write)) {
+                        // a constant part of g, g[i:]: the same part of f
+                        int n = LLVMGetNumOperands(user);
+                        LLVMValueRef[] index = new LLVMValueRef[n - 1];
+                        for (int i = 1; i < n; i++) {
+                            index[i - 1] = LLVMGetOperand(user, i);
+                        }
+                        LLVMTypeRef source = LLVMGetGEPSourceElementType(user);
+                        LLVMValueRef part = LLVMIsInBounds(user) != 0
+                                ? LLVMConstInBoundsGEP2(source, f, refs(index), n - 1)
+                                : LLVMConstGEP2(source, f, refs(index), n - 1);
+                        for (LLVMValueRef call : users(user)) {
+                            LLVMPositionBuilderBefore(b, call);
+                            flashCall(b, flashWrite, part, LLVMGetOperand(call, 1));
+                            LLVMInstructionEraseFromParent(call);
+                        }
+                        continue;
+                    }
                     if (LLVMIsACallInst(user) != null && !LLVMIsACallInst(user).isNull()) {
                         LLVMPositionBuilderBefore(b, user);
                         flashCall(b, flashWrite, f, LLVMGetOperand(user, 1));
@@ -136,6 +154,8 @@ public final class FlashStrings {
                         }
                     }
                 }
+                // (what is left are dead constants: they may refer to f as well)
+                LLVMReplaceAllUsesWith(g, LLVMConstAddrSpaceCast(f, ptr));
                 LLVMDeleteGlobal(g);
                 LLVMSetValueName2(f, name, name.length());
             }
@@ -150,16 +170,32 @@ public final class FlashStrings {
         LLVMSetInstructionCallConv(c, LLVMGetFunctionCallConv(flashWrite));
     }
 
-    /** The distinct users of v. */
+    /**
+     * The distinct live users of v: not the constants that nothing uses (LLVM keeps
+     * those after the optimiser took apart the code that used them; they read nothing).
+     */
     private static List<LLVMValueRef> users(LLVMValueRef v) {
         List<LLVMValueRef> users = new ArrayList<>();
         for (LLVMUseRef u = LLVMGetFirstUse(v); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
             LLVMValueRef user = LLVMGetUser(u);
-            if (!users.contains(user)) {
+            if (!users.contains(user) && !deadConstant(user)) {
                 users.add(user);
             }
         }
         return users;
+    }
+
+    /** Whether v is a constant (not a global) whose users are all such dead constants. */
+    private static boolean deadConstant(LLVMValueRef v) {
+        if (LLVMIsConstant(v) == 0 || LLVMIsAGlobalValue(v) != null && !LLVMIsAGlobalValue(v).isNull()) {
+            return false;
+        }
+        for (LLVMUseRef u = LLVMGetFirstUse(v); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
+            if (!deadConstant(LLVMGetUser(u))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -172,7 +208,7 @@ public final class FlashStrings {
     private static boolean printedUses(LLVMValueRef g, LLVMValueRef write, Map<LLVMValueRef, Set<Integer>> printing,
             Set<LLVMValueRef> strings) {
         for (LLVMValueRef user : users(g)) {
-            if (writesData(user, g, write)) {
+            if (writesData(user, g, write) || writtenPart(user, g, write)) {
                 continue;
             }
             LLVMValueRef s = LLVMIsAConstantStruct(user);
@@ -253,14 +289,27 @@ public final class FlashStrings {
 
     /** Whether g has uses and each is the data argument (only) of a direct call of write. */
     private static boolean onlyWritten(LLVMValueRef g, LLVMValueRef write) {
-        boolean any = false;
-        for (LLVMUseRef u = LLVMGetFirstUse(g); u != null && !u.isNull(); u = LLVMGetNextUse(u)) {
-            if (!writesData(LLVMGetUser(u), g, write)) {
+        List<LLVMValueRef> users = users(g);
+        for (LLVMValueRef user : users) {
+            if (!writesData(user, g, write)) {
                 return false;
             }
-            any = true;
         }
-        return any;
+        return !users.isEmpty();
+    }
+
+    /** Whether user is a constant getelementptr into g whose every use is write's data argument. */
+    private static boolean writtenPart(LLVMValueRef user, LLVMValueRef g, LLVMValueRef write) {
+        LLVMValueRef e = LLVMIsAConstantExpr(user);
+        if (e == null || e.isNull() || LLVMGetConstOpcode(e) != LLVMGetElementPtr || !LLVMGetOperand(e, 0).equals(g)) {
+            return false;
+        }
+        for (int i = 1; i < LLVMGetNumOperands(e); i++) {
+            if (LLVMGetOperand(e, i).equals(g)) {
+                return false;
+            }
+        }
+        return onlyWritten(e, write);
     }
 
     /** Whether user is a direct call write(v, n) whose length n is not v as well. */
