@@ -47,7 +47,10 @@ public final class FlashStrings {
     }
 
     /**
-     * Moves the printed-only string constants to program memory; returns how many.
+     * Moves the printed-only string constants to program memory.
+     *
+     * @param module the optimised module
+     * @return how many constants moved
      */
     public static int run(LLVMModuleRef module) {
         java.util.regex.Matcher pas = java.util.regex.Pattern.compile("(^|-)P(\\d+)")
