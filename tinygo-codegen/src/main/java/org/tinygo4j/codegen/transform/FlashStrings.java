@@ -22,22 +22,24 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * Puts the string constants that are only ever printed into AVR program memory (flash),
  * where they cost no RAM: LLVM's AVR back end copies every constant of address space 0
  * into RAM at start-up, like .data. A constant byte array qualifies when every use of
- * it (or of a constant part of it, s[i:]), in the optimised module, is the data argument of a direct call of the runtime's
- * output primitive {@code runtime.write(p, n)} (what print, println and the runtime's
- * own messages come down to once printstring is inlined). It is then declared again in
- * the program address space, and each of those calls becomes one of
- * {@code tinygo.flashWrite(p, n)}, a byte loop of program-memory loads (LPM) that hands
- * each byte to runtime.write from a one-byte global. Nothing else can read it: a constant
- * with any other use (compared, concatenated, stored, boxed, in another constant, passed
- * to any other function, through a phi or select) stays where it is, so no ordinary load
- * (LD, which reads RAM) ever sees a flash address.
+ * it (or of a constant part of it, s[i:]), in the optimised module, is the data argument
+ * of a direct call of the runtime's output primitive {@code runtime.write(p, n)} (what
+ * print, println and the runtime's own messages come down to once printstring is
+ * inlined). It is then declared again in the program address space, and each of those
+ * calls becomes one of {@code tinygo.flashWrite(p, n)}, a byte loop of program-memory
+ * loads (LPM) that hands each byte to runtime.write from a one-byte global. Nothing else
+ * can read it: a constant with any other use (compared, concatenated, stored, boxed, in
+ * another constant, passed to any other function, through a phi or select) stays where
+ * it is, so no ordinary load (LD, which reads RAM) ever sees a flash address. (runtime.write
+ * is trusted to read its bytes before it returns and to keep no pointer to them: every
+ * chip's write is a loop over the bytes.)
  *
  * <p>A function that only prints a string parameter (runtime.fatalPrint: "fatal error: "
  * + msg + "\n", then exit), is only ever called directly, and is passed a constant
  * string that qualifies by every call, takes its messages from flash as well: the calls
  * pass the flash address as an ordinary pointer, and its writes of the parameter become
- * calls of tinygo.flashWrite. Only on a target whose data layout puts the program in an address
- * space of its own (P1); every other target's module is left as it is.
+ * calls of tinygo.flashWrite. Only on a target whose data layout puts the program in an
+ * address space of its own (P1); every other target's module is left as it is.
  */
 public final class FlashStrings {
     /** The output primitive of every target's runtime: write(p *byte, n uintptr). */
@@ -104,7 +106,8 @@ public final class FlashStrings {
                         }
                         for (LLVMValueRef call : users(ev)) {
                             LLVMPositionBuilderBefore(b, call);
-                            flashCall(b, flashWrite, LLVMBuildAddrSpaceCast(b, ev, flashPtr, ""), LLVMGetOperand(call, 1));
+                            LLVMValueRef flash = LLVMBuildAddrSpaceCast(b, ev, flashPtr, "");
+                            flashCall(b, flashWrite, flash, LLVMGetOperand(call, 1));
                             LLVMInstructionEraseFromParent(call);
                         }
                     }

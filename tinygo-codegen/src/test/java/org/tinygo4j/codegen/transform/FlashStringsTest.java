@@ -86,9 +86,11 @@ class FlashStringsTest {
             }
             assertTrue(out.contains("@exported = constant [3 x i8]"), out);
             assertTrue(out.contains("void @tinygo.flashWrite(ptr addrspace(1) @printed, i16 5)"), out);
-            assertTrue(out.contains("void @tinygo.flashWrite(ptr addrspace(1) getelementptr inbounds (i8, ptr addrspace(1) @sliced, i16 2), i16 5)"), out);
+            assertTrue(out.contains("void @tinygo.flashWrite(ptr addrspace(1) getelementptr inbounds"
+                    + " (i8, ptr addrspace(1) @sliced, i16 2), i16 5)"), out);
             // fatalPrint's callers pass the flash address; its write reads flash
-            assertTrue(out.contains("void @runtime.fatalPrint({ ptr, i16 } { ptr addrspacecast (ptr addrspace(1) @message to ptr), i16 8 })"), out);
+            assertTrue(out.contains("void @runtime.fatalPrint({ ptr, i16 } { ptr addrspacecast"
+                    + " (ptr addrspace(1) @message to ptr), i16 8 })"), out);
             assertTrue(out.contains("addrspacecast ptr %p to ptr addrspace(1)"), out);
             assertFalse(out.contains("call addrspace(1) void @runtime.write(ptr %p, i16 %n)"), out);
             // @keep reads its string with an ordinary load: its write stays one of RAM
