@@ -34,6 +34,7 @@ import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.transform.AggregateParams;
+import org.tinygo4j.codegen.transform.FlashStrings;
 import org.tinygo4j.codegen.transform.ProgramMemoryPhis;
 import org.tinygo4j.codegen.transform.DataSections;
 import org.tinygo4j.codegen.BuildReports;
@@ -185,6 +186,10 @@ public final class Backend {
         // counters that nothing reads (the runtime's MemStats counters in a program that
         // never calls ReadMemStats); before globalopt and globaldce, which drop the rest.
         WriteOnlyGlobals.run(module);
+        // FlashStrings: on the optimised code, where printstring is inlined into the
+        // calls of runtime.write whose constants it moves to AVR's program memory;
+        // before StackChecks, which then sees its byte loop's calls of write.
+        FlashStrings.run(module);
         // StackChecks: after the optimiser, on the call graph of the final code (the
         // optimiser inlines and removes calls, and with them cycles); without checks,
         // globalopt and globaldce remove what prepare kept.
