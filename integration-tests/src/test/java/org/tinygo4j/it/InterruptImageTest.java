@@ -27,7 +27,9 @@ import org.tinygo4j.api.Compiler;
  * chip's table ends there (its symbol tinygo_irqVectors is 15 words). A program
  * without interrupts has no chip vectors at all. On the Uno, vector 18 (USART_RX) of
  * an echo program jumps to the compiler's __vector_18, the others to
- * __vector_default.
+ * __vector_default, and the table ends there; the tables of programs without
+ * interrupts end after the reset entry or the clock's vector (11 on the Uno, 17 on the
+ * Mega).
  */
 class InterruptImageTest {
     static final Path NANO33 = Path.of("src/test/resources/machine/interrupts_nano33.go");
@@ -80,7 +82,8 @@ class InterruptImageTest {
         ElfFile elf = build("arduino", UartEchoTest.ECHO);
         Map<String, Long> sym = elf.symbols();
         assertNotNull(sym.get("__vector_18"), "no USART_RX routine");
-        for (int v = 1; v < 26; v++) {
+        assertEquals(19 * 4L, sym.get("__vectors_end"), "the table ends after vector 18");
+        for (int v = 1; v <= 18; v++) {
             long word = elf.word32Physical(v * 4L);
             // JMP k: 1001 010k kkkk 110k, then the low 16 bits of the word address
             int first = (int) (word & 0xffff);
@@ -90,5 +93,15 @@ class InterruptImageTest {
                     : "__vector_default";
             assertEquals(sym.get(expected).longValue(), target, "vector " + v);
         }
+    }
+
+    @Test
+    void avrTablesEndAtTheLastVectorUsed() throws Exception {
+        Path println = Path.of("testdata/hello.go");
+        Path blinky = Path.of("../examples/blinky/blinky.go");
+        assertEquals(4L, build("arduino", println).symbols().get("__vectors_end"), "hello on the Uno: reset only");
+        assertEquals(12 * 4L, build("arduino", blinky).symbols().get("__vectors_end"), "blinky on the Uno: up to 11");
+        assertEquals(18 * 4L, build("arduino-mega2560", blinky).symbols().get("__vectors_end"),
+                "blinky on the Mega: up to 17");
     }
 }

@@ -1,6 +1,7 @@
 ; Start-up code and setjmp/longjmp for AVR chips with a 2-byte program counter (up to
-; 128 KiB of flash: the ATmega328P). The chip's own file provides the vector table in
-; .vectors, whose reset entry jumps to __init. __init sets r1 (the compiler's zero
+; 128 KiB of flash: the ATmega328P). The compiler provides the vector table in
+; .vectors (codegen AvrVectors: as long as the program needs), whose reset entry jumps
+; to __init. __init sets r1 (the compiler's zero
 ; register) and SREG to 0 and SP to the end of RAM, copies .data (constants included)
 ; from flash with lpm, zeroes .bss, calls main, and sleeps with interrupts off if main
 ; returns (simavr stops there).

@@ -34,6 +34,7 @@ import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.lower.AllocationSites;
 import org.tinygo4j.codegen.transform.AggregateParams;
+import org.tinygo4j.codegen.transform.AvrVectors;
 import org.tinygo4j.codegen.transform.FlashStrings;
 import org.tinygo4j.codegen.transform.ProgramMemoryPhis;
 import org.tinygo4j.codegen.transform.DataSections;
@@ -236,6 +237,11 @@ public final class Backend {
         if (!config.isWasm()) {
             // DataSections: last, on the globals the optimiser and StackChecks left.
             DataSections.run(module);
+        }
+        if (config.target().llvmTarget().startsWith("avr")) {
+            // AvrVectors: on the final module, whose __vector_N functions are those the
+            // program keeps.
+            AvrVectors.run(module);
         }
     }
 

@@ -26,9 +26,9 @@ import org.tinygo4j.ssa.ir.Value;
  * function that calls the handler:
  * <ul>
  * <li>on AVR {@code __vector_N}, with LLVM's {@code signal} convention (saves what it
- * uses and SREG, returns with reti); the chip's start-up file (atmega328p.s) jumps to
- * every {@code __vector_N}, which its linker script PROVIDEs as the default vector
- * unless the program defines it;</li>
+ * uses and SREG, returns with reti); the vector table (transform AvrVectors, made on
+ * the final module) jumps to every {@code __vector_N} up to the highest the program
+ * defines, and the chip's linker script PROVIDEs the others as the default vector;</li>
  * <li>on Cortex-M {@code tinygo_irq_N} (the core saves the caller-saved registers, so
  * a plain function will do), and the lowering emits the chip part of the vector table,
  * {@code tinygo_irqVectors} in section {@code .isr_vector.irq}, which arm.ld places
