@@ -27,11 +27,8 @@ const (
 	fe310G002Impl = 0x20181004
 )
 
-var (
-	// nanoseconds = ticks * tickNsMul >> tickNsShift; 0 until the first reading
-	tickNsMul   int64
-	tickNsShift uint
-)
+// clintHz is mtime's rate, 0 until the first reading.
+var clintHz uint32
 
 func clintReg(addr uintptr) *uint32 {
 	return (*uint32)(unsafe.Pointer(addr))
@@ -39,9 +36,9 @@ func clintReg(addr uintptr) *uint32 {
 
 func detectTimebase() {
 	if riscv.Mvendorid() == sifiveVendor && riscv.Mimpid() == fe310G002Impl {
-		tickNsMul, tickNsShift = 1953125, 6 // 10^9 / 32768
+		clintHz = 32768
 	} else {
-		tickNsMul, tickNsShift = 100, 0 // 10 MHz
+		clintHz = 10000000
 	}
 }
 
@@ -57,10 +54,13 @@ func mtime() uint64 {
 }
 
 func nanotime() int64 {
-	if tickNsMul == 0 {
+	if clintHz == 0 {
 		detectTimebase()
 	}
-	return int64(mtime()) * tickNsMul >> tickNsShift
+	if clintHz == 32768 {
+		return int64(mtime()) * 1953125 >> 6 // 10^9 / 32768 = 1953125 / 64
+	}
+	return int64(mtime()) * 100
 }
 
 // sleepUntil waits until when, or an earlier interrupt.
@@ -72,8 +72,13 @@ func sleepUntil(when int64) {
 	if when-now > 1<<40 {
 		when = now + 1<<40 // 18 minutes at most, so that when<<6 cannot overflow
 	}
-	// the first tick at or after when
-	target := uint64(((when << tickNsShift) + tickNsMul - 1) / tickNsMul)
+	// the first tick at or after when (constant divisors: no division check)
+	var target uint64
+	if clintHz == 32768 {
+		target = (uint64(when)<<6 + 1953124) / 1953125
+	} else {
+		target = uint64(when+99) / 100
+	}
 	state := riscv.DisableInterrupts()
 	// high half first at its largest, so that the comparison never passes in between
 	volatile.StoreUint32(clintReg(clintMtimecmp+4), 0xFFFFFFFF)
