@@ -4,9 +4,9 @@ package interrupt
 
 import "device/riscv"
 
-// On RISC-V no interrupt handler runs yet: the runtime sleeps on interrupts that are
-// enabled in mie but masked by mstatus.MIE. Disable and Restore still bracket code
-// with MIE cleared, as they do on the other chips.
+// On RISC-V a chip's external interrupts reach their handlers through the trap
+// handler of targets/riscv.s and the PLIC (interrupt_plic.go enables them). Disable
+// and Restore work on mstatus.MIE, which start-up sets.
 
 // State is the interrupt mask that Disable returns and Restore puts back (mstatus).
 type State uintptr
@@ -22,8 +22,7 @@ func Restore(state State) {
 	riscv.EnableInterrupts(uintptr(state))
 }
 
-// In reports whether the processor is running an interrupt handler: never, as no
-// handler runs on RISC-V.
+// In reports whether the processor is running an interrupt handler.
 func In() bool {
-	return false
+	return riscv.InInterrupt() != 0
 }

@@ -29,7 +29,8 @@ import org.tinygo4j.api.Compiler;
  * which println shares), the test board pack's mps2-an385 (a CMSDK UART whose receive
  * interrupt the pack wires; println shares it) and qemu-system-avr's Uno and Mega 2560
  * (USART0; simavr has no console input), and the HiFive1 rev B in qemu-system-riscv32's
- * sifive_e (the FE310's UART0, which println shares; its receive FIFO is polled). Boards exit by semihosting, the Uno and the
+ * sifive_e (the FE310's UART0, which println shares; its receive interrupt comes through the
+ * PLIC). Boards exit by semihosting, the Uno and the
  * Mega by the end marker (EOT and the exit code).
  */
 class UartEchoTest {

@@ -1,9 +1,12 @@
 // Start-up code for RISC-V chips (RV32, machine mode, ilp32). _start is at the
 // start of the image (riscv.ld's .init): it sets the stack pointer and the trap
-// vector, copies .data from flash, zeroes .bss and calls main (C ABI). No interrupt
-// handler ever runs: the runtime sleeps with WFI on interrupts that are enabled in mie
-// but masked by mstatus.MIE (see runtime/clock_clint.go), so every trap is a fault, and
-// tinygo_trap stops the program there.
+// vector, copies .data from flash, zeroes .bss, enables interrupts (mstatus.MIE; mie
+// enables none yet) and calls main (C ABI). tinygo_trap takes the traps: external
+// interrupts go to the handlers the compiler wired (runtime/interrupt.New), through
+// the platform-level interrupt controller (PLIC) whose claim register the chip's
+// linker script gives as _plic_claim; any other trap is a fault, which stops the
+// program there. The timer interrupt is never taken: the runtime sleeps with it
+// enabled in mie but masked by mstatus.MIE (see runtime/clock_clint.go).
 // Nothing here is relaxed by the linker, so gp is not set up (riscv.ld).
 
     .section .init, "ax", @progbits
@@ -34,6 +37,7 @@ _start:
     addi t0, t0, 4
     j .Lzero_bss
 .Lcall_main:
+    csrsi mstatus, 8
     call main
     // main does not return on targets whose runtime exits; if it does, stay here.
 .Lhang:
@@ -42,16 +46,108 @@ _start:
     .size _start, . - _start
     .option pop
 
-// Every trap is a fault (an illegal instruction, a misaligned or failed access): the
-// program stops here. mtvec needs a 4-byte aligned address.
+// The trap handler (mtvec needs a 4-byte aligned address). It runs on the stack of
+// whatever was interrupted, saves the registers a call may change (ra, t0-t6,
+// a0-a7) and, for a machine external interrupt (mcause 0x8000000B), claims each
+// pending interrupt from the PLIC, calls tinygo_irqVectors[id] if the program has a
+// handler for it (tinygo_irqVectorCount entries; a program without handlers has
+// neither, and riscv.ld makes both address 0), and completes it, until none is pending; then mret resumes
+// the interrupted code. tinygo_interruptNesting counts the handlers running
+// (interrupt.In). Every other trap (an illegal instruction, a misaligned or failed
+// access, an interrupt nobody enabled) stops the program here.
     .section .text.tinygo_trap, "ax", @progbits
     .p2align 2
     .global tinygo_trap
     .type tinygo_trap, @function
 tinygo_trap:
+    addi sp, sp, -80
+    sw ra, 0(sp)
+    sw t0, 4(sp)
+    sw t1, 8(sp)
+    sw t2, 12(sp)
+    sw a0, 16(sp)
+    sw a1, 20(sp)
+    sw a2, 24(sp)
+    sw a3, 28(sp)
+    sw a4, 32(sp)
+    sw a5, 36(sp)
+    sw a6, 40(sp)
+    sw a7, 44(sp)
+    sw t3, 48(sp)
+    sw t4, 52(sp)
+    sw t5, 56(sp)
+    sw t6, 60(sp)
+    csrr t0, mcause
+    li t1, 0x8000000B
+    bne t0, t1, .Lfault
+    lui t0, %hi(tinygo_interruptNesting)
+    lw t1, %lo(tinygo_interruptNesting)(t0)
+    addi t1, t1, 1
+    sw t1, %lo(tinygo_interruptNesting)(t0)
+.Lclaim:
+    lui t0, %hi(_plic_claim)
+    lw a0, %lo(_plic_claim)(t0)
+    beqz a0, .Lclaimed
+    sw a0, 64(sp)
+    lui t0, %hi(tinygo_irqVectorCount)
+    addi t0, t0, %lo(tinygo_irqVectorCount)
+    beqz t0, .Lcomplete
+    lw t0, 0(t0)
+    bgeu a0, t0, .Lcomplete
+    lui t1, %hi(tinygo_irqVectors)
+    addi t1, t1, %lo(tinygo_irqVectors)
+    slli t2, a0, 2
+    add t1, t1, t2
+    lw t1, 0(t1)
+    beqz t1, .Lcomplete
+    jalr t1
+.Lcomplete:
+    lw a0, 64(sp)
+    lui t0, %hi(_plic_claim)
+    sw a0, %lo(_plic_claim)(t0)
+    j .Lclaim
+.Lclaimed:
+    lui t0, %hi(tinygo_interruptNesting)
+    lw t1, %lo(tinygo_interruptNesting)(t0)
+    addi t1, t1, -1
+    sw t1, %lo(tinygo_interruptNesting)(t0)
+    lw ra, 0(sp)
+    lw t0, 4(sp)
+    lw t1, 8(sp)
+    lw t2, 12(sp)
+    lw a0, 16(sp)
+    lw a1, 20(sp)
+    lw a2, 24(sp)
+    lw a3, 28(sp)
+    lw a4, 32(sp)
+    lw a5, 36(sp)
+    lw a6, 40(sp)
+    lw a7, 44(sp)
+    lw t3, 48(sp)
+    lw t4, 52(sp)
+    lw t5, 56(sp)
+    lw t6, 60(sp)
+    addi sp, sp, 80
+    mret
+.Lfault:
     wfi
-    j tinygo_trap
+    j .Lfault
     .size tinygo_trap, . - tinygo_trap
+
+    .section .bss.tinygo_interruptNesting, "aw", @nobits
+    .p2align 2
+    .global tinygo_interruptNesting
+tinygo_interruptNesting:
+    .word 0
+
+    .section .text.tinygo_inInterrupt, "ax", @progbits
+    .global tinygo_inInterrupt
+    .type tinygo_inInterrupt, @function
+tinygo_inInterrupt:
+    lui t0, %hi(tinygo_interruptNesting)
+    lw a0, %lo(tinygo_interruptNesting)(t0)
+    ret
+    .size tinygo_inInterrupt, . - tinygo_inInterrupt
 
 // Goroutine switches (runtime/scheduler_tasks.go). The callee-saved registers ra and
 // s0-s11 go on the old stack, in a 64-byte frame (the ABI keeps sp 16-byte aligned),

@@ -55,3 +55,9 @@ func Mvendorid() uintptr
 //
 //go:linkname Mimpid tinygo_readMimpid
 func Mimpid() uintptr
+
+// InInterrupt returns how many interrupt handlers are running (targets/riscv.s's trap
+// handler counts them): not 0 inside one.
+//
+//go:linkname InInterrupt tinygo_inInterrupt
+func InInterrupt() uintptr

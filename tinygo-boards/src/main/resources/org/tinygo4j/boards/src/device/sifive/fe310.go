@@ -32,4 +32,12 @@ const (
 	UART_RXEMPTY   = 1 << 31
 	UART_TXCTRL_EN = 1 << 0
 	UART_RXCTRL_EN = 1 << 0
+	UART_IE_TXWM   = 1 << 0 // transmit FIFO below its watermark
+	UART_IE_RXWM   = 1 << 1 // receive FIFO above its watermark
+)
+
+// Interrupt sources of the PLIC.
+const (
+	IRQ_UART0 = 3
+	IRQ_UART1 = 4
 )
