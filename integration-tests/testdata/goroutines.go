@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit hifive1b
 // (not arduino: goroutine stacks and a heap that never frees do not fit in its 2 KiB)
 
 // Goroutines: go statements with plain functions, closures, method calls and

@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit arduino
+// targets: host wasi wasm cortex-m-qemu microbit arduino hifive1b
 // A timer stopped and reset, a ticker, and time.After in a select: the Uno's share of
 // timers.go.
 package main

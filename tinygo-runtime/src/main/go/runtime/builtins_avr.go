@@ -31,3 +31,7 @@ func muldi3(a, b uint64) uint64 {
 	}
 	return r
 }
+
+// libgccCmp is the result of the soft-float comparisons (builtins_softfloat_libgcc.go):
+// LLVM's AVR back end reads 8 bits.
+type libgccCmp = int8

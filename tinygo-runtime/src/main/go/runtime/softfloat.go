@@ -1,4 +1,4 @@
-//go:build cortexm || avr
+//go:build cortexm || avr || tinygo.riscv
 
 package runtime
 

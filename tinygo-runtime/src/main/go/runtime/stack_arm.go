@@ -2,5 +2,6 @@
 
 package runtime
 
-// The reserve on Cortex-M, whose goroutine stacks are 2 or 4 KiB by default.
+// The reserve on Cortex-M and RISC-V (GOARCH arm too), whose goroutine stacks are 2
+// or 4 KiB by default.
 const stackReserve = 256

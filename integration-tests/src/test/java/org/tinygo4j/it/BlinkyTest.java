@@ -47,6 +47,12 @@ import org.tinygo4j.api.Compiler;
  * bit of PORTB goes high.</li>
  * <li>arduino-mega2560: the same under simavr's atmega2560, whose PORTB and DDRB have
  * the Uno's addresses; the Mega's D13 is PB7.</li>
+ * <li>hifive1b: qemu-system-riscv32's sifive_e (revb=true) traces every write to the
+ * FE310's GPIO block (sifive_gpio_write: offset and value), and its output line events
+ * are its interrupt lines, not the pins, so the writes are what shows the pin: GPIO22
+ * (the red LED) is made an output (output_en bit 22), never handed to a peripheral
+ * (iof_en), and output_val's bit 22 toggles, no other bit set. Time as on cortex-m-qemu:
+ * only the host's clock, from below.</li>
  * </ul>
  */
 class BlinkyTest {
@@ -213,6 +219,56 @@ class BlinkyTest {
         // qemu's virtual clock, which SysTick counts, runs up to a few percent ahead of the
         // host's on a loaded machine (1,970 ms for four half periods was seen; the
         // SleepTimingTest saw 490 ms for 500): the bound allows 5%.
+        int n = levels.size() - 1;
+        double span = millis.get(n) - millis.get(1);
+        assertTrue(span >= (n - 1) * 500 * 0.95, (n - 1) + " half periods took only " + span + " ms of host time");
+    }
+
+    private static final Pattern SIFIVE_GPIO_WRITE = Pattern.compile(
+            "@(\\d+)\\.(\\d+):sifive_gpio_write offset 0x([0-9a-f]+) value 0x([0-9a-f]+)");
+
+    @Test
+    void hifive1bBlinksGpio22() throws Exception {
+        Emulators.requireProgramOrSkip("qemu-system-riscv32", "qemu-system-misc");
+        Path elf = compile("hifive1b");
+        Path log = dir.resolve("qemu.log");
+        Pattern outputVal = Pattern.compile("sifive_gpio_write offset 0xc ");
+        String text = runUntil(List.of("qemu-system-riscv32", "-M", "sifive_e,revb=true", "-display", "none",
+                "-monitor", "none", "-serial", "null", "-kernel", elf.toString(), "-msg", "timestamp=on",
+                "-D", log.toString(), "-d", "trace:sifive_gpio_write"),
+                log, LIMIT, t -> count(t, outputVal) > TOGGLES + 1);
+
+        int led = 1 << 22;
+        long outputEnable = 0;
+        long iof = 0;
+        List<Integer> levels = new ArrayList<>();
+        List<Double> millis = new ArrayList<>();
+        Matcher m = SIFIVE_GPIO_WRITE.matcher(text);
+        while (m.find()) {
+            int offset = Integer.parseInt(m.group(3), 16);
+            long value = Long.parseLong(m.group(4), 16);
+            switch (offset) {
+                case 0x08 -> outputEnable = value;
+                case 0x38 -> iof = value;
+                case 0x0c -> {
+                    assertTrue(outputEnable == led, "output_en must be GPIO22 alone: 0x" + Long.toHexString(outputEnable));
+                    assertEquals(0, iof & led, "GPIO22 handed to a peripheral (iof_en)");
+                    assertEquals(0, value & ~led, "another pin of output_val set: 0x" + Long.toHexString(value));
+                    levels.add(value == led ? 1 : 0);
+                    millis.add(Long.parseLong(m.group(1)) * 1000 + Long.parseLong(m.group(2)) / 1000.0);
+                }
+                default -> { }
+            }
+        }
+        System.out.printf("hifive1b: GPIO22 levels %s at host ms %s%n", levels, millis);
+        assertTrue(levels.size() >= TOGGLES + 1, "only " + levels.size() + " writes of output_val");
+        assertEquals(0, levels.get(0), "the first write is Low");
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(!levels.get(i).equals(levels.get(i - 1)), "levels do not alternate: " + levels);
+            double half = millis.get(i) - millis.get(i - 1);
+            assertTrue(half >= 250, "half period " + half + " ms of host time: the program does not sleep 500 ms: " + millis);
+        }
+        // as on cortex-m-qemu: the span from the second change, 5% below 500 ms each
         int n = levels.size() - 1;
         double span = millis.get(n) - millis.get(1);
         assertTrue(span >= (n - 1) * 500 * 0.95, (n - 1) + " half periods took only " + span + " ms of host time");

@@ -33,7 +33,7 @@ class FloatSaturationTest {
             """;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void outOfRangeSaturatesAndNanIsZero(String target) throws Exception {
         assertEquals(EXPECTED, ProgramOutput.of(target, Path.of(PROGRAM)));
     }

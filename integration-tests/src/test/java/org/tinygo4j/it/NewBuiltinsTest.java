@@ -31,7 +31,7 @@ class NewBuiltinsTest {
             """;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void minMaxAndClear(String target) throws Exception {
         assertEquals(EXPECTED, ProgramOutput.of(target, Path.of(PROGRAM)));
     }

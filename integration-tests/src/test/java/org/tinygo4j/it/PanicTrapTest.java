@@ -25,14 +25,14 @@ import org.tinygo4j.run.Runner;
  * instruction: the line before is printed, and neither Go's message nor the deferred
  * call's output follows. On the host the process dies of SIGILL (exit 132), in Chicory
  * of a wasm trap (the runner's 134); a chip halts (HardFault on Cortex-M, the CPU
- * stopped on AVR), so qemu runs into the (short) time limit without an exit.
+ * stopped on AVR, a WFI loop in the trap handler on RISC-V), so qemu runs into the (short) time limit without an exit.
  * The image holds none of the run-time error messages.
  */
 class PanicTrapTest {
     static final Path PROGRAM = Path.of("src/test/resources/trap/trap.go");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void panicsTrapWithoutAMessage(String target) throws Exception {
         Compiler compiler = Compiler.builder().target(target).panic("trap").build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();

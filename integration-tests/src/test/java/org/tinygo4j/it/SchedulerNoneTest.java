@@ -59,7 +59,7 @@ class SchedulerNoneTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void goStatementIsAPositionedDiagnostic(String target) {
         Compiler compiler = Compiler.builder().target(target).scheduler("none").build();
         CompileResult r = compiler.compile(CompileRequest.of(TestPrograms.DATA.resolve("sleeporder_small.go")));

@@ -80,7 +80,7 @@ class SleepTimingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "netduinoplus2"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "netduinoplus2", "hifive1b"})
     void sleepsAHundredMilliseconds(String target) throws Exception {
         Compiler compiler = Compiler.builder().target(target).build();
         Runner runner = Runner.forConfig(compiler.config()).orElseThrow();

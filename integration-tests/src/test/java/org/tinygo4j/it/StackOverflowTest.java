@@ -28,13 +28,13 @@ class StackOverflowTest {
     private static final Pattern LIMIT_LINE = Pattern.compile("(?m)^runtime: goroutine stack exceeds [0-9]+-byte limit$");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void inMain(String target) throws Exception {
         check(target, "main.go", "shallow 3\nfatal error: stack overflow\n");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino"})
+    @ValueSource(strings = {"host", "wasi", "cortex-m-qemu", "microbit", "arduino", "hifive1b"})
     void inAGoroutine(String target) throws Exception {
         check(target, "goroutine.go", "shallow 2\nfatal error: stack overflow\n");
     }

@@ -30,11 +30,13 @@ import org.tinygo4j.api.Compiler;
  * goes through semihosting to the same console), netduinoplus2 (the STM32F405's USART1,
  * which println shares), the test board pack's mps2-an385 (a CMSDK UART whose receive
  * interrupt the pack wires; println shares it) and qemu-system-avr's Uno and Mega 2560
- * (USART0; simavr has no console input). Boards exit by semihosting, the Uno and the
- * Mega by the end marker (EOT and the exit code). The Mega's USART1..3 transmit into
- * qemu's second to fourth serial ports (src/test/resources/machine/usarts_mega.go);
- * qemu 7.2 delivers no input to those three (their RXC never rises), so their receive
- * path, the same code as USART0's with the chip's vectors, is not run.
+ * (USART0; simavr has no console input), and the HiFive1 rev B in qemu-system-riscv32's
+ * sifive_e (the FE310's UART0, which println shares; its receive interrupt comes through the
+ * PLIC). Boards exit by semihosting, the Uno and the Mega by the end marker (EOT and the
+ * exit code). The Mega's USART1..3 transmit into qemu's second to fourth serial ports
+ * (src/test/resources/machine/usarts_mega.go); qemu 7.2 delivers no input to those three
+ * (their RXC never rises), so their receive path, the same code as USART0's with the
+ * chip's vectors, is not run.
  */
 class UartEchoTest {
     static final Path ECHO = Path.of("src/test/resources/machine/echo.go");
@@ -52,6 +54,7 @@ class UartEchoTest {
             case "cortex-m-qemu" -> c.addAll(List.of("qemu-system-arm", "-M", "lm3s6965evb"));
             case "netduinoplus2" -> c.addAll(List.of("qemu-system-arm", "-M", "netduinoplus2"));
             case "mps2-an385" -> c.addAll(List.of("qemu-system-arm", "-M", "mps2-an385"));
+            case "hifive1b" -> c.addAll(List.of("qemu-system-riscv32", "-M", "sifive_e,revb=true"));
             default -> {
                 return List.of("qemu-system-avr", "-M", mega(target) ? "mega2560" : "uno", "-bios", elf.toString(),
                         "-display", "none", "-serial", "stdio", "-monitor", "none");
@@ -69,10 +72,11 @@ class UartEchoTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "mps2-an385", "arduino", "arduino-mega2560"})
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "mps2-an385", "arduino", "arduino-mega2560",
+            "hifive1b"})
     void echoesWhatItReads(String target) throws Exception {
         List<String> cmd = command(target, dir.resolve("echo.elf"));
-        Emulators.requireProgramOrSkip(cmd.get(0), target.startsWith("arduino") ? "qemu-system-misc" : "qemu-system-arm");
+        Emulators.requireProgramOrSkip(cmd.get(0), target.startsWith("arduino") || target.equals("hifive1b") ? "qemu-system-misc" : "qemu-system-arm");
         Compiler compiler = Compiler.builder().target(target).build();
         CompileResult r = compiler.compile(CompileRequest.of(ECHO).withOutput(dir.resolve("echo.elf")));
         assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));

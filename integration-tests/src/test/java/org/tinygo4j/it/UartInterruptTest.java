@@ -24,7 +24,7 @@ import org.tinygo4j.api.Compiler;
  * meanwhile. The program then prints how many bytes its receive buffer holds: 40 means
  * the receive interrupt moved them there while the program was busy (qemu hands a UART
  * a byte only when its FIFO has room, 1 byte on the STM32's and the AVR's, 6 on the
- * nRF51's and 16 on the PL011's, so a polled receiver would show at most that many).
+ * nRF51's, 8 on the FE310's and 16 on the PL011's, so a polled receiver would show at most that many).
  * Then it reads them back, and blocks in Read while a second goroutine prints three
  * ticks 100 ms apart and "send": the test sends "quit" only then, so the program
  * ends only if the blocked Read let the other goroutine run. Same consoles as
@@ -39,10 +39,11 @@ class UartInterruptTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "arduino"})
+    @ValueSource(strings = {"microbit", "cortex-m-qemu", "netduinoplus2", "arduino", "hifive1b"})
     void receivesWhileBusy(String target) throws Exception {
         List<String> cmd = UartEchoTest.command(target, dir.resolve("busyrx.elf"));
-        Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") ? "qemu-system-misc" : "qemu-system-arm");
+        Emulators.requireProgramOrSkip(cmd.get(0), target.equals("arduino") || target.equals("hifive1b") ? "qemu-system-misc"
+                : "qemu-system-arm");
         Compiler compiler = Compiler.builder().target(target).build();
         CompileResult r = compiler.compile(CompileRequest.of(PROGRAM).withOutput(dir.resolve("busyrx.elf")));
         assertTrue(r.success(), () -> r.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));

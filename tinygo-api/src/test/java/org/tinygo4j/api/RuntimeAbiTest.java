@@ -43,7 +43,7 @@ import org.tinygo4j.ssa.abi.RuntimeAbi;
  */
 class RuntimeAbiTest {
     private static final List<String> TARGETS = List.of("host", "wasi", "wasip1", "wasm", "wasm-unknown",
-            "cortex-m-qemu", "microbit", "arduino-nano33", "arduino");
+            "cortex-m-qemu", "microbit", "arduino-nano33", "arduino", "hifive1b");
     private static final List<String> GCS = List.of("conservative", "leaking", "none");
     /**
      * Configurations that BuildConfig refuses (with a message), so there is no runtime to

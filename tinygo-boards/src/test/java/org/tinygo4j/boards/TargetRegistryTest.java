@@ -18,8 +18,8 @@ class TargetRegistryTest {
 
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
-        assertEquals(List.of("arduino", "arduino-mega2560", "arduino-nano33", "cortex-m-qemu", "feather-m0", "host",
-                "itsybitsy-m4", "microbit", "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
+        assertEquals(List.of("arduino", "arduino-mega2560", "arduino-nano33", "cortex-m-qemu", "feather-m0",
+                "hifive1b", "host", "itsybitsy-m4", "microbit", "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
                 registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
@@ -144,7 +144,7 @@ class TargetRegistryTest {
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
         assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-mega2560, arduino-nano33, "
-                + "cortex-m-qemu, feather-m0, host, itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, "
+                + "cortex-m-qemu, feather-m0, hifive1b, host, itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, "
                 + "wasm, wasm-unknown", e.getMessage());
     }
 

@@ -92,6 +92,21 @@ class FlashCommandTest {
         assertEquals(java.util.List.of(volume.resolve("firmware.hex")), Files.list(volume).toList());
     }
 
+    /** The HiFive1 rev B's J-Link presents a drive named HiFive that takes a HEX file (at 0x20010000). */
+    @Test
+    void hifive1bImageIsCopiedToItsJLinkDriveAsFirmwareHex() throws IOException {
+        Path src = blinky();
+        Path media = dir.resolve("media");
+        Path volume = Files.createDirectories(media.resolve("HiFive"));
+        Outcome o = tinygo(env("TINYGO4J_MSD_ROOTS", media.toString()), "", "flash", "-target=hifive1b",
+                src.toString());
+        assertEquals(0, o.code(), o.err());
+        byte[] hex = Files.readAllBytes(volume.resolve("firmware.hex"));
+        assertArrayEquals(built("hifive1b", "blinky.hex", src), hex);
+        assertTrue(new String(hex, java.nio.charset.StandardCharsets.US_ASCII).startsWith(":020000042001D9"),
+                "the image starts at 0x20010000, after the board's bootloader");
+    }
+
     @Test
     void missingVolumeSaysWhereItLooked() throws IOException {
         Path src = blinky();

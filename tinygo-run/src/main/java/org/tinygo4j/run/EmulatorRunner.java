@@ -34,7 +34,8 @@ public record EmulatorRunner(List<String> commands, boolean endMarker) implement
 
     /** Debian packages of the emulators the built-in targets name, for the message when one is missing. */
     private static final Map<String, String> DEBIAN_PACKAGES = Map.of(
-            "qemu-system-arm", "qemu-system-arm", "qemu-system-avr", "qemu-system-misc", "simavr", "simavr");
+            "qemu-system-arm", "qemu-system-arm", "qemu-system-avr", "qemu-system-misc", "qemu-system-riscv32",
+            "qemu-system-misc", "simavr", "simavr");
 
     /** Lines an emulator prints on stderr that say nothing about the program. */
     private static final List<String> CHATTER = List.of("Timer with period zero, disabling");

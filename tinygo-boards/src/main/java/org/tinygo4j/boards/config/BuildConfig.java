@@ -263,7 +263,7 @@ public final class BuildConfig {
 
     /**
      * The widest integer division the chip does in hardware: none on AVR and ARMv6-M,
-     * 32 bits on other ARM cores, 64 elsewhere. Wider divisions call the runtime's
+     * 32 bits on other ARM cores and on 32-bit RISC-V (the M extension), 64 elsewhere. Wider divisions call the runtime's
      * udivmod/divmod helpers.
      *
      * @return 0, 32 or 64
@@ -273,7 +273,7 @@ public final class BuildConfig {
         if (a.equals("avr") || a.startsWith("thumbv6m") || a.startsWith("armv6m")) {
             return 0;
         }
-        if (a.startsWith("thumb") || a.startsWith("arm")) {
+        if (a.startsWith("thumb") || a.startsWith("arm") || a.equals("riscv32")) {
             return 32;
         }
         return 64;
@@ -317,14 +317,14 @@ public final class BuildConfig {
      * whole RAM is a few KiB (the stack shares it), larger where stacks are measured in
      * KiB or MiB.
      *
-     * @return the size in bytes: 32 on AVR, 256 on ARM, 1024 on WebAssembly, else 4096
+     * @return the size in bytes: 32 on AVR, 256 on ARM and 32-bit RISC-V, 1024 on WebAssembly, else 4096
      */
     public long stackObjectLimit() {
         String a = arch();
         if (a.equals("avr")) {
             return 32;
         }
-        if (a.startsWith("arm") || a.startsWith("thumb")) {
+        if (a.startsWith("arm") || a.startsWith("thumb") || a.equals("riscv32")) {
             return 256;
         }
         if (a.startsWith("wasm")) {

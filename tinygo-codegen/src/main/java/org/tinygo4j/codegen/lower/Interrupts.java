@@ -35,6 +35,9 @@ import org.tinygo4j.ssa.ir.Value;
  * right after the 16 system vectors: entry N is the routine or Default_Handler, up to
  * the highest interrupt the program handles. A program that handles none carries no
  * chip vectors at all, so its image is as small as before.</li>
+ * <li>on RISC-V {@code tinygo_irq_N} too (the trap handler of riscv.s saves the
+ * caller-saved registers and calls it), listed by PLIC source number in
+ * {@code tinygo_irqVectors}, with their count in {@code tinygo_irqVectorCount}.</li>
  * </ul>
  * Two calls for one number with different handlers are an error, as the hardware has
  * one vector per interrupt.
@@ -80,6 +83,33 @@ final class Interrupts {
         LLVMValueRef v = LLVMGetUndef(interruptType);
         return LLVMBuildInsertValue(fl.b, v, LLVMConstInt(LLVMStructGetTypeAtIndex(interruptType, 0),
                 irq, 0), 0, "");
+    }
+
+    /**
+     * RISC-V: the handlers by PLIC source number, {@code tinygo_irqVectors} (null where
+     * the program has none), and their count, {@code tinygo_irqVectorCount}, which the
+     * trap handler of riscv.s reads (it declares both weak).
+     */
+    private void riscvTable() {
+        int last = ((TreeMap<Integer, LLVMValueRef>) routines).lastKey();
+        LLVMValueRef[] entries = new LLVMValueRef[last + 1];
+        for (int i = 0; i <= last; i++) {
+            entries[i] = routines.getOrDefault(i, LLVMConstNull(m.types.ptr));
+        }
+        LLVMTypeRef arrayType = LLVMArrayType2(m.types.ptr, entries.length);
+        LLVMValueRef table = LLVMAddGlobal(m.module, arrayType, "tinygo_irqVectors");
+        LLVMSetInitializer(table, LLVMConstArray2(m.types.ptr, refs(entries), entries.length));
+        LLVMSetGlobalConstant(table, 1);
+        LLVMSetAlignment(table, 4);
+        LLVMValueRef count = LLVMAddGlobal(m.module, m.types.i32, "tinygo_irqVectorCount");
+        LLVMSetInitializer(count, LLVMConstInt(m.types.i32, entries.length, 0));
+        LLVMSetGlobalConstant(count, 1);
+        LLVMValueRef[] used = {table, count};
+        LLVMTypeRef usedType = LLVMArrayType2(m.types.ptr, 2);
+        LLVMValueRef usedGlobal = LLVMAddGlobal(m.module, usedType, "llvm.used");
+        LLVMSetLinkage(usedGlobal, LLVMAppendingLinkage);
+        LLVMSetSection(usedGlobal, "llvm.metadata");
+        LLVMSetInitializer(usedGlobal, LLVMConstArray2(m.types.ptr, refs(used), 2));
     }
 
     private static Function handlerFunction(Value v) {
@@ -135,9 +165,13 @@ final class Interrupts {
         return fn;
     }
 
-    /** After the functions: the chip's vector table on Cortex-M, if the program handles interrupts. */
+    /** After the functions: the chip's vector table on Cortex-M and RISC-V, if the program handles interrupts. */
     void finish() {
         if (routines.isEmpty() || avr() || m.config.isWasm()) {
+            return;
+        }
+        if (m.config.triple().startsWith("riscv")) {
+            riscvTable();
             return;
         }
         int last = ((TreeMap<Integer, LLVMValueRef>) routines).lastKey();

@@ -44,7 +44,7 @@ final class Intrinsics {
             throw new UnsupportedOperationException("intrinsic " + name);
         }
         return switch (entry) {
-            case ARM_ASM, AVR_ASM, X86_ASM -> {
+            case ARM_ASM, AVR_ASM, X86_ASM, RISCV_ASM -> {
                 String asm = constantString(c.args().get(0), name);
                 LLVMTypeRef ft = LLVMFunctionType(fl.types.voidType, refs(), 0, 0);
                 LLVMValueRef ia = LLVMGetInlineAsm(ft, asm, asm.length(), "~{memory}", 9, 1, 0,

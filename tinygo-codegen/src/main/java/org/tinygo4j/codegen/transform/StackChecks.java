@@ -160,7 +160,7 @@ public final class StackChecks {
         if (triple.startsWith("avr")) {
             return 24;
         }
-        if (triple.startsWith("thumb") || triple.startsWith("arm")) {
+        if (triple.startsWith("thumb") || triple.startsWith("arm") || triple.startsWith("riscv32")) {
             return 128;
         }
         if (triple.startsWith("wasm")) {
@@ -284,7 +284,8 @@ public final class StackChecks {
      * "underestimated function size") rather than inline (host, WebAssembly: speed).
      */
     static boolean outOfLine(String triple) {
-        return triple.startsWith("thumb") || triple.startsWith("arm") || triple.startsWith("avr");
+        return triple.startsWith("thumb") || triple.startsWith("arm") || triple.startsWith("avr")
+                || triple.startsWith("riscv32");
     }
 
     /** The generated runtime.stackCheck: the check of its caller's stack pointer (its own, less a return address). */

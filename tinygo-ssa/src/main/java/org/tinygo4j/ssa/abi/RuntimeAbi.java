@@ -223,6 +223,7 @@ public enum RuntimeAbi {
             "baremetal", Phase.LOWERING),
     AVR_ASM(Role.INTRINSIC, "device/avr.Asm", "func(asm string)", "avr", Phase.LOWERING),
     X86_ASM(Role.INTRINSIC, "device/x86.Asm", "func(asm string)", "amd64", Phase.LOWERING),
+    RISCV_ASM(Role.INTRINSIC, "device/riscv.Asm", "func(asm string)", "tinygo.riscv", Phase.LOWERING),
     X86_SYSCALL6(Role.INTRINSIC, "device/x86.Syscall6", "func(trap uintptr, a1 uintptr, a2 uintptr, a3 uintptr, "
             + "a4 uintptr, a5 uintptr, a6 uintptr) uintptr", "amd64", Phase.LOWERING),
     /** Constant: whether an interface can hold a value of kind k (fmt's float and map code goes otherwise). */

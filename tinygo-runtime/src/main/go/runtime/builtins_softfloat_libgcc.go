@@ -1,14 +1,15 @@
-//go:build avr
+//go:build avr || tinygo.riscv
 
 package runtime
 
-// The floating-point library routines that LLVM's AVR back end calls, under the names
-// of GCC's libgcc with the standard AVR calling convention: a float travels like a
-// uint32, a double like a uint64. The comparisons return an 8-bit value (LLVM's
-// comparison libcall type on AVR) that the caller tests against 0: __eqXf2 and __neXf2
-// are 0 when equal, __ltXf2 < 0 when less, __leXf2 <= 0 when less or equal, __geXf2 >=
-// 0 and __gtXf2 > 0 likewise, each false for NaNs; __unordXf2 is nonzero for NaNs. The
-// linker drops the ones a program does not call.
+// The floating-point library routines that LLVM calls on AVR and on RISC-V cores
+// without an FPU, under the names of GCC's libgcc with each architecture's standard
+// calling convention (on RISC-V the ilp32 ABI): a float travels like a uint32, a
+// double like a uint64. The comparisons return a libgccCmp (LLVM's comparison libcall
+// type: 8 bits on AVR, 32 on RISC-V) that the caller tests against 0: __eqXf2 and
+// __neXf2 are 0 when equal, __ltXf2 < 0 when less, __leXf2 <= 0 when less or equal,
+// __geXf2 >= 0 and __gtXf2 > 0 likewise, each false for NaNs; __unordXf2 is nonzero
+// for NaNs. The linker drops the ones a program does not call.
 
 //export __adddf3
 func adddf3(a, b uint64) uint64 { return f64Add(a, b) }
@@ -36,23 +37,23 @@ func divsf3(a, b uint32) uint32 { return f32Div(a, b) }
 
 // cmpLess maps an ordering from f64Compare or f32Compare to the result of the
 // less-than family (__lt, __le, __eq, __ne), for which a NaN must look greater.
-func cmpLess(c int) int8 {
+func cmpLess(c int) libgccCmp {
 	if c == 2 {
 		return 1
 	}
-	return int8(c)
+	return libgccCmp(c)
 }
 
 // cmpGreater maps an ordering to the result of the greater-than family (__gt, __ge),
 // for which a NaN must look less.
-func cmpGreater(c int) int8 {
+func cmpGreater(c int) libgccCmp {
 	if c == 2 {
 		return -1
 	}
-	return int8(c)
+	return libgccCmp(c)
 }
 
-func cmpUnordered(c int) int8 {
+func cmpUnordered(c int) libgccCmp {
 	if c == 2 {
 		return 1
 	}
@@ -60,46 +61,46 @@ func cmpUnordered(c int) int8 {
 }
 
 //export __eqdf2
-func eqdf2(a, b uint64) int8 { return cmpLess(f64Compare(a, b)) }
+func eqdf2(a, b uint64) libgccCmp { return cmpLess(f64Compare(a, b)) }
 
 //export __nedf2
-func nedf2(a, b uint64) int8 { return cmpLess(f64Compare(a, b)) }
+func nedf2(a, b uint64) libgccCmp { return cmpLess(f64Compare(a, b)) }
 
 //export __ltdf2
-func ltdf2(a, b uint64) int8 { return cmpLess(f64Compare(a, b)) }
+func ltdf2(a, b uint64) libgccCmp { return cmpLess(f64Compare(a, b)) }
 
 //export __ledf2
-func ledf2(a, b uint64) int8 { return cmpLess(f64Compare(a, b)) }
+func ledf2(a, b uint64) libgccCmp { return cmpLess(f64Compare(a, b)) }
 
 //export __gedf2
-func gedf2(a, b uint64) int8 { return cmpGreater(f64Compare(a, b)) }
+func gedf2(a, b uint64) libgccCmp { return cmpGreater(f64Compare(a, b)) }
 
 //export __gtdf2
-func gtdf2(a, b uint64) int8 { return cmpGreater(f64Compare(a, b)) }
+func gtdf2(a, b uint64) libgccCmp { return cmpGreater(f64Compare(a, b)) }
 
 //export __unorddf2
-func unorddf2(a, b uint64) int8 { return cmpUnordered(f64Compare(a, b)) }
+func unorddf2(a, b uint64) libgccCmp { return cmpUnordered(f64Compare(a, b)) }
 
 //export __eqsf2
-func eqsf2(a, b uint32) int8 { return cmpLess(f32Compare(a, b)) }
+func eqsf2(a, b uint32) libgccCmp { return cmpLess(f32Compare(a, b)) }
 
 //export __nesf2
-func nesf2(a, b uint32) int8 { return cmpLess(f32Compare(a, b)) }
+func nesf2(a, b uint32) libgccCmp { return cmpLess(f32Compare(a, b)) }
 
 //export __ltsf2
-func ltsf2(a, b uint32) int8 { return cmpLess(f32Compare(a, b)) }
+func ltsf2(a, b uint32) libgccCmp { return cmpLess(f32Compare(a, b)) }
 
 //export __lesf2
-func lesf2(a, b uint32) int8 { return cmpLess(f32Compare(a, b)) }
+func lesf2(a, b uint32) libgccCmp { return cmpLess(f32Compare(a, b)) }
 
 //export __gesf2
-func gesf2(a, b uint32) int8 { return cmpGreater(f32Compare(a, b)) }
+func gesf2(a, b uint32) libgccCmp { return cmpGreater(f32Compare(a, b)) }
 
 //export __gtsf2
-func gtsf2(a, b uint32) int8 { return cmpGreater(f32Compare(a, b)) }
+func gtsf2(a, b uint32) libgccCmp { return cmpGreater(f32Compare(a, b)) }
 
 //export __unordsf2
-func unordsf2(a, b uint32) int8 { return cmpUnordered(f32Compare(a, b)) }
+func unordsf2(a, b uint32) libgccCmp { return cmpUnordered(f32Compare(a, b)) }
 
 //export __truncdfsf2
 func truncdfsf2(a uint64) uint32 { return f64To32(a) }
