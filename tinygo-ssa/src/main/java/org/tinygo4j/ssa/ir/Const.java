@@ -58,24 +58,25 @@ public final class Const extends Value {
     }
 
     /**
-     * A float or complex constant of type t given by the IEEE bits of its parts: one
-     * part for a float, two (real, imaginary) for a complex; each part's bits are those
-     * of a float64 (Double.doubleToRawLongBits) or, for float32 and complex64, of a
-     * float32 (Float.floatToRawIntBits). For values no exact constant is: NaN, the
+     * {@return a float or complex constant of type t given by the IEEE bits of its
+     * parts}: one part for a float, two (real, imaginary) for a complex; each part's bits
+     * are those of a float64 (Double.doubleToRawLongBits) or, for float32 and complex64,
+     * of a float32 (Float.floatToRawIntBits). For values no exact constant is: NaN, the
      * infinities, negative zero.
      */
     public static Const ieee(Type t, long... bits) {
         return new Const(t, bits.clone());
     }
 
-    /** The IEEE bits of the parts of an {@link #ieee} constant; null for other constants. */
+    /** {@return the IEEE bits of the parts of an {@link #ieee} constant; null for other constants} */
     public long[] ieeeBits() {
         return ieeeBits == null ? null : ieeeBits.clone();
     }
 
     /**
-     * The interface value of interface type t holding the constant x (of a type that is
-     * not pointer-shaped: a basic type or one defined on it).
+     * The interface value of interface type t holding the constant x: of a basic type
+     * or one defined on it (boxed), or the address of a global (errors.New's static
+     * object, held as the pointer itself).
      */
     public static Const iface(Type t, Const x) {
         return new Const(t, null, null, null, -1, x, null);
