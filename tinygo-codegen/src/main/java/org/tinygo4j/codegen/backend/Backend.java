@@ -163,9 +163,11 @@ public final class Backend {
         }
         // LLVM's pipeline for -opt, which inlines and infers nocapture for HeapToStack.
         optimise(target, module);
-        // HeapToStack: after a first optimisation (see above); a second one follows when
-        // it changed something, as the new stack objects usually dissolve into registers.
-        if (HeapToStack.run(module, config.stackObjectLimit()) > 0) {
+        // HeapToStack: after a first optimisation (see above); another one follows when
+        // it changed something, as the new stack objects usually dissolve into registers,
+        // and HeapToStack again, as that run may inline allocations the round did not see
+        // (os.File.Write's &PathError in hello_fmt's main); at most three rounds.
+        for (int round = 0; round < 3 && HeapToStack.run(module, config.stackObjectLimit()) > 0; round++) {
             optimise(target, module);
         }
         dumpIr(module, "optimised");

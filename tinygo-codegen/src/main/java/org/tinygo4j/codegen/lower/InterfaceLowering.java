@@ -164,7 +164,8 @@ final class InterfaceLowering {
     LLVMValueRef constantInterface(Const x) {
         Type t = x.type();
         if (pointerShaped(t)) {
-            throw new IllegalStateException("a pointer-shaped interface constant of " + t);
+            // the pointer is the value (errors.New's static object, see Const.iface)
+            return LLVMConstStructInContext(m.ctx, refs(descriptor(t), m.constant(x)), 2, 0);
         }
         LLVMValueRef init = m.constant(x);
         LLVMValueRef value = staticBoxes.computeIfAbsent(init, this::box);

@@ -536,7 +536,29 @@ public final class ModuleLowering {
             }
             return LLVMConstStructInContext(ctx, refs(elems), elems.length, 0);
         }
+        if (c.ieeeBits() != null) {
+            return ieeeConst(types.of(c.type()), c.ieeeBits());
+        }
         return constant(c.type(), c.value());
+    }
+
+    /**
+     * A float (one part) or complex ({re, im}) constant of LLVM type lt from the IEEE bits
+     * of its parts, each reinterpreted from an integer of its width, so that NaN payloads
+     * and negative zero are exact.
+     */
+    private LLVMValueRef ieeeConst(LLVMTypeRef lt, long[] bits) {
+        if (bits.length == 1) {
+            return ieeePart(lt, bits[0]);
+        }
+        LLVMTypeRef part = LLVMStructGetTypeAtIndex(lt, 0);
+        return LLVMConstStructInContext(ctx, refs(ieeePart(part, bits[0]), ieeePart(part, bits[1])), 2, 0);
+    }
+
+    private LLVMValueRef ieeePart(LLVMTypeRef ft, long bits) {
+        boolean dbl = LLVMGetTypeKind(ft) == LLVMDoubleTypeKind;
+        LLVMTypeRef it = dbl ? LLVMInt64TypeInContext(ctx) : LLVMInt32TypeInContext(ctx);
+        return LLVMConstBitCast(LLVMConstInt(it, dbl ? bits : bits & 0xFFFFFFFFL, 0), ft);
     }
 
     LLVMValueRef constant(Type t, Constant v) {

@@ -186,6 +186,7 @@ public final class ReadOnlyData {
         for (Global g : program.globals()) {
             if (g.initializer() != null) {
                 contents.get(objectIds.get(g)).or(references(g.initializer()));
+                escape(boxedReferences(g.initializer())); // an interface holds only escaped objects
             }
         }
         unknown = objects.size();
@@ -317,6 +318,23 @@ public final class ReadOnlyData {
         }
         if (c.boxed() != null) {
             s.or(references(c.boxed())); // (a constant of a basic type: none)
+        }
+        return s;
+    }
+
+    /**
+     * The objects that interface values in constant c point to (errors.New's static
+     * objects): as through a MakeInterface, they escape.
+     */
+    private BitSet boxedReferences(Const c) {
+        BitSet s = new BitSet();
+        if (c.boxed() != null) {
+            s.or(references(c.boxed()));
+        }
+        if (c.elements() != null) {
+            for (Const e : c.elements()) {
+                s.or(boxedReferences(e));
+            }
         }
         return s;
     }

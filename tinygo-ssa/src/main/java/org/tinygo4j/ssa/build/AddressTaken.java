@@ -50,6 +50,11 @@ final class AddressTaken {
         }
     };
 
+    /** The accessors of the components of syntax record class type that may hold nodes. */
+    static Method[] children(Class<?> type) {
+        return CHILDREN.get(type);
+    }
+
     private final Info info;
     private final Set<Var> vars = Collections.newSetFromMap(new IdentityHashMap<>());
     /**

@@ -429,11 +429,23 @@ final class CompositeLits {
      * type), or {@code &T{...}}; null when some part needs code.
      */
     org.tinygo4j.ssa.ir.Const constantInitializer(Type t, Expr rhs) {
-        if (rhs instanceof Expr.CompositeLit cl && !(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
-            return constantComposite(eb.typeOf(cl), cl);
+        evaluating = true;
+        try {
+            if (rhs instanceof Expr.CompositeLit cl && !(t.underlying() instanceof org.tinygo4j.frontend.types.Slice)) {
+                return constantComposite(eb.typeOf(cl), cl);
+            }
+            return constantElement(t, rhs);
+        } finally {
+            evaluating = false;
         }
-        return constantElement(t, rhs);
     }
+
+    /**
+     * Whether a package-level initialiser is being made a constant, whose elements may
+     * then be evaluated at compile time ({@link StaticInits}): not those of literals in
+     * functions and of map literals, which keep what constants alone give.
+     */
+    private boolean evaluating;
 
     /** The element el of type t as a constant, or null where it needs code. */
     org.tinygo4j.ssa.ir.Const constantElement(Type t, Expr el) {
@@ -462,7 +474,7 @@ final class CompositeLits {
         if (el instanceof Expr.Ident id && eb.info.objectOf(id) instanceof Nil) {
             return org.tinygo4j.ssa.ir.Const.zero(t);
         }
-        return null;
+        return evaluating ? eb.fb.pb.staticInits().eval(t, el) : null;
     }
 
     /** &T{...} as the address of a new global holding the constant T{...}. */

@@ -407,12 +407,17 @@ final class FunctionBuilder {
             current = fn.newBlock("entry");
             for (Info.Initializer in : inits) {
                 Expr rhs0 = ExprBuilder.unparen(in.rhs());
-                if (in.lhs().size() == 1 && !in.lhs().get(0).name().equals("_") && (rhs0 instanceof Expr.CompositeLit
-                        || rhs0 instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.AND)
-                        && !Interfaces.isInterface(in.lhs().get(0).type()) && !pb.linkerSet(in.lhs().get(0))) {
-                    Const agg = exprs.lits.constantInitializer(in.lhs().get(0).type(), rhs0);
+                boolean literal = rhs0 instanceof Expr.CompositeLit
+                        || rhs0 instanceof Expr.Unary u && u.op() == org.tinygo4j.frontend.ast.Token.AND;
+                org.tinygo4j.frontend.types.TypeAndValue rtv = info.types.get(rhs0);
+                if (in.lhs().size() == 1 && !in.lhs().get(0).name().equals("_") && !pb.linkerSet(in.lhs().get(0))
+                        && (literal ? !Interfaces.isInterface(in.lhs().get(0).type()) : rtv == null || !rtv.isConstant())) {
+                    // a literal of constants, or a value computed at compile time (StaticInits)
+                    Const agg = literal ? exprs.lits.constantInitializer(in.lhs().get(0).type(), rhs0)
+                            : pb.staticInits().eval(in.lhs().get(0).type(), rhs0);
                     if (agg != null) {
                         pb.global(in.lhs().get(0)).setInitializer(agg);
+                        pb.staticInits().record(in.lhs().get(0), agg);
                         continue;
                     }
                 }
@@ -428,7 +433,9 @@ final class FunctionBuilder {
                             && (!Interfaces.isInterface(lhs.type()) || c.isZero() && (Interfaces.isInterface(c.type())
                                     || c.type().underlying() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL))) {
                         // (a zero value of a concrete type, such as T{}, still needs its type in the interface)
-                        pb.global(lhs).setInitializer(exprs.convertConst(c, lhs.type()));
+                        Const init = exprs.convertConst(c, lhs.type());
+                        pb.global(lhs).setInitializer(init);
+                        pb.staticInits().record(lhs, init);
                     } else if (!lhs.name().equals("_")) {
                         store(pb.global(lhs), exprs.convert(v, lhs.type(), in.rhs().pos()), in.rhs().pos());
                     }

@@ -88,6 +88,8 @@ public final class ProgramBuilder {
     private final Map<Package, Function> packageInits = new IdentityHashMap<>();
     /** Package-level variables nothing reads, whose initialisers are left out. */
     private final UnreadGlobals unreadGlobals;
+    /** Compile-time evaluation of package-level initialisers. */
+    private final StaticInits staticInits;
     private final Set<String> linkNames = new java.util.HashSet<>();
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
@@ -111,6 +113,7 @@ public final class ProgramBuilder {
         this.packages = packages;
         this.info = info;
         this.unreadGlobals = new UnreadGlobals(info, v -> linkerSet(v) || hasDirective(v));
+        this.staticInits = new StaticInits(this, info, v -> linkerSet(v) || hasDirective(v));
         this.diags = diags;
         this.program = new Program(sizes);
         program.setFullTypeInfo(walksValues(packages, info));
@@ -263,6 +266,10 @@ public final class ProgramBuilder {
 
     Interfaces interfaces() {
         return interfaces;
+    }
+
+    StaticInits staticInits() {
+        return staticInits;
     }
 
     TypeSubst types() {

@@ -24,6 +24,7 @@ public final class Const extends Value {
     private final long sliceLen;
     private final Const boxed;
     private final Function function;
+    private final long[] ieeeBits;
 
     public Const(Type type, Constant value) {
         this(type, value, null, null, -1, null, null);
@@ -42,11 +43,40 @@ public final class Const extends Value {
         this.sliceLen = sliceLen;
         this.boxed = boxed;
         this.function = function;
+        this.ieeeBits = null;
+    }
+
+    private Const(Type type, long[] ieeeBits) {
+        super(type);
+        this.value = null;
+        this.elements = null;
+        this.target = null;
+        this.sliceLen = -1;
+        this.boxed = null;
+        this.function = null;
+        this.ieeeBits = ieeeBits;
     }
 
     /**
-     * The interface value of interface type t holding the constant x (of a type that is
-     * not pointer-shaped: a basic type or one defined on it).
+     * {@return a float or complex constant of type t given by the IEEE bits of its
+     * parts}: one part for a float, two (real, imaginary) for a complex; each part's bits
+     * are those of a float64 (Double.doubleToRawLongBits) or, for float32 and complex64,
+     * of a float32 (Float.floatToRawIntBits). For values no exact constant is: NaN, the
+     * infinities, negative zero.
+     */
+    public static Const ieee(Type t, long... bits) {
+        return new Const(t, bits.clone());
+    }
+
+    /** {@return the IEEE bits of the parts of an {@link #ieee} constant; null for other constants} */
+    public long[] ieeeBits() {
+        return ieeeBits == null ? null : ieeeBits.clone();
+    }
+
+    /**
+     * The interface value of interface type t holding the constant x: of a basic type
+     * or one defined on it (boxed), or the address of a global (errors.New's static
+     * object, held as the pointer itself).
      */
     public static Const iface(Type t, Const x) {
         return new Const(t, null, null, null, -1, x, null);
@@ -105,6 +135,7 @@ public final class Const extends Value {
     }
 
     public boolean isZero() {
-        return value == null && elements == null && target == null && boxed == null && function == null;
+        return value == null && elements == null && target == null && boxed == null && function == null
+                && (ieeeBits == null || java.util.Arrays.stream(ieeeBits).allMatch(b -> b == 0));
     }
 }

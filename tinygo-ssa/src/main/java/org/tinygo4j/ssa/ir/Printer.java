@@ -28,7 +28,8 @@ public final class Printer {
             sb.append("var ").append(g.linkName()).append(' ').append(Types.typeString(g.elemType()));
             if (g.initializer() != null) {
                 Const c = g.initializer();
-                sb.append(" = ").append(c.target() == null ? String.valueOf(c.value())
+                sb.append(" = ").append(c.ieeeBits() != null ? "ieee" + java.util.Arrays.toString(c.ieeeBits())
+                        : c.target() == null ? String.valueOf(c.value())
                         : c.sliceLen() < 0 ? "&" + c.target().linkName()
                         : c.target().linkName() + "[:" + c.sliceLen() + "]");
             }
@@ -123,7 +124,8 @@ public final class Printer {
 
     private String v(Value x) {
         return switch (x) {
-            case Const c -> c.value() == null ? "zero" : (c.value() instanceof org.tinygo4j.frontend.types.Constant.StringVal s
+            case Const c -> c.ieeeBits() != null ? "ieee" + java.util.Arrays.toString(c.ieeeBits()) + ":"
+                    + Types.typeString(c.type()) : c.value() == null ? "zero" : (c.value() instanceof org.tinygo4j.frontend.types.Constant.StringVal s
                     ? "\"" + s + "\"" : c.value().toString()) + ":" + Types.typeString(c.type());
             case Global g -> "@" + g.linkName();
             case Function f -> f.linkName();

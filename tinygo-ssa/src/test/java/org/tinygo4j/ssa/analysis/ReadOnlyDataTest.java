@@ -255,4 +255,30 @@ class ReadOnlyDataTest {
         assertEquals(false, pm.globals().contains(backing(p, "viaValue")));
         assertEquals(true, pm.globals().contains(backing(p, "plain")));
     }
+
+    @Test
+    void objectsInStaticInterfacesEscape() {
+        // errors.New's static object (StaticInits): its address is in an interface, so it
+        // stays writable, and never goes to program memory; the interface value itself
+        // is only read
+        Program p = Programs.build("errors", """
+                package errors
+
+                func New(text string) error { return &errorString{text} }
+
+                type errorString struct{ s string }
+
+                func (e *errorString) Error() string { return e.s }
+
+                var EOF = New("EOF")
+
+                func Text() string { return EOF.Error() }
+                """);
+        Global eof = p.globals().stream().filter(g -> g.linkName().equals("errors.EOF")).findFirst().orElseThrow();
+        Global object = eof.initializer().boxed().target();
+        assertEquals("escapes", ReadOnlyData.reason(p, object));
+        assertEquals(false, ReadOnlyData.of(p).contains(object));
+        assertEquals(false, ReadOnlyData.programMemory(p).globals().contains(object));
+        assertNull(ReadOnlyData.reason(p, eof));
+    }
 }

@@ -26,14 +26,19 @@ final class SsaTesting {
 
     /** As {@link #build(String)}, with -X settings ("main.name" to value) for the builder. */
     static Built build(String source, java.util.Map<String, String> linkerStrings) {
+        return build("main", source, linkerStrings);
+    }
+
+    /** As {@link #build(String)}, of a package with this import path (math, errors: packages the builder knows). */
+    static Built build(String path, String source, java.util.Map<String, String> linkerStrings) {
         FileSet fs = new FileSet();
         Diagnostics diags = new Diagnostics(fs);
         File f = SourceParser.parse(fs, "test.go", source.getBytes(StandardCharsets.UTF_8), diags);
         Universe universe = new Universe();
         Info info = new Info();
         TypeSizes sizes = new TypeSizes(8, 8, 8);
-        Package pkg = new Package("main", "main", universe.scope());
-        new Checker(universe, pkg, info, diags, sizes, (path, pos) -> path.equals("unsafe") ? universe.unsafe() : null)
+        Package pkg = new Package(path, path.substring(path.lastIndexOf('/') + 1), universe.scope());
+        new Checker(universe, pkg, info, diags, sizes, (imp, pos) -> imp.equals("unsafe") ? universe.unsafe() : null)
                 .checkFiles(List.of(f));
         if (diags.hasErrors()) {
             throw new AssertionError("test program does not check: " + diags.sorted());
