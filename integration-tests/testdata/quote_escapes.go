@@ -1,6 +1,15 @@
+// targets: host wasi wasm cortex-m-qemu microbit
+
 // strconv's and fmt's quoting of every escape: the control characters (\a to \r by
 // letter, others as \x), DEL, \u and \U forms, invalid runes and bytes, the quote
 // characters.
+//
+// Off the Uno since session 26: its last Printf builds a 72-byte line, whose buffer
+// grows to 128 bytes (32 blocks) in a heap of 123 blocks; at the failing allocation 86
+// blocks were live and the largest free run was 18. Which stack words look like heap
+// addresses (return addresses are word addresses of code, so code at bytes 0xA28 to
+// 0xE00 returns to "heap pointers") changes with the code's layout: the program passed
+// with the full 104-byte vector table and runs out of memory with the short one.
 package main
 
 import (
