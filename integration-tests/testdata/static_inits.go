@@ -40,10 +40,10 @@ var (
 )
 
 var table = []struct {
-	x    float64
-	z    complex128
-	s    string
-	neg  bool
+	x   float64
+	z   complex128
+	s   string
+	neg bool
 }{
 	{nan, complex(zero, nzero), name, false},
 	{-inf, complex(inf, ninf), "inf", true},

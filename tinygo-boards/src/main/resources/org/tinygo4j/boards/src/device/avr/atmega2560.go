@@ -33,5 +33,4 @@ const (
 	UCSR1A = 0xC8
 	UCSR2A = 0xD0
 	UCSR3A = 0x130
-
 )

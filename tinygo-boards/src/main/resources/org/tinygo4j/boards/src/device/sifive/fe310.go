@@ -7,15 +7,15 @@ const Device = "FE310"
 
 // GPIO0: one 32-pin port; each register has one bit per pin.
 const (
-	GPIO0            = 0x10012000
-	GPIO_INPUT_VAL   = 0x00
-	GPIO_INPUT_EN    = 0x04
-	GPIO_OUTPUT_EN   = 0x08
-	GPIO_OUTPUT_VAL  = 0x0C
-	GPIO_PUE         = 0x10 // pull-up enable
-	GPIO_IOF_EN      = 0x38 // the pin is driven by a peripheral (IOF0 or IOF1)
-	GPIO_IOF_SEL     = 0x3C // 0: IOF0, 1: IOF1
-	GPIO_OUT_XOR     = 0x40
+	GPIO0           = 0x10012000
+	GPIO_INPUT_VAL  = 0x00
+	GPIO_INPUT_EN   = 0x04
+	GPIO_OUTPUT_EN  = 0x08
+	GPIO_OUTPUT_VAL = 0x0C
+	GPIO_PUE        = 0x10 // pull-up enable
+	GPIO_IOF_EN     = 0x38 // the pin is driven by a peripheral (IOF0 or IOF1)
+	GPIO_IOF_SEL    = 0x3C // 0: IOF0, 1: IOF1
+	GPIO_OUT_XOR    = 0x40
 )
 
 // UART0 and its registers.
