@@ -117,18 +117,25 @@ class PinInterruptTest {
             vcd.append('#').append(i * 200_000 + 50_000).append("\n1!\n");
         }
         vcd.append("#5000000\n1!\n"); // simavr stops at the end of its input: not before the program
-        Path input = dir.resolve("press.vcd");
+        String err = simavr("atmega328p", vcd, elf);
+        assertEquals("ready.\npressed 1.\npressed 2.\npressed 3.", uartLines(err), err);
+    }
+
+    /**
+     * Runs the image under simavr at 16 MHz with the VCD text as its pin input, until
+     * simavr stops (at most 30 s), and returns what it printed on stderr.
+     */
+    private String simavr(String mcu, CharSequence vcd, Path elf) throws Exception {
+        Path input = dir.resolve("input.vcd");
         Files.writeString(input, vcd);
-        Process p = new ProcessBuilder("simavr", "-m", "atmega328p", "-f", "16000000", "-i", input.toString(),
+        Process p = new ProcessBuilder("simavr", "-m", mcu, "-f", "16000000", "-i", input.toString(),
                 elf.toString()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
-        String err;
         try (InputStream stderr = p.getErrorStream()) {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "simavr did not stop");
-            err = new String(stderr.readAllBytes(), StandardCharsets.ISO_8859_1);
+            return new String(stderr.readAllBytes(), StandardCharsets.ISO_8859_1);
         } finally {
             p.destroyForcibly().waitFor();
         }
-        assertEquals("ready.\npressed 1.\npressed 2.\npressed 3.", uartLines(err), err);
     }
 
     /** The UART's lines that simavr printed on stderr: in colour, with '.' for the newline. */
@@ -176,17 +183,7 @@ class PinInterruptTest {
             vcd.append('#').append(c[0]).append('\n').append(c[2]).append(c[1]).append('\n');
         }
         vcd.append("#5000000\n1a\n"); // simavr stops at the end of its input: not before the program
-        Path input = dir.resolve("pcint.vcd");
-        Files.writeString(input, vcd);
-        Process p = new ProcessBuilder("simavr", "-m", mcu, "-f", "16000000", "-i", input.toString(),
-                elf.toString()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
-        String err;
-        try (InputStream stderr = p.getErrorStream()) {
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "simavr did not stop");
-            err = new String(stderr.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } finally {
-            p.destroyForcibly().waitFor();
-        }
+        String err = simavr(mcu, vcd, elf);
         String a = pinNames[0] + " falling ", b = pinNames[1] + " rising ", c = pinNames[2] + " toggle ";
         assertEquals(String.join("\n", pinNames[4] + " no free pin interrupt channel.", "ready.", a + "1.",
                 b + "1.", a + "2.", b + "2.", a + "3.", c + "1.", c + "2.", c + "3.", c + "4.",
