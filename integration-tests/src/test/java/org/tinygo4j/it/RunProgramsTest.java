@@ -49,16 +49,6 @@ class RunProgramsTest {
     static final List<String> MEGA_PROGRAMS = List.of("stackargs", "hello", "recover_small", "ifacepanic_missing",
             "typeswitch", "assert_scopes", "floatops64", "closures", "defer", "maps", "timerbasics");
 
-    /**
-     * The programs the HiFive1 rev B (RISC-V) runs when all targets run: output, panics
-     * and exit codes, goroutine switches, recover's checkpoints, the collector, 64-bit
-     * integers, soft float, interfaces, maps, the scheduler and the clock. Named on
-     * -Dtinygo4j.run.targets, it runs every program without a targets line (all 83
-     * passed, in 47 s) and the two whose targets line names it.
-     */
-    static final List<String> HIFIVE1B_PROGRAMS = List.of("hello", "recover_small", "ifacepanic_missing",
-            "typeswitch", "closures", "defer", "maps", "floatops64", "gc_binarytrees", "goroutines", "timerbasics");
-
     private final Map<String, Compiler> compilers = new ConcurrentHashMap<>();
 
     /** The programs of a run: all, or those whose names match -Dtinygo4j.programs=REGEX (e.g. gc_.*). */
@@ -72,9 +62,6 @@ class RunProgramsTest {
     private static boolean runs(String target, Program p) {
         if (target.equals("arduino-mega2560") && TARGETS == ALL_TARGETS) {
             return MEGA_PROGRAMS.contains(p.name()) && p.runsOn("arduino");
-        }
-        if (target.equals("hifive1b") && TARGETS == ALL_TARGETS) {
-            return HIFIVE1B_PROGRAMS.contains(p.name()) && p.runsOn("hifive1b");
         }
         return p.runsOn(target);
     }
