@@ -22,7 +22,8 @@ import "unsafe"
 // scanned word by word, depth first: the root scan empties the stack whenever it
 // fills. When an object's scan overflows it, marking goes on and the heap is
 // rescanned for marked objects afterwards, so the stack's size bounds memory, not
-// correctness. The sweep frees every unmarked object. Nothing is moved.
+// correctness (on AVR there is no stack, and those passes do all the scanning:
+// gcPasses). The sweep frees every unmarked object. Nothing is moved.
 //
 // On hosts and WebAssembly the heap grows: only gcActive blocks are used at first,
 // and a collection that leaves more than half of them live doubles the count, up to
