@@ -51,7 +51,7 @@ func setFinalizer(obj unsafe.Pointer, call func(obj unsafe.Pointer, fn *func()),
 		// these and never finalizes them.
 		return
 	}
-	if gcData+uintptr(b)<<blockShift != uintptr(obj) {
+	if gcData()+uintptr(b)<<blockShift != uintptr(obj) {
 		fatalPrint("runtime.SetFinalizer: pointer not at beginning of allocated block")
 	}
 	key := ^uintptr(obj)

@@ -22,7 +22,8 @@ import "unsafe"
 // scanned word by word, depth first: the root scan empties the stack whenever it
 // fills. When an object's scan overflows it, marking goes on and the heap is
 // rescanned for marked objects afterwards, so the stack's size bounds memory, not
-// correctness. The sweep frees every unmarked object. Nothing is moved.
+// correctness (on AVR there is no stack, and those passes do all the scanning:
+// gcPasses). The sweep frees every unmarked object. Nothing is moved.
 //
 // On hosts and WebAssembly the heap grows: only gcActive blocks are used at first,
 // and a collection that leaves more than half of them live doubles the count, up to
@@ -53,17 +54,19 @@ const (
 	// states (gcSearchWords, gcSetTails, gcSweepWord).
 	statesPerWord = gcIndex(4 * ptrSize)
 	allTails      = ^uintptr(0) / 3 // 01 in every 2 bits
+
+	// On AVR (2 KiB of RAM on the Uno, where the heap is a few hundred blocks) there
+	// is no mark stack: marking an object that may hold pointers only notes that some
+	// marked object is not scanned yet (gcOverflow), and gcMarkRest's passes over the
+	// heap scan every marked object until one marks nothing new. That takes less code
+	// than the stack and its drains.
+	gcPasses = ptrSize == 2
 )
 
 var (
-	gcMeta   uintptr // the state bitmap, at the start of the heap region
-	gcMarks  uintptr // the mark bitmap, after it
-	gcData   uintptr // the first block, after the metadata
-	gcBlocks gcIndex // blocks in the region
-	gcActive gcIndex // blocks in use (grows on hosts)
-	gcNext   gcIndex // where the next search for free blocks starts
-	gcHigh   gcIndex // blocks from here on have never been allocated: all free (growing heaps)
-	gcLive   gcIndex // blocks allocated now
+	gcNext gcIndex // where the next search for free blocks starts
+	gcHigh gcIndex // blocks from here on have never been allocated: all free (growing heaps)
+	gcLive gcIndex // blocks allocated now
 
 	gcStack    [gcStackSize]gcIndex // block numbers of marked objects still to scan
 	gcStackLen gcIndex
@@ -100,20 +103,17 @@ func allocStack(size uintptr) unsafe.Pointer {
 
 //go:noinline
 func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
-	if gcMeta == 0 {
+	if !gcLaidOut() {
 		gcInit()
 	}
-	// (the bound keeps n from wrapping; where the heap cannot grow, a size beyond it
-	// finds no room and ends the same way)
-	if heapGrowStart != 0 && size > uintptr(gcBlocks)<<blockShift || size > ^uintptr(0)>>1 {
+	// (gcMaxSize keeps nn from wrapping, and within what a byte index names; where the
+	// heap cannot grow, a size beyond it finds no room and ends the same way)
+	if heapGrowStart != 0 && size > uintptr(gcBlocks())<<blockShift || size > gcMaxSize {
 		gcOutOfMemory()
 	}
 	nn := (size + blockSize - 1) >> blockShift
 	if nn == 0 {
 		nn = 1
-	}
-	if nn > gcMaxBlocks {
-		gcOutOfMemory() // (a byte index cannot even name it)
 	}
 	n := gcIndex(nn)
 	b := gcSearch(gcNext, n)
@@ -125,7 +125,7 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 		gcCollect()
 		b = gcSearch(0, n)
 		for b == noBlock {
-			old := gcActive
+			old := gcActive()
 			if !gcGrow() {
 				break
 			}
@@ -156,17 +156,21 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 	gcLive += n
 	gcMallocs++
 	gcTotalAlloc += uint64(nn << blockShift)
-	p := gcData + uintptr(b)<<blockShift
+	p := gcData() + uintptr(b)<<blockShift
 	end := p + nn<<blockShift
 	if gcWordScan {
 		// Blocks from the old gcHigh on were never handed out: still the zeros the
 		// kernel mapped (a growing heap's memory is only ever written through objects).
-		if fresh := gcData + uintptr(high)<<blockShift; end > fresh {
+		if fresh := gcData() + uintptr(high)<<blockShift; end > fresh {
 			end = fresh
 		}
 		for q := p; q < end; q += blockSize {
 			*(*uintptr)(unsafe.Pointer(q)) = 0
 			*(*uintptr)(unsafe.Pointer(q + ptrSize)) = 0
+		}
+	} else if ptrSize == 2 {
+		for q := p; q != end; q++ { // (bytes: the shortest loop on the 8-bit CPU)
+			*(*uint8)(unsafe.Pointer(q)) = 0
 		}
 	} else {
 		for q := p; q < end; q += ptrSize {
@@ -196,7 +200,7 @@ func gcSetTails(from, to gcIndex) {
 		if k < wordBlocks {
 			mask &^= ^uint64(0) << (2 * k)
 		}
-		w := (*uint64)(unsafe.Pointer(gcMeta + uintptr(from-i)>>2))
+		w := (*uint64)(unsafe.Pointer(gcMeta() + uintptr(from-i)>>2))
 		*w |= mask
 		from += k - i
 	}
@@ -204,14 +208,14 @@ func gcSetTails(from, to gcIndex) {
 
 // gcSearchWords is gcSearch a word of states at a time: each step takes a run of free
 // blocks and the run of used ones after it, found by counting trailing zeros (blocks
-// before from, and from gcActive on, count as used). It returns the same block as the
+// before from, and from gcActive() on, count as used). It returns the same block as the
 // loop over single blocks.
 func gcSearchWords(from, n gcIndex) gcIndex {
 	run := gcIndex(0)
-	for b := from &^ (wordBlocks - 1); b < gcActive; b += wordBlocks {
-		w := *(*uint64)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
+	for b := from &^ (wordBlocks - 1); b < gcActive(); b += wordBlocks {
+		w := *(*uint64)(unsafe.Pointer(gcMeta() + uintptr(b)>>2))
 		used := (w | w>>1) & evenBits // bit 2i: block b+i is in use
-		if end := gcActive - b; end < wordBlocks {
+		if end := gcActive() - b; end < wordBlocks {
 			used |= evenBits << (2 * end)
 		}
 		i := gcIndex(0)
@@ -273,7 +277,7 @@ func gcOnesCount(x uint64) int {
 // block 0 when freeing) clears the whole run by carrying through it.
 func gcSweepWord(b gcIndex, p *uint64, freeing bool) (bool, gcIndex) {
 	w := *p
-	mp := (*uint32)(unsafe.Pointer(gcMarks + uintptr(b)>>3))
+	mp := (*uint32)(unsafe.Pointer(gcMarks() + uintptr(b)>>3))
 	m := uint64(*mp) // spread to the even bits, next to the states
 	m = (m | m<<16) & 0x0000ffff0000ffff
 	m = (m | m<<8) & 0x00ff00ff00ff00ff
@@ -295,68 +299,10 @@ func gcSweepWord(b gcIndex, p *uint64, freeing bool) (bool, gcIndex) {
 	return freed>>62 != 0, gcIndex(gcOnesCount(inUse &^ freed))
 }
 
-// gcInit lays out the heap: metadata for as many blocks as the region could hold,
-// then the blocks. The metadata is cleared here, as RAM after a reset need not be.
-func gcInit() {
-	start := (heapStart() + blockSize - 1) &^ (blockSize - 1)
-	size := heapEnd() - start
-	n := size >> blockShift
-	if n > gcMaxBlocks {
-		n = gcMaxBlocks
-	}
-	states := (n + 3) >> 2
-	meta := (states + (n+7)>>3 + blockSize - 1) &^ (blockSize - 1)
-	gcMeta = start
-	gcMarks = start + states
-	gcData = start + meta
-	blocks := (size - meta) >> blockShift
-	if gcMaxBlocks != ^uintptr(0) && blocks > n {
-		blocks = n // (a byte index: the metadata covers gcMaxBlocks)
-	}
-	gcBlocks = gcIndex(blocks)
-	gcActive = gcBlocks
-	if heapGrowStart != 0 && blocks > heapGrowStart>>blockShift {
-		gcActive = gcIndex(heapGrowStart >> blockShift)
-	}
-	if !heapGrowTo(start + meta + uintptr(gcActive)<<blockShift) {
-		gcOutOfMemory()
-	}
-	if heapGrowStart == 0 {
-		// The whole region is in use: states and marks, one after the other.
-		gcClear(gcMeta, gcMeta+meta)
-	} else {
-		// Metadata beyond the first blocks in use is only ever touched by growing, on
-		// hosts and WebAssembly, where the region is still zero.
-		gcClear(gcMeta, gcMeta+(uintptr(gcActive)+3)>>2)
-		gcClear(gcMarks, gcMarks+(uintptr(gcActive)+7)>>3)
-	}
-	// Block 0 is never handed out: gcData, a global and so a root, holds its address
-	// and would keep whatever object starts there alive for good. It is an object of
-	// one block without pointers, which that root keeps.
-	gcSetState(0, blockHeadNoscan)
-}
-
 func gcClear(p, end uintptr) {
 	for ; p < end; p++ {
 		*(*uint8)(unsafe.Pointer(p)) = 0
 	}
-}
-
-// gcGrow doubles the blocks in use, up to the whole region and as far as the target
-// gives memory (memory.grow on WebAssembly), and reports whether there are more.
-func gcGrow() bool {
-	if heapGrowStart == 0 {
-		return false // the whole region is in use from the start (microcontrollers)
-	}
-	n := gcActive + gcActive
-	if n > gcBlocks {
-		n = gcBlocks
-	}
-	if n == gcActive || !heapGrowTo(gcData+uintptr(n)<<blockShift) {
-		return false
-	}
-	gcActive = n
-	return true
 }
 
 // gcUsed returns the end of the blocks that may be allocated: the collector's passes
@@ -364,7 +310,7 @@ func gcGrow() bool {
 // microcontrollers the whole heap, whose passes are short (and gcHigh is not kept).
 func gcUsed() gcIndex {
 	if heapGrowStart == 0 {
-		return gcActive
+		return gcActive()
 	}
 	return gcHigh
 }
@@ -380,7 +326,7 @@ func gcSearch(from, n gcIndex) gcIndex {
 		return gcSearchWords(from, n)
 	}
 	run := gcIndex(0)
-	for b := from; b < gcActive; b++ {
+	for b := from; b < gcActive(); b++ {
 		if gcState(b) != blockFree {
 			run = 0
 			continue
@@ -394,28 +340,56 @@ func gcSearch(from, n gcIndex) gcIndex {
 }
 
 func gcState(b gcIndex) gcKind {
-	return gcKind(*(*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))>>((b&3)*2)) & 3
+	return gcKind(*(*uint8)(unsafe.Pointer(gcMeta() + uintptr(b>>2)))>>((b&3)*2)) & 3
 }
 
+// (The metadata accessors dereference converted addresses, not pointer variables,
+// which the compiler would check for nil.)
 func gcSetState(b gcIndex, s gcKind) {
-	p := (*uint8)(unsafe.Pointer(gcMeta + uintptr(b>>2)))
-	shift := (b & 3) * 2
-	*p = *p&^uint8(3<<shift) | uint8(s<<shift)
+	p := gcMeta() + uintptr(b>>2)
+	mask, v := uint8(3), uint8(s)
+	if ptrSize == 2 {
+		// (one loop for both shifts: a shift by a variable is a loop on AVR)
+		for i := b & 3; i != 0; i-- {
+			mask <<= 2
+			v <<= 2
+		}
+	} else {
+		shift := (b & 3) * 2
+		mask <<= shift
+		v <<= shift
+	}
+	*(*uint8)(unsafe.Pointer(p)) = *(*uint8)(unsafe.Pointer(p))&^mask | v
 }
 
 // gcMark sets the mark bit of block b and reports whether it was clear.
 func gcMark(b gcIndex) bool {
-	p := (*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))
-	bit := uint8(1) << (b & 7)
-	if *p&bit != 0 {
+	p, bit := gcMarkBit(b)
+	if *(*uint8)(unsafe.Pointer(p))&bit != 0 {
 		return false
 	}
-	*p |= bit
+	*(*uint8)(unsafe.Pointer(p)) |= bit
 	return true
 }
 
 func gcMarked(b gcIndex) bool {
-	return *(*uint8)(unsafe.Pointer(gcMarks + uintptr(b>>3)))&(uint8(1)<<(b&7)) != 0
+	p, bit := gcMarkBit(b)
+	return *(*uint8)(unsafe.Pointer(p))&bit != 0
+}
+
+// gcMarkBit returns the address of the byte that holds block b's mark bit, and the
+// bit. On AVR one copy serves gcMark and gcMarked (a shift by a variable is a loop on
+// that CPU); elsewhere it is inlined.
+func gcMarkBit(b gcIndex) (uintptr, uint8) {
+	if gcPasses {
+		return gcMarkBitOutlined(b)
+	}
+	return gcMarks() + uintptr(b>>3), uint8(1) << (b & 7)
+}
+
+//go:noinline
+func gcMarkBitOutlined(b gcIndex) (uintptr, uint8) {
+	return gcMarks() + uintptr(b>>3), uint8(1) << (b & 7)
 }
 
 // GC runs a garbage collection, then lets the other goroutines run where that costs
@@ -429,7 +403,7 @@ func GC() {
 func gcCollect() {
 	// KeepAlive's last argument was needed only until its call returned.
 	keepAliveSink = nil
-	if gcMeta == 0 {
+	if !gcLaidOut() {
 		gcInit() // nothing allocated yet: a collection with nothing to do
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
@@ -438,19 +412,24 @@ func gcCollect() {
 	gcSweep()
 	gcNumGC++
 	gcNext = 0
-	if uintptr(gcLive)*2 > uintptr(gcActive) {
+	if uintptr(gcLive)*2 > uintptr(gcActive()) {
 		gcGrow()
 	}
 }
 
-// gcScanStack is the mark phase, from the stack pointer sp up: native targets call
-// it from tinygo_scanCurrentStack (through tinygo_scanstack, gc_native.go) with the
-// stack pointer below the saved registers. It is never inlined: on WebAssembly the
+// gcScanStack is the mark phase on WebAssembly (gc_wasm.go). It is never inlined: the
 // back end runs WasmStackRoots when this function is still in the optimised module,
 // that is when the program can collect.
 //
 //go:noinline
 func gcScanStack(sp uintptr) {
+	gcMarkAll(sp)
+}
+
+// gcMarkAll is the mark phase, from the stack pointer sp up: native targets call it
+// from tinygo_scanCurrentStack (through tinygo_scanstack, gc_native.go, into which it
+// is inlined) with the stack pointer below the saved registers.
+func gcMarkAll(sp uintptr) {
 	gcMarkStacks(sp)
 	gcMarkGlobals()
 	gcMarkRest()
@@ -474,12 +453,13 @@ func gcMarkRest() {
 		// the heap in turn: a pass meets the objects that overflow as it goes, when
 		// they lie ahead of it, and a long chain of pointers mostly runs one way
 		// through the heap (the allocator hands out blocks in order), so the next pass
-		// takes what this one left behind. Small heaps always go up: the code is
+		// takes what this one left behind. So do they on AVR, where the passes do all
+		// the marking (gcPasses). The Cortex-M chips' passes always go up: the code is
 		// smaller, and a pass over a few thousand blocks costs little.
 		gcOverflow = false
 		for i := gcIndex(0); i < gcUsed(); i++ {
 			b := i
-			if gcWordScan && !up {
+			if (gcWordScan || gcPasses) && !up {
 				b = gcUsed() - 1 - i
 			}
 			if gcState(b) == blockHead && gcMarked(b) {
@@ -493,6 +473,9 @@ func gcMarkRest() {
 // gcDrain scans the objects on the mark stack, and those their scans push, until it
 // is empty.
 func gcDrain() {
+	if gcPasses {
+		return
+	}
 	for gcStackLen > 0 {
 		gcStackLen--
 		// (gcStackSize is a power of two and gcStackLen below it: the mask changes
@@ -503,7 +486,7 @@ func gcDrain() {
 
 // gcScanObject marks what the words of the object whose head is block b point to.
 func gcScanObject(b gcIndex) {
-	start := gcData + uintptr(b)<<blockShift
+	start := gcData() + uintptr(b)<<blockShift
 	end := start + blockSize
 	for b++; b < gcUsed() && gcState(b) == blockTail; b++ {
 		end += blockSize
@@ -526,7 +509,7 @@ func gcMarkRange(lo, hi uintptr) {
 // gcMarkRoot is gcMarkWord for a root word.
 func gcMarkRoot(w uintptr) {
 	gcMarkWord(w)
-	if gcStackLen == gcIndex(gcStackSize) {
+	if !gcPasses && gcStackLen == gcIndex(gcStackSize) {
 		gcDrain()
 	}
 }
@@ -550,7 +533,7 @@ func gcMarkStack(lo, hi uintptr) {
 // gcHeadOf returns the head block of the allocated object that w points into, and
 // its state; noBlock and blockFree when w points into none.
 func gcHeadOf(w uintptr) (gcIndex, gcKind) {
-	data := gcData
+	data := gcData()
 	if w < data {
 		return noBlock, blockFree
 	}
@@ -564,7 +547,7 @@ func gcHeadOf(w uintptr) (gcIndex, gcKind) {
 		return noBlock, blockFree
 	}
 	for s == blockTail {
-		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta + uintptr(b-statesPerWord)>>2)) == allTails {
+		if gcWordScan && b%statesPerWord == 0 && *(*uintptr)(unsafe.Pointer(gcMeta() + uintptr(b-statesPerWord)>>2)) == allTails {
 			b -= statesPerWord // (a tail has a head before it: b is not 0)
 			continue
 		}
@@ -580,7 +563,7 @@ func gcMarkWord(w uintptr) {
 	if s == blockFree || !gcMark(b) || s == blockHeadNoscan {
 		return
 	}
-	if gcStackLen < gcIndex(gcStackSize) {
+	if !gcPasses && gcStackLen < gcIndex(gcStackSize) {
 		gcStack[gcStackLen] = b
 		gcStackLen++
 	} else {
@@ -595,7 +578,7 @@ func gcSweep() {
 	marksDone := gcIndex(0) // the marks below this block are clear
 	for b := gcIndex(0); b < gcUsed(); b++ {
 		if gcWordScan && b%wordBlocks == 0 && b+wordBlocks <= gcUsed() {
-			p := (*uint64)(unsafe.Pointer(gcMeta + uintptr(b)>>2))
+			p := (*uint64)(unsafe.Pointer(gcMeta() + uintptr(b)>>2))
 			if *p == 0 || *p == uint64(allTails) {
 				// All free (nothing to do: a tail never follows a free block), or all
 				// tails of the object before them; neither has marks.
@@ -634,7 +617,11 @@ func gcSweep() {
 			live++
 		}
 	}
-	gcClear(gcMarks+uintptr(marksDone)>>3, gcMarks+(uintptr(gcUsed())+7)>>3)
+	if heapGrowStart == 0 {
+		gcClear(gcMarks(), gcData()) // (the metadata's padding after the marks too)
+	} else {
+		gcClear(gcMarks()+uintptr(marksDone)>>3, gcMarks()+(uintptr(gcUsed())+7)>>3)
+	}
 	gcLive = live
 }
 
@@ -647,11 +634,11 @@ func numGC() uint32 {
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
 	live := uint64(gcLive) << blockShift
-	sys := uint64(gcActive) << blockShift
+	sys := uint64(gcActive()) << blockShift
 	*m = MemStats{
 		Alloc:       live,
 		TotalAlloc:  gcTotalAlloc,
-		Sys:         sys + uint64(gcData-gcMeta),
+		Sys:         sys + uint64(gcData()-gcMeta()),
 		Mallocs:     uint64(gcMallocs),
 		Frees:       uint64(gcFrees),
 		HeapAlloc:   live,

@@ -9,5 +9,9 @@ type gcIndex = uintptr
 // gcMaxBlocks bounds the blocks of the heap: no bound.
 const gcMaxBlocks uintptr = ^uintptr(0)
 
+// gcMaxSize bounds the size of an object: half the address space, so that rounding
+// it up to blocks cannot wrap.
+const gcMaxSize = ^uintptr(0) >> 1
+
 // gcKind holds a block's state (blockFree, blockTail, blockHead, blockHeadNoscan).
 type gcKind = uintptr

@@ -14,5 +14,8 @@ type gcIndex = uint8
 // gcMaxBlocks bounds the blocks of the heap.
 const gcMaxBlocks uintptr = 255
 
+// gcMaxSize bounds the size of an object: gcMaxBlocks blocks.
+const gcMaxSize = gcMaxBlocks << blockShift
+
 // gcKind holds a block's state (blockFree, blockTail, blockHead, blockHeadNoscan): a byte, the CPU's word.
 type gcKind = uint8

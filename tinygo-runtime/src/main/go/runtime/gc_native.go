@@ -17,5 +17,5 @@ func scanCurrentStack()
 //
 //export tinygo_scanstack
 func scanStackFromAsm(sp uintptr) {
-	gcScanStack(sp)
+	gcMarkAll(sp)
 }

@@ -27,8 +27,8 @@ const heapGrowStart = 0
 // Chips' heaps are small: the collector looks at one block state at a time.
 const gcWordScan = false
 
-// Entries of the collector's mark stack: 4 on AVR, whose RAM is precious, and 32 on
-// 32-bit chips; overflow costs a pass over the heap, not correctness.
+// Entries of the collector's mark stack: 32 on 32-bit chips; overflow costs a pass
+// over the heap, not correctness. (AVR has none: gcPasses; the 4 here go unused.)
 const gcStackSize = unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0)) / 2
 
 // heapGrowTo reports whether the heap may be used up to end: all of it is there from

@@ -176,22 +176,15 @@ tinygo_startTask:
     .global tinygo_scanCurrentStack
     .type tinygo_scanCurrentStack, @function
 tinygo_scanCurrentStack:
-    push r2
-    push r3
-    push r4
-    push r5
-    push r6
-    push r7
-    push r8
-    push r9
-    push r10
-    push r11
-    push r12
-    push r13
-    push r14
-    push r15
-    push r16
-    push r17
+    ; r2-r17 pushed in order, read from the data space, where the register file lies
+    ; at addresses 0-31 (a loop: shorter than 16 pushes; Z is free, caller-saved)
+    ldi r30, 2
+    ldi r31, 0
+.Lpush_saved:
+    ld r0, Z+
+    push r0
+    cpi r30, 18
+    brne .Lpush_saved
     push r28
     push r29
     in r24, 0x3d

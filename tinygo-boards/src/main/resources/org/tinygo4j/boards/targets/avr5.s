@@ -3,7 +3,8 @@
 ; .vectors (codegen AvrVectors: as long as the program needs), whose reset entry jumps
 ; to __init. __init sets r1 (the compiler's zero
 ; register) and SREG to 0 and SP to the end of RAM, copies .data (constants included)
-; from flash with lpm, zeroes .bss, calls main, and sleeps with interrupts off if main
+; from flash with lpm, zeroes .bss and what follows up to _ezero (the collector's metadata,
+; atmega328p.ld), calls main, and sleeps with interrupts off if main
 ; returns (simavr stops there).
 
     .section .text.__init, "ax", @progbits
@@ -34,8 +35,8 @@ __init:
 .Lzero_bss_start:
     ldi r26, lo8(_sbss)
     ldi r27, hi8(_sbss)
-    ldi r24, lo8(_ebss)
-    ldi r25, hi8(_ebss)
+    ldi r24, lo8(_ezero)
+    ldi r25, hi8(_ezero)
 .Lzero_bss:
     cp r26, r24
     cpc r27, r25
