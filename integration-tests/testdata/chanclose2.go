@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // Closing a channel wakes every waiting receiver with the zero value; closing it again
 // is Go's "close of closed channel" panic.

@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 // A long-running loop that formats with fmt far more often than a heap that never
 // frees would allow on any chip.
 package main

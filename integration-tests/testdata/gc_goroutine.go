@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 // Pointers held only on another goroutine's stack survive collections that run while
 // that goroutine is blocked, and while main's own stack holds other live data.
 package main

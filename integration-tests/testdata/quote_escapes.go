@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // strconv's and fmt's quoting of every escape: the control characters (\a to \r by
 // letter, others as \x), DEL, \u and \U forms, invalid runes and bytes, the quote

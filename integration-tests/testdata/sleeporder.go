@@ -1,4 +1,4 @@
-// targets: host wasi wasm cortex-m-qemu microbit
+// targets: host wasi wasm cortex-m-qemu microbit arduino
 
 // Goroutines that sleep 150, 50 and 100 ms (main is the first) wake in the order of
 // their deadlines, and a program whose goroutines all sleep is not deadlocked.
