@@ -24,6 +24,7 @@ import org.bytedeco.llvm.LLVM.LLVMErrorRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.tinygo4j.boards.TargetFile;
 import org.tinygo4j.boards.TargetSpec;
@@ -56,7 +57,8 @@ import org.tinygo4j.ssa.abi.RuntimeAbi;
  * The last stage of the pipeline, from an LLVM module to a linked image: verify the
  * module, append the target's start-up assembly as module-level inline asm (LLVM's
  * integrated assembler handles it, no C toolchain needed), run the optimisation
- * pipeline, emit an object file to memory, and link it with the lld that ships in the
+ * pipeline, emit an object file to memory (a large module: several, on several threads,
+ * see {@link PartitionedEmission}), and link it with the lld that ships in the
  * LLVM jar, using the target's linker script. The passes and their order are listed
  * in one place, {@link #transform}. What differs between targets and builds (stack
  * size, debug symbols, how far heap objects may move to the stack) comes from the
@@ -109,11 +111,12 @@ public final class Backend {
                 reports.add(new BuildReports.Allocation(l.site().pos(), l.site().function(), why));
             }
         }
-        byte[] object = target.spec().isWasm()
-                ? LlvmTarget.withWasmExceptions(target.spec().goos().equals("js"), () -> emitObject(target, module))
-                : emitObject(target, module);
+        List<byte[]> objects = target.spec().isWasm()
+                ? LlvmTarget.withWasmExceptions(target.spec().goos().equals("js"),
+                        () -> PartitionedEmission.emit(target, module))
+                : PartitionedEmission.emit(target, module);
         beforeLink.run();
-        return new LinkedImage(spec, link(config, object));
+        return new LinkedImage(spec, link(config, objects));
     }
 
     /**
@@ -287,10 +290,11 @@ public final class Backend {
         }
     }
 
-    private static byte[] emitObject(LlvmTarget target, LLVMModuleRef module) throws CodegenException {
+    /** The object file of module, emitted by machine (which, like the module's context, only this thread uses now). */
+    static byte[] emitObject(LLVMTargetMachineRef machine, LLVMModuleRef module) throws CodegenException {
         BytePointer error = new BytePointer((Pointer) null);
         LLVMMemoryBufferRef buf = new LLVMMemoryBufferRef();
-        if (LLVMTargetMachineEmitToMemoryBuffer(target.machine(), module, LLVMObjectFile, error, buf) != 0) {
+        if (LLVMTargetMachineEmitToMemoryBuffer(machine, module, LLVMObjectFile, error, buf) != 0) {
             String msg = error.getString();
             LLVMDisposeMessage(error);
             throw new CodegenException(true, "LLVM cannot emit an object file: " + msg);
@@ -305,7 +309,7 @@ public final class Backend {
         }
     }
 
-    private byte[] link(BuildConfig config, byte[] object) throws CodegenException {
+    private byte[] link(BuildConfig config, List<byte[]> objects) throws CodegenException {
         TargetSpec spec = config.target();
         Path linker = toolchain.linker(spec.linker());
         Path dir;
@@ -316,9 +320,14 @@ public final class Backend {
         }
         boolean keep = observer.workDirectory(dir);
         try {
-            Path obj = dir.resolve("main.o");
+            // one object, main.o, or one per partition (PartitionedEmission), in their order
+            List<Path> objs = new ArrayList<>();
+            for (int i = 0; i < objects.size(); i++) {
+                Path obj = dir.resolve(i == 0 ? "main.o" : "main." + i + ".o");
+                Files.write(obj, objects.get(i));
+                objs.add(obj);
+            }
             Path out = dir.resolve(spec.isWasm() ? "main.wasm" : "main.elf");
-            Files.write(obj, object);
             List<String> cmd = new ArrayList<>();
             cmd.add(linker.toString());
             cmd.addAll(flags(config));
@@ -338,7 +347,7 @@ public final class Backend {
             }
             cmd.add("-o");
             cmd.add(out.toString());
-            cmd.add(obj.toString());
+            objs.forEach(o -> cmd.add(o.toString()));
             observer.command(List.copyOf(cmd));
             run(cmd, dir);
             if (wantMap) {
