@@ -479,7 +479,8 @@ public final class Loader {
         listener.checkpoint();
         boolean cached = cache != null && cache.covers(from);
         if (from != null && from == goroot && !goroot.release().keepArchFiles().contains(path)
-                && declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc, goroot, path)) {
+                && (goroot.release().neutralFiles().contains(path)
+                    || declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc, goroot, path))) {
             // Go's package has assembly for this GOARCH: take the files it keeps for the others
             List<SourceFile> neutral = select(files.get(), bc.archNeutral());
             if (!neutral.isEmpty()) {
