@@ -1,3 +1,5 @@
+// targets: host wasi wasm cortex-m-qemu microbit
+
 package main
 
 import (

@@ -33,9 +33,9 @@ func Is(err, target error) bool {
 		return err == target
 	}
 	// a target of an uncomparable type is only matched by Is methods (== would panic)
-	comparable := reflectlite.TypeOf(target).Comparable()
+	canCompare := reflectlite.ComparableValue(target)
 	for err != nil {
-		if comparable && err == target {
+		if canCompare && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
