@@ -12,6 +12,8 @@ const MinRead = 512
 // ErrTooLarge is the panic value when a Buffer cannot grow.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
+const maxInt = int(^uint(0) >> 1)
+
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
@@ -78,7 +80,7 @@ func (b *Buffer) grow(n int) int {
 	if m == 0 && b.off != 0 {
 		b.Reset()
 	}
-	if len(b.buf)+n <= cap(b.buf) {
+	if n <= cap(b.buf)-len(b.buf) {
 		l := len(b.buf)
 		b.buf = b.buf[:l+n]
 		return l
@@ -87,6 +89,9 @@ func (b *Buffer) grow(n int) int {
 		// enough room once the read bytes are dropped
 		copy(b.buf, b.buf[b.off:])
 	} else {
+		if cap(b.buf) > (maxInt-n)/2 {
+			panic(ErrTooLarge)
+		}
 		nb := make([]byte, m, 2*cap(b.buf)+n)
 		copy(nb, b.buf[b.off:])
 		b.buf = nb

@@ -42,6 +42,16 @@ func Index(s, sep []byte) int { return strings.Index(view(s), view(sep)) }
 // IndexByte returns the index of the first instance of c in b, or -1.
 func IndexByte(b []byte, c byte) int { return strings.IndexByte(view(b), c) }
 
+// indexBytePortable is IndexByte as one loop over the bytes (Go's tests compare the two).
+func indexBytePortable(s []byte, c byte) int {
+	for i, b := range s {
+		if b == c {
+			return i
+		}
+	}
+	return -1
+}
+
 // IndexRune returns the index of the first instance of r in s, or -1.
 func IndexRune(s []byte, r rune) int { return strings.IndexRune(view(s), r) }
 

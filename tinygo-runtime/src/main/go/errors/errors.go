@@ -32,8 +32,10 @@ func Is(err, target error) bool {
 	if target == nil {
 		return err == target
 	}
+	// a target of an uncomparable type is only matched by Is methods (== would panic)
+	canCompare := reflectlite.ComparableValue(target)
 	for err != nil {
-		if err == target {
+		if canCompare && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {

@@ -22,6 +22,9 @@ var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 // ErrClosedPipe is the error for an operation on a closed pipe.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
+// errInvalidWrite: a Writer reported more bytes written than it was given, or fewer than none.
+var errInvalidWrite = errors.New("invalid write result")
+
 // Seek whence values.
 const (
 	SeekStart   = 0 // relative to the origin of the file
@@ -216,7 +219,7 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 			if nw < 0 || nr < nw {
 				nw = 0
 				if ew == nil {
-					ew = errors.New("invalid write result")
+					ew = errInvalidWrite
 				}
 			}
 			written += int64(nw)

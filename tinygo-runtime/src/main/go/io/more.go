@@ -113,6 +113,26 @@ func (mr *multiReader) Read(p []byte) (n int, err error) {
 	return 0, EOF
 }
 
+// WriteTo copies what every remaining reader holds to w, in order; after an error the
+// readers from the failing one on stay, so reading can go on.
+func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	for i, r := range mr.readers {
+		var n int64
+		if inner, ok := r.(*multiReader); ok {
+			n, err = inner.WriteTo(w)
+		} else {
+			n, err = copyBuffer(w, r, nil)
+		}
+		sum += n
+		if err != nil {
+			mr.readers = mr.readers[i:]
+			return sum, err
+		}
+	}
+	mr.readers = nil
+	return sum, nil
+}
+
 // MultiWriter returns a Writer that writes to every writer in turn, stopping at the
 // first error.
 func MultiWriter(writers ...Writer) Writer {
@@ -142,13 +162,38 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 	return len(p), nil
 }
 
+// WriteString hands s to each writer's WriteString where it has one, converting it to
+// bytes once for the others.
 func (t *multiWriter) WriteString(s string) (n int, err error) {
-	return t.Write([]byte(s))
+	var p []byte
+	for _, w := range t.writers {
+		if sw, ok := w.(StringWriter); ok {
+			n, err = sw.WriteString(s)
+		} else {
+			if p == nil {
+				p = []byte(s)
+			}
+			n, err = w.Write(p)
+		}
+		if err != nil {
+			return
+		}
+		if n != len(s) {
+			return n, ErrShortWrite
+		}
+	}
+	return len(s), nil
 }
+
+const maxInt64 = 1<<63 - 1
 
 // NewSectionReader returns a SectionReader reading r from off for n bytes.
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	return &SectionReader{r, off, off, off + n}
+	limit := off + n
+	if off > maxInt64-n {
+		limit = maxInt64 // a section to the end of what int64 offsets reach
+	}
+	return &SectionReader{r, off, off, limit}
 }
 
 // SectionReader reads a section of a ReaderAt: Read, Seek and ReadAt.
@@ -274,6 +319,9 @@ func (w *PipeWriter) Write(data []byte) (n int, err error) {
 	defer p.mu.Unlock()
 	if p.werr != nil {
 		return 0, ErrClosedPipe
+	}
+	if p.rerr != nil {
+		return 0, p.rerr // the reader's error, even for an empty write
 	}
 	for len(p.data) > 0 && p.rerr == nil {
 		p.cond.Wait() // another Write is in progress

@@ -199,12 +199,12 @@ func upperBound(data Interface, lo, hi, x int) int {
 
 // rotate exchanges the blocks data[lo:mid] and data[mid:hi] by three reversals.
 func rotate(data Interface, lo, mid, hi int) {
-	reverse(data, lo, mid)
-	reverse(data, mid, hi)
-	reverse(data, lo, hi)
+	reverseRange(data, lo, mid)
+	reverseRange(data, mid, hi)
+	reverseRange(data, lo, hi)
 }
 
-func reverse(data Interface, lo, hi int) {
+func reverseRange(data Interface, lo, hi int) {
 	for hi--; lo < hi; lo, hi = lo+1, hi-1 {
 		data.Swap(lo, hi)
 	}

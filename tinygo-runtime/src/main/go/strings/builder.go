@@ -1,6 +1,9 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // A Builder builds a string with appends, without copying the bytes again at the end.
 // The zero value is ready to use. A Builder must not be copied once used.
@@ -8,9 +11,10 @@ type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
+// String returns the accumulated string. It shares the builder's bytes, as Go's
+// does: later writes only append past them, and Reset drops the buffer.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
 }
 
 // Len returns the number of accumulated bytes.

@@ -140,6 +140,12 @@ func pointerShaped(k Kind) bool {
 // never prints (fmt's floats and maps) is dropped.
 func KindPossible(k Kind) bool
 
+// ComparableValue reports whether == on i's dynamic type is allowed (a nil i's too).
+// The compiler answers it from the types the program converts to interfaces, so it
+// needs no type descriptor (errors.Is asks it in programs without full type
+// information).
+func ComparableValue(i interface{}) bool
+
 // ReflectPresent reports whether the program contains package reflect; the compiler
 // makes the call a constant.
 func ReflectPresent() bool

@@ -50,10 +50,12 @@ import java.util.regex.Pattern;
  *                     whose heap allocations left after optimisation are reported, or
  *                     null for no report
  * @param packageSizes whether to report the image's sizes per package
+ * @param addedFiles   files added to packages found as usual, by import path (a standard
+ *                     package's internal _test.go files for `tinygo test`); empty for none
  */
 public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                              CompileListener listener, Map<String, List<Path>> packages, Pattern printAllocs,
-                             boolean packageSizes) {
+                             boolean packageSizes, Map<String, List<Path>> addedFiles) {
 
     /**
      * A request without explicit packages.
@@ -66,7 +68,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      */
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener) {
-        this(sources, overlay, output, format, listener, Map.of(), null, false);
+        this(sources, overlay, output, format, listener, Map.of(), null, false, Map.of());
     }
 
     /**
@@ -81,7 +83,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      */
     public CompileRequest(List<Path> sources, Map<Path, String> overlay, Path output, OutputFormat format,
                           CompileListener listener, Map<String, List<Path>> packages) {
-        this(sources, overlay, output, format, listener, packages, null, false);
+        this(sources, overlay, output, format, listener, packages, null, false, Map.of());
     }
 
     /**
@@ -92,6 +94,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      */
     public CompileRequest {
         packages = Map.copyOf(packages);
+        addedFiles = Map.copyOf(addedFiles);
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a compile request needs a source file or directory");
@@ -159,7 +162,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      * @return a new request
      */
     public CompileRequest withOutput(Path out) {
-        return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs, packageSizes);
+        return new CompileRequest(sources, overlay, out, format, listener, packages, printAllocs, packageSizes, addedFiles);
     }
 
     /**
@@ -169,7 +172,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      * @return a new request
      */
     public CompileRequest withFormat(OutputFormat f) {
-        return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs, packageSizes);
+        return new CompileRequest(sources, overlay, output, f, listener, packages, printAllocs, packageSizes, addedFiles);
     }
 
     /**
@@ -179,7 +182,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      * @return a new request
      */
     public CompileRequest withListener(CompileListener l) {
-        return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs, packageSizes);
+        return new CompileRequest(sources, overlay, output, format, l, packages, printAllocs, packageSizes, addedFiles);
     }
 
     /**
@@ -192,7 +195,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     public CompileRequest withOverlay(Map<Path, String> more) {
         Map<Path, String> m = new LinkedHashMap<>(overlay);
         m.putAll(more);
-        return new CompileRequest(sources, m, output, format, listener, packages, printAllocs, packageSizes);
+        return new CompileRequest(sources, m, output, format, listener, packages, printAllocs, packageSizes, addedFiles);
     }
 
     /**
@@ -205,7 +208,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
     public CompileRequest withPackage(String importPath, List<Path> files) {
         Map<String, List<Path>> m = new LinkedHashMap<>(packages);
         m.put(importPath, List.copyOf(files));
-        return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs, packageSizes);
+        return new CompileRequest(sources, overlay, output, format, listener, m, printAllocs, packageSizes, addedFiles);
     }
 
     /**
@@ -217,7 +220,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      * @return the new request
      */
     public CompileRequest withPrintAllocs(Pattern functions) {
-        return new CompileRequest(sources, overlay, output, format, listener, packages, functions, packageSizes);
+        return new CompileRequest(sources, overlay, output, format, listener, packages, functions, packageSizes, addedFiles);
     }
 
     /**
@@ -228,7 +231,7 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      * @return the new request
      */
     public CompileRequest withPackageSizes(boolean perPackage) {
-        return new CompileRequest(sources, overlay, output, format, listener, packages, printAllocs, perPackage);
+        return new CompileRequest(sources, overlay, output, format, listener, packages, printAllocs, perPackage, addedFiles);
     }
 
     /**
@@ -240,5 +243,19 @@ public record CompileRequest(List<Path> sources, Map<Path, String> overlay, Path
      */
     public CompileRequest withFile(Path path, String content) {
         return withOverlay(Map.of(path, content));
+    }
+
+    /**
+     * This request with files added to a package that is found as usual (embedded, from
+     * GOROOT or a module), as `tinygo test` adds a standard package's internal test files.
+     *
+     * @param importPath the package
+     * @param files      the files to add (build constraints apply, "_test" ignored)
+     * @return the new request
+     */
+    public CompileRequest withAddedFiles(String importPath, List<Path> files) {
+        Map<String, List<Path>> m = new LinkedHashMap<>(addedFiles);
+        m.put(importPath, List.copyOf(files));
+        return new CompileRequest(sources, overlay, output, format, listener, packages, printAllocs, packageSizes, m);
     }
 }

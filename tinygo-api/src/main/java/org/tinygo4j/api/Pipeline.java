@@ -185,7 +185,7 @@ final class Pipeline {
                 LoadConfig lc = new LoadConfig(roots, request.source(), config.buildTags(), config.goos(),
                         config.goarch(), sizes, List.of("runtime")).withGoroot(goroot, RuntimeSources.PREFER_GOROOT).withModCache(modCache);
                 Loader.Options options = new Loader.Options(overlay, files ? request.sources() : List.of(), progress,
-                        !checkOnly, request.packages());
+                        !checkOnly, request.packages()).withAddedFiles(request.addedFiles());
                 if (mode != Mode.LIBRARY) {
                     // as go build's -complete: a library compile is gc's compile step, which
                     // takes body-less functions (their bodies may come from elsewhere)

@@ -25,7 +25,10 @@ import org.tinygo4j.frontend.syntax.SourceParser;
  * Test and Benchmark functions, calls TestMain when there is one, and passes the test
  * options as the -test.* arguments (baked into the binary, so chips get them too).
  * The import path is the module path plus the folder inside the module (from the
- * nearest go.mod), or "command-line-arguments" outside a module.
+ * nearest go.mod), or "command-line-arguments" outside a module. A folder of GOROOT's
+ * src (module {@code std}) is a standard package: its import path is the folder inside
+ * src, the package itself is the one every build uses (ours where we embed it, else
+ * GOROOT's), and only its internal _test.go files are added to it.
  */
 public final class TestBuild {
     /**
@@ -205,8 +208,12 @@ public final class TestBuild {
         String main = generateMain(importPath, options, tests, xtests, benchmarks, xbenchmarks, testMain,
                 !external.isEmpty());
         Path mainFile = abs.resolve("_tinygo4j_testmain.go");
-        CompileRequest req = CompileRequest.ofFiles(mainFile).withFile(mainFile, main)
-                .withPackage(importPath, internal);
+        CompileRequest req = CompileRequest.ofFiles(mainFile).withFile(mainFile, main);
+        if (isStandard(abs)) {
+            req = req.withAddedFiles(importPath, internal.stream().filter(p -> !pkgFiles.contains(p)).toList());
+        } else {
+            req = req.withPackage(importPath, internal);
+        }
         if (!external.isEmpty()) {
             req = req.withPackage(importPath + "_test", external);
         }
@@ -301,6 +308,9 @@ public final class TestBuild {
      * @return the import path
      */
     public static String importPathOf(Path dir) {
+        if (isStandard(dir)) {
+            return standardRoot(dir).relativize(dir).toString().replace('\\', '/');
+        }
         for (Path d = dir; d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (Files.isRegularFile(mod)) {
@@ -322,6 +332,28 @@ public final class TestBuild {
             }
         }
         return "command-line-arguments";
+    }
+
+    /** Whether the folder is a package of a GOROOT's src (under a go.mod of module "std"). */
+    static boolean isStandard(Path dir) {
+        Path root = standardRoot(dir);
+        return root != null && !root.equals(dir);
+    }
+
+    /** The GOROOT src folder above dir (its go.mod says "module std"), or null. */
+    private static Path standardRoot(Path dir) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            Path mod = d.resolve("go.mod");
+            if (Files.isRegularFile(mod)) {
+                try {
+                    return Files.readAllLines(mod, StandardCharsets.UTF_8).stream().map(String::strip)
+                            .anyMatch(l -> l.equals("module std")) ? d : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static String generateMain(String importPath, Options options, List<String> tests, List<String> xtests,

@@ -58,8 +58,8 @@ final class TestCommand implements Callable<Integer> {
             description = "stop a test binary after this long, a Go duration such as 30s (a plain number: seconds; default 10m)")
     Duration timeout;
 
-    @Parameters(paramLabel = "PACKAGE", description = "package directories, DIR/... for every package under DIR"
-            + " (default: the current one)")
+    @Parameters(paramLabel = "PACKAGE", description = "package directories, DIR/... for every package under DIR,"
+            + " standard packages by import path, std for all of them (default: the current one)")
     List<Path> packages = new ArrayList<>();
 
     TestCommand(Io io) {
@@ -82,9 +82,19 @@ final class TestCommand implements Callable<Integer> {
             io.err().println("tinygo test: cannot run target " + resolved.compiler().target() + ": " + runner.get().unavailableReason().get());
             return 1;
         }
+        Optional<Path> src = BuildCommand.goroot(resolved).map(g -> g.resolve("src"));
         List<Path> pkgs = new ArrayList<>();
         for (Path p : packages.isEmpty() ? List.of(Path.of(".")) : packages) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("...")) {
+            String arg = p.toString();
+            if (arg.equals("std") && src.isPresent()) {
+                // go's pattern: every standard package (not cmd; GOROOT's vendored ones neither)
+                pkgs.addAll(TestBuild.packagesBelow(src.get()).stream().map(d -> src.get().relativize(d).toString())
+                        .filter(r -> !r.startsWith("cmd") && !r.startsWith("vendor")).sorted()
+                        .map(r -> src.get().resolve(r)).toList());
+            } else if (!Files.exists(p) && src.isPresent() && !p.isAbsolute() && !arg.startsWith(".")
+                    && Files.isDirectory(src.get().resolve(arg))) {
+                pkgs.add(src.get().resolve(arg)); // an import path of the standard library
+            } else if (p.getFileName() != null && p.getFileName().toString().equals("...")) {
                 Path base = p.getParent() == null ? Path.of(".") : p.getParent();
                 List<Path> found = TestBuild.packagesBelow(base);
                 if (found.isEmpty()) {

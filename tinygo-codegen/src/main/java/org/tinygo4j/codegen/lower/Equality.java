@@ -289,6 +289,24 @@ final class Equality {
     }
 
 
+    /**
+     * Whether the dynamic type of an interface value is comparable: false when its
+     * typecode is one of the program's converted types that == would panic on (one
+     * comparison per such type; programs have few). nil's typecode matches none: true,
+     * as == on nil never panics.
+     */
+    LLVMValueRef comparableValue(LLVMBuilderRef b, LLVMValueRef ifaceValue) {
+        LLVMValueRef tc = LLVMBuildExtractValue(b, ifaceValue, 0, "");
+        LLVMValueRef uncomparable = LLVMConstInt(types.i1, 0, 0);
+        for (InterfaceTypes.Entry e : table.entries()) {
+            if (!comparable(e.type())) {
+                uncomparable = LLVMBuildOr(b, uncomparable,
+                        LLVMBuildICmp(b, LLVMIntEQ, tc, iface.descriptor(e.type()), ""), "");
+            }
+        }
+        return LLVMBuildNot(b, uncomparable, "");
+    }
+
     // ---- generated functions ----
 
     /** interface.equal(tcA, vA, tcB, vB) bool: same dynamic type and equal values; uncomparable types panic. */

@@ -77,6 +77,7 @@ final class Intrinsics {
                 }
                 yield fl.m.interfaces.typeTable(fl.b, kind.value().intValue());
             }
+            case REFLECTLITE_COMPARABLE_VALUE -> fl.m.equality.comparableValue(fl.b, fl.operand(c.args().get(0)));
             case REFLECTLITE_REFLECT_PRESENT ->
                     LLVMConstInt(fl.types.i1, fl.m.program.reflectTypeInfo() ? 1 : 0, 0);
             case CALLER_FRAMES_ON -> LLVMConstInt(fl.types.i1, fl.m.callerFrames != null ? 1 : 0, 0);

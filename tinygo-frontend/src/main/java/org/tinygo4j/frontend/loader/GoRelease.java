@@ -23,22 +23,26 @@ import java.util.regex.Pattern;
  *                        declare assembly functions, because nothing we compile reaches those
  *                        (internal/cpu's cpuid is called from Initialize, which only Go's
  *                        runtime calls), while the GOARCH-neutral selection would not compile
+ * @param neutralFiles    packages compiled with their GOARCH-neutral files though they declare
+ *                        no assembly, because their GOARCH files call functions that only a
+ *                        dependency's assembly provides (1.19's crypto/elliptic: nistec's
+ *                        P256OrdInverse on amd64 and arm64)
  * @param wasip1IsKnown   whether the release knows GOOS wasip1 (1.21); before, a wasip1 build
  *                        satisfies the "unix" tag only as we choose (see docs/ARCHITECTURE.md)
  */
 public record GoRelease(int minor, boolean tested, Set<String> pureGoTags, Set<String> keepArchFiles,
-                        boolean wasip1IsKnown) {
+                        Set<String> neutralFiles, boolean wasip1IsKnown) {
 
     private static final Set<String> PURE_GO = Set.of("purego", "math_big_pure_go");
     private static final Set<String> KEEP_ARCH = Set.of("internal/cpu", "internal/goarch", "runtime/internal/sys", "syscall");
 
     /** The releases this compiler knows, oldest first; only the tested ones are claimed to work. */
     public static final List<GoRelease> TABLE = List.of(
-            new GoRelease(19, true, PURE_GO, KEEP_ARCH, false),
-            new GoRelease(20, false, PURE_GO, KEEP_ARCH, false),
-            new GoRelease(21, false, PURE_GO, KEEP_ARCH, true),
-            new GoRelease(22, false, PURE_GO, KEEP_ARCH, true),
-            new GoRelease(23, false, PURE_GO, KEEP_ARCH, true));
+            new GoRelease(19, true, PURE_GO, KEEP_ARCH, Set.of("crypto/elliptic"), false),
+            new GoRelease(20, false, PURE_GO, KEEP_ARCH, Set.of(), false),
+            new GoRelease(21, false, PURE_GO, KEEP_ARCH, Set.of(), true),
+            new GoRelease(22, false, PURE_GO, KEEP_ARCH, Set.of(), true),
+            new GoRelease(23, false, PURE_GO, KEEP_ARCH, Set.of(), true));
 
     private static final Pattern VERSION = Pattern.compile("^go1\\.(\\d+)");
 

@@ -57,18 +57,22 @@ public final class Loader {
      * them; a check that only wants diagnostics does not, and skips copying them), and
      * packages given as explicit files by import path (read through the overlay, build
      * constraints applied with a "_test" suffix ignored): `tinygo test` gives the package
-     * under test with its _test.go files and the external test package this way.
+     * under test with its _test.go files and the external test package this way. Added
+     * files join a package found as usual (`tinygo test` of a standard package: ours or
+     * GOROOT's files, plus the internal _test.go files of GOROOT's folder).
      */
     /** The error of package main without func main (a program's; gc's compile step alone does not ask). */
     public static final String NO_MAIN = "function main is undeclared in the main package";
 
     public record Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
-                          Map<String, List<Path>> packageFiles, boolean requireBodies) {
+                          Map<String, List<Path>> packageFiles, boolean requireBodies,
+                          Map<String, List<Path>> addedFiles) {
         public static final Options DEFAULT = new Options(Overlay.NONE, List.of(), LoadListener.NONE, true);
 
         public Options {
             mainFiles = List.copyOf(mainFiles);
             packageFiles = Map.copyOf(packageFiles);
+            addedFiles = Map.copyOf(addedFiles);
         }
 
         /**
@@ -79,11 +83,21 @@ public final class Loader {
          */
         public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo,
                        Map<String, List<Path>> packageFiles) {
-            this(overlay, mainFiles, listener, cachedInfo, packageFiles, false);
+            this(overlay, mainFiles, listener, cachedInfo, packageFiles, false, Map.of());
         }
 
         public Options withRequireBodies() {
-            return new Options(overlay, mainFiles, listener, cachedInfo, packageFiles, true);
+            return new Options(overlay, mainFiles, listener, cachedInfo, packageFiles, true, addedFiles);
+        }
+
+        /**
+         * {@return these options with files added to packages found as usual}
+         *
+         * @param added the files by import path (read through the overlay; build
+         *              constraints applied with a "_test" suffix ignored)
+         */
+        public Options withAddedFiles(Map<String, List<Path>> added) {
+            return new Options(overlay, mainFiles, listener, cachedInfo, packageFiles, requireBodies, added);
         }
 
         public Options(Overlay overlay, List<Path> mainFiles, LoadListener listener, boolean cachedInfo) {
@@ -465,12 +479,22 @@ public final class Loader {
         listener.checkpoint();
         boolean cached = cache != null && cache.covers(from);
         if (from != null && from == goroot && !goroot.release().keepArchFiles().contains(path)
-                && declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc, goroot, path)) {
+                && (goroot.release().neutralFiles().contains(path)
+                    || declaresAssembly(selected, parse(selected, cached ? cache.fileSet() : fileSet), bc, goroot, path))) {
             // Go's package has assembly for this GOARCH: take the files it keeps for the others
             List<SourceFile> neutral = select(files.get(), bc.archNeutral());
             if (!neutral.isEmpty()) {
                 selected = neutral;
             }
+        }
+        List<Path> added = options.addedFiles().get(path);
+        if (added != null) {
+            List<SourceFile> more = readGiven(path, added, pos, bc);
+            if (more == null) {
+                return null;
+            }
+            selected = new ArrayList<>(selected);
+            selected.addAll(more);
         }
         if (cached) {
             PackageCache.Entry e = cache.lookup(path, selected);
@@ -488,6 +512,21 @@ public final class Loader {
 
     /** A package of Options.packageFiles: its files read through the overlay, constraints applied. */
     private Unit resolveGiven(String path, List<Path> given, int pos) {
+        List<SourceFile> selected = readGiven(path, given, pos, constraints);
+        if (selected == null) {
+            return null;
+        }
+        Unit u = new Unit(path, parse(selected, fileSet));
+        u.sources = selected;
+        units.put(path, u);
+        return u;
+    }
+
+    /**
+     * Files given by path, read through the overlay, those the constraints include (a
+     * "_test" suffix ignored); null, after a diagnostic, when one cannot be read.
+     */
+    private List<SourceFile> readGiven(String path, List<Path> given, int pos, BuildConstraints bc) {
         List<SourceFile> selected = new ArrayList<>();
         for (Path p : given) {
             byte[] content;
@@ -500,14 +539,11 @@ public final class Loader {
             }
             String name = p.getFileName().toString();
             String asBuilt = name.endsWith("_test.go") ? name.substring(0, name.length() - 8) + ".go" : name;
-            if (constraints.include(asBuilt, content)) {
+            if (bc.include(asBuilt, content)) {
                 selected.add(new SourceFile(p.toString(), content));
             }
         }
-        Unit u = new Unit(path, parse(selected, fileSet));
-        u.sources = selected;
-        units.put(path, u);
-        return u;
+        return selected;
     }
 
     private static List<SourceFile> select(List<SourceFile> files, BuildConstraints bc) {

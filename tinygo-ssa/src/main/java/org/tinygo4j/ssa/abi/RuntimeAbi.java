@@ -229,6 +229,9 @@ public enum RuntimeAbi {
     /** Constant: whether an interface can hold a value of kind k (fmt's float and map code goes otherwise). */
     REFLECTLITE_KIND_POSSIBLE(Role.INTRINSIC, "internal/reflectlite.KindPossible", "func(k Kind) bool",
             Phase.LOWERING),
+    /** Whether an interface's dynamic type is comparable (nil's is): errors.Is asks before ==. */
+    REFLECTLITE_COMPARABLE_VALUE(Role.INTRINSIC, "internal/reflectlite.ComparableValue", "func(i interface{}) bool",
+            Phase.LOWERING),
     /** Constant: whether the program contains package reflect. */
     REFLECTLITE_REFLECT_PRESENT(Role.INTRINSIC, "internal/reflectlite.ReflectPresent", "func() bool",
             Phase.LOWERING),

@@ -117,6 +117,16 @@ final class Interfaces {
                     }
                 }
             }
+            case Signature sig when pb.program().reflectTypeInfo() -> {
+                // reflect makes values of a func type's parameters and results (In, Out, Zero)
+                for (Var v : sig.params().vars()) {
+                    registerPart(v.type());
+                }
+                for (Var v : sig.results().vars()) {
+                    registerPart(v.type());
+                }
+            }
+            case org.tinygo4j.frontend.types.Chan c when pb.program().reflectTypeInfo() -> registerPart(c.elem());
             default -> {
             }
         }
@@ -126,8 +136,13 @@ final class Interfaces {
         if (!isInterface(t) && !(t.underlying() instanceof Signature)
                 && !(t.underlying() instanceof org.tinygo4j.frontend.types.Chan)) {
             register(t);
+        } else if (!isInterface(t) && pb.program().reflectTypeInfo() && walkedParts.add(t)) {
+            registerParts(t.underlying());
         }
     }
+
+    /** The func and channel types whose parts registerPart walked (a func type may hold itself). */
+    private final Set<Type> walkedParts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** x.(T); with commaOk the value is a tuple (T, bool). */
     Value typeAssert(FunctionBuilder fb, Value x, Type t, boolean commaOk, int pos) {
