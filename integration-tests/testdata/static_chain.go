@@ -22,6 +22,13 @@ func sum(p *node) int {
 	return s
 }
 
+func lengthWritten() (n int) {
+	for p := written; p != nil; p = p.next {
+		n++
+	}
+	return
+}
+
 func length(p *node) (n int) {
 	for p != nil {
 		n++
@@ -30,16 +37,25 @@ func length(p *node) (n int) {
 	return
 }
 
+// the written list has walkers of its own: on the Uno, a read that may reach RAM and
+// program memory alike would move list to RAM, which it does not fit beside written
+func sumWritten() (s int) {
+	for p := written; p != nil; p = p.next {
+		s += p.v
+	}
+	return
+}
+
 func main() {
 	println(length(list), sum(list))
-	println(length(written), sum(written))
+	println(lengthWritten(), sumWritten())
 	p := written
 	for i := 0; i < 50; i++ {
 		p = p.next
 	}
 	p.v = 1000
 	p.next.next = nil
-	println(length(written), sum(written))
+	println(lengthWritten(), sumWritten())
 	last := list
 	for last.next != nil {
 		last = last.next
