@@ -88,8 +88,17 @@ final class InstantiationCycles {
                     i.typeSet().terms().forEach(term -> collect(term.type(), into, seen));
                 }
             }
-            // an instance's arguments are all it adds; its underlying type is its origin's
-            case Named n -> n.typeArgs().forEach(a -> collect(a, into, seen));
+            // an instance's arguments are all it adds; its underlying type is its origin's.
+            // A generic type itself stands for T[P] written inside its own declaration or
+            // methods (Generics.instantiate gives the origin there): it mentions its own
+            // parameters, so T[T[P]] there is P instantiated as T[P], a growing edge
+            case Named n -> {
+                if (n.origin() == n && n.typeArgs().isEmpty()) {
+                    into.addAll(n.typeParams());
+                } else {
+                    n.typeArgs().forEach(a -> collect(a, into, seen));
+                }
+            }
         }
     }
 
@@ -105,7 +114,8 @@ final class InstantiationCycles {
             cycle.add(g);
             for (Edge e : cycle) {
                 msg.append("\n\t").append(c.diags.fileSet().position(e.pos)).append(": ")
-                        .append(e.target.obj().name()).append(" instantiated as ").append(c.typeString(e.arg));
+                        .append(e.target.obj().name()).append(" instantiated as ")
+                        .append(Types.typeStringInOwnDeclaration(e.arg, c.pkg));
             }
             c.error(g.from.obj().pos(), msg.toString());
             return true;

@@ -124,18 +124,28 @@ public final class Types {
     /** Type-set terms as gc lists them in diagnostics: {@code ~int | string}. */
     public static String termsString(List<TypeSet.Term> terms, Package relativeTo) {
         StringBuilder sb = new StringBuilder();
-        new Writer(relativeTo).writeTerms(sb, terms, " | ");
+        new Writer(relativeTo, false).writeTerms(sb, terms, " | ");
         return sb.toString();
     }
 
     /** The type as gc prints it in diagnostics: types of package {@code relativeTo} unqualified. */
     public static String typeString(Type t, Package relativeTo) {
         StringBuilder sb = new StringBuilder();
-        new Writer(relativeTo).write(sb, t);
+        new Writer(relativeTo, false).write(sb, t);
         return sb.toString();
     }
 
-    private record Writer(Package relativeTo) {
+    /**
+     * As {@link #typeString(Type, Package)}, but a generic type itself written with its
+     * own type parameters, {@code T[P]}: what it stands for inside its declaration or methods.
+     */
+    static String typeStringInOwnDeclaration(Type t, Package relativeTo) {
+        StringBuilder sb = new StringBuilder();
+        new Writer(relativeTo, true).write(sb, t);
+        return sb.toString();
+    }
+
+    private record Writer(Package relativeTo, boolean ownParams) {
     private void write(StringBuilder sb, Type t) {
         switch (t) {
             case null -> sb.append("<nil>");
@@ -238,13 +248,14 @@ public final class Types {
                     sb.append(p.name()).append('.');
                 }
                 sb.append(n.obj().name());
-                if (!n.typeArgs().isEmpty()) {
+                List<? extends Type> args = ownParams && n.typeArgs().isEmpty() ? n.typeParams() : n.typeArgs();
+                if (!args.isEmpty()) {
                     sb.append('[');
-                    for (int i = 0; i < n.typeArgs().size(); i++) {
+                    for (int i = 0; i < args.size(); i++) {
                         if (i > 0) {
                             sb.append(',');
                         }
-                        write(sb, n.typeArgs().get(i));
+                        write(sb, args.get(i));
                     }
                     sb.append(']');
                 }

@@ -62,6 +62,12 @@ public final class ReadOnlyData {
     /** The objects of each constant met so far (constants are immutable, so are their sets). */
     private final Map<Const, BitSet> constRefs = new IdentityHashMap<>();
     private boolean changed;
+    /** The objects whose contents grew, one entry a growth, in order (seeded contents are not in it). */
+    private int[] grownLog = new int[64];
+    private int grown;
+    /** For each load, the objects whose contents it has taken, and the length of the log at its last visit. */
+    private final Map<Instr.Load, BitSet> loadSeen = new IdentityHashMap<>();
+    private final Map<Instr.Load, Integer> loadTick = new IdentityHashMap<>();
     /**
      * A pseudo-object: memory this analysis does not model (what a conversion, a type
      * assertion, a call through a function value or an interface, or a function without
@@ -196,25 +202,41 @@ public final class ReadOnlyData {
         // which must not change the set values are seeded with
         contents.add(single(unknown));
         findCalledFromAnywhere();
+        boolean round;
         do {
-            changed = false;
+            round = false;
             for (Function f : program.functions()) {
+                changed = false;
                 if (calledFromAnywhere.contains(f)) {
                     for (Param p : f.params()) {
                         flowTo(p, unknownSet);
                     }
                 }
-                for (BasicBlock b : f.blocks()) {
-                    for (Instr in : b.instrs()) {
-                        visit(f, in);
+                // each function to its own fixed point first: a loop that follows a linked
+                // list of static data (p = p.next) adds one object a pass, and a pass of
+                // the whole program for each took minutes for 20,000 objects
+                boolean again = true;
+                while (again) {
+                    again = false;
+                    boolean before = changed;
+                    changed = false;
+                    for (BasicBlock b : f.blocks()) {
+                        for (Instr in : b.instrs()) {
+                            visit(f, in);
+                        }
                     }
+                    again = changed;
+                    changed |= before;
                 }
                 if (f.exportName() != null || f.abi() != null) {
                     escape(returned.get(f)); // to the host, or to code the lowering emits
                 }
+                round |= changed;
             }
+            changed = false;
             closeEscapes();
-        } while (changed);
+            round |= changed;
+        } while (round);
 
         Set<String> unsafeNames = new HashSet<>();
         for (Global g : program.globals()) {
@@ -355,6 +377,53 @@ public final class ReadOnlyData {
         }
     }
 
+    /** Adds to an object's contents, noting in the growth log that they grew. */
+    private void addContents(int o, BitSet value) {
+        BitSet c = contents.get(o);
+        int before = c.cardinality();
+        c.or(value);
+        if (c.cardinality() != before) {
+            changed = true;
+            if (grown == grownLog.length) {
+                grownLog = java.util.Arrays.copyOf(grownLog, grown * 2);
+            }
+            grownLog[grown++] = o;
+        }
+    }
+
+    /**
+     * The contents a load has not yet taken: of the objects its address newly points
+     * into, and of those whose contents grew since its last visit (from the growth log,
+     * or from all its objects when they are fewer than the log's new entries). Taking all
+     * contents at every visit made a loop over a linked list of N static objects cost N^3.
+     */
+    private BitSet newContents(Instr.Load l, BitSet from) {
+        BitSet seen = loadSeen.get(l);
+        Integer last = loadTick.get(l);
+        loadTick.put(l, grown);
+        if (seen == null) {
+            loadSeen.put(l, (BitSet) from.clone());
+            return contentsOf(from);
+        }
+        BitSet add = new BitSet();
+        if (grown - last > from.cardinality()) {
+            add = contentsOf(from);
+        } else {
+            for (int i = last; i < grown; i++) {
+                if (seen.get(grownLog[i])) {
+                    add.or(contents.get(grownLog[i]));
+                }
+            }
+            BitSet fresh = (BitSet) from.clone();
+            fresh.andNot(seen);
+            for (int o = fresh.nextSetBit(0); o >= 0; o = fresh.nextSetBit(o + 1)) {
+                add.or(contents.get(o));
+            }
+        }
+        seen.or(from);
+        return add;
+    }
+
     private BitSet contentsOf(BitSet objs) {
         BitSet s = new BitSet();
         for (int o = objs.nextSetBit(0); o >= 0; o = objs.nextSetBit(o + 1)) {
@@ -375,14 +444,19 @@ public final class ReadOnlyData {
 
     /** Everything reachable from an escaped object's contents escapes too. */
     private void closeEscapes() {
-        boolean grew = true;
-        while (grew) {
-            BitSet next = (BitSet) escaped.clone();
-            next.or(contentsOf(escaped));
-            grew = !next.equals(escaped);
-            if (grew) {
-                escaped.or(next);
-                changed = true;
+        // a worklist: level by level, a chain of N objects took N passes over all of them
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        for (int o = escaped.nextSetBit(0); o >= 0; o = escaped.nextSetBit(o + 1)) {
+            work.push(o);
+        }
+        while (!work.isEmpty()) {
+            BitSet c = contents.get(work.pop());
+            for (int o = c.nextSetBit(0); o >= 0; o = c.nextSetBit(o + 1)) {
+                if (!escaped.get(o)) {
+                    escaped.set(o);
+                    changed = true;
+                    work.push(o);
+                }
             }
         }
     }
@@ -393,7 +467,7 @@ public final class ReadOnlyData {
             case Instr.MakeSlice m -> flowTo(m, single(objectIds.get(m)));
             case Instr.Load l -> {
                 BitSet from = of(l.addr());
-                flowTo(l, contentsOf(from));
+                flowTo(l, newContents(l, from));
                 if (from.intersects(escaped)) {
                     flowTo(l, unknownSet); // (code this analysis does not see may have stored there)
                 }
@@ -403,7 +477,7 @@ public final class ReadOnlyData {
                 write(targets);
                 BitSet value = of(s.value());
                 for (int o = targets.nextSetBit(0); o >= 0; o = targets.nextSetBit(o + 1)) {
-                    addAll(contents.get(o), value);
+                    addContents(o, value);
                 }
                 if (!rooted(s.addr())) {
                     escape(value); // (the address may be memory that is no object here)
