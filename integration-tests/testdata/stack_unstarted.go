@@ -6,13 +6,14 @@
 // starts a call with arguments (or a method's receiver) through a function literal of
 // its own (main.main.func2 at the go statement), which ours does not imitate. Normalised as in
 // stack_trace.go: goroutine numbers other than main's, gc's "+0x" offsets and the
-// files' directories vary. With one processor gc runs the new goroutines only when
+// files' directories vary, and so does the order of the other goroutines. With one processor gc runs the new goroutines only when
 // main blocks; should one have run all the same, the program tries again.
 package main
 
 import (
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 )
 
@@ -64,9 +65,11 @@ func main() {
 		}()
 		text := stack()
 		if strings.Count(text, "[runnable]") == 2 {
-			for _, l := range normalise(text) {
-				fmt.Println(l)
-			}
+			// main's goroutine first, then the others in sorted order: gc lists them in
+			// the order of its goroutine records, which reuse can change
+			blocks := strings.Split(strings.TrimRight(strings.Join(normalise(text), "\n"), "\n"), "\n\n")
+			sort.Strings(blocks[1:])
+			fmt.Println(strings.Join(blocks, "\n\n"))
 			return
 		}
 		for i := 0; i < 2; i++ {
