@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,21 +80,9 @@ class HugeLiteralsTest {
         assertEquals(0, run.exitCode());
     }
 
-    /** What Go 1.19's go run prints for source (stdout and stderr, where println writes). */
+    /** What Go 1.19's go run prints for source. */
     private String goRun(Path source) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(GO.toString(), "run", source.toAbsolutePath().toString())
-                .redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("GOCACHE", tmp.resolve("gocache").toString());
-        env.put("GOPATH", tmp.resolve("gopath").toString());
-        env.put("GO111MODULE", "off");
-        env.put("GOFLAGS", "");
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "go run did not finish");
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), () -> "Go's run failed:\n" + text);
-        return text;
+        return GoReference.goRun(GO, source, tmp);
     }
 
     private static String program(String kind, int n) {
