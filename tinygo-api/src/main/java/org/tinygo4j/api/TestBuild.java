@@ -132,7 +132,8 @@ public final class TestBuild {
         if (!Files.isDirectory(abs)) {
             throw new TestBuildException("stat " + dir + ": directory not found");
         }
-        String importPath = importPathOf(abs);
+        Module mod = moduleOf(abs);
+        String importPath = importPathOf(abs, mod);
         BuildConstraints bc = new BuildConstraints(config.buildTags(), config.goos(), config.goarch());
         List<Path> pkgFiles = new ArrayList<>();
         List<Path> testFiles = new ArrayList<>();
@@ -209,7 +210,7 @@ public final class TestBuild {
                 !external.isEmpty());
         Path mainFile = abs.resolve("_tinygo4j_testmain.go");
         CompileRequest req = CompileRequest.ofFiles(mainFile).withFile(mainFile, main);
-        if (isStandard(abs)) {
+        if (isStandard(abs, mod)) {
             req = req.withAddedFiles(importPath, internal.stream().filter(p -> !pkgFiles.contains(p)).toList());
         } else {
             req = req.withPackage(importPath, internal);
@@ -301,16 +302,42 @@ public final class TestBuild {
 
     /**
      * The import path of the package in dir as the go command names it: the module path
-     * of the nearest go.mod above plus the relative folder, or "command-line-arguments"
+     * of the nearest go.mod above plus the relative folder (the relative folder alone in
+     * a GOROOT's src, whose go.mod says "module std"), or "command-line-arguments"
      * outside a module.
      *
      * @param dir the package's folder, as an absolute path (its parents are searched for go.mod)
      * @return the import path
      */
     public static String importPathOf(Path dir) {
-        if (isStandard(dir)) {
-            return standardRoot(dir).relativize(dir).toString().replace('\\', '/');
+        return importPathOf(dir, moduleOf(dir));
+    }
+
+    private static String importPathOf(Path dir, Module mod) {
+        if (mod == null) {
+            return "command-line-arguments";
         }
+        String rel = mod.root().relativize(dir).toString().replace('\\', '/');
+        if (rel.isEmpty()) {
+            return mod.path();
+        }
+        return mod.isStandard() ? rel : mod.path() + "/" + rel;
+    }
+
+    /** Whether the package in dir is one of a GOROOT's src (below a go.mod of module "std"). */
+    private static boolean isStandard(Path dir, Module mod) {
+        return mod != null && mod.isStandard() && !mod.root().equals(dir);
+    }
+
+    /** The nearest go.mod's folder and module path. */
+    private record Module(Path root, String path) {
+        boolean isStandard() {
+            return path.equals("std");
+        }
+    }
+
+    /** The module of the nearest go.mod at or above dir, or null (none, unreadable, or without a module line). */
+    private static Module moduleOf(Path dir) {
         for (Path d = dir; d != null; d = d.getParent()) {
             Path mod = d.resolve("go.mod");
             if (Files.isRegularFile(mod)) {
@@ -320,37 +347,13 @@ public final class TestBuild {
                         if (l.startsWith("module ") || l.startsWith("module\t")) {
                             String m = l.substring(6).strip();
                             int c = m.indexOf("//");
-                            m = (c >= 0 ? m.substring(0, c) : m).strip().replace("\"", "");
-                            String rel = d.relativize(dir).toString().replace('\\', '/');
-                            return rel.isEmpty() ? m : m + "/" + rel;
+                            return new Module(d, (c >= 0 ? m.substring(0, c) : m).strip().replace("\"", ""));
                         }
                     }
                 } catch (IOException e) {
-                    return "command-line-arguments";
-                }
-                return "command-line-arguments";
-            }
-        }
-        return "command-line-arguments";
-    }
-
-    /** Whether the folder is a package of a GOROOT's src (under a go.mod of module "std"). */
-    static boolean isStandard(Path dir) {
-        Path root = standardRoot(dir);
-        return root != null && !root.equals(dir);
-    }
-
-    /** The GOROOT src folder above dir (its go.mod says "module std"), or null. */
-    private static Path standardRoot(Path dir) {
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path mod = d.resolve("go.mod");
-            if (Files.isRegularFile(mod)) {
-                try {
-                    return Files.readAllLines(mod, StandardCharsets.UTF_8).stream().map(String::strip)
-                            .anyMatch(l -> l.equals("module std")) ? d : null;
-                } catch (IOException e) {
                     return null;
                 }
+                return null;
             }
         }
         return null;

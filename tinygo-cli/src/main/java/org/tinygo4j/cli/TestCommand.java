@@ -87,9 +87,9 @@ final class TestCommand implements Callable<Integer> {
         for (Path p : packages.isEmpty() ? List.of(Path.of(".")) : packages) {
             String arg = p.toString();
             if (arg.equals("std") && src.isPresent()) {
-                // go's pattern: every standard package (not cmd; GOROOT's vendored ones neither)
+                // go's pattern: every standard package but cmd's (packagesBelow skips vendor folders)
                 pkgs.addAll(TestBuild.packagesBelow(src.get()).stream().map(d -> src.get().relativize(d).toString())
-                        .filter(r -> !r.startsWith("cmd") && !r.startsWith("vendor")).sorted()
+                        .filter(r -> !r.equals("cmd") && !r.startsWith("cmd/")).sorted()
                         .map(r -> src.get().resolve(r)).toList());
             } else if (!Files.exists(p) && src.isPresent() && !p.isAbsolute() && !arg.startsWith(".")
                     && Files.isDirectory(src.get().resolve(arg))) {
