@@ -118,17 +118,17 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 		}
 	}
 	i := len(buf)
-	b := uint64(base)
 	// the digits' indexes are below base: as uint they spare 32-bit targets the
 	// bounds check of a 64-bit index (and its panic with the whole value)
-	for u >= b {
+	for {
 		i--
-		q := u / b
-		buf[i] = digits[uint(u-q*b)]
+		q, r := divBase(u, base)
+		buf[i] = digits[r]
+		if q == 0 {
+			break
+		}
 		u = q
 	}
-	i--
-	buf[i] = digits[uint(u)]
 	for i > 0 && prec > len(buf)-i {
 		i--
 		buf[i] = '0'
@@ -389,4 +389,32 @@ func sharpFloat(num []byte, verb rune, prec int) []byte {
 		num = append(num, '0')
 	}
 	return append(num, exp...)
+}
+
+// divBase returns u / base and u % base for the bases of the verbs (2, 8, 10, 16).
+// Where uint is narrower than 64 bits a 64-bit division is a long routine: a power of
+// two shifts, and 10 divides 16-bit pieces with 32-bit arithmetic.
+func divBase(u uint64, base int) (uint64, uint) {
+	if ^uint(0)>>32 != 0 {
+		b := uint64(base)
+		q := u / b
+		return q, uint(u - q*b)
+	}
+	if base != 10 {
+		r := uint(uint32(u)) & uint(base-1)
+		for b := base; b > 1; b >>= 1 {
+			u >>= 1
+		}
+		return u, r
+	}
+	hi, lo := uint32(u>>32), uint32(u)
+	c := hi >> 16
+	q3 := c / 10
+	c = (c%10)<<16 | hi&0xFFFF
+	q2 := c / 10
+	c = (c%10)<<16 | lo>>16
+	q1 := c / 10
+	c = (c%10)<<16 | lo&0xFFFF
+	q0 := c / 10
+	return uint64(q3<<16|q2)<<32 | uint64(q1<<16|q0), uint(c % 10)
 }
