@@ -29,7 +29,7 @@ type flags struct {
 }
 
 //go:linkname appendFloatBits strconv.appendFloatBits
-func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int, sharp bool) []byte
 
 // clearFlags resets the flags; like Go, it leaves the last width and precision in
 // place (a Formatter can see them, with ok false).
@@ -313,7 +313,8 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 	if p.f.precPresent {
 		prec = p.prec
 	}
-	num := appendFloatBits(p.intbuf[:1], bits, byte(verb), prec, size)
+	// strconv applies %# (the point always, %g's trailing zeros) as it writes the digits
+	num := appendFloatBits(p.intbuf[:1], bits, byte(verb), prec, size, p.f.sharp)
 	if num[1] == '-' || num[1] == '+' {
 		num = num[1:]
 	} else {
@@ -332,9 +333,6 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 		p.f.zero = zero
 		return
 	}
-	if p.f.sharp && verb != 'b' {
-		num = sharpFloat(num, verb, prec)
-	}
 	if p.f.plus || num[0] != '+' {
 		if p.f.zero && p.f.widPresent && p.wid > len(num) {
 			p.writeByte(num[0])
@@ -346,49 +344,6 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 		return
 	}
 	p.pad(num[1:])
-}
-
-// sharpFloat applies %#: the point is always written, and %#g keeps its trailing
-// zeros up to the precision (6 by default) of significant digits.
-func sharpFloat(num []byte, verb rune, prec int) []byte {
-	digits := 0
-	if verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x' {
-		digits = prec
-		if digits == -1 {
-			digits = 6
-		}
-	}
-	var exp []byte
-	point := false
-	nonzero := false
-	for i := 1; i < len(num); i++ {
-		c := num[i]
-		if c == '.' {
-			point = true
-			continue
-		}
-		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
-			exp = append(exp, num[i:]...)
-			num = num[:i]
-			break
-		}
-		if c != '0' {
-			nonzero = true
-		}
-		if nonzero {
-			digits--
-		}
-	}
-	if !point {
-		if len(num) == 2 && num[1] == '0' {
-			digits--
-		}
-		num = append(num, '.')
-	}
-	for ; digits > 0; digits-- {
-		num = append(num, '0')
-	}
-	return append(num, exp...)
 }
 
 // divBase returns u / base and u % base for the bases of the verbs (2, 8, 10, 16).

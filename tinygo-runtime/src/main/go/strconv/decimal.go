@@ -136,8 +136,25 @@ func (a *decimal) shiftRightBy(k uint) {
 	a.trim()
 }
 
-// setFloat sets the decimal to mant × 2^exp exactly.
+// setFloat sets the decimal to mant × 2^exp exactly (mant below 2^56).
 func (a *decimal) setFloat(mant uint64, exp dint) {
+	if maxShift < 28 {
+		// AVR: every shift by maxShift bits, a constant, which the chip shifts in a
+		// few instructions where a variable amount is a loop; the rest of exp moves
+		// into mant (by 3 bits at most, so that it stays below 2^59)
+		for exp&(maxShift-1) != 0 {
+			mant <<= 1
+			exp--
+		}
+		a.setUint(mant)
+		for ; exp > 0; exp -= maxShift {
+			a.shiftLeftBy(maxShift)
+		}
+		for ; exp < 0; exp += maxShift {
+			a.shiftRightBy(maxShift)
+		}
+		return
+	}
 	a.setUint(mant)
 	for exp > 0 {
 		k := exp
@@ -224,16 +241,9 @@ func (a *decimal) roundUp(nd dint, top byte) {
 	a.nd = i + 1
 }
 
-// cmp compares two decimals: -1, 0 or +1.
+// cmp compares two decimals that are not zero (shortestDigits' three): -1, 0 or +1.
 func (a *decimal) cmp(b *decimal) int {
-	switch {
-	case a.nd == 0 && b.nd == 0:
-		return 0
-	case a.nd == 0:
-		return -1
-	case b.nd == 0:
-		return 1
-	case a.dp != b.dp:
+	if a.dp != b.dp {
 		if a.dp < b.dp {
 			return -1
 		}

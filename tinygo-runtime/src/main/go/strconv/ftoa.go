@@ -20,15 +20,16 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 // AppendFloat appends the formatted f (see FormatFloat) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	if bitSize == 32 {
-		return appendFloatBits(dst, uint64(float32bits(float32(f))), fmt, prec, 32)
+		return appendFloatBits(dst, uint64(float32bits(float32(f))), fmt, prec, 32, false)
 	}
-	return appendFloatBits(dst, float64bits(f), fmt, prec, 64)
+	return appendFloatBits(dst, float64bits(f), fmt, prec, 64, false)
 }
 
 // appendFloatBits is AppendFloat for a float given by its IEEE bits (the low 32 for
 // bitSize 32). It does no floating-point arithmetic, so fmt reaches it (through
-// //go:linkname) to print floats on chips without an FPU.
-func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte {
+// //go:linkname) to print floats on chips without an FPU. sharp is fmt's # flag (see
+// formatDigits), which 'b' ignores.
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int, sharp bool) []byte {
 	// dint for the exponents, and no shift of a uint64 by a variable amount: both are
 	// much code on AVR
 	var mant, lead uint64
@@ -62,13 +63,13 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 	case 'b':
 		return appendBinary(dst, neg, mant, exp)
 	case 'x', 'X':
-		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt)
+		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt, sharp)
 	}
 	shortest := prec < 0
 	if fastFloats && mant != 0 {
 		var fd fastDigits
 		if fd.fast(mant, int(exp), powerOfTwo, fmt, prec) {
-			return formatDigits(dst, neg, fd.d[:fd.nd], dint(fd.dp), fmt, prec)
+			return formatDigits(dst, neg, fd.d[:fd.nd], dint(fd.dp), fmt, prec, sharp)
 		}
 	}
 	d := newDecimal(0)
@@ -92,15 +93,16 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 		}
 		d.round(dint(n), 9)
 	}
-	return formatDigits(dst, neg, d.d[:d.nd], d.dp, fmt, prec)
+	return formatDigits(dst, neg, d.d[:d.nd], d.dp, fmt, prec, sharp)
 }
 
 // formatDigits writes the decimal 0.d[0]d[1]... × 10^dp (no trailing zero digit,
 // already rounded to what prec asks; prec < 0: the shortest digits) in format fmt.
 // 'e' and 'f' are one layout: head digits, then prec digits after a point ('e': one
 // head digit and an exponent; 'f': dp of them, or a 0); 'g' picks one and writes every
-// digit it has, no trailing zeros.
-func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision int) []byte {
+// digit it has, no trailing zeros. sharp (fmt's %#) always writes the point, and 'g'
+// then keeps zeros up to prec significant digits (6 for the shortest).
+func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision int, sharp bool) []byte {
 	// dint arithmetic: 16-bit on AVR, which holds every precision its RAM can print
 	if precision > maxDint/2 {
 		precision = maxDint / 2
@@ -108,7 +110,8 @@ func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision i
 	prec := dint(precision)
 	nd := dint(len(d))
 	eform := fmt == 'e' || fmt == 'E'
-	if fmt == 'g' || fmt == 'G' {
+	gform := fmt == 'g' || fmt == 'G'
+	if gform {
 		eprec := prec
 		if prec < 0 {
 			eprec = 6
@@ -123,7 +126,6 @@ func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision i
 		x := dp - 1 // -1 for zero, which so prints in the 'f' form
 		eform = x < -4 || x >= eprec
 		fmt -= 'g' - 'e'
-		prec = -1
 	} else if !eform && fmt != 'f' {
 		return append(dst, '%', fmt)
 	}
@@ -131,7 +133,29 @@ func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision i
 	if eform {
 		head = 1
 	}
-	if prec < 0 {
+	if gform {
+		// the digits it has; with sharp, zeros up to the significant digits asked for
+		sig := prec
+		if prec < 0 {
+			sig = 6
+		}
+		prec = nd - head
+		if prec < 0 {
+			prec = 0
+		}
+		if sharp {
+			have := nd // significant digits written: the zeros of an integer count
+			if !eform && dp > nd {
+				have = dp
+			}
+			if nd == 0 {
+				have = 1
+			}
+			if sig > have {
+				prec += sig - have
+			}
+		}
+	} else if prec < 0 {
 		prec = nd - head
 	}
 	if neg {
@@ -142,7 +166,7 @@ func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision i
 	} else {
 		dst = appendByte(dst, '0')
 	}
-	if prec > 0 {
+	if prec > 0 || sharp {
 		dst = appendDigits(appendByte(dst, '.'), d, head, head+prec)
 	}
 	if !eform {
@@ -314,10 +338,10 @@ func uintDigits(buf *[20]byte, v uint64) int {
 // format): one leading bit, prec hex digits after the point (-1: as many as needed),
 // rounded half to even. Where 64-bit shifts by variable amounts are many instructions
 // (not wideDigits) the 15 hex digits below the leading bit go into a decimal, which
-// rounds them as it rounds decimal digits.
-func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte) []byte {
+// rounds them as it rounds decimal digits. sharp (fmt's %#) as hexFraction says.
+func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte, sharp bool) []byte {
 	if wideDigits {
-		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt)
+		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt, sharp)
 	}
 	// the leading bit at bit 60, so that the digits are the 15 nibbles below it
 	exp += 60 - mantBits
@@ -349,11 +373,8 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, 
 		}
 	}
 	dst, digits := appendHexHead(dst, neg, h.d[0], fmt)
-	nd := prec
-	if prec < 0 {
-		nd = int(h.nd) - 1
-	}
-	if nd > 0 {
+	nd := hexFraction(int(h.nd)-1, prec, fmt, sharp)
+	if nd > 0 || sharp {
 		dst = appendByte(dst, '.')
 		for k := 1; k <= nd; k++ {
 			var c byte
@@ -364,6 +385,19 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, 
 		}
 	}
 	return appendHexExp(dst, exp, fmt)
+}
+
+// hexFraction is how many hex digits the 'x' format writes after the point, of n
+// significant ones: prec if it is not -1. fmt's %#x (sharp, lowercase only, as in Go)
+// writes at least 4, as it counts the x and the leading digit among 6 significant ones.
+func hexFraction(n, prec int, fmt byte, sharp bool) int {
+	if prec >= 0 {
+		return prec
+	}
+	if sharp && fmt == 'x' && n < 4 {
+		return 4
+	}
+	return n
 }
 
 // appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format,
@@ -384,10 +418,10 @@ func appendHexExp(dst []byte, exp dint, fmt byte) []byte {
 }
 
 // appendHexWide is appendHex where shifting a uint64 by a variable amount is an
-// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
-// format): one leading bit, prec hex digits after the point (-1: as many as needed),
-// rounded half to even.
-func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte) []byte {
+// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value
+// (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x' format): one leading bit, prec
+// hex digits after the point (-1: as many as needed), rounded half to even.
+func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte, sharp bool) []byte {
 	if mant == 0 {
 		exp = 0
 	}
@@ -412,15 +446,14 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec i
 	}
 	dst, digits := appendHexHead(dst, neg, byte(mant>>60&1), fmt)
 	mant <<= 4
-	if prec < 0 && mant != 0 {
+	n := 0
+	for m := mant; m != 0; m <<= 4 {
+		n++
+	}
+	n = hexFraction(n, prec, fmt, sharp)
+	if n > 0 || sharp {
 		dst = append(dst, '.')
-		for mant != 0 {
-			dst = append(dst, digits[mant>>60&15])
-			mant <<= 4
-		}
-	} else if prec > 0 {
-		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
+		for i := 0; i < n; i++ {
 			dst = append(dst, digits[mant>>60&15])
 			mant <<= 4
 		}
