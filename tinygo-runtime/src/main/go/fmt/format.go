@@ -1,6 +1,7 @@
 package fmt
 
 import (
+	"runtime"
 	"strconv"
 	"unicode/utf8"
 	_ "unsafe"
@@ -133,34 +134,41 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 		i--
 		buf[i] = '0'
 	}
+	// the prefix (sign, then 0o, then 0b 0 0x), gathered backwards and copied once:
+	// each store before the digits would be one more bounds check
+	var pre [5]byte
+	n := 0
 	if p.f.sharp {
 		switch base {
 		case 2:
-			i -= 2
-			buf[i], buf[i+1] = '0', 'b'
+			pre[0], pre[1], n = 'b', '0', 2
 		case 8:
 			if buf[i] != '0' {
-				i--
-				buf[i] = '0'
+				pre[0], n = '0', 1
 			}
 		case 16:
-			i -= 2
-			buf[i], buf[i+1] = '0', digits[16]
+			pre[0], pre[1], n = digits[16], '0', 2
 		}
 	}
 	if verb == 'O' {
-		i -= 2
-		buf[i], buf[i+1] = '0', 'o'
+		pre[n], pre[n+1] = 'o', '0'
+		n += 2
 	}
+	sign := byte(0)
 	if negative {
-		i--
-		buf[i] = '-'
+		sign = '-'
 	} else if p.f.plus {
-		i--
-		buf[i] = '+'
+		sign = '+'
 	} else if p.f.space {
+		sign = ' '
+	}
+	if sign != 0 {
+		pre[n] = sign
+		n++
+	}
+	for k := 0; k < n; k++ {
 		i--
-		buf[i] = ' '
+		buf[i] = pre[k]
 	}
 	zero := p.f.zero
 	p.f.zero = false
@@ -347,10 +355,11 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 }
 
 // divBase returns u / base and u % base for the bases of the verbs (2, 8, 10, 16).
-// Where uint is narrower than 64 bits a 64-bit division is a long routine: a power of
-// two shifts, and 10 divides 16-bit pieces with 32-bit arithmetic.
+// On the chips (uint narrower than 64 bits, not WebAssembly, which divides i64 in one
+// instruction) a 64-bit division is a long routine: a power of two shifts, and 10
+// divides 16-bit pieces with 32-bit arithmetic.
 func divBase(u uint64, base int) (uint64, uint) {
-	if ^uint(0)>>32 != 0 {
+	if ^uint(0)>>32 != 0 || runtime.GOARCH == "wasm" {
 		b := uint64(base)
 		q := u / b
 		return q, uint(u - q*b)

@@ -192,25 +192,24 @@ func appendDigits(dst []byte, d []byte, from, to dint) []byte {
 	return dst
 }
 
-// appendExp writes a float's exponent: its sign and at least min (1 or 2) digits. The
-// exponents of the formats have at most four digits: 16-bit arithmetic.
+// appendExp writes a float's exponent: its sign and at least min (1 or 2) digits.
 func appendExp(dst []byte, x, min dint) []byte {
 	c := byte('+')
 	if x < 0 {
 		c = '-'
 		x = -x
 	}
-	dst = appendByte(dst, c)
-	// the digits backwards, then reversed in place (a digit buffer of fixed size
-	// would be unrolled digit by digit)
-	start := len(dst)
-	for v := uint16(x); v > 0 || dint(len(dst)-start) < min; v /= 10 {
-		dst = appendByte(dst, byte('0'+v%10))
+	return appendSmall(appendByte(dst, c), uint16(x), min)
+}
+
+// appendSmall writes v in decimal, with at least min digits. The exponents of the
+// formats have at most four digits: 16-bit arithmetic, and a recursion that is less
+// code than a digit buffer and its loops.
+func appendSmall(dst []byte, v uint16, min dint) []byte {
+	if v >= 10 || min > 1 {
+		dst = appendSmall(dst, v/10, min-1)
 	}
-	for i, j := start, len(dst)-1; i < j; i, j = i+1, j-1 {
-		dst[i], dst[j] = dst[j], dst[i]
-	}
-	return dst
+	return appendByte(dst, byte('0'+v%10))
 }
 
 func appendSpecial(dst []byte, neg, nan bool) []byte {
@@ -372,7 +371,7 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, 
 			exp++
 		}
 	}
-	dst, digits := appendHexHead(dst, neg, h.d[0], fmt)
+	dst = appendHexHead(dst, neg, h.d[0], fmt)
 	nd := hexFraction(int(h.nd)-1, prec, fmt, sharp)
 	if nd > 0 || sharp {
 		dst = appendByte(dst, '.')
@@ -381,7 +380,7 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, 
 			if k < int(h.nd) {
 				c = h.d[k]
 			}
-			dst = appendByte(dst, digits[c])
+			dst = appendByte(dst, hexDigit(c, fmt))
 		}
 	}
 	return appendHexExp(dst, exp, fmt)
@@ -400,16 +399,21 @@ func hexFraction(n, prec int, fmt byte, sharp bool) int {
 	return n
 }
 
-// appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format,
-// and returns the digits of its case.
-func appendHexHead(dst []byte, neg bool, lead, fmt byte) ([]byte, string) {
+// appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format.
+func appendHexHead(dst []byte, neg bool, lead, fmt byte) []byte {
 	if neg {
 		dst = appendByte(dst, '-')
 	}
-	if fmt == 'X' {
-		return append(dst, '0', fmt, '0'+lead), "0123456789ABCDEF"
+	return append(dst, '0', fmt, '0'+lead)
+}
+
+// hexDigit is the character of the hex digit c in the case of fmt ('x' or 'X'),
+// computed: a table would take RAM on AVR.
+func hexDigit(c, fmt byte) byte {
+	if c < 10 {
+		return '0' + c
 	}
-	return append(dst, '0', fmt, '0'+lead), lowerhex
+	return c - 10 + fmt - 'x' + 'a'
 }
 
 // appendHexExp writes the binary exponent of the 'x' format: p±dd (P in 'X').
@@ -444,7 +448,7 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec i
 			exp++
 		}
 	}
-	dst, digits := appendHexHead(dst, neg, byte(mant>>60&1), fmt)
+	dst = appendHexHead(dst, neg, byte(mant>>60&1), fmt)
 	mant <<= 4
 	n := 0
 	for m := mant; m != 0; m <<= 4 {
@@ -454,7 +458,7 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec i
 	if n > 0 || sharp {
 		dst = append(dst, '.')
 		for i := 0; i < n; i++ {
-			dst = append(dst, digits[mant>>60&15])
+			dst = append(dst, hexDigit(byte(mant>>60&15), fmt))
 			mant <<= 4
 		}
 	}
