@@ -1,6 +1,7 @@
 package fmt
 
 import (
+	"runtime"
 	"strconv"
 	"unicode/utf8"
 	_ "unsafe"
@@ -29,7 +30,7 @@ type flags struct {
 }
 
 //go:linkname appendFloatBits strconv.appendFloatBits
-func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int, sharp bool) []byte
 
 // clearFlags resets the flags; like Go, it leaves the last width and precision in
 // place (a Formatter can see them, with ok false).
@@ -118,49 +119,56 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 		}
 	}
 	i := len(buf)
-	b := uint64(base)
 	// the digits' indexes are below base: as uint they spare 32-bit targets the
 	// bounds check of a 64-bit index (and its panic with the whole value)
-	for u >= b {
+	for {
 		i--
-		q := u / b
-		buf[i] = digits[uint(u-q*b)]
+		q, r := divBase(u, base)
+		buf[i] = digits[r]
+		if q == 0 {
+			break
+		}
 		u = q
 	}
-	i--
-	buf[i] = digits[uint(u)]
 	for i > 0 && prec > len(buf)-i {
 		i--
 		buf[i] = '0'
 	}
+	// the prefix (sign, then 0o, then 0b 0 0x), gathered backwards and copied once:
+	// each store before the digits would be one more bounds check
+	var pre [5]byte
+	n := 0
 	if p.f.sharp {
 		switch base {
 		case 2:
-			i -= 2
-			buf[i], buf[i+1] = '0', 'b'
+			pre[0], pre[1], n = 'b', '0', 2
 		case 8:
 			if buf[i] != '0' {
-				i--
-				buf[i] = '0'
+				pre[0], n = '0', 1
 			}
 		case 16:
-			i -= 2
-			buf[i], buf[i+1] = '0', digits[16]
+			pre[0], pre[1], n = digits[16], '0', 2
 		}
 	}
 	if verb == 'O' {
-		i -= 2
-		buf[i], buf[i+1] = '0', 'o'
+		pre[n], pre[n+1] = 'o', '0'
+		n += 2
 	}
+	sign := byte(0)
 	if negative {
-		i--
-		buf[i] = '-'
+		sign = '-'
 	} else if p.f.plus {
-		i--
-		buf[i] = '+'
+		sign = '+'
 	} else if p.f.space {
+		sign = ' '
+	}
+	if sign != 0 {
+		pre[n] = sign
+		n++
+	}
+	for k := 0; k < n; k++ {
 		i--
-		buf[i] = ' '
+		buf[i] = pre[k]
 	}
 	zero := p.f.zero
 	p.f.zero = false
@@ -313,7 +321,8 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 	if p.f.precPresent {
 		prec = p.prec
 	}
-	num := appendFloatBits(p.intbuf[:1], bits, byte(verb), prec, size)
+	// strconv applies %# (the point always, %g's trailing zeros) as it writes the digits
+	num := appendFloatBits(p.intbuf[:1], bits, byte(verb), prec, size, p.f.sharp)
 	if num[1] == '-' || num[1] == '+' {
 		num = num[1:]
 	} else {
@@ -332,9 +341,6 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 		p.f.zero = zero
 		return
 	}
-	if p.f.sharp && verb != 'b' {
-		num = sharpFloat(num, verb, prec)
-	}
 	if p.f.plus || num[0] != '+' {
 		if p.f.zero && p.f.widPresent && p.wid > len(num) {
 			p.writeByte(num[0])
@@ -348,45 +354,31 @@ func (p *pp) fmtFloatBits(bits uint64, size int, verb rune, prec int) {
 	p.pad(num[1:])
 }
 
-// sharpFloat applies %#: the point is always written, and %#g keeps its trailing
-// zeros up to the precision (6 by default) of significant digits.
-func sharpFloat(num []byte, verb rune, prec int) []byte {
-	digits := 0
-	if verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x' {
-		digits = prec
-		if digits == -1 {
-			digits = 6
-		}
+// divBase returns u / base and u % base for the bases of the verbs (2, 8, 10, 16).
+// On the chips (uint narrower than 64 bits, not WebAssembly, which divides i64 in one
+// instruction) a 64-bit division is a long routine: a power of two shifts, and 10
+// divides 16-bit pieces with 32-bit arithmetic.
+func divBase(u uint64, base int) (uint64, uint) {
+	if ^uint(0)>>32 != 0 || runtime.GOARCH == "wasm" {
+		b := uint64(base)
+		q := u / b
+		return q, uint(u - q*b)
 	}
-	var exp []byte
-	point := false
-	nonzero := false
-	for i := 1; i < len(num); i++ {
-		c := num[i]
-		if c == '.' {
-			point = true
-			continue
+	if base != 10 {
+		r := uint(uint32(u)) & uint(base-1)
+		for b := base; b > 1; b >>= 1 {
+			u >>= 1
 		}
-		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
-			exp = append(exp, num[i:]...)
-			num = num[:i]
-			break
-		}
-		if c != '0' {
-			nonzero = true
-		}
-		if nonzero {
-			digits--
-		}
+		return u, r
 	}
-	if !point {
-		if len(num) == 2 && num[1] == '0' {
-			digits--
-		}
-		num = append(num, '.')
-	}
-	for ; digits > 0; digits-- {
-		num = append(num, '0')
-	}
-	return append(num, exp...)
+	hi, lo := uint32(u>>32), uint32(u)
+	c := hi >> 16
+	q3 := c / 10
+	c = (c%10)<<16 | hi&0xFFFF
+	q2 := c / 10
+	c = (c%10)<<16 | lo>>16
+	q1 := c / 10
+	c = (c%10)<<16 | lo&0xFFFF
+	q0 := c / 10
+	return uint64(q3<<16|q2)<<32 | uint64(q1<<16|q0), uint(c % 10)
 }

@@ -182,47 +182,56 @@ func (p *pp) fmt0x64(v uint64, leading0x bool) {
 }
 
 func (p *pp) fmtInteger(v uint64, signed bool, verb rune) {
+	// one call of fmtIntegerBase (a large function) for the bases
+	base, digits := 10, ldigits
 	switch verb {
 	case 'v':
 		if p.f.sharpV && !signed {
 			p.fmt0x64(v, true)
-		} else {
-			p.fmtIntegerBase(v, 10, signed, verb, ldigits)
+			return
 		}
 	case 'd':
-		p.fmtIntegerBase(v, 10, signed, verb, ldigits)
 	case 'b':
-		p.fmtIntegerBase(v, 2, signed, verb, ldigits)
+		base = 2
 	case 'o', 'O':
-		p.fmtIntegerBase(v, 8, signed, verb, ldigits)
+		base = 8
 	case 'x':
-		p.fmtIntegerBase(v, 16, signed, verb, ldigits)
+		base = 16
 	case 'X':
-		p.fmtIntegerBase(v, 16, signed, verb, udigits)
-	case 'c':
-		p.fmtC(v)
-	case 'q':
-		p.fmtQc(v)
-	case 'U':
-		p.fmtUnicode(v)
+		base, digits = 16, udigits
 	default:
-		p.badVerb(verb)
+		switch verb {
+		case 'c':
+			p.fmtC(v)
+		case 'q':
+			p.fmtQc(v)
+		case 'U':
+			p.fmtUnicode(v)
+		default:
+			p.badVerb(verb)
+		}
+		return
 	}
+	p.fmtIntegerBase(v, base, signed, verb, digits)
 }
 
 func (p *pp) fmtFloat(bits uint64, size int, verb rune) {
+	// one call (fmtFloatBits is large): %v is %g, %F is %f; -1 asks for the shortest digits
+	prec := -1
 	switch verb {
 	case 'v':
-		p.fmtFloatBits(bits, size, 'g', -1)
+		verb = 'g'
 	case 'b', 'g', 'G', 'x', 'X':
-		p.fmtFloatBits(bits, size, verb, -1)
-	case 'f', 'e', 'E':
-		p.fmtFloatBits(bits, size, verb, 6)
 	case 'F':
-		p.fmtFloatBits(bits, size, 'f', 6)
+		verb = 'f'
+		prec = 6
+	case 'f', 'e', 'E':
+		prec = 6
 	default:
 		p.badVerb(verb)
+		return
 	}
+	p.fmtFloatBits(bits, size, verb, prec)
 }
 
 func (p *pp) fmtComplex(re, im uint64, size int, verb rune) {

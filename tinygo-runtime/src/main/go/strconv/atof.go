@@ -85,7 +85,7 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 			}
 			continue
 		}
-		if d.nd < len(d.d) {
+		if d.nd < decimalDigits {
 			d.d[d.nd] = c - '0'
 			d.nd++
 		} else if c != '0' {
@@ -119,13 +119,21 @@ func parseFloatPrefix(s string, bitSize int) (uint64, int, error) {
 		if eneg {
 			e = -e
 		}
-		d.dp += e
+		// past ±20000 every value is infinite or zero alike; the bound keeps dp in
+		// AVR's 16-bit dint
+		e += int(d.dp)
+		if e > 20000 {
+			e = 20000
+		} else if e < -20000 {
+			e = -20000
+		}
+		d.dp = dint(e)
 		i = j
 	}
 	if underscores && !underscoreOK(s[:i]) {
 		return 0, 0, syntaxError("ParseFloat", s)
 	}
-	if truncated && d.nd == len(d.d) {
+	if truncated && d.nd == decimalDigits {
 		// a nonzero digit beyond what is kept: it only matters in a tie, which it breaks upward
 		d.d[d.nd-1] |= 1
 	}
@@ -221,12 +229,12 @@ func (d *decimal) floatBits(f floatFormat) (uint64, bool) {
 	}
 	exp := 0
 	for d.dp > 0 {
-		n := shiftFor(d.dp)
+		n := shiftFor(int(d.dp))
 		d.shiftRight(n)
 		exp += int(n)
 	}
 	for d.dp < 0 || d.dp == 0 && d.d[0] < 5 {
-		n := shiftFor(-d.dp)
+		n := shiftFor(-int(d.dp))
 		d.shiftLeft(n)
 		exp -= int(n)
 	}
@@ -272,7 +280,7 @@ func (d *decimal) floatBits(f floatFormat) (uint64, bool) {
 // roundedInteger is the decimal rounded to an integer, half to even (the value must fit).
 func (d *decimal) roundedInteger() uint64 {
 	var n uint64
-	i := 0
+	i := dint(0)
 	for ; i < d.dp && i < d.nd; i++ {
 		n = n*10 + uint64(d.d[i])
 	}

@@ -17,10 +17,10 @@ func (d *decimal) smallFloatBits(f floatFormat) (uint64, bool) {
 		return 0, false
 	}
 	var m uint64
-	for i := 0; i < d.nd; i++ {
+	for i := dint(0); i < d.nd; i++ {
 		m = m*10 + uint64(d.d[i])
 	}
-	return smallFloatBits(m, d.dp-d.nd, f)
+	return smallFloatBits(m, int(d.dp-d.nd), f)
 }
 
 // parseSmall parses the plain decimal at s[i:] (digits with at most one point, an

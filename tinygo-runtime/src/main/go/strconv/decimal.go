@@ -9,18 +9,18 @@ package strconv
 // odd, so that the value reads as above a tie at every shorter length.
 type decimal struct {
 	// nd and dp first: AVR's loads reach 63 bytes past a pointer, not past the digits
-	nd int
-	dp int
+	nd dint
+	dp dint
 	d  [decimalDigits]byte
 }
 
 // setUint sets the decimal to the integer v.
 func (a *decimal) setUint(v uint64) {
 	var tmp [20]byte
-	n := uintDigits(&tmp, v)
+	n := dint(uintDigits(&tmp, v))
 	a.nd = n
 	a.dp = n
-	for i := 0; i < n; i++ {
+	for i := dint(0); i < n; i++ {
 		a.d[i] = tmp[n-1-i]
 	}
 	a.trim()
@@ -57,7 +57,7 @@ func (a *decimal) shiftLeftBy(k uint) {
 	}
 	// the carry becomes new leading digits
 	var tmp [20]byte
-	n := 0
+	n := dint(0)
 	for carry > 0 {
 		q := div10(carry)
 		tmp[n] = byte(carry - q*10)
@@ -67,12 +67,12 @@ func (a *decimal) shiftLeftBy(k uint) {
 	if n > 0 {
 		// digits that no longer fit are dropped; the last of them is nonzero (no
 		// trailing zeros), hence the sticky bit
-		sticky := a.nd+n > len(a.d)
+		sticky := a.nd+n > decimalDigits
 		if sticky {
-			a.nd = len(a.d) - n
+			a.nd = decimalDigits - n
 		}
 		copy(a.d[n:], a.d[:a.nd])
-		for i := 0; i < n; i++ {
+		for i := dint(0); i < n; i++ {
 			a.d[i] = tmp[n-1-i]
 		}
 		a.nd += n
@@ -98,7 +98,7 @@ func (a *decimal) shiftRight(k uint) {
 func (a *decimal) shiftRightBy(k uint) {
 	// n stays below 10·2^k, which a shiftWord holds
 	mask := shiftWord(1)<<k - 1
-	r, w := 0, 0
+	r, w := dint(0), dint(0)
 	var n shiftWord
 	// read until the accumulated value has a nonzero quotient digit
 	for n>>k == 0 {
@@ -124,7 +124,7 @@ func (a *decimal) shiftRightBy(k uint) {
 		w++
 		n = (n&mask)*10 + c
 	}
-	for n > 0 && w < len(a.d) {
+	for n > 0 && w < decimalDigits {
 		a.d[w] = byte(n >> k)
 		w++
 		n = (n & mask) * 10
@@ -136,8 +136,25 @@ func (a *decimal) shiftRightBy(k uint) {
 	a.trim()
 }
 
-// setFloat sets the decimal to mant × 2^exp exactly.
-func (a *decimal) setFloat(mant uint64, exp int) {
+// setFloat sets the decimal to mant × 2^exp exactly (mant below 2^56).
+func (a *decimal) setFloat(mant uint64, exp dint) {
+	if maxShift < 28 {
+		// AVR: every shift by maxShift bits, a constant, which the chip shifts in a
+		// few instructions where a variable amount is a loop; the rest of exp moves
+		// into mant (by 3 bits at most, so that it stays below 2^59)
+		for exp&(maxShift-1) != 0 {
+			mant <<= 1
+			exp--
+		}
+		a.setUint(mant)
+		for ; exp > 0; exp -= maxShift {
+			a.shiftLeftBy(maxShift)
+		}
+		for ; exp < 0; exp += maxShift {
+			a.shiftRightBy(maxShift)
+		}
+		return
+	}
 	a.setUint(mant)
 	for exp > 0 {
 		k := exp
@@ -158,13 +175,15 @@ func (a *decimal) setFloat(mant uint64, exp int) {
 }
 
 // roundedUp reports whether rounding to nd digits goes up: more than half, or exactly
-// half and the kept last digit is odd (round half to even).
-func (a *decimal) roundedUp(nd int) bool {
+// half and the kept last digit is odd (round half to even). top is the largest digit:
+// 9, or 15 where appendHex keeps hex digits in a decimal.
+func (a *decimal) roundedUp(nd dint, top byte) bool {
 	if nd < 0 || nd >= a.nd {
 		return false
 	}
-	if a.d[nd] != 5 {
-		return a.d[nd] > 5
+	half := top/2 + 1
+	if a.d[nd] != half {
+		return a.d[nd] > half
 	}
 	for i := nd + 1; i < a.nd; i++ {
 		if a.d[i] != 0 {
@@ -175,20 +194,20 @@ func (a *decimal) roundedUp(nd int) bool {
 }
 
 // round keeps nd significant digits, rounding half to even; nd may be 0 or negative
-// (rounding at or above the first digit's position).
-func (a *decimal) round(nd int) {
+// (rounding at or above the first digit's position). top as for roundedUp.
+func (a *decimal) round(nd dint, top byte) {
 	if nd >= a.nd {
 		return
 	}
-	if a.roundedUp(nd) {
-		a.roundUp(nd)
+	if a.roundedUp(nd, top) {
+		a.roundUp(nd, top)
 	} else {
 		a.truncate(nd)
 	}
 }
 
 // truncate keeps the first nd digits.
-func (a *decimal) truncate(nd int) {
+func (a *decimal) truncate(nd dint) {
 	if nd <= 0 {
 		a.nd = 0
 		a.dp = 0
@@ -198,8 +217,9 @@ func (a *decimal) truncate(nd int) {
 	a.trim()
 }
 
-// roundUp adds one unit in the nd-th digit to the first nd digits.
-func (a *decimal) roundUp(nd int) {
+// roundUp adds one unit in the nd-th digit to the first nd digits (top as for
+// roundedUp).
+func (a *decimal) roundUp(nd dint, top byte) {
 	if nd <= 0 {
 		// 0.5 and above at the position before the first digit: one unit there
 		a.d[0] = 1
@@ -208,7 +228,7 @@ func (a *decimal) roundUp(nd int) {
 		return
 	}
 	i := nd - 1
-	for i >= 0 && a.d[i] == 9 {
+	for i >= 0 && a.d[i] == top {
 		i--
 	}
 	if i < 0 {
@@ -221,22 +241,15 @@ func (a *decimal) roundUp(nd int) {
 	a.nd = i + 1
 }
 
-// cmp compares two decimals: -1, 0 or +1.
+// cmp compares two decimals that are not zero (shortestDigits' three): -1, 0 or +1.
 func (a *decimal) cmp(b *decimal) int {
-	switch {
-	case a.nd == 0 && b.nd == 0:
-		return 0
-	case a.nd == 0:
-		return -1
-	case b.nd == 0:
-		return 1
-	case a.dp != b.dp:
+	if a.dp != b.dp {
 		if a.dp < b.dp {
 			return -1
 		}
 		return 1
 	}
-	for i := 0; i < a.nd || i < b.nd; i++ {
+	for i := dint(0); i < a.nd || i < b.nd; i++ {
 		var x, y byte
 		if i < a.nd {
 			x = a.d[i]

@@ -33,3 +33,10 @@ const maxShift = 4
 // div10 is v / 10 for v < 256 by a multiplication, which the chip has: a division is a
 // call of the runtime's 32-bit routine.
 func div10(v shiftWord) shiftWord { return shiftWord(uint16(v) * 205 >> 11) }
+
+// dint is the decimal's digit count and point position, and the arithmetic on them
+// in formatting: 16 bits, which AVR adds and compares in two instructions where an
+// int (32 bits here) takes four. maxDint is its largest value.
+type dint = int16
+
+const maxDint = 1<<15 - 1

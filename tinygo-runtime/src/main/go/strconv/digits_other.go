@@ -17,3 +17,9 @@ type shiftWord = uint32
 const maxShift = 28
 
 func div10(v shiftWord) shiftWord { return v / 10 }
+
+// dint is the decimal's digit count and point position, and the arithmetic on them
+// in formatting: int. maxDint is its largest value.
+type dint = int
+
+const maxDint = int(^uint(0) >> 1)

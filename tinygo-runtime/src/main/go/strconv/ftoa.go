@@ -20,58 +20,56 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 // AppendFloat appends the formatted f (see FormatFloat) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	if bitSize == 32 {
-		return appendFloatBits(dst, uint64(float32bits(float32(f))), fmt, prec, 32)
+		return appendFloatBits(dst, uint64(float32bits(float32(f))), fmt, prec, 32, false)
 	}
-	return appendFloatBits(dst, float64bits(f), fmt, prec, 64)
+	return appendFloatBits(dst, float64bits(f), fmt, prec, 64, false)
 }
 
 // appendFloatBits is AppendFloat for a float given by its IEEE bits (the low 32 for
 // bitSize 32). It does no floating-point arithmetic, so fmt reaches it (through
-// //go:linkname) to print floats on chips without an FPU.
-func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byte {
-	var mant uint64
-	var exp, mantBits int
+// //go:linkname) to print floats on chips without an FPU. sharp is fmt's # flag (see
+// formatDigits), which 'b' ignores.
+func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int, sharp bool) []byte {
+	// dint for the exponents, and no shift of a uint64 by a variable amount: both are
+	// much code on AVR
+	var mant, lead uint64
+	var exp, mantBits, bias dint
 	var neg bool
 	if bitSize == 32 {
 		b := uint32(bits)
 		neg = b>>31 != 0
-		e := int(b>>23) & 0xFF
+		exp = dint(b>>23) & 0xFF
 		mant = uint64(b & (1<<23 - 1))
-		if e == 0xFF {
-			return appendSpecial(dst, neg, mant != 0)
-		}
-		mantBits = 23
-		exp = e
+		lead = 1 << 23
+		mantBits, bias = 23, 127
 	} else {
-		b := bits
-		neg = b>>63 != 0
-		e := int(b>>52) & 0x7FF
-		mant = b & (1<<52 - 1)
-		if e == 0x7FF {
-			return appendSpecial(dst, neg, mant != 0)
-		}
-		mantBits = 52
-		exp = e
+		neg = bits>>63 != 0
+		exp = dint(bits>>52) & 0x7FF
+		mant = bits & (1<<52 - 1)
+		lead = 1 << 52
+		mantBits, bias = 52, 1023
 	}
-	bias := 1<<(bitSizeExpBits(bitSize)-1) - 1
+	if exp == 2*bias+1 {
+		return appendSpecial(dst, neg, mant != 0)
+	}
 	powerOfTwo := mant == 0 && exp > 1
 	if exp == 0 {
 		exp = 1 - bias - mantBits // subnormal
 	} else {
-		mant |= 1 << uint(mantBits)
-		exp = exp - bias - mantBits
+		mant |= lead
+		exp -= bias + mantBits
 	}
 	switch fmt {
 	case 'b':
 		return appendBinary(dst, neg, mant, exp)
 	case 'x', 'X':
-		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt)
+		return appendHex(dst, neg, mant, exp+mantBits, mantBits, prec, fmt, sharp)
 	}
 	shortest := prec < 0
 	if fastFloats && mant != 0 {
 		var fd fastDigits
-		if fd.fast(mant, exp, powerOfTwo, fmt, prec) {
-			return formatDigits(dst, neg, fd.d[:fd.nd], fd.dp, fmt, prec)
+		if fd.fast(mant, int(exp), powerOfTwo, fmt, prec) {
+			return formatDigits(dst, neg, fd.d[:fd.nd], dint(fd.dp), fmt, prec, sharp)
 		}
 	}
 	d := newDecimal(0)
@@ -79,46 +77,43 @@ func appendFloatBits(dst []byte, bits uint64, fmt byte, prec, bitSize int) []byt
 	if shortest {
 		shortestDigits(d, mant, exp, powerOfTwo)
 	} else {
+		n := prec // 'g': significant digits, at least one
 		switch fmt {
 		case 'e', 'E':
-			d.round(prec + 1)
+			n = prec + 1
 		case 'f':
-			d.round(d.dp + prec)
-		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
+			n = int(d.dp) + prec
+		default:
+			if n == 0 {
+				n = 1
 			}
-			d.round(prec)
 		}
+		if n > decimalDigits {
+			n = decimalDigits // no rounding (and within a dint)
+		}
+		d.round(dint(n), 9)
 	}
-	return formatDigits(dst, neg, d.d[:d.nd], d.dp, fmt, prec)
+	return formatDigits(dst, neg, d.d[:d.nd], d.dp, fmt, prec, sharp)
 }
 
 // formatDigits writes the decimal 0.d[0]d[1]... × 10^dp (no trailing zero digit,
 // already rounded to what prec asks; prec < 0: the shortest digits) in format fmt.
-func formatDigits(dst []byte, neg bool, d []byte, dp int, fmt byte, prec int) []byte {
-	nd := len(d)
-	shortest := prec < 0
-	switch fmt {
-	case 'e', 'E':
-		if shortest {
-			prec = nd - 1
-			if prec < 0 {
-				prec = 0
-			}
-		}
-		return appendE(dst, neg, d, dp, prec, fmt)
-	case 'f':
-		if shortest {
-			prec = nd - dp
-			if prec < 0 {
-				prec = 0
-			}
-		}
-		return appendF(dst, neg, d, dp, prec)
-	case 'g', 'G':
+// 'e' and 'f' are one layout: head digits, then prec digits after a point ('e': one
+// head digit and an exponent; 'f': dp of them, or a 0); 'g' picks one and writes every
+// digit it has, no trailing zeros. sharp (fmt's %#) always writes the point, and 'g'
+// then keeps zeros up to prec significant digits (6 for the shortest).
+func formatDigits(dst []byte, neg bool, d []byte, dp dint, fmt byte, precision int, sharp bool) []byte {
+	// dint arithmetic: 16-bit on AVR, which holds every precision its RAM can print
+	if precision > maxDint/2 {
+		precision = maxDint / 2
+	}
+	prec := dint(precision)
+	nd := dint(len(d))
+	eform := fmt == 'e' || fmt == 'E'
+	gform := fmt == 'g' || fmt == 'G'
+	if gform {
 		eprec := prec
-		if shortest {
+		if prec < 0 {
 			eprec = 6
 		} else {
 			if eprec == 0 {
@@ -129,27 +124,92 @@ func formatDigits(dst []byte, neg bool, d []byte, dp int, fmt byte, prec int) []
 			}
 		}
 		x := dp - 1 // -1 for zero, which so prints in the 'f' form
-		if x < -4 || x >= eprec {
-			p := nd - 1
-			if p < 0 {
-				p = 0
-			}
-			return appendE(dst, neg, d, dp, p, fmt+'e'-'g')
-		}
-		p := nd - dp
-		if p < 0 {
-			p = 0
-		}
-		return appendF(dst, neg, d, dp, p)
+		eform = x < -4 || x >= eprec
+		fmt -= 'g' - 'e'
+	} else if !eform && fmt != 'f' {
+		return append(dst, '%', fmt)
 	}
-	return append(dst, '%', fmt)
+	head := dp
+	if eform {
+		head = 1
+	}
+	if gform {
+		// the digits it has; with sharp, zeros up to the significant digits asked for
+		sig := prec
+		if prec < 0 {
+			sig = 6
+		}
+		prec = nd - head
+		if prec < 0 {
+			prec = 0
+		}
+		if sharp {
+			have := nd // significant digits written: the zeros of an integer count
+			if !eform && dp > nd {
+				have = dp
+			}
+			if nd == 0 {
+				have = 1
+			}
+			if sig > have {
+				prec += sig - have
+			}
+		}
+	} else if prec < 0 {
+		prec = nd - head
+	}
+	if neg {
+		dst = appendByte(dst, '-')
+	}
+	if head > 0 {
+		dst = appendDigits(dst, d, 0, head)
+	} else {
+		dst = appendByte(dst, '0')
+	}
+	if prec > 0 || sharp {
+		dst = appendDigits(appendByte(dst, '.'), d, head, head+prec)
+	}
+	if !eform {
+		return dst
+	}
+	x := dp - 1
+	if nd == 0 {
+		x = 0
+	}
+	return appendExp(appendByte(dst, fmt), x, 2)
 }
 
-func bitSizeExpBits(bitSize int) int {
-	if bitSize == 32 {
-		return 8
+// appendDigits writes the digits at positions from to to-1 of d, a 0 for each
+// position past its ends.
+func appendDigits(dst []byte, d []byte, from, to dint) []byte {
+	for i := from; i < to; i++ {
+		c := byte('0')
+		if i >= 0 && i < dint(len(d)) {
+			c += d[i]
+		}
+		dst = appendByte(dst, c)
 	}
-	return 11
+	return dst
+}
+
+// appendExp writes a float's exponent: its sign and at least min (1 or 2) digits.
+func appendExp(dst []byte, x, min dint) []byte {
+	c := byte('+')
+	if x < 0 {
+		c = '-'
+		x = -x
+	}
+	return appendSmall(appendByte(dst, c), uint16(x), min)
+}
+
+// appendSmall writes v in decimal, with at least min digits. The exponents of the
+// formats have at most four digits: 16-bit arithmetic, and a recursion that is less
+// code than a digit buffer and its loops.
+func appendSmall(dst []byte, v uint16, min dint) []byte {
+	if v >= 10 || min > 1 {
+		dst = appendSmall(dst, v/10, min-1)
+	}
+	return appendByte(dst, byte('0'+v%10))
 }
 
 func appendSpecial(dst []byte, neg, nan bool) []byte {
@@ -166,7 +226,7 @@ func appendSpecial(dst []byte, neg, nan bool) []byte {
 // still lie strictly inside the interval of reals rounding to this float (the ends
 // included when mant is even, as round-half-even reads them back to this float);
 // among such digit strings of that length it keeps the one nearest the value.
-func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
+func shortestDigits(d *decimal, mant uint64, exp dint, powerOfTwo bool) {
 	if d.nd == 0 {
 		return
 	}
@@ -186,13 +246,13 @@ func shortestDigits(d *decimal, mant uint64, exp int, powerOfTwo bool) {
 	var first [20]byte
 	nd, dp := d.nd, d.dp
 	copy(first[:], d.d[:nd])
-	for n := 1; n < nd && n < len(first); n++ {
+	for n := dint(1); n < nd && n < dint(len(first)); n++ {
 		// the nearest candidate first, then the other neighbour at this length, for
 		// when rounding went the wrong way for the (asymmetric) interval
-		up := d.roundedUp(n)
+		up := d.roundedUp(n, 9)
 		for try := 0; try < 2; try++ {
 			if up {
-				d.roundUp(n)
+				d.roundUp(n, 9)
 			} else {
 				d.truncate(n)
 			}
@@ -213,98 +273,9 @@ func inside(c, lower, upper *decimal, inclusive bool) bool {
 	return (lo < 0 || inclusive && lo == 0) && (hi < 0 || inclusive && hi == 0)
 }
 
-// appendE writes d in the form -d.ddddde±dd with prec digits after the point.
-func appendE(dst []byte, neg bool, d []byte, dp, prec int, fmt byte) []byte {
-	nd := len(d)
-	if neg {
-		dst = appendByte(dst, '-')
-	}
-	first := byte('0')
-	if nd > 0 {
-		first += d[0]
-	}
-	dst = appendByte(dst, first)
-	if prec > 0 {
-		dst = append(dst, '.')
-		for i := 1; i <= prec; i++ {
-			c := byte('0')
-			if i < nd {
-				c += d[i]
-			}
-			dst = appendByte(dst, c)
-		}
-	}
-	dst = appendByte(dst, fmt)
-	x := dp - 1
-	if nd == 0 {
-		x = 0
-	}
-	return appendExp(dst, x, 2)
-}
-
-// appendExp writes a float's exponent: its sign and at least min (1 or 2) digits.
-// On the chips by uintDigits, not AppendInt, whose 64-bit divisions are much more code
-// on 8-bit chips; where they are cheap (wideDigits) AppendInt is the smaller choice, as
-// programs that format floats usually link it anyway.
-func appendExp(dst []byte, x, min int) []byte {
-	if x < 0 {
-		dst = appendByte(dst, '-')
-		x = -x
-	} else {
-		dst = appendByte(dst, '+')
-	}
-	if wideDigits {
-		if min == 2 && x < 10 {
-			dst = appendByte(dst, '0')
-		}
-		return AppendInt(dst, int64(x), 10)
-	}
-	var buf [20]byte
-	n := uintDigits(&buf, uint64(x))
-	for ; min > n; min-- {
-		dst = appendByte(dst, '0')
-	}
-	for n > 0 {
-		n--
-		dst = appendByte(dst, '0'+buf[n])
-	}
-	return dst
-}
-
 // appendByte is append(dst, c): on AVR an append written out in place is much more
 // code than this call, and float formatting has dozens.
 func appendByte(dst []byte, c byte) []byte { return append(dst, c) }
-
-// appendF writes d in the form -ddd.ddd with prec digits after the point.
-func appendF(dst []byte, neg bool, d []byte, dp, prec int) []byte {
-	nd := len(d)
-	if neg {
-		dst = appendByte(dst, '-')
-	}
-	if dp > 0 {
-		for i := 0; i < dp; i++ {
-			c := byte('0')
-			if i < nd {
-				c += d[i]
-			}
-			dst = appendByte(dst, c)
-		}
-	} else {
-		dst = appendByte(dst, '0')
-	}
-	if prec > 0 {
-		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			j := dp + i
-			c := byte('0')
-			if j >= 0 && j < nd {
-				c += d[j]
-			}
-			dst = appendByte(dst, c)
-		}
-	}
-	return dst
-}
 
 // float64bits and float32bits reinterpret the bits (package math is not imported, so
 // that strconv stays small).
@@ -313,7 +284,7 @@ func float64bits(f float64) uint64 { return *(*uint64)(unsafe.Pointer(&f)) }
 func float32bits(f float32) uint32 { return *(*uint32)(unsafe.Pointer(&f)) }
 
 // appendBinary writes mant × 2^exp as -ddddp±dd (the 'b' format).
-func appendBinary(dst []byte, neg bool, mant uint64, exp int) []byte {
+func appendBinary(dst []byte, neg bool, mant uint64, exp dint) []byte {
 	if neg {
 		dst = appendByte(dst, '-')
 	}
@@ -364,11 +335,12 @@ func uintDigits(buf *[20]byte, v uint64) int {
 
 // appendHex writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
 // format): one leading bit, prec hex digits after the point (-1: as many as needed),
-// rounded half to even. The digits are rounded as an array of nibbles: 64-bit shifts by
-// variable amounts are much more code on 8-bit chips.
-func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
+// rounded half to even. Where 64-bit shifts by variable amounts are many instructions
+// (not wideDigits) the 15 hex digits below the leading bit go into a decimal, which
+// rounds them as it rounds decimal digits. sharp (fmt's %#) as hexFraction says.
+func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte, sharp bool) []byte {
 	if wideDigits {
-		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt)
+		return appendHexWide(dst, neg, mant, exp, mantBits, prec, fmt, sharp)
 	}
 	// the leading bit at bit 60, so that the digits are the 15 nibbles below it
 	exp += 60 - mantBits
@@ -379,92 +351,81 @@ func appendHex(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt b
 	if mant == 0 {
 		exp = 0
 	}
-	lead := byte(mant>>60) & 1
-	// the 15 nibbles below the leading bit, shifted out of two 32-bit halves
-	hi, lo := uint32(mant>>32), uint32(mant)
-	var nib [15]byte
-	for i := range nib {
-		hi = hi<<4 | lo>>28
-		lo <<= 4
-		nib[i] = byte(hi>>28) & 15
+	h := newDecimal(0)
+	h.d[0] = byte(mant>>60) & 1
+	// the nibbles up to the last nonzero one (a loop of fixed count would be unrolled
+	// into a 64-bit shift for each)
+	n := dint(1)
+	for mant &= 1<<60 - 1; mant != 0; n++ {
+		mant <<= 4
+		h.d[n] = byte(mant >> 60)
+		mant &= 1<<60 - 1
 	}
-	if prec >= 0 && prec < len(nib) {
-		// round half to even at nibble prec: the last kept bit is the low bit of the
-		// nibble before it (or of the leading digit)
-		up := nib[prec] > 8
-		if nib[prec] == 8 {
-			last := lead
-			if prec > 0 {
-				last = nib[prec-1]
-			}
-			up = last&1 != 0
-			for k := prec + 1; k < len(nib); k++ {
-				if nib[k] != 0 {
-					up = true
-				}
-			}
-		}
-		for k := prec; k < len(nib); k++ {
-			nib[k] = 0
-		}
-		if up {
-			k := prec - 1
-			for k >= 0 && nib[k] == 15 {
-				nib[k] = 0
-				k--
-			}
-			if k >= 0 {
-				nib[k]++
-			} else if lead++; lead == 2 {
-				// 0x1.fff... rounded up to 0x2.000: one more in the exponent
-				lead = 1
-				exp++
-			}
+	h.nd, h.dp = n, 1
+	h.trim()
+	if prec >= 0 && prec < 16 {
+		h.round(dint(prec+1), 15)
+		if h.d[0] == 2 {
+			// 0x1.fff... rounded up to 0x2.000: one more in the exponent
+			h.d[0] = 1
+			exp++
 		}
 	}
-	dst, digits := appendHexHead(dst, neg, lead, fmt)
-	n := prec
-	if prec < 0 {
-		n = len(nib)
-		for n > 0 && nib[n-1] == 0 {
-			n--
-		}
-	}
-	if n > 0 {
-		dst = append(dst, '.')
-		for k := 0; k < n; k++ {
+	dst = appendHexHead(dst, neg, h.d[0], fmt)
+	nd := hexFraction(int(h.nd)-1, prec, fmt, sharp)
+	if nd > 0 || sharp {
+		dst = appendByte(dst, '.')
+		for k := 1; k <= nd; k++ {
 			var c byte
-			if k < len(nib) {
-				c = nib[k]
+			if k < int(h.nd) {
+				c = h.d[k]
 			}
-			dst = appendByte(dst, digits[c])
+			dst = appendByte(dst, hexDigit(c, fmt))
 		}
 	}
 	return appendHexExp(dst, exp, fmt)
 }
 
-// appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format,
-// and returns the digits of its case.
-func appendHexHead(dst []byte, neg bool, lead, fmt byte) ([]byte, string) {
+// hexFraction is how many hex digits the 'x' format writes after the point, of n
+// significant ones: prec if it is not -1. fmt's %#x (sharp, lowercase only, as in Go)
+// writes at least 4, as it counts the x and the leading digit among 6 significant ones.
+func hexFraction(n, prec int, fmt byte, sharp bool) int {
+	if prec >= 0 {
+		return prec
+	}
+	if sharp && fmt == 'x' && n < 4 {
+		return 4
+	}
+	return n
+}
+
+// appendHexHead writes the sign, 0x (or 0X) and the leading digit of the 'x' format.
+func appendHexHead(dst []byte, neg bool, lead, fmt byte) []byte {
 	if neg {
 		dst = appendByte(dst, '-')
 	}
-	if fmt == 'X' {
-		return append(dst, '0', fmt, '0'+lead), "0123456789ABCDEF"
+	return append(dst, '0', fmt, '0'+lead)
+}
+
+// hexDigit is the character of the hex digit c in the case of fmt ('x' or 'X'),
+// computed: a table would take RAM on AVR.
+func hexDigit(c, fmt byte) byte {
+	if c < 10 {
+		return '0' + c
 	}
-	return append(dst, '0', fmt, '0'+lead), lowerhex
+	return c - 10 + fmt - 'x' + 'a'
 }
 
 // appendHexExp writes the binary exponent of the 'x' format: p±dd (P in 'X').
-func appendHexExp(dst []byte, exp int, fmt byte) []byte {
+func appendHexExp(dst []byte, exp dint, fmt byte) []byte {
 	return appendExp(append(dst, fmt-'x'+'p'), exp, 2)
 }
 
 // appendHexWide is appendHex where shifting a uint64 by a variable amount is an
-// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x'
-// format): one leading bit, prec hex digits after the point (-1: as many as needed),
-// rounded half to even.
-func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, fmt byte) []byte {
+// instruction (wideDigits: 64-bit machines, WebAssembly): it writes the value
+// (mant / 2^mantBits) × 2^exp as -0x1.hhhhp±dd (the 'x' format): one leading bit, prec
+// hex digits after the point (-1: as many as needed), rounded half to even.
+func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits dint, prec int, fmt byte, sharp bool) []byte {
 	if mant == 0 {
 		exp = 0
 	}
@@ -487,18 +448,17 @@ func appendHexWide(dst []byte, neg bool, mant uint64, exp, mantBits, prec int, f
 			exp++
 		}
 	}
-	dst, digits := appendHexHead(dst, neg, byte(mant>>60&1), fmt)
+	dst = appendHexHead(dst, neg, byte(mant>>60&1), fmt)
 	mant <<= 4
-	if prec < 0 && mant != 0 {
+	n := 0
+	for m := mant; m != 0; m <<= 4 {
+		n++
+	}
+	n = hexFraction(n, prec, fmt, sharp)
+	if n > 0 || sharp {
 		dst = append(dst, '.')
-		for mant != 0 {
-			dst = append(dst, digits[mant>>60&15])
-			mant <<= 4
-		}
-	} else if prec > 0 {
-		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			dst = append(dst, digits[mant>>60&15])
+		for i := 0; i < n; i++ {
+			dst = append(dst, hexDigit(byte(mant>>60&15), fmt))
 			mant <<= 4
 		}
 	}
