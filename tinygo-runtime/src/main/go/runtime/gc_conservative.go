@@ -407,8 +407,16 @@ func gcCollect() {
 		gcInit() // nothing allocated yet: a collection with nothing to do
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
-	// of every caller on the stack.
-	scanCurrentStack()
+	// of every caller on the stack; on AVR a goroutine's marking runs on the main
+	// stack (systemStack).
+	sys := systemStack()
+	if sys != 0 {
+		systemEnter()
+	}
+	scanCurrentStack(sys)
+	if sys != 0 {
+		systemLeave()
+	}
 	gcSweep()
 	gcNumGC++
 	gcNext = 0
