@@ -1,5 +1,3 @@
-// targets: host wasi wasm cortex-m-qemu microbit
-
 // AfterFunc runs its function in a goroutine of its own; Stop cancels it. Goroutines
 // block on channels while timers are pending: not a deadlock.
 package main

@@ -1,5 +1,3 @@
-// targets: host wasi wasm cortex-m-qemu microbit
-
 // A worker pool: jobs from a channel, results into a slice, a sync.WaitGroup to wait
 // for the workers, and time.Sleep as the work.
 package main

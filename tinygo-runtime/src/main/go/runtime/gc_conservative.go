@@ -12,8 +12,9 @@ import "unsafe"
 // block and the tail blocks after it.
 //
 // Allocation searches for a run of free blocks from where the last one ended (next
-// fit) and zeroes it; when the search reaches the end of the heap, a collection runs
-// and the search starts again from the beginning. A collection marks every object
+// fit; on AVR from the first block, first fit, which keeps the top of its small heap
+// free for large objects) and zeroes it; when the search reaches the end of the heap,
+// a collection runs and the search starts again from the beginning. A collection marks every object
 // that a root word points into (anywhere: interior pointers keep the whole object
 // alive): the registers and stack of the running goroutine (tinygo_scanCurrentStack,
 // in the target's start-up assembly, pushes the callee-saved registers and passes the
@@ -149,7 +150,9 @@ func gcAlloc(size uintptr, kind gcKind) unsafe.Pointer {
 		}
 	}
 	high := gcHigh
-	gcNext = b + n
+	if !gcPasses { // (AVR: first fit, gcNext stays 0)
+		gcNext = b + n
+	}
 	if heapGrowStart != 0 && gcNext > gcHigh {
 		gcHigh = gcNext
 	}
@@ -407,8 +410,16 @@ func gcCollect() {
 		gcInit() // nothing allocated yet: a collection with nothing to do
 	}
 	// Marks from the roots (tinygo_scanstack, below) with the callee-saved registers
-	// of every caller on the stack.
-	scanCurrentStack()
+	// of every caller on the stack; on AVR a goroutine's marking runs on the main
+	// stack (systemStack).
+	sys := systemStack()
+	if sys != 0 {
+		systemEnter()
+	}
+	scanCurrentStack(sys)
+	if sys != 0 {
+		systemLeave()
+	}
 	gcSweep()
 	gcNumGC++
 	gcNext = 0

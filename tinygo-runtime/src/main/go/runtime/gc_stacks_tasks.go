@@ -12,18 +12,23 @@ package runtime
 func gcMarkStacks(sp uintptr) {
 	t := running // nil until the first switch: main runs
 	lo := sp
+	tlo := sp
 	// (allTasks != nil lets the optimiser drop this in programs without go
 	// statements; on AVR it is left out: the shared benchmark's mixed, with goroutines,
 	// is 16 bytes smaller without it, and hello_fmt, without, 36 bytes larger, which
 	// brings both under 1 KB of collector)
-	if (ptrSize == 2 || allTasks != nil) && t != nil && t != &mainTask {
-		lo = mainTask.sp
+	if from := systemStackFrom(); from != 0 {
+		// AVR: goroutine t's timer work collects on the main stack below main's frames
+		// (systemstack_avr.go); t's stack is live from where that work left it
+		tlo = from
+	} else if (ptrSize == 2 || allTasks != nil) && t != nil && t != &mainTask {
+		lo = mainTask.sp - systemSpill() // (AVR: the registers pushed on the system stack)
 	}
 	gcMarkStack(lo, mainStackTop())
 	for o := allTasks; o != nil; o = o.all {
 		lo := o.sp
 		if o == t {
-			lo = sp
+			lo = tlo
 		} else if o.sched.dead {
 			lo = 0
 		}

@@ -13,8 +13,9 @@ import "unsafe"
 // goroutines are coroutine frames on the heap (scheduler_coroutines.go).
 
 // scanCurrentStack marks the stack from the stack pointer (the wasm global
-// __stack_pointer, which LLVM's stacksave reads) to its top.
-func scanCurrentStack() {
+// __stack_pointer, which LLVM's stacksave reads) to its top. There is no other
+// stack to mark on (systemStack is 0).
+func scanCurrentStack(_ uintptr) {
 	gcScanStack(uintptr(stackPointer()))
 }
 

@@ -82,14 +82,12 @@ func ready(t *task) {
 // pause switches to the next runnable task; the current one resumes when something
 // readies it (or at once if it readied itself, as Gosched does).
 func pause() {
-	if timers != nil {
-		runTimers(nanotime())
-	}
-	if signalHook != nil {
-		signalHook(0)
-	}
-	for runHead == nil {
-		waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
+	if sp := systemStack(); sp != 0 {
+		systemEnter()
+		onSystemStack(sp, &systemFrom)
+		systemLeave()
+	} else {
+		schedule()
 	}
 	t := runHead
 	runHead = t.next
@@ -109,7 +107,7 @@ func pause() {
 	}
 	running = t
 	if t.bottom != 0 {
-		setStackBounds(t.bottom, t.bottom+uintptr(unsafe.Pointer(&stackSizeSymbol)))
+		setGoroutineStackBounds(t.bottom, t.bottom+uintptr(unsafe.Pointer(&stackSizeSymbol)))
 	} else {
 		stackLimit, stackBytes = mainStackLimit, mainStackBytes
 	}
@@ -126,6 +124,21 @@ func pause() {
 	}
 	if callerFramesOn() {
 		callerChain = chain
+	}
+}
+
+// schedule fires the timers that are due and, when no goroutine is runnable, waits
+// for the next timer (on AVR, a goroutine's runs on the system stack,
+// systemstack_avr.go).
+func schedule() {
+	if timers != nil {
+		runTimers(nanotime())
+	}
+	if signalHook != nil {
+		signalHook(0)
+	}
+	for runHead == nil {
+		waitForTimers() // every goroutine blocks: sleep until a timer is due (or deadlock)
 	}
 }
 
@@ -155,13 +168,18 @@ func startGoroutine(fn func()) {
 	ready(t)
 }
 
-// top returns the top of t's stack (not the main task's), rounded down to 16 bytes,
-// the strictest ABI alignment at a call. No field holds it: on the chips it is where
+// top returns the top of t's stack (not the main task's), rounded down to the
+// strictest ABI alignment at a call (stackTopAlign). No field holds it: on the chips it is where
 // the next heap object may start, and the conservative collector would take the field
 // for a pointer to that object.
 func (t *task) top() uintptr {
-	return (t.bottom + uintptr(unsafe.Pointer(&stackSizeSymbol))) &^ 15
+	return (t.bottom + uintptr(unsafe.Pointer(&stackSizeSymbol))) &^ stackTopAlign
 }
+
+// stackTopAlign rounds a goroutine stack's top down to 16 bytes, except on AVR, where
+// nothing is aligned beyond a byte (and the rounding cost up to 15 bytes of a 256-byte
+// stack).
+const stackTopAlign = 15 * (1 - unsafe.Sizeof(uintptr(0))/2%2)
 
 // setCanary is out of line: inlined into startGoroutine, it leaves LLVM's AVR
 // register allocator without registers.

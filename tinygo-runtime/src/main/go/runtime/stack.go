@@ -25,6 +25,13 @@ func setStackBounds(bottom, top uintptr) {
 	stackBytes = top - bottom
 }
 
+// setGoroutineStackBounds makes the goroutine stack from bottom to top the checked
+// one, with the goroutines' reserve (smaller on AVR, stack_avr.go).
+func setGoroutineStackBounds(bottom, top uintptr) {
+	stackLimit = bottom + goroutineStackReserve
+	stackBytes = top - bottom
+}
+
 // initStackBounds checks the main goroutine's stack from here on. The compiler calls
 // it first thing in initAll, in programs with checks only.
 func initStackBounds() {

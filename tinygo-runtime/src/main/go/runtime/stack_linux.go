@@ -13,6 +13,9 @@ import (
 
 const stackReserve = 8 << 10
 
+// goroutineStackReserve is the reserve of a goroutine's stack: the same.
+const goroutineStackReserve = stackReserve
+
 const (
 	sysGetrlimit = 97
 	rlimitStack  = 3

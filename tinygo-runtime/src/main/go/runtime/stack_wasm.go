@@ -11,6 +11,9 @@ import "unsafe"
 
 const stackReserve = 2 << 10
 
+// goroutineStackReserve is the reserve of a goroutine's stack: the same.
+const goroutineStackReserve = stackReserve
+
 //go:extern __stack_low
 var stackLowSymbol [0]byte
 

@@ -21,7 +21,10 @@ type task struct {
 	// Blocking: gen counts the times the task blocked, so that waiters left in other
 	// channels' queues by an earlier select are recognised as stale; fired is the
 	// waiter that woke it and ok what that operation reports (false: closed channel).
-	gen   uint32
+	// (16 bits: a select prunes its cases that did not fire once it wakes, so no stale
+	// waiter outlives the wait it was queued for, let alone 65,536 of them; on AVR the
+	// task is then 10 blocks of 4 bytes, not 11.)
+	gen   uint16
 	fired *waiter
 	ok    bool
 	// The waiter of a plain channel operation or sync wait: the pop that fires it
@@ -46,8 +49,8 @@ type task struct {
 type waiter struct {
 	t     *task
 	data  unsafe.Pointer
-	gen   uint32
-	index int // the case of a select; 0 for a plain send or receive
+	gen   uint16
+	index uint16 // the case of a select (of at most 65,536, as reflect.Select's); 0 for a plain send or receive
 	next  *waiter
 }
 
@@ -139,7 +142,7 @@ func (q *waitQueue) add(w *waiter, t *task, data unsafe.Pointer, index int) {
 	w.t = t
 	w.data = data
 	w.gen = t.gen
-	w.index = index
+	w.index = uint16(index)
 	w.next = nil
 	q.push(w)
 }

@@ -11,16 +11,21 @@ import "unsafe"
 // package time's timers send on a buffered channel or start a goroutine. Timers run
 // in whatever goroutine happens to switch, so the queue needs no locks either.
 
-// A timer has the layout of package time's runtimeTimer.
+// A timer has the layout of package time's runtimeTimer. A sleeping goroutine's
+// timer uses only the fields before period, and is allocated without the others
+// (sleepTimerSize: 16 bytes of 32 on AVR, where it is one per goroutine that sleeps).
 type timer struct {
 	when   int64 // nanotime at which it fires
-	period int64 // > 0: fire again every period
-	f      func(arg any, now int64)
-	arg    any
 	task   *task // a goroutine in time.Sleep: ready it instead of calling f
 	next   *timer
 	queued bool
+	period int64 // > 0: fire again every period
+	f      func(arg any, now int64)
+	arg    any
 }
+
+// sleepTimerSize is the size of a sleeping goroutine's timer: when, task, next, queued.
+const sleepTimerSize = unsafe.Offsetof(timer{}.period)
 
 // timers is the queue, the soonest first.
 var timers *timer
@@ -150,7 +155,7 @@ func timeSleep(ns int64) {
 		if onlyMainTask() {
 			s = &mainSleep
 		} else {
-			s = (*timer)(alloc(unsafe.Sizeof(timer{})))
+			s = (*timer)(alloc(sleepTimerSize))
 		}
 		s.task = t
 		t.sleep = s

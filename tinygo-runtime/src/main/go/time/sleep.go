@@ -10,12 +10,12 @@ import "unsafe"
 // runtimeTimer has the layout of the runtime's timer.
 type runtimeTimer struct {
 	when   int64
-	period int64
-	f      func(arg any, now int64)
-	arg    any
 	task   unsafe.Pointer
 	next   unsafe.Pointer
 	queued bool
+	period int64
+	f      func(arg any, now int64)
+	arg    any
 }
 
 //go:linkname runtimeSleep runtime.timeSleep

@@ -170,12 +170,28 @@ tinygo_startTask:
 
 ; The collector's mark phase (runtime/gc_conservative.go): the callee-saved registers
 ; go on the stack, where a scan from SP finds the pointers they hold, and
-; tinygo_scanstack gets SP as its argument (r24:r25).
+; tinygo_scanstack gets SP as its argument (r24:r25). The argument (r25:r24) is the
+; stack the marking runs on (runtime.systemStack: when a goroutine collects, the main
+; stack's free part below main's saved SP), or 0 to run it on the current stack. On
+; the system stack the registers are pushed there too (the collector scans the main
+; stack from 18 bytes below main's saved SP then), tinygo_scanstack gets the
+; goroutine's SP, and the goroutine's stack holds only the return address.
 
     .section .text.tinygo_scanCurrentStack, "ax", @progbits
     .global tinygo_scanCurrentStack
     .type tinygo_scanCurrentStack, @function
 tinygo_scanCurrentStack:
+    movw r26, r24           ; X: the stack to mark on, or 0
+    in r24, 0x3d            ; the SP to come back to
+    in r25, 0x3e
+    adiw r26, 0
+    breq .Lpush_start
+    in r0, 0x3f
+    cli
+    out 0x3e, r27
+    out 0x3f, r0
+    out 0x3d, r26
+.Lpush_start:
     ; r2-r17 pushed in order, read from the data space, where the register file lies
     ; at addresses 0-31 (a loop: shorter than 16 pushes; Z is free, caller-saved)
     ldi r30, 2
@@ -187,16 +203,20 @@ tinygo_scanCurrentStack:
     brne .Lpush_saved
     push r28
     push r29
-    in r24, 0x3d
+    movw r28, r24           ; Y (kept by the callee): the SP to come back to
+    adiw r26, 0
+    brne .Lmark             ; on the system stack: scan the goroutine's from its SP
+    in r24, 0x3d            ; on this stack: scan from below the registers
     in r25, 0x3e
+.Lmark:
     call tinygo_scanstack
-    ; tinygo_scanstack kept the callee-saved registers as the ABI says: they still
-    ; hold what was pushed, so dropping the 18 bytes is enough (shorter than 18 pops).
-    ; SP changes with interrupts off; the out after the one restoring SREG completes
-    ; before an interrupt can be taken.
-    in r24, 0x3d
-    in r25, 0x3e
-    adiw r24, 18
+    ; tinygo_scanstack kept the callee-saved registers as the ABI says: r2-r17 still
+    ; hold what was pushed, and Y comes back from the stack; the other 16 bytes are
+    ; dropped with SP. SP changes with interrupts off; the out after the one restoring
+    ; SREG completes before an interrupt can be taken.
+    movw r24, r28
+    pop r29
+    pop r28
     in r0, 0x3f
     cli
     out 0x3e, r25
@@ -204,6 +224,39 @@ tinygo_scanCurrentStack:
     out 0x3d, r24
     ret
     .size tinygo_scanCurrentStack, . - tinygo_scanCurrentStack
+
+; The scheduler's timer work from a goroutine (runtime.pause, systemstack_avr.go):
+; tinygo_onSystemStack(sp, from) stores the goroutine's SP (below Y, pushed) in *from
+; (r23:r22), runs tinygo_systemWork on the stack sp (r25:r24) and comes back. The
+; other callee-saved registers stay in registers: tinygo_systemWork keeps them as the
+; ABI says (and a collection it makes finds them on the stack it runs on).
+
+    .section .text.tinygo_onSystemStack, "ax", @progbits
+    .global tinygo_onSystemStack
+    .type tinygo_onSystemStack, @function
+tinygo_onSystemStack:
+    push r28
+    push r29
+    in r28, 0x3d
+    in r29, 0x3e
+    movw r30, r22
+    st Z, r28
+    std Z+1, r29
+    in r0, 0x3f
+    cli
+    out 0x3e, r25
+    out 0x3f, r0
+    out 0x3d, r24
+    call tinygo_systemWork
+    in r0, 0x3f
+    cli
+    out 0x3e, r29
+    out 0x3f, r0
+    out 0x3d, r28
+    pop r29
+    pop r28
+    ret
+    .size tinygo_onSystemStack, . - tinygo_onSystemStack
 
 ; 32-bit unsigned division and remainder that LLVM's AVR back end emits itself (in a
 ; loop's closed form, say: Go's own / and % become calls of runtime.udivmod32 and its

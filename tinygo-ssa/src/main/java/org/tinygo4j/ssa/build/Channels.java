@@ -168,7 +168,7 @@ final class Channels {
             for (int i = 0; i < comms.size(); i++) {
                 Stmt comm = comms.get(i).comm();
                 Value ch;
-                Instr.Alloc cell;
+                Instr.Alloc cell = null;
                 boolean send = comm instanceof Stmt.Send;
                 if (comm instanceof Stmt.Send s) {
                     ch = fb.exprs.expr(s.chan());
@@ -178,13 +178,18 @@ final class Channels {
                 } else {
                     Expr.Unary u = (Expr.Unary) ExprBuilder.unparen(recvExpr(comm));
                     ch = fb.exprs.expr(u.x());
-                    cell = fb.alloc(elem(ch), "chan.recv", u.pos(), false);
+                    if (comm instanceof Stmt.Assign) {
+                        cell = fb.alloc(elem(ch), "chan.recv", u.pos(), false);
+                    }
+                    // a case that discards the value has no buffer: data is nil (chan.go's recvInto)
                 }
                 cells.add(cell);
                 Value slot = fb.emit(new Instr.IndexAddr(new Pointer(caseType), array, intConst(Universe.INT, i), pos));
                 // The fields of runtime.selectCase: c *channel, data unsafe.Pointer, send bool.
                 fb.store(fb.emit(new Instr.FieldAddr(new Pointer(ch.type()), slot, 0, pos)), ch, pos);
-                fb.store(fb.emit(new Instr.FieldAddr(new Pointer(cell.type()), slot, 1, pos)), cell, pos);
+                if (cell != null) {
+                    fb.store(fb.emit(new Instr.FieldAddr(new Pointer(cell.type()), slot, 1, pos)), cell, pos);
+                }
                 fb.store(fb.emit(new Instr.FieldAddr(new Pointer(Universe.BOOL), slot, 2, pos)),
                         new Const(Universe.BOOL, new Constant.BoolVal(send)), pos);
             }
