@@ -144,9 +144,24 @@ func IndexRune(s string, r rune) int {
 	case !utf8.ValidRune(r):
 		return -1
 	}
+	// r's encoding, compared byte by byte: string(buf[:n]) would allocate
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	return Index(s, string(buf[:n]))
+	for i := 0; i+n <= len(s); i++ {
+		j := IndexByte(s[i:len(s)-n+1], buf[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		k := 1
+		for k < n && s[i+k] == buf[k] {
+			k++
+		}
+		if k == n {
+			return i
+		}
+	}
+	return -1
 }
 
 // IndexAny returns the index of the first code point of s that is in chars, or -1.
