@@ -50,7 +50,6 @@ type pp struct {
 	reordered  bool
 	goodArgNum bool
 	erroring   bool // printing a bad verb's operand: methods are not called again
-	panicking  bool // printing the value a method panicked with (methodPanicked)
 	wrapErrs   bool // Errorf: %w is allowed
 	wrappedErr error
 	next       *pp
@@ -70,7 +69,6 @@ func newPrinter() *pp {
 	}
 	p.buf = p.buf[:0]
 	p.erroring = false
-	p.panicking = false
 	p.wrapErrs = false
 	p.wrappedErr = nil
 	p.clearFlags()

@@ -88,20 +88,20 @@ func (p *pp) handleMethods(verb rune) bool {
 		verb = 'v'
 	}
 	probe := nilPointerElem(p.arg)
-	if _, ok := p.arg.(Formatter); ok {
+	if f, ok := p.arg.(Formatter); ok {
 		if _, ok := probe.(Formatter); ok {
 			p.fmtS(nilAngle)
 		} else {
-			p.callMethod(methodFormat, verb)
+			f.Format(p, verb)
 		}
 		return true
 	}
 	if p.f.sharpV {
-		if _, ok := p.arg.(GoStringer); ok {
+		if g, ok := p.arg.(GoStringer); ok {
 			if _, ok := probe.(GoStringer); ok {
 				p.fmtS(nilAngle)
 			} else {
-				p.callMethod(methodGoString, verb)
+				p.fmtS(g.GoString())
 			}
 			return true
 		}
@@ -109,19 +109,19 @@ func (p *pp) handleMethods(verb rune) bool {
 	}
 	switch verb {
 	case 'v', 's', 'x', 'X', 'q':
-		switch p.arg.(type) {
+		switch v := p.arg.(type) {
 		case error:
 			if _, ok := probe.(error); ok {
 				p.fmtS(nilAngle)
 			} else {
-				p.callMethod(methodError, verb)
+				p.fmtString(v.Error(), verb)
 			}
 			return true
 		case Stringer:
 			if _, ok := probe.(Stringer); ok {
 				p.fmtS(nilAngle)
 			} else {
-				p.callMethod(methodString, verb)
+				p.fmtString(v.String(), verb)
 			}
 			return true
 		}
@@ -129,82 +129,11 @@ func (p *pp) handleMethods(verb rune) bool {
 	return false
 }
 
-// The operand's methods that fmt calls; methodNames spells them (first the
-// Format method's name, which ends at byte 6, and so on).
-const (
-	methodFormat   = 6
-	methodGoString = 14
-	methodError    = 19
-	methodString   = 25
-)
-
-// methodNames is a byte table rather than strings: on AVR it stays in flash.
-var methodNames = [...]byte{'F', 'o', 'r', 'm', 'a', 't', 'G', 'o', 'S', 't', 'r', 'i', 'n', 'g',
-	'E', 'r', 'r', 'o', 'r', 'S', 't', 'r', 'i', 'n', 'g'}
-
-// callMethod prints the operand with its Format, GoString, Error or String method
-// (method is one of the constants above, an index into methodNames).
-func (p *pp) callMethod(method int, verb rune) {
-	defer p.methodPanicked(p.arg, method, verb)
-	switch method {
-	case methodFormat:
-		p.arg.(Formatter).Format(p, verb)
-	case methodGoString:
-		p.fmtS(p.arg.(GoStringer).GoString())
-	case methodError:
-		p.fmtString(p.arg.(error).Error(), verb)
-	default:
-		p.fmtString(p.arg.(Stringer).String(), verb)
-	}
-}
-
-// methodPanicked, deferred by callMethod, recovers a panic of the method: a nil
-// pointer operand prints as <nil> (a method with a pointer receiver that does not
-// expect nil), any other as %!verb(PANIC=Method method: value), the value printed
-// with %v and the flags of the verb put back afterwards. A panic while printing that
-// value goes on up.
-func (p *pp) methodPanicked(arg interface{}, method int, verb rune) {
-	v := recover()
-	if v == nil {
-		return
-	}
-	if rv := reflectlite.ValueOf(arg); rv.Kind() == reflectlite.Pointer && rv.IsNil() {
-		p.writeString(nilAngle)
-		return
-	}
-	if p.panicking {
-		panic(v)
-	}
-	saved := p.f
-	p.clearFlags()
-	p.writeByte('%')
-	p.writeByte('!')
-	p.buf = utf8.AppendRune(p.buf, verb)
-	p.writeString("(PANIC=")
-	start := 0
-	switch method {
-	case methodGoString:
-		start = methodFormat
-	case methodError:
-		start = methodGoString
-	case methodString:
-		start = methodError
-	}
-	for i := start; i < method; i++ {
-		p.writeByte(methodNames[i])
-	}
-	p.writeString(" method: ")
-	p.panicking = true
-	p.printArg(v, 'v')
-	p.panicking = false
-	p.writeByte(')')
-	p.f = saved
-}
-
 // nilPointerElem is, for a nil pointer, an interface value of its element type (to
 // be asked about methods only), else nil. A method with a value receiver called
-// through a nil pointer panics; Go's fmt prints <nil> for it, so fmt does not call
-// such a method (cheaper than recovering its panic).
+// through a nil pointer panics; Go's fmt catches that and prints <nil>, so fmt does
+// not call such a method. (A panic in any other method ends the program, as there
+// is no recover yet.)
 func nilPointerElem(arg interface{}) interface{} {
 	v := reflectlite.ValueOf(arg)
 	if v.Kind() != reflectlite.Pointer || !v.IsNil() {
