@@ -44,6 +44,9 @@ func main() {
 			continue
 		}
 		d := uint32(b - bounds[i-1])
+		if d >= 1<<21 {
+			panic("a distance needs more than three bytes; printable.Rune reads at most three")
+		}
 		for d >= 0x80 {
 			deltas = append(deltas, byte(d&0x7F)|0x80)
 			d >>= 7

@@ -34,16 +34,18 @@ func Rune(r rune) bool {
 	}
 	i := int(blockOffset[lo])
 	for ; count < end; count++ {
-		var d uint32
-		var shift uint
-		for {
-			b := deltas[i]
+		// a distance has one to three bytes (tools/printable checks that)
+		b := deltas[i]
+		i++
+		d := uint32(b & 0x7F)
+		if b >= 0x80 {
+			b = deltas[i]
 			i++
-			d |= uint32(b&0x7F) << shift
-			if b < 0x80 {
-				break
+			d |= uint32(b&0x7F) << 7
+			if b >= 0x80 {
+				d |= uint32(deltas[i]) << 14
+				i++
 			}
-			shift += 7
 		}
 		at += d
 		if at > u {
