@@ -181,7 +181,7 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 			}
 		}
 
-		if i+1 <= end && format[i] == '.' {
+		if i+1 < end && format[i] == '.' { // a final '.' is the verb (%!.(...))
 			i++
 			if afterIndex {
 				p.goodArgNum = false

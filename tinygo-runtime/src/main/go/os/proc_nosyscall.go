@@ -18,13 +18,6 @@ var (
 	Kill      Signal = signal("killed")
 )
 
-// ProcAttr holds the attributes of a process to start.
-type ProcAttr struct {
-	Dir   string
-	Env   []string
-	Files []*File
-}
-
 func hasSys(attr *ProcAttr) bool { return false }
 
 func childAttrOf(attr *ProcAttr) childAttr { return childAttr{} }

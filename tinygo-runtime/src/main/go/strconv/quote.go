@@ -155,19 +155,16 @@ func CanBackquote(s string) bool {
 	return true
 }
 
-// IsPrint reports whether r is printable as Go defines it: a letter, mark, number,
-// punctuation or symbol, or the ASCII space. Outside ASCII this implementation
-// knows the non-printable ranges (controls, spaces other than U+0020, format
-// characters, separators, surrogates, private use, noncharacters) but has no table
-// of unassigned code points, which it treats as printable.
+// IsPrint reports whether r is printable as Go defines it (unicode.IsPrint): a
+// letter, mark, number, punctuation or symbol of Unicode 13.0.0, or the ASCII space.
 func IsPrint(r rune) bool {
 	return printable.Rune(r)
 }
 
 // IsGraphic reports whether r is graphic as Unicode defines it: a letter, mark,
 // number, punctuation, symbol or space (category Zs). These are the printable runes
-// (IsPrint, with its approximation of unassigned code points) and the spaces other
-// than U+0020: U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F and U+3000.
+// (IsPrint) and the spaces other than U+0020: U+00A0, U+1680, U+2000 to U+200A,
+// U+202F, U+205F and U+3000.
 func IsGraphic(r rune) bool {
 	if IsPrint(r) {
 		return true

@@ -7,13 +7,44 @@ import "unicode/utf8"
 
 // Compare returns 0 if a == b, -1 if a < b and +1 if a > b (byte-wise).
 func Compare(a, b string) int {
-	if a == b {
-		return 0
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
 	}
-	if a < b {
+	i := 0
+	if wideWords {
+		// the equal prefix eight bytes at a time
+		for ; i+8 <= n; i += 8 {
+			if word64(a, i) != word64(b, i) {
+				break
+			}
+		}
+	}
+	for ; i < n; i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case len(a) < len(b):
 		return -1
+	case len(a) > len(b):
+		return 1
 	}
-	return 1
+	return 0
+}
+
+// wideWords is whether Compare reads eight bytes at once: on 64-bit machines.
+const wideWords = ^uint(0)>>63 == 1
+
+// word64 is the eight bytes of s at i as one number (LLVM makes one load of them).
+func word64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // Contains reports whether substr is within s.
@@ -144,9 +175,24 @@ func IndexRune(s string, r rune) int {
 	case !utf8.ValidRune(r):
 		return -1
 	}
+	// r's encoding, compared byte by byte: string(buf[:n]) would allocate
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	return Index(s, string(buf[:n]))
+	for i := 0; i+n <= len(s); i++ {
+		j := IndexByte(s[i:len(s)-n+1], buf[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		k := 1
+		for k < n && s[i+k] == buf[k] {
+			k++
+		}
+		if k == n {
+			return i
+		}
+	}
+	return -1
 }
 
 // IndexAny returns the index of the first code point of s that is in chars, or -1.

@@ -9,6 +9,8 @@
 // calls a system.
 package syscall
 
+import _ "unsafe" // for go:linkname
+
 // A Signal is a signal number, as Linux numbers them.
 type Signal int
 
@@ -184,4 +186,20 @@ func itoa(n int) string {
 			return string(b[i:])
 		}
 	}
+}
+
+// SysProcAttr holds the system-specific attributes of a process to start (os.ProcAttr's
+// Sys): none here, where no process starts, but os/exec names the type.
+type SysProcAttr struct{}
+
+//go:linkname runtimeEnviron runtime.osEnviron
+func runtimeEnviron() []string
+
+// Environ returns a copy of the environment the program started with, as "key=value"
+// strings (os.Environ also shows os.Setenv's changes).
+func Environ() []string {
+	env := runtimeEnviron()
+	out := make([]string, len(env))
+	copy(out, env)
+	return out
 }

@@ -3,29 +3,54 @@
 // import strconv: strconv's start-up work would come with it, see runtime/debug).
 package printable
 
-import "unicode/utf8"
-
-// Rune reports whether r is printable: letters, marks, numbers, punctuation, symbols
-// and the ASCII space. Outside ASCII it knows the ranges that are not (controls,
-// other spaces, format characters, separators, surrogates, private use,
-// noncharacters) and takes unassigned code points as printable.
+// Rune reports whether r is printable as unicode.IsPrint of Go 1.19 says (Unicode
+// 13.0.0): a letter, mark, number, punctuation or symbol, or the ASCII space. The
+// table (table.go, written by tools/printable) lists the runes at which printability
+// changes; r is printable when an odd number of them are <= r.
 func Rune(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7F
 	}
-	switch {
-	case r < 0xA1, r == 0xAD:
-		return false
-	case r == 0x061C, r == 0x06DD, r == 0x070F, r == 0x1680, r == 0x180E:
-		return false
-	case r >= 0x2000 && r <= 0x200F, r >= 0x2028 && r <= 0x202F, r >= 0x205F && r <= 0x206F:
-		return false
-	case r == 0x3000, r >= 0xD800 && r <= 0xF8FF:
-		return false
-	case r == 0xFEFF, r >= 0xFFF0 && r <= 0xFFFB, r&0xFFFE == 0xFFFE:
-		return false
-	case r >= 0xFDD0 && r <= 0xFDEF, r >= 0xE0000 && r <= 0xE007F, r >= 0xF0000:
+	if r > 0x10FFFF {
 		return false
 	}
-	return r <= utf8.MaxRune
+	u := uint32(r)
+	// The last block whose first boundary is <= u (there is one: the first block
+	// starts at U+0020).
+	lo, hi := 0, len(blockStart)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if blockStart[mid] <= u {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	at := blockStart[lo]
+	count := lo*blockSize + 1
+	end := lo*blockSize + blockSize
+	if end > boundaryCount {
+		end = boundaryCount
+	}
+	i := int(blockOffset[lo])
+	for ; count < end; count++ {
+		// a distance has one to three bytes (tools/printable checks that)
+		b := deltas[i]
+		i++
+		d := uint32(b & 0x7F)
+		if b >= 0x80 {
+			b = deltas[i]
+			i++
+			d |= uint32(b&0x7F) << 7
+			if b >= 0x80 {
+				d |= uint32(deltas[i]) << 14
+				i++
+			}
+		}
+		at += d
+		if at > u {
+			break
+		}
+	}
+	return count&1 == 1
 }

@@ -13,6 +13,11 @@ func panicOverflow()
 // UintSize is the size of a uint in bits (32 or 64; 32 on 8-bit AVR too).
 const UintSize = 32 << (^uint(0) >> 63)
 
+// deBruijn64 is a 64-bit de Bruijn sequence of order 6 (each 6-bit pattern appears
+// once among its rotations); nothing here uses it, Go's tests take it as input
+// (export_test.go names it).
+const deBruijn64 = 0x03f79d71b4ca8b09
+
 // ---- leading and trailing zeros, length ----
 
 // LeadingZeros returns the number of leading zero bits in x; UintSize for x == 0.

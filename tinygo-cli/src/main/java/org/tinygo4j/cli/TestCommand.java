@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tinygo4j.api.CompileResult;
@@ -106,9 +107,10 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         TestBuild.Options options = new TestBuild.Options(verbose, run, shortMode, bench, benchtime);
+        Map<String, String> env = testEnv(BuildCommand.goroot(resolved));
         boolean anyFailed = false;
         for (Path pkg : pkgs) {
-            anyFailed |= !testOne(pkg, resolved, runner.get(), options);
+            anyFailed |= !testOne(pkg, resolved, runner.get(), options, env);
         }
         if (anyFailed) {
             io.out().println("FAIL");
@@ -117,8 +119,24 @@ final class TestCommand implements Callable<Integer> {
         return anyFailed ? 1 : 0;
     }
 
+    /**
+     * The environment a test binary gets besides ours: as Go 1.19's go test, the GOROOT's
+     * bin folder first on the PATH, so that tests which run the go command (through
+     * internal/testenv) find the one of the GOROOT whose sources they test.
+     */
+    private Map<String, String> testEnv(Optional<Path> goroot) {
+        Optional<Path> bin = goroot.map(g -> g.resolve("bin"));
+        if (bin.isEmpty() || !Files.isDirectory(bin.get())) {
+            return Map.of();
+        }
+        String path = io.getenv("PATH");
+        return Map.of("PATH", path == null || path.isEmpty() ? bin.get().toString()
+                : bin.get() + java.io.File.pathSeparator + path);
+    }
+
     /** Tests one package; false when it failed (build or tests). */
-    private boolean testOne(Path pkg, CompileFlags.Resolved resolved, Runner runner, TestBuild.Options options) {
+    private boolean testOne(Path pkg, CompileFlags.Resolved resolved, Runner runner, TestBuild.Options options,
+            Map<String, String> env) {
         TestBuild tb;
         try {
             tb = TestBuild.prepare(pkg, resolved.config(), options);
@@ -147,6 +165,7 @@ final class TestCommand implements Callable<Integer> {
             result = runner.run(image, RunOptions.defaults()
                     .withTimeout(timeout)
                     .withDirectory(pkg)
+                    .withEnv(env)
                     .withCommandEcho(flags.commandEcho(io)));
         } catch (IOException e) {
             io.err().println("tinygo test: cannot run the test binary with " + runner.describe() + ": " + e.getMessage());
