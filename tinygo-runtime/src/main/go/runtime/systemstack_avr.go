@@ -32,7 +32,9 @@ var (
 //go:linkname onSystemStack tinygo_onSystemStack
 func onSystemStack(sp uintptr, from *uintptr)
 
-// systemWork is what tinygo_onSystemStack calls: pause's timer work.
+// systemWork is what tinygo_onSystemStack calls: pause's timer work. Built only for
+// programs with go statements (RuntimeAbi.SYSTEM_WORK): without one, launch stays nil,
+// systemStack returns 0 and LLVM drops the call of tinygo_onSystemStack.
 //
 //export tinygo_systemWork
 func systemWork() {

@@ -116,6 +116,9 @@ public enum RuntimeAbi {
     MAIN_BLOCKS(Role.INTRINSIC, "mainBlocks", "func() bool", "scheduler.coroutines", Phase.LOWERING),
     WAIT_IN_PLACE(Role.HOOK, "waitInPlace", "func(frame unsafe.Pointer)", "scheduler.coroutines", Phase.LOWERING),
     TASK_ENTRY(Role.ON_DEMAND_EXPORT, "taskEntry", "func()", "scheduler.tasks", Phase.SSA_BUILD, Phase.START_UP),
+    /** AVR: pause's timer work, which the assembly runs on the system stack; only go statements make it needed. */
+    SYSTEM_WORK(Role.ON_DEMAND_EXPORT, "systemWork", "func()", "avr && scheduler.tasks", Phase.SSA_BUILD,
+            Phase.START_UP),
     TIMER_INTERRUPT(Role.ON_DEMAND_EXPORT, "timerInterrupt", "func()", "avr || (cortexm && (qemu || atsamd21))",
             Phase.START_UP),
     JS_SCHEDULER(Role.ON_DEMAND_EXPORT, "jsScheduler", "func()", "js", Phase.START_UP),

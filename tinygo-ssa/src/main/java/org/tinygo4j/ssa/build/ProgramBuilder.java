@@ -363,6 +363,7 @@ public final class ProgramBuilder {
     private boolean isRoot(Package p, Decl.FuncDecl fd) {
         // runtime.taskEntry is exported for the task-switch assembly, but only go statements make it needed;
         // runtime.timerInterrupt is exported for the vector table, but only programs that use a clock need it
+        // runtime.systemWork is exported for AVR's system-stack switch, but only go statements make it needed
         return ((fd.doc().directive("export") != null || fd.doc().directive("go:wasmexport") != null) && !(p.path().equals("runtime") && ON_DEMAND_EXPORTS.contains(fd.name().name())))
                 || (p.path().equals("runtime") && RUNTIME_HOOKS.contains(fd.name().name()))
                 || (p.name().equals("main") && fd.name().name().equals("main"))

@@ -251,6 +251,7 @@ final class StmtBuilder {
         }
         if (fb.pb.runtimeFunction(RuntimeAbi.CORO_START) == null) {
             fb.pb.requireRuntime(RuntimeAbi.TASK_ENTRY, g.pos()); // the new goroutine's first frame on its own stack
+            fb.pb.runtimeFunction(RuntimeAbi.SYSTEM_WORK); // AVR: the timer work on the system stack (when present)
         }
         Value closure = new DeferredCalls(fb).thunk(g.call(), g.pos(), false);
         fb.emit(new Instr.Call(null, start, List.of(closure), g.pos()));
