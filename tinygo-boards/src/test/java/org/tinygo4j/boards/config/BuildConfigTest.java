@@ -49,7 +49,8 @@ class BuildConfigTest {
         assertEquals("coroutines", config("wasi").scheduler());
         assertTrue(config("wasi").coroutines());
         assertFalse(microbit.coroutines());
-        assertEquals(256, config("arduino").stackSize());
+        assertEquals(192, config("arduino").stackSize(), "atmega328p.json's overrides avr.json's");
+        assertEquals(256, config("arduino-mega2560").stackSize(), "avr.json's default-stack-size");
     }
 
     @Test
