@@ -58,35 +58,27 @@ func main() {
 	fmt.Fprintf(&out, "package printable\n\n")
 	fmt.Fprintf(&out, "// blockSize is how many boundaries a block has (the last may have fewer).\nconst blockSize = %d\n\n", blockSize)
 	fmt.Fprintf(&out, "// boundaryCount is how many runes printability changes at.\nconst boundaryCount = %d\n\n", len(bounds))
-	fmt.Fprintf(&out, "// blockStart is the first boundary of each block.\nvar blockStart = [...]uint32{")
-	for i, s := range starts {
-		if i%8 == 0 {
+	writeArray(&out, "// blockStart is the first boundary of each block.\nvar blockStart = [...]uint32{", len(starts), 8,
+		func(i int) string { return fmt.Sprintf("0x%05X,", starts[i]) })
+	out.WriteString("\n")
+	writeArray(&out, "// blockOffset is where each block's distances begin in deltas.\nvar blockOffset = [...]uint16{",
+		len(offsets), 12, func(i int) string { return fmt.Sprintf("%d,", offsets[i]) })
+	out.WriteString("\n")
+	writeArray(&out, "// deltas holds the distances between a block's boundaries, base 128.\nvar deltas = [...]byte{",
+		len(deltas), 16, func(i int) string { return fmt.Sprintf("0x%02X,", deltas[i]) })
+	os.Stdout.Write(out.Bytes())
+}
+
+// writeArray writes head, then n elements, perLine to a line, and the closing brace.
+func writeArray(out *bytes.Buffer, head string, n, perLine int, elem func(i int) string) {
+	out.WriteString(head)
+	for i := 0; i < n; i++ {
+		if i%perLine == 0 {
 			out.WriteString("\n\t")
 		} else {
 			out.WriteString(" ")
 		}
-		fmt.Fprintf(&out, "0x%05X,", s)
-	}
-	out.WriteString("\n}\n\n")
-	fmt.Fprintf(&out, "// blockOffset is where each block's distances begin in deltas.\nvar blockOffset = [...]uint16{")
-	for i, o := range offsets {
-		if i%12 == 0 {
-			out.WriteString("\n\t")
-		} else {
-			out.WriteString(" ")
-		}
-		fmt.Fprintf(&out, "%d,", o)
-	}
-	out.WriteString("\n}\n\n")
-	fmt.Fprintf(&out, "// deltas holds the distances between a block's boundaries, base 128.\nvar deltas = [...]byte{")
-	for i, d := range deltas {
-		if i%16 == 0 {
-			out.WriteString("\n\t")
-		} else {
-			out.WriteString(" ")
-		}
-		fmt.Fprintf(&out, "0x%02X,", d)
+		out.WriteString(elem(i))
 	}
 	out.WriteString("\n}\n")
-	os.Stdout.Write(out.Bytes())
 }
