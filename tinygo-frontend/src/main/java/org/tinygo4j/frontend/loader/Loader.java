@@ -744,6 +744,11 @@ public final class Loader {
         return out;
     }
 
+    /** Whether a package belongs to the main module (so do files named on the command line inside it). */
+    private boolean inMainModule(String path) {
+        return path.equals(mainImportPath) || path.equals(modulePath) || path.startsWith(modulePath + "/");
+    }
+
     private void check(Unit u, Info info) {
         u.pkg = new Package(u.path, "", universe.scope());
         Checker.Importer importer = (path, pos) -> {
@@ -756,6 +761,9 @@ public final class Loader {
         } else {
             if (config.langVersion() != null) {
                 checker.setLanguageVersion(config.langVersion());
+            } else if (modules != null && modules.goVersion() != null && inMainModule(importPathOf(u))) {
+                // as gc's -lang from go.mod's go directive (other modules stay at the newest)
+                checker.setLanguageVersion("go" + modules.goVersion());
             }
             if (config.std()) {
                 checker.compileAsStd();

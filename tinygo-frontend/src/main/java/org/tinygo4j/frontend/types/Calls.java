@@ -259,6 +259,10 @@ final class Calls {
         }
         if (!ok) {
             String msg = "cannot convert " + c.describe(x) + " to type " + c.typeString(t);
+            if (x.type.underlying() instanceof Slice s && t.underlying() instanceof Array a
+                    && Types.identical(s.elem(), a.elem())) {
+                msg += ": conversion of slices to arrays requires go1.20 or later";
+            }
             c.error(x.expr.pos(), msg);
             x.setInvalid();
             return;
@@ -328,7 +332,9 @@ final class Calls {
                 && Types.identical(s.elem(), a.elem())) {
             return true;
         }
-        return false;
+        // go1.20: a slice converts to an array of its element type
+        return vu instanceof Slice s && tu instanceof Array a && Types.identical(s.elem(), a.elem())
+                && c.allowVersion(20);
     }
 
     private static boolean isByteOrRune(Type t) {

@@ -112,6 +112,23 @@ class LoaderTest {
     }
 
     @Test
+    void goModsGoDirectiveSetsTheLanguageVersionOfTheMainModule() throws IOException {
+        // gc's -lang comes from go.mod: slice to array conversions need go1.20
+        String main = "package main\n\nfunc main() {\n\ts := []int{1}\n\t_ = [1]int(s)\n}\n";
+        write(tmp.resolve("old/go.mod"), "module old\n\ngo 1.19\n");
+        write(tmp.resolve("old/main.go"), main);
+        Diagnostics d = new Diagnostics(new FileSet());
+        load(tmp.resolve("old"), List.of(), List.of(), d);
+        assertTrue(errors(d).endsWith("main.go:5:13: cannot convert s (variable of type []int) to type [1]int:"
+                + " conversion of slices to arrays requires go1.20 or later"), errors(d));
+        write(tmp.resolve("new/go.mod"), "module new\n\ngo 1.20\n");
+        write(tmp.resolve("new/main.go"), main);
+        Diagnostics d2 = new Diagnostics(new FileSet());
+        load(tmp.resolve("new"), List.of(), List.of(), d2);
+        assertEquals("", errors(d2));
+    }
+
+    @Test
     void importCycleIsReported() throws IOException {
         write(tmp.resolve("m/go.mod"), "module m\n");
         write(tmp.resolve("m/main.go"), "package main\n\nimport \"m/a\"\n\nfunc main() { a.A() }\n");

@@ -266,6 +266,10 @@ final class ExprBuilder {
         if (ftv != null && ftv.isType()) {
             Type to = typeOf(c);
             Value x = expr(c.args().get(0));
+            if (x.type().underlying() instanceof org.tinygo4j.frontend.types.Slice
+                    && to.underlying() instanceof org.tinygo4j.frontend.types.Array arr) {
+                return sliceToArray(x, to, arr.len(), c.pos());
+            }
             requireConversionHelper(x.type(), to, c.pos());
             return convert(x, to, c.pos());
         }
@@ -413,6 +417,16 @@ final class ExprBuilder {
                     && (!n.typeArgs().isEmpty() || !n.typeParams().isEmpty());
         }
         return false;
+    }
+
+    /**
+     * [n]T(s) (go1.20): a copy of the first n elements of s's array, as *(*[n]T)(s) with
+     * its length check and panic; [0]T(s) is the empty array even for a nil s.
+     */
+    private Value sliceToArray(Value s, Type to, long n, int pos) {
+        fb.pb.requireRuntime(RuntimeAbi.PANIC_SLICE_TO_ARRAY, pos);
+        Value p = fb.emit(new Instr.Convert(new Pointer(to), s, pos));
+        return n == 0 ? org.tinygo4j.ssa.ir.Const.zero(to) : fb.load(p, pos);
     }
 
     /**
