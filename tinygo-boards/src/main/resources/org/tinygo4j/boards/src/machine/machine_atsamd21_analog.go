@@ -32,7 +32,8 @@ func syncADC() {
 
 // InitADC clocks the ADC from generic clock 0, loads its factory calibration (the NVM
 // software calibration row's LINEARITY and BIASCAL), and enables it: 12 bits, clock
-// f / 4, against VDDANA / 2 with the input halved (GAIN DIV2), so 0..VDDANA in.
+// 48 MHz / 32 = 1.5 MHz (the ADC takes at most 2.1 MHz), against VDDANA / 2 with the
+// input halved (GAIN DIV2), so 0..VDDANA in.
 func InitADC() {
 	volatile.StoreUint32(reg32(sam.PM_APBCMASK), volatile.LoadUint32(reg32(sam.PM_APBCMASK))|sam.PM_APBCMASK_ADC)
 	volatile.StoreUint16(reg16(sam.GCLK_CLKCTRL), sam.GCLK_ID_ADC|sam.GCLK_CLKCTRL_CLKEN)
@@ -45,7 +46,7 @@ func InitADC() {
 	volatile.StoreUint8(reg8(sam.ADC_REFCTRL), sam.ADC_REFCTRL_REFSEL_INTVCC1)
 	volatile.StoreUint8(reg8(sam.ADC_AVGCTRL), 0)
 	volatile.StoreUint8(reg8(sam.ADC_SAMPCTRL), 0)
-	volatile.StoreUint16(reg16(sam.ADC_CTRLB), sam.ADC_CTRLB_RESSEL_12BIT|sam.ADC_CTRLB_PRESCALER_DIV4)
+	volatile.StoreUint16(reg16(sam.ADC_CTRLB), sam.ADC_CTRLB_RESSEL_12BIT|sam.ADC_CTRLB_PRESCALER_DIV32)
 	syncADC()
 	volatile.StoreUint8(reg8(sam.ADC_CTRLA), sam.ADC_CTRLA_ENABLE)
 	syncADC()

@@ -2,10 +2,11 @@
 
 package runtime
 
-// systickMHz is the processor clock (OSC8M / 8, as after reset), which clocks SysTick.
-// The 48 MHz DFLL set-up is not done yet.
-const systickMHz = 1
+// systickMHz is the processor clock, which clocks SysTick: 48 MHz, from the DFLL48M,
+// which machine.InitSerial sets up before anything reads the clock (initOutput runs
+// first).
+const systickMHz = 48
 
 // Output goes to machine.Serial (console_serial.go), SERCOM5 as a UART on PB22 (TX),
-// the Arduino Nano 33 IoT's Serial1 pin, at 9600 baud (the most the 1 MHz reset clock
-// gives reliably). exit is the end marker's (exit_endmarker.go).
+// the Arduino Nano 33 IoT's Serial1 pin, at 115200 baud. exit is the end marker's
+// (exit_endmarker.go).
