@@ -33,6 +33,11 @@ func coroStart(fn func()) unsafe.Pointer
 // again (false: its function returned).
 func coroResume(frame unsafe.Pointer) bool
 
+// coroUnblock clears the flag that runtime.pause sets and a resumed frame's caller
+// reads to tell whether its callee blocked again (codegen's Coroutines). A goroutine
+// that ran others in place, without blocking itself, clears what their pauses left.
+func coroUnblock()
+
 // schedState is what a task needs in this scheduler: its outermost suspended frame.
 type schedState struct {
 	frame   unsafe.Pointer
@@ -206,9 +211,41 @@ func isReady(t *task) bool {
 	return false
 }
 
-// gcYield does nothing here: a GC that could block would make every function that
-// calls it, and every caller of those, a coroutine (and reflect cannot call those).
-func gcYield() {}
+// gcYield, after runtime.GC's collection, runs the goroutines that are ready once
+// each, in place (as waitInPlace does), so that a goroutine calling runtime.GC in a
+// loop does not starve the others. GC cannot block here: that would make every
+// function that calls it, and every caller of those, a coroutine (and reflect cannot
+// call those).
+func gcYield() {
+	if running == nil {
+		return // no scheduler: the main goroutine is the only one
+	}
+	t := current()
+	var chain *callerFrame
+	if callerFramesOn() {
+		chain = callerChain
+	}
+	t.sched.inPlace = true
+	n := 0
+	for u := runHead; u != nil; u = u.next {
+		n++
+	}
+	for ; n > 0; n-- {
+		u := takeRunnable()
+		if u == nil {
+			break
+		}
+		if runTask(u) {
+			exit(0) // the main goroutine returned
+		}
+	}
+	t.sched.inPlace = false
+	running = t
+	coroUnblock() // t runs on: the pauses of the others are not its own
+	if callerFramesOn() {
+		callerChain = chain
+	}
+}
 
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {

@@ -125,6 +125,10 @@ final class Intrinsics {
             }
             case INTERRUPT_NEW -> fl.m.interrupts.lowerNew(fl, c);
             case CORO_RESUME -> Coroutines.resume(fl, fl.operand(c.args().get(0)));
+            case CORO_UNBLOCK -> {
+                LLVMBuildStore(fl.b, LLVMConstInt(fl.types.i1, 0, 0), fl.m.blockedFlag());
+                yield null;
+            }
             case HASHMAP_HASH_INTERFACE ->
                     fl.m.equality.hashCall(fl.b, fl.operand(c.args().get(0)), fl.operand(c.args().get(1)));
             case MAIN_BLOCKS -> {

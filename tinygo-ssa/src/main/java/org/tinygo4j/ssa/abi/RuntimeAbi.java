@@ -113,6 +113,8 @@ public enum RuntimeAbi {
             Phase.SSA_BUILD, Phase.LOWERING),
     CORO_RESUME(Role.INTRINSIC, "coroResume", "func(frame unsafe.Pointer) bool", "scheduler.coroutines",
             Phase.LOWERING),
+    /** Clears the flag that tells a resumed frame's caller that the frame blocked again. */
+    CORO_UNBLOCK(Role.INTRINSIC, "coroUnblock", "func()", "scheduler.coroutines", Phase.LOWERING),
     MAIN_BLOCKS(Role.INTRINSIC, "mainBlocks", "func() bool", "scheduler.coroutines", Phase.LOWERING),
     WAIT_IN_PLACE(Role.HOOK, "waitInPlace", "func(frame unsafe.Pointer)", "scheduler.coroutines", Phase.LOWERING),
     TASK_ENTRY(Role.ON_DEMAND_EXPORT, "taskEntry", "func()", "scheduler.tasks", Phase.SSA_BUILD, Phase.START_UP),
