@@ -37,7 +37,8 @@ import org.tinygo4j.api.Compiler;
  * section lies in flash (2 MiB) or RAM. The UF2 file has 256-byte payloads of the
  * RP2040 family (0xe48bff56), in order from 0x10000000, whose bytes are the ELF's
  * flash contents, boot2 and its CRC included. A program that reads the UART has the
- * compiler's handler at the vector of UART0's interrupt (20).
+ * compiler's handler at the vector of UART0's interrupt (20), one with a pin interrupt
+ * at IO_BANK0's (13).
  */
 class PicoImageTest {
     static final long FLASH_START = 0x10000000L;
@@ -47,6 +48,8 @@ class PicoImageTest {
     static final long RAM_END = RAM_START + 256 * 1024;
     static final int RP2040_FAMILY = 0xe48bff56;
     static final int UART0_IRQ = 20;
+    static final int IO_BANK0_IRQ = 13;
+    static final Path BUTTONS = Path.of("src/test/resources/machine/buttons_pico.go");
 
     @TempDir
     Path dir;
@@ -189,6 +192,21 @@ class PicoImageTest {
                 "vector of UART0's interrupt");
         long fallback = sym.get("Default_Handler") | 1;
         for (int irq = 0; irq < UART0_IRQ; irq++) {
+            assertEquals(fallback, elf.word32Physical(VECTORS + (16 + irq) * 4L), "vector of interrupt " + irq);
+        }
+    }
+
+    @Test
+    void pinInterruptVectorIsTheCompilersHandler() throws Exception {
+        Compiler c = Compiler.builder().target("pico").debug(true).build();
+        ElfFile elf = build(c, BUTTONS, dir.resolve("buttons.elf"));
+        Map<String, Long> sym = elf.symbols();
+        String routine = "tinygo_irq_" + IO_BANK0_IRQ;
+        assertNotNull(sym.get(routine), routine + " missing");
+        assertEquals(sym.get(routine) | 1, elf.word32Physical(VECTORS + (16 + IO_BANK0_IRQ) * 4L),
+                "vector of IO_BANK0's interrupt");
+        long fallback = sym.get("Default_Handler") | 1;
+        for (int irq = 0; irq < IO_BANK0_IRQ; irq++) {
             assertEquals(fallback, elf.word32Physical(VECTORS + (16 + irq) * 4L), "vector of interrupt " + irq);
         }
     }

@@ -103,6 +103,19 @@ const (
 	FUNCSEL_NULL = 0x1F
 )
 
+// IO_BANK0's GPIO interrupts: four bits a pin (LEVEL_LOW, LEVEL_HIGH, EDGE_LOW,
+// EDGE_HIGH), eight pins a register; INTR0-3 are the raw state (edge bits cleared by
+// writing 1), PROC0_INTE0-3 core 0's enables, PROC0_INTS0-3 what core 0 is
+// interrupted by.
+const (
+	IO_BANK0_INTR0       = 0x400140F0
+	IO_BANK0_PROC0_INTE0 = 0x40014100
+	IO_BANK0_PROC0_INTS0 = 0x40014120
+
+	GPIO_INT_EDGE_LOW  = 1 << 2
+	GPIO_INT_EDGE_HIGH = 1 << 3
+)
+
 // PADS_BANK0: GPIOn's pad control at PADS_BANK0_GPIO0 + 4n.
 const (
 	PADS_BANK0_GPIO0 = 0x4001C004
