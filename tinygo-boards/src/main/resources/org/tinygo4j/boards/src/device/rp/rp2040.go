@@ -45,14 +45,13 @@ const (
 // CLOCKS: each clock has CTRL, DIV (integer part from bit 8) and SELECTED, a one-hot
 // mask of the glitchless source in use (clk_ref and clk_sys only).
 const (
-	CLK_REF_CTRL       = 0x40008030
-	CLK_REF_DIV        = 0x40008034
-	CLK_REF_SELECTED   = 0x40008038
-	CLK_SYS_CTRL       = 0x4000803C
-	CLK_SYS_DIV        = 0x40008040
-	CLK_SYS_SELECTED   = 0x40008044
-	CLK_PERI_CTRL      = 0x40008048
-	CLK_SYS_RESUS_CTRL = 0x40008078
+	CLK_REF_CTRL     = 0x40008030
+	CLK_REF_DIV      = 0x40008034
+	CLK_REF_SELECTED = 0x40008038
+	CLK_SYS_CTRL     = 0x4000803C
+	CLK_SYS_DIV      = 0x40008040
+	CLK_SYS_SELECTED = 0x40008044
+	CLK_PERI_CTRL    = 0x40008048
 
 	CLK_REF_CTRL_SRC_XOSC    = 2 // SRC, bits 1:0
 	CLK_SYS_CTRL_SRC_AUX     = 1 // SRC, bit 0 (0: clk_ref)
