@@ -19,8 +19,8 @@ class TargetRegistryTest {
     @Test
     void listsTheBoardsButNotTheBaseJsons() {
         assertEquals(List.of("arduino", "arduino-mega2560", "arduino-nano33", "cortex-m-qemu", "feather-m0",
-                "hifive1b", "host", "itsybitsy-m4", "microbit", "microbit-v2", "netduinoplus2", "wasi", "wasip1", "wasm", "wasm-unknown"),
-                registry.names());
+                "hifive1b", "host", "itsybitsy-m4", "microbit", "microbit-v2", "netduinoplus2", "pico", "wasi", "wasip1", "wasm",
+                "wasm-unknown"), registry.names());
         assertTrue(registry.allNames().contains("cortex-m0"));
     }
 
@@ -73,6 +73,25 @@ class TargetRegistryTest {
             assertEquals("msd", t.flashMethod());
             assertTrue(t.endMarker() && t.emulator().isEmpty() && t.isBoard(), t.name());
         }
+    }
+
+    @Test
+    void picoIsAnRp2040WithBoot2BeforeItsVectorTable() throws TargetException {
+        TargetSpec pico = registry.resolve("pico");
+        assertEquals(List.of("cortex-m", "cortex-m0plus", "rp2040"), pico.inherits());
+        assertEquals("cortex-m0plus", pico.cpu());
+        assertEquals("thumbv6m-unknown-unknown-eabi", pico.llvmTarget());
+        assertTrue(pico.hasTag("rp2040") && pico.hasTag("pico") && pico.hasTag("serialconsole") && !pico.hasTag("systick"));
+        assertEquals(List.of("targets/cortex-m.s", "targets/rp2040-boot2.s"),
+                pico.extraFiles().stream().map(TargetFile::name).toList());
+        String script = pico.linkerScriptText();
+        assertTrue(script.contains("BOOT2 (rx)      : ORIGIN = 0x10000000, LENGTH = 256"), script);
+        assertTrue(script.contains("FLASH_TEXT (rx) : ORIGIN = 0x10000100, LENGTH = 2048K - 256"), script);
+        assertTrue(script.contains("RAM (rwx)       : ORIGIN = 0x20000000, LENGTH = 256K"), script);
+        assertEquals(0xe48bff56L, pico.uf2FamilyId());
+        assertEquals("msd", pico.flashMethod());
+        assertEquals(new FlashSettings("", false, List.of("2e8a:000a"), List.of("RPI-RP2"), "firmware.uf2"), pico.flash());
+        assertTrue(pico.endMarker() && pico.emulator().isEmpty() && pico.isBoard());
     }
 
     @Test
@@ -144,7 +163,7 @@ class TargetRegistryTest {
     void unknownTargetNamesTheValidOnes() {
         TargetException e = assertThrows(TargetException.class, () -> registry.resolve("pdp11"));
         assertEquals("unknown target \"pdp11\"; valid targets: arduino, arduino-mega2560, arduino-nano33, "
-                + "cortex-m-qemu, feather-m0, hifive1b, host, itsybitsy-m4, microbit, microbit-v2, netduinoplus2, wasi, wasip1, "
+                + "cortex-m-qemu, feather-m0, hifive1b, host, itsybitsy-m4, microbit, microbit-v2, netduinoplus2, pico, wasi, wasip1, "
                 + "wasm, wasm-unknown", e.getMessage());
     }
 

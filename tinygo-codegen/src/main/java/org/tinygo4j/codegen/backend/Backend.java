@@ -31,6 +31,7 @@ import org.tinygo4j.boards.TargetSpec;
 import org.tinygo4j.boards.config.BuildConfig;
 import org.tinygo4j.codegen.CodegenException;
 import org.tinygo4j.codegen.LinkObserver;
+import org.tinygo4j.codegen.image.Boot2Checksum;
 import org.tinygo4j.codegen.image.LinkedImage;
 import org.tinygo4j.codegen.llvm.LlvmTarget;
 import org.tinygo4j.codegen.lower.AllocationSites;
@@ -116,7 +117,9 @@ public final class Backend {
                         () -> PartitionedEmission.emit(target, module))
                 : PartitionedEmission.emit(target, module);
         beforeLink.run();
-        return new LinkedImage(spec, link(config, objects));
+        byte[] linked = link(config, objects);
+        // RP2040: the bootrom checks boot2's CRC32, which only the linked image can hold
+        return new LinkedImage(spec, spec.isWasm() ? linked : Boot2Checksum.apply(linked));
     }
 
     /**

@@ -1,4 +1,4 @@
-//go:build nrf || lm3s6965 || atsamd21 || atmega328p || atmega2560 || stm32f405
+//go:build nrf || lm3s6965 || atsamd21 || atmega328p || atmega2560 || stm32f405 || rp2040
 
 package machine
 

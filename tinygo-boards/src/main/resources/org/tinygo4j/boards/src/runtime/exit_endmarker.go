@@ -1,4 +1,4 @@
-//go:build atsamd21 || atsamd51 || nrf52
+//go:build atsamd21 || atsamd51 || nrf52 || rp2040
 
 package runtime
 
