@@ -11,11 +11,12 @@
 // blockSize, each starting at an even-numbered boundary (one where printability
 // begins) and spanning at most 0xFFFF runes: the first of each block as a number
 // (blockStart), the others as their distances from the one before, each a big-endian
-// base-128 number (7 bits a byte, high bit set on every byte but the last), in one
-// byte array; blockOffset is where a block's distances begin in it (one more entry
-// marks the end). So a look-up decodes a block in 16-bit arithmetic (cheap on 8-bit
+// base-8 number in 4-bit nibbles (3 bits a nibble, its high bit set on every nibble but
+// the last; most distances are small: 1,047 bytes where a byte's 7 bits would take
+// 1,396), two nibbles a byte, the even-numbered in the low half; blockOffset is where
+// a block's distances begin, counted in nibbles (one more entry marks the end). So a look-up decodes a block in 16-bit arithmetic (cheap on 8-bit
 // AVR) and needs no boundary count: r is printable when the block's boundaries <= r
-// are odd in number. 1,356 boundaries take about 1.6 KB so.
+// are odd in number. 1,356 boundaries take about 1.3 KB so.
 package main
 
 import (
@@ -40,7 +41,7 @@ func main() {
 	}
 	var starts []rune
 	var offsets []int
-	var deltas []byte
+	var nibbles, deltas []byte
 	first := 0 // the index of the current block's first boundary
 	for i, b := range bounds {
 		// a new block at an even boundary when this one is full or would span more
@@ -52,7 +53,7 @@ func main() {
 		if i == 0 || i%2 == 0 && (i-first >= blockSize || next-bounds[first] > 0xFFFF) {
 			first = i
 			starts = append(starts, b)
-			offsets = append(offsets, len(deltas))
+			offsets = append(offsets, len(nibbles))
 			continue
 		}
 		if b-bounds[first] > 0xFFFF {
@@ -61,19 +62,26 @@ func main() {
 		d := uint32(b - bounds[i-1])
 		var groups []byte
 		for {
-			groups = append([]byte{byte(d & 0x7F)}, groups...)
-			d >>= 7
+			groups = append([]byte{byte(d & 7)}, groups...)
+			d >>= 3
 			if d == 0 {
 				break
 			}
 		}
 		for k := 0; k < len(groups)-1; k++ {
-			groups[k] |= 0x80
+			groups[k] |= 8
 		}
-		deltas = append(deltas, groups...)
+		nibbles = append(nibbles, groups...)
 	}
-	offsets = append(offsets, len(deltas))
-	if len(starts) > 127 || len(deltas) > 0xFFFF {
+	offsets = append(offsets, len(nibbles))
+	for k := 0; k < len(nibbles); k += 2 {
+		c := nibbles[k]
+		if k+1 < len(nibbles) {
+			c |= nibbles[k+1] << 4
+		}
+		deltas = append(deltas, c)
+	}
+	if len(starts) > 127 || len(nibbles) > 0xFFFF {
 		panic("printable.Rune indexes blocks in 8 bits and distances in 16")
 	}
 	var out bytes.Buffer
@@ -83,10 +91,10 @@ func main() {
 	writeArray(&out, "// blockStart is the first boundary of each block.\nvar blockStart = [...]uint32{", len(starts), 8,
 		func(i int) string { return fmt.Sprintf("0x%05X,", starts[i]) })
 	out.WriteString("\n")
-	writeArray(&out, "// blockOffset is where each block's distances begin in deltas, then their end.\nvar blockOffset = [...]uint16{",
+	writeArray(&out, "// blockOffset is where each block's distances begin in deltas (in nibbles), then their end.\nvar blockOffset = [...]uint16{",
 		len(offsets), 12, func(i int) string { return fmt.Sprintf("%d,", offsets[i]) })
 	out.WriteString("\n")
-	writeArray(&out, "// deltas holds the distances between a block's boundaries, base 128, big-endian.\nvar deltas = [...]byte{",
+	writeArray(&out, "// deltas holds the distances between a block's boundaries, base 8 in nibbles, big-endian.\nvar deltas = [...]byte{",
 		len(deltas), 16, func(i int) string { return fmt.Sprintf("0x%02X,", deltas[i]) })
 	os.Stdout.Write(out.Bytes())
 }

@@ -9,7 +9,7 @@ package printable
 // changes; r is printable when an odd number of them are <= r. Each block of them
 // starts where printability begins and spans at most 0xFFFF runes, so after the
 // binary search the block is walked in 16-bit arithmetic (AVR's registers are 8 bits
-// wide: each 32-bit operation there is four) with one read of the table per byte.
+// wide: each 32-bit operation there is four) with one read of the table per nibble.
 func Rune(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7F
@@ -40,10 +40,13 @@ func Rune(r rune) bool {
 	printable := true // the first boundary is <= u and starts printable runes
 	at, d := uint16(0), uint16(0)
 	for i, end := blockOffset[lo], blockOffset[lo+1]; i < end; i++ {
-		b := deltas[i]
-		d = d<<7 | uint16(b&0x7F)
-		if b >= 0x80 {
-			continue // more base-128 digits of this distance follow
+		b := deltas[i>>1] // nibble i: the low half of the byte when i is even
+		if i&1 != 0 {
+			b >>= 4
+		}
+		d = d<<3 | uint16(b&7)
+		if b&8 != 0 {
+			continue // more base-8 digits of this distance follow
 		}
 		at += d
 		if at > rel {
