@@ -122,10 +122,13 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 	i := 0
 	for i < end {
 		p.goodArgNum = true
+		// (uintptr indexes below len(format): no bounds checks, and 16-bit on AVR)
 		start := i
-		for i < end && format[i] != '%' {
-			i++
+		k := uintptr(i)
+		for k < uintptr(end) && format[k] != '%' {
+			k++
 		}
+		i = int(k)
 		if i > start {
 			p.writeString(format[start:i])
 		}
@@ -136,8 +139,8 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 		p.clearFlags()
 		fast := false
 	flagLoop:
-		for ; i < end; i++ {
-			switch c := format[i]; c {
+		for ; uintptr(i) < uintptr(end); i++ {
+			switch c := format[uintptr(i)]; c {
 			case '#':
 				p.f.sharp = true
 			case '0':
