@@ -118,7 +118,13 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 			prec--
 		}
 	}
-	i := len(buf)
+	// the index and counts in uintptr, which holds any length: int has 32 bits on AVR,
+	// where its arithmetic and bounds checks are twice the 16-bit ones
+	if prec > len(buf) {
+		prec = len(buf) // (more zeros than that do not fit anyway)
+	}
+	i := uintptr(len(buf))
+	zeros := uintptr(len(buf) - prec)
 	// the digits' indexes are below base: as uint they spare 32-bit targets the
 	// bounds check of a 64-bit index (and its panic with the whole value)
 	for {
@@ -130,14 +136,14 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 		}
 		u = q
 	}
-	for i > 0 && prec > len(buf)-i {
+	for i > zeros {
 		i--
 		buf[i] = '0'
 	}
 	// the prefix (sign, then 0o, then 0b 0 0x), gathered backwards and copied once:
 	// each store before the digits would be one more bounds check
 	var pre [5]byte
-	n := 0
+	n := uintptr(0)
 	if p.f.sharp {
 		switch base {
 		case 2:
@@ -166,7 +172,7 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 		pre[n] = sign
 		n++
 	}
-	for k := 0; k < n; k++ {
+	for k := uintptr(0); k < n; k++ {
 		i--
 		buf[i] = pre[k]
 	}
@@ -175,6 +181,12 @@ func (p *pp) fmtIntegerBase(u uint64, base int, signed bool, verb rune, digits s
 	p.pad(buf[i:])
 	p.f.zero = zero
 }
+
+// appendByte is append(dst, c) (strconv's, which float formatting links anyway): on AVR
+// an append written out in place is about 40 bytes of code, this call a dozen.
+//
+//go:linkname appendByte strconv.appendByte
+func appendByte(dst []byte, c byte) []byte
 
 // fmtUnicode formats U+0041, and with # also the rune: U+0041 'A'.
 func (p *pp) fmtUnicode(u uint64) {
@@ -192,18 +204,17 @@ func (p *pp) fmtUnicode(u uint64) {
 			break
 		}
 	}
-	buf = append(buf, 'U', '+')
+	buf = appendByte(appendByte(buf, 'U'), '+')
 	for k := n; k < prec; k++ {
-		buf = append(buf, '0')
+		buf = appendByte(buf, '0')
 	}
 	for n > 0 {
 		n--
-		buf = append(buf, digits[n])
+		buf = appendByte(buf, digits[n])
 	}
 	if p.f.sharp && u <= utf8.MaxRune && strconv.IsPrint(rune(u)) {
-		buf = append(buf, ' ', '\'')
-		buf = utf8.AppendRune(buf, rune(u))
-		buf = append(buf, '\'')
+		buf = appendByte(appendByte(buf, ' '), '\'')
+		buf = appendByte(utf8.AppendRune(buf, rune(u)), '\'')
 	}
 	zero := p.f.zero
 	p.f.zero = false
@@ -278,15 +289,14 @@ func (p *pp) fmtSbx(s string, b []byte, digits string) {
 	if p.f.widPresent && p.wid > width && !p.f.minus {
 		p.writePadding(p.wid - width)
 	}
-	if p.f.sharp {
-		p.buf = append(p.buf, '0', digits[16])
-	}
-	for i := 0; i < length; i++ {
+	// the index in uintptr (int has 32 bits on AVR, where its bounds checks are long)
+	for i, n := uintptr(0), uintptr(length); i < n; i++ {
 		if p.f.space && i > 0 {
 			p.writeByte(' ')
-			if p.f.sharp {
-				p.buf = append(p.buf, '0', digits[16])
-			}
+		}
+		if p.f.sharp && (i == 0 || p.f.space) {
+			p.writeByte('0')
+			p.writeByte(digits[16])
 		}
 		var c byte
 		if b != nil {
@@ -294,7 +304,8 @@ func (p *pp) fmtSbx(s string, b []byte, digits string) {
 		} else {
 			c = s[i]
 		}
-		p.buf = append(p.buf, digits[c>>4], digits[c&0xF])
+		p.writeByte(digits[c>>4])
+		p.writeByte(digits[c&0xF])
 	}
 	if p.f.widPresent && p.wid > width && p.f.minus {
 		p.writePadding(p.wid - width)

@@ -16,19 +16,26 @@ func tooLarge(x int) bool {
 	return x > 1000000 || x < -1000000
 }
 
-// parsenum reads a decimal number in s[start:end].
+// parsenum reads a decimal number in s[start:end]. The index is a uintptr (start < end
+// <= len(s), which any uintptr holds) within s[:end], so that the loop needs no bounds
+// check: int has 32 bits on AVR, where its arithmetic is long.
 func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
 	if start >= end {
 		return 0, false, end
 	}
-	for newi = start; newi < end && '0' <= s[newi] && s[newi] <= '9'; newi++ {
+	s = s[:end]
+	k := uintptr(start)
+	for ; k < uintptr(len(s)); k++ {
+		c := s[k] - '0'
+		if c > 9 {
+			break
+		}
 		if tooLarge(num) {
 			return 0, false, end
 		}
-		num = num*10 + int(s[newi]-'0')
-		isnum = true
+		num = num*10 + int(c)
 	}
-	return
+	return num, k > uintptr(start), int(k)
 }
 
 // intFromArg takes an integer operand for a * width or precision.
@@ -66,8 +73,9 @@ func parseArgNumber(format string) (index int, wid int, ok bool) {
 	if len(format) < 3 {
 		return 0, 1, false
 	}
-	for i := 1; i < len(format); i++ {
-		if format[i] == ']' {
+	for k := uintptr(1); k < uintptr(len(format)); k++ { // (as in parsenum)
+		if format[k] == ']' {
+			i := int(k)
 			n, isnum, newi := parsenum(format, 1, i)
 			if !isnum || newi != i {
 				return 0, i + 1, false
@@ -114,10 +122,13 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 	i := 0
 	for i < end {
 		p.goodArgNum = true
+		// (uintptr indexes below len(format): no bounds checks, and 16-bit on AVR)
 		start := i
-		for i < end && format[i] != '%' {
-			i++
+		k := uintptr(i)
+		for k < uintptr(end) && format[k] != '%' {
+			k++
 		}
+		i = int(k)
 		if i > start {
 			p.writeString(format[start:i])
 		}
@@ -128,8 +139,8 @@ func (p *pp) doPrintf(format string, a []interface{}) {
 		p.clearFlags()
 		fast := false
 	flagLoop:
-		for ; i < end; i++ {
-			switch c := format[i]; c {
+		for ; uintptr(i) < uintptr(end); i++ {
+			switch c := format[uintptr(i)]; c {
 			case '#':
 				p.f.sharp = true
 			case '0':

@@ -281,22 +281,23 @@ func (p *pp) fmtBytes(v []byte, verb rune, typ string) {
 				return
 			}
 			p.writeByte('{')
-			for i, c := range v {
+			// (uintptr indexes: int has 32 bits on AVR, where its arithmetic is long)
+			for i := uintptr(0); i < uintptr(len(v)); i++ {
 				if i > 0 {
 					p.writeByte(',')
 					p.writeByte(' ')
 				}
-				p.fmt0x64(uint64(c), true)
+				p.fmt0x64(uint64(v[i]), true)
 			}
 			p.writeByte('}')
 			return
 		}
 		p.writeByte('[')
-		for i, c := range v {
+		for i := uintptr(0); i < uintptr(len(v)); i++ {
 			if i > 0 {
 				p.writeByte(' ')
 			}
-			p.fmtIntegerBase(uint64(c), 10, false, verb, ldigits)
+			p.fmtIntegerBase(uint64(v[i]), 10, false, verb, ldigits)
 		}
 		p.writeByte(']')
 	case 's':

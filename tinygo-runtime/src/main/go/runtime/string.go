@@ -117,45 +117,56 @@ func encodeRune(p unsafe.Pointer, r int32) uintptr {
 	return 4
 }
 
-// decodeRune decodes the UTF-8 sequence at s[i:] for range loops: the rune and its
-// width; an invalid or truncated sequence is U+FFFD of width 1, as Go defines.
+// decodeRune decodes the UTF-8 sequence at s[i:] for range loops and utf8's decoders
+// (both call it with 0 <= i < len(s)): the rune and its width; an invalid or
+// truncated sequence is U+FFFD of width 1, as Go defines. The first byte gives the
+// width and the range of the second (narrower after E0, ED, F0 and F4: no overlong
+// forms, surrogates or runes past U+10FFFF); one loop takes the continuation bytes.
+// The bytes are read through a pointer, with uintptr counts: int has 32 bits on AVR
+// too, and its arithmetic there is four instructions for one.
 func decodeRune(s string, i int) (int32, int) {
-	n := len(s) - i
-	c0 := s[i]
+	p := unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)
+	c0 := *(*byte)(p)
 	if c0 < 0x80 {
 		return int32(c0), 1
 	}
-	if c0 >= 0xC2 && c0 < 0xE0 && n >= 2 {
-		c1 := s[i+1]
-		if c1&0xC0 == 0x80 {
-			return int32(c0&0x1F)<<6 | int32(c1&0x3F), 2
-		}
-	} else if c0 >= 0xE0 && c0 < 0xF0 && n >= 3 {
-		c1, c2 := s[i+1], s[i+2]
-		lo := byte(0x80)
-		hi := byte(0xBF)
+	lo, hi := byte(0x80), byte(0xBF)
+	w := uintptr(0)
+	switch {
+	case c0 < 0xC2:
+		return 0xFFFD, 1
+	case c0 < 0xE0:
+		w = 2
+	case c0 < 0xF0:
+		w = 3
 		if c0 == 0xE0 {
 			lo = 0xA0
 		} else if c0 == 0xED {
 			hi = 0x9F
 		}
-		if c1 >= lo && c1 <= hi && c2&0xC0 == 0x80 {
-			return int32(c0&0x0F)<<12 | int32(c1&0x3F)<<6 | int32(c2&0x3F), 3
-		}
-	} else if c0 >= 0xF0 && c0 < 0xF5 && n >= 4 {
-		c1, c2, c3 := s[i+1], s[i+2], s[i+3]
-		lo := byte(0x80)
-		hi := byte(0xBF)
+	case c0 < 0xF5:
+		w = 4
 		if c0 == 0xF0 {
 			lo = 0x90
 		} else if c0 == 0xF4 {
 			hi = 0x8F
 		}
-		if c1 >= lo && c1 <= hi && c2&0xC0 == 0x80 && c3&0xC0 == 0x80 {
-			return int32(c0&0x07)<<18 | int32(c1&0x3F)<<12 | int32(c2&0x3F)<<6 | int32(c3&0x3F), 4
-		}
+	default:
+		return 0xFFFD, 1
 	}
-	return 0xFFFD, 1
+	if uintptr(len(s)-i) < w {
+		return 0xFFFD, 1
+	}
+	r := int32(c0 & (0x7F >> w))
+	for k := uintptr(1); k < w; k++ {
+		c := *(*byte)(unsafe.Add(p, k))
+		if c < lo || c > hi {
+			return 0xFFFD, 1
+		}
+		lo, hi = 0x80, 0xBF
+		r = r<<6 | int32(c&0x3F)
+	}
+	return r, int(w)
 }
 
 // runesFromString is []rune(s): the code points of s (U+FFFD for each invalid byte),

@@ -6,7 +6,10 @@ package printable
 // Rune reports whether r is printable as unicode.IsPrint of Go 1.19 says (Unicode
 // 13.0.0): a letter, mark, number, punctuation or symbol, or the ASCII space. The
 // table (table.go, written by tools/printable) lists the runes at which printability
-// changes; r is printable when an odd number of them are <= r.
+// changes; r is printable when an odd number of them are <= r. Each block of them
+// starts where printability begins and spans at most 0xFFFF runes, so after the
+// binary search the block is walked in 16-bit arithmetic (AVR's registers are 8 bits
+// wide: each 32-bit operation there is four) with one read of the table per nibble.
 func Rune(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7F
@@ -15,42 +18,42 @@ func Rune(r rune) bool {
 		return false
 	}
 	u := uint32(r)
-	// The last block whose first boundary is <= u (there is one: the first block
-	// starts at U+0020).
-	lo, hi := 0, len(blockStart)
+	// the last block whose first boundary is <= u (there is one: the first block
+	// starts at U+0020)
+	// (indexes in 8 and 16 bits: int has 32 on AVR too; tools/printable keeps the
+	// table within them)
+	lo, hi := uint8(0), uint8(len(blockStart))
 	for hi-lo > 1 {
-		mid := int(uint(lo+hi) >> 1)
+		mid := (lo + hi) >> 1
 		if blockStart[mid] <= u {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
-	at := blockStart[lo]
-	count := lo*blockSize + 1
-	end := lo*blockSize + blockSize
-	if end > boundaryCount {
-		end = boundaryCount
+	// u's distance from the block's first boundary; the block's others lie within
+	// 0xFFFF of it, so a farther u is past them all
+	rel := uint16(0xFFFF)
+	if d := u - blockStart[lo]; d < 0xFFFF {
+		rel = uint16(d)
 	}
-	i := int(blockOffset[lo])
-	for ; count < end; count++ {
-		// a distance has one to three bytes (tools/printable checks that)
-		b := deltas[i]
-		i++
-		d := uint32(b & 0x7F)
-		if b >= 0x80 {
-			b = deltas[i]
-			i++
-			d |= uint32(b&0x7F) << 7
-			if b >= 0x80 {
-				d |= uint32(deltas[i]) << 14
-				i++
-			}
+	printable := true // the first boundary is <= u and starts printable runes
+	at, d := uint16(0), uint16(0)
+	for i, end := blockOffset[lo], blockOffset[lo+1]; i < end; i++ {
+		b := deltas[i>>1] // nibble i: the low half of the byte when i is even
+		if i&1 != 0 {
+			b >>= 4
+		}
+		d = d<<3 | uint16(b&7)
+		if b&8 != 0 {
+			continue // more base-8 digits of this distance follow
 		}
 		at += d
-		if at > u {
+		if at > rel {
 			break
 		}
+		printable = !printable
+		d = 0
 	}
-	return count&1 == 1
+	return printable
 }

@@ -173,14 +173,25 @@ func EncodeRune(p []byte, r rune) int {
 	return EncodeRune(p, RuneError)
 }
 
-// AppendRune appends the UTF-8 encoding of r to p and returns the extended slice.
+// AppendRune appends the UTF-8 encoding of r to p and returns the extended slice (of
+// RuneError for an invalid rune). One loop writes the continuation bytes, 6 bits each
+// from the last, with a byte-sized count: short on 8-bit AVR, where int has 32 bits.
 func AppendRune(p []byte, r rune) []byte {
 	if r >= 0 && r < RuneSelf {
 		return append(p, byte(r))
 	}
+	n := uint8(RuneLen(r))
+	if n > UTFMax { // RuneLen's -1
+		r, n = RuneError, 3
+	}
 	var buf [UTFMax]byte
-	n := EncodeRune(buf[:], r)
-	return append(p, buf[:n]...)
+	for k := n - 1; k > 0; k-- {
+		buf[k&3] = 0x80 | byte(r)&0x3F
+		r >>= 6
+	}
+	// the lead: 110xxxxx, 1110xxxx or 11110xxx
+	buf[0] = byte(uint16(0xF00)>>n) | byte(r)
+	return append(p, buf[:n&7]...)
 }
 
 // FullRune reports whether p begins with a full UTF-8 encoding of a rune; an invalid
