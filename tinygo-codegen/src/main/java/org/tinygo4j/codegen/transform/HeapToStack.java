@@ -39,6 +39,17 @@ public final class HeapToStack {
      * objects without pointers); returns how many became stack slots.
      */
     public static int run(LLVMModuleRef module, long maxBytes) {
+        return run(module, maxBytes, true);
+    }
+
+    /**
+     * As {@link #run(LLVMModuleRef, long)}; with followCallees false, a pointer passed to a
+     * parameter without nocapture, or inside a slice or string value, escapes (for chips
+     * whose goroutine stacks of 2 KiB cannot take the objects following moves there).
+     *
+     * @return how many calls became stack slots
+     */
+    public static int run(LLVMModuleRef module, long maxBytes, boolean followCallees) {
         if (maxBytes <= 0) {
             return 0;
         }
@@ -65,7 +76,7 @@ public final class HeapToStack {
                     continue;
                 }
                 long n = LLVMConstIntGetZExtValue(size);
-                if (n > maxBytes || escapes(call, nocapture, 0)) {
+                if (n > maxBytes || escape(call, new Walk(nocapture, followCallees)) != null) {
                     continue;
                 }
                 replace(b, call, size, n);
@@ -81,11 +92,6 @@ public final class HeapToStack {
         return LLVMGetCalledValue(call);
     }
 
-    /** Whether the pointer value v may be stored, returned or otherwise outlive the function. */
-    private static boolean escapes(LLVMValueRef v, int nocapture, int depth) {
-        return escape(v, nocapture, depth) != null;
-    }
-
     /** Stands for "too many levels or uses to follow" in {@link #escape}. */
     private static final LLVMValueRef TOO_DEEP = new LLVMValueRef();
 
@@ -99,17 +105,19 @@ public final class HeapToStack {
      */
     private static final class Walk {
         final int nocapture;
+        final boolean followCallees;
         final Set<String> entered = new HashSet<>();
         int budget = BUDGET;
 
-        Walk(int nocapture) {
+        Walk(int nocapture, boolean followCallees) {
             this.nocapture = nocapture;
+            this.followCallees = followCallees;
         }
     }
 
     /** The first use through which v may outlive the function (TOO_DEEP past 16 offsets), or null. */
-    private static LLVMValueRef escape(LLVMValueRef v, int nocapture, int depth) {
-        return escapePointer(v, new Walk(nocapture), depth, false);
+    private static LLVMValueRef escape(LLVMValueRef v, Walk w) {
+        return escapePointer(v, w, 0, false);
     }
 
     /**
@@ -162,7 +170,7 @@ public final class HeapToStack {
                 }
                 case LLVMInsertValue -> {
                     int field = singleIndex(user);
-                    if (!LLVMGetOperand(user, 1).equals(v) || field < 0) {
+                    if (!w.followCallees || !LLVMGetOperand(user, 1).equals(v) || field < 0) {
                         return user;
                     }
                     LLVMValueRef deeper = escapeField(user, field, w, depth + 1, inCallee);
@@ -246,7 +254,7 @@ public final class HeapToStack {
                     || present(LLVMGetEnumAttributeAtIndex(callee, i + 1, w.nocapture)))) {
                 continue;
             }
-            if (!followable(callee, args, i, v)) {
+            if (!w.followCallees || !followable(callee, args, i, v)) {
                 return call;
             }
             LLVMValueRef param = LLVMGetParam(callee, i);
@@ -290,6 +298,15 @@ public final class HeapToStack {
      * {@code -print-allocs}.
      */
     public static String whyOnHeap(LLVMValueRef call, long maxBytes) {
+        return whyOnHeap(call, maxBytes, true);
+    }
+
+    /**
+     * As {@link #whyOnHeap(LLVMValueRef, long)}, for a run with the given followCallees.
+     *
+     * @return the reason in words
+     */
+    public static String whyOnHeap(LLVMValueRef call, long maxBytes, boolean followCallees) {
         LLVMValueRef size = LLVMGetOperand(call, 0);
         if (!present(LLVMIsAConstantInt(size))) {
             return "size is not constant";
@@ -300,7 +317,7 @@ public final class HeapToStack {
                     : "object size " + n + " exceeds maximum stack allocation size " + maxBytes;
         }
         int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
-        LLVMValueRef user = escape(call, nocapture, 0);
+        LLVMValueRef user = escape(call, new Walk(nocapture, followCallees));
         if (user == null) {
             return "escapes"; // cannot happen after this pass: it would have moved
         }

@@ -139,6 +139,17 @@ class HeapToStackTest {
     }
 
     @Test
+    void withoutFollowingCalleesOnlyNocaptureParametersKeepAnAllocationLocal() {
+        CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
+            assertEquals(1, HeapToStack.run(m, 256, false));
+            String ir = IrText.print(m);
+            assertFalse(CodegenTesting.function(ir, "local").contains("@runtime.alloc"));
+            assertTrue(CodegenTesting.function(ir, "sliced").contains("call ptr @runtime.alloc"));
+            return null;
+        });
+    }
+
+    @Test
     void aLimitOfZeroTurnsThePassOff() {
         CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
             assertEquals(0, HeapToStack.run(m, 0));
