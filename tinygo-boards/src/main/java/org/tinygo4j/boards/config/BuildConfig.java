@@ -333,6 +333,18 @@ public final class BuildConfig {
         return 4096;
     }
 
+    /**
+     * Whether the back end's HeapToStack follows a pointer into the functions it is
+     * passed to (and through slice and string values) to prove it does not escape: only
+     * where stacks are large (host, WebAssembly); on chips the objects this moves to the
+     * stack overflow the micro:bit's 2 KiB goroutine stacks (fmt's Sscanf).
+     *
+     * @return true where {@link #stackObjectLimit()} is 1024 bytes or more
+     */
+    public boolean stackObjectsThroughCalls() {
+        return stackObjectLimit() >= 1024;
+    }
+
     /** {@return how to flash the board (msd, command, ...), or "" when the target names none} */
     public String flashMethod() {
         return target.flashMethod();

@@ -108,7 +108,8 @@ public final class Backend {
             // after every pass: only what really stays on the heap
             for (NoHeap.Left l : NoHeap.calls(module)) {
                 String why = l.via() != null ? "allocated by " + l.via() + ", called here"
-                        : HeapToStack.whyOnHeap(l.call(), config.stackObjectLimit());
+                        : HeapToStack.whyOnHeap(l.call(), config.stackObjectLimit(),
+                                config.stackObjectsThroughCalls());
                 reports.add(new BuildReports.Allocation(l.site().pos(), l.site().function(), why));
             }
         }
@@ -173,7 +174,10 @@ public final class Backend {
         // it changed something, as the new stack objects usually dissolve into registers,
         // and HeapToStack again, as that run may inline allocations the round did not see
         // (os.File.Write's &PathError in hello_fmt's main); at most three rounds.
-        for (int round = 0; round < 3 && HeapToStack.run(module, config.stackObjectLimit()) > 0; round++) {
+        // On chips it does not follow pointers into callees (BuildConfig.stackObjectsThroughCalls).
+        long limit = config.stackObjectLimit();
+        boolean throughCalls = config.stackObjectsThroughCalls();
+        for (int round = 0; round < 3 && HeapToStack.run(module, limit, throughCalls) > 0; round++) {
             optimise(target, module);
         }
         dumpIr(module, "optimised");

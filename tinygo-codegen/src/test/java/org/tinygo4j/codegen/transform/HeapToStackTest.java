@@ -12,8 +12,9 @@ import org.tinygo4j.codegen.llvm.IrText;
 /**
  * Which heap allocations HeapToStack turns into stack slots: those of a constant size
  * within the limit whose address is only loaded from, stored to, offset, compared or
- * passed to a nocapture parameter; not those that are returned, stored, passed to a
- * parameter that may keep them, or too large.
+ * passed to a nocapture parameter or to a defined function's parameter (also inside a
+ * slice value) that only does the same; not those that are returned, stored, passed to
+ * a parameter that may keep them, or too large.
  */
 class HeapToStackTest {
 
@@ -56,6 +57,53 @@ class HeapToStackTest {
               ret void
             }
 
+            define internal i32 @readSlice({ ptr, i32, i32 } %s) {
+            entry:
+              %p = extractvalue { ptr, i32, i32 } %s, 0
+              %v = load i32, ptr %p
+              ret i32 %v
+            }
+
+            define internal i32 @readThrough(ptr %p, i32 %n) {
+            entry:
+              %v = load i32, ptr %p
+              %z = icmp eq i32 %n, 0
+              br i1 %z, label %done, label %again
+            again:
+              %m = sub i32 %n, 1
+              %w = call i32 @readThrough(ptr %p, i32 %m)
+              br label %done
+            done:
+              ret i32 %v
+            }
+
+            define internal void @keepSlice({ ptr, i32, i32 } %s, ptr %out) {
+            entry:
+              %p = extractvalue { ptr, i32, i32 } %s, 0
+              store ptr %p, ptr %out
+              ret void
+            }
+
+            define i32 @sliced() {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              %a = insertvalue { ptr, i32, i32 } undef, ptr %p, 0
+              %b = insertvalue { ptr, i32, i32 } %a, i32 2, 1
+              %v = call i32 @readSlice({ ptr, i32, i32 } %b)
+              %w = call i32 @readThrough(ptr %p, i32 3)
+              %s = add i32 %v, %w
+              ret i32 %s
+            }
+
+            define void @slicedKept(ptr %out) {
+            entry:
+              %p = call ptr @runtime.alloc(i32 8)
+              %a = insertvalue { ptr, i32, i32 } undef, ptr %p, 0
+              %b = insertvalue { ptr, i32, i32 } %a, i32 2, 1
+              call void @keepSlice({ ptr, i32, i32 } %b, ptr %out)
+              ret void
+            }
+
             define i32 @tooLarge() {
             entry:
               %p = call ptr @runtime.alloc(i32 4096)
@@ -67,7 +115,7 @@ class HeapToStackTest {
     @Test
     void aLocalAllocationBecomesAZeroedStackSlotAndEscapingOnesStay() {
         CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
-            assertEquals(1, HeapToStack.run(m, 256));
+            assertEquals(2, HeapToStack.run(m, 256));
             Backend.verify(m, "after HeapToStack");
             String ir = IrText.print(m);
             String local = CodegenTesting.function(ir, "local");
@@ -77,11 +125,26 @@ class HeapToStackTest {
             assertTrue(local.matches("(?s).*call void @llvm\\.memset[^\\n]*i8 0, i32 8.*"), local);
             // a tail call promises that no caller alloca is passed: no longer true
             assertFalse(local.contains("tail call"), local);
-            for (String name : new String[] {"returned", "stored", "passed", "tooLarge"}) {
+            // a slice of it passed to a function that only reads through it, and the
+            // pointer passed to a recursive one that only reads: followed into the callees
+            String sliced = CodegenTesting.function(ir, "sliced");
+            assertFalse(sliced.contains("@runtime.alloc"), sliced);
+            for (String name : new String[] {"returned", "stored", "passed", "slicedKept", "tooLarge"}) {
                 String f = CodegenTesting.function(ir, name);
                 assertTrue(f.contains("call ptr @runtime.alloc"), f);
                 assertFalse(f.contains("alloca"), f);
             }
+            return null;
+        });
+    }
+
+    @Test
+    void withoutFollowingCalleesOnlyNocaptureParametersKeepAnAllocationLocal() {
+        CodegenTesting.parsed("cortex-m-qemu", IR, (t, m) -> {
+            assertEquals(1, HeapToStack.run(m, 256, false));
+            String ir = IrText.print(m);
+            assertFalse(CodegenTesting.function(ir, "local").contains("@runtime.alloc"));
+            assertTrue(CodegenTesting.function(ir, "sliced").contains("call ptr @runtime.alloc"));
             return null;
         });
     }
