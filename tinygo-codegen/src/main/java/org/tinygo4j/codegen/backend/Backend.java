@@ -174,7 +174,7 @@ public final class Backend {
         // it changed something, as the new stack objects usually dissolve into registers,
         // and HeapToStack again, as that run may inline allocations the round did not see
         // (os.File.Write's &PathError in hello_fmt's main); at most three rounds.
-        // On chips it does not follow pointers into callees (BuildConfig.stackObjectsThroughCalls).
+        // Following pointers into callees is off (BuildConfig.stackObjectsThroughCalls says why).
         long limit = config.stackObjectLimit();
         boolean throughCalls = config.stackObjectsThroughCalls();
         for (int round = 0; round < 3 && HeapToStack.run(module, limit, throughCalls) > 0; round++) {
