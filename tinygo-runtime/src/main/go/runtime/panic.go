@@ -69,6 +69,15 @@ func deferPush(f *deferFrame, fn func()) {
 	f.defers = d
 }
 
+// deferPushFrame is deferPush for a defer statement that runs at most once per call:
+// the compiler gives the record d, a slot of the calling function's frame, which
+// outlives it.
+func deferPushFrame(f *deferFrame, d *deferCall, fn func()) {
+	d.fn = fn
+	d.next = f.defers
+	f.defers = d
+}
+
 // deferReturn runs the frame's deferred calls, newest first, and unlinks it: every
 // return of a function with defer statements ends with it.
 func deferReturn(f *deferFrame) {

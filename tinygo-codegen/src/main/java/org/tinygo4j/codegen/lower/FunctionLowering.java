@@ -346,7 +346,8 @@ final class FunctionLowering {
     }
 
     /**
-     * {context, fn}: the context is a heap struct of the bindings, or nil. An ordinary
+     * {context, fn}: the context is a heap struct of the bindings (a slot of the frame
+     * when the builder says it may be: {@link Instr.MakeClosure#inFrame}), or nil. An ordinary
      * closure binds its captured cells' addresses (an array of pointers); a go or defer
      * thunk binds the values its statement evaluated.
      */
@@ -363,8 +364,16 @@ final class FunctionLowering {
             }
             LLVMTypeRef st = types.struct(fields);
             long size = LLVMABISizeOfType(m.targetData, st);
-            ctx = call(m.runtimeFunction(pointers ? RuntimeAbi.ALLOC : RuntimeAbi.ALLOC_NOSCAN),
-                    LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
+            if (mc.inFrame() && size <= m.config.maxStackObject()) {
+                // a once-per-call defer's thunk: the context lives as long as the frame
+                LLVMBasicBlockRef here = LLVMGetInsertBlock(b);
+                LLVMPositionBuilder(b, allocaBlock, allocaTerminator);
+                ctx = LLVMBuildAlloca(b, st, "defer.context");
+                LLVMPositionBuilderAtEnd(b, here);
+            } else {
+                ctx = call(m.runtimeFunction(pointers ? RuntimeAbi.ALLOC : RuntimeAbi.ALLOC_NOSCAN),
+                        LLVMConstInt(types.uintptr, Math.max(size, 1), 0));
+            }
             for (int i = 0; i < n; i++) {
                 LLVMValueRef slot = LLVMBuildStructGEP2(b, st, ctx, i, "");
                 LLVMBuildStore(b, operand(mc.bindings().get(i)), slot);

@@ -66,6 +66,7 @@ public enum RuntimeAbi {
     // --- defer, panic, recover (ssa.build FunctionBuilder, DeferredCalls; lower Intrinsics) ---
     DEFER_ENTER(Role.CALLED, "deferEnter", "func(f *deferFrame)", Phase.SSA_BUILD),
     DEFER_PUSH(Role.CALLED, "deferPush", "func(f *deferFrame, fn func())", Phase.SSA_BUILD),
+    DEFER_PUSH_FRAME(Role.CALLED, "deferPushFrame", "func(f *deferFrame, d *deferCall, fn func())", Phase.SSA_BUILD),
     DEFER_RETURN(Role.CALLED, "deferReturn", "func(f *deferFrame)", Phase.SSA_BUILD),
     DEFER_FORWARD(Role.CALLED, "deferForward", "func(self unsafe.Pointer, target unsafe.Pointer)", Phase.SSA_BUILD),
     DEFER_REARM(Role.CALLED, "deferRearm", "func(self unsafe.Pointer)", Phase.SSA_BUILD),

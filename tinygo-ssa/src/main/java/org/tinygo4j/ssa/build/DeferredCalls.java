@@ -51,8 +51,12 @@ final class DeferredCalls {
         record OfValue(Signature sig) implements Call {}
     }
 
-    /** The thunk of defer call (deferred) or go call: a closure over the values evaluated now. */
-    Value thunk(Expr.Call call, int pos, boolean deferred) {
+    /**
+     * The thunk of defer call (deferred) or go call: a closure over the values evaluated
+     * now; with inFrame, its context is a slot of the current frame (a defer statement
+     * that runs at most once per call).
+     */
+    Value thunk(Expr.Call call, int pos, boolean deferred, boolean inFrame) {
         String what = deferred ? "defer" : "go";
         List<Value> values = new ArrayList<>();
         Call kind = evaluate(call, values, what);
@@ -70,7 +74,7 @@ final class DeferredCalls {
         fb.pb.program().functions().add(thunk);
         FunctionBuilder tb = new FunctionBuilder(fb.pb, thunk, fb, thunkSig);
         tb.buildThunk(context, pos, vals -> new DeferredCalls(tb).make(kind, vals, deferred, pos));
-        return fb.emit(new Instr.MakeClosure(thunkSig, thunk, values, pos));
+        return fb.emit(new Instr.MakeClosure(thunkSig, thunk, values, inFrame, pos));
     }
 
     /** The function that a go statement's goroutine runs, when known here (else null). */

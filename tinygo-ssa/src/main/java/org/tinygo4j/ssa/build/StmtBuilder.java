@@ -48,6 +48,8 @@ final class StmtBuilder {
      */
     static final int LOOP_NEST_LIMIT = 100;
     private int loopDepth;
+    /** Whether a labeled statement came before: a goto may jump back to it (see deferStmt). */
+    private boolean labelSeen;
 
     StmtBuilder(FunctionBuilder fb) {
         this.fb = fb;
@@ -230,11 +232,21 @@ final class StmtBuilder {
 
     /**
      * defer CALL: the function value (or receiver) and the arguments are evaluated now
-     * into heap cells; a thunk closure that makes the call with them is pushed on the
-     * function's list.
+     * into the context of a thunk closure that makes the call with them, which is pushed
+     * on the function's list. A statement that runs at most once per call, outside every
+     * loop and before any label (which a goto could jump back to), keeps that context and
+     * the list's record in the frame: the deferred calls run before the frame returns or
+     * is unwound, so nothing points there afterwards. Others allocate both.
      */
     private void deferStmt(Stmt.Defer d) {
-        Value closure = new DeferredCalls(fb).thunk(d.call(), d.pos(), true);
+        boolean once = loopDepth == 0 && !labelSeen;
+        Value closure = new DeferredCalls(fb).thunk(d.call(), d.pos(), true, once);
+        if (once) {
+            Instr.Alloc record = fb.alloc(fb.runtimeType("deferCall", d.pos()), "defer.call", d.pos(), false);
+            fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.DEFER_PUSH_FRAME),
+                    List.of(fb.deferFrame(), record, closure), d.pos()));
+            return;
+        }
         fb.emit(new Instr.Call(null, fb.pb.runtimeFunction(RuntimeAbi.DEFER_PUSH), List.of(fb.deferFrame(), closure),
                 d.pos()));
     }
@@ -253,7 +265,7 @@ final class StmtBuilder {
             fb.pb.requireRuntime(RuntimeAbi.TASK_ENTRY, g.pos()); // the new goroutine's first frame on its own stack
             fb.pb.runtimeFunction(RuntimeAbi.SYSTEM_WORK); // AVR: the timer work on the system stack (when present)
         }
-        Value closure = new DeferredCalls(fb).thunk(g.call(), g.pos(), false);
+        Value closure = new DeferredCalls(fb).thunk(g.call(), g.pos(), false, false);
         fb.emit(new Instr.Call(null, start, List.of(closure), g.pos()));
     }
 
@@ -469,6 +481,7 @@ final class StmtBuilder {
     }
 
     private void labeled(Stmt.Labeled l) {
+        labelSeen = true;
         BasicBlock b = labelBlock(l.label().name());
         fb.jump(b);
         fb.setCurrent(b);

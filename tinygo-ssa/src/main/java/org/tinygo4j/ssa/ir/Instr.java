@@ -272,11 +272,26 @@ public abstract sealed class Instr extends Value {
     public static final class MakeClosure extends Instr {
         private final Function fn;
         private final List<Value> bindings;
+        private final boolean inFrame;
 
         public MakeClosure(Type type, Function fn, List<Value> bindings, int pos) {
+            this(type, fn, bindings, false, pos);
+        }
+
+        /**
+         * A closure whose context may live in the frame of the function that makes it
+         * (inFrame): the builder knows that the function value does not outlive the call.
+         */
+        public MakeClosure(Type type, Function fn, List<Value> bindings, boolean inFrame, int pos) {
             super(type, pos);
             this.fn = fn;
             this.bindings = List.copyOf(bindings);
+            this.inFrame = inFrame;
+        }
+
+        /** {@return whether the context may be a slot of the current frame rather than a heap object} */
+        public boolean inFrame() {
+            return inFrame;
         }
 
         public Function fn() {
