@@ -9,6 +9,8 @@ entry:                                            ; preds = %allocas
 define internal void @main.main() #_ section ".text.main.main" {
 allocas:
   %defer.frame = alloca { [10 x i32], ptr, ptr, ptr }, align 4
+  %defer.context = alloca { { ptr, i32 } }, align 4
+  %defer.call = alloca { { ptr, ptr }, ptr }, align 4
   %failed = alloca i1, align 1
   br label %entry
 
@@ -24,27 +26,27 @@ defer.recovered:                                  ; preds = %entry
   ret void
 
 body:                                             ; preds = %entry
-  %2 = call ptr @runtime.alloc(i32 8), !tinygo.alloc !_
-  %3 = getelementptr inbounds nuw { { ptr, i32 } }, ptr %2, i32 0, i32 0
-  store { ptr, i32 } { ptr @.str.main0, i32 4 }, ptr %3, align 4
-  %4 = insertvalue { ptr, ptr } undef, ptr %2, 0
-  %5 = insertvalue { ptr, ptr } %4, ptr @main.main.defer0, 1
-  call void @runtime.deferPush(ptr %defer.frame, { ptr, ptr } %5), !tinygo.alloc !_
+  %2 = getelementptr inbounds nuw { { ptr, i32 } }, ptr %defer.context, i32 0, i32 0
+  store { ptr, i32 } { ptr @.str.main0, i32 4 }, ptr %2, align 4
+  %3 = insertvalue { ptr, ptr } undef, ptr %defer.context, 0
+  %4 = insertvalue { ptr, ptr } %3, ptr @main.main.defer0, 1
+  store { { ptr, ptr }, ptr } zeroinitializer, ptr %defer.call, align 4
+  call void @runtime.deferPushFrame(ptr %defer.frame, ptr %defer.call, { ptr, ptr } %4), !tinygo.alloc !_
   store i1 false, ptr %failed, align 1
-  %6 = call { i32, i1 } @main.safeDiv(i32 1, i32 0)
-  %7 = extractvalue { i32, i1 } %6, 0
-  %8 = extractvalue { i32, i1 } %6, 1
-  store i1 %8, ptr %failed, align 1
-  %9 = load i1, ptr %failed, align 1
-  br i1 %9, label %if.done, label %if.then
+  %5 = call { i32, i1 } @main.safeDiv(i32 1, i32 0)
+  %6 = extractvalue { i32, i1 } %5, 0
+  %7 = extractvalue { i32, i1 } %5, 1
+  store i1 %7, ptr %failed, align 1
+  %8 = load i1, ptr %failed, align 1
+  br i1 %8, label %if.done, label %if.then
 
 if.then:                                          ; preds = %body
   call void @runtime.gopanic({ ptr, ptr } { ptr @"type:string", ptr @box.main1 }), !tinygo.alloc !_
   unreachable
 
 if.done:                                          ; preds = %body
-  %10 = load i1, ptr %failed, align 1
-  call void @runtime.printbool(i1 %10), !tinygo.alloc !_
+  %9 = load i1, ptr %failed, align 1
+  call void @runtime.printbool(i1 %9), !tinygo.alloc !_
   call void @runtime.printnl(), !tinygo.alloc !_
   call void @runtime.deferReturn(ptr %defer.frame), !tinygo.alloc !_
   ret void
@@ -68,6 +70,8 @@ allocas:
   %a = alloca i32, align 4
   %b = alloca i32, align 4
   %q = alloca i32, align 4
+  %defer.context = alloca { { ptr, ptr } }, align 4
+  %defer.call = alloca { { ptr, ptr }, ptr }, align 4
   br label %entry
 
 entry:                                            ; preds = %allocas
@@ -97,35 +101,35 @@ body:                                             ; preds = %entry
   store ptr %2, ptr %10, align 4
   %11 = insertvalue { ptr, ptr } undef, ptr %9, 0
   %12 = insertvalue { ptr, ptr } %11, ptr @main.safeDiv.func0, 1
-  %13 = call ptr @runtime.alloc(i32 8), !tinygo.alloc !_
-  %14 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %13, i32 0, i32 0
-  store { ptr, ptr } %12, ptr %14, align 4
-  %15 = insertvalue { ptr, ptr } undef, ptr %13, 0
-  %16 = insertvalue { ptr, ptr } %15, ptr @main.safeDiv.defer0, 1
-  call void @runtime.deferPush(ptr %defer.frame, { ptr, ptr } %16), !tinygo.alloc !_
-  %17 = load i32, ptr %a, align 4
-  %18 = load i32, ptr %b, align 4
-  %19 = icmp eq i32 %18, 0
-  br i1 %19, label %panic, label %cont
+  %13 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %defer.context, i32 0, i32 0
+  store { ptr, ptr } %12, ptr %13, align 4
+  %14 = insertvalue { ptr, ptr } undef, ptr %defer.context, 0
+  %15 = insertvalue { ptr, ptr } %14, ptr @main.safeDiv.defer0, 1
+  store { { ptr, ptr }, ptr } zeroinitializer, ptr %defer.call, align 4
+  call void @runtime.deferPushFrame(ptr %defer.frame, ptr %defer.call, { ptr, ptr } %15), !tinygo.alloc !_
+  %16 = load i32, ptr %a, align 4
+  %17 = load i32, ptr %b, align 4
+  %18 = icmp eq i32 %17, 0
+  br i1 %18, label %panic, label %cont
 
 panic:                                            ; preds = %body
   call void @runtime.panicDivide(), !tinygo.alloc !_
   unreachable
 
 cont:                                             ; preds = %body
-  %20 = icmp eq i32 %18, -1
-  %21 = select i1 %20, i32 1, i32 %18
-  %22 = sdiv i32 %17, %21
-  %23 = sub i32 0, %17
-  %24 = select i1 %20, i32 %23, i32 %22
-  store volatile i32 %24, ptr %q, align 4
+  %19 = icmp eq i32 %17, -1
+  %20 = select i1 %19, i32 1, i32 %17
+  %21 = sdiv i32 %16, %20
+  %22 = sub i32 0, %16
+  %23 = select i1 %19, i32 %22, i32 %21
+  store volatile i32 %23, ptr %q, align 4
   store volatile i1 false, ptr %2, align 1
   call void @runtime.deferReturn(ptr %defer.frame), !tinygo.alloc !_
-  %25 = load volatile i32, ptr %q, align 4
-  %26 = load volatile i1, ptr %2, align 1
-  %27 = insertvalue { i32, i1 } undef, i32 %25, 0
-  %28 = insertvalue { i32, i1 } %27, i1 %26, 1
-  ret { i32, i1 } %28
+  %24 = load volatile i32, ptr %q, align 4
+  %25 = load volatile i1, ptr %2, align 1
+  %26 = insertvalue { i32, i1 } undef, i32 %24, 0
+  %27 = insertvalue { i32, i1 } %26, i1 %25, 1
+  ret { i32, i1 } %27
 }
 
 define internal void @main.safeDiv.func0(ptr %0) #_ section ".text.main.safeDiv.func0" {

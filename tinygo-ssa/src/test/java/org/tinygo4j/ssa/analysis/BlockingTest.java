@@ -53,6 +53,8 @@ class BlockingTest {
             func panicNilMethod()      {}
             func panicwrap(pkg, typ, meth string) {}
             func deferPush(f *deferFrame, fn func()) {}
+            type deferCall struct{ fn func(); next *deferCall }
+            func deferPushFrame(f *deferFrame, d *deferCall, fn func()) {}
             func deferReturn(f *deferFrame) {}
             func deferEnter(f *deferFrame) {}
             func setjmp(buf uintptr) bool

@@ -44,12 +44,14 @@ class MapsTest {
             func deferEnter(f *deferFrame) {}
             func setjmp(buf unsafe.Pointer) bool
             func deferPush(f *deferFrame, fn func()) {}
+            type deferCall struct{ fn func(); next *deferCall }
+            func deferPushFrame(f *deferFrame, d *deferCall, fn func()) {}
             func deferReturn(f *deferFrame) {}
             func deferArm(fn unsafe.Pointer) {}
             func deferArmValue(fn func()) {}
             """;
 
-    private static Program build(String main) {
+    static Program build(String main) {
         FileSet fs = new FileSet();
         Diagnostics diags = new Diagnostics(fs);
         Universe universe = new Universe();
@@ -69,7 +71,7 @@ class MapsTest {
     }
 
     /** The functions f calls, in block and instruction order, by link name. */
-    private static List<String> calls(Function f) {
+    static List<String> calls(Function f) {
         List<String> out = new ArrayList<>();
         for (BasicBlock b : f.blocks()) {
             for (Instr in : b.instrs()) {
@@ -160,8 +162,8 @@ class MapsTest {
                 }
                 """);
         List<String> calls = calls(p.function("main.main"));
-        assertTrue(calls.indexOf("main.g") < calls.indexOf("runtime.deferPush")
-                && calls.indexOf("runtime.deferPush") < calls.lastIndexOf("runtime.hashmapAssign"), calls::toString);
+        assertTrue(calls.indexOf("main.g") < calls.indexOf("runtime.deferPushFrame")
+                && calls.indexOf("runtime.deferPushFrame") < calls.lastIndexOf("runtime.hashmapAssign"), calls::toString);
         assertFalse(calls.contains("runtime.hashmapDelete"), "the delete is in the deferred thunk");
     }
 }
