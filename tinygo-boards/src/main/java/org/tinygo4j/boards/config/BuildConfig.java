@@ -335,16 +335,19 @@ public final class BuildConfig {
 
     /**
      * Whether the back end's HeapToStack follows a pointer into the functions it is
-     * passed to (and through slice and string values) to prove it does not escape. Off
-     * on every target for now: on the host the objects it moves to the stack leave
-     * stale copies there that the conservative collector takes for roots (Go's io test
-     * TestMultiReaderFreesExhaustedReaders then waits in vain for a finalizer), and on
-     * chips they overflow the micro:bit's 2 KiB goroutine stacks (fmt's Sscanf).
+     * passed to (and through slice and string values) to prove it does not escape; it
+     * does so for objects without pointers only (HeapToStack). On for hosts (an
+     * operating system, not WebAssembly); off on chips, where the objects it moves to
+     * the stack overflow the micro:bit's 2 KiB goroutine stacks (fmt's Sscanf), and on
+     * WebAssembly, whose coroutine frames would take them. Objects with pointers are
+     * never followed: on the host the copies they leave on the stack act as stale roots
+     * for the conservative collector (Go's io test TestMultiReaderFreesExhaustedReaders
+     * then waits in vain for a finalizer).
      *
-     * @return false
+     * @return whether HeapToStack follows pointer-free objects into callees
      */
     public boolean stackObjectsThroughCalls() {
-        return false;
+        return !target.isBaremetal() && !isWasm();
     }
 
     /** {@return how to flash the board (msd, command, ...), or "" when the target names none} */

@@ -76,7 +76,7 @@ public final class HeapToStack {
                     continue;
                 }
                 long n = LLVMConstIntGetZExtValue(size);
-                if (n > maxBytes || escape(call, new Walk(nocapture, followCallees)) != null) {
+                if (n > maxBytes || escape(call, new Walk(nocapture, follows(call, followCallees))) != null) {
                     continue;
                 }
                 replace(b, call, size, n);
@@ -86,6 +86,22 @@ public final class HeapToStack {
             LLVMDisposeBuilder(b);
         }
         return changed;
+    }
+
+    /**
+     * Whether the walk for this allocation follows pointers into callees: asked for,
+     * and an object without pointers (runtime.allocNoscan). One with pointers that
+     * following moved to a stack would keep what it points to alive, as a conservative
+     * root, for as long as its frame lives, long after the program dropped it.
+     */
+    private static boolean follows(LLVMValueRef call, boolean followCallees) {
+        if (!followCallees) {
+            return false;
+        }
+        LLVMValueRef callee = calledValue(call);
+        org.bytedeco.javacpp.SizeTPointer len = new org.bytedeco.javacpp.SizeTPointer(1);
+        String name = LLVMGetValueName2(callee, len).getString();
+        return name.equals(RuntimeAbi.ALLOC_NOSCAN.linkName());
     }
 
     private static LLVMValueRef calledValue(LLVMValueRef call) {
@@ -317,7 +333,7 @@ public final class HeapToStack {
                     : "object size " + n + " exceeds maximum stack allocation size " + maxBytes;
         }
         int nocapture = LLVMGetEnumAttributeKindForName("nocapture", "nocapture".length());
-        LLVMValueRef user = escape(call, new Walk(nocapture, followCallees));
+        LLVMValueRef user = escape(call, new Walk(nocapture, follows(call, followCallees)));
         if (user == null) {
             return "escapes"; // cannot happen after this pass: it would have moved
         }
