@@ -228,7 +228,7 @@ func StructOf(fields []StructField) Type {
 		if !exported && sf.PkgPath == "" {
 			panic("reflect.StructOf: field \"" + sf.Name + "\" is unexported but missing PkgPath")
 		}
-		if seen[sf.Name] {
+		if seen[sf.Name] && sf.Name != "_" { // any number of blank fields, as in a struct type
 			panic("reflect.StructOf: duplicate field " + sf.Name)
 		}
 		seen[sf.Name] = true
