@@ -16,8 +16,13 @@ import java.util.function.Predicate;
  * append would depend on capacity growth), maps (printed only through order-independent
  * sums and lookups of fixed keys), structs and arrays (copies, comparison), closures
  * that change captured variables, helper functions with defers that change named results,
- * loops of small constant bounds, if and switch. Output is builtin print/println only, so
- * the programs fit small targets.
+ * loops of small constant bounds, if and switch; float64 arithmetic (products converted
+ * explicitly, so that no fused multiply-add is allowed; float to int only through a range
+ * check, since out-of-range conversions are implementation-specific); closures run by a
+ * recovering caller that fail at run time in each of Go's ways (bounds, zero divisor, nil map
+ * and pointer, type assertion, negative shift, slice to array pointer, panic of a string or
+ * an int) with the recovered message printed; goroutines that send on a channel; writes
+ * through pointers. Output is builtin print/println only, so the programs fit small targets.
  *
  * <p>Go leaves the order unspecified between reading a variable and a call that changes it
  * within one expression; calls to closures (the only functions that change variables
@@ -31,7 +36,7 @@ final class RandomGoPrograms {
     enum Type {
         INT("int", Integer.MIN_VALUE, Integer.MAX_VALUE), INT8("int8", -128, 127), UINT16("uint16", 0, 65535),
         INT64("int64", -1L << 63, Long.MAX_VALUE), UINT64("uint64", 0, Long.MAX_VALUE),
-        BOOL("bool", 0, 0), STRING("string", 0, 0), SLICE("[]int", 0, 0), MAPII("map[int]int", 0, 0),
+        BOOL("bool", 0, 0), STRING("string", 0, 0), FLOAT64("float64", 0, 0), SLICE("[]int", 0, 0), MAPII("map[int]int", 0, 0),
         MAPSI("map[string]int", 0, 0), STRUCT("S", 0, 0), ARRAY("[4]int", 0, 0);
 
         final String go;
@@ -51,7 +56,9 @@ final class RandomGoPrograms {
 
     private static final Type[] INTEGERS = {Type.INT, Type.INT8, Type.UINT16, Type.INT64, Type.UINT64};
     private static final Type[] SCALARS = {Type.INT, Type.INT8, Type.UINT16, Type.INT64, Type.UINT64, Type.BOOL,
-        Type.STRING};
+        Type.STRING, Type.FLOAT64};
+    /** Float literals; none is zero, so that no constant is ever a divisor of zero. */
+    private static final String[] FLOATS = {"0.5", "1.25", "-3", "1e10", "2.5e-3", "100", "-0.1", "1e300", "7"};
     private static final String[] STRINGS = {"", "a", "go", "xyz", "Hello", "é", "\\xff", "日本", "0123456789",
         "\\x00z"};
 
@@ -130,6 +137,29 @@ final class RandomGoPrograms {
         line("\treturn s[lo:hi]");
         line("}");
         line("");
+        line("func f2i(f float64) int {");
+        line("\tif f != f || f > 1e9 || f < -1e9 {");
+        line("\t\treturn -7");
+        line("\t}");
+        line("\treturn int(f)");
+        line("}");
+        line("");
+        line("func try(f func()) (msg string) {");
+        line("\tdefer func() {");
+        line("\t\tswitch x := recover().(type) {");
+        line("\t\tcase nil:");
+        line("\t\tcase error:");
+        line("\t\t\tmsg = x.Error()");
+        line("\t\tcase string:");
+        line("\t\t\tmsg = \"panic \" + x");
+        line("\t\tdefault:");
+        line("\t\t\tmsg = \"other\"");
+        line("\t\t}");
+        line("\t}()");
+        line("\tf()");
+        line("\treturn \"ok\"");
+        line("}");
+        line("");
     }
 
     // ---- helper functions ----
@@ -203,7 +233,7 @@ final class RandomGoPrograms {
         indent++;
         List<Var> declared = new ArrayList<>();
         for (Type t : Type.values()) {
-            int copies = t.integer() || t == Type.STRING ? 2 : 1 + (rnd.nextInt(3) == 0 ? 1 : 0);
+            int copies = t.integer() || t == Type.STRING || t == Type.FLOAT64 ? 2 : 1 + (rnd.nextInt(3) == 0 ? 1 : 0);
             for (int i = 0; i < copies; i++) {
                 Var v = new Var(fresh("v"), t, true);
                 line(v.name() + " := " + initial(t));
@@ -283,7 +313,7 @@ final class RandomGoPrograms {
         int choice = rnd.nextInt(depth > 0 ? 20 : 12);
         switch (choice) {
             case 0, 1, 2, 3 -> pickVar(Var::writable, x -> x.type().integer() || x.type() == Type.STRING
-                    || x.type() == Type.BOOL).ifPresent(this::assign);
+                    || x.type() == Type.BOOL || x.type() == Type.FLOAT64).ifPresent(this::assign);
             case 4 -> pickVar(v -> v.writable() && v.type().integer()).ifPresent(v -> line(v.name()
                     + (rnd.nextBoolean() ? "++" : " " + pick(new String[] {"+=", "-=", "*=", "^=", "|="}) + " "
                     + value(v.type(), 2))));
@@ -333,7 +363,10 @@ final class RandomGoPrograms {
     }
 
     private void containerStatement() {
-        switch (rnd.nextInt(10)) {
+        switch (rnd.nextInt(14)) {
+            case 10, 11 -> tryStatement();
+            case 12 -> goroutineStatement();
+            case 13 -> pointerStatement();
             case 0 -> sliceStatement();
             case 1 -> mapStatement();
             case 2 -> structStatement();
@@ -509,6 +542,154 @@ final class RandomGoPrograms {
         line("}");
     }
 
+    /**
+     * A closure run by try, the prelude's recovering caller, whose last statement may fail at
+     * run time (an index or slice bound, a zero divisor, a nil map or pointer, a failed type
+     * assertion, a negative shift, a slice too short for an array pointer) or panics with a
+     * string; what it changed before stays changed, and the message is printed.
+     */
+    private void tryStatement() {
+        String m = fresh("m");
+        line("{");
+        indent++;
+        line(m + " := try(func() {");
+        indent++;
+        if (rnd.nextBoolean()) {
+            statement(1, true);
+        }
+        riskyStatement();
+        indent--;
+        line("})");
+        line("println(\"try\", " + m + ")");
+        indent--;
+        line("}");
+    }
+
+    /**
+     * An operand without calls, for expressions that may panic: Go leaves unspecified whether
+     * a nil dereference or a bounds check happens before or after the calls of the same
+     * expression (gc makes the calls first).
+     */
+    private String callFree(Type t) {
+        return (rnd.nextBoolean() ? literal(t) : nonConstant(t)).text();
+    }
+
+    private void riskyStatement() {
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        switch (rnd.nextInt(11)) {
+            case 0 -> {
+                Var s = pickVar(v -> v.type() == Type.SLICE).orElseThrow();
+                line(s.name() + "[(" + nonConstantExpr(Type.INT, 2).text() + ")&7] = " + callFree(Type.INT));
+            }
+            case 1 -> {
+                Var a = pickVar(v -> v.type() == Type.ARRAY).orElseThrow();
+                line(acc.name() + " = " + a.name() + "[(" + nonConstantExpr(Type.INT, 2).text() + ")&7]");
+            }
+            case 2 -> {
+                Var s = pickVar(v -> v.writable() && v.type() == Type.STRING).orElseThrow();
+                Var from = pickVar(v -> v.type() == Type.STRING).orElseThrow();
+                line(s.name() + " = " + from.name() + "[(" + nonConstantExpr(Type.INT, 1).text() + ")&15:("
+                        + nonConstantExpr(Type.INT, 1).text() + ")&15]");
+            }
+            case 3 -> {
+                Var v = pickVar(x -> x.writable() && x.type().integer()).orElseThrow();
+                line(v.name() + " = " + v.name() + (rnd.nextBoolean() ? " / " : " % ") + "(("
+                        + nonConstantExpr(v.type(), 2).text() + ") & 3)");
+            }
+            case 4 -> {
+                String mp = fresh("nm");
+                line("var " + mp + " map[int]int");
+                line("if " + value(Type.BOOL, 2) + " {");
+                line("\t" + mp + " = map[int]int{}");
+                line("}");
+                line(mp + "[" + mapKey() + "] = 1");
+                line(acc.name() + " += len(" + mp + ")");
+            }
+            case 5 -> {
+                line("if " + value(Type.BOOL, 2) + " {");
+                line("\tpanic(clip(" + value(Type.STRING, 2) + "))");
+                line("}");
+                line("if " + value(Type.BOOL, 1) + " {");
+                line("\tpanic(" + value(Type.INT, 1) + ")");
+                line("}");
+            }
+            case 6 -> {
+                String e = fresh("e");
+                Var s = pickVar(v -> v.writable() && v.type() == Type.STRING).orElseThrow();
+                line("var " + e + " interface{} = " + value(Type.INT, 1));
+                line("if " + value(Type.BOOL, 2) + " {");
+                line("\t" + e + " = " + value(Type.STRING, 1));
+                line("}");
+                line(s.name() + " = " + e + ".(string)");
+            }
+            case 7 -> {
+                Var v = pickVar(x -> x.writable() && x.type().integer()).orElseThrow();
+                Type count = pick(new Type[] {Type.INT, Type.INT8, Type.INT64});
+                line(v.name() + " = " + v.name() + (rnd.nextBoolean() ? " << " : " >> ")
+                        + nonConstantExpr(count, 2).text());
+            }
+            case 8 -> {
+                Var s = pickVar(v -> v.type() == Type.SLICE).orElseThrow();
+                String p = fresh("ap");
+                line(p + " := (*[" + (1 + rnd.nextInt(4)) + "]int)(" + s.name() + ")");
+                line(acc.name() + " = " + p + "[0]");
+            }
+            case 9 -> {
+                Var s = pickVar(v -> v.type() == Type.STRUCT).orElseThrow();
+                String p = fresh("sp");
+                line("var " + p + " *S");
+                line("if " + value(Type.BOOL, 2) + " {");
+                line("\t" + p + " = &" + s.name());
+                line("}");
+                line(acc.name() + " = " + p + ".A + " + callFree(Type.INT));
+            }
+            default -> {
+                Var s = pickVar(v -> v.writable() && v.type() == Type.SLICE).orElseThrow();
+                line(s.name() + " = " + s.name() + "[:(" + nonConstantExpr(Type.INT, 1).text() + ")&15]");
+                line("if len(" + s.name() + ") == 0 {");
+                line("\t" + s.name() + " = append(" + s.name() + ", 1)");
+                line("}");
+            }
+        }
+    }
+
+    /**
+     * A goroutine that sends values computed from its arguments (never from variables main
+     * may change) on a channel of 0 to 2 slots and closes it; main sums what it receives.
+     */
+    private void goroutineStatement() {
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        String ch = fresh("ch");
+        String i = fresh("i");
+        String x = fresh("x");
+        line("{");
+        line("\t" + ch + " := make(chan int, " + rnd.nextInt(3) + ")");
+        line("\tgo func(a int, s string, n int) {");
+        line("\t\tfor " + i + " := 0; " + i + " < n; " + i + "++ {");
+        line("\t\t\t" + ch + " <- a*" + i + " + len(s)");
+        line("\t\t}");
+        line("\t\tclose(" + ch + ")");
+        line("\t}(" + value(Type.INT, 2) + ", " + value(Type.STRING, 2) + ", " + (1 + rnd.nextInt(5)) + ")");
+        line("\tfor " + x + " := range " + ch + " {");
+        line("\t\t" + acc.name() + " = " + acc.name() + "*3 + " + x);
+        line("\t}");
+        line("}");
+    }
+
+    /** Writes through pointers to a variable and to a struct field. */
+    private void pointerStatement() {
+        Var v = pickVar(x -> x.writable() && (x.type().integer() || x.type() == Type.FLOAT64)).orElseThrow();
+        Var s = pickVar(x -> x.type() == Type.STRUCT).orElseThrow();
+        String p = fresh("p");
+        String q = fresh("q");
+        line("{");
+        line("\t" + p + " := &" + v.name());
+        line("\t*" + p + " = *" + p + " + " + value(v.type(), 2));
+        line("\t" + q + " := &" + s.name() + ".A");
+        line("\t*" + q + " -= " + value(Type.INT, 1));
+        line("}");
+    }
+
     /** Nested loops left early by labeled break and continue. */
     private void labeledLoops() {
         Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
@@ -653,6 +834,7 @@ final class RandomGoPrograms {
         return switch (t) {
             case BOOL -> boolExpr(depth);
             case STRING -> stringExpr(depth);
+            case FLOAT64 -> floatExpr(depth);
             default -> intExpr(t, depth);
         };
     }
@@ -696,6 +878,9 @@ final class RandomGoPrograms {
             }
             case 10 -> {
                 return containerRead(t, depth);
+            }
+            case 11 -> {
+                return new Expr(t.go + "(f2i(" + value(Type.FLOAT64, depth - 1) + "))", false);
             }
             default -> {
                 return nonConstant(t);
@@ -775,6 +960,9 @@ final class RandomGoPrograms {
         if (t == Type.STRING) {
             return new Expr("string(rune(" + nonConstant(Type.INT).text() + "))", false);
         }
+        if (t == Type.FLOAT64) {
+            return new Expr("float64(" + nonConstant(Type.INT).text() + ")", false);
+        }
         Var any = pickVar(x -> x.type().integer()).orElseThrow();
         return new Expr(t.go + "(" + any.name() + ")", false);
     }
@@ -783,6 +971,7 @@ final class RandomGoPrograms {
         return switch (t) {
             case BOOL -> new Expr(rnd.nextBoolean() ? "true" : "false", true);
             case STRING -> new Expr("\"" + pick(STRINGS) + "\"", true);
+            case FLOAT64 -> new Expr("float64(" + pick(FLOATS) + ")", true);
             default -> new Expr(t.go + "(" + intLiteral(t) + ")", true);
         };
     }
@@ -800,7 +989,11 @@ final class RandomGoPrograms {
         if (depth <= 0 || rnd.nextInt(5) == 0) {
             return rnd.nextBoolean() ? literal(Type.BOOL) : nonConstant(Type.BOOL);
         }
-        switch (rnd.nextInt(7)) {
+        switch (rnd.nextInt(8)) {
+            case 6 -> {
+                return binary(floatExpr(depth - 1), pick(new String[] {"<", "<=", "==", "!=", ">"}),
+                        floatExpr(depth - 1), Type.FLOAT64);
+            }
             case 0, 1 -> {
                 Type t = pick(INTEGERS);
                 return binary(intExpr(t, depth - 1), pick(new String[] {"<", "<=", "==", "!=", ">", ">="}),
@@ -824,6 +1017,36 @@ final class RandomGoPrograms {
                 }
                 Var b = pickVar(v -> v.type() == a.type()).orElseThrow();
                 return new Expr("(" + a.name() + (rnd.nextBoolean() ? " == " : " != ") + b.name() + ")", false);
+            }
+        }
+    }
+
+    /**
+     * A float64 expression. Products are converted explicitly, which the spec says rounds
+     * them: without the conversion a fused multiply-add would be a correct result too.
+     */
+    private Expr floatExpr(int depth) {
+        if (depth <= 0 || rnd.nextInt(4) == 0) {
+            return rnd.nextBoolean() ? literal(Type.FLOAT64) : nonConstant(Type.FLOAT64);
+        }
+        switch (rnd.nextInt(6)) {
+            case 0, 1 -> {
+                return binary(floatExpr(depth - 1), pick(new String[] {"+", "-", "/"}), floatExpr(depth - 1),
+                        Type.FLOAT64);
+            }
+            case 2 -> {
+                Expr p = binary(floatExpr(depth - 1), "*", floatExpr(depth - 1), Type.FLOAT64);
+                return new Expr("float64" + p.text(), p.constant());
+            }
+            case 3 -> {
+                return new Expr("float64(" + nonConstantExpr(pick(INTEGERS), depth - 1).text() + ")", false);
+            }
+            case 4 -> {
+                Expr e = nonConstantExpr(Type.FLOAT64, depth - 1);
+                return new Expr("(-" + e.text() + ")", false);
+            }
+            default -> {
+                return nonConstant(Type.FLOAT64);
             }
         }
     }
