@@ -104,8 +104,8 @@ func memmoveSmall(dst, src unsafe.Pointer, n uintptr) {
 }
 
 // sliceAppend appends addLen elements at add to the slice (ptr, len, cap), growing
-// the backing array when needed (doubling, as Go does for small slices), and returns
-// the new slice. The top bit of elemSize is set when the elements hold no pointers.
+// the backing array when needed (to growCap's capacity), and returns the new slice.
+// The top bit of elemSize is set when the elements hold no pointers.
 func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer, addLen, elemSize uintptr) (unsafe.Pointer, uintptr, uintptr) {
 	const noscan = ^(^uintptr(0) >> 1)
 	scan := elemSize&noscan == 0
@@ -122,10 +122,7 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 		gopanic(errorString("growslice: cap out of range"))
 	}
 	if newLen > oldCap {
-		newCap := oldCap * 2
-		if newCap < newLen || newCap > maxLen {
-			newCap = newLen
-		}
+		newCap := growCap(oldCap, newLen, elemSize, maxLen)
 		var buf unsafe.Pointer
 		if scan {
 			buf = alloc(newCap * elemSize)
@@ -138,6 +135,63 @@ func sliceAppend(ptr unsafe.Pointer, oldLen, oldCap uintptr, add unsafe.Pointer,
 	}
 	memmoveSmall(unsafe.Pointer(uintptr(ptr)+oldLen*elemSize), add, addLen*elemSize)
 	return ptr, newLen, oldCap
+}
+
+// growCap is the capacity append gives a slice of oldCap elements of elemSize bytes
+// that must hold newLen (more than oldCap), by gc's rule, so that programs that print
+// cap agree with Go: double the capacity (below 256 elements), or add a quarter and 192
+// elements until newLen fits; newLen itself if that is more than double, and for
+// elements of size 0; then, where
+// appendSizeClasses is set, as many elements as fit in the allocation size that gc
+// would round the array's bytes up to (allocSizeClass). maxLen bounds the result.
+func growCap(oldCap, newLen, elemSize, maxLen uintptr) uintptr {
+	if elemSize == 0 {
+		return newLen // gc's too: nothing is allocated
+	}
+	newCap := oldCap * 2
+	if newLen > newCap {
+		newCap = newLen
+	} else if oldCap >= 256 {
+		newCap = oldCap
+		for newCap < newLen {
+			newCap += (newCap + 3*256) / 4
+		}
+	}
+	if newCap > maxLen {
+		return newLen
+	}
+	if !appendSizeClasses {
+		return newCap
+	}
+	c := allocSizeClass(newCap*elemSize) / elemSize
+	if c > maxLen {
+		return newCap
+	}
+	return c
+}
+
+// gcSizeClasses are the object sizes of gc 1.19's allocator below 32 KiB (the
+// figures of its runtime/sizeclasses.go).
+var gcSizeClasses = [...]uint16{8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224,
+	240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
+	1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912,
+	8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
+	27264, 28672, 32768}
+
+// allocSizeClass is the size gc allocates for an object of n bytes: the smallest size
+// class that holds it, or above 32 KiB a multiple of gc's 8 KiB page.
+func allocSizeClass(n uintptr) uintptr {
+	if n < 32768 {
+		for _, c := range gcSizeClasses {
+			if uintptr(c) >= n {
+				return uintptr(c)
+			}
+		}
+	}
+	if n+8191 < n {
+		return n
+	}
+	return (n + 8191) &^ 8191
 }
 
 // sliceCopy copies min(dstLen, srcLen) elements and returns how many.
