@@ -32,11 +32,11 @@ import org.tinygo4j.run.Runner;
  * Differential testing, layer 7 of TESTING.md: programs from {@link RandomGoPrograms},
  * built and run by Go 1.19 and by us, their output (stdout and stderr together; the
  * programs print with println only) and exit code compared. Where our target's int is 32
- * bits wide (wasi) the reference is Go's linux/arm build (int as wide), run by qemu-arm in
+ * bits wide (wasi, Cortex-M) the reference is Go's linux/arm build (int as wide), run by qemu-arm in
  * user mode: the kernels of our CI machines need not run i386 binaries, and qemu-i386 7.2
  * cannot run gc's 386 runtime ("schedule: holding locks"). Seeds run from
  * -Dtinygo4j.diff.seed (default 1) for -Dtinygo4j.diff.count programs (default 20) on
- * the targets of -Dtinygo4j.diff.targets (default host,wasi). Each program is kept under
+ * the targets of -Dtinygo4j.diff.targets (default host,wasi,cortex-m-qemu). Each program is kept under
  * target/difftest/seed-N.go, named in the failure message, to be reproduced by hand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +54,7 @@ class DifferentialTest {
     static Stream<Arguments> cases() {
         long first = Long.getLong("tinygo4j.diff.seed", 1);
         int count = Integer.getInteger("tinygo4j.diff.count", 20);
-        List<String> targets = List.of(System.getProperty("tinygo4j.diff.targets", "host,wasi").split(","));
+        List<String> targets = List.of(System.getProperty("tinygo4j.diff.targets", "host,wasi,cortex-m-qemu").split(","));
         return targets.stream().flatMap(t -> LongStream.range(first, first + count).mapToObj(s -> Arguments.of(t, s)));
     }
 

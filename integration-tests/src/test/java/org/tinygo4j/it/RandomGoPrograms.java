@@ -22,7 +22,10 @@ import java.util.function.Predicate;
  * recovering caller that fail at run time in each of Go's ways (bounds, zero divisor, nil map
  * and pointer, type assertion, negative shift, slice to array pointer, panic of a string or
  * an int) with the recovered message printed; goroutines that send on a channel; writes
- * through pointers. Output is builtin print/println only, so the programs fit small targets.
+ * through pointers; dynamic calls through an interface with value, pointer and embedded
+ * implementations, assertions and type switches; scalars boxed in interface{} values,
+ * compared and used as map keys (NaN among them). Output is builtin print/println only,
+ * so the programs fit small targets.
  *
  * <p>Go leaves the order unspecified between reading a variable and a call that changes it
  * within one expression; calls to closures (the only functions that change variables
@@ -119,6 +122,30 @@ final class RandomGoPrograms {
         line("func (s *S) Bump(n int) {");
         line("\ts.A += n");
         line("\ts.C++");
+        line("}");
+        line("");
+        line("type I interface {");
+        line("\tM(x int) int");
+        line("}");
+        line("");
+        line("type K int");
+        line("");
+        line("func (k K) M(x int) int {");
+        line("\treturn int(k)*3 + x");
+        line("}");
+        line("");
+        line("func (s *S) M(x int) int {");
+        line("\ts.A += x");
+        line("\treturn s.A + len(s.B)");
+        line("}");
+        line("");
+        line("type W struct {");
+        line("\tI");
+        line("\tn int");
+        line("}");
+        line("");
+        line("func (w W) M(x int) int {");
+        line("\treturn w.I.M(x+w.n) - 1");
         line("}");
         line("");
         line("func clip(s string) string {");
@@ -363,7 +390,9 @@ final class RandomGoPrograms {
     }
 
     private void containerStatement() {
-        switch (rnd.nextInt(14)) {
+        switch (rnd.nextInt(16)) {
+            case 14 -> interfaceStatement();
+            case 15 -> boxedStatement();
             case 10, 11 -> tryStatement();
             case 12 -> goroutineStatement();
             case 13 -> pointerStatement();
@@ -687,6 +716,75 @@ final class RandomGoPrograms {
         line("\t*" + p + " = *" + p + " + " + value(v.type(), 2));
         line("\t" + q + " := &" + s.name() + ".A");
         line("\t*" + q + " -= " + value(Type.INT, 1));
+        line("}");
+    }
+
+    /**
+     * Dynamic calls through the interface I, whose implementations are K (a value
+     * receiver), *S (a pointer receiver that changes the struct, so the call is a whole
+     * right-hand side with call-free arguments) and W (embedding an I, calling through it);
+     * assertions with ok and a type switch over them.
+     */
+    private void interfaceStatement() {
+        Var acc = pickVar(v -> v.writable() && v.type() == Type.INT).orElseThrow();
+        Var s = pickVar(v -> v.type() == Type.STRUCT).orElseThrow();
+        String i = fresh("iv");
+        String x = fresh("x");
+        line("{");
+        indent++;
+        line("var " + i + " I = K(" + callFree(Type.INT) + ")");
+        switch (rnd.nextInt(3)) {
+            case 0 -> {
+                line("if " + value(Type.BOOL, 2) + " {");
+                line("\t" + i + " = &" + s.name());
+                line("}");
+            }
+            case 1 -> line(i + " = W{" + i + ", " + callFree(Type.INT) + "}");
+            default -> line(i + " = W{&" + s.name() + ", " + callFree(Type.INT) + "}");
+        }
+        line(acc.name() + " = " + i + ".M(" + callFree(Type.INT) + ")");
+        if (rnd.nextBoolean()) {
+            line("if " + x + ", ok := " + i + ".(K); ok {");
+            line("\t" + acc.name() + " += int(" + x + ")");
+            line("} else if " + x + ", ok := " + i + ".(W); ok {");
+            line("\t" + acc.name() + " -= " + x + ".n");
+            line("}");
+        } else {
+            line("switch " + x + " := " + i + ".(type) {");
+            line("case K:");
+            line("\t" + acc.name() + " ^= int(" + x + ")");
+            line("case *S:");
+            line("\t" + acc.name() + " += " + x + ".Sum()");
+            line("default:");
+            line("\tprintln(\"type\", " + x + " != nil)");
+            line("}");
+        }
+        indent--;
+        line("}");
+    }
+
+    /**
+     * Scalars boxed in interface{} values: compared (an int and an int64 of one value
+     * differ; NaN differs from itself) and used as keys of a map, whose length is printed.
+     */
+    private void boxedStatement() {
+        String m = fresh("bm");
+        String e = fresh("e");
+        line("{");
+        line("\t" + m + " := map[interface{}]int{}");
+        int n = 2 + rnd.nextInt(4);
+        for (int k = 0; k < n; k++) {
+            Type t = pick(new Type[] {Type.INT, Type.INT64, Type.INT8, Type.STRING, Type.FLOAT64, Type.BOOL});
+            String f = nonConstant(Type.FLOAT64).text();
+            String v = rnd.nextInt(4) == 0 && t == Type.FLOAT64 ? "((" + f + " - " + f + ") / (" + f + " - " + f + "))"
+                    : value(t, 1);
+            line("\tvar " + e + k + " interface{} = " + v);
+            line("\t" + m + "[" + e + k + "]++");
+            if (k > 0) {
+                line("\tprintln(\"eq\", " + e + k + " == " + e + (k - 1) + ", " + e + k + " != " + e + "0)");
+            }
+        }
+        line("\tprintln(\"boxed\", len(" + m + "), " + m + "[" + e + "0])");
         line("}");
     }
 
