@@ -25,7 +25,7 @@ func main() {
 	var h []rgb
 	var z []struct{}
 	lg, lh := -1, -1
-	for i := 0; i < 700; i++ {
+	for i := 0; i < 300; i++ {
 		g = append(g, int64(i))
 		h = append(h, rgb{})
 		z = append(z, struct{}{})
@@ -35,6 +35,16 @@ func main() {
 		}
 	}
 	println("empty struct", len(z), cap(z))
+	// past 256 elements: a quarter and 192 more each time (bytes, to fit the micro:bit)
+	var b []byte
+	lb := -1
+	for i := 0; i < 3000; i++ {
+		b = append(b, byte(i))
+		if cap(b) != lb {
+			println("bytes grow at", i, cap(b))
+			lb = cap(b)
+		}
+	}
 	s := make([]byte, 5, 5)
 	s = append(s, "hello, world"...)
 	println(len(s), cap(s), string(s[5:]))
