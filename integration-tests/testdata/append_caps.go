@@ -6,7 +6,8 @@
 // allocator's size class (so cap(append([]int64(nil), make([]int64, 9)...)) is 10).
 // The element types have one size on every target (int64, byte, [3]byte, [12]byte),
 // so that the output is the same for 32- and 64-bit targets. Not on the Uno: there is
-// no gc for AVR to agree with, and there growth only doubles (RAM is 2 KiB).
+// no gc for AVR to agree with, and there append does not round up to size classes
+// (RAM is 2 KiB).
 package main
 
 type rgb [3]byte
